@@ -1,0 +1,74 @@
+"""The input every per-article analyser receives: an article with its parse.
+
+An analyser is a function ``find_<things>(parsed: ParsedArticle) -> list[Thing]``.
+``doc`` is the spaCy ``Doc`` when a pipeline ran; analysers must still work (with
+simpler heuristics) when it is None, so unit tests can run without a model.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..model import Article, Mention, Sentence
+from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass
+class ParsedArticle:
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...] = ()
+    doc: Doc | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (the previous one if in a gap)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return max(i, 0)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        if not self.sentences:
+            return None
+        return self.sentences[self.sentence_index(offset)]
+
+    def mentions_between(self, start: int, end: int, label: str | None = None) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m.start >= start and m.end <= end and (label is None or m.label == label)
+        ]
+
+
+def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
+    """Sentences and entity mentions of an article (spaCy when ``nlp`` is given)."""
+    if nlp is None:
+        sents = tuple(Sentence(article.id, s, e) for s, e in split_sentences(article.text))
+        return ParsedArticle(article=article, sentences=sents)
+    doc = nlp(article.text)
+    return parsed_from_doc(article, doc)
+
+
+def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
+    """Wrap an already-computed spaCy ``Doc`` of ``article.text``."""
+    sents = tuple(
+        Sentence(article.id, s.start_char, s.end_char)
+        for s in doc.sents
+        if article.text[s.start_char : s.end_char].strip()
+    )
+    mentions = tuple(
+        Mention(article.id, e.start_char, e.end_char, e.text, e.label_) for e in doc.ents
+    )
+    return ParsedArticle(article=article, sentences=sents, mentions=mentions, doc=doc)

@@ -1,0 +1,46 @@
+"""Sentence boundaries.
+
+spaCy's parser gives the sentences when a pipeline runs (see ``parsed.parse``);
+``split_sentences`` is the model-free fallback: it never splits inside an open
+quotation, after common abbreviations, or inside numbers such as "4.2".
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov",
+    "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
+}  # fmt: skip
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into (start, end) sentence spans, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group(0).startswith((".",)) and not m.group(0).strip().endswith(("\"", "”", "'")):
+            word = re.search(r"([\w.]+)\.*$", text[start : m.start() + 1])
+            if word and word.group(1).rstrip(".").lower() in _ABBREV:
+                continue
+            if len(word.group(1).rstrip(".")) == 1 if word else False:
+                continue  # an initial: "John F. Kennedy"
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    s, e = start + lead, end - trail
+    if e > s:
+        spans.append((s, e))

@@ -1,0 +1,433 @@
+"""The crosswire data model: every stage speaks these types, and only these.
+
+Flow::
+
+    ingest  -> Article                      (clean text; offsets into ``Article.text``
+                                             are the reference for every finding)
+    analyze -> Analysis                     (per article: sentences, mentions, quotes,
+                                             claims, time expressions, credits, hedges)
+    link    -> Story, Dossier               (across the articles of one story)
+    report  -> JSON / Markdown / HTML       (``Dossier.to_dict()`` is the JSON contract)
+
+All findings carry ``article`` (the article id) and ``start``/``end`` character
+offsets into that article's stored clean text; ``text`` is exactly
+``article.text[start:end]``.  Everything is a frozen dataclass so that a finding
+can be hashed, compared and passed between processes safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year"]
+ClaimStatus = Literal["agree", "conflict", "single"]
+
+
+def content_hash(text: str) -> str:
+    """The content hash that makes ingest idempotent (sha256 of the clean text)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id_for(text: str) -> str:
+    """A short, stable article id derived from the clean text."""
+    return "a" + content_hash(text)[:15]
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as ingested: clean main text plus metadata.
+
+    ``published`` is the article's own publication date (the reference date for
+    relative time expressions).  ``published_inferred`` is True when no dateline
+    or metadata gave it and it was inferred from the text; ``None`` means unknown.
+    """
+
+    id: str
+    text: str
+    title: str
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_inferred: bool = False
+    language: str | None = None
+    source_format: str = "text"
+    content_hash: str = ""
+
+    @classmethod
+    def create(
+        cls,
+        text: str,
+        title: str,
+        *,
+        path: str | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+        published: dt.date | None = None,
+        published_inferred: bool = False,
+        language: str | None = None,
+        source_format: str = "text",
+    ) -> Article:
+        """Build an article, deriving ``id`` and ``content_hash`` from the text."""
+        return cls(
+            id=article_id_for(text),
+            text=text,
+            title=title,
+            path=path,
+            url=url,
+            outlet=outlet,
+            published=published,
+            published_inferred=published_inferred,
+            language=language,
+            source_format=source_format,
+            content_hash=content_hash(text),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class IngestFailure:
+    """A file (or a record inside a file) that could not be ingested, and why."""
+
+    path: str
+    reason: str
+    stage: str = "ingest"
+
+
+# --------------------------------------------------------------------------- analyze
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention (spaCy NER label in ``label``: PERSON, ORG, GPE, ...)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote: ``start``/``end`` span the words inside the quotation marks.
+
+    ``speaker`` is the speaker's name as resolved in this article (the fullest
+    form found, e.g. "Muhammad al-Qahtani" when the attribution says "he" or
+    "al-Qahtani"); ``speaker_text`` is the attribution as written next to the
+    quote ("he", "al-Qahtani", "a spokesman"), spanning
+    ``speaker_start``/``speaker_end``.  ``speaker`` is None when no speaker was found.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A numeric mention with its unit and what it counts, normalised.
+
+    ``value`` is the point value in the canonical ``unit`` ("second", "metre",
+    "square metre", "person", "item", "percent", ...), or None for ranges and
+    vague amounts, which have ``low``/``high`` instead (a point value has
+    low == high == value).  ``quantity`` is the dimension ("count",
+    "duration", "length", "area", "percent", "money", "mass", ...);
+    ``counted`` is what is counted or measured, as a lemma ("soldier",
+    "protester", "broadcast"), when it can be found.  ``credited_to`` names the
+    person or body the sentence credits for the number, if any.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float
+    high: float
+    unit: str
+    quantity: str
+    counted: str | None = None
+    approximate: bool = False
+    credited_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression resolved against the article's own publication date.
+
+    ``date`` is the resolved calendar date (None when it cannot be resolved,
+    e.g. the article's date is unknown); ``precision`` says how much of it is
+    meaningful; ``part_of_day`` keeps "night", "late", "morning" qualifiers.
+    ``relative`` is True for expressions such as "late Monday" or "last week"
+    that only make sense against ``reference`` (the publication date used).
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: Precision = "day"
+    part_of_day: str | None = None
+    relative: bool = False
+    reference: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A credited source: whom the article credits for information.
+
+    ``source`` is the credited name as written ("Reuters", "a monitoring group",
+    "a Telegram channel"); ``kind`` classifies it: "wire", "monitor", "social",
+    "broadcaster", "outlet", "official", "document", "witness" or "other".
+    ``start``/``end`` span the whole attribution phrase ("according to Reuters").
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    source: str
+    kind: str = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A hedge or verification caveat ("could not be independently verified")."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: str = "unverified"
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the per-article stage found in one article."""
+
+    article: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    hedges: tuple[Hedge, ...] = ()
+    embedding: tuple[float, ...] = field(default=(), compare=False, repr=False)
+
+
+# --------------------------------------------------------------------------- link
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A group of articles covering one event."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRef:
+    """A pointer to a span of one article's clean text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world entity with every surface form the story's articles use."""
+
+    id: str
+    name: str
+    kind: str
+    variants: tuple[str, ...]
+    mentions: tuple[SpanRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """The same statement as rendered by one or more articles."""
+
+    id: str
+    speaker_name: str | None
+    speaker_entity: str | None
+    renderings: tuple[Quote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """Numeric claims that measure the same thing, compared across articles."""
+
+    id: str
+    measure: str
+    status: ClaimStatus
+    values: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    date: dt.date
+    precision: Precision
+    description: str
+    conflict: bool
+    sources: tuple[SpanRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """A near-verbatim passage shared by two articles (wire copy)."""
+
+    a: SpanRef
+    b: SpanRef
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """The cross-source dossier of one story; ``to_dict`` is the JSON contract."""
+
+    story: Story
+    articles: tuple[Article, ...]
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    claims: tuple[ClaimGroup, ...] = ()
+    timeline: tuple[TimelineItem, ...] = ()
+    provenance: tuple[Credit, ...] = ()
+    hedges: tuple[Hedge, ...] = ()
+    reuse: tuple[Reuse, ...] = ()
+    coverage: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dossier as the JSON contract of DESIGN.md (see docs/dossier.schema.json)."""
+        return {
+            "story": {
+                "id": self.story.id,
+                "title": self.story.title,
+                "articles": [
+                    {
+                        "id": a.id,
+                        "path": a.path,
+                        "url": a.url,
+                        "outlet": a.outlet,
+                        "title": a.title,
+                        "published": a.published.isoformat() if a.published else None,
+                        "published_inferred": a.published_inferred,
+                        "language": a.language,
+                    }
+                    for a in self.articles
+                ],
+            },
+            "entities": [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "kind": e.kind,
+                    "variants": list(e.variants),
+                    "mentions": [m.to_dict() for m in e.mentions],
+                }
+                for e in self.entities
+            ],
+            "quotes": [
+                {
+                    "id": g.id,
+                    "speaker": {"name": g.speaker_name, "entity": g.speaker_entity},
+                    "renderings": [
+                        {
+                            "article": q.article,
+                            "start": q.start,
+                            "end": q.end,
+                            "text": q.text,
+                            "speaker_text": q.speaker_text,
+                        }
+                        for q in g.renderings
+                    ],
+                }
+                for g in self.quotes
+            ],
+            "claims": [
+                {
+                    "id": g.id,
+                    "measure": g.measure,
+                    "status": g.status,
+                    "values": [
+                        {
+                            "article": c.article,
+                            "start": c.start,
+                            "end": c.end,
+                            "text": c.text,
+                            "value": c.value,
+                            "low": c.low,
+                            "high": c.high,
+                            "unit": c.unit,
+                            "quantity": c.quantity,
+                            "counted": c.counted,
+                            "credited_to": c.credited_to,
+                        }
+                        for c in g.values
+                    ],
+                }
+                for g in self.claims
+            ],
+            "timeline": [
+                {
+                    "date": t.date.isoformat(),
+                    "precision": t.precision,
+                    "description": t.description,
+                    "conflict": t.conflict,
+                    "sources": [s.to_dict() for s in t.sources],
+                }
+                for t in self.timeline
+            ],
+            "provenance": [
+                {
+                    "article": c.article,
+                    "credits": c.source,
+                    "kind": c.kind,
+                    "start": c.start,
+                    "end": c.end,
+                    "text": c.text,
+                }
+                for c in self.provenance
+            ],
+            "hedges": [
+                {"article": h.article, "start": h.start, "end": h.end, "text": h.text, "kind": h.kind}
+                for h in self.hedges
+            ],
+            "reuse": [
+                {
+                    "a": {"article": r.a.article, "start": r.a.start, "end": r.a.end},
+                    "b": {"article": r.b.article, "start": r.b.start, "end": r.b.end},
+                    "similarity": round(r.similarity, 4),
+                }
+                for r in self.reuse
+            ],
+            "coverage": {aid: {"unique": list(ids)} for aid, ids in self.coverage.items()},
+        }

