@@ -294,6 +294,7 @@ class ClaimGroup:
 
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
+    id: str
     date: dt.date
     precision: Precision
     description: str
@@ -398,6 +399,7 @@ class Dossier:
             ],
             "timeline": [
                 {
+                    "id": t.id,
                     "date": t.date.isoformat(),
                     "precision": t.precision,
                     "description": t.description,
@@ -418,7 +420,13 @@ class Dossier:
                 for c in self.provenance
             ],
             "hedges": [
-                {"article": h.article, "start": h.start, "end": h.end, "text": h.text, "kind": h.kind}
+                {
+                    "article": h.article,
+                    "start": h.start,
+                    "end": h.end,
+                    "text": h.text,
+                    "kind": h.kind,
+                }
                 for h in self.hedges
             ],
             "reuse": [

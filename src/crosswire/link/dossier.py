@@ -1,0 +1,65 @@
+"""Assemble a story's dossier from its articles and their analyses.
+
+Stages, in order: entities -> quotes (speakers resolved to entities) ->
+claims -> timeline -> provenance and hedges -> reuse -> coverage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..model import Analysis, Article, Dossier, Story
+from .claims import compare_claims
+from .entities import entity_lookup, resolve_entities
+from .quotes import align_quotes
+from .reuse import find_reuse
+from .timeline import build_timeline
+
+
+def build_dossier(
+    story: Story, articles: Sequence[Article], analyses: Mapping[str, Analysis]
+) -> Dossier:
+    by_id = {a.id: a for a in articles}
+    ans = [analyses[a.id] for a in articles if a.id in analyses]
+
+    # 1. entities
+    entities = resolve_entities(m for an in ans for m in an.mentions)
+    lookup = entity_lookup(entities)
+    # 2. quotes
+    quotes = align_quotes([q for an in ans for q in an.quotes], lookup)
+    # 3. claims
+    claims = compare_claims([c for an in ans for c in an.claims])
+    # 4. timeline
+    timeline = build_timeline(by_id, ans)
+    # 5. provenance and hedges
+    provenance = tuple(c for an in ans for c in an.credits)
+    hedges = tuple(h for an in ans for h in an.hedges)
+    # 6. reuse
+    reuse = find_reuse(by_id, ans)
+    # 7. coverage: what only one article reports
+    coverage: dict[str, list[str]] = {a.id: [] for a in articles}
+    if len(articles) > 1:
+        for qg in quotes:
+            arts = {r.article for r in qg.renderings}
+            if len(arts) == 1:
+                coverage[arts.pop()].append(qg.id)
+        for cg in claims:
+            arts = {v.article for v in cg.values}
+            if len(arts) == 1:
+                coverage[arts.pop()].append(cg.id)
+        for item in timeline:
+            arts = {s.article for s in item.sources}
+            if len(arts) == 1:
+                coverage[arts.pop()].append(item.id)
+    return Dossier(
+        story=story,
+        articles=tuple(articles),
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        timeline=tuple(timeline),
+        provenance=provenance,
+        hedges=hedges,
+        reuse=tuple(reuse),
+        coverage={k: tuple(v) for k, v in coverage.items()},
+    )

@@ -1,0 +1,67 @@
+"""Dossier JSON: the contract, its JSON Schema, and span checks."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from ..errors import ExportError
+from ..model import Dossier
+
+
+@functools.cache
+def load_schema() -> dict[str, Any]:
+    """The dossier JSON Schema shipped with the package."""
+    text = resources.files("crosswire.report").joinpath("dossier.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _spans(d: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
+    for e in d["entities"]:
+        yield from e["mentions"]
+    for q in d["quotes"]:
+        yield from q["renderings"]
+    for c in d["claims"]:
+        yield from c["values"]
+    for t in d["timeline"]:
+        yield from t["sources"]
+    yield from d["provenance"]
+    yield from d["hedges"]
+
+
+def validate_dossier(d: Mapping[str, Any], texts: Mapping[str, str] | None = None) -> None:
+    """Raise ExportError unless ``d`` matches the schema (and, given the article
+    texts, every span's ``text`` equals the slice it points at)."""
+    try:
+        jsonschema.validate(d, load_schema())
+    except jsonschema.ValidationError as exc:
+        path = "/".join(str(p) for p in exc.absolute_path)
+        raise ExportError(f"dossier does not match the schema at /{path}: {exc.message}") from exc
+    if texts is None:
+        return
+    for span in _spans(d):
+        text = texts.get(span["article"])
+        if text is None:
+            raise ExportError(f"span points at unknown article {span['article']}")
+        if text[span["start"] : span["end"]] != span["text"]:
+            raise ExportError(
+                f"span {span['article']}[{span['start']}:{span['end']}] is "
+                f"{text[span['start'] : span['end']]!r}, not {span['text']!r}"
+            )
+
+
+def dossier_json(dossiers: Iterable[Dossier], *, validate: bool = True) -> list[dict[str, Any]]:
+    """Dossiers as JSON-ready dicts, validated against the contract."""
+    out = []
+    for d in dossiers:
+        data = d.to_dict()
+        if validate:
+            validate_dossier(data, {a.id: a.text for a in d.articles})
+        out.append(data)
+    return out

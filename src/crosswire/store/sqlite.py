@@ -1,0 +1,314 @@
+"""The default store: one SQLite file with FTS5 over article text.
+
+Writes are transactional per article (the article row, its FTS entry and its
+analysis commit together or not at all), so an interrupted batch leaves no
+half-stored article and a re-run resumes.  WAL mode lets readers (the web
+app) run while a batch writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+import numpy as np
+
+from ..errors import SchemaVersionError, StoreError
+from ..model import Analysis, Article, IngestFailure, Story
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .serialize import analysis_from_json, analysis_to_json
+
+ANALYSIS_VERSION = "1"
+
+_ARTICLE_COLUMNS = (
+    "id, content_hash, path, url, outlet, title, published, published_inferred, "
+    "language, source_format, text"
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """Articles, analyses, stories and failures in one SQLite database."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if p.is_dir():
+                raise StoreError(f"cannot open database {self.path}: it is a directory")
+            if not p.exists() and not create:
+                raise StoreError(f"no database at {self.path}: run `crosswire ingest` first")
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the folder for database {self.path}: {exc}"
+                ) from exc
+        try:
+            self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open database {self.path}: {exc} (is it a crosswire SQLite database?)"
+            ) from exc
+        if version > SCHEMA_VERSION:
+            self._db.close()
+            raise SchemaVersionError(
+                f"database {self.path} has schema version {version}, newer than this crosswire "
+                f"understands ({SCHEMA_VERSION}); upgrade crosswire to open it"
+            )
+        try:
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate(version)
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreError(f"cannot prepare database {self.path}: {exc}") from exc
+
+    # ------------------------------------------------------------------ plumbing
+    def _migrate(self, version: int) -> None:
+        for target in range(version, SCHEMA_VERSION):
+            with self._transaction():
+                for statement in _split_sql(MIGRATIONS[target]):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {target + 1}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # ------------------------------------------------------------------ articles
+    def has_content(self, content_hash: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM articles a JOIN analyses n ON n.article_id = a.id "
+            "WHERE a.content_hash = ?",
+            (content_hash,),
+        ).fetchone()
+        return row is not None
+
+    def save(self, article: Article, analysis: Analysis) -> bool:
+        """Store an article with its analysis in one transaction.
+
+        Returns False (and changes nothing) when the same content is already stored.
+        """
+        emb = (
+            np.asarray(analysis.embedding, dtype=np.float32).tobytes()
+            if analysis.embedding
+            else None
+        )
+        try:
+            with self._transaction() as db:
+                if db.execute(
+                    "SELECT 1 FROM articles WHERE content_hash = ?", (article.content_hash,)
+                ).fetchone():
+                    exists = db.execute(
+                        "SELECT 1 FROM analyses WHERE article_id = ?", (article.id,)
+                    ).fetchone()
+                    if exists:
+                        return False
+                else:
+                    db.execute(
+                        f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            article.id,
+                            article.content_hash,
+                            article.path,
+                            article.url,
+                            article.outlet,
+                            article.title,
+                            article.published.isoformat() if article.published else None,
+                            int(article.published_inferred),
+                            article.language,
+                            article.source_format,
+                            article.text,
+                            _now(),
+                        ),
+                    )
+                db.execute(
+                    "INSERT OR REPLACE INTO analyses (article_id, version, data, embedding) "
+                    "VALUES (?, ?, ?, ?)",
+                    (
+                        article.id,
+                        ANALYSIS_VERSION,
+                        json.dumps(analysis_to_json(analysis), ensure_ascii=False),
+                        emb,
+                    ),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot store article {article.id} ({article.path}): {exc}") from exc
+        return True
+
+    def count_articles(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles (all, or those with ``ids`` in that order), ordered by date then id."""
+        if ids is None:
+            rows = self._db.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
+            ).fetchall()
+            return [_article(r) for r in rows]
+        found: dict[str, Article] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self._db.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[r[0]] = _article(r)
+        return [found[i] for i in ids if i in found]
+
+    def article(self, article_id: str) -> Article | None:
+        got = self.articles([article_id])
+        return got[0] if got else None
+
+    def analyses(self, ids: Iterable[str]) -> dict[str, Analysis]:
+        out: dict[str, Analysis] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for aid, data, emb in self._db.execute(
+                f"SELECT article_id, data, embedding FROM analyses WHERE article_id IN ({marks})",
+                chunk,
+            ):
+                vec = tuple(np.frombuffer(emb, dtype=np.float32).tolist()) if emb else ()
+                out[aid] = analysis_from_json(aid, json.loads(data), vec)
+        return out
+
+    def embeddings(self) -> dict[str, np.ndarray]:
+        return {
+            aid: np.frombuffer(emb, dtype=np.float32)
+            for aid, emb in self._db.execute(
+                "SELECT article_id, embedding FROM analyses WHERE embedding IS NOT NULL"
+            )
+        }
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Full-text search: (article id, snippet) pairs, best first."""
+        fts = " ".join('"' + tok.replace('"', '""') + '"' for tok in query.split())
+        if not fts:
+            return []
+        rows = self._db.execute(
+            "SELECT a.id, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (fts, limit),
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    # ------------------------------------------------------------------ stories
+    def replace_stories(self, stories: Sequence[Story]) -> None:
+        """Replace the story grouping in one transaction."""
+        now = _now()
+        with self._transaction() as db:
+            db.execute("DELETE FROM story_articles")
+            db.execute("DELETE FROM stories")
+            for s in stories:
+                db.execute(
+                    "INSERT INTO stories (id, title, updated_at) VALUES (?, ?, ?)",
+                    (s.id, s.title, now),
+                )
+                db.executemany(
+                    "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)",
+                    [(a, s.id) for a in s.article_ids],
+                )
+
+    def stories(self) -> list[Story]:
+        members: dict[str, list[str]] = {}
+        for sid, aid in self._db.execute(
+            "SELECT sa.story_id, sa.article_id FROM story_articles sa "
+            "JOIN articles a ON a.id = sa.article_id "
+            "ORDER BY a.published IS NULL, a.published, a.id"
+        ):
+            members.setdefault(sid, []).append(aid)
+        rows = self._db.execute("SELECT id, title FROM stories ORDER BY id").fetchall()
+        return [Story(id=r[0], title=r[1], article_ids=tuple(members.get(r[0], ()))) for r in rows]
+
+    # ------------------------------------------------------------------ failures
+    def record_failure(self, failure: IngestFailure) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO failures (path, reason, stage, first_seen) "
+                "VALUES (?, ?, ?, ?)",
+                (failure.path, failure.reason, failure.stage, _now()),
+            )
+
+    def failures(self) -> list[IngestFailure]:
+        return [
+            IngestFailure(path=r[0], reason=r[1], stage=r[2])
+            for r in self._db.execute("SELECT path, reason, stage FROM failures ORDER BY id")
+        ]
+
+    def integrity_ok(self) -> bool:
+        return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _article(r: Sequence[object]) -> Article:
+    return Article(
+        id=str(r[0]),
+        content_hash=str(r[1]),
+        path=r[2],  # type: ignore[arg-type]
+        url=r[3],  # type: ignore[arg-type]
+        outlet=r[4],  # type: ignore[arg-type]
+        title=str(r[5]),
+        published=dt.date.fromisoformat(str(r[6])) if r[6] else None,
+        published_inferred=bool(r[7]),
+        language=r[8],  # type: ignore[arg-type]
+        source_format=str(r[9]),
+        text=str(r[10]),
+    )
+
+
+def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buf: list[str] = []
+    for line in script.splitlines():
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            buf = []
+    rest = "\n".join(buf).strip()
+    if rest:
+        statements.append(rest)
+    return statements
