@@ -7,7 +7,8 @@ Public API::
 
 from __future__ import annotations
 
-from .api import IngestReport, dossiers, ingest, update_stories
+from typing import TYPE_CHECKING, Any
+
 from .errors import CrosswireError
 from .model import (
     Analysis,
@@ -25,7 +26,21 @@ from .model import (
 from .settings import Settings
 from .store import open_store
 
+if TYPE_CHECKING:
+    from .api import IngestReport, dossiers, ingest, update_stories
+
 __version__ = "0.1.0"
+
+_API = {"IngestReport", "dossiers", "ingest", "update_stories"}
+
+
+def __getattr__(name: str) -> Any:
+    """The pipeline API is imported on first use, so ``import crosswire`` stays light."""
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'crosswire' has no attribute {name!r}")
 
 __all__ = [
     "Analysis",

@@ -18,6 +18,5 @@ One module per finding, each a function ``find_<things>(parsed) -> list[Thing]``
 from __future__ import annotations
 
 from .parsed import ParsedArticle, parse
-from .pipeline import Analyser, analyse_parsed
 
-__all__ = ["Analyser", "ParsedArticle", "analyse_parsed", "parse"]
+__all__ = ["ParsedArticle", "parse"]

@@ -70,7 +70,7 @@ def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
             g = parent[g]
         return g
 
-    persons = [g for g in groups if g[0] == "person" and len(g[1].split()) > 1]
+    persons = [g for g in groups if g[0] == "person" and _surname_form(g[1]) is None]
     for g in groups:
         if g[0] != "person":
             continue

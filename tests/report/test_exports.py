@@ -1,0 +1,138 @@
+"""Exports: schema validity, span checks, escaping of hostile article text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from crosswire.errors import ExportError
+from crosswire.link import build_dossier
+from crosswire.model import Analysis, Article, Credit, Mention, Quote, Sentence, Story
+from crosswire.report import dossier_json, render_html, render_markdown, validate_dossier
+from crosswire.report.diff import word_diff
+from crosswire.report.html import safe_url
+
+HOSTILE = (
+    'Officials said "<script>alert(1)</script> we will <b>never</b> leave" on Monday. '
+    "According to <img src=x onerror=alert(2)>, the depot burned."
+)
+
+
+def _dossier(url: str = "javascript:alert(3)") -> tuple[Article, object]:
+    a = Article.create(
+        HOSTILE,
+        'Title <script>alert("t")</script>',
+        outlet="<i>Evil</i> Outlet",
+        url=url,
+        published=dt.date(2026, 3, 10),
+    )
+    q0 = HOSTILE.index("<script>")
+    q1 = HOSTILE.index(' leave"') + len(" leave")
+    c0 = HOSTILE.index("According to")
+    c1 = HOSTILE.index(", the depot")
+    an = Analysis(
+        a.id,
+        sentences=(Sentence(a.id, 0, len(HOSTILE)),),
+        mentions=(Mention(a.id, 0, 9, "Officials", "ORG"),),
+        quotes=(Quote(a.id, q0, q1, HOSTILE[q0:q1], speaker="<b>Officials</b>"),),
+        credits=(Credit(a.id, c0, c1, HOSTILE[c0:c1], HOSTILE[c0 + 13 : c1], "other"),),
+    )
+    story = Story("s1", a.title, (a.id,))
+    return a, build_dossier(story, [a], {a.id: an})
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+
+
+def test_html_escapes_hostile_text_everywhere() -> None:
+    _, d = _dossier()
+    page = render_html(d)  # type: ignore[arg-type]
+    p = _Collector()
+    p.feed(page)
+    assert "script" not in p.tags
+    assert "img" not in p.tags
+    assert "b" not in p.tags and "i" not in p.tags
+    assert not any(name.startswith("on") for name, _ in p.attrs)
+    assert "javascript:" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_html_links_only_http_urls_with_noopener() -> None:
+    _, d = _dossier(url="https://example.org/a?x=1&y=2")
+    page = render_html(d)  # type: ignore[arg-type]
+    assert 'href="https://example.org/a?x=1&amp;y=2"' in page
+    assert 'rel="noopener noreferrer"' in page
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.org/x", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,hi", False),
+        ("//example.org", False),
+        (None, False),
+    ],
+)
+def test_safe_url(url: str | None, ok: bool) -> None:
+    assert (safe_url(url) is not None) == ok
+
+
+def test_html_anchors_point_at_highlighted_spans() -> None:
+    a, d = _dossier()
+    page = render_html(d)  # type: ignore[arg-type]
+    hrefs = set(re.findall(r'href="#([^"]+)"', page))
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    span_links = {h for h in hrefs if h.startswith(a.id + "-")}
+    assert span_links
+    assert span_links <= ids
+
+
+def test_markdown_escapes_html() -> None:
+    _, d = _dossier()
+    text = render_markdown(d)  # type: ignore[arg-type]
+    assert "<script>" not in text
+    assert "&lt;script&gt;" in text
+
+
+def test_json_is_schema_valid_and_spans_match() -> None:
+    a, d = _dossier()
+    (data,) = dossier_json([d])  # type: ignore[list-item]
+    assert data["quotes"][0]["renderings"][0]["text"].startswith("<script>")
+    validate_dossier(data, {a.id: a.text})
+
+
+def test_span_mismatch_is_rejected() -> None:
+    a, d = _dossier()
+    (data,) = dossier_json([d])  # type: ignore[list-item]
+    data["hedges"] = [{"article": a.id, "start": 0, "end": 4, "text": "nope"}]
+    with pytest.raises(ExportError, match="not 'nope'"):
+        validate_dossier(data, {a.id: a.text})
+
+
+def test_schema_violation_is_rejected() -> None:
+    _, d = _dossier()
+    (data,) = dossier_json([d])  # type: ignore[list-item]
+    data["claims"] = [{"id": "c", "measure": "m", "status": "maybe", "values": []}]
+    with pytest.raises(ExportError, match="schema"):
+        validate_dossier(data)
+
+
+def test_word_diff_marks_only_changed_words() -> None:
+    pieces = word_diff("We will not leave the city", "We will never leave this city")
+    changed = [p.text.strip() for p in pieces if p.changed]
+    assert changed == ["never", "this"]
+    assert "".join(p.text for p in pieces) == "We will never leave this city"
