@@ -17,14 +17,13 @@ from ..model import Analysis, Article
 from ..resources import load_encoder, load_nlp
 from ..settings import Settings
 from .credit import credit_claims
+from .embed import lead_text
 from .hedges import find_hedges
 from .numbers import find_claims
 from .parsed import ParsedArticle, parsed_from_doc
 from .quotes import find_quotes
 from .sources import find_credits
 from .times import find_times
-
-LEAD_CHARS = 600
 
 
 def analyse_parsed(parsed: ParsedArticle) -> Analysis:
@@ -58,16 +57,6 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         credits=tuple(credits),
         hedges=tuple(hedges),
     )
-
-
-def lead_text(article: Article, parsed: ParsedArticle | None = None) -> str:
-    """Title plus the first sentences: what the story embedding sees."""
-    if parsed is not None and parsed.sentences:
-        end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end
-        lead = article.text[: min(end, LEAD_CHARS)]
-    else:
-        lead = article.text[:LEAD_CHARS]
-    return f"{article.title}. {lead}".strip()
 
 
 def limit_text(article: Article, max_chars: int) -> Article:
