@@ -42,6 +42,7 @@ def __getattr__(name: str) -> Any:
         return getattr(api, name)
     raise AttributeError(f"module 'crosswire' has no attribute {name!r}")
 
+
 __all__ = [
     "Analysis",
     "Article",
