@@ -267,5 +267,37 @@ def demo(out: Path | None) -> None:
     click.echo(f"explore further: crosswire stories --db {db}")
 
 
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and wrong finding.")
+@handle_errors
+def evaluate(gold: Path, db: str | None, verbose: bool) -> None:
+    """Score findings against a gold file (the demo corpus's gold.json format).
+
+    Without --db, the files next to GOLD are ingested into a temporary database.
+    """
+    import tempfile
+
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import format_table, load_gold
+
+    spec = load_gold(gold)
+    settings = Settings.from_env(db=db)
+    with tempfile.TemporaryDirectory() as tmp:
+        location = db or str(Path(tmp) / "evaluate.db")
+        with open_store(location, create=db is None) as store:
+            if db is None:
+                api.ingest([gold.parent], settings=settings.replace(db=location), store=store)
+            articles = store.articles()
+            analyses = store.analyses(a.id for a in articles)
+            result = run_evaluation(spec, articles, analyses, store.stories())
+    click.echo(format_table(result))
+    if verbose:
+        for score in result.scores.values():
+            for miss in score.misses:
+                click.echo(f"  {miss}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
