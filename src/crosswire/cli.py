@@ -275,7 +275,8 @@ def demo(out: Path | None) -> None:
 def evaluate(gold: Path, db: str | None, verbose: bool) -> None:
     """Score findings against a gold file (the demo corpus's gold.json format).
 
-    Without --db, the files next to GOLD are ingested into a temporary database.
+    Without --db, the gold file's corpus folder (its "corpus" field, relative to
+    GOLD; default: GOLD's folder) is ingested into a temporary database.
     """
     import tempfile
 
@@ -288,7 +289,8 @@ def evaluate(gold: Path, db: str | None, verbose: bool) -> None:
         location = db or str(Path(tmp) / "evaluate.db")
         with open_store(location, create=db is None) as store:
             if db is None:
-                api.ingest([gold.parent], settings=settings.replace(db=location), store=store)
+                folder = gold.parent / str(spec.get("corpus", "."))
+                api.ingest([folder], settings=settings.replace(db=location), store=store)
             articles = store.articles()
             analyses = store.analyses(a.id for a in articles)
             result = run_evaluation(spec, articles, analyses, store.stories())
