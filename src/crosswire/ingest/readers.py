@@ -1,0 +1,335 @@
+"""One reader per input format; each turns bytes into Articles or raises IngestError.
+
+Container formats (JSONL, feeds, WARC) yield an ``IngestFailure`` for a bad
+record and go on with the next one.  HTML goes through trafilatura exactly once
+per page; trafilatura never fetches anything here (it is only given strings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import re
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import EmptyContentError, IngestError, UnsupportedFormatError
+from ..model import Article, IngestFailure
+from .boilerplate import clean_text
+from .dates import find_dateline, infer_date, parse_date
+from .decode import decode
+
+_HEADER_RE = re.compile(
+    r"^(?P<key>outlet|source|publication|url|link|published|date|updated|author|by|byline)"
+    r"\s*:\s*(?P<value>.{0,300})$",
+    re.IGNORECASE,
+)
+_ENTITY_DECL_RE = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
+_ANY_ENTITY_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
+def _finish(
+    text: str,
+    title: str,
+    *,
+    path: str,
+    fmt: str,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: dt.date | None = None,
+    language: str | None = None,
+) -> Article:
+    """Clean the text, settle the publication date and build the Article."""
+    body = clean_text(text)
+    first, _, rest = body.partition("\n")
+    if title and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
+        body = rest.strip()  # the headline repeated as the first line of the body
+    if not body.strip():
+        raise EmptyContentError("no article text found")
+    inferred = False
+    if published is None:
+        published = find_dateline(body)
+    if published is None:
+        published = infer_date(body)
+        inferred = published is not None
+    title = " ".join(title.split()) or body.split("\n", 1)[0][:160]
+    return Article.create(
+        body,
+        title,
+        path=path,
+        url=url or None,
+        outlet=outlet or None,
+        published=published,
+        published_inferred=inferred,
+        language=language or None,
+        source_format=fmt,
+    )
+
+
+# ------------------------------------------------------------------ plain text
+
+
+def read_text(data: bytes, path: str) -> Article:
+    text = decode(data)
+    if not text.strip():
+        raise EmptyContentError("empty file")
+    return text_article(text, path)
+
+
+def text_article(
+    text: str,
+    path: str,
+    *,
+    fmt: str = "text",
+    title: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Article:
+    """A plain-text article: first line title (unless given), then optional header lines."""
+    meta = dict(meta or {})
+    lines = text.strip("\n").split("\n")
+    if title is None:
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        title = lines.pop(0).strip() if lines else ""
+    while lines and (not lines[0].strip() or _HEADER_RE.match(lines[0].strip())):
+        m = _HEADER_RE.match(lines.pop(0).strip())
+        if m:
+            meta.setdefault(m.group("key").lower(), m.group("value").strip())
+    published = None
+    for key in ("published", "date", "updated"):
+        if meta.get(key):
+            published = parse_date(str(meta[key]))
+            if published:
+                break
+    outlet = meta.get("outlet") or meta.get("source") or meta.get("publication")
+    url = meta.get("url") or meta.get("link")
+    return _finish(
+        "\n".join(lines),
+        title,
+        path=path,
+        fmt=fmt,
+        url=str(url) if url else None,
+        outlet=str(outlet) if outlet else None,
+        published=published,
+        language=meta.get("language"),
+    )
+
+
+# ------------------------------------------------------------------ HTML
+
+
+def html_article(
+    html: str,
+    path: str,
+    *,
+    fmt: str = "html",
+    url: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Article:
+    """Main text and metadata of an HTML page (trafilatura, once)."""
+    import trafilatura
+
+    meta = dict(meta or {})
+    if not html.strip():
+        raise EmptyContentError("empty file")
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            favor_precision=True,
+        )
+    except Exception as exc:  # trafilatura raises assorted errors on broken markup
+        raise IngestError(f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
+    if doc is None:
+        raise EmptyContentError("no article text found")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = data.get("text") or ""
+    if not text.strip():
+        raise EmptyContentError("no article text found")
+    published = parse_date(str(meta["published"])) if meta.get("published") else None
+    if published is None and data.get("date"):
+        published = parse_date(str(data["date"]))
+    return _finish(
+        text.replace("\n", "\n\n"),
+        str(meta.get("title") or data.get("title") or ""),
+        path=path,
+        fmt=fmt,
+        url=str(meta.get("url") or url or data.get("url") or "") or None,
+        outlet=str(meta.get("outlet") or data.get("sitename") or "") or None,
+        published=published,
+        language=str(meta.get("language") or data.get("language") or "") or None,
+    )
+
+
+def read_html(data: bytes, path: str) -> Article:
+    return html_article(decode(data), path)
+
+
+# ------------------------------------------------------------------ JSONL
+
+
+def read_jsonl(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
+    text = decode(data)
+    if not text.strip():
+        raise EmptyContentError("empty file")
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise IngestError("a JSONL line must be a JSON object")
+            for key in ("title", "url", "outlet", "published", "language", "text", "html"):
+                if rec.get(key) is not None and not isinstance(rec[key], str):
+                    raise IngestError(f"field {key!r} must be a string")
+            meta = {k: rec[k] for k in ("url", "outlet", "published", "language") if rec.get(k)}
+            if isinstance(rec.get("text"), str) and rec["text"].strip():
+                published = parse_date(rec["published"]) if rec.get("published") else None
+                if rec.get("published") and published is None:
+                    raise IngestError(f"unreadable published date {rec['published']!r}")
+                body = rec["text"]
+                title = rec.get("title")
+                if title is None:
+                    yield text_article(body, where, fmt="jsonl", meta=meta)
+                else:
+                    yield _finish(
+                        body,
+                        title,
+                        path=where,
+                        fmt="jsonl",
+                        url=meta.get("url"),
+                        outlet=meta.get("outlet"),
+                        published=published,
+                        language=meta.get("language"),
+                    )
+            elif isinstance(rec.get("html"), str) and rec["html"].strip():
+                if rec.get("title"):
+                    meta["title"] = rec["title"]
+                yield html_article(rec["html"], where, fmt="jsonl", url=meta.get("url"), meta=meta)
+            else:
+                raise IngestError("no 'text' or 'html' field with content")
+        except json.JSONDecodeError as exc:
+            yield IngestFailure(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        except IngestError as exc:
+            yield IngestFailure(where, str(exc))
+
+
+# ------------------------------------------------------------------ RSS / Atom
+
+
+def refuse_entities(data: bytes) -> None:
+    """Refuse XML with entity declarations (billion laughs, external entities)."""
+    if _ENTITY_DECL_RE.search(data) or _ANY_ENTITY_RE.search(data[:65536]):
+        raise IngestError(
+            "XML entity declarations are refused (possible XML bomb or external entity)"
+        )
+
+
+def read_feed(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
+    import feedparser
+
+    refuse_entities(data)
+    feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    if not feed.entries:
+        reason = getattr(feed, "bozo_exception", None)
+        raise EmptyContentError(f"no feed items found{f' ({reason})' if reason else ''}")
+    fmt = "atom" if str(feed.get("version", "")).startswith("atom") else "rss"
+    outlet = feed.feed.get("title")
+    for i, entry in enumerate(feed.entries, 1):
+        where = f"{path}#{i}"
+        try:
+            content = ""
+            if entry.get("content"):
+                content = entry["content"][0].get("value", "")
+            content = content or entry.get("summary", "") or ""
+            if not content.strip():
+                raise EmptyContentError("feed item has no content or summary")
+            published = None
+            parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+            if parsed:
+                published = _mk_date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            meta = {
+                "title": entry.get("title"),
+                "url": entry.get("link"),
+                "outlet": outlet,
+                "published": published.isoformat() if published else None,
+            }
+            if "<" in content and re.search(r"<(p|div|br|article)\b", content, re.I):
+                yield html_article(
+                    f"<html><body><article>{content}</article></body></html>",
+                    where,
+                    fmt=fmt,
+                    url=meta["url"],
+                    meta=meta,
+                )
+            else:
+                yield _finish(
+                    content,
+                    str(meta["title"] or ""),
+                    path=where,
+                    fmt=fmt,
+                    url=meta["url"],
+                    outlet=outlet,
+                    published=published,
+                )
+        except IngestError as exc:
+            yield IngestFailure(where, str(exc))
+
+
+def _mk_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------------ WARC
+
+
+def read_warc(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
+    """HTML response records of a WARC file.
+
+    The crawl date (WARC-Date) is when the page was fetched, not when it was
+    published, so it is never used as the publication date.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type != "response":
+                continue
+            ctype = (
+                record.http_headers.get_header("Content-Type") if record.http_headers else ""
+            ) or ""
+            if "html" not in ctype.lower():
+                continue
+            count += 1
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{path}#{count}"
+            charset = None
+            m = re.search(r"charset=([\w\-]+)", ctype, re.I)
+            if m:
+                charset = m.group(1)
+            try:
+                payload = record.content_stream().read()
+                yield html_article(decode(payload, declared=charset), where, fmt="warc", url=uri)
+            except IngestError as exc:
+                yield IngestFailure(where, str(exc))
+    except (ArchiveLoadFailed, zlib.error, gzip.BadGzipFile, EOFError, OSError, ValueError) as exc:
+        yield IngestFailure(
+            path, f"truncated or corrupt WARC after {count} records ({type(exc).__name__}: {exc})"
+        )
+
+
+def unsupported(kind: str) -> UnsupportedFormatError:
+    return UnsupportedFormatError(f"unsupported format: {kind}")
