@@ -1,0 +1,238 @@
+"""Time expressions, resolved against the article's own publication date.
+
+dateparser reads "March 9, 2026" but not "late Monday" in a Tuesday article,
+so phrases are found with our own patterns and resolved here:
+
+* **weekdays** ("on Sunday night", "late Monday", "early Tuesday", "Friday"):
+  the most recent such day on or before the publication date (news reports
+  the past; the publication weekday itself means that day).  "next Friday",
+  "this coming Friday", or a future cue before it ("will", "is due to",
+  "scheduled") give the next such day after the publication date; "last
+  Monday" the one strictly before it.  Qualifiers are kept in
+  ``part_of_day`` ("late", "early", "morning", "night", ...).
+* **relative days**: "yesterday", "today", "tonight", "last night", "N days ago".
+* **relative periods**: "last week" → the Monday of the previous week with
+  ``part_of_day="week"`` (the model has no week precision: the date is the
+  week's first day, the qualifier says it is a week); "last month" / "earlier
+  this month" → month precision; "last year" → year precision.
+* **absolute dates**: "March 9", "9 March", "March 9, 2026", ISO "2026-03-09",
+  "on the 9th" (of the publication month, or the month before if the 9th is
+  still to come); a date without a year takes the year that puts it on or
+  before the publication date (up to a week ahead is allowed for scheduled
+  events).  "in March" (month precision; the most recent March), "in 2019"
+  (year precision).  Slashed dates ("03/09/2026") are skipped unless one part
+  is above 12: the order is unknowable otherwise.
+
+Not dates: "a protest march", "may" as a verb, ages ("the 34-year-old"),
+clock times alone.  Resolved dates outside ±100 years of the reference, and
+impossible dates ("February 30", "year 0"), are dropped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..model import Precision, TimeExpression
+from .parsed import ParsedArticle
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = {
+    **{m: i for i, m in enumerate(calendar.month_name) if m},
+    **{m: i for i, m in enumerate(calendar.month_abbr) if m},
+    "Sept": 9,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DAY_PARTS = r"(?:morning|afternoon|evening|night|overnight)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+TIME_RE = re.compile(
+    rf"(?P<weekday>(?:(?P<wq>(?i:early|late|last|this\s+coming|this|next))\s+)?(?P<wd>{_WD})"
+    rf"(?:\s+(?P<wp>(?i:{_DAY_PARTS})))?)"
+    rf"|(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?)"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?(?:,?\s+(?P<y2>\d{{4}}))?)"
+    rf"|(?P<iso>(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
+    rf"|(?P<slash>(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y4>\d{{4}}))"
+    rf"|(?P<inmonth>(?i:in|since|until|by|during|from|early|late|mid-?|earlier\s+in|later\s+in)\s+"
+    rf"(?P<m5>{_MONTH})(?:\s+(?P<y5>\d{{4}}))?)"
+    rf"|(?P<inyear>(?i:in|since|until|by|during)\s+(?P<y6>\d{{4}}))"
+    rf"|(?P<rel>(?i:yesterday|today|tonight|last\s+night|the\s+day\s+before|the\s+previous\s+day"
+    rf"|(?:two|three|four|five|six|seven|ten|\d{{1,2}})\s+days\s+ago))"
+    rf"|(?P<period>(?i:last\s+week|last\s+month|last\s+year|earlier\s+this\s+(?:week|month|year)"
+    rf"|this\s+week|this\s+month|the\s+previous\s+week))"
+    rf"|(?P<nth>(?i:on\s+the)\s+(?P<d7>\d{{1,2}})(?:st|nd|rd|th))",
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is scheduled|"
+    r"are scheduled|scheduled for|plans to|planned for|is set to|are set to)\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+_AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
+MAX_YEARS = 100
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(ref: dt.date, wd: int, mode: str) -> dt.date:
+    back = (ref.weekday() - wd) % 7
+    if mode == "future":
+        ahead = (wd - ref.weekday()) % 7 or 7
+        return ref + dt.timedelta(days=ahead)
+    if mode == "strict_past":
+        return ref - dt.timedelta(days=back or 7)
+    return ref - dt.timedelta(days=back)
+
+
+def _month_day(ref: dt.date | None, month: int, day: int, year: int | None) -> dt.date | None:
+    if year is not None:
+        return _safe(year, month, day)
+    if ref is None:
+        return None
+    d = _safe(ref.year, month, day)
+    if d is None:
+        return None
+    if d > ref + dt.timedelta(days=7):
+        return _safe(ref.year - 1, month, day)
+    return d
+
+
+def _resolve(
+    m: re.Match[str], ref: dt.date | None, text: str
+) -> tuple[dt.date | None, Precision, str | None, bool] | None:
+    """(date, precision, part_of_day, relative) or None when this is not a date."""
+    g = m.groupdict()
+    if g["weekday"]:
+        qual = (g["wq"] or "").lower()
+        part = g["wp"].lower() if g["wp"] else None
+        if qual in ("early", "late"):
+            part = qual if part is None else f"{qual} {part}"
+        if ref is None:
+            return None, "day", part, True
+        mode = "past"
+        if qual in ("next", "this coming") or _FUTURE_RE.search(
+            text[max(0, m.start() - 80) : m.start()]
+        ):
+            mode = "future"
+        elif qual == "last":
+            mode = "strict_past"
+        return _weekday(ref, WEEKDAYS.index(g["wd"]), mode), "day", part, True
+    if g["mdy"] or g["dmy"]:
+        month = MONTH_NAMES[(g["m1"] or g["m2"]).rstrip(".")]
+        day = int(g["d1"] or g["d2"])
+        ystr = g["y1"] or g["y2"]
+        date = _month_day(ref, month, day, int(ystr) if ystr else None)
+        if date is None:
+            return None if ystr or ref is not None else (None, "day", None, True)
+        return date, "day", None, ystr is None
+    if g["iso"]:
+        date = _safe(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        return (date, "day", None, False) if date else None
+    if g["slash"]:
+        a, b = int(g["sa"]), int(g["sb"])
+        if a > 12 >= b:
+            date = _safe(int(g["y4"]), b, a)
+        elif b > 12 >= a:
+            date = _safe(int(g["y4"]), a, b)
+        else:
+            return None
+        return (date, "day", None, False) if date else None
+    if g["inmonth"]:
+        month = MONTH_NAMES[g["m5"]]
+        if g["y5"]:
+            date = _safe(int(g["y5"]), month, 1)
+            return (date, "month", None, False) if date else None
+        if ref is None:
+            return None, "month", None, True
+        year = ref.year if month <= ref.month else ref.year - 1
+        return _safe(year, month, 1), "month", None, True
+    if g["inyear"]:
+        year = int(g["y6"])
+        if not 1 <= year <= 9999:
+            return None
+        date = _safe(year, 1, 1)
+        return (date, "year", None, False) if date else None
+    if ref is None:
+        return None, "day", None, True
+    if g["rel"]:
+        rel = " ".join(g["rel"].lower().split())
+        if rel == "today":
+            return ref, "day", None, True
+        if rel == "tonight":
+            return ref, "day", "night", True
+        if rel == "last night":
+            return ref - dt.timedelta(days=1), "day", "night", True
+        if rel in ("yesterday", "the day before", "the previous day"):
+            return ref - dt.timedelta(days=1), "day", None, True
+        n_text = rel.split()[0]
+        n = _NUM_WORDS.get(n_text) or int(n_text)
+        return ref - dt.timedelta(days=n), "day", None, True
+    if g["period"]:
+        per = " ".join(g["period"].lower().split())
+        monday = ref - dt.timedelta(days=ref.weekday())
+        if per in ("last week", "the previous week"):
+            return monday - dt.timedelta(days=7), "day", "week", True
+        if per in ("this week", "earlier this week"):
+            return monday, "day", "week", True
+        if per == "last month":
+            first = ref.replace(day=1) - dt.timedelta(days=1)
+            return first.replace(day=1), "month", None, True
+        if per in ("this month", "earlier this month"):
+            return ref.replace(day=1), "month", None, True
+        if per == "last year":
+            return _safe(ref.year - 1, 1, 1), "year", None, True
+        return _safe(ref.year, 1, 1), "year", None, True
+    if g["nth"]:
+        day = int(g["d7"])
+        date = _safe(ref.year, ref.month, day)
+        if date is None or date > ref + dt.timedelta(days=7):
+            prev = ref.replace(day=1) - dt.timedelta(days=1)
+            date = _safe(prev.year, prev.month, day)
+        return (date, "day", None, True) if date else None
+    return None
+
+
+def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
+    """Time expressions of one article, resolved against its publication date."""
+    text = parsed.text
+    ref = parsed.article.published
+    out: list[TimeExpression] = []
+    for m in TIME_RE.finditer(text):
+        if _AGE_AFTER_RE.match(text[m.end() : m.end() + 12]):
+            continue
+        try:
+            got = _resolve(m, ref, text)
+        except (ValueError, OverflowError):
+            got = None
+        if got is None:
+            continue
+        date, precision, part, relative = got
+        anchor = ref or date
+        if date is not None and anchor is not None and abs(date.year - anchor.year) > MAX_YEARS:
+            continue
+        start, end = m.start(), m.end()
+        if m.group("nth"):
+            start = m.start("d7")
+        out.append(
+            TimeExpression(
+                article=parsed.article.id,
+                start=start,
+                end=end,
+                text=text[start:end],
+                date=date,
+                precision=precision,
+                part_of_day=part,
+                relative=relative,
+                reference=ref if relative else None,
+            )
+        )
+    return out
