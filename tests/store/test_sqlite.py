@@ -22,7 +22,9 @@ from crosswire.store.migrations import SCHEMA_VERSION
 
 
 def _article(text: str = "The depot burned for twelve hours on Monday.") -> Article:
-    return Article.create(text, "Depot fire", outlet="Gulf Dispatch", published=dt.date(2026, 3, 10))
+    return Article.create(
+        text, "Depot fire", outlet="Gulf Dispatch", published=dt.date(2026, 3, 10)
+    )
 
 
 def _analysis(a: Article) -> Analysis:
@@ -30,7 +32,9 @@ def _analysis(a: Article) -> Analysis:
         article=a.id,
         sentences=(Sentence(a.id, 0, len(a.text)),),
         quotes=(Quote(a.id, 4, 9, a.text[4:9], speaker="Adaeze Okafor", cue="say"),),
-        claims=(Claim(a.id, 26, 38, a.text[26:38], 43200.0, 43200.0, 43200.0, "second", "duration"),),
+        claims=(
+            Claim(a.id, 26, 38, a.text[26:38], 43200.0, 43200.0, 43200.0, "second", "duration"),
+        ),
         times=(TimeExpression(a.id, 42, 48, a.text[42:48], dt.date(2026, 3, 9), relative=True),),
         embedding=(0.6, 0.8),
     )
