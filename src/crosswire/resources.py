@@ -54,7 +54,8 @@ class Encoder:
         out = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        return out / norms
+        result: np.ndarray = out / norms
+        return result
 
 
 @functools.lru_cache(maxsize=2)

@@ -62,6 +62,7 @@ _DIGRAPHS = (
 )
 _VOWELS = frozenset("aeiouy")
 MIN_RATIO = 0.75
+_VOWEL_TABLE = str.maketrans("eoy", "aui")
 
 
 def fold(text: str) -> str:
@@ -126,7 +127,7 @@ def vowel_fold(part: str) -> str:
     s = re.sub(r"ou(?=[aeiy])", "w", part)
     for a, b in (("ee", "i"), ("ou", "u"), ("q", "k"), ("dh", "z"), ("th", "z")):
         s = s.replace(a, b)
-    s = s.translate(str.maketrans({"e": "a", "o": "u", "y": "i"}))
+    s = s.translate(_VOWEL_TABLE)
     s = re.sub(r"(?<=[aiu])h$", "", s)
     return re.sub(r"(.)\1+", r"\1", s)
 

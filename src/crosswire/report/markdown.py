@@ -60,18 +60,19 @@ def render_markdown(d: Dossier) -> str:
         srcs = ", ".join(f"{md(outlets.get(s.article))} “{md(s.text)}”" for s in t.sources)
         lines.append(f"- **{t.date.isoformat()}**{flag} — {md(t.description)} ({srcs})")
     lines += ["", "## Provenance", ""]
-    for c in d.provenance:
+    for credit in d.provenance:
         lines.append(
-            f"- {md(outlets.get(c.article))} credits **{md(c.source)}** ({c.kind}): “{md(c.text)}”"
+            f"- {md(outlets.get(credit.article))} credits **{md(credit.source)}** "
+            f"({credit.kind}): “{md(credit.text)}”"
         )
     lines += ["", "## Hedges", ""]
     for h in d.hedges:
         lines.append(f"- {md(outlets.get(h.article))}: “{md(h.text)}”")
     lines += ["", "## Reused passages", ""]
-    for r in d.reuse:
+    for reuse in d.reuse:
         lines.append(
-            f"- {md(outlets.get(r.a.article))} and {md(outlets.get(r.b.article))} "
-            f"({r.similarity:.0%} similar): “{md(r.a.text)}”"
+            f"- {md(outlets.get(reuse.a.article))} and {md(outlets.get(reuse.b.article))} "
+            f"({reuse.similarity:.0%} similar): “{md(reuse.a.text)}”"
         )
     lines += ["", "## Coverage", ""]
     for aid, ids in d.coverage.items():
