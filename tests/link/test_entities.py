@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from crosswire.link.entities import resolve_entities
+from crosswire.link.entities import EntityIndex, resolve_entities
 from crosswire.model import Mention
 
 
@@ -37,3 +37,51 @@ def test_acronym_merges_into_the_organisation_it_spells() -> None:
 def test_different_people_with_different_names_never_merge() -> None:
     ents = resolve_entities([_m("a1", "Muhammad al-Qahtani"), _m("a2", "Mohammed al-Qasimi")])
     assert len(ents) == 2
+
+
+def test_transliterations_across_outlets_merge_but_near_namesake_does_not() -> None:
+    ents = resolve_entities(
+        [
+            _m("a1", "Muhammad al-Qahtani"),
+            _m("a2", "Mohamed el-Kahtani"),
+            _m("a3", "Mohammed Al-Qahtany"),
+            _m("a3", "Mohammed al-Qasimi", start=50),
+            _m("a4", "al-Qahtani"),
+        ]
+    )
+    people = {e.name: set(e.variants) for e in ents if e.kind == "person"}
+    spokesman = next(v for v in people.values() if "Mohamed el-Kahtani" in v)
+    assert spokesman == {
+        "Muhammad al-Qahtani",
+        "Mohamed el-Kahtani",
+        "Mohammed Al-Qahtany",
+        "al-Qahtani",
+    }
+    assert {"Mohammed al-Qasimi"} in people.values()
+
+
+def test_two_spellings_in_one_article_stay_two_people() -> None:
+    ents = resolve_entities([_m("a1", "Hasan Nasser"), _m("a1", "Hassan Nasser", start=40)])
+    assert len(ents) == 2
+
+
+def test_short_form_prefers_the_full_name_in_its_own_article() -> None:
+    ents = resolve_entities(
+        [
+            _m("a1", "Adaeze Okafor"),
+            _m("a2", "Chidi Okafor"),
+            _m("a2", "Okafor", start=30),
+        ]
+    )
+    chidi = next(e for e in ents if e.name == "Chidi Okafor")
+    assert "Okafor" in chidi.variants
+
+
+def test_entity_index_finds_speakers_by_short_form_and_transliteration() -> None:
+    ents = resolve_entities([_m("a1", "Adaeze Okafor"), _m("a2", "Muhammad al-Qahtani")])
+    index = EntityIndex(ents)
+    found = index.find("Okafor", "a9")
+    assert found is not None and found.name == "Adaeze Okafor"
+    found = index.find("Mohamed el-Kahtani", "a9")
+    assert found is not None and found.name == "Muhammad al-Qahtani"
+    assert index.find("Mohammed al-Qasimi", "a9") is None

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from ..model import Analysis, Article, Dossier, Story
 from .claims import compare_claims
-from .entities import entity_lookup, resolve_entities
+from .entities import EntityIndex, resolve_entities
 from .quotes import align_quotes
 from .reuse import find_reuse
 from .timeline import build_timeline
@@ -24,9 +24,9 @@ def build_dossier(
 
     # 1. entities
     entities = resolve_entities(m for an in ans for m in an.mentions)
-    lookup = entity_lookup(entities)
+    index = EntityIndex(entities)
     # 2. quotes
-    quotes = align_quotes([q for an in ans for q in an.quotes], lookup)
+    quotes = align_quotes([q for an in ans for q in an.quotes], index)
     # 3. claims
     claims = compare_claims([c for an in ans for c in an.claims])
     # 4. timeline

@@ -1,14 +1,18 @@
 """Entity resolution within one story: mentions from many articles -> entities.
 
-First version (precision first: a wrong merge puts words in the wrong mouth):
+Precision first (a wrong merge puts words in the wrong mouth):
 
 1. mentions with the same loose key (case, articles, possessives ignored) merge;
-2. a one-word person name, or a title plus one word ("Ms Okafor"), merges into
-   the only multi-word person entity ending in that word;
-3. an all-capitals acronym merges into the only organisation whose initials
+2. **full person names** (two parts or more) merge across articles when they
+   are transliterations of one another (``names.same_person_name``: consonant
+   skeletons plus an edit-distance guard, blocked by the surname skeleton), and
+   never when both spellings occur in the same article (an outlet keeps its own
+   spelling; two spellings side by side are two people);
+3. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani") merge into the one
+   full name they fit in the same article, else in the whole story; when
+   several fit, they stay apart;
+4. an all-capitals **acronym** merges into the one organisation whose initials
    it spells ("RCF" -> "Rapid Coastal Force").
-
-Transliteration variants across outlets are the cross-source linking issue's work.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..model import Entity, Mention, SpanRef
+from .names import NameKey, name_key, same_person_name
 from .stories import entity_key
 
 KINDS = {
@@ -30,11 +35,9 @@ KINDS = {
     "FAC": "facility",
     "EVENT": "event",
 }
-TITLES = frozenset(
-    "mr mrs ms miss dr prof gen general col colonel lt capt captain maj major sgt sheikh "
-    "governor gov president minister mayor commander spokesman spokeswoman judge".split()
-)
 _STOP = frozenset({"of", "the", "and", "for", "al", "el"})
+
+GroupKey = tuple[str, str, str]  # (kind, loose key, article id for short forms else "")
 
 
 def _initials(name: str) -> str:
@@ -42,18 +45,30 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
-def _surname_form(key: str) -> str | None:
-    words = key.split()
-    if len(words) == 1:
-        return words[0]
-    if len(words) == 2 and words[0].rstrip(".") in TITLES:
-        return words[1]
-    return None
+def _is_short(key: NameKey, surface: str) -> bool:
+    return len(key.parts) == 1 or len(surface.split()) == 1
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[GroupKey]) -> None:
+        self.parent = {g: g for g in items}
+
+    def find(self, g: GroupKey) -> GroupKey:
+        while self.parent[g] != g:
+            self.parent[g] = self.parent[self.parent[g]]
+            g = self.parent[g]
+        return g
+
+    def union(self, a: GroupKey, b: GroupKey) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
 
 
 def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
-    """Cluster a story's entity mentions into entities (see module docstring)."""
-    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    """Cluster a story's entity mentions into entities (see the module docstring)."""
+    groups: dict[GroupKey, list[Mention]] = defaultdict(list)
+    keys: dict[GroupKey, NameKey] = {}
     for m in mentions:
         kind = KINDS.get(m.label)
         if kind is None:
@@ -61,44 +76,63 @@ def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
         key = entity_key(m.text)
         if len(key) < 2:
             continue
-        groups[(kind, key)].append(m)
+        if kind == "person":
+            nk = name_key(m.text)
+            if not nk.parts:
+                continue
+            g: GroupKey = (kind, key, m.article if _is_short(nk, m.text) else "")
+            keys[g] = nk
+        else:
+            g = (kind, key, "")
+        groups[g].append(m)
+    uf = _UnionFind(groups)
 
-    parent: dict[tuple[str, str], tuple[str, str]] = {g: g for g in groups}
-
-    def find(g: tuple[str, str]) -> tuple[str, str]:
-        while parent[g] != g:
-            g = parent[g]
-        return g
-
-    persons = [g for g in groups if g[0] == "person" and _surname_form(g[1]) is None]
+    persons_full = [g for g in groups if g[0] == "person" and not g[2]]
+    articles_of = {g: {m.article for m in groups[g]} for g in groups}
+    # 2. full names: transliteration variants, blocked by surname skeleton
+    blocks: dict[str, list[GroupKey]] = defaultdict(list)
+    for g in persons_full:
+        blocks[keys[g].block].append(g)
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if articles_of[a] & articles_of[b]:
+                    continue  # both spellings in one article: two people
+                if same_person_name(keys[a], keys[b]):
+                    uf.union(a, b)
+    # 3. short forms: the one full name they fit, in their article first
     for g in groups:
-        if g[0] != "person":
+        if g[0] != "person" or not g[2]:
             continue
-        short = _surname_form(g[1])
-        if short is None:
-            continue
-        targets = {find(p) for p in persons if p != g and p[1].split()[-1] == short}
-        if len(targets) == 1:
-            parent[find(g)] = targets.pop()
-
+        fits = [f for f in persons_full if same_person_name(keys[g], keys[f])]
+        local = {uf.find(f) for f in fits if g[2] in articles_of[f]}
+        story = {uf.find(f) for f in fits}
+        target = local if local else story
+        if len(target) == 1:
+            uf.union(g, target.pop())
+    # 4. acronyms
     orgs = [g for g in groups if g[0] in ("organisation", "group") and len(g[1].split()) > 1]
     for g in groups:
         surface = groups[g][0].text.strip()
         if g[0] in ("organisation", "group") and surface.isupper() and 2 <= len(surface) <= 6:
-            targets = {find(o) for o in orgs if _initials(groups[o][0].text) == surface}
+            targets = {uf.find(o) for o in orgs if _initials(groups[o][0].text) == surface}
             if len(targets) == 1:
-                parent[find(g)] = targets.pop()
+                uf.union(g, targets.pop())
 
-    merged: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    merged: dict[GroupKey, list[Mention]] = defaultdict(list)
     for g, ms in groups.items():
-        merged[find(g)].extend(ms)
-
+        merged[uf.find(g)].extend(ms)
     entities = []
-    for (kind, _), ms in merged.items():
+    for root, ms in merged.items():
+        kind = root[0]
         ms.sort(key=lambda m: (m.article, m.start))
         variants = sorted({m.text for m in ms}, key=lambda v: (-len(v.split()), -len(v), v))
         name = variants[0]
-        eid = "e" + hashlib.sha256(f"{kind}:{entity_key(name)}".encode()).hexdigest()[:10]
+        first = min(ms, key=lambda m: (m.article, m.start))
+        eid = (
+            "e"
+            + hashlib.sha256(f"{kind}:{entity_key(name)}:{first.article}".encode()).hexdigest()[:10]
+        )
         entities.append(
             Entity(
                 id=eid,
@@ -112,10 +146,31 @@ def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
     return entities
 
 
-def entity_lookup(entities: Iterable[Entity]) -> dict[str, Entity]:
-    """Map every variant's loose key to its entity (for speakers and credits)."""
-    out: dict[str, Entity] = {}
-    for e in entities:
-        for v in e.variants:
-            out.setdefault(entity_key(v), e)
-    return out
+class EntityIndex:
+    """Finds the entity a name (a quote's speaker, a credited source) refers to."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = list(entities)
+        self.by_key: dict[str, Entity] = {}
+        self.people: list[tuple[NameKey, Entity, frozenset[str]]] = []
+        for e in self.entities:
+            for v in e.variants:
+                self.by_key.setdefault(entity_key(v), e)
+            if e.kind == "person":
+                arts = frozenset(m.article for m in e.mentions)
+                for v in e.variants:
+                    self.people.append((name_key(v), e, arts))
+
+    def find(self, name: str | None, article: str | None = None) -> Entity | None:
+        if not name:
+            return None
+        hit = self.by_key.get(entity_key(name))
+        if hit is not None:
+            return hit
+        key = name_key(name)
+        if not key.parts:
+            return None
+        fits = [(e, arts) for k, e, arts in self.people if same_person_name(key, k)]
+        local = {e.id: e for e, arts in fits if article in arts}
+        found = local or {e.id: e for e, _ in fits}
+        return next(iter(found.values())) if len(found) == 1 else None

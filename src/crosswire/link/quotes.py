@@ -12,22 +12,21 @@ import hashlib
 from collections.abc import Sequence
 
 from ..model import Entity, Quote, QuoteGroup
+from .entities import EntityIndex
 from .stories import entity_key
 from .text import containment, words
 
 MIN_CONTAINMENT = 0.6
 
 
-def _speaker_entity(q: Quote, lookup: dict[str, Entity]) -> Entity | None:
-    if not q.speaker:
-        return None
-    return lookup.get(entity_key(q.speaker))
+def _speaker_entity(q: Quote, index: EntityIndex) -> Entity | None:
+    return index.find(q.speaker, q.article)
 
 
-def align_quotes(quotes: Sequence[Quote], lookup: dict[str, Entity]) -> list[QuoteGroup]:
+def align_quotes(quotes: Sequence[Quote], index: EntityIndex) -> list[QuoteGroup]:
     groups: list[tuple[str | None, list[Quote], set[str]]] = []
     for q in sorted(quotes, key=lambda q: (q.article, q.start)):
-        ent = _speaker_entity(q, lookup)
+        ent = _speaker_entity(q, index)
         skey = ent.id if ent else (entity_key(q.speaker) if q.speaker else None)
         qwords = set(words(q.text))
         target = None
@@ -44,7 +43,7 @@ def align_quotes(quotes: Sequence[Quote], lookup: dict[str, Entity]) -> list[Quo
     out = []
     for _skey, members, _ in groups:
         first = members[0]
-        ent = _speaker_entity(first, lookup)
+        ent = _speaker_entity(first, index)
         gid = "q" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10]
         out.append(
             QuoteGroup(
