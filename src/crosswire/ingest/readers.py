@@ -98,6 +98,8 @@ def text_article(
         m = _HEADER_RE.match(lines.pop(0).strip())
         if m:
             meta.setdefault(m.group("key").lower(), m.group("value").strip())
+    if not any(line.strip() for line in lines):
+        lines = [title]  # a one-paragraph file: its only line is both title and text
     published = None
     for key in ("published", "date", "updated"):
         if meta.get(key):
