@@ -296,40 +296,66 @@ def _mk_date(y: int, m: int, d: int) -> dt.date | None:
 # ------------------------------------------------------------------ WARC
 
 
+def _warc_complete(data: bytes) -> bool:
+    """Does the archive end where it should (whole gzip members, or a final CRLF CRLF)?"""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                while fh.read(1 << 20):
+                    pass
+        except (EOFError, OSError, zlib.error):
+            return False
+        return True
+    return data.endswith(b"\r\n\r\n")
+
+
 def read_warc(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
     """HTML response records of a WARC file.
 
     The crawl date (WARC-Date) is when the page was fetched, not when it was
-    published, so it is never used as the publication date.
+    published, so it is never used as the publication date.  In a truncated
+    archive, the records before the break are kept and the cut record is dropped.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    complete = _warc_complete(data)
     count = 0
+    pending: list[Article | IngestFailure] = []
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
             if record.rec_type != "response":
                 continue
-            ctype = (
-                record.http_headers.get_header("Content-Type") if record.http_headers else ""
-            ) or ""
+            headers = record.http_headers
+            ctype = (headers.get_header("Content-Type") if headers else "") or ""
             if "html" not in ctype.lower():
                 continue
+            yield from pending
+            pending = []
             count += 1
             uri = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{path}#{count}"
-            charset = None
             m = re.search(r"charset=([\w\-]+)", ctype, re.I)
-            if m:
-                charset = m.group(1)
             try:
                 payload = record.content_stream().read()
-                yield html_article(decode(payload, declared=charset), where, fmt="warc", url=uri)
+                html = decode(payload, declared=m.group(1) if m else None)
+                pending.append(html_article(html, where, fmt="warc", url=uri))
             except IngestError as exc:
-                yield IngestFailure(where, str(exc))
-    except (ArchiveLoadFailed, zlib.error, gzip.BadGzipFile, EOFError, OSError, ValueError) as exc:
+                pending.append(IngestFailure(where, str(exc)))
+    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
+        complete = False
+        pending = []
+        reason = f"{type(exc).__name__}: {exc}"
+    else:
+        reason = "the archive ends inside a record"
+    if complete:
+        yield from pending
+        if count == 0:
+            yield IngestFailure(path, "no HTML response records in WARC")
+    else:
+        kept = count - 1 if pending else count
         yield IngestFailure(
-            path, f"truncated or corrupt WARC after {count} records ({type(exc).__name__}: {exc})"
+            path, f"truncated or corrupt WARC after {max(kept, 0)} records ({reason})"
         )
 
 

@@ -1,0 +1,62 @@
+"""Datelines and date parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosswire.ingest.dates import find_dateline, infer_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2026-03-10", dt.date(2026, 3, 10)),
+        ("2026-03-10T08:15:00+02:00", dt.date(2026, 3, 10)),
+        ("March 9, 2026", dt.date(2026, 3, 9)),
+        ("9 March 2026", dt.date(2026, 3, 9)),
+        ("Tue, 10 Mar 2026 09:00", dt.date(2026, 3, 10)),
+        ("13/03/2026", dt.date(2026, 3, 13)),
+        ("03/13/2026", dt.date(2026, 3, 13)),
+        ("03/04/2026", None),
+        ("February 30, 2026", None),
+        ("0000-01-01", None),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(text: str, date: dt.date | None) -> None:
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("PORT SARAB, March 9, 2026 (MPA) — The fire ...", dt.date(2026, 3, 9)),
+        ("By Jane Doe | March 10, 2026\n\nThe fire ...", dt.date(2026, 3, 10)),
+        ("Updated 10 March 2026\nThe fire ...", dt.date(2026, 3, 10)),
+        ("PORT SARAB, March 9 (MPA) — no year, so no date", None),
+        (
+            "The council said that the barrier, first proposed on 9 March 2021 after the floods, "
+            "would be finished within two years of the vote.",
+            None,
+        ),
+    ],
+)
+def test_find_dateline(text: str, date: dt.date | None) -> None:
+    assert find_dateline(text) == date
+
+
+def test_infer_date_needs_exactly_one_full_date() -> None:
+    assert infer_date("It happened on 8 March 2026, officials said.") == dt.date(2026, 3, 8)
+    assert infer_date("Between 8 March 2026 and 9 March 2026.") is None
+    assert infer_date("It happened on Monday.") is None
+
+
+@given(st.text(max_size=300))
+def test_date_functions_never_raise(text: str) -> None:
+    for fn in (parse_date, find_dateline, infer_date):
+        d = fn(text)
+        assert d is None or 1900 <= d.year <= 2100

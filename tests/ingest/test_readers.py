@@ -1,0 +1,297 @@
+"""Ingest: every format, encodings, bad input, datelines, idempotence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from crosswire.errors import IngestError
+from crosswire.ingest import extract_file, iter_paths, read_path
+from crosswire.model import Article, IngestFailure
+from crosswire.settings import Settings
+
+S = Settings()
+BODY = (
+    "PORT SARAB — Fire crews fought the blaze at the fuel depot through the night, officials "
+    "said, and four guards were reported missing by the harbour authority.\n\n"
+    "The depot, which stores diesel for the region's fishing fleet, had been closed since March."
+)
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Depot fire | Gulf Dispatch</title>
+<meta property="og:site_name" content="Gulf Dispatch">
+<meta property="article:published_time" content="2026-03-10T08:00:00Z">
+<script>window.tracker = "x";</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Depot fire</h1>
+<p>Fire crews fought the blaze at the Port Sarab fuel depot through the night, officials said, and four guards were reported missing by the harbour authority.</p>
+<p>The depot, which stores diesel for the region's fishing fleet, had been closed since March for repairs to its northern jetty.</p>
+<p>Share on Facebook</p>
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Council votes on barrier</a></li></ul></aside>
+<footer>© 2026 Gulf Dispatch. All rights reserved.</footer></body></html>"""
+
+
+def _read(path: Path, settings: Settings = S) -> list[Article | IngestFailure]:
+    return list(read_path(path, settings))
+
+
+def _one(path: Path) -> Article:
+    (item,) = _read(path)
+    assert isinstance(item, Article), item
+    return item
+
+
+def test_plain_text_with_header_lines(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "Depot fire kills four\nOutlet: Harbour Ledger\nURL: https://example.org/a\n"
+        f"Published: 2026-03-10\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    a = _one(p)
+    assert a.title == "Depot fire kills four"
+    assert a.outlet == "Harbour Ledger"
+    assert a.url == "https://example.org/a"
+    assert a.published == dt.date(2026, 3, 10) and not a.published_inferred
+    assert a.text.startswith("PORT SARAB")
+    assert "Outlet:" not in a.text and a.source_format == "text"
+
+
+def test_plain_text_dateline_gives_the_date(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(f"Depot fire\n\nBy Jane Doe | March 9, 2026\n\n{BODY}", encoding="utf-8")
+    a = _one(p)
+    assert a.published == dt.date(2026, 3, 9) and not a.published_inferred
+
+
+def test_date_inferred_from_one_full_date_in_the_text(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "Depot fire\n\nOfficials met on 8 March 2026 to review the damage done by the fire at "
+        "the depot and the cost of repairs to the northern jetty.",
+        encoding="utf-8",
+    )
+    a = _one(p)
+    assert a.published == dt.date(2026, 3, 8) and a.published_inferred
+
+
+def test_no_date_is_invented(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "Depot fire\n\nThe fire began on Monday and was out by March 9, or by 10 March 2026, or "
+        "by 11 March 2026: accounts differ.",
+        encoding="utf-8",
+    )
+    a = _one(p)
+    assert a.published is None and not a.published_inferred
+
+
+def test_html_page_text_and_metadata(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(PAGE, encoding="utf-8")
+    a = _one(p)
+    assert a.outlet == "Gulf Dispatch"
+    assert a.published == dt.date(2026, 3, 10)
+    assert "four guards were reported missing" in a.text
+    for junk in ("window.tracker", "Share on Facebook", "Council votes on barrier", "©", "Home"):
+        assert junk not in a.text
+    assert a.source_format == "html"
+
+
+def test_jsonl_records_and_broken_lines(tmp_path: Path) -> None:
+    p = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"title": "One", "text": BODY, "outlet": "Wire", "published": "2026-03-09"}),
+        "{not json",
+        json.dumps({"title": "No body"}),
+        json.dumps({"html": PAGE, "url": "https://example.org/b"}),
+        json.dumps({"text": 42}),
+    ]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = _read(p)
+    arts = [i for i in items if isinstance(i, Article)]
+    fails = {i.path: i.reason for i in items if isinstance(i, IngestFailure)}
+    assert [a.path for a in arts] == [f"{p}:1", f"{p}:4"]
+    assert arts[0].published == dt.date(2026, 3, 9) and arts[0].outlet == "Wire"
+    assert arts[1].url == "https://example.org/b"
+    assert set(fails) == {f"{p}:2", f"{p}:3", f"{p}:5"}
+    assert "invalid JSON" in fails[f"{p}:2"]
+
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Northline News</title>
+<item><title>Depot fire</title><link>https://example.org/n1</link>
+<pubDate>Tue, 10 Mar 2026 09:00:00 GMT</pubDate>
+<description>Fire crews fought the blaze at the Port Sarab depot through the night, officials said.</description></item>
+<item><title>Empty</title><link>https://example.org/n2</link></item>
+</channel></rss>"""
+
+
+def test_rss_items(tmp_path: Path) -> None:
+    p = tmp_path / "feed.xml"
+    p.write_text(RSS, encoding="utf-8")
+    items = _read(p)
+    (art,) = [i for i in items if isinstance(i, Article)]
+    assert art.title == "Depot fire" and art.outlet == "Northline News"
+    assert art.published == dt.date(2026, 3, 10) and art.url == "https://example.org/n1"
+    assert any(isinstance(i, IngestFailure) and i.path.endswith("#2") for i in items)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
+        "<rss><channel><item><title>&lol2;</title><description>x</description></item></channel></rss>",
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        "<rss><channel><item><title>t</title><description>&xxe;</description></item></channel></rss>",
+    ],
+)
+def test_xml_entities_are_refused(tmp_path: Path, doc: str) -> None:
+    p = tmp_path / "evil.xml"
+    p.write_text(doc, encoding="utf-8")
+    (fail,) = _read(p)
+    assert isinstance(fail, IngestFailure)
+    assert "entity" in fail.reason
+    assert "root:" not in fail.reason
+
+
+def _warc(records: int) -> bytes:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for i in range(records):
+        html = PAGE.replace("Depot fire", f"Depot fire {i}").replace(
+            "four guards", f"{i + 4} guards"
+        )
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        rec = writer.create_warc_record(
+            f"https://example.org/p{i}",
+            "response",
+            payload=io.BytesIO(html.encode()),
+            http_headers=headers,
+        )
+        writer.write_record(rec)
+    return buf.getvalue()
+
+
+def test_warc_html_records(tmp_path: Path) -> None:
+    p = tmp_path / "crawl.warc.gz"
+    p.write_bytes(_warc(3))
+    arts = [i for i in _read(p) if isinstance(i, Article)]
+    assert len(arts) == 3
+    assert {a.url for a in arts} == {f"https://example.org/p{i}" for i in range(3)}
+    assert all(a.source_format == "warc" for a in arts)
+
+
+def test_truncated_warc_keeps_what_was_read(tmp_path: Path) -> None:
+    data = _warc(3)
+    p = tmp_path / "cut.warc.gz"
+    p.write_bytes(data[: int(len(data) * 0.8)])
+    items = _read(p)
+    arts = [i for i in items if isinstance(i, Article)]
+    fails = [i for i in items if isinstance(i, IngestFailure)]
+    assert 1 <= len(arts) <= 2
+    assert fails and "truncated or corrupt WARC" in fails[-1].reason
+
+
+def test_gzip_corrupt_warc_is_a_failure(tmp_path: Path) -> None:
+    p = tmp_path / "bad.warc.gz"
+    p.write_bytes(gzip.compress(b"WARC/1.0\r\n")[:10] + b"\x00garbage" * 20)
+    items = _read(p)
+    assert items and isinstance(items[-1], IngestFailure)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("binary.txt", bytes(range(256)) * 8, "binary"),
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\t\n  ", "empty"),
+        (
+            "scripts.html",
+            b"<html><head><script>var a=1;</script><style>p{}</style></head><body></body></html>",
+            "no article text",
+        ),
+        ("notes.md", b"# Notes\n\nSome notes.", "unsupported format"),
+        ("gold.json", b'{"a": 1}', "unsupported format"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "unsupported format"),
+    ],
+)
+def test_bad_input_is_named_not_raised(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(data)
+    (fail,) = _read(p)
+    assert isinstance(fail, IngestFailure)
+    assert fail.path == str(p)
+    assert reason in fail.reason
+
+
+def test_too_large_file_is_refused_before_reading(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    p.write_text("Title\n\n" + "word " * 1000, encoding="utf-8")
+    (fail,) = _read(p, S.replace(max_file_bytes=100))
+    assert isinstance(fail, IngestFailure) and "over the limit" in fail.reason
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("cp1252", b""),
+        ("latin-1", b""),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-le", b""),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-8", b"\xef\xbb\xbf"),
+    ],
+)
+def test_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    text = "Café fire\n\nThe café’s owner said the fire began near the “old” jetty, officials said."
+    if encoding == "latin-1":
+        text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    p = tmp_path / "enc.txt"
+    p.write_bytes(bom + text.encode(encoding))
+    a = _one(p)
+    assert a.title == "Café fire"
+    assert "café" in a.text and "jetty" in a.text
+
+
+def test_arabic_and_cjk_text(tmp_path: Path) -> None:
+    p = tmp_path / "intl.txt"
+    p.write_text(
+        "حريق في الميناء\n\nاندلع حريق في مستودع الوقود. 港口发生火灾，四名警卫失踪。",
+        encoding="utf-8",
+    )
+    a = _one(p)
+    assert a.title == "حريق في الميناء" and "港口发生火灾" in a.text
+
+
+def test_same_content_in_two_files_has_one_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"T\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "copy of a.txt").write_text(f"T\n\n{BODY}", encoding="utf-8")
+    ids = {_one(p).id for p in iter_paths([tmp_path])}
+    assert len(ids) == 1
+
+
+def test_iter_paths_recurses_sorted_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for rel in ("z.txt", "b/a.txt", ".hidden.txt", ".git/x.txt"):
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])] == [
+        "b/a.txt",
+        "z.txt",
+    ]
+
+
+def test_extract_file_raises_for_bad_input(tmp_path: Path) -> None:
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    with pytest.raises(IngestError, match="empty"):
+        extract_file(p, S)
