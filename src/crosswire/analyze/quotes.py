@@ -105,6 +105,13 @@ _BEFORE_RE = re.compile(
     rf"{WHO}\s+(?:(?:also|later|then|had|has|once)\s+)?{VERB}"
     r"(?:\s+[^.!?\"“”«»:]{0,60}?)?\s*[:,]?\s*$"
 )
+_APPOSITIVE_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w'’\-]+){1,3}),\s+"
+    r"(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?(?:teacher|resident|witness|student|worker|farmer|"
+    r"fisherman|doctor|nurse|driver|engineer|shopkeeper|owner|mother|father|analyst|researcher|"
+    r"official|spokesman|spokeswoman|spokesperson|commander|member|lawyer|activist|journalist|"
+    r"director|manager|professor|expert|officer|guard|firefighter|councillor|volunteer)\b"
+)
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
 _WORD_RE = re.compile(r"\w+")
@@ -210,6 +217,15 @@ class _Resolver:
             ]
         else:
             persons_spans = [(m.start, m.end) for m in persons]
+        # "Nadia Farouk, a teacher who ..." names a person even when NER missed her
+        covered = [(a, b) for a, b in persons_spans]
+        for m in _APPOSITIVE_RE.finditer(self.text):
+            s0, e0 = m.span("name")
+            if m.group("name").split()[0] in ("The", "A", "An", "But", "And", "In", "On"):
+                continue
+            if not any(a < e0 and s0 < b for a, b in covered):
+                persons_spans.append((s0, e0))
+        persons_spans.sort()
         self.persons: list[tuple[int, int, str]] = []
         for s, e in persons_spans:
             name = _TITLE_RE.sub("", self.text[s:e]).strip(" ,.'’")
@@ -230,9 +246,9 @@ class _Resolver:
                     if w in ROLE_WORDS:
                         self.roles.setdefault(w, set()).add(full)
             after = self.text[e : e + 80]
-            m = re.match(r"^,\s+(?:the|a|an)\s+([^,.]{1,70})", after)
-            if m:
-                for w in m.group(1).lower().split():
+            m1 = re.match(r"^,\s+(?:the|a|an)\s+([^,.]{1,70})", after)
+            if m1:
+                for w in m1.group(1).lower().split():
                     if w in ROLE_WORDS:
                         self.roles.setdefault(w, set()).add(full)
 
@@ -253,7 +269,7 @@ class _Resolver:
         if len(candidates) > 1:
             longest = max(candidates, key=lambda c: len(c.split()))
             # one longest form that contains every other: "Okafor" < "Adaeze Okafor"
-            if all(c in longest for c in candidates):
+            if all(c.casefold() in longest.casefold() for c in candidates):
                 return longest
             if name in candidates:
                 return name
@@ -347,6 +363,37 @@ def _parse_subject(parsed: ParsedArticle, q: _Raw) -> tuple[str, int, int, str] 
     return None
 
 
+_INTRO_RE = re.compile(
+    rf"(?:\b(?:{SPEECH_VERBS}|reads|read out|reading|statement|message|speech|video|recording)\b"
+    r"[^.!?]{0,80}|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _continues(text: str, prev: tuple[Quote, int], raw: _Raw, pi: int, whole_para: bool) -> bool:
+    """Does an unattributed quote continue the previous speaker's words?
+
+    Yes for a paragraph that is only a quote right after a paragraph with the
+    speaker's quote, and for a quote in the same paragraph with nothing but one
+    sentence boundary (no other speaker) in between.
+    """
+    q0, p0 = prev
+    if whole_para and p0 == pi - 1:
+        return True
+    if p0 != pi:
+        return False
+    between = text[q0.end : raw.mark_start]
+    return len(between) < 200 and not re.search(r"[“”\"«»]{2,}|[“«]", between[1:])
+
+
+def _introduced(text: str, paras: list[tuple[int, int]], pi: int) -> bool:
+    """Does the previous paragraph introduce a statement ("reads a statement:")?"""
+    if pi == 0:
+        return False
+    ps, pe = paras[pi - 1]
+    return bool(_INTRO_RE.search(text[ps:pe].rstrip(" .")))
+
+
 def find_quotes(parsed: ParsedArticle) -> list[Quote]:
     """Direct quotes with speakers (see the module docstring for the rules)."""
     text = parsed.text
@@ -376,7 +423,7 @@ def find_quotes(parsed: ParsedArticle) -> list[Quote]:
             speaker_text = who
             speaker = resolver.resolve(who, raw.mark_start)
             cue = _lemma(verb)
-        elif whole_para and prev is not None and prev[1] in (pi - 1, pi):
+        elif prev is not None and _continues(text, prev, raw, pi, whole_para):
             q0 = prev[0]
             speaker, speaker_text, s_start, s_end, cue = (
                 q0.speaker,
@@ -385,6 +432,9 @@ def find_quotes(parsed: ParsedArticle) -> list[Quote]:
                 q0.speaker_end,
                 q0.cue,
             )
+        elif whole_para and _introduced(text, paras, pi):
+            # 'X reads a statement:' then the quote as a paragraph of its own
+            speaker = resolver.last_person_before(raw.mark_start)
         quote = Quote(
             article=parsed.article.id,
             start=raw.start,

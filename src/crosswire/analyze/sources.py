@@ -38,7 +38,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     (
         "official",
         r"ministry|minister|police|army|military|spokes|official|governor|mayor|council|"
-        r"authorit|government|office|department|command|ministry|forces|president|embassy",
+        r"authorit|government|office|department|command|ministry|forces|president|embassy|"
+        r"fire service|civil defen|coastguard|coast guard|hospital|prosecutor|court",
     ),
     ("document", r"statement|report|document|filing|communiqu|memo|letter"),
     ("witness", r"witness|resident|villager|eyewitness|local"),
@@ -70,7 +71,7 @@ _PATTERNS = [
         r"(?=[,.;:)]|\s+(?:that|which|who|on|in|at)\b|$)"
     ),
     re.compile(
-        r"\b(?i:(?:as\s+)?reported\s+by|citing|quoted\s+by|in\s+an\s+interview\s+with|told|"
+        r"\b(?i:(?:as\s+)?reported\s+by|citing|cited|quoted\s+by|in\s+an\s+interview\s+with|told|"
         rf"speaking\s+to)\s+(?P<src>{_NP})"
     ),
     re.compile(
@@ -80,7 +81,8 @@ _PATTERNS = [
         r"account|website)(?:\s+(?:channel|account))?)"
     ),
     re.compile(
-        rf"(?P<src>{_DET_NP}|{_CAPS})(?:,\s+(?P<appos>(?:a|an|the)\s+[^,]{{2,60}}),)?"
+        rf"(?P<src>{_DET_NP}|{_CAPS})(?:\s+\([A-Z]{{2,6}}\))?"
+        rf"(?:,\s+(?P<appos>(?:a|an|the)\s+[^,]{{2,60}}),)?"
         rf"\s+(?:{SAY})\b"
     ),
     re.compile(r"\((?P<src>[A-Z]{2,6})\)\s*[—–-]"),

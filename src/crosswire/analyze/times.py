@@ -69,7 +69,7 @@ TIME_RE = re.compile(
 )
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is scheduled|"
-    r"are scheduled|scheduled for|plans to|planned for|is set to|are set to)\b[^.!?]{0,60}$",
+    r"are scheduled|scheduled for|plans to|planned for|is set to|are set to)\b[^.!?]{0,40}$",
     re.IGNORECASE,
 )
 _AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
@@ -119,9 +119,9 @@ def _resolve(
         if ref is None:
             return None, "day", part, True
         mode = "past"
-        if qual in ("next", "this coming") or _FUTURE_RE.search(
-            text[max(0, m.start() - 80) : m.start()]
-        ):
+        # a future cue counts only in the same clause, outside any quotation
+        before = re.split(r"[.!?\"“”‘’;]", text[max(0, m.start() - 80) : m.start()])[-1]
+        if qual in ("next", "this coming") or _FUTURE_RE.search(before):
             mode = "future"
         elif qual == "last":
             mode = "strict_past"
