@@ -1,311 +1,1238 @@
-"""Numeric mentions: value, unit and what is counted, normalised (``units.py``).
+"""Numeric claims: each number in an article with its unit and what it counts.
 
-One regex pass finds amounts: digits ("2,500", "4.2", "1.2 million"), number
-words ("two and a half", "twenty-seven"), ranges ("between 2,000 and 3,000",
-"200 to 300", "200-300"), vague amounts ("several dozen", "hundreds of") and
-hedged amounts ("some 10,000", "more than 50").  What follows decides the kind:
+``find_claims(parsed)`` scans the clean text once, left to right, with
+compiled regexes; each candidate (a digit, a number word or a vague amount) is
+read outwards from where it starts:
 
-* a unit ("minutes", "-second", "square miles", "km²", "%") → duration, length,
-  area, mass, percent; a currency symbol or word → money;
-* "a 700-metre square (area)" → the area of a square of that side;
-* a length followed by a parenthetical conversion ("4.2 kilometres (2.6 miles)")
-  is one claim: the first value is kept, the span covers both;
-* otherwise the counted noun: the head noun the number modifies (spaCy's
-  ``nummod`` when a parse is there, else the next noun-like word, skipping
-  "of" in "dozens of fighters"); people nouns give unit ``person``, others
-  ``item`` with ``counted`` naming the thing.
+1. **the amount** (``units.py`` parses it): numerals ("2,500", "0.3",
+   "1.2 million", "€1.2bn"), number words ("two and a half", "a dozen",
+   "half a million"), vague amounts ("several dozen", "tens of thousands":
+   table in ``units.py``), ranges ("between 2,000 and 3,000", "200-300",
+   "200 to 300", "two or three"; written backwards they are reordered; in "2 to
+   3 million" the scale is shared), hedges before ("some", "about", "more
+   than", "up to", ...) or after ("or so", "or more", "-odd", "+");
+2. **the unit**: a currency symbol, code or word makes it money; a unit word
+   or abbreviation after it ("minutes", "-second", "square miles", "km²", "%")
+   a duration, length, area, mass or percentage, converted to the canonical
+   unit.  "a 700-metre square" (also "700 metres square") is read as a square
+   of that side: 490,000 square metres.  "two miles across" stays a length.  A
+   parenthetical conversion right after a measure ("4.2 kilometres (2.6
+   miles)") is the same measure: one claim, valued from the first, whose span
+   covers both;
+3. **what is counted**: the head noun the number modifies, as a lower-case
+   lemma.  With a spaCy parse: the noun the number attaches to (``nummod``,
+   through the parts of a range), the object of "of" ("dozens of fighters",
+   "27 of the soldiers"), or the next noun past adjectives and compound
+   modifiers; for a measure, the noun it modifies ("a 150-second video"), the
+   object of "of" ("20 minutes of footage"), or the subject of a measuring
+   verb ("the video lasted two and a half minutes").  Without a parse: the
+   next words, preferring the first plural-looking one ("12 fuel tanks" ->
+   "tank").  Only the head noun is kept (not "fuel tank": outlets vary the
+   modifiers, and the head is what claims are compared on).  "person" is
+   stored as "people".  People nouns (``units.PEOPLE_NOUNS``), nationalities
+   and other capitalised plurals ("27 Ukrainians") and ``NORP`` entities give
+   the unit "person", anything else "item".  A count with no noun is kept only
+   when the sentence makes it a head-count ("dozens were killed", "killing at
+   least 27", "the death toll rose to 12"): unit "person", ``counted`` None.
 
-Not claims: years ("in 2019"), dates ("March 9"), clock times ("10 p.m."),
-ages ("the 34-year-old", "aged 34"), ordinals, numbers inside names
-("COVID-19", "Route 66"), and bare numbers with neither unit nor counted noun.
+Point values have ``value == low == high``; ranges, vague and hedged amounts
+have ``value`` None and ``approximate`` True except for plain ranges.  The
+claim's span runs from the first hedge, currency or "between" word to the end
+of the unit (or the counted noun, when it directly follows).  ``credited_to``
+is left None (``credit.py`` fills it).
+
+Not claims: years ("in 2019", "2019-20"), dates ("March 9", "9 March 2026",
+"2026-03-09"), clock times ("10 p.m.", "14:00", "0600 hours"), ages ("the
+34-year-old", "aged 34", "34 years old" are skipped, not reported as
+durations), relative offsets ("two days ago"), rates ("100 km/h"), ordinals
+("3rd", "the third day"), decades ("the 1990s"), phone numbers, numbers that
+are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
+737": a capitalised word right before the number, a naming word such as
+"route" or "resolution", letters attached, or a spaCy name entity around it),
+"one" as a pronoun ("one of the", "no one"), a change "from X to Y" (only the
+new value is reported), and counts with no noun ("rose to 27").
+
+Known limits: "5m" is read as metres unless money or a following plural noun
+says millions; "pounds" is sterling only with a scale word or "sterling"
+(else mass); fractions other than halves are not read; a noun far from its
+number (past a comma or a relative clause) is not found.
 """
 
 from __future__ import annotations
 
-import math
+import bisect
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Claim
 from .parsed import ParsedArticle
 from .units import (
-    CURRENCY_SYMBOLS,
-    MODIFIERS,
-    NUMBER_WORD_RE,
-    UNITS,
-    VAGUE,
+    CURRENCY_CODES,
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    Unit,
+    count_unit,
+    currency_code,
+    finite,
+    hedge_kind,
     hedge_range,
+    lookup_unit,
     ordered,
-    parse_number,
+    parse_number_words,
+    parse_numeral,
     square_of,
-    to_canonical,
+    trailing_scale,
+    vague_range,
 )
 
-PEOPLE = frozenset(
-    "person people soldier fighter protester protestor civilian casualty guard worker resident "
-    "child children adult militant officer attacker gunman gunmen member man men woman women "
-    "student migrant refugee prisoner detainee hostage troop trooper policeman policemen "
-    "victim patient doctor nurse journalist reporter employee staff voter supporter demonstrator "
-    "insurgent rebel combatant recruit volunteer citizen villager passenger crew pilot sailor "
-    "marine police official minister councillor delegate participant spectator fan inmate "
-    "teenager boy girl baby infant family families household".split()
+# --------------------------------------------------------------------------- regexes
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-IRREGULAR = {
-    "people": "people", "children": "child", "men": "man", "women": "woman", "gunmen": "gunman",
-    "policemen": "policeman", "families": "family", "casualties": "casualty", "feet": "foot",
-    "police": "police", "staff": "staff", "crew": "crew", "series": "series", "news": "news",
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_HALF_UNITS = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|mile|"
+    r"kilomet(?:re|er)|met(?:re|er)|foot|yard|inch|acre|hectare|tonne|ton|kilo(?:gram)?)s?"
+)
+
+# Where a candidate starts: a digit not glued to a word or a code, or a number word.
+_CAND_RE = re.compile(
+    r"(?<![\w.,/:#+'’\-–@])[0-9]"
+    r"|\b(?:" + _NUMBER_WORD_ALT + r")\b"
+    r"|\bhalf\s+an?\b"
+    r"|\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|few|couple|handful)\b)"
+    r"|\ban?(?=\s+" + _HALF_UNITS + r"\s+and\s+a\s+half\b)"
+    r"|\b(?:several|dozens|scores|hundreds|thousands|millions|billions|tens(?=\s+of\b))\b",
+    re.IGNORECASE,
+)
+_NUMERAL_RE = re.compile(
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<scale>[ \u00a0]*(?:thousand|million|billion|trillion)\b"
+    r"|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b|k\b)?",
+    re.IGNORECASE,
+)
+_WORDS_RE = re.compile(
+    r"(?:half\s+an?\s+|an?\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
+    r"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:and\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
+    r"|\s+and\s+a\s+half\b)*",
+    re.IGNORECASE,
+)
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
+_HALF_A_RE = re.compile(r"half\s+an?\b", re.IGNORECASE)
+_A_UNIT_HALF_RE = re.compile(r"an?(?=\s+" + _HALF_UNITS + r"\s+and\s+a\s+half\b)", re.IGNORECASE)
+_VAGUE_RE = re.compile(
+    r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
+    r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
+    r"(?:\s+(?:thousand|million)\b)?"
+    r"|a\s+couple\b|a\s+handful\b|a\s+few\b|several\b|dozens\b|scores\b|hundreds\b"
+    r"|thousands\b|millions\b|billions\b|tens(?=\s+of\b)",
+    re.IGNORECASE,
+)
+_PHONE_RE = re.compile(r"\(?[0-9]{2,4}\)?(?:[ .\-][0-9]{2,4}){2,}(?![0-9])")
+
+# Right after a numeral: not an amount.
+_NUMERAL_AFTER_SKIP_RE = re.compile(
+    r"[:/][0-9]|[.,][0-9]|-[0-9]{1,2}-[0-9]"
+    r"|[ \u00a0]*(?:[ap]\.[ \u00a0]?m\.|[ap]m\b|o['’]clock\b)",
+    re.IGNORECASE,
+)
+_ZONE_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|local\s+time)\b"
+)
+_MILITARY_AFTER_RE = re.compile(r"[ \u00a0]*(?:hrs|hours|h)\b", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTHS + r"\b")
+_AGE_AFTER_RE = re.compile(
+    r"(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b", re.IGNORECASE
+)
+
+# Just before the claim (searched in a short window ending at its start).
+_CURRENCY_BEFORE_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|AU|A|CA|C|HK|NZ|S|NT|R)?\$|[£€¥₹₽₴₺₪]"
+    r"|\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r")[ \u00a0]?)[ \u00a0]?$"
+)
+_HEDGE_ALT = (
+    r"a\s+little\s+more\s+than|little\s+more\s+than|slightly\s+more\s+than|just\s+more\s+than"
+    r"|a\s+little\s+over|slightly\s+over|just\s+over|just\s+above|just\s+under|just\s+shy\s+of"
+    r"|not\s+quite|well\s+over|more\s+than|upwards\s+of|in\s+excess\s+of|north\s+of"
+    r"|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than|at\s+least"
+    r"|a\s+minimum\s+of|as\s+few\s+as|at\s+a\s+minimum|as\s+many\s+as|as\s+much\s+as"
+    r"|up\s+to|less\s+than|fewer\s+than|at\s+most|at\s+the\s+most|no\s+more\s+than"
+    r"|not\s+more\s+than|a\s+maximum\s+of|in\s+the\s+region\s+of|on\s+the\s+order\s+of"
+    r"|in\s+the\s+order\s+of|an\s+estimated|close\s+to|approximately|approx\.?|roughly"
+    r"|around|about|some|estimated|circa|c\.|nearly|almost|over|above|under|below"
+    r"|hardly|barely|scarcely"
+)
+_HEDGE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<h>" + _HEDGE_ALT + r")[ \u00a0]+$", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?P<w>between|from)[ \u00a0]+$", re.IGNORECASE)
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased?|increasing|climbed?|climbing|jumped?|jumping"
+    r"|fell|fallen|falling|dropped|dropping|declined?|declining|grew|grown|growing|cut"
+    r"|raised?|lowered?|revised|reduced?|doubled?|tripled?|went|gone|soared?|surged?"
+    r"|plunged?|slumped?|shrank|shrunk|up|down|changed?)\s+(?:\S+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"\.?[ \u00a0]+$")
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?[ \u00a0]+$", re.IGNORECASE)
+_NAME_WORD_BEFORE_RE = re.compile(
+    r"(?:\b(?:route|highway|motorway|interstate|flight|brigade|battalion|regiment|division"
+    r"|corps|platoon|squadron|company|unit|resolution|article|chapter|section|paragraph"
+    r"|clause|amendment|room|gate|terminal|platform|block|building|floor|apartment|road"
+    r"|street|pier|line|channel|number|item|category|grade|class|stage|phase|level|episode"
+    r"|season|volume|vol\.|page|pp?\.|version|model|type|series|district|zone|sector"
+    r"|precinct|ward|lot|cell|tower|camp|checkpoint|exit|junction|bus|tram|train|order"
+    r"|decree|law|bill|act|code|case|file|batch|group|team|operation|cycle|wave|day|week"
+    r"|round|game|match|no|nos|№)\.?|#)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_PREV_CAP_WORD_RE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w'’.&-]*)[ \u00a0]$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;][\"'”’)\]]*\s+|\n\s*|[\"“‘(\[—–]\s*)$")
+_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|since|by|until|till|of|from|during|before|after|early|late|mid|the|summer"
+    r"|winter|spring|autumn|fall|year|between|to|and|through|throughout|until|circa)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_ONE_BEFORE_RE = re.compile(
+    r"\b(?:no|any|every|some|each|the|this|that|which|anyone|someone|everyone|another|"
+    r"only)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_ONE_DAY_OK_BEFORE_RE = re.compile(
+    r"\b(?:for|in|within|after|lasted|lasting|only|just|than|past|over|of|last)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+# Right after the amount.
+_RANGE_RE = re.compile(
+    r"(?P<c>[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+to[ \u00a0]+|[ \u00a0]+and[ \u00a0]+"
+    r"|[ \u00a0]+or[ \u00a0]+)",
+    re.IGNORECASE,
+)
+_CURRENCY_AT_RE = re.compile(
+    r"(?:(?:US|AU|A|CA|C|HK|NZ)?\$|[£€¥₹₽₴₺₪]|(?:"
+    + "|".join(sorted(CURRENCY_CODES))
+    + r")[ \u00a0]?)[ \u00a0]?"
+)
+_POST_HEDGE_RE = re.compile(
+    r"(?P<h>[ \u00a0]*-[ \u00a0]*odd\b|[ \u00a0]+or[ \u00a0]+so\b|[ \u00a0]+or[ \u00a0]+more\b"
+    r"|\+(?![\w+]))",
+    re.IGNORECASE,
+)
+_MONEY_SCALE_RE = re.compile(r"[ \u00a0]?(?P<s>m|mn|mln|bn|b|k|tn)\b(?!['’]\w)")
+_CURRENCY_WORD_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?P<w>(?:US[ \u00a0]+)?dollars?|euros?|pounds?(?:[ \u00a0]+sterling)?|sterling"
+    r"|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|hryvnas|shekels?|riyals?"
+    r"|dirhams?|lira|liras|francs?)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_CODE_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?P<w>" + "|".join(sorted(CURRENCY_CODES)) + r")\b"
+)
+_OF_NUMBER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+[0-9]")
+_OF_RE = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
+
+
+def _unit_regex() -> re.Pattern[str]:
+    long_units = [
+        "square kilometres", "square kilometers", "square kilometre", "square kilometer",
+        "square metres", "square meters", "square metre", "square meter", "square miles",
+        "square mile", "square feet", "square foot", "square yards", "square yard",
+        "nautical miles", "nautical mile", "percentage points", "percentage point",
+        "metric tons", "metric ton", "per cent", "percent", "pct",
+        "kilometres", "kilometers", "kilometre", "kilometer", "centimetres", "centimeters",
+        "centimetre", "centimeter", "millimetres", "millimeters", "millimetre", "millimeter",
+        "metres", "meters", "metre", "meter", "miles", "mile", "feet", "foot", "yards", "yard",
+        "inches", "inch", "hectares", "hectare", "acres", "acre", "dunams", "dunam", "dunums",
+        "dunum", "donums", "donum", "feddans", "feddan", "kilogrammes", "kilogramme",
+        "kilograms", "kilogram", "kilos", "kilo", "grammes", "gramme", "grams", "gram",
+        "tonnes", "tonne", "tons", "ton", "pounds", "pound", "ounces", "ounce",
+        "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "nights",
+        "night", "weeks", "week", "fortnights", "fortnight", "months", "month", "years", "year",
+        "decades", "decade",
+    ]  # fmt: skip
+    short_units = [
+        r"sq\.?[ \u00a0]*km", r"sq\.?[ \u00a0]*mi(?:les?)?", r"sq\.?[ \u00a0]*ft",
+        r"sq\.?[ \u00a0]*yd", r"sq\.?[ \u00a0]*m", "sqm", "km²", "km2", "m²", "m2", "kms", "km",
+        "cm", "mm", "mi", "ft", "yds", "yd", "ha", "kgs", "kg", "lbs", "lb", "oz", "g", "m",
+        "hrs", "hr", "mins", "min", "secs", "sec", "h", "%",
+    ]  # fmt: skip
+    long_alt = "|".join(
+        re.escape(u).replace(r"\ ", r"[ \u00a0]+")
+        for u in sorted(long_units, key=len, reverse=True)
+    )
+    short_alt = "|".join(short_units)
+    return re.compile(
+        r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+|)"
+        r"(?P<u>(?i:" + long_alt + r")|" + short_alt + r")(?![A-Za-z0-9²])"
+    )
+
+
+_UNIT_RE = _unit_regex()
+_SQUARE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)square\b(?![ \u00a0]+(?:met|kilomet|mile|feet|foot|"
+    r"yard|km|mi\b|m\b))",
+    re.IGNORECASE,
+)
+_AND_A_HALF_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b", re.IGNORECASE)
+_AFTER_DURATION_SKIP_RE = re.compile(
+    r"[ \u00a0]+(?:ago|later|earlier|previously|beforehand)\b", re.IGNORECASE
+)
+_RATE_AFTER_RE = re.compile(
+    r"[ \u00a0]*/|[ \u00a0]+per\b"
+    r"|[ \u00a0]+an?[ \u00a0]+(?:second|minute|hour|day|week|month|year)\b"
+    r"|[ \u00a0]*(?:mph|kph)\b",
+    re.IGNORECASE,
+)
+_PAREN_RE = re.compile(r"[ \u00a0]*\((?P<inner>[^()\n]{1,60})\)")
+_PAREN_INNER_RE = re.compile(
+    r"\s*(?:(?:" + _HEDGE_ALT + r")\s+)?(?P<cur>(?:US|AU|A|CA|C|HK|NZ)?\$|[£€¥₹₽₴₺₪])?\s*"
+    r"(?P<num>[0-9][0-9.,]*)(?:\s*(?:thousand|million|billion|bn|mn|m|k)\b)?"
+    r"(?P<rest>[^()]*)$",
+    re.IGNORECASE,
+)
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_HYPHEN_WORD_RE = re.compile(r"[ \u00a0]*-[ \u00a0]*(?P<w>[A-Za-z]+)")
+_GAP_OK_RE = re.compile(r"[^,;:.!?()\[\]\"“”‘’\n]*")
+
+_CASUALTY_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:people|others|more|of[ \u00a0]+them|of[ \u00a0]+whom)[ \u00a0]+)?"
+    r"(?:(?:were|was|are|is|have[ \u00a0]+been|had[ \u00a0]+been|has[ \u00a0]+been|being|got|"
+    r"remain|remained|are[ \u00a0]+still|were[ \u00a0]+still)[ \u00a0]+)?"
+    r"(?:(?:reportedly|reported|confirmed|believed|feared|thought|said|known|also|later)"
+    r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have[ \u00a0]+been))?[ \u00a0]+)?"
+    r"(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted|kidnapped"
+    r"|evacuated|displaced|rescued|hospitali[sz]ed|executed|captured|taken[ \u00a0]+hostage"
+    r"|held|drowned|stabbed|shot)\b",
+    re.IGNORECASE,
+)
+_CASUALTY_BEFORE_RE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
+    r"|detain(?:ed|ing|s)?|evacuat(?:ed|ing|es?)|rescu(?:ed|ing|es?)|execut(?:ed|ing|es?)"
+    r"|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|hospitali[sz](?:ed|ing|es?)"
+    r"|(?:death|casualty|dead|injury)[ \u00a0]+toll[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?"
+    r"(?:of|at|to|reached|hit|is|was|stood[ \u00a0]+at|stands[ \u00a0]+at|now))[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+_FIGURE_BEFORE_RE = re.compile(
+    r"\b(?:number|figure|tally|estimate|total)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?P<noun>[A-Za-z][A-Za-z'’-]*))?"
+    r"(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+(?:at|to|as|was|is|stood[ \u00a0]+at|reached|hit)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+_SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:says|said|say|claims?|claimed|estimates?|estimated|reports?|reported|counts?"
+    r"|counted|puts?[ \u00a0]+it[ \u00a0]+at|insists?|insisted)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_ELLIPTIC_AFTER_RE = re.compile(r"[ \u00a0]*(?:[;,.:)—–]|$)")
+_NUMBER_OF_RE = re.compile(r"\bnumber[ \u00a0]+of[ \u00a0]+(?P<noun>[A-Za-z][A-Za-z'’-]*)", re.I)
+
+# --------------------------------------------------------------------------- word lists
+
+_STOP = frozenset(
+    """
+    a an the this that these those and or but nor to in on at by for from with without into
+    onto over under about after before during since until as than per who whom whose which
+    what when where while were was is are be been being am have has had having will would
+    could should can may might must shall do does did not no more less most least also still
+    only just again each all both either neither some any other others another such own same
+    so too very it its they them their he him his she her we us our you your i me my there
+    here then now said says say told according reportedly ago later earlier old times time
+    percent killed dead died injured wounded hurt missing arrested detained abducted
+    kidnapped evacuated displaced rescued executed captured held left remained remain
+    including include includes among across around near up down out off away like if
+    whether because though although yet further already even much many few several
+    """.split()
+)
+_DETERMINERS = frozenset(
+    "the these those its their his her our your all some both each my this that".split()
+)
+_PRONOUNS = frozenset("them whom us you those these it which who".split())
+_INVARIANT_PLURALS = frozenset(
+    """
+    people police personnel staff crew cattle sheep fish aircraft livestock militia troops
+    children men women gunmen policemen servicemen firemen fishermen militiamen
+    """.split()
+)
+_S_SINGULARS = frozenset(
+    """
+    news series species means bus gas glass press class process campus status virus
+    census analysis crisis basis thesis axis bonus chorus corpus circus lens canvas
+    atlas alias kudos physics politics economics mathematics ethics tactics logistics
+    """.split()
+)
+_IRREGULAR: dict[str, str] = {
+    "people": "people", "persons": "people", "person": "people", "children": "child",
+    "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief",
+    "halves": "half", "leaves": "leaf", "shelves": "shelf", "wolves": "wolf", "police": "police",
+    "staff": "staff", "personnel": "personnel", "crew": "crew", "troops": "troop",
+    "buses": "bus", "gases": "gas", "statuses": "status", "viruses": "virus",
+    "crises": "crisis", "analyses": "analysis", "houses": "house", "sheep": "sheep",
+    "fish": "fish", "aircraft": "aircraft", "cattle": "cattle", "data": "data",
+    "media": "media", "criteria": "criterion", "phenomena": "phenomenon",
 }  # fmt: skip
-NOT_NOUNS = frozenset(
-    "of the a an and or to in on at by for from with were was are is be been had has have "
-    "who which that this these those more less than per cent percent times time said say says "
-    "killed died injured wounded other others such as into out up down over under about "
-    "between during after before since until while when where there here it its their his her "
-    "our your my we they he she you i year years old".split()
+_NOT_COUNTED = frozenset(
+    """
+    time degree percent cent per percentage point year-old old way thing lot bit kind sort
+    type number total amount rest part majority minority
+    """.split()
 )
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_GENERIC_MEASURE_NOUNS = frozenset(
+    """
+    area zone region distance stretch space length period radius total way time span
+    portion part section strip patch swathe swath tract territory land spell stint sum
+    amount figure value
+    """.split()
 )
-
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_WORD_RE})"
-_SCALE = r"(?:\s*(?:million|billion|trillion)\b|(?:bn|tn)\b)?"
-_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
-_MOD = "|".join(re.escape(m) for m in sorted(MODIFIERS, key=len, reverse=True))
-_CUR = r"(?:US\$|\$|£|€)"
-
-AMOUNT_RE = re.compile(
-    rf"(?<![\w.\-/:])(?:(?P<mod>{_MOD})\s+)?(?:"
-    rf"between\s+(?P<ra>{_CUR}?{_NUM}{_SCALE})\s+and\s+(?P<rb>{_CUR}?{_NUM}{_SCALE})"
-    rf"|(?P<sa>{_CUR}?{_NUM}{_SCALE})\s*(?:to|-|–|—)\s*(?P<sb>{_CUR}?{_NUM}{_SCALE})(?![\w.,]*\d)"
-    rf"|(?P<vague>{_VAGUE})(?:\s+of)?"
-    rf"|(?P<n>{_CUR}?{_NUM}{_SCALE})"
-    r")(?![\w])",
-    re.IGNORECASE,
+_MEASURE_VERBS = frozenset(
+    """
+    last run span stretch extend measure cover take total reach encompass stand spread
+    travel walk drive march fly sail burn
+    """.split()
 )
-_UNIT_NAMES = sorted(UNITS, key=len, reverse=True)
-UNIT_RE = re.compile(
-    r"^(?:\s*-\s*|\s+|(?=%))(?P<unit>"
-    + "|".join(re.escape(u) for u in _UNIT_NAMES)
-    + r")(?![\w²])",
-    re.IGNORECASE,
+_NAME_LABELS = frozenset(
+    {"PERSON", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
-_SQUARE_RE = re.compile(r"^\s+square(?:\s+(?:area|zone|patch|plot|block))?\b", re.IGNORECASE)
-_PAREN_RE = re.compile(r"^\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s*[a-z²%\s]{1,25}\)", re.I)
-_NOUN_AFTER_RE = re.compile(
-    r"^\s+(?:of\s+)?(?:(?:the|those)\s+)?(?P<w1>[a-z][a-z\-]+)(?:\s+(?P<w2>[a-z][a-z\-]+))?"
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
+_METRE_CONTEXT = frozenset(
+    """
+    long high wide deep tall thick away from of across above below under underground
+    apart along into inside beyond behind ahead offshore inland north south east west
+    """.split()
 )
-_SKIP_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{MONTHS})\.?\s*$|\b(?:aged|age|route|no\.|number|article|resolution|brigade|"
-    rf"battalion|flight|room|chapter|section|page|block|unit|apartment|highway|page)\s*$)",
-    re.IGNORECASE,
-)
-_SKIP_AFTER_RE = re.compile(
-    rf"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|hrs\b|h\b)|:\d|\s*-?\s*years?[\s\-]+old|"
-    rf"(?:st|nd|rd|th)\b|\s+(?:{MONTHS})\b|\s*-\s*year\b|\s*/\d)",
-    re.IGNORECASE,
-)
-MAX_VALUE = 1e15
 
 
 def _singular(word: str) -> str:
-    w = word.lower()
-    if w in IRREGULAR:
-        return IRREGULAR[w]
+    """A dictionary-free singular: "fighters" -> "fighter", "casualties" -> "casualty"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _S_SINGULARS or len(w) <= 3:
+        return w
+    if word[:1].isupper() and w.endswith("is"):
+        return w[:-1]  # "Israelis" -> "israeli"
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "sses", "xes")):
+    if w.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return w[:-2]
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
 
 
-def _value(text: str) -> tuple[float, str | None] | None:
-    """Parse one amount, returning (value, currency code or None)."""
-    t = text.strip()
-    cur = None
-    for sym, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
-        if t.startswith(sym):
-            cur, t = code, t[len(sym) :]
-            break
-    v = parse_number(t)
-    if v is None or not math.isfinite(v) or v > MAX_VALUE:
-        return None
-    return v, cur
+def _tidy(x: float) -> float:
+    """Drop float noise from conversions (12 significant digits: 55.00000000000001 -> 55)."""
+    return float(f"{x:.12g}")
 
 
-def _counted_from_doc(parsed: ParsedArticle, start: int, end: int) -> tuple[str, int] | None:
-    doc: Any = parsed.doc
-    if doc is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    last = span[-1]
-    head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
-    if head is None or head.i <= last.i or head.pos_ not in ("NOUN", "PROPN"):
-        # "dozens of fighters": the number's object of "of"
-        for child in last.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                        head = obj
-        if head is None or head.i <= last.i:
+def _looks_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _INVARIANT_PLURALS or (w in _IRREGULAR and _IRREGULAR[w] != w):
+        return True
+    if w in _S_SINGULARS or len(w) <= 3:
+        return False
+    if word[:1].isupper() and w.endswith("is"):
+        return True  # "Israelis", "Iraqis"
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+# --------------------------------------------------------------------------- amounts
+
+
+@dataclass(slots=True)
+class _Amount:
+    """One number, number phrase or vague amount as read from the text."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    vague: bool = False
+    scale: float = 1.0  # multiplier of a trailing scale word ("3 million" -> 1e6)
+    base: float = 0.0  # the value before that scale
+    digits: str | None = None  # the digits of a plain integer ("2019"), for year checks
+    words: bool = False
+    needs_unit: bool = False  # "half a" and "an" (hour and a half) mean nothing alone
+    word_one: bool = False  # the bare word "one"
+
+
+def _read_amount(text: str, pos: int) -> tuple[_Amount | None, int]:
+    """The amount starting at ``pos`` and where scanning resumes if there is none."""
+    m = _VAGUE_RE.match(text, pos)
+    if m:
+        rng = vague_range(m.group(0))
+        if rng is not None:
+            return _Amount(
+                pos, m.end(), rng[0], rng[1], vague=True, base=rng[0], words=True
+            ), m.end()
+    ch = text[pos]
+    if "0" <= ch <= "9":
+        m = _NUMERAL_RE.match(text, pos)
+        if m is None:  # pragma: no cover - a digit always matches
+            return None, pos + 1
+        number = parse_numeral(m.group("num"))
+        if number is None:
+            return None, m.end()
+        scale = 1.0
+        scale_text = (m.group("scale") or "").strip().lower()
+        if scale_text:
+            scale = SCALE_WORDS.get(scale_text) or SCALE_ABBREVIATIONS.get(scale_text, 1.0)
+        value = number * scale
+        if not finite(value):
+            return None, m.end()
+        digits = m.group("num") if scale == 1.0 and m.group("num").isdigit() else None
+        return _Amount(pos, m.end(), value, value, scale=scale, base=number, digits=digits), m.end()
+    m = _WORDS_RE.match(text, pos)
+    if m:
+        tokens = list(_WORD_TOKEN_RE.finditer(m.group(0)))[:24]
+        for k in range(len(tokens), 0, -1):
+            words = [t.group(0) for t in tokens[:k]]
+            word_value = parse_number_words(words)
+            if word_value is not None and finite(word_value):
+                end = pos + tokens[k - 1].end()
+                scale = trailing_scale(words)
+                amount = _Amount(
+                    pos,
+                    end,
+                    word_value,
+                    word_value,
+                    scale=scale,
+                    base=word_value / scale,
+                    words=True,
+                )
+                amount.word_one = len(words) == 1 and words[0].lower() == "one"
+                return amount, end
+    m = _HALF_A_RE.match(text, pos)
+    if m:
+        return _Amount(pos, m.end(), 0.5, 0.5, base=0.5, words=True, needs_unit=True), m.end()
+    m = _A_UNIT_HALF_RE.match(text, pos)
+    if m:
+        return _Amount(pos, m.end(), 1.0, 1.0, base=1.0, words=True, needs_unit=True), m.end()
+    end = pos + 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return None, end
+
+
+# --------------------------------------------------------------------------- the parse
+
+
+class _DocView:
+    """Token look-up by character offset in a spaCy ``Doc`` (built once per article)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts: list[int] = [t.idx for t in doc]
+
+    def tokens(self, start: int, end: int) -> list[Any]:
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        out: list[Any] = []
+        while i < len(self.starts) and self.starts[i] < end:
+            tok = self.doc[i]
+            if tok.idx + len(tok.text) > start and not tok.is_space:
+                out.append(tok)
+            i += 1
+        return out
+
+
+def _lemma(tok: Any) -> str:
+    text = str(tok.text)
+    if tok.pos_ == "PROPN" or text[:1].isupper():
+        return _singular(text)
+    lemma = str(tok.lemma_).lower() or text.lower()
+    return _IRREGULAR.get(lemma, lemma) if lemma in ("person", "persons") else lemma
+
+
+@dataclass(slots=True)
+class _Noun:
+    lemma: str
+    start: int
+    end: int
+    person: bool
+
+
+# --------------------------------------------------------------------------- the scanner
+
+
+class _Scanner:
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.parsed = parsed
+        self.text = parsed.article.text
+        self.article = parsed.article.id
+        doc: Any = parsed.doc
+        self._doc = doc if doc is not None and getattr(doc, "text", None) == self.text else None
+        self._view: _DocView | None = None
+
+    @property
+    def view(self) -> _DocView | None:
+        if self._doc is None:
             return None
-    if head.i - last.i > 4 or head.pos_ not in ("NOUN", "PROPN") or head.is_stop:
-        return None
-    lemma = _singular(head.text) if head.text.lower() in IRREGULAR else head.lemma_.lower()
-    compounds = [c for c in head.children if c.dep_ == "compound" and c.i > last.i]
-    if compounds and lemma not in PEOPLE:
-        lemma = " ".join([*(c.lower_ for c in compounds), lemma])
-    return lemma, head.idx + len(head.text)
+        if self._view is None:
+            self._view = _DocView(self._doc)
+        return self._view
 
+    def run(self) -> list[Claim]:
+        text = self.text
+        claims: list[Claim] = []
+        pos = 0
+        floor = 0
+        while True:
+            m = _CAND_RE.search(text, pos)
+            if m is None:
+                break
+            claim, resume = self._claim_at(m.start(), floor)
+            if claim is not None:
+                claims.append(claim)
+                floor = claim.end
+                resume = max(resume, claim.end)
+            pos = max(resume, m.start() + 1)
+        return claims
 
-def _counted_from_text(text: str, end: int) -> tuple[str, int] | None:
-    m = _NOUN_AFTER_RE.match(text[end : end + 60])
-    if not m:
+    # ------------------------------------------------------------------ helpers
+
+    def _window(
+        self, regex: re.Pattern[str], end: int, size: int, floor: int
+    ) -> re.Match[str] | None:
+        m = regex.search(self.text, max(floor, end - size), end)
+        return m
+
+    def _gap_ok(self, a: int, b: int, *, digits: bool = True) -> bool:
+        """Nothing but words between ``a`` and ``b`` (and no digits unless allowed)."""
+        if b < a or b - a > 40:
+            return False
+        if not digits and any(c.isdigit() for c in self.text[a:b]):
+            return False
+        return _GAP_OK_RE.fullmatch(self.text, a, b) is not None
+
+    def _name_before(self, start: int, floor: int) -> bool:
+        """Is the amount at ``start`` part of a name ("Route 66", "Boeing 737")?"""
+        text = self.text
+        if self._window(_NAME_WORD_BEFORE_RE, start, 16, floor):
+            return True
+        m = self._window(_PREV_CAP_WORD_RE, start, 40, floor)
+        if m is None:
+            return False
+        word = m.group("w")
+        if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in _WEEKDAYS:
+            return False
+        if word.lower().rstrip(".") in _STOP or hedge_kind(word) is not None:
+            return False  # "About 40", "Some 10,000", "Only 3" at a sentence start
+        return _SENTENCE_START_RE.search(text, max(0, m.start() - 8), m.start()) is None
+
+    def _in_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
+        view = self.view
+        if view is None:
+            return False
+        return any(t.ent_type_ in labels for t in view.tokens(start, end))
+
+    # ------------------------------------------------------------------ one candidate
+
+    def _claim_at(self, s: int, floor: int) -> tuple[Claim | None, int]:
+        text = self.text
+        n = len(text)
+        if "0" <= text[s] <= "9":
+            pm = _PHONE_RE.match(text, s)
+            if pm and sum(c.isdigit() for c in pm.group(0)) >= 7:
+                return None, pm.end()
+        amount, resume = _read_amount(text, s)
+        if amount is None:
+            return None, resume
+        e = amount.end
+        if not amount.words and (
+            _NUMERAL_AFTER_SKIP_RE.match(text, e) or _ZONE_AFTER_RE.match(text, e)
+        ):
+            return None, e
+        if _AGE_AFTER_RE.match(text, e) or _OF_NUMBER_RE.match(text, e):
+            return None, e  # "the 34-year-old"; "1 of 4" (a picture counter)
+        if amount.digits is not None and amount.low <= 31 and _MONTH_AFTER_RE.match(text, e):
+            return None, e
+
+        # -- what comes before: currency, hedge, "between"/"from"
+        start = s
+        currency: str | None = None
+        cm = self._window(_CURRENCY_BEFORE_RE, start, 8, floor)
+        if cm is not None and not amount.words:
+            currency = currency_code(cm.group(0).strip())
+            if currency is not None:
+                start = cm.start()
+        hedge: str | None = None
+        hedge_word = ""
+        hm = self._window(_HEDGE_BEFORE_RE, start, 32, floor)
+        if hm is not None:
+            hedge = hedge_kind(hm.group("h"))
+            hedge_word = hm.group("h").lower()
+            if hedge is not None:
+                start = hm.start()
+        between = False
+        bm = self._window(_BETWEEN_BEFORE_RE, start, 12, floor)
+        connector_from = False
+        if bm is not None:
+            if bm.group("w").lower() == "between":
+                between = True
+            else:
+                connector_from = True
+        if hedge is None and bm is not None:
+            hm = self._window(_HEDGE_BEFORE_RE, bm.start(), 32, floor)
+            if hm is not None and hedge_kind(hm.group("h")) is not None:
+                hedge = hedge_kind(hm.group("h"))
+                hedge_word = hm.group("h").lower()
+
+        if (
+            self._window(_MONTH_BEFORE_RE, start, 12, floor)
+            or self._window(_AGE_BEFORE_RE, start, 12, floor)
+            or self._name_before(start, floor)
+        ):
+            return None, e
+        if amount.word_one and (
+            self._window(_ONE_BEFORE_RE, start, 12, floor)
+            or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12])
+        ):
+            return None, e
+
+        # -- ranges
+        low, high = amount.low, amount.high
+        point = not amount.vague
+        num_end = e
+        second: _Amount | None = None
+        if not amount.vague and not amount.needs_unit:
+            rm = _RANGE_RE.match(text, e)
+            if rm is not None:
+                conn = rm.group("c").strip().lower()
+                if (conn == "and" and not between) or (conn == "or" and currency is not None):
+                    rm = None
+                elif (
+                    conn == "to"
+                    and connector_from
+                    and self._window(_CHANGE_BEFORE_RE, bm.start() if bm else start, 40, floor)
+                ):
+                    return None, e  # "rose from 27 to 40": the new value is the claim
+            if rm is not None:
+                p2 = rm.end()
+                cur2 = _CURRENCY_AT_RE.match(text, p2)
+                if cur2 is not None and cur2.end() > p2:
+                    p2 = cur2.end()
+                if p2 < n and text[p2].isalnum():
+                    second, _ = _read_amount(text, p2)
+                if second is not None and (second.vague or second.needs_unit):
+                    second = None
+                if (
+                    second is not None
+                    and not second.words
+                    and (
+                        _NUMERAL_AFTER_SKIP_RE.match(text, second.end)
+                        or _ZONE_AFTER_RE.match(text, second.end)
+                    )
+                ):
+                    return None, second.end
+                if second is not None:
+                    first_low = amount.low
+                    if amount.scale == 1.0 and second.scale > 1.0 and amount.low <= second.base:
+                        first_low = amount.low * second.scale  # "2 to 3 million"
+                    low, high = ordered(first_low, second.high)
+                    point = False
+                    num_end = second.end
+                    if currency is None and cur2 is not None and cur2.end() > rm.end():
+                        currency = currency_code(cur2.group(0).strip())
+        if second is not None and bm is not None and (between or connector_from):
+            start = bm.start()  # "between 2,000 and 3,000", "from 200 to 300"
+        yearish = (
+            amount.digits is not None
+            and len(amount.digits) == 4
+            and 1800 <= amount.low <= 2100
+            and (second is None or second.digits is not None)
+        )
+
+        # -- hedges written after the amount
+        post = _POST_HEDGE_RE.match(text, num_end)
+        if post is not None and not amount.needs_unit:
+            word = post.group("h").strip().lower().replace(" ", "")
+            kind = {"-odd": "about", "orso": "about", "ormore": "more", "+": "more"}.get(
+                word.replace("\u00a0", "")
+            )
+            if kind is not None:
+                if hedge is None:
+                    hedge = kind
+                num_end = post.end()
+
+        # -- money
+        end = num_end
+        unit: str | None = None
+        quantity: str | None = None
+        unit_info: Unit | None = None
+        unit_start = unit_end = num_end
+        if currency is not None and amount.scale == 1.0 and (second is None or second.scale == 1.0):
+            sm = _MONEY_SCALE_RE.match(text, end)
+            if sm is not None:
+                mult = SCALE_ABBREVIATIONS[sm.group("s").lower()]
+                low, high = low * mult, high * mult
+                end = sm.end()
+        if currency is None:
+            cw = _CURRENCY_WORD_AFTER_RE.match(text, end) or _CURRENCY_CODE_AFTER_RE.match(
+                text, end
+            )
+            if cw is not None:
+                word = cw.group("w").lower()
+                is_pound = word.startswith("pound") and "sterling" not in word
+                if not is_pound or (
+                    (amount.scale > 1.0 or (second is not None and second.scale > 1.0))
+                    and not _OF_RE.match(text, cw.end())
+                ):
+                    currency = currency_code(cw.group("w"))
+                    if currency is not None:
+                        unit_start = cw.start("w")
+                        end = cw.end()
+                        unit_end = end
+        if currency is not None:
+            unit, quantity = currency, "money"
+        elif amount.needs_unit or not (yearish and second is None and hedge is None):
+            # -- units
+            upos = end
+            um = _UNIT_RE.match(text, upos)
+            if um is None and amount.vague:
+                of = _OF_RE.match(text, upos)
+                if of is not None:
+                    um = _UNIT_RE.match(text, of.end())
+            if um is not None:
+                spelled = um.group("u")
+                sep = um.group("sep")
+                info = lookup_unit(spelled)
+                if info is not None and spelled == "h" and sep:
+                    info = None
+                if info is not None and spelled in ("m", "b") and not sep:
+                    nxt = _WORD_AFTER_RE.match(text, um.end())
+                    if (
+                        nxt is not None
+                        and (_looks_plural(nxt.group("w")) or lookup_unit(nxt.group("w")))
+                        and nxt.group("w").lower() not in _METRE_CONTEXT
+                    ):
+                        # "2.5m people": a million, not metres
+                        low, high = low * 1e6, high * 1e6
+                        info = None
+                        end = num_end = um.end()
+                        amount.scale = 1e6
+                        um = _UNIT_RE.match(text, end)  # "5m tonnes"
+                        if um is not None and um.group("sep"):
+                            info = lookup_unit(um.group("u"))
+                if um is not None and info is not None:
+                    unit_info = info
+                    unit_start = um.start("u")
+                    end = um.end()
+            elif amount.needs_unit:
+                return None, e
+
+        if unit_info is not None:
+            factor = unit_info.factor
+            unit, quantity = unit_info.canonical, unit_info.quantity
+            if point and not amount.vague:
+                half = _AND_A_HALF_RE.match(text, end)
+                if half is not None:
+                    low = high = low + 0.5
+                    end = half.end()
+            if quantity == "duration" and _AFTER_DURATION_SKIP_RE.match(text, end):
+                return None, end
+            if _RATE_AFTER_RE.match(text, end) and quantity != "percent":
+                return None, end
+            sq = _SQUARE_AFTER_RE.match(text, end) if quantity == "length" else None
+            if sq is not None:
+                lo_area = square_of(low * factor)
+                hi_area = square_of(high * factor)
+                if lo_area is None or hi_area is None:
+                    return None, sq.end()
+                low, high = lo_area, hi_area
+                factor = 1.0
+                unit, quantity = "square metre", "area"
+                end = sq.end()
+            else:
+                low, high = low * factor, high * factor
+            unit_end = end
+            if hedge_word == "over" and quantity == "duration":
+                hedge = None  # "over two days" is "during"
+                start = s if not currency else start
+        if quantity is None and amount.needs_unit:
+            return None, e
+
+        # -- a parenthetical conversion of the same measure
+        if quantity is not None and quantity != "count":
+            pm2 = _PAREN_RE.match(text, end)
+            if pm2 is not None and self._same_measure(pm2.group("inner"), quantity):
+                end = pm2.end()
+
+        # -- what is counted
+        counted: str | None = None
+        noun: _Noun | None = None
+        if quantity is not None:
+            noun = self._measure_noun(unit_start, unit_end, end, s, num_end)
+            if noun is not None:
+                counted = noun.lemma
+        else:
+            if not amount.words and num_end < n and text[num_end].isalpha():
+                return None, num_end  # "1990s", "3rd", "5G", "1e309"
+            hw = _HYPHEN_WORD_RE.match(text, num_end)
+            if hw is not None:
+                word = hw.group("w").lower()
+                if word == "strong":
+                    quantity, unit = "count", "person"
+                    end = hw.end()
+                    noun = self._count_noun(s, end, many=True)
+                    counted = noun.lemma if noun is not None else None
+                elif _singular(word) in PEOPLE_NOUNS:
+                    quantity, unit, counted = "count", "person", _singular(word)
+                    end = hw.end()
+                else:
+                    return None, hw.end()  # "a 15-point plan", "two-state"
+            else:
+                many = not (point and low == 1.0)
+                noun = self._count_noun(s, num_end, many=many)
+                if noun is not None and noun.lemma in _NOT_COUNTED:
+                    return None, max(num_end, noun.end)
+                if noun is not None:
+                    counted = noun.lemma
+                    quantity = "count"
+                    unit = "person" if noun.person else count_unit(noun.lemma)
+                elif _CASUALTY_AFTER_RE.match(text, num_end) or self._window(
+                    _CASUALTY_BEFORE_RE, start, 60, floor
+                ):
+                    quantity, unit = "count", "person"
+                elif (fig := self._window(_FIGURE_BEFORE_RE, start, 60, floor)) is not None:
+                    # "put the number at 200 to 300", "the number of tanks at 12"
+                    quantity = "count"
+                    if fig.group("noun"):
+                        counted = _singular(fig.group("noun"))
+                        unit = count_unit(counted)
+                    else:
+                        unit = "person"
+                elif self._window(_SPEECH_BEFORE_RE, start, 24, floor) and (
+                    _ELLIPTIC_AFTER_RE.match(text, num_end)
+                ):
+                    # "The governor says several dozen; the group says 200 to 300."
+                    quantity = "count"
+                    counted = self._topic_noun(start)
+                    unit = count_unit(counted) if counted else "person"
+                else:
+                    return None, num_end
+            if yearish and hedge is None:
+                if self._window(_YEAR_BEFORE_RE, start, 16, floor) or self._in_entity(
+                    s, num_end, frozenset({"DATE", "TIME"})
+                ):
+                    return None, num_end
+                if noun is None or not _looks_plural(self.text[noun.start : noun.end]):
+                    return None, num_end
+            if self._in_entity(s, num_end, frozenset({"DATE", "TIME"})) and not amount.vague:
+                return None, num_end
+            if (
+                _MILITARY_AFTER_RE.match(text, num_end)
+                and amount.digits
+                and len(amount.digits) == 4
+            ):
+                return None, num_end
+        if quantity is None or unit is None:
+            return None, max(e, end)
+        if (
+            amount.digits is not None
+            and len(amount.digits) == 4
+            and quantity == "duration"
+            and _MILITARY_AFTER_RE.match(text, num_end)
+            and int(amount.digits[2:]) < 60
+        ):
+            return None, end  # "0600 hours"
+        if (
+            amount.word_one
+            and quantity == "duration"
+            and hedge is None
+            and not self._window(_ONE_DAY_OK_BEFORE_RE, start, 12, floor)
+        ):
+            return None, end  # "One day, ..." as a story opener
+        if self._in_entity(s, num_end, _NAME_LABELS):
+            return None, max(end, num_end)
+
+        # -- postfix hedge after the unit ("two hours or so")
+        if hedge is None:
+            post = _POST_HEDGE_RE.match(text, end)
+            if post is not None and post.group("h").strip().lower().startswith("or"):
+                hedge = "about" if post.group("h").strip().lower().endswith("so") else "more"
+                end = post.end()
+
+        if noun is not None and noun.start >= end and self._gap_ok(end, noun.start, digits=False):
+            end = noun.end
+
+        value: float | None = low if point and low == high else None
+        approximate = amount.vague
+        if hedge is not None:
+            hedged = hedge_range(hedge, low, high)
+            if hedged is not None:
+                low, high = hedged
+                value = None
+                approximate = True
+        low, high = ordered(low, high)
+        if not (finite(low) and finite(high)) or (value is not None and not finite(value)):
+            return None, max(e, end)
+        if value is not None:
+            low = high = value = _tidy(value)
+        low, high = _tidy(low), _tidy(high)
+        return (
+            Claim(
+                article=self.article,
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=value,
+                low=low,
+                high=high,
+                unit=unit,
+                quantity=quantity,
+                counted=counted,
+                approximate=approximate,
+            ),
+            end,
+        )
+
+    def _topic_noun(self, start: int) -> str | None:
+        """What "the number of X" earlier in the paragraph counts, for elliptic counts."""
+        lo = max(0, start - 300)
+        para = self.text.rfind("\n\n", lo, start)
+        if para >= 0:
+            lo = para
+        found = None
+        for m in _NUMBER_OF_RE.finditer(self.text, lo, start):
+            found = m.group("noun")
+        if found is None or found.lower() in _STOP:
+            return None
+        return _singular(found)
+
+    # ------------------------------------------------------------------ measures
+
+    def _same_measure(self, inner: str, quantity: str) -> bool:
+        m = _PAREN_INNER_RE.match(inner)
+        if m is None:
+            return False
+        if quantity == "money":
+            rest = m.group("rest").strip()
+            return (
+                bool(m.group("cur"))
+                or currency_code(rest.split(" ")[0] if rest else "") is not None
+            )
+        rest = m.group("rest").strip().lstrip("-").strip()
+        if not rest:
+            return False
+        um = _UNIT_RE.match(" " + rest)
+        if um is None:
+            return False
+        info = lookup_unit(um.group("u"))
+        if info is None:
+            return False
+        if info.quantity == quantity:
+            return True
+        # "a 700-metre square (0.49 sq km)": a length turned area
+        return quantity == "area" and info.quantity in ("area", "length")
+
+    def _measure_noun(
+        self, unit_start: int, unit_end: int, end: int, s: int, num_end: int
+    ) -> _Noun | None:
+        """What a measure measures: "a 150-second video", "20 minutes of footage"."""
+        view = self.view
+        if view is not None:
+            toks = view.tokens(unit_start, unit_end) or view.tokens(s, num_end)
+            if toks:
+                found = self._doc_measure_noun(toks)
+                if found is not None:
+                    return found
+                return None
+        # no parse: the noun after a hyphenated unit, or after "of"
+        text = self.text
+        hyphen = unit_start > 0 and "-" in text[max(s, unit_start - 2) : unit_start]
+        of = _OF_RE.match(text, end)
+        if of is not None:
+            return self._text_noun(of.end(), many=True, measure=True)
+        if hyphen:
+            return self._text_noun(end, many=False, measure=True)
         return None
-    w1, w2 = m.group("w1"), m.group("w2")
-    if w1 in NOT_NOUNS:
+
+    def _doc_measure_noun(self, toks: list[Any]) -> _Noun | None:
+        last = toks[-1]
+        ids = {t.i for t in toks}
+        head = last.head
+        while head.i in ids and head is not head.head and head.i != last.i:
+            last, head = head, head.head
+        cand: Any = None
+        adjacent = False
+        if (
+            last.dep_ in _NUMBER_DEPS
+            and head.i > last.i
+            and head.i - last.i <= 4
+            and head.pos_ in ("NOUN", "PROPN")
+            and self._gap_ok(last.idx + len(last.text), head.idx)
+        ):
+            cand, adjacent = head, True
+        if cand is None:
+            cand = self._of_object(toks)
+            if cand is not None and not self._gap_ok(last.idx + len(last.text), cand.idx):
+                cand = None
+            adjacent = cand is not None
+        if cand is None and head.pos_ in ("VERB", "AUX"):
+            if last.dep_ in ("npadvmod", "dobj", "attr", "advmod", "oprd", "nsubj", "obj"):
+                cand = self._verb_subject(head)
+        elif (
+            cand is None
+            and head.dep_ == "prep"
+            and head.head.pos_ == "VERB"
+            and last.dep_ == "pobj"
+        ):
+            cand = self._verb_subject(head.head)
+        if cand is None:
+            return None
+        lemma = _lemma(cand)
+        if lemma in _GENERIC_MEASURE_NOUNS or cand.pos_ != "NOUN":
+            return None
+        start = int(cand.idx)
+        end = start + len(cand.text)
+        if not adjacent:
+            start = end = -1  # not next to the number: never extends the span
+        return _Noun(lemma, start, end, lemma in PEOPLE_NOUNS)
+
+    def _verb_subject(self, verb: Any) -> Any:
+        if verb.lemma_ not in _MEASURE_VERBS:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.pos_ == "PRON" and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head
         return None
-    if w2 and w2 not in NOT_NOUNS and w2.endswith("s") and not w1.endswith("s"):
-        head = _singular(w2)
-        return (head if head in PEOPLE else f"{w1} {head}"), end + m.end("w2")
-    return _singular(w1), end + m.end("w1")
+
+    @staticmethod
+    def _of_object(toks: list[Any]) -> Any:
+        for tok in reversed(toks):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of" and child.i > tok.i:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj if obj.pos_ in ("NOUN", "PROPN") else None
+        return None
+
+    # ------------------------------------------------------------------ counts
+
+    def _count_noun(self, s: int, num_end: int, *, many: bool) -> _Noun | None:
+        view = self.view
+        if view is not None:
+            toks = view.tokens(s, num_end)
+            if toks:
+                found = self._doc_count_noun(toks)
+                if found is not None:
+                    return found
+        return self._text_noun(num_end, many=many, measure=False)
+
+    def _doc_count_noun(self, toks: list[Any]) -> _Noun | None:
+        doc = self._doc
+        last = toks[-1]
+        ids = {t.i for t in toks}
+        t = last
+        for _ in range(4):
+            if t.head.i in ids and t.head is not t:
+                t = t.head
+            else:
+                break
+        cand: Any = None
+        head = t.head
+        if (
+            t.dep_ in _NUMBER_DEPS
+            and head.i > last.i
+            and head.i - last.i <= 6
+            and head.pos_ in ("NOUN", "PROPN")
+            and self._gap_ok(last.idx + len(last.text), head.idx)
+        ):
+            cand = head
+        if cand is None:
+            cand = self._of_object([*toks, t] if t not in toks else toks)
+            if cand is not None and not self._gap_ok(last.idx + len(last.text), cand.idx):
+                cand = None
+        if cand is None and doc is not None:
+            j = last.i + 1
+            while j < len(doc) and j - last.i <= 5:
+                tok = doc[j]
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                    cand = tok
+                    break
+                if (
+                    tok.pos_ in ("ADJ", "NOUN", "PROPN")
+                    or tok.tag_ == "HYPH"
+                    or (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod")
+                ):
+                    j += 1
+                    continue
+                break
+        if cand is None:
+            return None
+        word = str(cand.text)
+        if cand.pos_ == "PROPN" and not (
+            cand.ent_type_ == "NORP" or cand.tag_ == "NNPS" or _looks_plural(word)
+        ):
+            return None
+        lemma = _lemma(cand)
+        if not lemma.replace("-", "").isalpha() or lemma in _STOP:
+            return None
+        person = (
+            lemma in PEOPLE_NOUNS
+            or cand.ent_type_ == "NORP"
+            or (word[:1].isupper() and _looks_plural(word))
+        )
+        return _Noun(lemma, int(cand.idx), int(cand.idx) + len(word), person)
+
+    def _text_noun(self, pos: int, *, many: bool, measure: bool) -> _Noun | None:
+        """The counted noun from the words after ``pos`` (no parse)."""
+        text = self.text
+        words: list[tuple[str, int, int]] = []
+        p = pos
+        for _ in range(5):
+            m = _WORD_AFTER_RE.match(text, p)
+            if m is None:
+                break
+            words.append((m.group("w"), m.start("w"), m.end("w")))
+            p = m.end()
+        i = 0
+        if words and words[0][0].lower() == "of":
+            i = 1
+            if len(words) > 1 and words[1][0].lower() in _DETERMINERS:
+                i = 2
+            if len(words) > i and words[i][0].lower() in _PRONOUNS:
+                return None
+        candidates: list[tuple[str, int, int]] = []
+        for w, ws, we in words[i : i + 3]:
+            if w.lower() in _STOP:
+                break
+            candidates.append((w, ws, we))
+        for w, ws, we in candidates:
+            if w[:1].isupper():
+                if _looks_plural(w) and not measure:
+                    return _Noun(_singular(w), ws, we, True)  # "27 Ukrainians"
+                continue
+            if measure or not many or _looks_plural(w):
+                lemma = _singular(w) if many or measure else w.lower()
+                lemma = _IRREGULAR.get(lemma, lemma)
+                if measure and lemma in _GENERIC_MEASURE_NOUNS:
+                    return None
+                return _Noun(lemma, ws, we, lemma in PEOPLE_NOUNS)
+        return None
 
 
 def find_claims(parsed: ParsedArticle) -> list[Claim]:
-    """Numeric claims of one article (see the module docstring)."""
-    text = parsed.text
-    claims: list[Claim] = []
-    consumed = -1
-    for m in AMOUNT_RE.finditer(text):
-        if m.start() < consumed:
-            continue
-        try:
-            claim = _claim(parsed, m)
-        except (ValueError, OverflowError):
-            claim = None
-        if claim is not None:
-            claims.append(claim)
-            consumed = claim.end
-    return claims
-
-
-def _claim(parsed: ParsedArticle, m: re.Match[str]) -> Claim | None:
-    text = parsed.text
-    start, end = m.start(), m.end()
-    if _SKIP_BEFORE_RE.search(text[max(0, start - 14) : start]):
-        return None
-    if _SKIP_AFTER_RE.match(text[end : end + 14]):
-        return None
-    approximate = False
-    currency = None
-    if m.group("vague"):
-        low, high = VAGUE[" ".join(m.group("vague").lower().split())]
-        value: float | None = None
-        approximate = True
-        end = m.end("vague")
-    elif m.group("ra") or m.group("sa"):
-        a = _value(m.group("ra") or m.group("sa"))
-        b = _value(m.group("rb") or m.group("sb"))
-        if a is None or b is None:
-            return None
-        currency = a[1] or b[1]
-        low, high = ordered(a[0], b[0])
-        value = None
-    else:
-        got = _value(m.group("n"))
-        if got is None:
-            return None
-        value, currency = got
-        number = m.group("n").strip()
-        if (
-            re.fullmatch(r"\d{4}", number)
-            and 1800 <= value <= 2100
-            and not m.group("mod")
-            and currency is None
-        ):
-            nxt = _NOUN_AFTER_RE.match(text[end : end + 40])
-            if not nxt or not nxt.group("w1").endswith("s") or nxt.group("w1") in NOT_NOUNS:
-                return None  # a year
-        if number.lower() == "one" and not m.group("mod"):
-            return None  # "one of the ..." is almost never a claim
-        low = high = value
-    if m.group("mod"):
-        base_lo, base_hi = (low, high)
-        lo_f, _ = hedge_range(m.group("mod"), base_lo)
-        _, hi_f = hedge_range(m.group("mod"), base_hi)
-        low, high = ordered(lo_f, hi_f)
-        value = None
-        approximate = True
-
-    tail = text[end : end + 80]
-    if currency and re.match(r"^(?:m|mn)\b", tail):  # "$2.5m"
-        low, high = low * 1e6, high * 1e6
-        value = None if value is None else value * 1e6
-        end += len(re.match(r"^(?:m|mn)", tail).group(0))  # type: ignore[union-attr]
-        tail = text[end : end + 80]
-    unit_m = UNIT_RE.match(tail)
-    quantity = unit = ""
-    counted: str | None = None
-    if currency:
-        quantity, unit = "money", currency
-    elif unit_m:
-        canon = to_canonical(1.0, unit_m.group("unit"))
-        if canon is not None:
-            factor, unit, quantity = canon
-            hyphenated = unit_m.group(0).lstrip().startswith("-")
-            end += unit_m.end()
-            sq = _SQUARE_RE.match(text[end : end + 30])
-            if quantity == "length" and sq:
-                # "a 700-metre square area": the area of a square of that side
-                low, high = square_of(low * factor), square_of(high * factor)
-                value = None if value is None else square_of(value * factor)
-                unit, quantity, factor = "square metre", "area", 1.0
-                end += sq.end()
-            low, high = low * factor, high * factor
-            value = None if value is None else value * factor
-            paren = _PAREN_RE.match(text[end : end + 40])
-            if paren:  # "4.2 kilometres (2.6 miles)": one measure, given twice
-                end += paren.end()
-            nxt = _NOUN_AFTER_RE.match(text[end : end + 40])
-            if hyphenated and nxt and nxt.group("w1") not in NOT_NOUNS:
-                counted = _singular(nxt.group("w1"))  # "a 150-second video"
-            elif quantity in ("duration", "length", "area"):
-                of = re.match(r"^\s+of\s+(?:the\s+)?([a-z]+)", text[end : end + 40])
-                if of and of.group(1) not in NOT_NOUNS:
-                    counted = _singular(of.group(1))  # "two minutes of footage"
-    if not quantity:
-        found = _counted_from_doc(parsed, m.start(), end) if parsed.doc is not None else None
-        if found is None:
-            found = _counted_from_text(text, end)
-        if found is None:
-            return None
-        counted, noun_end = found
-        if counted.split()[-1] in ("percent", "cent"):
-            return None
-        end = max(end, noun_end)
-        quantity = "count"
-        unit = "person" if counted.split()[-1] in PEOPLE else "item"
-    if not quantity:
-        return None
-    if not (math.isfinite(low) and math.isfinite(high)):
-        return None
-    if value is not None and not math.isfinite(value):
-        return None
-    if value is not None and low == high:
-        value = low
-    return Claim(
-        article=parsed.article.id,
-        start=m.start(),
-        end=end,
-        text=text[m.start() : end],
-        value=value,
-        low=low,
-        high=high,
-        unit=unit,
-        quantity=quantity,
-        counted=counted,
-        approximate=approximate,
-    )
+    """Every numeric claim in the article, in text order (see the module docstring)."""
+    if not parsed.article.text:
+        return []
+    return _Scanner(parsed).run()

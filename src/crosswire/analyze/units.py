@@ -1,248 +1,704 @@
-"""Numbers, vague amounts and units, normalised (pure functions, no spaCy).
+"""Numbers, vague amounts, hedges and units: the pure normalisation layer.
 
-Canonical units: ``second`` (duration), ``metre`` (length), ``square metre``
-(area), ``kilogram`` (mass), ``percent``, currency codes (``USD``, ``EUR``,
-``GBP``; money), ``person`` and ``item`` (counts).
+Everything here works on short strings and plain floats, with no spaCy; the
+scanner in ``numbers.py`` finds the phrases and calls these functions.
 
-Vague amounts are ranges (documented table ``VAGUE``):
+Numbers (``parse_number``)
+    * numerals: ``27``, ``2,500``, ``0.3``, ``1,000.5``.  A single dot is a
+      decimal point, so **"2.500" reads as 2.5**; only a run of two or more
+      dot-separated groups of exactly three digits ("2.500.000") is read as
+      European thousands grouping.  Commas group thousands only in groups of
+      exactly three digits ("2,50" is not a number).
+    * numeral plus scale: ``1.2 million``, ``2 billion``, ``1.2bn``, ``300k``,
+      ``3mn``, ``2 tn``.
+    * words: zero to ninety-nine, "hundred", "thousand", "million",
+      "billion", "trillion", with or without "and" and hyphens ("one hundred
+      and twenty-three thousand four hundred and fifty-six"); "a hundred",
+      "a dozen" (exactly 12: a point value, not a vague amount), "two dozen",
+      "half a million", "two and a half", "one and a half million",
+      "fifteen hundred".
+    * values that are not finite, or larger than ``MAX_VALUE``, or numerals
+      with more than ``MAX_DIGITS`` integer digits, are rejected (None).
 
-=====================  ==================
-a few                  2 – 5
-several                3 – 9
-a dozen                12
-dozens                 24 – 108
-several dozen          36 – 108
-a few dozen            24 – 60
-hundreds               200 – 999
-several hundred        200 – 900
-a few hundred          200 – 500
-thousands              2,000 – 9,999
-several thousand       2,000 – 9,000
-tens of thousands      20,000 – 99,999
-hundreds of thousands  200,000 – 999,999
-=====================  ==================
+Vague amounts (``vague_range``), as (low, high):
 
-Hedged numbers (``MODIFIERS``) widen a value X: "about/around/some/roughly/an
-estimated X" = 0.9X – 1.1X; "nearly/almost X" = 0.9X – X; "more than/over X"
-and "at least X" = X – 1.5X; "little/just/slightly more than X" = X – 1.1X;
-"fewer/less than/under/up to/as many as X" = 0.5X – X; "hardly/barely X" =
-0.8X – X.
+    ==========================  =====================
+    a couple (of)               2 – 3
+    a few / a handful (of)      2 – 5
+    several                     3 – 9
+    a few dozen                 24 – 60
+    several dozen               36 – 108
+    dozens                      24 – 108
+    scores                      40 – 180
+    tens                        20 – 99
+    a few hundred               200 – 500
+    several hundred             200 – 900
+    hundreds                    200 – 999
+    a few thousand              2,000 – 5,000
+    several thousand            2,000 – 9,000
+    thousands                   2,000 – 9,999
+    tens of thousands           20,000 – 99,999
+    hundreds of thousands       200,000 – 999,999
+    (the same pattern for millions and billions)
+    ==========================  =====================
 
-"2.500" with a dot is read as 2.5 (English usage); "2,500" as 2500.
+    "several hundred thousand" / "a few hundred thousand" multiply the
+    "hundred" row by a thousand.
+
+Hedges (``hedge_range``), applied to a point X (a range is hedged end by end):
+
+    ===============================================  ===============
+    about, around, roughly, approximately, some,     [0.9X, 1.1X]
+    an estimated, circa, "X or so", "X-odd"
+    nearly, almost, close to, just under, not quite  [0.9X, X]
+    more than, over, above, upwards of, in excess    [X, 1.5X]   (the lower
+    of, "X or more", "X+"                                         bound is
+                                                                  exclusive in
+                                                                  the text; a
+                                                                  Claim stores X)
+    at least, no fewer than, no less than, a         [X, 1.5X]
+    minimum of, as few as
+    up to, as many as, as much as, less than, fewer  [0.5X, X]
+    than, under, below, at most, no more than
+    little more than, just over, slightly more than  [X, 1.1X]
+    hardly, barely, scarcely                         [0.8X, X]
+    ===============================================  ===============
+
+Units (``to_canonical``): canonical units are "second", "metre", "square
+metre", "kilogram", "percent", "percentage point" and ISO currency codes;
+"person" and "item" are the canonical units of counts (``count_unit``).
+Conversions: minute 60 s, hour 3,600 s, day and night 86,400 s, week 7 days,
+month 30.4375 days, year 365.25 days; mile 1,609.344 m, foot 0.3048 m, yard
+0.9144 m, nautical mile 1,852 m; square mile 2,589,988.110336 m², acre
+4,046.8564224 m², hectare 10,000 m², dunam 1,000 m², feddan 4,200.83 m²;
+tonne and "ton" 1,000 kg (short and long tons are within 10% of it and the
+text rarely says which), pound 0.45359237 kg.  ``square_of`` turns "a
+700-metre square" (a square of that side) into an area.
+
+Known limits: no exchange rates (money stays in its own currency); no
+fractions other than halves ("two-thirds" is not read); no space-grouped
+thousands ("10 000"); "pounds" is ambiguous between mass and sterling and is
+decided by the caller.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
+MAX_VALUE = 1e15
+"""Largest value accepted as a claim (a quadrillion of anything is a typo or a code)."""
+
+MAX_DIGITS = 18
+"""Most integer digits a numeral may have before it is rejected."""
+
+
+# --------------------------------------------------------------------------- numbers
+
+ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-SUFFIX_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trillion": 1e12}
-
-VAGUE: dict[str, tuple[float, float]] = {
-    "a few": (2, 5),
-    "a couple of": (2, 3),
-    "several": (3, 9),
-    "a dozen": (12, 12),
-    "dozens": (24, 108),
-    "several dozen": (36, 108),
-    "a few dozen": (24, 60),
-    "hundreds": (200, 999),
-    "several hundred": (200, 900),
-    "a few hundred": (200, 500),
-    "thousands": (2_000, 9_999),
-    "several thousand": (2_000, 9_000),
-    "a few thousand": (2_000, 5_000),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
 }
-
-MODIFIERS: dict[str, tuple[float, float]] = {
-    "about": (0.9, 1.1),
-    "around": (0.9, 1.1),
-    "approximately": (0.9, 1.1),
-    "roughly": (0.9, 1.1),
-    "some": (0.9, 1.1),
-    "an estimated": (0.9, 1.1),
-    "estimated": (0.9, 1.1),
-    "nearly": (0.9, 1.0),
-    "almost": (0.9, 1.0),
-    "close to": (0.9, 1.0),
-    "just under": (0.9, 1.0),
-    "more than": (1.0, 1.5),
-    "over": (1.0, 1.5),
-    "at least": (1.0, 1.5),
-    "upwards of": (1.0, 1.5),
-    "in excess of": (1.0, 1.5),
-    "little more than": (1.0, 1.1),
-    "a little more than": (1.0, 1.1),
-    "just over": (1.0, 1.1),
-    "slightly more than": (1.0, 1.1),
-    "fewer than": (0.5, 1.0),
-    "less than": (0.5, 1.0),
-    "under": (0.5, 1.0),
-    "up to": (0.5, 1.0),
-    "as many as": (0.5, 1.0),
-    "no more than": (0.5, 1.0),
-    "hardly": (0.8, 1.0),
-    "barely": (0.8, 1.0),
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
 }
+NUMBER_WORDS: frozenset[str] = frozenset([*ONES, *TEENS, *TENS, *SCALE_WORDS, "hundred", "dozen"])
+_MULTIPLIERS: dict[str, float] = {**SCALE_WORDS, "hundred": 100.0, "dozen": 12.0}
 
-# unit word -> (factor to canonical, canonical unit, quantity)
-UNITS: dict[str, tuple[float, str, str]] = {}
-
-
-def _add(names: str, factor: float, unit: str, quantity: str) -> None:
-    for n in names.split("|"):
-        UNITS[n] = (factor, unit, quantity)
-
-
-_add("second|seconds|sec|secs", 1, "second", "duration")
-_add("minute|minutes|min|mins", 60, "second", "duration")
-_add("hour|hours|hr|hrs", 3600, "second", "duration")
-_add("day|days", 86400, "second", "duration")
-_add("week|weeks", 604800, "second", "duration")
-_add("month|months", 2_629_800, "second", "duration")
-_add("year|years", 31_557_600, "second", "duration")
-_add("metre|metres|meter|meters|m", 1, "metre", "length")
-_add("kilometre|kilometres|kilometer|kilometers|km|kms", 1000, "metre", "length")
-_add("centimetre|centimetres|centimeter|centimeters|cm", 0.01, "metre", "length")
-_add("mile|miles|mi", 1609.344, "metre", "length")
-_add("foot|feet|ft", 0.3048, "metre", "length")
-_add("yard|yards|yd", 0.9144, "metre", "length")
-_add("square metre|square metres|square meter|square meters|sq m|m²|m2", 1, "square metre", "area")
-_add(
-    "square kilometre|square kilometres|square kilometer|square kilometers|sq km|km²|km2",
-    1e6,
-    "square metre",
-    "area",
+_NUMERAL_FULL = re.compile(
+    r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+)"
+    r"(?:\.(?P<frac>[0-9]+))?"
 )
-_add("square mile|square miles|sq mi|sq miles", 2_589_988.110336, "square metre", "area")
-_add("square foot|square feet|sq ft", 0.09290304, "square metre", "area")
-_add("hectare|hectares|ha", 10_000, "square metre", "area")
-_add("acre|acres", 4046.8564224, "square metre", "area")
-_add("kilogram|kilograms|kilo|kilos|kg", 1, "kilogram", "mass")
-_add("tonne|tonnes|ton|tons|metric tons", 1000, "kilogram", "mass")
-_add("gram|grams|g", 0.001, "kilogram", "mass")
-_add("per cent|percent|%|pc", 1, "percent", "percent")
-_add("dollar|dollars|us dollars", 1, "USD", "money")
-_add("euro|euros", 1, "EUR", "money")
-_add("pound sterling|pounds sterling", 1, "GBP", "money")
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}
-
-NUMBER_WORD_RE = (
-    r"(?:(?:" + "|".join(sorted([*ONES, *TENS], key=len, reverse=True)) + r")"
-    r"(?:[\s\-]+(?:and\s+)?(?:"
-    + "|".join(sorted([*ONES, *TENS, *SCALES], key=len, reverse=True))
-    + r"))*(?:\s+and\s+a\s+half)?"
-    r"|a\s+(?:hundred|thousand|million|dozen)|half\s+a(?:\s+(?:million|billion|dozen))?)"
+_NUMERAL_SCALE = re.compile(
+    r"(?P<num>[0-9][0-9,.]*)\s*(?P<scale>thousand|million|billion|trillion|k|m|mn|mln|b|bn|bln|tn|trn)?",
+    re.IGNORECASE,
 )
-_DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_WORD_SPLIT = re.compile(r"[\s\-‐‑–]+")
 
 
-def words_to_number(text: str) -> float | None:
-    """English number words to a value: "two and a half" = 2.5, "half a million" = 500000."""
-    t = text.lower().replace("-", " ").strip()
-    if t in ("half a", "half"):
-        return 0.5
-    if t.startswith("half a "):
-        rest = words_to_number("one " + t[7:])
-        return rest / 2 if rest is not None else None
-    if t.startswith("a "):
-        t = "one " + t[2:]
-    if t == "one dozen":
-        return 12.0
-    half = 0.0
-    if t.endswith("and a half"):
-        half = 0.5
-        t = t[: -len("and a half")].strip()
-    total = current = 0.0
+def finite(value: float) -> bool:
+    """True when ``value`` is a usable claim value: finite, not negative, not absurd."""
+    return math.isfinite(value) and 0.0 <= value <= MAX_VALUE
+
+
+def parse_numeral(text: str) -> float | None:
+    """A numeral such as "2,500", "0.3" or "2.500.000" as a float, or None.
+
+    "2.500" is read as 2.5 (a lone dot is a decimal point).
+    """
+    m = _NUMERAL_FULL.fullmatch(text.strip())
+    if m is None:
+        return None
+    int_part = m.group("int")
+    frac = m.group("frac")
+    if "." in int_part:  # European grouping "2.500.000": no decimals allowed after it
+        if frac is not None:
+            return None
+        digits = int_part.replace(".", "")
+    else:
+        digits = int_part.replace(",", "")
+    if len(digits.lstrip("0")) > MAX_DIGITS or (frac is not None and len(frac) > MAX_DIGITS):
+        return None
+    value = float(digits + ("." + frac if frac else ""))
+    return value if finite(value) else None
+
+
+def _cardinal(words: Sequence[str]) -> float | None:
+    """Cardinal number words without "a"/"half" forms; None when not well formed."""
+    total = 0.0
+    group = 0
+    group_has_hundred = False
+    last: str | None = None
+    last_scale = math.inf
     seen = False
-    for w in t.split():
+    for w in words:
         if w == "and":
+            if last not in ("hundred", "scale"):
+                return None
+            last = "and"
             continue
+        if last == "dozen":
+            return None  # "dozen" ends a number
         if w in ONES:
-            current += ONES[w]
+            if last in ("unit", "teen"):
+                return None
+            if w == "zero" and seen:
+                return None
+            group += ONES[w]
+            last = "unit"
+        elif w in TEENS:
+            if last in ("unit", "teen", "ten"):
+                return None
+            group += TEENS[w]
+            last = "teen"
         elif w in TENS:
-            current += TENS[w]
+            if last in ("unit", "teen", "ten"):
+                return None
+            group += TENS[w]
+            last = "ten"
         elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in SCALES:
-            total += (current or 1) * SCALES[w]
-            current = 0
+            if group == 0 or group_has_hundred or last not in ("unit", "teen", "ten"):
+                return None
+            group *= 100
+            group_has_hundred = True
+            last = "hundred"
         elif w == "dozen":
-            current = (current or 1) * 12
+            if group == 0 or last not in ("unit", "teen", "ten") or total:
+                return None
+            group *= 12
+            last = "dozen"
+        elif w in SCALE_WORDS:
+            scale = SCALE_WORDS[w]
+            if group == 0 or scale >= last_scale or last in (None, "and", "scale"):
+                return None
+            total += group * scale
+            group = 0
+            group_has_hundred = False
+            last_scale = scale
+            last = "scale"
         else:
             return None
         seen = True
-    if not seen:
+    if not seen or last == "and":
         return None
-    value = total + current
-    if half:
-        scale = 1.0
-        return value + half * scale
-    return value
+    return total + group
+
+
+def parse_number_words(words: Sequence[str]) -> float | None:
+    """Number words (already split on spaces and hyphens) as a float, or None.
+
+    Handles "a hundred", "a dozen", "half a million", "half a" (0.5, for "half a
+    square kilometre"), "two and a half", "one and a half million".
+    """
+    ws = [w.lower() for w in words if w]
+    if not ws:
+        return None
+    if ws[0] == "half":
+        if len(ws) < 2 or ws[1] not in ("a", "an"):
+            return None
+        rest = ws[2:]
+        if not rest:
+            return 0.5
+        if len(rest) == 1 and rest[0] in _MULTIPLIERS:
+            return 0.5 * _MULTIPLIERS[rest[0]]
+        return None
+    if ws[0] in ("a", "an"):
+        if len(ws) >= 2 and ws[1] in _MULTIPLIERS:
+            ws = ["one", *ws[1:]]
+        else:
+            return None
+    if "half" in ws:
+        i = ws.index("half")
+        if i < 3 or ws[i - 2 : i] != ["and", "a"]:
+            return None
+        base = _cardinal(ws[: i - 2])
+        tail = ws[i + 1 :]
+        if base is None:
+            return None
+        if not tail:
+            return base + 0.5
+        if len(tail) == 1 and tail[0] in _MULTIPLIERS and base < 1000:
+            return (base + 0.5) * _MULTIPLIERS[tail[0]]
+        return None
+    return _cardinal(ws)
 
 
 def parse_number(text: str) -> float | None:
-    """Digits ("2,500", "4.2", "1.2 million", "3bn") or words; None when not a finite number."""
-    t = text.strip().lower().replace("\u00a0", " ")
-    if not t or len(t) > 60:
+    """A number written in digits, words or both ("1.2 million") as a float, or None.
+
+    Never raises; returns None for anything that is not a well-formed,
+    finite, non-negative number no larger than ``MAX_VALUE``.
+    """
+    t = text.strip()
+    if not t or len(t) > 200:
         return None
-    m = re.match(r"^([\d.,]+)\s*(million|billion|trillion|thousand|hundred|bn|mn|m|k|tn)?$", t)
-    if m:
-        digits, scale = m.group(1), m.group(2)
-        if not _DIGITS_RE.match(digits):
+    value: float | None
+    if t[0].isdigit():
+        m = _NUMERAL_SCALE.fullmatch(t)
+        if m is None:
+            # "1.5 million" style is covered above; "2 hundred" is not a form we read
             return None
-        try:
-            value = float(digits.replace(",", ""))
-        except ValueError:
-            return None
-        if scale:
-            value *= SCALES.get(scale, SUFFIX_SCALES.get(scale, 1.0))
-        return value if math.isfinite(value) else None
-    m = re.match(rf"^({NUMBER_WORD_RE})(?:\s+(million|billion|thousand))?$", t)
-    if m:
-        words = words_to_number(m.group(1))
-        if words is not None and m.group(2):
-            words *= SCALES[m.group(2)]
-        return words
+        value = parse_numeral(m.group("num"))
+        scale = m.group("scale")
+        if value is not None and scale:
+            s = scale.lower()
+            value *= SCALE_WORDS.get(s) or SCALE_ABBREVIATIONS[s]
+    else:
+        value = parse_number_words(_WORD_SPLIT.split(t))
+    if value is None or not finite(value):
+        return None
+    return value
+
+
+def trailing_scale(words: Sequence[str]) -> float:
+    """The multiplier of the last word ("three thousand" -> 1000), or 1."""
+    if not words:
+        return 1.0
+    return _MULTIPLIERS.get(words[-1].lower(), 1.0) if words[-1].lower() != "dozen" else 1.0
+
+
+# --------------------------------------------------------------------------- vague amounts
+
+VAGUE: dict[str, tuple[float, float]] = {
+    "a couple": (2, 3),
+    "a few": (2, 5),
+    "a handful": (2, 5),
+    "several": (3, 9),
+    "a few dozen": (24, 60),
+    "several dozen": (36, 108),
+    "dozens": (24, 108),
+    "scores": (40, 180),
+    "tens": (20, 99),
+    "a few hundred": (200, 500),
+    "several hundred": (200, 900),
+    "hundreds": (200, 999),
+    "a few thousand": (2_000, 5_000),
+    "several thousand": (2_000, 9_000),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "a few million": (2e6, 5e6),
+    "several million": (2e6, 9e6),
+    "millions": (2e6, 9_999_999),
+    "tens of millions": (2e7, 99_999_999),
+    "hundreds of millions": (2e8, 999_999_999),
+    "a few billion": (2e9, 5e9),
+    "several billion": (2e9, 9e9),
+    "billions": (2e9, 9_999_999_999),
+    "tens of billions": (2e10, 99_999_999_999),
+    "hundreds of billions": (2e11, 999_999_999_999),
+}
+VAGUE_PHRASES: frozenset[str] = frozenset(VAGUE)
+_SPACES = re.compile(r"\s+")
+
+
+def vague_range(phrase: str) -> tuple[float, float] | None:
+    """(low, high) for a vague amount such as "several dozen"; None if not in the table.
+
+    A trailing "of" is ignored ("a couple of"); "several hundred thousand" and
+    "a few hundred thousand" scale the "hundred" row by a thousand.
+    """
+    key = _SPACES.sub(" ", phrase.strip().lower())
+    if key.endswith(" of"):
+        key = key[:-3]
+    if key in VAGUE:
+        return VAGUE[key]
+    for scale_word, scale in (("thousand", 1e3), ("million", 1e6)):
+        suffix = " " + scale_word
+        if key.endswith(suffix) and key[: -len(suffix)] in ("several hundred", "a few hundred"):
+            low, high = VAGUE[key[: -len(suffix)]]
+            return low * scale, high * scale
     return None
 
 
-def to_canonical(value: float, unit_text: str) -> tuple[float, str, str] | None:
-    """(value in the canonical unit, canonical unit, quantity), or None for an unknown unit."""
-    key = " ".join(unit_text.lower().replace("-", " ").split())
-    if key in CURRENCY_SYMBOLS:
-        return value, CURRENCY_SYMBOLS[key], "money"
-    if key not in UNITS:
+# --------------------------------------------------------------------------- hedges
+
+_HEDGE_KINDS: dict[str, str] = {}
+for _kind, _phrases in {
+    "about": (
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx",
+        "approx.",
+        "some",
+        "an estimated",
+        "estimated",
+        "circa",
+        "c.",
+        "or so",
+        "odd",
+        "in the region of",
+        "on the order of",
+        "in the order of",
+    ),
+    "nearly": ("nearly", "almost", "close to", "just under", "not quite", "just shy of"),
+    "more": (
+        "more than",
+        "over",
+        "above",
+        "upwards of",
+        "in excess of",
+        "north of",
+        "or more",
+        "+",
+        "well over",
+        "exceeding",
+    ),
+    "at least": (
+        "at least",
+        "no fewer than",
+        "no less than",
+        "not less than",
+        "not fewer than",
+        "a minimum of",
+        "as few as",
+        "at a minimum",
+    ),
+    "up to": (
+        "up to",
+        "as many as",
+        "as much as",
+        "less than",
+        "fewer than",
+        "under",
+        "below",
+        "at most",
+        "no more than",
+        "not more than",
+        "a maximum of",
+        "at the most",
+    ),
+    "little more": (
+        "little more than",
+        "a little more than",
+        "just over",
+        "slightly more than",
+        "just above",
+        "a little over",
+        "slightly over",
+        "just more than",
+    ),
+    "hardly": ("hardly", "barely", "scarcely"),
+}.items():
+    for _p in _phrases:
+        _HEDGE_KINDS[_p] = _kind
+
+HEDGE_PHRASES: frozenset[str] = frozenset(_HEDGE_KINDS)
+
+_HEDGE_FACTORS: dict[str, tuple[float, float]] = {
+    "about": (0.9, 1.1),
+    "nearly": (0.9, 1.0),
+    "more": (1.0, 1.5),
+    "at least": (1.0, 1.5),
+    "up to": (0.5, 1.0),
+    "little more": (1.0, 1.1),
+    "hardly": (0.8, 1.0),
+}
+
+
+MODIFIERS: dict[str, tuple[float, float]] = {
+    phrase: _HEDGE_FACTORS[kind] for phrase, kind in _HEDGE_KINDS.items()
+}
+"""Every hedge phrase with its (low, high) factors on X."""
+
+
+def hedge_kind(phrase: str) -> str | None:
+    """The hedge class of a phrase ("nearly", "more", ...), or None if not a hedge."""
+    return _HEDGE_KINDS.get(_SPACES.sub(" ", phrase.strip().lower()))
+
+
+def hedge_range(hedge: str, low: float, high: float | None = None) -> tuple[float, float] | None:
+    """Apply the hedge phrase (or hedge class) to X (or to a range [low, high]).
+
+    Returns the documented (low, high) in ascending order, or None when
+    ``hedge`` is not a known hedge.
+    """
+    kind = hedge if hedge in _HEDGE_FACTORS else hedge_kind(hedge)
+    if kind is None:
         return None
-    factor, unit, quantity = UNITS[key]
-    out = value * factor
-    return (out, unit, quantity) if math.isfinite(out) else None
+    f_low, f_high = _HEDGE_FACTORS[kind]
+    hi = low if high is None else high
+    lo, hi = ordered(low, hi)
+    return ordered(lo * f_low, hi * f_high)
 
 
-def square_of(side_metres: float) -> float:
-    """Area in square metres of a square with the given side ("a 700-metre square")."""
-    return side_metres * side_metres
+def ordered(a: float, b: float) -> tuple[float, float]:
+    """``(min, max)`` of two values: ranges written backwards ("300 to 200") are fixed."""
+    return (a, b) if a <= b else (b, a)
 
 
-def hedge_range(modifier: str, value: float) -> tuple[float, float]:
-    """The range a hedged number stands for (see ``MODIFIERS``)."""
-    lo, hi = MODIFIERS.get(" ".join(modifier.lower().split()), (1.0, 1.0))
-    return value * lo, value * hi
+# --------------------------------------------------------------------------- units
 
 
-def ordered(low: float, high: float) -> tuple[float, float]:
-    return (low, high) if low <= high else (high, low)
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as written, mapped to its canonical unit: value × ``factor`` = canonical."""
+
+    canonical: str
+    quantity: str
+    factor: float
+
+
+_SQ_MI = 2_589_988.110336
+_UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
+    # canonical, quantity, factor, spellings (normalised: lower case, no dots, single spaces)
+    ("second", "duration", 1.0, ("second", "seconds", "sec", "secs")),
+    ("second", "duration", 60.0, ("minute", "minutes", "min", "mins")),
+    ("second", "duration", 3600.0, ("hour", "hours", "hr", "hrs", "h")),
+    ("second", "duration", 86400.0, ("day", "days", "night", "nights")),
+    ("second", "duration", 604800.0, ("week", "weeks")),
+    ("second", "duration", 1209600.0, ("fortnight", "fortnights")),
+    ("second", "duration", 2629800.0, ("month", "months")),
+    ("second", "duration", 31557600.0, ("year", "years")),
+    ("second", "duration", 315576000.0, ("decade", "decades")),
+    ("metre", "length", 1.0, ("metre", "metres", "meter", "meters", "m")),
+    (
+        "metre",
+        "length",
+        1000.0,
+        ("kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"),
+    ),
+    ("metre", "length", 0.01, ("centimetre", "centimetres", "centimeter", "centimeters", "cm")),
+    ("metre", "length", 0.001, ("millimetre", "millimetres", "millimeter", "millimeters", "mm")),
+    ("metre", "length", 1609.344, ("mile", "miles", "mi")),
+    ("metre", "length", 1852.0, ("nautical mile", "nautical miles")),
+    ("metre", "length", 0.3048, ("foot", "feet", "ft")),
+    ("metre", "length", 0.9144, ("yard", "yards", "yd", "yds")),
+    ("metre", "length", 0.0254, ("inch", "inches")),
+    (
+        "square metre",
+        "area",
+        1.0,
+        (
+            "square metre",
+            "square metres",
+            "square meter",
+            "square meters",
+            "sq m",
+            "sq metres",
+            "sq meters",
+            "sqm",
+            "m2",
+            "m²",
+        ),
+    ),
+    (
+        "square metre",
+        "area",
+        1e6,
+        (
+            "square kilometre",
+            "square kilometres",
+            "square kilometer",
+            "square kilometers",
+            "sq km",
+            "sq kilometres",
+            "sq kilometers",
+            "km2",
+            "km²",
+        ),
+    ),
+    (
+        "square metre",
+        "area",
+        _SQ_MI,
+        ("square mile", "square miles", "sq mi", "sq mile", "sq miles"),
+    ),
+    ("square metre", "area", 0.09290304, ("square foot", "square feet", "sq ft", "sq feet")),
+    ("square metre", "area", 0.83612736, ("square yard", "square yards", "sq yd", "sq yards")),
+    ("square metre", "area", 10_000.0, ("hectare", "hectares", "ha")),
+    ("square metre", "area", 4046.8564224, ("acre", "acres")),
+    ("square metre", "area", 1000.0, ("dunam", "dunams", "dunum", "dunums", "donum", "donums")),
+    ("square metre", "area", 4200.83, ("feddan", "feddans")),
+    (
+        "kilogram",
+        "mass",
+        1.0,
+        ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kg", "kgs"),
+    ),
+    ("kilogram", "mass", 0.001, ("gram", "grams", "gramme", "grammes", "g")),
+    ("kilogram", "mass", 1000.0, ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons")),
+    ("kilogram", "mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
+    ("kilogram", "mass", 0.028349523125, ("ounce", "ounces", "oz")),
+    ("percent", "percent", 1.0, ("percent", "per cent", "%", "pct")),
+    ("percentage point", "percent", 1.0, ("percentage point", "percentage points")),
+]
+
+UNITS: dict[str, Unit] = {
+    spelling: Unit(canonical, quantity, factor)
+    for canonical, quantity, factor, spellings in _UNIT_GROUPS
+    for spelling in spellings
+}
+"""Every unit spelling the scanner knows, normalised (see ``normalise_unit``)."""
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
+    "shekel": "ILS", "shekels": "ILS",
+    "riyal": "SAR", "riyals": "SAR",
+    "dirham": "AED", "dirhams": "AED",
+    "lira": "TRY", "liras": "TRY",
+    "franc": "CHF", "francs": "CHF",
+}  # fmt: skip
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₺": "TRY",
+    "₪": "ILS",
+}  # fmt: skip
+CURRENCY_CODES: frozenset[str] = frozenset(
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CHF", "ILS", "SAR",
+        "AED", "TRY", "AUD", "CAD", "HKD", "NZD", "SGD", "IRR", "EGP", "SYP", "LBP", "IQD",
+        "QAR", "KWD", "PKR", "NGN", "ZAR", "KES", "BRL", "MXN",
+    }
+)  # fmt: skip
+
+_UNIT_NORMALISE = re.compile(r"[.\s\-]+")
+
+
+def normalise_unit(unit_text: str) -> str:
+    """Lower-case, dots and hyphens dropped, single spaces: the key for ``UNITS``."""
+    t = unit_text.strip().replace("²", "2")
+    if t in ("m2", "km2"):
+        return t
+    return _UNIT_NORMALISE.sub(" ", t.lower()).strip().replace("2", "²")
+
+
+def lookup_unit(unit_text: str) -> Unit | None:
+    """The ``Unit`` for a unit as written ("square miles", "km²", "per cent"), or None."""
+    t = unit_text.strip()
+    if t == "%":
+        return UNITS["%"]
+    key = normalise_unit(t)
+    unit = UNITS.get(key) or UNITS.get(key.replace("²", "2"))
+    if unit is not None:
+        return unit
+    code = currency_code(t)
+    if code is not None:
+        return Unit(code, "money", 1.0)
+    return None
+
+
+def currency_code(text: str) -> str | None:
+    """ISO code for a currency symbol, code or word ("$", "€", "USD", "euros"), or None."""
+    t = text.strip()
+    if t in CURRENCY_CODES:
+        return "CNY" if t == "RMB" else t
+    low = _SPACES.sub(" ", t.lower())
+    return CURRENCY_SYMBOLS.get(low) or CURRENCY_WORDS.get(low)
+
+
+def to_canonical(value: float, unit_text: str) -> tuple[float, str, str] | None:
+    """``(value in canonical unit, canonical unit, quantity)``, or None.
+
+    None when the unit is unknown or the converted value is not finite (or is
+    negative or above ``MAX_VALUE``).  Currencies are not converted: "€1.2bn"
+    is 1.2e9 "EUR".
+    """
+    unit = lookup_unit(unit_text)
+    if unit is None or not math.isfinite(value):
+        return None
+    converted = value * unit.factor
+    if not finite(converted):
+        return None
+    return converted, unit.canonical, unit.quantity
+
+
+def square_of(side_metres: float) -> float | None:
+    """Area in square metres of a square with the given side ("a 700-metre square").
+
+    None when the result is not a usable value (not finite, or above ``MAX_VALUE``).
+    """
+    if not math.isfinite(side_metres):
+        return None
+    area = side_metres * side_metres
+    return area if finite(area) else None
+
+
+# --------------------------------------------------------------------------- counts
+
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """
+    people person persons man men woman women child children boy girl baby infant toddler
+    teenager teen youth adult minor pupil student teacher doctor nurse medic paramedic
+    patient victim casualty fatality death life body dead hostage captive prisoner detainee
+    inmate convict suspect defendant refugee migrant evacuee asylum-seeker civilian resident
+    inhabitant villager citizen national settler local soldier troop trooper serviceman
+    servicewoman servicemember marine sailor airman pilot crew crewman crewmember
+    paratrooper infantryman conscript recruit reservist veteran cadet guardsman guard
+    officer policeman policewoman police personnel staff staffer employee worker labourer
+    laborer contractor volunteer firefighter rescuer survivor witness fighter militant
+    militiaman rebel insurgent jihadist terrorist combatant gunman assailant attacker
+    bomber sniper raider looter rioter protester protestor demonstrator marcher activist
+    supporter opponent dissident critic mourner worshipper pilgrim passenger driver
+    commuter tourist visitor guest customer shopper spectator fan voter member delegate
+    lawmaker legislator senator politician minister official diplomat envoy observer
+    monitor inspector journalist reporter photographer cameraman correspondent agent
+    operative spy mercenary peacekeeper commander leader chief farmer fisherman miner
+    smuggler trafficker kidnapper abductor gangster separatist loyalist islamist partisan
+    family-member relative parent mother father son daughter brother sister husband wife
+    employee applicant candidate player athlete runner individual adherent follower
+    """.split()
+)
+"""Lemmas of nouns that count people: their counts are in the canonical unit "person"."""
+
+
+def count_unit(lemma: str | None) -> str:
+    """ "person" when ``lemma`` names people ("soldier", "protester"), else "item"."""
+    if lemma is None:
+        return "item"
+    head = lemma.lower().rsplit(" ", 1)[-1]
+    return "person" if head in PEOPLE_NOUNS else "item"

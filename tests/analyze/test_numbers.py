@@ -1,0 +1,537 @@
+"""Numeric claims found in hand-written sentences (fictional places, people and outlets)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from crosswire.analyze.numbers import find_claims
+from crosswire.analyze.parsed import ParsedArticle
+from crosswire.model import Claim
+
+MakeParsed = Callable[..., ParsedArticle]
+
+pytestmark = pytest.mark.model
+
+
+def _claims(make_parsed: MakeParsed, text: str, *, model: bool = True) -> list[Claim]:
+    parsed = make_parsed(text, model=model)
+    found = find_claims(parsed)
+    for c in found:
+        assert c.article == parsed.article.id
+        assert c.text == text[c.start : c.end]
+        assert c.low <= c.high
+    return found
+
+
+def _one(make_parsed: MakeParsed, text: str, needle: str, *, model: bool = True) -> Claim:
+    """The single claim whose span overlaps the first occurrence of ``needle``."""
+    i = text.index(needle)
+    hits = [
+        c
+        for c in _claims(make_parsed, text, model=model)
+        if c.start < i + len(needle) and i < c.end
+    ]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def _point(c: Claim, value: float, unit: str, quantity: str) -> None:
+    assert c.value == pytest.approx(value)
+    assert c.low == pytest.approx(value) and c.high == pytest.approx(value)
+    assert (c.unit, c.quantity) == (unit, quantity)
+
+
+BOTH = pytest.mark.parametrize("model", [True, False], ids=["spacy", "no-model"])
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@BOTH
+def test_soldiers_are_a_count_of_people(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The ministry in Velora said 27 soldiers were killed overnight."
+    c = _one(make_parsed, text, "27", model=model)
+    _point(c, 27, "person", "count")
+    assert c.counted == "soldier"
+    assert c.text == "27 soldiers"
+    assert not c.approximate
+    assert c.credited_to is None
+
+
+@BOTH
+def test_things_are_items_with_their_head_noun(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Witnesses in Ostrava Bay saw 12 fuel tanks burning near the quay."
+    c = _one(make_parsed, text, "12", model=model)
+    _point(c, 12, "item", "count")
+    assert c.counted == "tank"  # the head noun only: "fuel" is a modifier
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "needle", "value", "counted"),
+    [
+        ("Four guards were killed when the gate at Marrow Quay was rammed.", "Four", 4, "guard"),
+        ("Officials said 4 security guards died at the Kessel depot.", "4", 4, "guard"),
+        ("A hundred men waited outside the Lindgate court.", "A hundred", 100, "man"),
+        ("Half a million refugees crossed into Tavria last year.", "Half", 500_000, "refugee"),
+        ("Some 1.2 million voters stayed at home in Corvan.", "1.2", None, "voter"),
+        ("Police detained twenty-seven protesters in Brisk Square.", "twenty", 27, "protester"),
+        ("Two gunmen opened fire on the Ferrow checkpoint.", "Two", 2, "gunman"),
+        ("Medics treated 3 children and 14 women at the Orla clinic.", "3", 3, "child"),
+    ],
+)
+def test_people_counts(
+    make_parsed: MakeParsed, model: bool, text: str, needle: str, value: float | None, counted: str
+) -> None:
+    c = _one(make_parsed, text, needle, model=model)
+    assert (c.unit, c.quantity, c.counted) == ("person", "count", counted)
+    if value is not None:
+        assert c.value == value
+
+
+def test_of_constructions(make_parsed: MakeParsed) -> None:
+    text = (
+        "Dozens of fighters entered Harl on Tuesday, and hundreds of people fled north. "
+        "The group said 200 to 300 of its fighters took part."
+    )
+    found = _claims(make_parsed, text)
+    by_text = {c.text: c for c in found}
+    assert by_text["Dozens of fighters"].counted == "fighter"
+    assert (by_text["Dozens of fighters"].low, by_text["Dozens of fighters"].high) == (24, 108)
+    assert by_text["hundreds of people"].counted == "people"
+    assert by_text["hundreds of people"].unit == "person"
+    rng = next(c for c in found if c.text.startswith("200 to 300"))
+    assert (rng.low, rng.high, rng.counted, rng.unit) == (200, 300, "fighter", "person")
+
+
+@BOTH
+def test_demonyms_count_people(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The convoy carried 200 Palestinians and three Israelis to the Varn crossing."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.value, c.unit, c.counted) for c in found] == [
+        (200, "person", "palestinian"),
+        (3, "person", "israeli"),
+    ]
+
+
+@BOTH
+def test_headcounts_without_a_noun(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Dozens were killed in the raid on Selk. The attack left at least 12 wounded. "
+        "The death toll rose to 52 on Sunday. Police put the number at 200 to 300."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.unit, c.counted) for c in found] == [
+        ("Dozens", "person", None),
+        ("at least 12", "person", None),
+        ("52", "person", None),
+        ("200 to 300", "person", None),
+    ]
+    assert (found[1].low, found[1].high) == (12, 18)
+
+
+@BOTH
+def test_a_bare_number_with_nothing_counted_is_not_a_claim(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The council in Draymoor voted 7 to 4, and the index rose to 27."
+    assert _claims(make_parsed, text, model=model) == []
+
+
+# --------------------------------------------------------------------------- durations
+
+
+@BOTH
+def test_durations(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The first video lasted two and a half minutes. Another outlet described a "
+        "150-second video, and a third a 2.5-minute clip."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert len(found) == 3
+    for c in found:
+        _point(c, 150, "second", "duration")
+    assert found[0].text == "two and a half minutes"
+    assert found[1].counted == "video"
+    assert found[1].text == "150-second video"
+    assert found[2].counted == "clip"
+
+
+def test_duration_counted_from_the_measuring_verb(make_parsed: MakeParsed) -> None:
+    c = _one(make_parsed, "The video lasted two and a half minutes.", "two")
+    assert c.counted == "video"
+    assert c.text == "two and a half minutes"  # the subject is not pulled into the span
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("phrase", "seconds"),
+    [
+        ("20 minutes", 1200),
+        ("three hours", 10_800),
+        ("two days", 172_800),
+        ("90 seconds", 90),
+        ("an hour and a half", 5400),
+        ("two weeks", 1_209_600),
+    ],
+)
+def test_simple_durations(
+    make_parsed: MakeParsed, model: bool, phrase: str, seconds: float
+) -> None:
+    text = f"The blockade of Mirren lasted {phrase}, officials said."
+    c = _one(make_parsed, text, phrase, model=model)
+    _point(c, seconds, "second", "duration")
+    assert c.text == phrase
+
+
+@BOTH
+def test_relative_offsets_and_ages_are_not_durations(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The 34-year-old, aged 34, was released three days ago and returned two weeks later. "
+        "She is 34 years old."
+    )
+    assert _claims(make_parsed, text, model=model) == []
+
+
+# --------------------------------------------------------------------------- vague, ranges, hedges
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [
+        ("a few", 2, 5),
+        ("several", 3, 9),
+        ("several dozen", 36, 108),
+        ("dozens of", 24, 108),
+        ("several hundred", 200, 900),
+        ("hundreds of", 200, 999),
+        ("thousands of", 2_000, 9_999),
+        ("tens of thousands of", 20_000, 99_999),
+    ],
+)
+def test_vague_amounts(
+    make_parsed: MakeParsed, model: bool, phrase: str, low: float, high: float
+) -> None:
+    text = f"Governor Idris Kalmar said {phrase} attackers stormed the depot at Port Oster."
+    c = _one(make_parsed, text, phrase, model=model)
+    assert c.value is None
+    assert (c.low, c.high) == (low, high)
+    assert c.approximate
+    assert (c.unit, c.counted) == ("person", "attacker")
+
+
+def test_a_dozen_is_twelve(make_parsed: MakeParsed) -> None:
+    c = _one(make_parsed, "A dozen boats left Tarrow harbour.", "A dozen")
+    _point(c, 12, "item", "count")
+    assert c.counted == "boat"
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "between 2,000 and 3,000 people",
+        "2,000 to 3,000 people",
+        "2,000-3,000 people",
+        "3,000 to 2,000 people",
+    ],
+)
+def test_ranges(make_parsed: MakeParsed, model: bool, phrase: str) -> None:
+    text = f"Organisers in Calder said {phrase} marched on Saturday."
+    c = _one(make_parsed, text, phrase.split()[0], model=model)
+    assert c.value is None
+    assert (c.low, c.high) == (2000, 3000)
+    assert (c.unit, c.counted) == ("person", "people")
+    assert c.text == phrase
+    assert not c.approximate
+
+
+@BOTH
+@pytest.mark.parametrize("phrase", ["200-300 fighters", "200 to 300 fighters", "200–300 fighters"])
+def test_fighter_ranges(make_parsed: MakeParsed, model: bool, phrase: str) -> None:
+    c = _one(make_parsed, f"The group claimed {phrase} took part.", "200", model=model)
+    assert (c.value, c.low, c.high, c.counted) == (None, 200, 300, "fighter")
+
+
+@BOTH
+def test_shared_scale_in_ranges(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Between 2 and 3 million people and twenty to thirty thousand refugees were displaced."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.low, c.high) for c in found] == [(2e6, 3e6), (20_000, 30_000)]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("hedge", "low", "high"),
+    [
+        ("some", 9_000, 11_000),
+        ("about", 9_000, 11_000),
+        ("around", 9_000, 11_000),
+        ("roughly", 9_000, 11_000),
+        ("nearly", 9_000, 10_000),
+        ("almost", 9_000, 10_000),
+        ("more than", 10_000, 15_000),
+        ("over", 10_000, 15_000),
+        ("at least", 10_000, 15_000),
+        ("fewer than", 5_000, 10_000),
+        ("less than", 5_000, 10_000),
+        ("up to", 5_000, 10_000),
+        ("little more than", 10_000, 11_000),
+        ("hardly", 8_000, 10_000),
+    ],
+)
+def test_hedged_counts(
+    make_parsed: MakeParsed, model: bool, hedge: str, low: float, high: float
+) -> None:
+    text = f"Local radio in Brenn said {hedge} 10,000 residents had left the district."
+    c = _one(make_parsed, text, "10,000", model=model)
+    assert c.value is None
+    assert c.approximate
+    assert (c.low, c.high) == pytest.approx((low, high))
+    assert c.text == f"{hedge} 10,000 residents"
+    assert c.counted == "resident"
+
+
+@BOTH
+def test_postfix_hedges(make_parsed: MakeParsed, model: bool) -> None:
+    text = "They saw 200-odd fighters, 50+ trucks, 20 or so people and 40 or more cars."
+    found = _claims(make_parsed, text, model=model)
+    assert [c.counted for c in found] == ["fighter", "truck", "people", "car"]
+    bounds = [x for c in found for x in (c.low, c.high)]
+    assert bounds == pytest.approx([180, 220, 50, 75, 18, 22, 40, 60])
+    assert all(c.approximate and c.value is None for c in found)
+
+
+@BOTH
+def test_sentence_initial_hedge(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "About 40 guards were on duty at Fenmark.", "40", model=model)
+    assert c.text == "About 40 guards"
+    assert (c.low, c.high) == pytest.approx((36, 44))
+
+
+@BOTH
+def test_a_change_reports_the_new_value(make_parsed: MakeParsed, model: bool) -> None:
+    found = _claims(make_parsed, "The toll rose from 27 to 40 people.", model=model)
+    assert [(c.text, c.value) for c in found] == [("40 people", 40)]
+
+
+# --------------------------------------------------------------------------- areas, lengths
+
+
+@BOTH
+def test_areas(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The blaze covered 0.3 square miles. A second report described a 700-metre square "
+        "area, and a third 700 square metres of warehouses."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert len(found) == 3
+    _point(found[0], 776_996.4331008, "square metre", "area")
+    _point(found[1], 490_000, "square metre", "area")  # a square of side 700 m
+    assert found[1].text.startswith("700-metre square")
+    _point(found[2], 700, "square metre", "area")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("phrase", "m2"),
+    [
+        ("2 hectares", 20_000),
+        ("5 acres", 20_234.282112),
+        ("3 sq km", 3e6),
+        ("1.5 km²", 1.5e6),
+        ("half a square kilometre", 500_000),
+        ("40 dunams", 40_000),
+    ],
+)
+def test_area_units(make_parsed: MakeParsed, model: bool, phrase: str, m2: float) -> None:
+    c = _one(make_parsed, f"Farmers near Quell lost {phrase} of orchards.", phrase, model=model)
+    _point(c, m2, "square metre", "area")
+
+
+@BOTH
+def test_a_parenthetical_conversion_is_one_claim(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The column stretched 4.2 kilometres (2.6 miles) along the Sarn road."
+    found = _claims(make_parsed, text, model=model)
+    assert len(found) == 1
+    _point(found[0], 4200, "metre", "length")
+    assert found[0].text == "4.2 kilometres (2.6 miles)"
+
+
+@BOTH
+def test_across_is_a_length_not_an_area(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "The burn scar was two miles across.", "two", model=model)
+    _point(c, 3218.688, "metre", "length")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("phrase", "metres"),
+    [
+        ("6 feet", 1.8288),
+        ("100 yards", 91.44),
+        ("20 cm", 0.2),
+        ("10 km", 10_000),
+        ("5 metres", 5),
+        ("a 700-metre", 700),
+        ("3km", 3000),
+    ],
+)
+def test_lengths(make_parsed: MakeParsed, model: bool, phrase: str, metres: float) -> None:
+    c = _one(
+        make_parsed, f"Engineers built {phrase} wall at Dunmore.", phrase.split()[-1], model=model
+    )
+    _point(c, metres, "metre", "length")
+
+
+# --------------------------------------------------------------------------- percent, money, mass
+
+
+@BOTH
+@pytest.mark.parametrize("phrase", ["40 per cent", "40%", "40 percent"])
+def test_percentages(make_parsed: MakeParsed, model: bool, phrase: str) -> None:
+    c = _one(make_parsed, f"Turnout in Astel fell by {phrase} this year.", "40", model=model)
+    _point(c, 40, "percent", "percent")
+    assert c.text == phrase
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("phrase", "value", "code"),
+    [
+        ("$2.5 million", 2.5e6, "USD"),
+        ("£300,000", 300_000, "GBP"),
+        ("€1.2bn", 1.2e9, "EUR"),
+        ("2 billion dollars", 2e9, "USD"),
+        ("$48.5m", 48.5e6, "USD"),
+        ("US$3 million", 3e6, "USD"),
+        ("5 million euros", 5e6, "EUR"),
+    ],
+)
+def test_money(make_parsed: MakeParsed, model: bool, phrase: str, value: float, code: str) -> None:
+    c = _one(
+        make_parsed, f"The Halden port authority spent {phrase} on repairs.", phrase, model=model
+    )
+    _point(c, value, code, "money")
+    assert c.text == phrase
+
+
+@BOTH
+def test_mass(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Customs at Verrin seized 5 tonnes of resin and 300 kg of powder."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.value, c.unit, c.quantity, c.counted) for c in found] == [
+        (5000, "kilogram", "mass", "resin"),
+        (300, "kilogram", "mass", "powder"),
+    ]
+
+
+@BOTH
+def test_millions_written_as_m(make_parsed: MakeParsed, model: bool) -> None:
+    found = _claims(make_parsed, "About 2.5m people voted in Osk.", model=model)
+    assert len(found) == 1
+    assert (found[0].low, found[0].high) == pytest.approx((2.25e6, 2.75e6))
+    assert (found[0].unit, found[0].counted) == ("person", "people")
+
+
+# --------------------------------------------------------------------------- not claims
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the third day the siege of Harl ended.",
+        "The bridge at Kell was built in 2019.",
+        "The strike began on March 9 in the capital.",
+        "The strike began on 9 March 2026 in the capital.",
+        "The curfew starts at 10 p.m. and ends at 14:00.",
+        "The strike started at 0600 hours and the 10am shift never came.",
+        "The 34-year-old man was aged 34 when he left.",
+        "Call the hotline on 555-123-4567 or +44 20 7946 0958 for help.",
+        "Traffic on Route 66 and Highway 9 was halted for the convoy.",
+        "Brigade 17 said the COVID-19 wards and the F-16 pilots were safe.",
+        "The 1990s saw a boom, and the 3rd battalion moved in 2019-20.",
+        "One of the soldiers said no one was hurt.",
+        "Values of 1e309, NaN and inf broke the old tracker.",
+        "Resolution 2334 and Article 5 were cited by the Tarrow envoy.",
+        "Version 1.2.3 of the app shipped on 9/11 and runs 24/7.",
+    ],
+)
+def test_not_claims(make_parsed: MakeParsed, model: bool, text: str) -> None:
+    assert _claims(make_parsed, text, model=model) == []
+
+
+@BOTH
+def test_year_like_numbers_with_people_are_counts(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "Officials counted 2000 people at the Belka rally.", "2000", model=model)
+    _point(c, 2000, "person", "count")
+
+
+@BOTH
+def test_european_dot_grouping(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Valdor fund held 2.500.000 euros, and 2.500 tonnes of grain arrived."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.value, c.unit) for c in found] == [(2.5e6, "EUR"), (2500, "kilogram")]
+
+
+# --------------------------------------------------------------------------- hostile input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "1e309 soldiers",
+        "NaN people and inf tanks",
+        "9" * 10_000 + " soldiers",
+        "The figure was " + "9" * 400 + " metres.",
+        '"unbalanced 27 soldiers',
+        "between 27 and",
+        "half a",
+        "300 to 200",
+        "$",
+        "1,,,2",
+    ],
+)
+def test_hostile_input_never_raises(make_parsed: MakeParsed, text: str) -> None:
+    for model in (False, True):
+        for c in _claims(make_parsed, text, model=model):
+            assert c.value is None or c.value < 1e16
+
+
+def test_huge_digit_run_is_skipped_quickly(make_parsed: MakeParsed) -> None:
+    text = ("1" * 10_000 + " soldiers. ") * 5 + "Then 27 soldiers left."
+    parsed = make_parsed(text, model=False)
+    t0 = time.perf_counter()
+    found = find_claims(parsed)
+    assert time.perf_counter() - t0 < 1.0
+    assert [(c.text, c.value) for c in found] == [("27 soldiers", 27)]
+
+
+def test_spans_are_exact_in_a_longer_article(make_parsed: MakeParsed) -> None:
+    text = (
+        "PORT OSTER, March 9 (Ferrow Wire) — Governor Idris Kalmar said several dozen "
+        "attackers stormed the depot late Monday, killing four guards. The group said "
+        "200 to 300 of its fighters took part and released a 150-second video.\n\n"
+        "A monitoring firm estimated the burned area at 0.3 square miles, or roughly "
+        "half a million square metres, and said some 12 fuel tanks were destroyed."
+    )
+    found = _claims(make_parsed, text)
+    got = [(c.text, c.unit, c.counted) for c in found]
+    assert got == [
+        ("several dozen attackers", "person", "attacker"),
+        ("four guards", "person", "guard"),
+        ("200 to 300 of its fighters", "person", "fighter"),
+        ("150-second video", "second", "video"),
+        ("0.3 square miles", "square metre", None),
+        ("roughly half a million square metres", "square metre", None),
+        ("some 12 fuel tanks", "item", "tank"),
+    ]
+    starts = [c.start for c in found]
+    assert starts == sorted(starts)
