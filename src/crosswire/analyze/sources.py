@@ -114,9 +114,10 @@ def find_credits(parsed: ParsedArticle) -> list[Credit]:
                 appos = m.groupdict().get("appos") or ""
                 is_caps = src[:1].isupper() and not src.lower().startswith(("the ", "a ", "an "))
                 if is_caps:
-                    if s_src in person_starts or any(s <= s_src < e for s, e in persons):
-                        continue  # a person quoted by name: a quote, not a credit
                     keyword = re.search(ORG_WORDS, src + " " + appos, re.IGNORECASE)
+                    in_person = s_src in person_starts or any(s <= s_src < e for s, e in persons)
+                    if in_person and not keyword:
+                        continue  # a person quoted by name: a quote, not a credit
                     is_org = any(s <= s_src < e for s, e in orgs)
                     if not keyword and not is_org:
                         continue
