@@ -319,7 +319,10 @@ def test_parsers_never_raise_on_arbitrary_text(text: str) -> None:
         fn(text)
     value = parse_number(text)
     assert value is None or (math.isfinite(value) and 0 <= value <= MAX_VALUE)
-    assert to_canonical(1.0, text) is None or to_canonical(1.0, text) is not None
+    got = to_canonical(1.0, text)
+    if got is not None:
+        assert math.isfinite(got[0]) and got[0] > 0
+        assert got[2] in {"duration", "length", "area", "mass", "percent", "money"}
 
 
 # --------------------------------------------------------------------------- the scanner

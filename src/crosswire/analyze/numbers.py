@@ -33,7 +33,11 @@ read outwards from where it starts:
    and other capitalised plurals ("27 Ukrainians") and ``NORP`` entities give
    the unit "person", anything else "item".  A count with no noun is kept only
    when the sentence makes it a head-count ("dozens were killed", "killing at
-   least 27", "the death toll rose to 12"): unit "person", ``counted`` None.
+   least 27", "the death toll rose to 12", "police put the number at 200 to
+   300"): unit "person", ``counted`` None; "the number of tanks at 12" counts
+   tanks; an elliptic figure right after a speech verb ("the governor says
+   several dozen; the group says 200 to 300") counts what "the number of X"
+   earlier in the same paragraph named, else people.
 
 Point values have ``value == low == high``; ranges, vague and hedged amounts
 have ``value`` None and ``approximate`` True except for plain ranges.  The
@@ -49,13 +53,18 @@ durations), relative offsets ("two days ago"), rates ("100 km/h"), ordinals
 are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
 737": a capitalised word right before the number, a naming word such as
 "route" or "resolution", letters attached, or a spaCy name entity around it),
-"one" as a pronoun ("one of the", "no one"), a change "from X to Y" (only the
-new value is reported), and counts with no noun ("rose to 27").
+"one" as a pronoun ("one of the", "no one"), picture counters ("1 of 4"), a
+change "from X to Y" (only the new value is reported), and counts with no
+noun ("rose to 27").
 
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
 (else mass); fractions other than halves are not read; a noun far from its
-number (past a comma or a relative clause) is not found.
+number (past a comma or a relative clause) is not found; money per unit of
+time ("$38,000 a day") is kept as plain money; measures of one thing may get
+different ``counted`` nouns in different outlets ("0.2 square miles of the
+depot" -> "depot", "a 700-metre square area" -> None), so comparing them is
+left to the linker.
 """
 
 from __future__ import annotations
@@ -122,7 +131,7 @@ _NUMERAL_RE = re.compile(
 _WORDS_RE = re.compile(
     r"(?:half\s+an?\s+|an?\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
     r"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:and\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
-    r"|\s+and\s+a\s+half\b)*",
+    r"|\s+and\s+a\s+half\b){0,16}",
     re.IGNORECASE,
 )
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
@@ -194,6 +203,9 @@ _NAME_WORD_BEFORE_RE = re.compile(
 )
 _PREV_CAP_WORD_RE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][\w'’.&-]*)[ \u00a0]$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;][\"'”’)\]]*\s+|\n\s*|[\"“‘(\[—–]\s*)$")
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|around|throughout)[ \u00a0]+$", re.IGNORECASE
+)
 _YEAR_BEFORE_RE = re.compile(
     r"\b(?:in|since|by|until|till|of|from|during|before|after|early|late|mid|the|summer"
     r"|winter|spring|autumn|fall|year|between|to|and|through|throughout|until|circa)[ \u00a0]+$",
@@ -404,6 +416,7 @@ _MEASURE_VERBS = frozenset(
 _NAME_LABELS = frozenset(
     {"PERSON", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
+_DATE_LABELS = frozenset({"DATE", "TIME"})
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
 _METRE_CONTEXT = frozenset(
     """
@@ -632,6 +645,8 @@ class _Scanner:
             return False
         if word.lower().rstrip(".") in _STOP or hedge_kind(word) is not None:
             return False  # "About 40", "Some 10,000", "Only 3" at a sentence start
+        if _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            return False  # "In Velora 27 soldiers died": a place, then the count
         return _SENTENCE_START_RE.search(text, max(0, m.start() - 8), m.start()) is None
 
     def _in_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
@@ -739,6 +754,13 @@ class _Scanner:
                     )
                 ):
                     return None, second.end
+                if (
+                    second is not None
+                    and rm.group("c").strip() in ("-", "–", "—")
+                    and second.high < amount.low
+                    and not between
+                ):
+                    return None, second.end  # a score or a vote: "a 2-1 win", "7-4"
                 if second is not None:
                     first_low = amount.low
                     if amount.scale == 1.0 and second.scale > 1.0 and amount.low <= second.base:
@@ -927,13 +949,17 @@ class _Scanner:
                     return None, num_end
             if yearish and hedge is None:
                 if self._window(_YEAR_BEFORE_RE, start, 16, floor) or self._in_entity(
-                    s, num_end, frozenset({"DATE", "TIME"})
+                    s, num_end, _DATE_LABELS
                 ):
                     return None, num_end
                 if noun is None or not _looks_plural(self.text[noun.start : noun.end]):
                     return None, num_end
-            if self._in_entity(s, num_end, frozenset({"DATE", "TIME"})) and not amount.vague:
-                return None, num_end
+            if (
+                not amount.vague
+                and (noun is None or not _looks_plural(text[noun.start : noun.end]))
+                and self._in_entity(s, num_end, _DATE_LABELS)
+            ):
+                return None, num_end  # spaCy reads it as a date ("On Monday 27 soldiers" stays)
             if (
                 _MILITARY_AFTER_RE.match(text, num_end)
                 and amount.digits
