@@ -1,12 +1,43 @@
+"""Claim comparison: what counts as the same measure, and agree/conflict/single."""
+
 from __future__ import annotations
 
-from crosswire.link.claims import claim_status, compare_claims
+from crosswire.link.claims import (
+    claim_status,
+    compare_claims,
+    context_words,
+    counted_class,
+    idf_weights,
+    same_measure,
+)
 from crosswire.model import Claim
 
 
-def _c(article: str, low: float, high: float, counted: str | None = "fighter") -> Claim:
+def _c(
+    article: str,
+    low: float,
+    high: float,
+    counted: str | None = "fighter",
+    *,
+    quantity: str = "count",
+    unit: str = "person",
+    credited_to: str | None = None,
+    start: int = 0,
+) -> Claim:
     value = low if low == high else None
-    return Claim(article, 0, 3, "xyz", value, low, high, "person", "count", counted)
+    return Claim(
+        article,
+        start,
+        start + 3,
+        "xyz",
+        value,
+        low,
+        high,
+        unit,
+        quantity,
+        counted,
+        credited_to=credited_to,
+    )
 
 
 def test_overlapping_ranges_agree() -> None:
@@ -18,10 +49,62 @@ def test_disjoint_ranges_conflict() -> None:
 
 
 def test_one_article_is_single_source() -> None:
-    assert claim_status([_c("a", 36, 108), _c("a", 200, 300)]) == "single"
+    assert claim_status([_c("a", 36, 108), _c("a", 200, 300, credited_to="x")]) == "single"
 
 
-def test_claims_about_different_things_are_not_compared() -> None:
-    groups = compare_claims([_c("a", 12, 12, "tank"), _c("b", 40, 40, "fighter")])
-    assert {g.measure for g in groups} == {"count: tank", "count: fighter"}
+def test_counted_nouns_in_one_class_are_one_measure() -> None:
+    assert counted_class("fighter") == counted_class("man") == counted_class("attacker")
+    assert counted_class("security guard") == "guard"
+    groups = compare_claims([_c("a", 36, 108, "attacker"), _c("b", 200, 300, "fighter")])
+    assert [g.status for g in groups] == ["conflict"]
+
+
+def test_different_people_are_different_measures() -> None:
+    groups = compare_claims([_c("a", 4, 4, "guard"), _c("b", 2, 2, "firefighter")])
+    assert sorted(g.measure for g in groups) == ["count: firefighter", "count: guard"]
     assert all(g.status == "single" for g in groups)
+
+
+def test_values_an_order_of_magnitude_apart_are_different_measures() -> None:
+    groups = compare_claims([_c("a", 2, 2, "man"), _c("b", 36, 108, "attacker")])
+    assert len(groups) == 2
+
+
+def test_one_source_giving_two_values_gives_two_measures() -> None:
+    groups = compare_claims(
+        [_c("a", 30, 30, "attacker", start=0), _c("a", 90, 90, "attacker", start=50)]
+    )
+    assert len(groups) == 2
+
+
+def test_an_article_setting_two_sources_against_each_other_keeps_one_measure() -> None:
+    groups = compare_claims(
+        [
+            _c("a", 36, 108, "attacker", credited_to="the governor", start=0),
+            _c("a", 200, 300, "attacker", credited_to="the group", start=40),
+            _c("b", 200, 300, "fighter", credited_to="a monitoring firm"),
+        ]
+    )
+    assert [(g.status, len(g.values)) for g in groups] == [("conflict", 3)]
+
+
+def test_areas_are_never_compared_with_lengths() -> None:
+    area = _c("a", 518000, 518000, None, quantity="area", unit="square metre")
+    length = _c("b", 3218.7, 3218.7, None, quantity="length", unit="metre")
+    ctx = context_words("the fire burned across the depot")
+    assert not same_measure(area, ctx, length, ctx, idf_weights([ctx, ctx]))
+    assert len(compare_claims([area, length], {("a", 0): ctx, ("b", 0): ctx})) == 2
+
+
+def test_durations_of_the_same_thing_meet_through_their_sentences() -> None:
+    a = _c("a", 150, 150, None, quantity="duration", unit="second")
+    b = _c("b", 150, 150, "video", quantity="duration", unit="second")
+    c = _c("c", 43200, 43200, None, quantity="duration", unit="second")
+    contexts = {
+        ("a", 0): context_words("The video released by the group lasted two and a half minutes"),
+        ("b", 0): context_words("The group released a 150-second video") | {"video"},
+        ("c", 0): context_words("Firefighters battled the blaze for 12 hours"),
+    }
+    groups = compare_claims([a, b, c], contexts)
+    by_size = sorted((len(g.values), g.status) for g in groups)
+    assert by_size == [(1, "single"), (2, "agree")]

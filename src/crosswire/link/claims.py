@@ -1,22 +1,105 @@
 """Claim comparison: numbers that measure the same thing, across articles.
 
-First version: claims are grouped by dimension and what they count (or, when
-the counted noun is unknown, by canonical unit); a group's status is
+Two claims measure the same thing when they have the same dimension
+(``quantity``) and
 
-* ``single`` when only one article gives the measure,
-* ``agree`` when all normalised ranges overlap once widened by ``TOLERANCE``,
-* ``conflict`` otherwise.
+* for counts, what they count falls in one class ("fighters", "attackers",
+  "gunmen" and "men" are all attackers; "guards" and "security guards" are
+  guards), or
+  and their sentences share some informative words (``MIN_COUNT_SIMILARITY``);
+* for durations, lengths, areas, money, ...: what they measure is named the
+  same ("video" in "a 150-second video" and in "the video lasted two and a
+  half minutes"), or their sentences share informative words: the IDF-weighted
+  overlap of content words reaches ``MIN_SIMILARITY`` of the smaller context.
+  Words found in more than half of the story's claim sentences ("depot",
+  "port") carry no weight.  Claims are blocked by dimension and unit first.
+
+Values more than ``MAX_RATIO`` (10×) apart are taken to measure different
+things (news conflicts over one figure are within an order of magnitude:
+"several dozen" against "200 to 300"), and one source giving two different
+values in one article gives two measures; an article that sets one source's
+figure against another's ("the governor says several dozen; the group says 200
+to 300") keeps both in one measure.  Grouping is single-link within blocks
+(dimension and unit, then the counted class or the order of magnitude).
+
+Areas are compared with areas and lengths with lengths: "two miles across" is
+never set against "0.2 square miles" (converting a length to an area would
+need an assumed shape, which the text does not give).
+
+``status``: ``single`` when only one article gives the measure; ``agree`` when
+all normalised ranges overlap once widened by ``TOLERANCE`` (vague amounts are
+ranges already: "several dozen" = 36–108); ``conflict`` otherwise.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from ..model import Claim, ClaimGroup, ClaimStatus
+from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
 
 TOLERANCE = 0.15
+MIN_SIMILARITY = 0.25
+MAX_RATIO = 10.0
+MIN_CONTEXTS_FOR_STOPWORDS = 6
+MIN_COUNT_SIMILARITY = 0.1
+
+# counted nouns that name the same kind of people or thing
+CLASSES: dict[str, tuple[str, ...]] = {
+    "attacker": (
+        "attacker", "fighter", "gunman", "militant", "man", "insurgent", "rebel", "combatant",
+        "assailant", "raider", "member",
+    ),
+    "casualty": ("casualty", "dead", "death", "fatality", "victim", "body"),
+    "civilian": ("civilian", "resident", "people", "person", "villager", "inhabitant"),
+    "soldier": ("soldier", "troop", "trooper", "serviceman", "servicemen"),
+    "protester": ("protester", "protestor", "demonstrator", "marcher"),
+    "child": ("child", "children", "boy", "girl", "minor"),
+}  # fmt: skip
+_CLASS_OF = {w: cls for cls, words in CLASSES.items() for w in words}
+
+_STOP = frozenset(
+    """about above after again against also among another because been before being below
+    between both could does doing down during each from further have having here into itself
+    just more most much must only other over said same says should some such than that their
+    them then there these they this those through under until very were what when where which
+    while will with would year years month months week weeks hour hours minute minutes second
+    seconds mile miles metre metres meter meters kilometre kilometres square percent cent
+    million billion thousand hundred dozen several least nearly almost around some according
+    told reported added group""".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-]{3,}")
+
+
+def counted_class(counted: str | None) -> str | None:
+    """The class of a counted noun phrase ("security guard" -> "guard")."""
+    if not counted:
+        return None
+    head = counted.split()[-1]
+    return _CLASS_OF.get(head, head)
+
+
+def context_words(text: str) -> frozenset[str]:
+    """Content words of a sentence, lower-cased, crudely singularised."""
+    out = set()
+    for w in _WORD_RE.findall(text):
+        w = w.lower()
+        if w in _STOP:
+            continue
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 4:
+            w = w[:-1]
+        out.add(w)
+    return frozenset(out)
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    lo = max(a.low * (1 - TOLERANCE), b.low * (1 - TOLERANCE))
+    hi = min(a.high * (1 + TOLERANCE), b.high * (1 + TOLERANCE))
+    return lo <= hi
 
 
 def claim_status(values: Sequence[Claim]) -> ClaimStatus:
@@ -27,22 +110,149 @@ def claim_status(values: Sequence[Claim]) -> ClaimStatus:
     return "agree" if lo <= hi else "conflict"
 
 
-def measure_name(c: Claim) -> str:
-    if c.counted:
-        return f"{c.quantity}: {c.counted}"
-    return f"{c.quantity} ({c.unit})"
+@dataclass
+class _Group:
+    quantity: str
+    cls: str | None
+    members: list[tuple[Claim, frozenset[str]]] = field(default_factory=list)
 
 
-def compare_claims(claims: Sequence[Claim]) -> list[ClaimGroup]:
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for c in sorted(claims, key=lambda c: (c.article, c.start)):
-        groups[measure_name(c)].append(c)
+def _weight(words: frozenset[str], idf: Mapping[str, float]) -> float:
+    return sum(idf.get(w, 0.0) for w in words)
+
+
+def same_measure(
+    a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str], idf: Mapping[str, float]
+) -> bool:
+    """Do two claims of one dimension measure the same thing? (see the module docstring)"""
+    if a.quantity != b.quantity or a.unit != b.unit:
+        return False
+    if max(a.low, b.low) > MAX_RATIO * max(min(a.high, b.high), 1e-9):
+        return False  # orders of magnitude apart: two different things
+    if a.article == b.article and not _agree(a, b) and a.credited_to == b.credited_to:
+        return False  # one source giving two values: two measures
+    if a.quantity == "count":
+        if counted_class(a.counted) != counted_class(b.counted):
+            return False
+        if not actx or not bctx:
+            return True  # nothing more to go on than what is counted
+        floor = MIN_COUNT_SIMILARITY
+    else:
+        if a.counted and b.counted and counted_class(a.counted) != counted_class(b.counted):
+            return False
+        if a.counted and b.counted:
+            return True
+        floor = MIN_SIMILARITY
+    shared = actx & bctx
+    denominator = min(_weight(actx, idf), _weight(bctx, idf))
+    return denominator > 0 and _weight(shared, idf) / denominator >= floor
+
+
+def idf_weights(contexts: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of context words over one story's claims.
+
+    Words in more than half of the contexts (the story's own vocabulary:
+    "depot", "port") carry no weight, once there are enough contexts to tell.
+    """
+    n = len(contexts)
+    df: dict[str, int] = defaultdict(int)
+    for ctx in contexts:
+        for w in ctx:
+            df[w] += 1
+    common = n >= MIN_CONTEXTS_FOR_STOPWORDS
+    return {w: (0.0 if common and k > n / 2 else math.log(1 + n / k)) for w, k in df.items()}
+
+
+def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
+    if g.quantity == "count":
+        return f"count: {g.cls or 'items'}"
+    named = [m.counted for m, _ in g.members if m.counted]
+    if named:
+        return f"{g.quantity}: {max(sorted(set(named)), key=named.count)}"
+    if len(g.members) > 1:
+        shared = frozenset.intersection(*(ctx for _, ctx in g.members))
+    else:
+        shared = g.members[0][1]
+    best = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:2]
+    return f"{g.quantity}: {' '.join(best)}" if best else g.quantity
+
+
+def claim_contexts(
+    articles: Mapping[str, Article], analyses: Sequence[Analysis]
+) -> dict[tuple[str, int], frozenset[str]]:
+    """(article, claim start) -> content words of the claim's sentence."""
+    out: dict[tuple[str, int], frozenset[str]] = {}
+    for an in analyses:
+        text = articles[an.article].text
+        for c in an.claims:
+            sent = None
+            for s in an.sentences:
+                if s.start <= c.start < s.end:
+                    sent = s
+                    break
+            snippet = (
+                text[sent.start : sent.end] if sent else text[max(0, c.start - 120) : c.end + 120]
+            )
+            words = set(context_words(snippet.replace(c.text, " ")))
+            if c.counted:
+                words.update(context_words(c.counted))
+            out[(c.article, c.start)] = frozenset(words)
+    return out
+
+
+def _blocks(items: Sequence[tuple[Claim, frozenset[str]]]) -> dict[tuple[str, ...], list[int]]:
+    """Candidate blocks: dimension and unit, then counted class (counts) or magnitude."""
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, (c, _) in enumerate(items):
+        if c.quantity == "count":
+            blocks[(c.quantity, c.unit, counted_class(c.counted) or "")].append(i)
+        else:
+            mag = math.floor(math.log(max(c.high, 1e-9), MAX_RATIO))
+            for m in (mag, mag + 1):  # overlapping buckets: neighbours within MAX_RATIO meet
+                blocks[(c.quantity, c.unit, str(m))].append(i)
+    return blocks
+
+
+def compare_claims(
+    claims: Sequence[Claim],
+    contexts: Mapping[tuple[str, int], frozenset[str]] | None = None,
+) -> list[ClaimGroup]:
+    """Group claims by what they measure (single link within blocks) and compare values."""
+    contexts = contexts or {}
+    items = [
+        (c, contexts.get((c.article, c.start), frozenset()))
+        for c in sorted(claims, key=lambda c: (c.article, c.start))
+    ]
+    idf = idf_weights([ctx for _, ctx in items])
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for members in _blocks(items).values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if find(i) != find(j) and same_measure(*items[i], *items[j], idf):
+                    parent[find(i)] = find(j)
+    clusters: dict[int, _Group] = {}
+    for i, (c, ctx) in enumerate(items):
+        root = find(i)
+        if root not in clusters:
+            clusters[root] = _Group(c.quantity, counted_class(c.counted))
+        clusters[root].members.append((c, ctx))
     out = []
-    for measure, values in groups.items():
-        gid = "c" + hashlib.sha256(measure.encode()).hexdigest()[:10]
+    for g in clusters.values():
+        values = tuple(m for m, _ in g.members)
+        first = values[0]
+        gid = "c" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10]
         out.append(
-            ClaimGroup(id=gid, measure=measure, status=claim_status(values), values=tuple(values))
+            ClaimGroup(
+                id=gid, measure=measure_name(g, idf), status=claim_status(values), values=values
+            )
         )
     order = {"conflict": 0, "agree": 1, "single": 2}
-    out.sort(key=lambda g: (order[g.status], g.measure))
+    out.sort(key=lambda g: (order[g.status], -len({v.article for v in g.values}), g.measure))
     return out

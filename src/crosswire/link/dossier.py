@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..model import Analysis, Article, Dossier, Story
-from .claims import compare_claims
+from .claims import claim_contexts, compare_claims
 from .entities import EntityIndex, resolve_entities
 from .quotes import align_quotes
 from .reuse import find_reuse
@@ -28,7 +28,7 @@ def build_dossier(
     # 2. quotes
     quotes = align_quotes([q for an in ans for q in an.quotes], index)
     # 3. claims
-    claims = compare_claims([c for an in ans for c in an.claims])
+    claims = compare_claims([c for an in ans for c in an.claims], claim_contexts(by_id, ans))
     # 4. timeline
     timeline = build_timeline(by_id, ans)
     # 5. provenance and hedges
