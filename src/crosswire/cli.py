@@ -293,11 +293,13 @@ def evaluate(gold: Path, db: str | None, verbose: bool) -> None:
                 api.ingest([folder], settings=settings.replace(db=location), store=store)
             articles = store.articles()
             analyses = store.analyses(a.id for a in articles)
-            result = run_evaluation(spec, articles, analyses, store.stories())
+            result = run_evaluation(spec, articles, analyses, store.stories(), api.dossiers(store))
     click.echo(format_table(result))
     if verbose:
-        for score in result.scores.values():
-            for miss in score.misses:
+        for misses in [s.misses for s in result.scores.values()] + [
+            s.misses for s in result.links.values()
+        ]:
+            for miss in misses:
                 click.echo(f"  {miss}")
 
 

@@ -18,13 +18,13 @@ import datetime as dt
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .model import Analysis, Article, Story
+from .model import Analysis, Article, Dossier, Story
 
 
 @dataclass
@@ -49,10 +49,34 @@ class Score:
 
 
 @dataclass
+class PairScore:
+    """Pairwise scores of a grouping: gold pairs found together, forbidden pairs kept apart."""
+
+    name: str
+    pairs: int = 0
+    together: int = 0
+    forbidden: int = 0
+    violated: int = 0
+    statuses: int = 0
+    statuses_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.together / self.pairs if self.pairs else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Share of forbidden pairs (must-not-merge, other groups) kept apart."""
+        return 1.0 - self.violated / self.forbidden if self.forbidden else 1.0
+
+
+@dataclass
 class Evaluation:
     scores: dict[str, Score]
     stories: tuple[float, float, float]
     unmatched_articles: list[str]
+    links: dict[str, PairScore] = field(default_factory=dict)
 
     def rows(self) -> list[tuple[str, int, int, float, float, int]]:
         return [
@@ -110,6 +134,7 @@ def evaluate(
     articles: list[Article],
     analyses: Mapping[str, Analysis],
     stories: list[Story],
+    dossiers: Sequence[Dossier] = (),
 ) -> Evaluation:
     """Score stored articles, their analyses and the stories against ``gold``."""
     gold_articles: Mapping[str, Any] = gold["articles"]
@@ -130,6 +155,7 @@ def evaluate(
         scores=scores,
         stories=bcubed(pred, gold_story),
         unmatched_articles=sorted(members - set(matched)),
+        links=_score_links(gold, matched, dossiers) if dossiers else {},
     )
 
 
@@ -237,6 +263,150 @@ def _brief(obj: Any) -> str:
     return "{" + ", ".join(f"{f}={getattr(obj, f)!r}" for f in fields if hasattr(obj, f)) + "}"
 
 
+def _locate(text: str, needle: str) -> tuple[int, int] | None:
+    i = text.find(needle)
+    return (i, i + len(needle)) if i >= 0 else None
+
+
+def _member_ids(
+    member: Mapping[str, Any],
+    matched: Mapping[str, Article],
+    spans: Iterable[tuple[str, str, int, int]],
+) -> set[str]:
+    """Ids of the predicted groups holding a span that overlaps the gold member."""
+    art = matched.get(member["article"])
+    if art is None:
+        return set()
+    loc = _locate(art.text, member["contains"])
+    if loc is None:
+        return set()
+    return {gid for gid, aid, s, e in spans if aid == art.id and s < loc[1] and loc[0] < e}
+
+
+def _score_groups(
+    name: str,
+    gold_groups: Sequence[Mapping[str, Any]],
+    forbidden: Sequence[Mapping[str, Any]],
+    matched: Mapping[str, Article],
+    spans: list[tuple[str, str, int, int]],
+    status_of: Mapping[str, str] | None = None,
+) -> PairScore:
+    sc = PairScore(name)
+    located = [[_member_ids(m, matched, spans) for m in g["members"]] for g in gold_groups]
+    for g, ids in zip(gold_groups, located, strict=True):
+        label = g.get("measure") or g.get("speaker") or g.get("event") or "group"
+        for i in range(len(ids)):
+            for j in range(i + 1, len(ids)):
+                sc.pairs += 1
+                if ids[i] & ids[j]:
+                    sc.together += 1
+                else:
+                    sc.misses.append(
+                        f"{name} {label!r}: {g['members'][i]['contains']!r} and "
+                        f"{g['members'][j]['contains']!r} not grouped"
+                    )
+        if status_of is not None and "status" in g:
+            sc.statuses += 1
+            got = {status_of[x] for x in set().union(*ids)} if ids else set()
+            if g["status"] in got:
+                sc.statuses_right += 1
+            else:
+                sc.misses.append(f"{name} {label!r}: status {sorted(got)}, gold {g['status']}")
+    # members of different gold groups must stay apart, and so must forbidden pairs
+    for x in range(len(located)):
+        for y in range(x + 1, len(located)):
+            for a in located[x]:
+                for b in located[y]:
+                    sc.forbidden += 1
+                    if a & b:
+                        sc.violated += 1
+    for pair in forbidden:
+        sc.forbidden += 1
+        a = _member_ids(pair["a"], matched, spans)
+        b = _member_ids(pair["b"], matched, spans)
+        if a & b:
+            sc.violated += 1
+            sc.misses.append(
+                f"{name}: {pair['a']['contains']!r} and {pair['b']['contains']!r} grouped"
+            )
+    return sc
+
+
+def _score_links(
+    gold: Mapping[str, Any], matched: Mapping[str, Article], dossiers: Sequence[Dossier]
+) -> dict[str, PairScore]:
+    out: dict[str, PairScore] = {}
+    ents = PairScore("entities")
+    variant_sets = [{v.casefold() for v in e.variants} for d in dossiers for e in d.entities]
+    for a, b in gold.get("entities", {}).get("must_merge", []):
+        ents.pairs += 1
+        if any(a.casefold() in vs and b.casefold() in vs for vs in variant_sets):
+            ents.together += 1
+        else:
+            ents.misses.append(f"entities: {a!r} and {b!r} not merged")
+    for a, b in gold.get("entities", {}).get("must_not_merge", []):
+        ents.forbidden += 1
+        if any(a.casefold() in vs and b.casefold() in vs for vs in variant_sets):
+            ents.violated += 1
+            ents.misses.append(f"entities: {a!r} and {b!r} merged")
+    out["entities"] = ents
+
+    quote_spans = [
+        (g.id, r.article, r.start, r.end) for d in dossiers for g in d.quotes for r in g.renderings
+    ]
+    out["quote groups"] = _score_groups(
+        "quote groups",
+        gold.get("quote_groups", []),
+        gold.get("quote_must_not_group", []),
+        matched,
+        quote_spans,
+    )
+    claim_spans = [
+        (g.id, v.article, v.start, v.end) for d in dossiers for g in d.claims for v in g.values
+    ]
+    out["claim groups"] = _score_groups(
+        "claim groups",
+        gold.get("claim_groups", []),
+        gold.get("claim_must_not_group", []),
+        matched,
+        claim_spans,
+        {g.id: g.status for d in dossiers for g in d.claims},
+    )
+    time_spans = [
+        (t.id, s.article, s.start, s.end) for d in dossiers for t in d.timeline for s in t.sources
+    ]
+    conflicts = PairScore("timeline conflicts")
+    flagged = {t.id for d in dossiers for t in d.timeline if t.conflict}
+    for c in gold.get("timeline_conflicts", []):
+        for m in c["members"]:
+            conflicts.pairs += 1
+            if _member_ids(m, matched, time_spans) & flagged:
+                conflicts.together += 1
+            else:
+                conflicts.misses.append(f"timeline: {m['contains']!r} not flagged as a conflict")
+    out["timeline conflicts"] = conflicts
+    reuse = PairScore("reuse")
+    pairs = [
+        ((r.a.article, r.a.start, r.a.end), (r.b.article, r.b.start, r.b.end))
+        for d in dossiers
+        for r in d.reuse
+    ]
+    for r in gold.get("reuse", []):
+        reuse.pairs += 1
+        found = False
+        for pa, pb in pairs:
+            ia = _member_ids(r["a"], matched, [("a", *pa), ("b", *pb)])
+            ib = _member_ids(r["b"], matched, [("a", *pa), ("b", *pb)])
+            if ia and ib and ia != ib:
+                found = True
+        if found:
+            reuse.together += 1
+        else:
+            reuse.misses.append(f"reuse: {r['a']['contains'][:50]!r} not found")
+    out["reuse"] = reuse
+    return out
+
+
 def format_table(ev: Evaluation) -> str:
     lines = [
         f"{'finding':<10} {'gold':>5} {'found':>5} {'recall':>7} {'accuracy':>8} {'unlisted':>8}"
@@ -245,6 +415,14 @@ def format_table(ev: Evaluation) -> str:
         lines.append(f"{name:<10} {gold:>5} {found:>5} {recall:>7.3f} {acc:>8.3f} {unlisted:>8}")
     p, r, f = ev.stories
     lines.append(f"stories    B-cubed P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    if ev.links:
+        lines.append("")
+        lines.append(f"{'link':<19} {'pairs':>5} {'recall':>7} {'kept apart':>10} {'status':>7}")
+        for sc in ev.links.values():
+            status = f"{sc.statuses_right}/{sc.statuses}" if sc.statuses else "-"
+            lines.append(
+                f"{sc.name:<19} {sc.pairs:>5} {sc.recall:>7.3f} {sc.precision:>10.3f} {status:>7}"
+            )
     if ev.unmatched_articles:
         lines.append("gold articles not in the store: " + ", ".join(ev.unmatched_articles))
     return "\n".join(lines)
