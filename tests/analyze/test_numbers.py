@@ -108,6 +108,22 @@ def test_of_constructions(make_parsed: MakeParsed) -> None:
 
 
 @BOTH
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Jets from Orsk flew 1,200 sorties in the first week.", "sortie"),
+        ("The Halden council closed 14 libraries and 9 bakeries.", "library"),
+        ("Firefighters at Tove pulled 6 bodies from the rubble.", "body"),
+    ],
+)
+def test_plural_nouns_are_singularised(
+    make_parsed: MakeParsed, model: bool, text: str, counted: str
+) -> None:
+    found = _claims(make_parsed, text, model=model)
+    assert found[0].counted == counted
+
+
+@BOTH
 def test_demonyms_count_people(make_parsed: MakeParsed, model: bool) -> None:
     text = "The convoy carried 200 Palestinians and three Israelis to the Varn crossing."
     found = _claims(make_parsed, text, model=model)
@@ -146,6 +162,20 @@ def test_elliptic_figures_count_what_the_paragraph_counts(
         ("several dozen", "person", "attacker"),
         ("200 to 300", "person", "attacker"),
         ("40", "person", None),  # a new paragraph: no "number of" to lean on
+    ]
+
+
+@BOTH
+def test_a_tallying_verb_counts_its_subject(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Casualties rose from 1,000 to 1,200 overnight. Arrests in Kell have now reached "
+        "300. The crowd numbered some 10,000. Prices rose to 40 and temperatures reached 45."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.unit, c.counted) for c in found] == [
+        ("1,200", "person", "casualty"),
+        ("300", "item", "arrest"),
+        ("some 10,000", "person", None),
     ]
 
 
@@ -376,6 +406,13 @@ def test_a_parenthetical_conversion_is_one_claim(make_parsed: MakeParsed, model:
     assert len(found) == 1
     _point(found[0], 4200, "metre", "length")
     assert found[0].text == "4.2 kilometres (2.6 miles)"
+
+
+@BOTH
+def test_a_conversion_does_not_hide_what_is_measured(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "Crews dug 4.2 kilometres (2.6 miles) of trenches.", "4.2", model=model)
+    _point(c, 4200, "metre", "length")
+    assert c.counted == "trench"
 
 
 @BOTH

@@ -35,9 +35,12 @@ read outwards from where it starts:
    when the sentence makes it a head-count ("dozens were killed", "killing at
    least 27", "the death toll rose to 12", "police put the number at 200 to
    300"): unit "person", ``counted`` None; "the number of tanks at 12" counts
-   tanks; an elliptic figure right after a speech verb ("the governor says
-   several dozen; the group says 200 to 300") counts what "the number of X"
-   earlier in the same paragraph named, else people.
+   tanks; a tallying verb counts its plural subject when that names people or
+   countable events ("casualties rose to 1,200" -> "casualty", "arrests reached
+   300" -> "arrest"; "the crowd numbered 10,000" -> people), never a level
+   ("prices rose to 40"); an elliptic figure right after a speech verb ("the
+   governor says several dozen; the group says 200 to 300") counts what "the
+   number of X" earlier in the same paragraph named, else people.
 
 Point values have ``value == low == high``; ranges, vague and hedged amounts
 have ``value`` None and ``approximate`` True except for plain ranges.  The
@@ -55,7 +58,7 @@ are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
 "route" or "resolution", letters attached, or a spaCy name entity around it),
 "one" as a pronoun ("one of the", "no one"), picture counters ("1 of 4"), a
 change "from X to Y" (only the new value is reported), and counts with no
-noun ("rose to 27").
+noun and no tallied subject ("the index rose to 27").
 
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
@@ -341,6 +344,23 @@ _FIGURE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_SUBJECT_TALLY_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z][A-Za-z'’-]*)"
+    r"(?:[ \u00a0]+(?:in|at|near|across|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z'’-]*)?"
+    r"(?:[ \u00a0]+(?:has|have|had|had[ \u00a0]+now|have[ \u00a0]+now|has[ \u00a0]+now|now))?"
+    r"[ \u00a0]+(?:rose|risen|climbed|jumped|grew|grown|increased|swelled|soared|surged"
+    r"|reached|hit|topped|exceeded|numbered|totall?ed|stood[ \u00a0]+at|stand[ \u00a0]+at"
+    r"|stands[ \u00a0]+at|fell|dropped|declined)"
+    r"(?:[ \u00a0]+from[ \u00a0]+[0-9][0-9,.]*)?(?:[ \u00a0]+(?:to|at))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_CROWD_NOUNS = frozenset("crowd crowds turnout attendance audience congregation".split())
+_TALLY_NOUNS = frozenset(
+    """
+    death arrest injury case infection attack strike airstrike raid incident killing
+    detention abduction kidnapping evacuation violation shooting explosion sortie
+    """.split()
+)
 _SPEECH_BEFORE_RE = re.compile(
     r"\b(?:says|said|say|claims?|claimed|estimates?|estimated|reports?|reported|counts?"
     r"|counted|puts?[ \u00a0]+it[ \u00a0]+at|insists?|insisted)[ \u00a0]+$",
@@ -381,6 +401,12 @@ _S_SINGULARS = frozenset(
     news series species means bus gas glass press class process campus status virus
     census analysis crisis basis thesis axis bonus chorus corpus circus lens canvas
     atlas alias kudos physics politics economics mathematics ethics tactics logistics
+    """.split()
+)
+_IE_PLURALS = frozenset(
+    """
+    sorties movies cookies zombies rookies calories prairies hippies goalies selfies
+    brownies eyries lingeries pixies freebies hoodies aunties bookies
     """.split()
 )
 _IRREGULAR: dict[str, str] = {
@@ -439,6 +465,8 @@ def _singular(word: str) -> str:
         return w[:-1]  # "Israelis" -> "israeli"
     if w.endswith("men") and len(w) > 4:
         return w[:-3] + "man"
+    if w in _IE_PLURALS:
+        return w[:-1]  # "sorties" -> "sortie"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zzes")):
@@ -938,6 +966,10 @@ class _Scanner:
                         unit = count_unit(counted)
                     else:
                         unit = "person"
+                elif (subj := self._tally_subject(start, floor)) is not None:
+                    # "Casualties rose to 1,200", "The crowd numbered some 10,000"
+                    quantity = "count"
+                    counted, unit = subj
                 elif self._window(_SPEECH_BEFORE_RE, start, 24, floor) and (
                     _ELLIPTIC_AFTER_RE.match(text, num_end)
                 ):
@@ -1027,6 +1059,29 @@ class _Scanner:
             end,
         )
 
+    def _tally_subject(self, start: int, floor: int) -> tuple[str | None, str] | None:
+        """``(counted, unit)`` when a verb tallies people or events with no noun after it.
+
+        "Casualties rose to 1,200" counts casualties, "arrests reached 300" arrests,
+        "the crowd numbered some 10,000" people.  Other subjects are levels, not
+        counts ("the index rose to 27", "prices rose to 40", "temperatures
+        reached 45"), and give None.
+        """
+        m = self._window(_SUBJECT_TALLY_RE, start, 60, floor)
+        if m is None:
+            return None
+        word = m.group("noun")
+        if word.lower() in _CROWD_NOUNS:
+            return None, "person"
+        if not _looks_plural(word):
+            return None
+        lemma = _singular(word)
+        if lemma in PEOPLE_NOUNS:
+            return lemma, "person"
+        if lemma in _TALLY_NOUNS:
+            return lemma, "item"
+        return None
+
     def _topic_noun(self, start: int) -> str | None:
         """What "the number of X" earlier in the paragraph counts, for elliptic counts."""
         lo = max(0, start - 300)
@@ -1077,6 +1132,10 @@ class _Scanner:
                 found = self._doc_measure_noun(toks)
                 if found is not None:
                     return found
+                of = _OF_RE.match(self.text, end)
+                if of is not None and end > unit_end:
+                    # the parse rarely links "of" past a parenthetical conversion
+                    return self._text_noun(of.end(), many=True, measure=True)
                 return None
         # no parse: the noun after a hyphenated unit, or after "of"
         text = self.text
