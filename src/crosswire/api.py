@@ -21,6 +21,7 @@ from .errors import AnalysisError, CrosswireError, StoreError
 from .ingest import iter_paths, read_path
 from .link import build_dossier, cluster_stories
 from .model import Article, Dossier, IngestFailure, Story
+from .resources import load_encoder
 from .settings import Settings
 from .store import Store, open_store
 
@@ -140,8 +141,12 @@ def update_stories(store: Store, settings: Settings | None = None) -> list[Story
     return stories
 
 
-def dossiers(store: Store, story_id: str | None = None) -> list[Dossier]:
+def dossiers(
+    store: Store, story_id: str | None = None, *, settings: Settings | None = None
+) -> list[Dossier]:
     """Build the dossier of one story, or of every story."""
+    settings = settings or Settings.from_env()
+    encoder = load_encoder(settings.encoder_threads) if settings.embed else None
     stories = store.stories()
     if story_id is not None:
         stories = [s for s in stories if s.id == story_id]
@@ -151,5 +156,5 @@ def dossiers(store: Store, story_id: str | None = None) -> list[Dossier]:
     for s in stories:
         articles = store.articles(list(s.article_ids))
         analyses = store.analyses(s.article_ids)
-        out.append(build_dossier(s, articles, analyses))
+        out.append(build_dossier(s, articles, analyses, encoder))
     return out

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .link.stories import entity_key
 from .model import Analysis, Article, Dossier, Story
 
 
@@ -337,16 +338,16 @@ def _score_links(
 ) -> dict[str, PairScore]:
     out: dict[str, PairScore] = {}
     ents = PairScore("entities")
-    variant_sets = [{v.casefold() for v in e.variants} for d in dossiers for e in d.entities]
+    variant_sets = [{entity_key(v) for v in e.variants} for d in dossiers for e in d.entities]
     for a, b in gold.get("entities", {}).get("must_merge", []):
         ents.pairs += 1
-        if any(a.casefold() in vs and b.casefold() in vs for vs in variant_sets):
+        if any(entity_key(a) in vs and entity_key(b) in vs for vs in variant_sets):
             ents.together += 1
         else:
             ents.misses.append(f"entities: {a!r} and {b!r} not merged")
     for a, b in gold.get("entities", {}).get("must_not_merge", []):
         ents.forbidden += 1
-        if any(a.casefold() in vs and b.casefold() in vs for vs in variant_sets):
+        if any(entity_key(a) in vs and entity_key(b) in vs for vs in variant_sets):
             ents.violated += 1
             ents.misses.append(f"entities: {a!r} and {b!r} merged")
     out["entities"] = ents

@@ -11,14 +11,19 @@ from collections.abc import Mapping, Sequence
 from ..model import Analysis, Article, Dossier, Story
 from .claims import claim_contexts, compare_claims
 from .entities import EntityIndex, resolve_entities
-from .quotes import align_quotes
+from .quotes import SentenceEncoder, align_quotes
 from .reuse import find_reuse
 from .timeline import build_timeline
 
 
 def build_dossier(
-    story: Story, articles: Sequence[Article], analyses: Mapping[str, Analysis]
+    story: Story,
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    encoder: SentenceEncoder | None = None,
 ) -> Dossier:
+    """The dossier of one story; ``encoder`` (the sentence encoder) lets quote
+    alignment match differently worded renderings, not only shared words."""
     by_id = {a.id: a for a in articles}
     ans = [analyses[a.id] for a in articles if a.id in analyses]
 
@@ -26,7 +31,7 @@ def build_dossier(
     entities = resolve_entities(m for an in ans for m in an.mentions)
     index = EntityIndex(entities)
     # 2. quotes
-    quotes = align_quotes([q for an in ans for q in an.quotes], index)
+    quotes = align_quotes([q for an in ans for q in an.quotes], index, encoder)
     # 3. claims
     claims = compare_claims([c for an in ans for c in an.claims], claim_contexts(by_id, ans))
     # 4. timeline

@@ -65,12 +65,34 @@ class _UnionFind:
             self.parent[ra] = rb
 
 
+def _fullness(name: str, kind: str) -> int:
+    """How full a name form is: its name parts for people (titles don't count), else words."""
+    return len(name_key(name).parts) if kind == "person" else len(name.split())
+
+
+def _surname_of_a_person(m: Mention, full_names: dict[str, list[NameKey]]) -> bool:
+    """Is this one-word non-person mention the surname of a person named in its article?"""
+    if len(m.text.split()) != 1 or not m.text[:1].isupper():
+        return False
+    key = name_key(m.text)
+    return len(key.parts) == 1 and any(
+        same_person_name(key, full) for full in full_names.get(m.article, ())
+    )
+
+
 def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
     """Cluster a story's entity mentions into entities (see the module docstring)."""
+    mentions = list(mentions)
+    full_names: dict[str, list[NameKey]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) > 1:
+            full_names[m.article].append(name_key(m.text))
     groups: dict[GroupKey, list[Mention]] = defaultdict(list)
     keys: dict[GroupKey, NameKey] = {}
     for m in mentions:
         kind = KINDS.get(m.label)
+        if kind in ("group", "organisation", "place") and _surname_of_a_person(m, full_names):
+            kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
         if kind is None:
             continue
         key = entity_key(m.text)
@@ -127,7 +149,18 @@ def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
         kind = root[0]
         ms.sort(key=lambda m: (m.article, m.start))
         variants = sorted({m.text for m in ms}, key=lambda v: (-len(v.split()), -len(v), v))
-        name = variants[0]
+        # the name: the most used of the fullest forms ("Muhammad al-Qahtani" in three
+        # outlets beats "Mohammed Al-Qahtany" in one)
+        counts: dict[str, int] = defaultdict(int)
+        for m in ms:
+            counts[m.text] += 1
+
+        full = {v: _fullness(v, kind) for v in variants}
+        most_parts = max(full.values())
+        name = max(
+            (v for v in variants if full[v] == most_parts),
+            key=lambda v: (counts[v], len({m.article for m in ms if m.text == v}), v),
+        )
         first = min(ms, key=lambda m: (m.article, m.start))
         eid = (
             "e"
