@@ -1,19 +1,69 @@
-"""Timeline: dated events across the articles of a story.
+"""Timeline: dated events across the articles of a story, with date conflicts.
 
-First version: time expressions with a resolved date are grouped by date and
-precision; each item is described by the shortest sentence that mentions it
-and lists every source span.
+Every time expression with a resolved date (already resolved against its own
+article's publication date) is placed with the other expressions of the same
+date whose sentences tell of the same event: single link on the IDF-weighted
+overlap of the sentences' content words (``MIN_SAME_EVENT``), the story's
+common words weighing nothing.  Each item is described by its shortest
+sentence and lists every source span.
+
+A **date conflict** is the same one-off event dated differently by different
+outlets: two items a few days apart at most (``MAX_DAYS_APART``), at day
+precision, from different articles, that tell of the same kind of one-off
+event next to their dates (``FRAMES``: the publication of a video or
+statement, an attack) with some overlap in their sentences
+(``MIN_CONFLICT``), and no article that tells of the event on both dates (an
+article giving both is describing a sequence, not disagreeing).  Lexical or
+embedding similarity alone does not tell one event from the next day's report
+of the same place ("smoke hung over the town on Monday" / "the smell still hung
+over it on Tuesday"), hence the frames; events outside them are never flagged.  Both items
+are flagged ``conflict`` and their descriptions say which outlets disagree.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ..model import Analysis, Article, SpanRef, TimeExpression, TimelineItem
+from .claims import context_words, idf_weights
 
 MAX_DESCRIPTION = 160
+FRAME_WINDOW = 12  # words either side of the time expression
+
+# one-off events: an outlet that dates one differently from another disagrees
+_OBJECTS = r"(?:video|clip|footage|recording|statement|message|post|communiqu[eé]|audio|tape)"
+FRAMES: dict[str, re.Pattern[str]] = {
+    "publication": re.compile(
+        rf"\b(?:{_OBJECTS}s?\b.{{0,80}}\b(?:posted|released|published|surfaced|appeared|"
+        rf"uploaded|circulated|broadcast|aired|issued|emerged|shared)|(?:posted|released|published|"
+        rf"uploaded|circulated|broadcast|aired|issued|shared)\b.{{0,40}}\b{_OBJECTS})",
+        re.IGNORECASE,
+    ),
+}
+# an attack is the dated event only when named right before the date ("the attack
+# late Sunday") or as its possessive ("yesterday's attack")
+_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:attack|assault|raid|bombing|ambush)(?:\s+\S+){0,4}\s*$", re.IGNORECASE
+)
+_ATTACK_AFTER_RE = re.compile(r"^['’]s\s+(?:attack|assault|raid|bombing|ambush)\b", re.IGNORECASE)
+MIN_SAME_EVENT = 0.3
+MIN_CONFLICT = 0.15
+MAX_DAYS_APART = 3
+
+
+@dataclass
+class _Event:
+    date: object
+    precision: str
+    members: list[tuple[TimeExpression, str, frozenset[str]]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> set[str]:
+        return {t.article for t, _, _ in self.members}
 
 
 def _sentence(article: Article, analysis: Analysis, t: TimeExpression) -> str:
@@ -24,28 +74,104 @@ def _sentence(article: Article, analysis: Analysis, t: TimeExpression) -> str:
     return t.text
 
 
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’\-]{1,40},\s*$")
+
+
+def _in_dateline(text: str, t: TimeExpression) -> bool:
+    """Is this the article's own dateline ("BELLMOUTH, 10 March 2026 —")? Not an event."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return t.start - line_start < 50 and bool(_DATELINE_RE.match(text[line_start : t.start]))
+
+
+def event_frames(text: str, analysis: Analysis, t: TimeExpression) -> frozenset[str]:
+    """The one-off events (``FRAMES``) told within a few words of a time expression."""
+    sent = next((s for s in analysis.sentences if s.start <= t.start < s.end), None)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, t.start - 200), t.end + 200)
+    before = text[lo : t.start].split()[-FRAME_WINDOW:]
+    after = text[t.end : hi].split()[:FRAME_WINDOW]
+    window = " ".join([*before, *after])
+    found = {name for name, rx in FRAMES.items() if rx.search(window)}
+    if _ATTACK_BEFORE_RE.search(" ".join(before[-6:])) or _ATTACK_AFTER_RE.match(text[t.end : hi]):
+        found.add("attack")
+    return frozenset(found)
+
+
+def _similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
+    wa = sum(idf.get(w, 0.0) for w in a)
+    wb = sum(idf.get(w, 0.0) for w in b)
+    shared = sum(idf.get(w, 0.0) for w in a & b)
+    return shared / min(wa, wb) if min(wa, wb) > 0 else 0.0
+
+
+def _event_similarity(x: _Event, y: _Event, idf: Mapping[str, float]) -> float:
+    return max(_similarity(a, b, idf) for _, _, a in x.members for _, _, b in y.members)
+
+
 def build_timeline(
     articles: Mapping[str, Article], analyses: Sequence[Analysis]
 ) -> list[TimelineItem]:
-    groups: dict[tuple[object, str], list[tuple[TimeExpression, str]]] = defaultdict(list)
+    found: list[tuple[TimeExpression, str, frozenset[str]]] = []
+    frames: dict[tuple[str, int], frozenset[str]] = {}
     for an in analyses:
         art = articles[an.article]
         for t in an.times:
-            if t.date is None:
+            if t.date is None or _in_dateline(art.text, t):
                 continue
-            groups[(t.date, t.precision)].append((t, _sentence(art, an, t)))
+            sentence = _sentence(art, an, t)
+            found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
+            frames[(t.article, t.start)] = event_frames(art.text, an, t)
+    idf = idf_weights([ctx for _, _, ctx in found])
+
+    by_date: dict[tuple[object, str], list[_Event]] = defaultdict(list)
+    for t, sentence, ctx in sorted(found, key=lambda x: (x[0].article, x[0].start)):
+        events = by_date[(t.date, t.precision)]
+        target = next(
+            (
+                e
+                for e in events
+                if any(_similarity(ctx, c, idf) >= MIN_SAME_EVENT for _, _, c in e.members)
+            ),
+            None,
+        )
+        if target is None:
+            target = _Event(t.date, t.precision)
+            events.append(target)
+        target.members.append((t, sentence, ctx))
+    events = [e for es in by_date.values() for e in es]
+
+    conflicts: dict[int, set[int]] = defaultdict(set)
+    day_events = [e for e in events if e.precision == "day"]
+    for i, x in enumerate(day_events):
+        for y in day_events[i + 1 :]:
+            days = abs((x.date - y.date).days)  # type: ignore[operator]
+            if not 0 < days <= MAX_DAYS_APART:
+                continue
+            if x.articles & y.articles or not x.articles or not y.articles:
+                continue
+            fx = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in x.members))
+            fy = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in y.members))
+            if fx & fy and _event_similarity(x, y, idf) >= MIN_CONFLICT:
+                conflicts[id(x)].add(id(y))
+                conflicts[id(y)].add(id(x))
+    by_id = {id(e): e for e in events}
+
     items = []
-    for (date, precision), members in groups.items():
-        description = min((d for _, d in members), key=len)
+    for e in events:
+        description = min((s for _, s, _ in e.members), key=len)
+        other = conflicts.get(id(e), set())
+        if other:
+            dates = sorted({str(by_id[o].date) for o in other})
+            description = f"{description} (other outlets date this {', '.join(dates)})"
+        first = min(e.members, key=lambda m: (m[0].article, m[0].start))[0]
         items.append(
             TimelineItem(
-                id="t" + hashlib.sha256(f"{date}:{precision}".encode()).hexdigest()[:10],
-                date=members[0][0].date,  # type: ignore[arg-type]
-                precision=precision,  # type: ignore[arg-type]
+                id="t" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10],
+                date=first.date,  # type: ignore[arg-type]
+                precision=e.precision,  # type: ignore[arg-type]
                 description=description,
-                conflict=False,
-                sources=tuple(SpanRef(t.article, t.start, t.end, t.text) for t, _ in members),
+                conflict=bool(other),
+                sources=tuple(SpanRef(t.article, t.start, t.end, t.text) for t, _, _ in e.members),
             )
         )
-    items.sort(key=lambda i: (i.date, i.precision))
+    items.sort(key=lambda i: (i.date, i.precision, i.id))
     return items

@@ -1,0 +1,68 @@
+"""Timeline: events grouped by date and sentence, datelines left out, date conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crosswire.analyze.sentences import split_sentences
+from crosswire.link.timeline import build_timeline
+from crosswire.model import Analysis, Article, Sentence, TimeExpression
+
+
+def _art(text: str, dated: list[tuple[str, dt.date]]) -> tuple[Article, Analysis]:
+    a = Article.create(text, "t", published=dt.date(2026, 3, 10))
+    sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+    times = []
+    for needle, date in dated:
+        s = text.index(needle)
+        times.append(TimeExpression(a.id, s, s + len(needle), needle, date, relative=True))
+    return a, Analysis(a.id, sentences=sents, times=tuple(times))
+
+
+SUN, MON, TUE = dt.date(2026, 3, 8), dt.date(2026, 3, 9), dt.date(2026, 3, 10)
+
+
+def _timeline(*items: tuple[Article, Analysis]):  # type: ignore[no-untyped-def]
+    return build_timeline({a.id: a for a, _ in items}, [an for _, an in items])
+
+
+def test_one_off_event_dated_differently_is_a_conflict() -> None:
+    a = _art(
+        "The group's video was posted on its Telegram channel late Sunday.", [("late Sunday", SUN)]
+    )
+    b = _art("The group released the video on Monday, showing the raid.", [("Monday", MON)])
+    items = _timeline(a, b)
+    assert len(items) == 2 and all(i.conflict for i in items)
+    assert "2026-03-09" in items[0].description
+
+
+def test_a_sequence_of_days_is_not_a_conflict() -> None:
+    a = _art("Residents said black smoke hung over the town on Monday.", [("Monday", MON)])
+    b = _art("Residents said the smell still hung over the town on Tuesday.", [("Tuesday", TUE)])
+    assert not any(i.conflict for i in _timeline(a, b))
+
+
+def test_an_article_giving_both_dates_is_telling_a_sequence() -> None:
+    a = _art(
+        "The video was posted late Sunday. A second video was posted on Monday.",
+        [("late Sunday", SUN), ("Monday", MON)],
+    )
+    b = _art("The group released the video on Monday.", [("Monday", MON)])
+    assert not any(i.conflict for i in _timeline(a, b))
+
+
+def test_same_event_same_date_is_one_item_with_every_source() -> None:
+    a = _art("The video was posted on the group's channel late Sunday.", [("late Sunday", SUN)])
+    b = _art("The video appeared on the group's channel on Sunday night.", [("Sunday night", SUN)])
+    (item,) = _timeline(a, b)
+    assert {s.article for s in item.sources} == {a[0].id, b[0].id}
+    assert not item.conflict
+
+
+def test_datelines_are_not_events() -> None:
+    a = _art(
+        "BELLMOUTH, 10 March 2026 — The council voted on Monday.",
+        [("10 March 2026", TUE), ("Monday", MON)],
+    )
+    items = _timeline(a)
+    assert [i.date for i in items] == [MON]
