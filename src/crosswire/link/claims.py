@@ -12,7 +12,8 @@ Two claims measure the same thing when they have the same dimension
   half minutes"), or their sentences share informative words: the IDF-weighted
   overlap of content words reaches ``MIN_SIMILARITY`` of the smaller context.
   Words found in more than half of the story's claim sentences ("depot",
-  "port") carry no weight.  Claims are blocked by dimension and unit first.
+  "port") carry no weight; the same figure in both halves the required overlap.
+  Claims are blocked by dimension and unit first.
 
 Values more than ``MAX_RATIO`` (10×) apart are taken to measure different
 things (news conflicts over one figure are within an order of magnitude:
@@ -143,9 +144,17 @@ def same_measure(
         if a.counted and b.counted:
             return True
         floor = MIN_SIMILARITY
+    if _same_value(a, b):
+        floor /= 2  # the same figure is itself evidence of the same measure
     shared = actx & bctx
     denominator = min(_weight(actx, idf), _weight(bctx, idf))
     return denominator > 0 and _weight(shared, idf) / denominator >= floor
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    return (
+        a.value is not None and b.value is not None and math.isclose(a.value, b.value, rel_tol=0.01)
+    )
 
 
 def idf_weights(contexts: Sequence[frozenset[str]]) -> dict[str, float]:
