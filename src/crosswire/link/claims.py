@@ -21,7 +21,10 @@ things (news conflicts over one figure are within an order of magnitude:
 values in one article gives two measures; an article that sets one source's
 figure against another's ("the governor says several dozen; the group says 200
 to 300") keeps both in one measure.  Grouping is single-link within blocks
-(dimension and unit, then the counted class or the order of magnitude).
+(dimension and unit, then the counted class or the order of magnitude),
+identical claims collapsed first, and each claim compared with at most
+``MAX_NEIGHBOURS`` claims of similar value: linking cost grows about linearly
+with the number of articles, not with its square.
 
 Areas are compared with areas and lengths with lengths: "two miles across" is
 never set against "0.2 square miles" (converting a length to an area would
@@ -46,6 +49,7 @@ from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
 TOLERANCE = 0.15
 MIN_SIMILARITY = 0.25
 MAX_RATIO = 10.0
+MAX_NEIGHBOURS = 400
 MIN_CONTEXTS_FOR_STOPWORDS = 6
 MIN_COUNT_SIMILARITY = 0.1
 
@@ -157,7 +161,9 @@ def _same_value(a: Claim, b: Claim) -> bool:
     )
 
 
-def idf_weights(contexts: Sequence[frozenset[str]]) -> dict[str, float]:
+def idf_weights(
+    contexts: Sequence[frozenset[str]], *, drop_common: bool = True
+) -> dict[str, float]:
     """Inverse document frequency of context words over one story's claims.
 
     Words in more than half of the contexts (the story's own vocabulary:
@@ -168,7 +174,7 @@ def idf_weights(contexts: Sequence[frozenset[str]]) -> dict[str, float]:
     for ctx in contexts:
         for w in ctx:
             df[w] += 1
-    common = n >= MIN_CONTEXTS_FOR_STOPWORDS
+    common = drop_common and n >= MIN_CONTEXTS_FOR_STOPWORDS
     return {w: (0.0 if common and k > n / 2 else math.log(1 + n / k)) for w, k in df.items()}
 
 
@@ -241,9 +247,26 @@ def compare_claims(
             i = parent[i]
         return i
 
+    # identical claims (same measure, value and sentence words) are one node
+    first_of: dict[tuple[object, ...], int] = {}
+    unique: list[int] = []
+    for i, (c, ctx) in enumerate(items):
+        sig = (c.quantity, c.unit, counted_class(c.counted), c.low, c.high, c.credited_to, ctx)
+        if sig in first_of:
+            parent[i] = first_of[sig]
+        else:
+            first_of[sig] = i
+            unique.append(i)
+    keep = set(unique)
     for members in _blocks(items).values():
+        # sorted by value, a claim meets only those within MAX_RATIO of it (the
+        # magnitude guard), and at most MAX_NEIGHBOURS of them
+        members = sorted((i for i in members if i in keep), key=lambda i: items[i][0].low)
         for x, i in enumerate(members):
-            for j in members[x + 1 :]:
+            ceiling = MAX_RATIO * items[i][0].high
+            for j in members[x + 1 : x + 1 + MAX_NEIGHBOURS]:
+                if items[j][0].low > ceiling:
+                    break
                 if find(i) != find(j) and same_measure(*items[i], *items[j], idf):
                     parent[find(i)] = find(j)
     clusters: dict[int, _Group] = {}

@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -77,6 +77,30 @@ def _speaker_key(q: Quote, index: EntityIndex) -> tuple[str | None, Entity | Non
     return (entity_key(q.speaker) if q.speaker else None), None
 
 
+def _link_by_meaning(
+    quotes: list[Quote],
+    ids: list[int],
+    encoder: SentenceEncoder,
+    parent: list[int],
+    find: Callable[[int], int],
+) -> None:
+    """Union quotes (one speaker's) whose best clause-to-clause cosine reaches MIN_COSINE."""
+    texts: list[str] = []
+    owner: list[int] = []
+    for k, q in enumerate(quotes):
+        for c in clauses(q.text):
+            texts.append(c)
+            owner.append(k)
+    mat = encoder.encode(texts)
+    starts = np.flatnonzero(np.r_[True, np.diff(owner) != 0])
+    ends = [*starts[1:], len(texts)]
+    for k in range(len(quotes)):
+        best = np.maximum.reduceat((mat[starts[k] : ends[k]] @ mat.T).max(axis=0), starts)
+        for other in np.flatnonzero(best >= MIN_COSINE):
+            if other > k and find(ids[k]) != find(ids[int(other)]):
+                parent[find(ids[k])] = find(ids[int(other)])
+
+
 def align_quotes(
     quotes: Sequence[Quote], index: EntityIndex, encoder: SentenceEncoder | None = None
 ) -> list[QuoteGroup]:
@@ -96,44 +120,31 @@ def align_quotes(
     for i, (key, _) in enumerate(keys):
         blocks[key].append(i)
 
-    vectors: dict[int, np.ndarray] = {}
-    if encoder is not None:
-        todo = [
-            i
-            for key, members in blocks.items()
-            if key is not None and len(members) > 1
-            for i in members
-        ]
-        texts: list[str] = []
-        owners: list[int] = []
-        for i in todo:
-            for c in clauses(ordered[i].text):
-                texts.append(c)
-                owners.append(i)
-        if texts:
-            mat = encoder.encode(texts)
-            for i in todo:
-                rows = [r for r, o in enumerate(owners) if o == i]
-                vectors[i] = mat[rows]
-
     for key, members in blocks.items():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if (
-                    ordered[i].article == ordered[j].article
-                    and ordered[i].start == ordered[j].start
-                ):
-                    continue
+        # the same words from several outlets (wire copy) are one node
+        first_of: dict[frozenset[str] | str, int] = {}
+        uniq: list[int] = []
+        for i in members:
+            sig: frozenset[str] | str = cw[i] or ordered[i].text
+            if sig in first_of:
+                parent[find(i)] = find(first_of[sig])
+            else:
+                first_of[sig] = i
+                uniq.append(i)
+        # containment: candidates share a content word (inverted index)
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for i in uniq:
+            for w in cw[i]:
+                by_word[w].append(i)
+        for i in uniq:
+            for j in sorted({j for w in cw[i] for j in by_word[w] if j > i}):
                 if find(i) == find(j):
                     continue
-                if key is None:
-                    same = _contained(cw[i], cw[j]) and min(len(cw[i]), len(cw[j])) >= 5
-                else:
-                    same = _contained(cw[i], cw[j])
-                    if not same and i in vectors and j in vectors:
-                        same = float(np.max(vectors[i] @ vectors[j].T)) >= MIN_COSINE
-                if same:
+                enough = key is not None or min(len(cw[i]), len(cw[j])) >= 5
+                if enough and _contained(cw[i], cw[j]):
                     parent[find(i)] = find(j)
+        if encoder is not None and key is not None and len(uniq) > 1:
+            _link_by_meaning([ordered[i] for i in uniq], uniq, encoder, parent, find)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):

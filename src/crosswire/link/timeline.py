@@ -53,6 +53,8 @@ _ATTACK_AFTER_RE = re.compile(r"^['’]s\s+(?:attack|assault|raid|bombing|ambush
 MIN_SAME_EVENT = 0.3
 MIN_CONFLICT = 0.15
 MAX_DAYS_APART = 3
+SAMPLE = 8  # members of an event that a newcomer is compared with
+MAX_FRAMED = 500  # framed events checked pairwise for conflicts
 
 
 @dataclass
@@ -60,6 +62,7 @@ class _Event:
     date: object
     precision: str
     members: list[tuple[TimeExpression, str, frozenset[str]]] = field(default_factory=list)
+    frames: frozenset[str] = frozenset()
 
     @property
     def articles(self) -> set[str]:
@@ -104,7 +107,9 @@ def _similarity(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) 
 
 
 def _event_similarity(x: _Event, y: _Event, idf: Mapping[str, float]) -> float:
-    return max(_similarity(a, b, idf) for _, _, a in x.members for _, _, b in y.members)
+    return max(
+        _similarity(a, b, idf) for _, _, a in x.members[:SAMPLE] for _, _, b in y.members[:SAMPLE]
+    )
 
 
 def build_timeline(
@@ -120,16 +125,25 @@ def build_timeline(
             sentence = _sentence(art, an, t)
             found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
             frames[(t.article, t.start)] = event_frames(art.text, an, t)
-    idf = idf_weights([ctx for _, _, ctx in found])
+    # the story's own event words ("video", "posted") must count here: no dropping
+    idf = idf_weights([ctx for _, _, ctx in found], drop_common=False)
 
     by_date: dict[tuple[object, str], list[_Event]] = defaultdict(list)
+    index: dict[tuple[object, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for t, sentence, ctx in sorted(found, key=lambda x: (x[0].article, x[0].start)):
-        events = by_date[(t.date, t.precision)]
+        key = (t.date, t.precision)
+        events = by_date[key]
+        # candidates share a word with the expression (inverted index), and each is
+        # compared through its first SAMPLE members: linear in the number of dates
+        candidates = sorted({e for w in ctx for e in index[key].get(w, ())})
         target = next(
             (
-                e
-                for e in events
-                if any(_similarity(ctx, c, idf) >= MIN_SAME_EVENT for _, _, c in e.members)
+                events[e]
+                for e in candidates
+                if any(
+                    _similarity(ctx, c, idf) >= MIN_SAME_EVENT
+                    for _, _, c in events[e].members[:SAMPLE]
+                )
             ),
             None,
         )
@@ -137,10 +151,19 @@ def build_timeline(
             target = _Event(t.date, t.precision)
             events.append(target)
         target.members.append((t, sentence, ctx))
+        if len(target.members) <= SAMPLE:
+            for w in ctx:
+                index[key][w].add(events.index(target))
     events = [e for es in by_date.values() for e in es]
 
     conflicts: dict[int, set[int]] = defaultdict(set)
-    day_events = [e for e in events if e.precision == "day"]
+    for e in events:
+        e.frames = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in e.members))
+    # only events with a one-off frame can conflict; the largest MAX_FRAMED of them
+    day_events = sorted(
+        (e for e in events if e.precision == "day" and e.frames),
+        key=lambda e: -len(e.members),
+    )[:MAX_FRAMED]
     for i, x in enumerate(day_events):
         for y in day_events[i + 1 :]:
             days = abs((x.date - y.date).days)  # type: ignore[operator]
@@ -148,9 +171,7 @@ def build_timeline(
                 continue
             if x.articles & y.articles or not x.articles or not y.articles:
                 continue
-            fx = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in x.members))
-            fy = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in y.members))
-            if fx & fy and _event_similarity(x, y, idf) >= MIN_CONFLICT:
+            if x.frames & y.frames and _event_similarity(x, y, idf) >= MIN_CONFLICT:
                 conflicts[id(x)].add(id(y))
                 conflicts[id(y)].add(id(x))
     by_id = {id(e): e for e in events}
