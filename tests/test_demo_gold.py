@@ -38,6 +38,16 @@ FLOORS = {
 }
 
 
+# cross-source links: (minimum pair recall, minimum share of forbidden pairs kept apart)
+LINK_FLOORS = {
+    "entities": (1.0, 1.0),
+    "quote groups": (0.4, 1.0),
+    "claim groups": (0.85, 1.0),
+    "timeline conflicts": (1.0, 1.0),
+    "reuse": (1.0, 1.0),
+}
+
+
 @pytest.fixture(scope="module")
 def demo(
     tmp_path_factory: pytest.TempPathFactory,
@@ -50,8 +60,8 @@ def demo(
         assert report.failed == 0, report.failures
         articles = store.articles()
         analyses = store.analyses(a.id for a in articles)
-        result = evaluate(gold, articles, analyses, store.stories())
-        ds = dossiers(store)
+        ds = dossiers(store, settings=settings)
+        result = evaluate(gold, articles, analyses, store.stories(), ds)
     yield result, ds, gold
 
 
@@ -65,6 +75,25 @@ def test_finding_meets_its_floor(
     assert score.gold > 0
     assert score.recall >= min_recall, score.misses
     assert score.accuracy >= min_accuracy, score.misses
+
+
+@pytest.mark.parametrize("link", sorted(LINK_FLOORS))
+def test_cross_source_link_meets_its_floor(
+    demo: tuple[Evaluation, list[Dossier], dict[str, Any]], link: str
+) -> None:
+    result, _, _ = demo
+    score = result.links[link]
+    min_recall, min_apart = LINK_FLOORS[link]
+    assert score.pairs > 0
+    assert score.recall >= min_recall, score.misses
+    assert score.precision >= min_apart, score.misses
+
+
+def test_claim_statuses_match_the_gold(
+    demo: tuple[Evaluation, list[Dossier], dict[str, Any]],
+) -> None:
+    score = demo[0].links["claim groups"]
+    assert score.statuses_right >= score.statuses - 1, score.misses
 
 
 def test_every_gold_article_is_ingested_and_stories_match(
