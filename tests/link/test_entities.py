@@ -85,3 +85,19 @@ def test_entity_index_finds_speakers_by_short_form_and_transliteration() -> None
     found = index.find("Mohamed el-Kahtani", "a9")
     assert found is not None and found.name == "Muhammad al-Qahtani"
     assert index.find("Mohammed al-Qasimi", "a9") is None
+
+
+def test_acronym_defined_in_the_text_is_an_alias() -> None:
+    text = "Fighters of the Forces Democratiques de Liberation (FDLR) crossed. The FDLR said so."
+    s = text.index("Forces")
+    full = Mention(
+        "a1",
+        s,
+        s + len("Forces Democratiques de Liberation"),
+        "Forces Democratiques de Liberation",
+        "ORG",
+    )
+    t = text.index("The FDLR") + 4
+    acr = Mention("a1", t, t + 4, "FDLR", "ORG")
+    ents = resolve_entities([full, acr], {"a1": text})
+    assert len(ents) == 1 and set(ents[0].variants) == {full.text, "FDLR"}

@@ -28,7 +28,9 @@ def build_dossier(
     ans = [analyses[a.id] for a in articles if a.id in analyses]
 
     # 1. entities
-    entities = resolve_entities(m for an in ans for m in an.mentions)
+    entities = resolve_entities(
+        (m for an in ans for m in an.mentions), {a.id: a.text for a in articles}
+    )
     index = EntityIndex(entities)
     # 2. quotes
     quotes = align_quotes([q for an in ans for q in an.quotes], index, encoder)

@@ -11,8 +11,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
 3. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani") merge into the one
    full name they fit in the same article, else in the whole story; when
    several fit, they stay apart;
-4. an all-capitals **acronym** merges into the one organisation whose initials
-   it spells ("RCF" -> "Rapid Coastal Force").
+4. an **acronym** merges into the name it is defined for in the text ("the
+   Rapid Support Forces (RSF)"), or, undefined, into the one organisation whose
+   initials it spells ("RCF" -> "Rapid Coastal Force").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..model import Entity, Mention, SpanRef
 from .names import NameKey, name_key, same_person_name
@@ -80,8 +81,18 @@ def _surname_of_a_person(m: Mention, full_names: dict[str, list[NameKey]]) -> bo
     )
 
 
-def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
-    """Cluster a story's entity mentions into entities (see the module docstring)."""
+_DEFINED_RE = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def resolve_entities(
+    mentions: Iterable[Mention], texts: Mapping[str, str] | None = None
+) -> list[Entity]:
+    """Cluster a story's entity mentions into entities (see the module docstring).
+
+    With the articles' ``texts``, an acronym defined right after a name
+    ("the Rapid Support Forces (RSF)") is that name's alias even when its
+    letters are not the name's initials.
+    """
     mentions = list(mentions)
     full_names: dict[str, list[NameKey]] = defaultdict(list)
     for m in mentions:
@@ -132,7 +143,20 @@ def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
         target = local if local else story
         if len(target) == 1:
             uf.union(g, target.pop())
-    # 4. acronyms
+    # 4. acronyms: defined in the text, or spelling a name's initials
+    by_surface: dict[str, list[GroupKey]] = defaultdict(list)
+    for g, ms in groups.items():
+        by_surface[ms[0].text.strip()].append(g)
+    if texts:
+        for g, ms in groups.items():
+            if g[0] == "person":
+                continue
+            for m in ms:
+                d = _DEFINED_RE.match(texts.get(m.article, "")[m.end : m.end + 14])
+                if d:
+                    for other in by_surface.get(d.group("acr"), ()):
+                        if other[0] != "person":
+                            uf.union(other, g)
     orgs = [g for g in groups if g[0] in ("organisation", "group") and len(g[1].split()) > 1]
     for g in groups:
         surface = groups[g][0].text.strip()
