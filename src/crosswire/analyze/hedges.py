@@ -1,19 +1,36 @@
-"""Hedges and verification caveats.
+"""Hedges and verification caveats: where an article says what it could not check.
 
-Kinds:
+Each hedge is a short phrase (the span covers the caveat itself, not its
+sentence) with a ``kind``:
 
-* ``unverified``: "could not be independently verified", "has not been
-  independently confirmed", "could not independently verify", "unverified",
-  "unconfirmed reports";
-* ``unclear``: "it is not clear when/whether…", "it remains unclear…",
-  "it was not immediately clear…";
-* ``alleged``: "allegedly", "purportedly", "claimed to", "is said to";
-* ``reported``: "reportedly", "apparently";
-* ``no_comment``: "could not be reached for comment", "declined to comment",
-  "did not respond to a request for comment".
+``unverified``
+    The claim or material has not been checked: "could not be independently
+    verified", "has not been independently confirmed", "could not
+    independently confirm", "was unable to verify", "cannot be verified",
+    "has yet to be verified", "unverified", "unconfirmed reports".
+``unclear``
+    The article says a fact is unknown: "it is not clear when/whether ...",
+    "it remains unclear when it was filmed", "it was not immediately clear",
+    "it is unknown", "it was not known whether", "details remain unclear".
+    The span runs to the question word when there is one ("it is not clear
+    when").
+``alleged``
+    A claim is passed on without being endorsed: "allegedly", "purportedly",
+    "supposedly", "claimed to", "claims to", "is said to", "was said to".
+``reported``
+    The writer relays what is reported or what seems so: "reportedly",
+    "apparently", "is reported to", "is believed to", "is understood to".
+``no_comment``
+    Someone did not answer: "could not be reached for comment", "declined to
+    comment", "declined to say", "did not respond to a request for comment",
+    "did not respond to questions", "was not available for comment",
+    "refused to comment".
 
-Spans cover the hedge phrase itself, not its sentence.  "it is clear that"
-and "verified accounts" are not hedges.
+Not hedges: "it is clear that", "clearly", "verified accounts", "the claim was
+verified", "said to reporters".  Works on the text alone (the parse is not
+needed); all patterns are linear (no nested quantifiers).  Known limits:
+English only; negation far from the verb ("no one has been able to verify")
+and hedges spread over two clauses are missed.
 """
 
 from __future__ import annotations
@@ -23,39 +40,72 @@ import re
 from ..model import Hedge
 from .parsed import ParsedArticle
 
-_PATTERNS: tuple[tuple[str, str], ...] = (
+_S = r"\s+"
+_AUXNEG = r"(?:could|can|has|have|had|was|were|is|are|did|does|do)(?:\s+not|n['’]t|\s+never)"
+_CHECK = r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))"
+_QWORD = r"(?:when|whether|how|who|why|where|if|what|which|exactly)"
+
+HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "no_comment",
+        r"(?:could|can|was|were)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:be\s+)?reached"
+        r"(?:\s+for\s+(?:comment|a\s+response))?"
+        r"|(?:declined|refused)\s+to\s+(?:comment|say|elaborate|respond|give\s+details)"
+        r"|(?:did|does|do|has|have)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:respond(?:ed)?|"
+        r"repl(?:y|ied)|return(?:ed)?)\s+to\s+(?:(?:a|an|our|several|repeated|multiple|the)\s+)?"
+        r"(?:requests?\s+for\s+comment|questions|calls|emails|messages|inquiries|enquiries)"
+        r"|(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:immediately\s+)?available\s+for\s+comment"
+        r"|would\s+not\s+comment",
+    ),
     (
         "unverified",
-        r"(?:could|can|has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+|be\s+)?"
-        r"independently\s+(?:verified|confirmed|authenticated)"
-        r"|(?:could|can|was|were)\s*(?:not|n't)\s+(?:immediately\s+)?(?:be\s+)?"
-        r"(?:independently\s+)?(?:verify|confirm|verified|confirmed|authenticate|authenticated)"
-        r"|unconfirmed\s+reports?|cannot\s+be\s+(?:independently\s+)?verified"
-        r"|(?<!\w)unverified(?!\s+accounts?)",
+        rf"(?:{_AUXNEG}\s+(?:yet\s+)?(?:immediately\s+)?(?:been\s+|be\s+)?(?:immediately\s+)?"
+        rf"|cannot\s+(?:be\s+)?)(?:independently\s+)?{_CHECK}(?:\s+independently)?"
+        rf"|(?:was|were|is|are)\s+unable\s+to\s+(?:independently\s+)?{_CHECK}"
+        rf"|(?:has|have|had)\s+yet\s+to\s+be\s+(?:independently\s+)?{_CHECK}"
+        r"|no\s+independent\s+(?:verification|confirmation)"
+        r"|unconfirmed\s+reports?|unconfirmed|unverified(?!\s+accounts?\b)",
     ),
     (
         "unclear",
-        r"it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:immediately\s+|yet\s+)?clear|unclear)"
-        r"(?:\s+(?:when|whether|how|who|why|where|if|what))?",
+        rf"it\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?"
+        rf"(?:immediately\s+)?(?:clear|known)|unclear|unknown)(?![\w-])(?:\s+{_QWORD}\b)?"
+        rf"|(?:remains?|remained)\s+(?:unclear|unknown)(?![\w-])(?:\s+{_QWORD}\b)?"
+        rf"|(?:is|was|are|were)\s+(?:still\s+)?unclear(?![\w-])"
+        rf"(?:\s+{_QWORD}\b)?",
     ),
-    ("alleged", r"\b(?:allegedly|purportedly|supposedly|(?:is|are|was|were)\s+said\s+to)\b"),
-    ("reported", r"\b(?:reportedly|apparently)\b"),
     (
-        "no_comment",
-        r"could\s+not\s+be\s+reached\s+for\s+comment|declined\s+to\s+comment"
-        r"|did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment",
+        "alleged",
+        r"\b(?:allegedly|purportedly|supposedly|ostensibly)\b"
+        r"|\bclaim(?:ed|s|ing)?\s+to(?=\s+(?:have|be|hold|show|represent|belong)\b)"
+        r"|\b(?:is|are|was|were)\s+said\s+to\s+(?!(?:me|him|her|them|us|you|reporters|"
+        r"journalists|the|a|an|have\s+said)\b)",
+    ),
+    (
+        "reported",
+        r"\b(?:reportedly|apparently)\b"
+        r"|\b(?:is|are|was|were)\s+(?:reported|believed|understood|thought)\s+to"
+        r"(?=\s+(?:have|be|hold|own|lead|live|contain|include)\b)",
     ),
 )
 HEDGE_RE = re.compile(
-    "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS), re.IGNORECASE
+    "|".join(rf"(?P<{kind}>(?<![\w-])(?:{pattern}))" for kind, pattern in HEDGE_PATTERNS),
+    re.IGNORECASE,
 )
+KINDS = tuple(kind for kind, _ in HEDGE_PATTERNS)
 
 
 def find_hedges(parsed: ParsedArticle) -> list[Hedge]:
-    """Hedge phrases of one article."""
+    """Hedge phrases of one article, in text order."""
     text = parsed.text
-    out = []
+    aid = parsed.article.id
+    out: list[Hedge] = []
     for m in HEDGE_RE.finditer(text):
-        kind = m.lastgroup or "unverified"
-        out.append(Hedge(parsed.article.id, m.start(), m.end(), m.group(0), kind))
+        start, end = m.span()
+        phrase = m.group(0)
+        trimmed = phrase.rstrip()
+        end -= len(phrase) - len(trimmed)
+        if end <= start:
+            continue
+        out.append(Hedge(aid, start, end, text[start:end], m.lastgroup or "unverified"))
     return out

@@ -1,144 +1,558 @@
 """Credited sources: whom an article credits for its information.
 
-Patterns (the span covers the whole attribution phrase, ``source`` the
-credited noun phrase as written):
+A *credit* names a channel or body the article leans on for a fact: a wire
+agency, a monitoring group, a messaging channel, a broadcaster, an outlet, an
+official body or an unnamed official, a document, witnesses.  People quoted by
+name are not credits here ("Mara Venn said" is a quote, found by ``quotes``);
+unnamed officials and bodies cited for facts are ("the interior ministry said",
+"a police spokesman said").
 
-* "according to X"; "reported by X", "as reported by X", "citing X",
-  "quoted by X", "in an interview with X", "told X" when X is a channel
-  ("told Al-Sahil TV", "told the Meridian Press Agency"; not "told reporters");
-* "X said / reported / announced / estimated / claimed / confirmed …" when X
-  is an organisation, an official body or a channel ("the interior ministry
-  said", "Vantage Monitoring Group, a monitoring firm, said"): people quoted
-  by name are quotes, not credits;
-* "posted on Telegram", "a video posted on the group's Telegram channel",
-  "shared on X", "published by X", "in a statement published on X";
+Patterns (``start``/``end`` span the whole attribution phrase, ``source`` is
+the credited noun phrase as written):
+
+* "according to X" (any X but a pronoun, named people included);
+* "reported by X", "quoted by X", "citing X", "which cited X", "in an
+  interview with X", "told X" / "speaking to X" when X is a channel, outlet,
+  agency or organisation ("told Al-Sahil TV"; not "told reporters", "told
+  Okafor");
+* "posted on / shared on / distributed through X" where X is a platform or
+  channel ("posted on the group's Telegram channel", "in a video posted on X",
+  "shared on a Telegram channel linked to the group"), and "published by /
+  released by X" ("a statement published by the defence ministry": the
+  span starts at "a statement", the source is the publisher);
+* "X quoted Y as saying" (X is credited);
+* "X said / reported / told / announced / confirmed / estimated ..." when X
+  is a body, a channel, an unnamed official or witnesses ("Vantage Analytics,
+  a monitoring group, said", "the monitoring firm Kestrel Watch said",
+  "residents said");
 * a wire tag in a dateline: "PORT SARAB, March 9 (MPA) —".
 
-``kind`` comes from keywords in the source (see ``KINDS``): wire, monitor,
-social, broadcaster, outlet, official, document, witness, other.
+"A police spokesman told Reuters" gives two credits, one per rule: the
+spokesman (the source, ``official``, span "A police spokesman told") and
+Reuters (the channel, ``wire``, span "told Reuters").  Each source phrase is
+credited once; when two rules find the same one, the earlier rule in the list
+above wins.
+
+``kind`` is decided by the *head* of the source phrase: the keyword that ends
+last in it, before any post-modifier ("a Telegram channel linked to the group"
+is ``social`` because of "channel"; "a police report" is ``document``; "the
+interior ministry's statement" is ``document``).  Keywords per kind are in
+``KIND_PATTERNS``: agency/press/wire and a few real wire names -> wire;
+monitor/monitoring/observatory/intelligence group -> monitor; Telegram, X,
+Twitter, Facebook, channel, account, website, social media -> social; TV,
+radio, broadcaster, "TV channel" -> broadcaster; newspaper, daily, Times, Post,
+Gazette, News ... -> outlet; ministry, police, army, spokesman, official,
+governor, mayor ... -> official; statement, report, document, court filing,
+figures -> document; witness, resident, villager -> witness.  An appositive
+("MPA, the regional wire agency, reported") or an acronym defined in the same
+article ("Rapid Coastal Force (RCF)") classifies a name that has no keyword
+itself.  An unknown acronym ending in "PA" or "NA" is read as a press or news
+agency ("MPA", "QNA"): a heuristic that misreads a few (e.g. "EPA").  A named
+organisation that is the object of "told", "reported by" or "in an interview
+with" and fits no kind is an ``outlet``; anything else is ``other``.
+
+With a spaCy parse, PERSON mentions mark named people (skipped as subjects and
+as objects of "told") and ORG mentions let a name without keywords count as a
+body ("Kestrel Watch said").  Without a parse (``doc is None``) only names
+with keywords, known wires, article-defined acronyms and appositives count.
+
+Known limits: English only; passive constructions other than "reported by" and
+"quoted by" are not read; a named person whose title is not written next to
+the name and who is not tagged PERSON can slip through as a body when the
+parse calls the name an ORG.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Credit
 from .parsed import ParsedArticle
 
-KINDS: tuple[tuple[str, str], ...] = (
-    ("monitor", r"monitor|observator|intelligence group|analytics|watchdog|tracking group"),
-    ("wire", r"agency|press|wire|\bAFP\b|\bAP\b|Reuters|\bMPA\b|news service"),
-    ("broadcaster", r"\bTV\b|television|radio|broadcaster|\bchannel \d|satellite channel"),
+# kind -> keywords; the keyword that ends last in a source phrase decides its kind,
+# ties go to the kind listed first
+KIND_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "broadcaster",
+        r"\bTV\b|(?i:\btelevision\b|\bradio\b|\bbroadcast(?:er|ing)\b|\b(?:tv|television|"
+        r"satellite|news)\s+channels?\b|\bstation\b)|\bBBC\b|\bCNN\b|Al\s+Jazeera|Al\s+Arabiya|"
+        r"\bFrance\s+24\b|\bNPR\b|\bDW\b",
+    ),
+    (
+        "wire",
+        r"(?i:\bagenc(?:y|ies)\b|\bwire\b|\bnews\s+service\b)|\bPress\b|\bpress\s+agency\b|"
+        r"Reuters|Associated\s+Press|\bAP\b|\bAFP\b|Agence\s+France-Presse|Xinhua|\bdpa\b|"
+        r"\bEFE\b|\bANSA\b|Anadolu|Kyodo|Yonhap|\bTASS\b|Interfax|\bUPI\b|\bPTI\b",
+    ),
+    (
+        "monitor",
+        r"(?i:\bmonitor(?:s|ing)?\b|\bobservator(?:y|ies)\b|\bintelligence\s+(?:group|firm|"
+        r"company|consultancy)\b|\bwatchdog\b|\btracking\s+(?:group|project|firm)\b|\btracker\b|"
+        r"\bopen[-\s]source\s+(?:investigators|researchers|analysts)\b|\bOSINT\b|"
+        r"\banalytics\b|\bfact[-\s]check(?:er|ers|ing)?\b)",
+    ),
     (
         "social",
-        r"telegram|twitter|\bX\b|facebook|tiktok|youtube|instagram|whatsapp|social media|"
-        r"channel|account|\bpost\b|website|online",
+        r"(?i:\btelegram\b|\btwitter\b|\bfacebook\b|\btiktok\b|\byoutube\b|\binstagram\b|"
+        r"\bwhatsapp\b|\bsocial\s+(?:media|network)\b|\bchannels?\b|\baccounts?\b|\bwebsite\b|"
+        r"\bblog\b|\bfeed\b|\bmessaging\b|\bonline\b)|\bX\b|\bVK\b|\bWeibo\b",
     ),
-    ("outlet", r"newspaper|daily|magazine|outlet|gazette|times|journal|herald|tribune"),
+    (
+        "outlet",
+        r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|"
+        r"\bpublication\b|\bnews\s+(?:site|website|portal)\b)|\b(?:Times|Post|Journal|Herald|"
+        r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
+        r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner)\b",
+    ),
     (
         "official",
-        r"ministry|minister|police|army|military|spokes|official|governor|mayor|council|"
-        r"authorit|government|office|department|command|ministry|forces|president|embassy|"
-        r"fire service|civil defen|coastguard|coast guard|hospital|prosecutor|court",
+        r"(?i:\bministr(?:y|ies)\b|\bminister\b|\bpolice\b|\barmy\b|\bmilitary\b|\bspokes(?:man|"
+        r"woman|person|people)\b|\bofficials?\b|\bgovernor\b|\bmayor\b|\bcouncil\b|"
+        r"\bauthorit(?:y|ies)\b|\bgovernment\b|\boffice\b|\bdepartment\b|\bcommand\b|"
+        r"\bforces?\b|\bpresiden(?:t|cy)\b|\bembassy\b|\bfire\s+(?:service|brigade|department)\b|"
+        r"\bcivil\s+defen[cs]e\b|\bcoast\s*guard\b|\bprosecutors?\b|\bcourt\b|\bhospital\b|"
+        r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b|"
+        r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
+        r"\bsecurity\s+services?\b|\bcity\s+hall\b)",
     ),
-    ("document", r"statement|report|document|filing|communiqu|memo|letter"),
-    ("witness", r"witness|resident|villager|eyewitness|local"),
+    (
+        "document",
+        r"(?i:\bstatements?\b|\breports?\b|\bdocuments?\b|\bfilings?\b|\bcommuniqu[eé]s?\b|"
+        r"\bmemo(?:randum)?\b|\bletter\b|\btranscripts?\b|\brecords\b|\bfigures\b|"
+        r"\bdata\b|\bstatistics\b|\bcensus\b|\bsurvey\b|\bindictment\b|\baffidavit\b|"
+        r"\bpress\s+release\b|\bcourt\s+papers\b)",
+    ),
+    (
+        "witness",
+        r"(?i:\b(?:eye)?witness(?:es)?\b|\bresidents?\b|\bvillagers?\b|\blocals\b|"
+        r"\blocal\s+people\b|\bbystanders?\b|\bneighbou?rs\b|\bsurvivors?\b|\bpassers-by\b)",
+    ),
 )
-_KIND_RES = [(k, re.compile(p, re.IGNORECASE)) for k, p in KINDS]
-ORG_WORDS = (
-    r"ministry|agency|police|army|military|group|firm|company|monitor|observatory|channel|"
-    r"council|authorities|office|spokesman|spokeswoman|spokesperson|official|officials|governor|"
-    r"TV|television|radio|newspaper|broadcaster|outlet|statement|report|witnesses|residents|"
-    r"government|department|service|forces|force|command|brigades?|institute|organisation|"
-    r"organization|network|website|account|ministry|press|daily|mayor|commission|court"
+KINDS = (*tuple(k for k, _ in KIND_PATTERNS), "other")
+_KIND_RES = tuple((k, re.compile(p)) for k, p in KIND_PATTERNS)
+_PERSON_ROLE_RE = re.compile(
+    r"(?i:\b(?:spokes(?:man|woman|person)|official|governor|mayor|minister|president|"
+    r"commander|chief|director|officer|councillor|councilor|senator|general|colonel|captain|"
+    r"sheriff|prosecutor|judge|secretary|ambassador|envoy|chair(?:man|woman)?|head|leader|"
+    r"analyst|engineer|doctor|founder|owner|manager|editor|lawyer|mp|member|deputy|who))\b"
 )
-_CAP_WORD = r"(?:[A-Z][\w'’&\-]*|al-[A-Z][\w'’\-]*|el-[A-Z][\w'’\-]*)"
-_CAPS = rf"{_CAP_WORD}(?:\s+(?:of|for|the|and|de|al|el)?\s*{_CAP_WORD}){{0,6}}"
-_DET_NP = (
-    rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’\-]+\s+){{0,6}}?(?:{ORG_WORDS})\b(?:\s+{_CAPS})?"
+_TITLE_NAME_RE = re.compile(
+    r"^(?:Governor|Mayor|Minister|President|Prime\s+Minister|General|Gen\.|Colonel|Col\.|"
+    r"Captain|Capt\.|Commander|Chief|Director|Councillor|Councilor|Senator|Sen\.|Judge|"
+    r"Sheriff|Secretary|Ambassador|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sheikh|Imam)\s+[A-Z]"
 )
-_BARE_NP = r"(?:[a-z][\w'’\-]+\s+){0,2}(?:residents|witnesses|officials|sources|police|activists)\b"
-_NP = rf"(?:{_DET_NP}|{_CAPS}|{_BARE_NP})"
-_GENERIC = re.compile(r"^(?:reporters|journalists|the press|press|him|her|them|us|me)$", re.I)
-SAY = (
-    r"said|says|reported|reports|announced|estimated|claimed|claims|stated|confirmed|wrote|"
-    r"posted|added|warned|told"
+# an unknown acronym read as "X Press Agency" / "X News Agency"
+_AGENCY_ACRONYM_RE = re.compile(r"^[A-Z]{1,3}[PN]A$")
+# post-modifiers: the head of "a Telegram channel linked to the group" is "channel"
+_POSTMOD_RE = re.compile(
+    r"\s+(?:linked|affiliated|close|run|operated|belonging|loyal|set\s+up|based|which|that|"
+    r"who|whose|from|of|for|by|in|on|at|with|to|citing)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_RE = re.compile(
+    r"^(?i:him|her|them|us|me|you|it|he|she|they|we|i|himself|herself|themselves|this|that|"
+    r"reporters|journalists|the\s+press|press|colleagues|friends|staff|the\s+media|media|"
+    r"local\s+media|one|some|others|people|everyone|anyone|officials\s+and)$"
+)
+_LEAD_STOP = frozenset(
+    "But And Or Later Then Meanwhile However Separately Earlier Also In On At Yesterday Today "
+    "Tonight Last Now So Still Instead Elsewhere When While After Before Since As If Although "
+    "Though He She It They We I You There Here Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March "
+    "April May June July August September October November December Both Neither Nor Yet "
+    "Asked Speaking Citing According Shortly Overnight Once Only Even".split()
+)
+_GENERIC_ORG_RE = re.compile(r"(?i:^(?:the|a|an|its|their)\s+(?:group|company|firm)$)")
+
+_W = r"[\w'’\-]+"
+_NOTFN = (
+    r"(?!(?i:the|a|an|that|which|who|whom|and|but|or|as|when|while|because|if|than|said|say|says|told|"
+    r"tells|reported|of|in|on|at|to|by|for|with|from|had|has|have|were|was|is|are|been|be|"
+    r"it|he|she|they|we|not|also|then|after|before|since|according|citing|cited)\b)"
+)
+_CAPW = (
+    r"(?:(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu|de|van|von)-[A-Z][\w'’\-]*"
+    r"|[A-Z][\w'’&\-]*(?:\.[A-Z]\.?)*)"
+)
+_PROPER = (
+    rf"(?>{_CAPW}(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|al|el|&)\s+){{0,2}}{_CAPW}){{0,6}})"
+)
+_HEAD = (
+    r"(?i:ministr(?:y|ies)|agenc(?:y|ies)|police|army|military|navy|group|firm|company|"
+    r"monitor|observatory|channels?|council|authorit(?:y|ies)|office|spokes(?:man|woman|person)|"
+    r"officials?|governor|mayor|tv|television|radio|newspaper|broadcaster|outlet|statement|"
+    r"reports?|witness(?:es)?|eyewitness(?:es)?|residents?|villagers?|government|department|"
+    r"service|forces?|command|brigades?|institute|organi[sz]ation|network|website|account|"
+    r"press|daily|commission|court|committee|coastguard|coast\s+guard|hospital|prosecutors?|"
+    r"investigators|analysts?|sources|activists|medics|paramedics|rescuers|firefighters|"
+    r"locals|chamber|station|embassy|minister|president|presidency|regulator|watchdog|"
+    r"documents?|filing|figures|data|feed|blog|magazine|wire|journal|gazette|news|agency|"
+    r"observatory|consultancy|project|centre|center|union|association|party|movement)\b"
+)
+_TAIL = rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_W}(?:\s+{_W})?)?"
+_DET = (
+    r"\b(?i:the|a|an|its|their|his|her|our|one|another|several|some|many|two|three|four|both|"
+    r"other|these|those)"
+)
+_DET_NP = rf"{_DET}\s+(?:{_NOTFN}{_W}\s+){{0,5}}?{_HEAD}(?:\s+{_PROPER})?{_TAIL}"
+_BARE_NP = (
+    rf"(?:{_NOTFN}[A-Za-z][\w'’\-]*\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
+    r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
+    r"investigators|authorities|prosecutors|firefighters|monitors)\b"
+)
+_NP = rf"(?:{_DET_NP}|{_PROPER}|{_BARE_NP})"
+_SAY = (
+    r"(?:said|says|say|reported|reports|report|announced|announces|stated|states|confirmed|"
+    r"confirms|told|tells|wrote|writes|tweeted|estimated|estimates|added|warned|warns|noted|"
+    r"notes|counted|recorded|documented|geolocated|assessed|denied|denies|insisted|"
+    r"acknowledged|alleged|alleges|cited|cites"
+    r"|claim(?:ed|s)(?!\s+(?:the|a|an|its|their|responsibility|credit|victory|to)\b))\b"
+)
+_FILL = (
+    r"(?:has|have|had|also|later|earlier|separately|previously|then|first|again|"
+    r"(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day|yesterday|today|last\s+week)"
+)
+_SOCIAL_NP = (
+    rf"(?:(?:{_DET}|social)\s+(?:{_NOTFN}{_W}\s+){{0,4}}?)?"
+    r"(?:Telegram|X|Twitter|Facebook|TikTok|YouTube|Instagram|WhatsApp|VK|"
+    r"(?i:social\s+media|(?:{w}\s+)?channels?|accounts?|website|feed|page|blog|"
+    r"messaging\s+apps?))"
+    r"(?:\s+(?i:channels?|accounts?|page|feed))?"
+    r"(?:\s+(?:linked|affiliated|close|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?"
+    rf"(?:{_W}\s+){{0,2}}?{_W})?"
+).replace("{w}", _W)
+_OBJ_NP = rf"(?:{_DET_NP}|(?:the\s+)?{_PROPER})"
+
+_DATELINE_RE = re.compile(
+    r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
+)
+_ACCORDING_RE = re.compile(
+    r"\b(?i:according\s+to)\s+(?P<src>"
+    rf"{_NP}(?:\s+\([A-Z]{{2,6}}\))?(?=\s*[,.;:)\n]|\s+(?:that|which|who|on|in|at|and)\b|$)"
+    r"|[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){0,8}?(?=\s*[,.;:)\n]|\s+(?:that|which|who)\b|$))"
+)
+_CUE_RE = re.compile(
+    r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|citing|cited|"
+    r"in\s+an?\s+(?:interview|conversation)\s+with|told|speaking\s+to|talking\s+to|"
+    r"spoke\s+to|said\s+to))\s+"
+    rf"(?P<src>{_OBJ_NP}|{_BARE_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
+)
+_POSTED_RE = re.compile(
+    r"(?:(?P<thing>\b(?i:a|an|the|its|their|in\s+a|in\s+an)\s+(?:[\w'’\-]+\s+){0,2}?"
+    r"(?i:statement|video|clip|message|post|report|communiqu[eé]|footage|recording|audio|"
+    r"photos?|images?|warning|claim|letter))\s+)?"
+    r"\b(?P<cue>(?i:(?:posted|shared|published|circulated|broadcast|released|uploaded|"
+    r"distributed|aired|carried|issued|put\s+out)\s+(?:on|to|via|through|in|across|by)|on))\s+"
+    rf"(?P<src>{_SOCIAL_NP}|{_OBJ_NP})"
+)
+_QUOTED_AS_RE = re.compile(
+    rf"(?P<src>{_OBJ_NP})\s+quoted\s+[^.;:\n]{{1,80}}?\s+as\s+saying\b",
+)
+_SUBJECT_RE = re.compile(
+    rf"(?P<src>{_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
+    rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who)\s[^,;()\"“”\n]{{1,90}}?),)?"
+    rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY})"
+)
+_ALIAS_LONG_RE = re.compile(rf"(?P<long>{_PROPER})\s+\((?P<acr>[A-Z]{{2,6}})\)")
+_PERSON_APPOS_RE = re.compile(
+    rf"(?P<name>{_PROPER}),\s+(?P<appos>(?:who|(?i:a|an|the))\s[^,;()\"“”\n]{{1,90}}?),"
+)
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?i:in|of|at|from|for|on|near|with|by|to|into|outside|inside|across|than)\s+$"
+)
+_ALIAS_APPOS_RE = re.compile(
+    r"\b(?P<acr>[A-Z]{2,6}),\s+(?P<appos>(?i:a|an|the)\s[^,;()\"“”\n]{1,90}?),"
 )
 
-_PATTERNS = [
-    re.compile(
-        rf"\b(?i:according\s+to)\s+(?P<src>{_NP}|[a-z][\w\s'’\-]{{2,50}}?)"
-        r"(?=[,.;:)]|\s+(?:that|which|who|on|in|at)\b|$)"
-    ),
-    re.compile(
-        r"\b(?i:(?:as\s+)?reported\s+by|citing|cited|quoted\s+by|in\s+an\s+interview\s+with|told|"
-        rf"speaking\s+to)\s+(?P<src>{_NP})"
-    ),
-    re.compile(
-        r"\b(?i:(?:posted|shared|published|circulated|broadcast|released|uploaded)\s+(?:on|by|to|in))"
-        r"\s+(?P<src>(?:(?:the|a|an|its|their)\s+(?:[\w'’\-]+\s+){0,5}?)?(?:Telegram|X|Twitter|"
-        r"Facebook|TikTok|YouTube|Instagram|WhatsApp|social media|(?:[\w'’\-]+\s+)?channel|"
-        r"account|website)(?:\s+(?:channel|account))?)"
-    ),
-    re.compile(
-        rf"(?P<src>{_DET_NP}|{_CAPS})(?:\s+\([A-Z]{{2,6}}\))?"
-        rf"(?:,\s+(?P<appos>(?:a|an|the)\s+[^,]{{2,60}}),)?"
-        rf"\s+(?:{SAY})\b"
-    ),
-    re.compile(r"\((?P<src>[A-Z]{2,6})\)\s*[—–-]"),
-]
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    rank: int
+    start: int
+    end: int
+    src_start: int
+    src_end: int
+    kind: str
 
 
-def classify(source: str) -> str:
-    for kind, rx in _KIND_RES:
-        if rx.search(source):
-            return kind
+def head_kind(phrase: str) -> str:
+    """The kind named by the head of ``phrase`` ("other" when no keyword fits)."""
+    cut = _POSTMOD_RE.search(phrase)
+    for part in (phrase[: cut.start()] if cut else phrase, phrase):
+        best: tuple[int, int, str] | None = None
+        for rank, (kind, rx) in enumerate(_KIND_RES):
+            for m in rx.finditer(part):
+                key = (m.end(), -rank, kind)
+                if best is None or key > best:
+                    best = key
+        if best is not None:
+            return best[2]
     return "other"
+
+
+def classify(source: str, aliases: dict[str, str] | None = None) -> str:
+    """The kind of a credited source phrase (see the module docstring)."""
+    kind = head_kind(source)
+    if kind != "other":
+        return kind
+    for word in re.findall(r"\b[A-Z]{2,6}\b", source):
+        if aliases and word in aliases:
+            return aliases[word]
+        if _AGENCY_ACRONYM_RE.match(word):
+            return "wire"
+    return "other"
+
+
+def _aliases(text: str) -> dict[str, str]:
+    """Acronyms the article defines: "Rapid Coastal Force (RCF)", "MPA, the wire agency,"."""
+    out: dict[str, str] = {}
+    for m in _ALIAS_LONG_RE.finditer(text):
+        kind = head_kind(m.group("long"))
+        if kind != "other":
+            out.setdefault(m.group("acr"), kind)
+    for m in _ALIAS_APPOS_RE.finditer(text):
+        kind = head_kind(m.group("appos"))
+        if kind != "other" and not _is_person_role(m.group("appos")):
+            out.setdefault(m.group("acr"), kind)
+    for m in _DATELINE_RE.finditer(text):
+        out.setdefault(m.group("src"), "wire")
+    return out
+
+
+def _is_person_role(appos: str) -> bool:
+    """Does an appositive describe a person ("the provincial governor", "who chairs")?"""
+    cut = _POSTMOD_RE.search(appos)
+    core = appos[: cut.start()] if cut else appos
+    roles = list(_PERSON_ROLE_RE.finditer(core))
+    last = roles[-1] if roles else None
+    if re.search(r"(?i:\bwho\b)", appos):
+        return True
+    if last is None:
+        return False
+    body = head_kind(core)
+    # "the provincial governor" is a person; "the governor's office" is a body
+    return body in ("official", "witness", "other") and not re.search(
+        r"(?i:office|ministry|council|department|force|service|authorit|command)",
+        core[last.end() :],
+    )
+
+
+def _trim_lead(text: str, start: int, end: int) -> tuple[int, str]:
+    """Drop capitalised sentence adverbs and pronouns in front of a name."""
+    src = text[start:end]
+    while True:
+        word, _, rest = src.partition(" ")
+        if not rest or word not in _LEAD_STOP:
+            return start, src
+        skip = len(src) - len(rest.lstrip())
+        start += skip
+        src = src[skip:]
+
+
+class _Finder:
+    """One article's credits, gathered rule by rule."""
+
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.parsed = parsed
+        self.text = parsed.text
+        self.aliases = _aliases(self.text)
+        self.persons = [(m.start, m.end) for m in parsed.mentions if m.label == "PERSON"]
+        self.orgs = [(m.start, m.end) for m in parsed.mentions if m.label in ("ORG", "NORP", "FAC")]
+        self.found: list[_Candidate] = []
+        # last words of names the article uses for people: "Haddad", "Tallis"
+        self.person_words = {m.text.split()[-1] for m in parsed.mentions if m.label == "PERSON"}
+        for m in _PERSON_APPOS_RE.finditer(self.text):
+            if _is_person_role(m.group("appos")):
+                self.person_words.add(m.group("name").split()[-1])
+
+    # ------------------------------------------------------------ helpers
+    def _overlaps(self, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in spans)
+
+    def is_person(self, start: int, end: int) -> bool:
+        src = self.text[start:end]
+        if _TITLE_NAME_RE.match(src):
+            return True
+        if head_kind(src) != "other":
+            return False
+        words = src.split()
+        if words and src[:1].isupper() and words[-1] in self.person_words:
+            return True
+        return self._overlaps(self.persons, start, end)
+
+    def is_org(self, start: int, end: int) -> bool:
+        return self._overlaps(self.orgs, start, end)
+
+    def add(self, rank: int, start: int, end: int, s_start: int, s_end: int, kind: str) -> None:
+        src = self.text[s_start:s_end]
+        if not src.strip() or _PRONOUN_RE.match(src.strip()):
+            return
+        self.found.append(_Candidate(rank, start, end, s_start, s_end, kind))
+
+    def media_kind(self, start: int, end: int) -> str | None:
+        """The kind of a channel named after "told"/"interview with", or None."""
+        src = self.text[start:end]
+        kind = classify(src, self.aliases)
+        if kind in ("wire", "broadcaster", "outlet", "social", "monitor"):
+            return kind
+        if self.is_person(start, end):
+            return None
+        if kind == "other" and src[:1].isupper() and self.is_org(start, end):
+            return "outlet"
+        if kind == "other" and src.startswith("the ") and src[4:5].isupper():
+            return "outlet" if self.is_org(start, end) else None
+        return None
+
+    # ------------------------------------------------------------ rules
+    def dateline(self) -> None:
+        for m in _DATELINE_RE.finditer(self.text):
+            self.add(0, m.start(), m.start() + len(m.group("src")) + 2, *m.span("src"), "wire")
+
+    def according(self) -> None:
+        for m in _ACCORDING_RE.finditer(self.text):
+            s, e = m.span("src")
+            src = self.text[s:e].rstrip(" ,")
+            e = s + len(src)
+            self.add(1, m.start(), e, s, e, classify(src, self.aliases))
+
+    def cues(self) -> None:
+        for m in _CUE_RE.finditer(self.text):
+            cue = " ".join(m.group("cue").lower().split())
+            s, e = m.span("src")
+            if m.group("acr"):
+                e = m.end("acr") + 1
+            src = self.text[s:e]
+            if cue in (
+                "told",
+                "speaking to",
+                "talking to",
+                "spoke to",
+                "said to",
+            ) or cue.startswith("in a"):
+                kind = self.media_kind(s, e)
+                if kind is None:
+                    continue
+            elif cue in ("citing", "cited"):
+                if self.is_person(s, e):
+                    continue
+                kind = classify(src, self.aliases)
+                if (
+                    kind == "other"
+                    and not self.is_org(s, e)
+                    and not src[:1].islower()
+                    and not _GENERIC_ORG_RE.match(src)
+                    and src.split()[0] not in ("the", "The")
+                ):
+                    continue
+            else:  # reported by, quoted by
+                kind = classify(src, self.aliases)
+                if kind == "other" and src[:1].isupper() and not self.is_person(s, e):
+                    kind = "outlet"
+            self.add(2, m.start(), e, s, e, kind)
+
+    def posted(self) -> None:
+        for m in _POSTED_RE.finditer(self.text):
+            cue = m.group("cue").lower()
+            s, e = m.span("src")
+            src = self.text[s:e]
+            kind = classify(src, self.aliases)
+            if cue == "on" and m.group("thing") is None:
+                continue  # a bare "on X": only "a statement on X" counts
+            if cue.endswith(" by"):
+                if (
+                    self.is_person(s, e) or (kind == "other" and not self.is_org(s, e))
+                ) and not _GENERIC_ORG_RE.match(src):
+                    continue
+            elif kind not in ("social", "broadcaster", "outlet", "wire"):
+                continue
+            start = m.start("thing") if m.group("thing") else m.start("cue")
+            if m.group("thing") and m.group("thing").lower().startswith("in "):
+                start += 3
+            self.add(3, start, e, s, e, kind)
+
+    def quoted_as(self) -> None:
+        for m in _QUOTED_AS_RE.finditer(self.text):
+            s, e = m.span("src")
+            s, src = _trim_lead(self.text, s, e)
+            if self.is_person(s, e):
+                continue
+            kind = classify(src, self.aliases)
+            if kind == "other" and src[:1].isupper():
+                kind = "outlet"
+            self.add(4, s, m.end(), s, e, kind)
+
+    def _short_names(self) -> dict[str, str]:
+        """Kinds of names credited so far, by full name and first word ("Vantage")."""
+        out: dict[str, str] = {}
+        for c in self.found:
+            if c.kind == "other":
+                continue
+            name = self.text[c.src_start : c.src_end]
+            words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+            if words and words[0][:1].isupper():
+                out.setdefault(" ".join(words), c.kind)
+                if len(words[0]) > 2:
+                    out.setdefault(words[0], c.kind)
+        return out
+
+    def subjects(self) -> None:
+        short = self._short_names()
+        for m in _SUBJECT_RE.finditer(self.text):
+            s, e = m.span("src")
+            s, src = _trim_lead(self.text, s, e)
+            if src.split(" ")[0] in _LEAD_STOP:
+                continue
+            appos = m.group("appos") or ""
+            if appos.lower().startswith(("which ", "who ")):
+                appos_kind = "other"
+                if appos.lower().startswith("who "):
+                    continue  # "Gwen Tallis, who chairs the group, said": a person
+            else:
+                if appos and _is_person_role(appos):
+                    continue  # "Mohammed al-Qasimi, the provincial governor, said"
+                appos_kind = classify(appos, self.aliases) if appos else "other"
+            if self.is_person(s, e):
+                continue
+            kind = classify(src, self.aliases)
+            is_name = src[:1].isupper() and not re.match(r"(?i:the|a|an)\s", src)
+            if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 12), s):
+                continue  # "a residents' group in Bellmouth says": not the subject
+            if is_name and kind == "other":
+                kind = short.get(src.removeprefix("The "), "other")
+            if is_name and kind == "other" and appos_kind == "other" and not self.is_org(s, e):
+                continue  # a capitalised name we know nothing about
+            if appos_kind != "other":
+                kind = appos_kind
+            self.add(5, s, m.end(), s, e, kind)
+
+    def credits(self) -> list[Credit]:
+        self.dateline()
+        self.according()
+        self.cues()
+        self.posted()
+        self.quoted_as()
+        self.subjects()
+        kept: list[_Candidate] = []
+        for c in sorted(self.found, key=lambda c: (c.rank, c.start)):
+            if any(k.src_start < c.src_end and c.src_start < k.src_end for k in kept):
+                continue
+            kept.append(c)
+        kept.sort(key=lambda c: (c.start, c.end))
+        aid = self.parsed.article.id
+        return [
+            Credit(
+                aid,
+                c.start,
+                c.end,
+                self.text[c.start : c.end],
+                self.text[c.src_start : c.src_end],
+                c.kind,
+            )
+            for c in kept
+        ]
 
 
 def find_credits(parsed: ParsedArticle) -> list[Credit]:
     """Credited sources of one article (see the module docstring)."""
-    text = parsed.text
-    persons = {(m.start, m.end) for m in parsed.mentions if m.label == "PERSON"}
-    person_starts = {s for s, _ in persons}
-    orgs = {(m.start, m.end) for m in parsed.mentions if m.label in ("ORG", "NORP", "FAC")}
-    found: list[Credit] = []
-    taken: list[tuple[int, int]] = []
-    for i, rx in enumerate(_PATTERNS):
-        for m in rx.finditer(text):
-            src = m.group("src").strip(" ,")
-            s_src = m.start("src")
-            if not src or _GENERIC.match(src):
-                continue
-            if i == 3:
-                appos = m.groupdict().get("appos") or ""
-                is_caps = src[:1].isupper() and not src.lower().startswith(("the ", "a ", "an "))
-                if is_caps:
-                    keyword = re.search(ORG_WORDS, src + " " + appos, re.IGNORECASE)
-                    in_person = s_src in person_starts or any(s <= s_src < e for s, e in persons)
-                    if in_person and not keyword:
-                        continue  # a person quoted by name: a quote, not a credit
-                    is_org = any(s <= s_src < e for s, e in orgs)
-                    if not keyword and not is_org:
-                        continue
-                    if src.split()[0] in ("He", "She", "They", "It", "We", "But", "And", "The"):
-                        continue
-                by_appos = classify(appos) if appos else "other"
-                kind = by_appos if by_appos != "other" else classify(src)
-            else:
-                # "told Al-Sahil TV" credits a channel; "told Okafor" does not
-                channel = re.search(ORG_WORDS, src, re.IGNORECASE) or any(
-                    s <= s_src < e for s, e in orgs
-                )
-                if i == 1 and m.group(0).lower().startswith(("told", "speaking")) and not channel:
-                    continue
-                kind = classify(src)
-            if i == 4:
-                kind = "wire"
-            start, end = (s_src if i == 4 else m.start()), s_src + len(src)
-            if any(a < end and start < b for a, b in taken):
-                continue
-            taken.append((start, end))
-            found.append(Credit(parsed.article.id, start, end, text[start:end], src, kind))
-    found.sort(key=lambda c: c.start)
-    return found
+    return _Finder(parsed).credits()
