@@ -214,6 +214,16 @@ _FEMALE_WORDS = frozenset(
     "mrs ms miss dame lady queen princess mother sister spokeswoman chairwoman "
     "congresswoman councilwoman businesswoman wife daughter aunt girl woman grandmother".split()
 )
+_PERSON_NOUNS = (
+    "teacher|student|nurse|farmer|fisherman|fishermen|driver|shopkeeper|engineer|worker|"
+    "resident|mother|father|grandmother|grandfather|widow|survivor|neighbou?r|owner|"
+    "journalist|reporter|photographer|activist|lawyer|doctor|analyst|researcher|"
+    "spokes(?:man|woman|person)|official|officer|commander|soldier|guard|fighter|"
+    "volunteer|trader|vendor|merchant|pensioner|retiree|priest|imam|pastor|witness|man|woman"
+)
+_PERSON_APPOS_RE = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_PERSON_NOUNS})s?\b|\d{{1,3}},)"
+)
 _ORG_NOUNS = frozenset(
     """company firm agency ministry department government group organisation organization
     union party board council police military army navy court hospital university school
@@ -612,8 +622,10 @@ class _Article:
                 continue
             words = m.text.split()
             titled = len(words) >= 2 and any(_norm_word(w) in TITLES for w in words[:-1])
-            if (len(words) == 1 and _key(words[0]) in surnames) or (
-                titled and _clean_name(m.text) is not None
+            if (
+                (len(words) == 1 and _key(words[0]) in surnames)
+                or (titled and _clean_name(m.text) is not None)
+                or self._person_by_apposition(m.start, m.end)
             ):
                 persons.append((m.start, m.end))
                 reassigned.add(m.start)
@@ -648,6 +660,20 @@ class _Article:
                 org = re.sub(r"['’]s$", "", org)
                 if org:
                     self.orgs.append((m.start, m.end, org))
+
+    def _person_by_apposition(self, s: int, e: int) -> bool:
+        """An ORG-labelled name that an appositive describes as a person.
+
+        "Nadia Farouk, a teacher who lives nearby, said": the small model often
+        labels unfamiliar two-word names ORG; the appositive (a person noun, or
+        an age) says otherwise.
+        """
+        words = self.text[s:e].split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        if any(_norm_word(w) in _ORGISH_NAME_WORDS or _norm_word(w) in _ORG_NOUNS for w in words):
+            return False
+        return _PERSON_APPOS_RE.match(self.text, e) is not None
 
     def _unlabelled_subjects(self) -> list[tuple[int, int]]:
         """Proper-noun subjects the entity recogniser left unlabelled ("Na'moks said")."""

@@ -16,6 +16,10 @@ Within a speaker, two renderings are one statement when
   occupation of our coast" / "a letter to all who grow rich from occupying our
   shores"; the encoder also matches translations into other languages).
 
+A quote without a speaker joins a speaker's statement only when its words
+are a verbatim run of that speaker's rendering and of no other speaker's
+(``_attach_unattributed``).
+
 Groups are formed by single link.  ``MIN_COSINE`` was set on the demo corpus,
 clause against clause: differently translated renderings of one statement
 scored 0.83–0.86, different statements of the same speaker at most 0.49.  It
@@ -40,6 +44,7 @@ from .text import words
 MIN_CONTAINMENT = 0.8
 MIN_COSINE = 0.6
 MIN_CONTENT_WORDS = 2
+MIN_FRAGMENT_WORDS = 3
 _CLAUSE_RE = re.compile(r"[.;:!?—–]+|,\s+(?:and|but|so)\s+")
 _FUNCTION = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been being
@@ -101,6 +106,49 @@ def _link_by_meaning(
                 parent[find(ids[k])] = find(ids[int(other)])
 
 
+def _word_string(text: str) -> str:
+    return " " + " ".join(words(text)) + " "
+
+
+def _attach_unattributed(
+    ordered: list[Quote],
+    keys: list[tuple[str | None, Entity | None]],
+    cw: list[frozenset[str]],
+    parent: list[int],
+    find: Callable[[int], int],
+) -> None:
+    """A quote with no speaker joins a speaker's statement it repeats word for word.
+
+    "The spokesman's line that what burned 'is only the beginning'" names no
+    one the finder can resolve, but the words are a verbatim run of an
+    attributed rendering.  The fragment must have at least
+    ``MIN_FRAGMENT_WORDS`` words (``MIN_CONTENT_WORDS`` of them content words),
+    and every attributed quote that contains it must have the same speaker;
+    otherwise it stays alone (a wrong speaker is worse than none).
+    """
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keys):
+        if key is not None:
+            for w in cw[i]:
+                by_word[w].append(i)
+    strings: dict[int, str] = {}
+    for i, (key, _) in enumerate(keys):
+        if key is not None or len(cw[i]) < MIN_CONTENT_WORDS:
+            continue
+        frag = _word_string(ordered[i].text)
+        if frag.count(" ") - 1 < MIN_FRAGMENT_WORDS:
+            continue
+        rarest = min(cw[i], key=lambda w: len(by_word.get(w, ())))
+        hosts = []
+        for j in by_word.get(rarest, ()):
+            if j not in strings:
+                strings[j] = _word_string(ordered[j].text)
+            if frag in strings[j]:
+                hosts.append(j)
+        if hosts and len({keys[j][0] for j in hosts}) == 1:
+            parent[find(i)] = find(hosts[0])
+
+
 def align_quotes(
     quotes: Sequence[Quote], index: EntityIndex, encoder: SentenceEncoder | None = None
 ) -> list[QuoteGroup]:
@@ -146,6 +194,8 @@ def align_quotes(
         if encoder is not None and key is not None and len(uniq) > 1:
             _link_by_meaning([ordered[i] for i in uniq], uniq, encoder, parent, find)
 
+    _attach_unattributed(ordered, keys, cw, parent, find)
+
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[find(i)].append(i)
@@ -153,7 +203,10 @@ def align_quotes(
     for members in clusters.values():
         renderings = tuple(ordered[i] for i in members)
         first = renderings[0]
-        ent = keys[members[0]][1]
+        named = [i for i in members if keys[i][0] is not None]
+        ent = keys[named[0]][1] if named else None
+        if named:
+            first = ordered[named[0]]
         gid = "q" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10]
         out.append(
             QuoteGroup(

@@ -1,0 +1,105 @@
+"""Quote alignment rules, one by one, with hand-written renderings."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crosswire.link.entities import EntityIndex, resolve_entities
+from crosswire.link.quotes import align_quotes, clauses
+from crosswire.model import Mention, Quote
+
+
+def _q(article: str, text: str, speaker: str | None, start: int = 0) -> Quote:
+    return Quote(article, start, start + len(text), text, speaker)
+
+
+def _index(*names: str) -> EntityIndex:
+    return EntityIndex(
+        resolve_entities([Mention(f"a{i}", 0, len(n), n, "PERSON") for i, n in enumerate(names)])
+    )
+
+
+def _groups(quotes: list[Quote], index: EntityIndex, encoder: object = None) -> list[set[str]]:
+    return [{r.text for r in g.renderings} for g in align_quotes(quotes, index, encoder)]  # type: ignore[arg-type]
+
+
+LONG = "This operation is a message to everyone who profits from the occupation of our coast"
+
+
+def test_a_fragment_of_the_same_speaker_joins_the_full_rendering() -> None:
+    index = _index("Muhammad al-Qahtani")
+    qs = [
+        _q("a1", LONG, "Muhammad al-Qahtani"),
+        _q("a2", "a message to everyone who profits", "Mohamed el-Kahtani"),
+    ]
+    assert _groups(qs, index) == [{LONG, "a message to everyone who profits"}]
+
+
+def test_different_speakers_are_never_aligned_even_with_the_same_words() -> None:
+    index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
+    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", LONG, "Mohammed al-Qasimi")]
+    assert len(_groups(qs, index)) == 2
+
+
+def test_an_unattributed_verbatim_fragment_joins_its_speakers_statement() -> None:
+    index = _index("Muhammad al-Qahtani")
+    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", "the occupation of our coast", None)]
+    groups = align_quotes(qs, index)
+    assert len(groups) == 1
+    assert groups[0].speaker_name == "Muhammad al-Qahtani"
+    # the rendering itself keeps "no speaker": the group's speaker is inferred
+    assert {r.speaker for r in groups[0].renderings} == {"Muhammad al-Qahtani", None}
+
+
+def test_an_unattributed_fragment_two_speakers_both_said_stays_alone() -> None:
+    index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
+    qs = [
+        _q("a1", LONG, "Muhammad al-Qahtani"),
+        _q("a2", "We condemn the occupation of our coast", "Mohammed al-Qasimi"),
+        _q("a3", "the occupation of our coast", None),
+    ]
+    assert {"the occupation of our coast"} in _groups(qs, index)
+
+
+def test_an_unattributed_fragment_that_is_not_verbatim_stays_alone() -> None:
+    index = _index("Muhammad al-Qahtani")
+    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", "the occupation of the coast", None)]
+    assert len(_groups(qs, index)) == 2
+
+
+def test_too_short_unattributed_fragments_stay_alone() -> None:
+    index = _index("Muhammad al-Qahtani")
+    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", "our coast", None)]
+    assert len(_groups(qs, index)) == 2
+
+
+class _FakeEncoder:
+    """Maps each text to a fixed vector: translations share one direction."""
+
+    def __init__(self, same: list[str]) -> None:
+        self.same = same
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = []
+        for i, t in enumerate(texts):
+            v = np.zeros(64)
+            v[0 if any(s in t for s in self.same) else 1 + i % 63] = 1.0
+            out.append(v)
+        return np.array(out)
+
+
+def test_translations_align_by_meaning_within_a_speaker_only() -> None:
+    index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
+    other = "This attack is a letter to all who grow rich from occupying our shores"
+    enc = _FakeEncoder([LONG, other])
+    same = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", other, "Mohamed el-Kahtani")]
+    assert _groups(same, index, enc) == [{LONG, other}]
+    apart = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", other, "Mohammed al-Qasimi")]
+    assert len(_groups(apart, index, enc)) == 2
+
+
+def test_clauses_split_long_quotes_but_keep_the_whole() -> None:
+    text = "Your depots are within our reach; what burned in Port Sarab is only the beginning."
+    parts = clauses(text)
+    assert parts[0] == text
+    assert "Your depots are within our reach" in parts
