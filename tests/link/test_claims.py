@@ -108,3 +108,64 @@ def test_durations_of_the_same_thing_meet_through_their_sentences() -> None:
     groups = compare_claims([a, b, c], contexts)
     by_size = sorted((len(g.values), g.status) for g in groups)
     assert by_size == [(1, "single"), (2, "agree")]
+
+
+def test_the_same_figure_named_differently_is_one_measure_when_the_words_agree() -> None:
+    wall = _c("a", 1800, 1800, "wall", quantity="length", unit="metre")
+    barrier = _c("b", 1800, 1800, "barrier", quantity="length", unit="metre")
+    road = _c("c", 1800, 1800, "road", quantity="length", unit="metre")
+    ctx = {
+        ("a", 0): context_words("a 1.8-kilometre wall from the ferry terminal to the Alder River"),
+        ("b", 0): context_words(
+            "the barrier will run 1.8 km from the ferry terminal to the Alder River"
+        ),
+        ("c", 0): context_words("the new bypass road, 1.8 km long, opens to traffic in spring"),
+    }
+    groups = sorted(
+        sorted(v.counted or "" for v in g.values)
+        for g in compare_claims([wall, barrier, road], ctx)
+    )
+    assert groups == [["barrier", "wall"], ["road"]]
+
+
+def test_differently_named_things_with_different_values_stay_apart() -> None:
+    wall = _c("a", 1800, 1800, "wall", quantity="length", unit="metre")
+    barrier = _c("b", 900, 900, "barrier", quantity="length", unit="metre")
+    words = context_words("the barrier wall from the ferry terminal to the Alder River")
+    assert not same_measure(wall, words, barrier, words, idf_weights([words, words]))
+
+
+def test_a_lone_unnamed_figure_joins_the_only_measure_of_its_dimension() -> None:
+    a = _c("a", 518000, 518000, "depot", quantity="area", unit="square metre")
+    b = _c("b", 450000, 550000, "depot", quantity="area", unit="square metre")
+    lone = _c("c", 450000, 550000, None, quantity="area", unit="square metre")
+    far = _c("d", 5_000_000, 5_000_000, None, quantity="area", unit="square metre")
+    ctx = {
+        ("a", 0): context_words("the blaze spread over 0.2 square miles of the depot"),
+        ("b", 0): context_words(
+            "satellite images show half a square kilometre of the depot destroyed"
+        ),
+        ("c", 0): context_words("converted, they agree"),
+        ("d", 0): context_words("the reserve covers five square kilometres"),
+    }
+    sizes = sorted(len(g.values) for g in compare_claims([a, b, lone], ctx))
+    assert sizes == [3]
+    # a figure that does not agree with the measure stays on its own
+    sizes = sorted(len(g.values) for g in compare_claims([a, b, far], ctx))
+    assert sizes == [1, 2]
+
+
+def test_a_lone_figure_does_not_join_when_the_story_has_two_measures_of_its_dimension() -> None:
+    a1 = _c("a", 518000, 518000, "depot", quantity="area", unit="square metre")
+    a2 = _c("b", 520000, 520000, "depot", quantity="area", unit="square metre")
+    p1 = _c("a", 480000, 480000, "park", quantity="area", unit="square metre", start=50)
+    p2 = _c("b", 490000, 490000, "park", quantity="area", unit="square metre", start=50)
+    lone = _c("c", 450000, 550000, None, quantity="area", unit="square metre")
+    ctx = {
+        ("a", 0): context_words("fire at the depot"),
+        ("b", 0): context_words("fire at the depot"),
+        ("a", 50): context_words("the park nearby"),
+        ("b", 50): context_words("the park nearby"),
+        ("c", 0): context_words("converted, they agree"),
+    }
+    assert sorted(len(g.values) for g in compare_claims([a1, a2, p1, p2, lone], ctx)) == [1, 2, 2]

@@ -15,6 +15,16 @@ Two claims measure the same thing when they have the same dimension
   "port") carry no weight; the same figure in both halves the required overlap.
   Claims are blocked by dimension and unit first.
 
+Two non-count claims whose subjects are named differently ("a 1.8-kilometre
+wall", "the barrier ... 1.8 kilometres") are one measure only when they give
+the same figure and their sentences share ``MIN_RENAMED_SIMILARITY`` of their
+informative words.  A sentence with almost no words of its own ("Converted,
+they agree: roughly half a million square metres") borrows its paragraph's
+earlier words; and a lone unnamed figure joins the story's only cross-source
+measure of its dimension when it agrees with every value of it
+(``_join_sole_measure``).  ``MIN_RENAMED_SIMILARITY`` was set on the demo
+corpus (0.48 for the true pair); it is a development setting.
+
 Values more than ``MAX_RATIO`` (10×) apart are taken to measure different
 things (news conflicts over one figure are within an order of magnitude:
 "several dozen" against "200 to 300"), and one source giving two different
@@ -41,7 +51,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
@@ -52,6 +62,8 @@ MAX_RATIO = 10.0
 MAX_NEIGHBOURS = 400
 MIN_CONTEXTS_FOR_STOPWORDS = 6
 MIN_COUNT_SIMILARITY = 0.1
+MIN_RENAMED_SIMILARITY = 0.4
+MIN_OWN_CONTEXT = 3
 
 # counted nouns that name the same kind of people or thing
 CLASSES: dict[str, tuple[str, ...]] = {
@@ -143,16 +155,22 @@ def same_measure(
             return True  # nothing more to go on than what is counted
         floor = MIN_COUNT_SIMILARITY
     else:
-        if a.counted and b.counted and counted_class(a.counted) != counted_class(b.counted):
-            return False
-        if a.counted and b.counted:
+        if a.counted and b.counted and counted_class(a.counted) == counted_class(b.counted):
             return True
         floor = MIN_SIMILARITY
+        if a.counted and b.counted:
+            # named differently ("a 1.8-kilometre wall", "the barrier ... 1.8 kilometres"):
+            # only the same figure in largely the same words is one measure
+            return _same_value(a, b) and _overlap(actx, bctx, idf) >= MIN_RENAMED_SIMILARITY
     if _same_value(a, b):
         floor /= 2  # the same figure is itself evidence of the same measure
-    shared = actx & bctx
+    return _overlap(actx, bctx, idf) >= floor
+
+
+def _overlap(actx: frozenset[str], bctx: frozenset[str], idf: Mapping[str, float]) -> float:
+    """IDF-weighted share of the smaller context found in the other."""
     denominator = min(_weight(actx, idf), _weight(bctx, idf))
-    return denominator > 0 and _weight(shared, idf) / denominator >= floor
+    return _weight(actx & bctx, idf) / denominator if denominator > 0 else 0.0
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
@@ -209,6 +227,11 @@ def claim_contexts(
                 text[sent.start : sent.end] if sent else text[max(0, c.start - 120) : c.end + 120]
             )
             words = set(context_words(snippet.replace(c.text, " ")))
+            if sent is not None and len(words) < MIN_OWN_CONTEXT:
+                # an elliptical sentence ("Converted, they agree: roughly half a
+                # million square metres.") leans on what its paragraph said before
+                para = text.rfind("\n\n", 0, sent.start)
+                words.update(context_words(text[para + 1 if para >= 0 else 0 : sent.start]))
             if c.counted:
                 words.update(context_words(c.counted))
             out[(c.article, c.start)] = frozenset(words)
@@ -226,6 +249,41 @@ def _blocks(items: Sequence[tuple[Claim, frozenset[str]]]) -> dict[tuple[str, ..
             for m in (mag, mag + 1):  # overlapping buckets: neighbours within MAX_RATIO meet
                 blocks[(c.quantity, c.unit, str(m))].append(i)
     return blocks
+
+
+def _join_sole_measure(
+    items: Sequence[tuple[Claim, frozenset[str]]],
+    parent: list[int],
+    find: Callable[[int], int],
+) -> None:
+    """A lone unnamed figure joins the story's only measure of its dimension.
+
+    "Converted, they agree: roughly half a million square metres" names no
+    subject its words share with "the blaze spread over 0.2 square miles of the
+    depot"; but when the story has exactly one area measure reported by
+    several articles and the lone figure agrees with every value of it, it is
+    that measure.  Counts never join this way (a story counts many things).
+    """
+    roots: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        roots[find(i)].append(i)
+    by_dim: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for root in roots:
+        c = items[root][0]
+        if c.quantity != "count":
+            by_dim[(c.quantity, c.unit)].append(root)
+    for dim_roots in by_dim.values():
+        multi = [r for r in dim_roots if len({items[i][0].article for i in roots[r]}) > 1]
+        if len(multi) != 1:
+            continue
+        target = multi[0]
+        for r in dim_roots:
+            lone = roots[r]
+            if r == target or len(lone) != 1 or items[lone[0]][0].counted:
+                continue
+            c = items[lone[0]][0]
+            if all(_agree(c, items[i][0]) for i in roots[target]):
+                parent[find(lone[0])] = find(target)
 
 
 def compare_claims(
@@ -269,6 +327,7 @@ def compare_claims(
                     break
                 if find(i) != find(j) and same_measure(*items[i], *items[j], idf):
                     parent[find(i)] = find(j)
+    _join_sole_measure(items, parent, find)
     clusters: dict[int, _Group] = {}
     for i, (c, ctx) in enumerate(items):
         root = find(i)
