@@ -41,8 +41,8 @@ FLOORS = {
 # cross-source links: (minimum pair recall, minimum share of forbidden pairs kept apart)
 LINK_FLOORS = {
     "entities": (1.0, 1.0),
-    "quote groups": (0.4, 1.0),
-    "claim groups": (0.85, 1.0),
+    "quote groups": (0.95, 1.0),
+    "claim groups": (0.95, 1.0),
     "timeline conflicts": (1.0, 1.0),
     "reuse": (1.0, 1.0),
 }
