@@ -101,3 +101,33 @@ def test_acronym_defined_in_the_text_is_an_alias() -> None:
     acr = Mention("a1", t, t + 4, "FDLR", "ORG")
     ents = resolve_entities([full, acr], {"a1": text})
     assert len(ents) == 1 and set(ents[0].variants) == {full.text, "FDLR"}
+
+
+def test_country_short_forms_merge_into_the_full_name() -> None:
+    ents = resolve_entities(
+        [
+            _m("a1", "Democratic Republic of the Congo", "GPE"),
+            _m("a2", "DRC", "GPE"),
+            _m("a3", "DR Congo", "GPE"),
+            _m("a3", "Congo", "GPE", start=50),
+        ]
+    )
+    names = {e.name: set(e.variants) for e in ents}
+    assert names["Democratic Republic of the Congo"] == {
+        "Democratic Republic of the Congo",
+        "DRC",
+        "DR Congo",
+    }
+    # "Congo" alone could be either Congo: it is not merged by initials
+    assert "Congo" in names
+
+
+def test_an_acronym_that_two_names_spell_stays_apart() -> None:
+    ents = resolve_entities(
+        [
+            _m("a1", "Rapid Support Forces", "ORG"),
+            _m("a2", "Regional Security Force", "ORG"),
+            _m("a3", "RSF", "ORG"),
+        ]
+    )
+    assert {"RSF"} in [set(e.variants) for e in ents]

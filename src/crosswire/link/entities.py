@@ -12,8 +12,10 @@ Precision first (a wrong merge puts words in the wrong mouth):
    full name they fit in the same article, else in the whole story; when
    several fit, they stay apart;
 4. an **acronym** merges into the name it is defined for in the text ("the
-   Rapid Support Forces (RSF)"), or, undefined, into the one organisation whose
-   initials it spells ("RCF" -> "Rapid Coastal Force").
+   Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
+   place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
+   "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
+   stays apart.
 """
 
 from __future__ import annotations
@@ -41,9 +43,21 @@ _STOP = frozenset({"of", "the", "and", "for", "al", "el"})
 GroupKey = tuple[str, str, str]  # (kind, loose key, article id for short forms else "")
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in _STOP]
-    return "".join(w[0] for w in words).upper()
+_ABBREVIABLE = frozenset({"organisation", "group", "place"})
+_ABBREV_RE = re.compile(r"^[A-Z]{2,6}(?:\s+[A-Z][\w'’-]+){0,2}$")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Is ``short`` the initials of ``long`` ("DRC"), or initials then its last
+    words ("DR Congo" for "Democratic Republic of the Congo")?"""
+    head, *tail = short.split()
+    words = [w for w in re.split(r"[\s\-]+", long) if w and w.casefold() not in _STOP]
+    if len(words) != len(head) + len(tail) or len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words[: len(head)]).upper()
+    return initials == head and [w.casefold() for w in words[len(head) :]] == [
+        w.casefold() for w in tail
+    ]
 
 
 def _is_short(key: NameKey, surface: str) -> bool:
@@ -157,13 +171,14 @@ def resolve_entities(
                     for other in by_surface.get(d.group("acr"), ()):
                         if other[0] != "person":
                             uf.union(other, g)
-    orgs = [g for g in groups if g[0] in ("organisation", "group") and len(g[1].split()) > 1]
+    named = [g for g in groups if g[0] in _ABBREVIABLE and len(g[1].split()) > 1]
     for g in groups:
         surface = groups[g][0].text.strip()
-        if g[0] in ("organisation", "group") and surface.isupper() and 2 <= len(surface) <= 6:
-            targets = {uf.find(o) for o in orgs if _initials(groups[o][0].text) == surface}
-            if len(targets) == 1:
-                uf.union(g, targets.pop())
+        if g[0] not in _ABBREVIABLE or not _ABBREV_RE.match(surface):
+            continue
+        targets = {uf.find(o) for o in named if o != g and _abbreviates(surface, groups[o][0].text)}
+        if len(targets) == 1:
+            uf.union(g, targets.pop())
 
     merged: dict[GroupKey, list[Mention]] = defaultdict(list)
     for g, ms in groups.items():
