@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +40,58 @@ def make_parsed(request: pytest.FixtureRequest) -> MakeParsed:
         return parse(article, nlp)
 
     return _make
+
+
+FICTIONAL_NEWS = {
+    "flood-1.txt": (
+        "Flood waters cut off three villages in Velmora province\n\n"
+        "Heavy rain on Tuesday sent the Orlin river over its banks, cutting off three villages "
+        "in Velmora province, officials said.\n\n"
+        '"We have moved 1,200 people to schools on higher ground," said Teodora Vask, the '
+        "provincial emergency director. The claim could not be independently verified.\n\n"
+        "The regional weather office said up to 140 millimetres of rain fell in 24 hours.\n"
+    ),
+    "flood-2.txt": (
+        "Velmora evacuates villages as Orlin river floods\n\n"
+        "About 1,500 residents were evacuated from villages along the Orlin river on Tuesday, "
+        "according to the Velmora Red Cross.\n\n"
+        "Provincial emergency director Teodora Vask told reporters that rescue boats reached "
+        'the last stranded families before nightfall.\n\n"The water is still rising," she said.\n'
+    ),
+    "strike-1.txt": (
+        "Harbour workers in Port Ilsen begin two-day strike\n\n"
+        "Dock workers in Port Ilsen walked off the job on Monday in a dispute over night-shift "
+        'pay, the union said.\n\n"Four hundred of our members are on the picket line," said '
+        "union secretary Maren Holt. The port authority said 12 ships were waiting to unload.\n"
+    ),
+    "strike-2.txt": (
+        "Port Ilsen strike strands ships\n\n"
+        "At least a dozen cargo ships were stuck outside Port Ilsen on Tuesday as a strike by "
+        "dock workers entered its second day, the port authority said.\n\n"
+        "Union secretary Maren Holt said some 400 workers had joined the walkout. A spokesman "
+        'for the employers, Dario Lenz, said the offer on the table was "fair and final".\n'
+    ),
+    "museum-1.txt": (
+        "Museum in Karsk returns stolen painting\n\n"
+        "The city museum of Karsk said on Friday that a landscape painting stolen in 1998 had "
+        'been returned by an anonymous donor.\n\n"It arrived in a plain wooden crate," said '
+        "curator Ilse Brandt. Police said they had opened an inquiry.\n"
+    ),
+    "museum-2.txt": (
+        "Karsk painting stolen 28 years ago is back\n\n"
+        "A nineteenth-century landscape taken from the Karsk city museum in 1998 was handed "
+        "back this week, museum officials said.\n\n"
+        "Curator Ilse Brandt said experts would examine the canvas for damage over the next "
+        "two weeks, and that the painting could go back on display in May.\n"
+    ),
+}
+"""Six self-written fictional articles (three stories of two) for ingest tests."""
+
+
+@pytest.fixture
+def fictional_news(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding FICTIONAL_NEWS as .txt files."""
+    folder = tmp_path_factory.mktemp("fictional-news")
+    for name, text in FICTIONAL_NEWS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -12,16 +12,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .analyze.engine import open_engine
 from .analyze.pipeline import Analyser, limit_text
-from .errors import AnalysisError, CrosswireError, StoreError
+from .errors import AnalysisError, ConfigError, CrosswireError, StoreError
 from .ingest import iter_paths, read_path
 from .link import build_dossier, cluster_stories
 from .model import Article, Dossier, IngestFailure, Story
-from .resources import load_encoder
+from .resources import encoder_name, load_encoder
 from .settings import Settings
 from .store import Store, open_store
 
@@ -30,13 +31,17 @@ BATCH_SIZE = 32
 
 @dataclass
 class IngestReport:
-    """What one ingest batch did."""
+    """What one ingest batch did (also passed, as it grows, to the progress callback)."""
 
     ingested: int = 0
     duplicates: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
     stories: int = 0
     seconds: float = 0.0
+    files_total: int = 0
+    """Files found under the given paths."""
+    files_done: int = 0
+    """Files read so far (their articles may still be in analysis)."""
 
     @property
     def failed(self) -> int:
@@ -46,16 +51,25 @@ class IngestReport:
 ProgressCallback = Callable[[IngestReport], None]
 
 
-def _articles(paths: Iterable[Path], settings: Settings) -> Iterator[Article | IngestFailure]:
-    for path in iter_paths(paths):
-        try:
-            yield from read_path(path, settings)
-        except CrosswireError as exc:  # read_path should not raise; be safe anyway
-            yield IngestFailure(str(path), str(exc))
-        except Exception as exc:  # a bug in a reader must not abort the batch
-            yield IngestFailure(
-                str(path), f"internal error while reading: {type(exc).__name__}: {exc}"
-            )
+def _articles(path: Path, settings: Settings) -> Iterator[Article | IngestFailure]:
+    try:
+        yield from read_path(path, settings)
+    except CrosswireError as exc:  # read_path should not raise; be safe anyway
+        yield IngestFailure(str(path), str(exc))
+    except Exception as exc:  # a bug in a reader must not abort the batch
+        yield IngestFailure(str(path), f"internal error while reading: {type(exc).__name__}: {exc}")
+
+
+def _check_encoder(store: Store, settings: Settings) -> None:
+    """Refuse to add embeddings of another encoder than the stored ones (other vector space)."""
+    stored = store.embedding_encoder()
+    wanted = encoder_name(settings.encoder)
+    if stored is not None and stored != wanted:
+        raise ConfigError(
+            f"the database holds embeddings of the {stored} encoder; this ingest would add "
+            f"{wanted} ones, which cannot be compared with them: set CROSSWIRE_ENCODER to the "
+            f"encoder the database was built with, or ingest into another database"
+        )
 
 
 def ingest(
@@ -65,14 +79,31 @@ def ingest(
     store: Store | None = None,
     analyser: Analyser | None = None,
     progress: ProgressCallback | None = None,
+    workers: int | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Ingest files and folders: extract, analyse, store, then regroup stories.
 
     Bad inputs are recorded (in the report and the store's ``failures`` table)
-    and skipped; content already stored is skipped as a duplicate, so running
-    the same batch again changes nothing.
+    and skipped; content already stored is skipped as a duplicate before it is
+    analysed, so running the same batch again changes nothing and an
+    interrupted ingest, run again, resumes where it stopped.
+
+    ``workers``, ``engine`` and ``scheduler`` override the settings of those
+    names: the per-article stage runs in this process (1 worker), a local
+    process pool, or on Dask (``crosswire.analyze.engine``); results are the
+    same and only this process writes to the store.  ``progress`` is called
+    with the growing report after each file read and each batch stored.
     """
     settings = settings or Settings.from_env()
+    settings = settings.replace(
+        **{
+            k: v
+            for k, v in (("workers", workers), ("engine", engine), ("scheduler", scheduler))
+            if v is not None
+        }
+    )
     own_store = store is None
     store = store or open_store(settings.resolved_db())
     started = time.perf_counter()
@@ -83,41 +114,51 @@ def ingest(
             fail = IngestFailure(str(p), "no such file or folder")
             report.failures.append(fail)
             store.record_failure(fail)
+        files = list(iter_paths([p for p in map(Path, paths) if p.exists()]))
+        report.files_total = len(files)
+        if settings.embed:
+            _check_encoder(store, settings)
         seen: set[str] = set()
-        batch: list[Article] = []
 
-        def flush() -> None:
-            nonlocal analyser
-            if not batch:
-                return
-            analyser = analyser or Analyser(settings)
-            for art, result in zip(batch, analyser.analyse(batch), strict=True):
-                if isinstance(result, AnalysisError):
-                    fail = IngestFailure(art.path or art.id, str(result), stage="analyze")
-                    report.failures.append(fail)
-                    store.record_failure(fail)
-                elif store.save(art, result):
-                    report.ingested += 1
-                else:
-                    report.duplicates += 1
-            batch.clear()
-            if progress:
-                progress(report)
+        def batches() -> Iterator[list[Article]]:
+            # 1. read each file; 2. skip what is stored (before any analysis)
+            batch: list[Article] = []
+            for path in files:
+                for item in _articles(path, settings):
+                    if isinstance(item, IngestFailure):
+                        report.failures.append(item)
+                        store.record_failure(item)
+                        continue
+                    item = limit_text(item, settings.max_text_chars)
+                    if item.content_hash in seen or store.has_content(item.content_hash):
+                        report.duplicates += 1
+                        continue
+                    seen.add(item.content_hash)
+                    batch.append(item)
+                    if len(batch) >= BATCH_SIZE:
+                        yield batch
+                        batch = []
+                report.files_done += 1
+                if progress:
+                    progress(report)
+            if batch:
+                yield batch
 
-        for item in _articles([p for p in map(Path, paths) if p.exists()], settings):
-            if isinstance(item, IngestFailure):
-                report.failures.append(item)
-                store.record_failure(item)
-                continue
-            item = limit_text(item, settings.max_text_chars)
-            if item.content_hash in seen or store.has_content(item.content_hash):
-                report.duplicates += 1
-                continue
-            seen.add(item.content_hash)
-            batch.append(item)
-            if len(batch) >= BATCH_SIZE:
-                flush()
-        flush()
+        # 3. analyse (in this process, a pool or Dask); 4. store, here only
+        with open_engine(settings, analyser=analyser) as runner:
+            for batch, results in runner.map(batches()):
+                for art, result in zip(batch, results, strict=True):
+                    if isinstance(result, AnalysisError):
+                        fail = IngestFailure(art.path or art.id, str(result), stage="analyze")
+                        report.failures.append(fail)
+                        store.record_failure(fail)
+                    elif store.save(art, result):
+                        report.ingested += 1
+                    else:
+                        report.duplicates += 1
+                if progress:
+                    progress(report)
+        # 5. regroup stories
         report.stories = len(update_stories(store, settings))
     finally:
         report.seconds = time.perf_counter() - started

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -55,32 +56,105 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes analysing articles in parallel (default 1; env CROSSWIRE_WORKERS).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default=None,
+    help="Run the per-article stage on a local process pool or on Dask (env CROSSWIRE_ENGINE).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="Dask scheduler address (with --engine dask; default: a local cluster on 127.0.0.1).",
+)
+@click.option(
+    "--encoder",
+    type=click.Choice(["cpu", "gpu", "auto"]),
+    default=None,
+    help="Sentence encoder: cpu (USE), gpu (MiniLM, needs crosswire[gpu]) or auto.",
+)
 @handle_errors
-def ingest(paths: tuple[Path, ...], db: str | None) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    db: str | None,
+    workers: int | None,
+    engine: str | None,
+    scheduler: str | None,
+    encoder: str | None,
+) -> None:
     """Ingest files or folders (text, HTML, JSONL, RSS/Atom, WARC), recursively.
 
-    Prints a summary; failed inputs are listed with their reasons.  The exit
-    code is 0 when the batch ran, even if some inputs failed.
+    Shows a progress bar on a terminal, then prints a summary; failed inputs
+    are listed with their reasons.  The exit code is 0 when the batch ran, even
+    if some inputs failed.  An interrupted ingest, run again, resumes: stored
+    articles are skipped before analysis.
     """
-    settings = Settings.from_env(db=db)
-    with open_store(settings.resolved_db()) as store:
-        report = api.ingest(list(paths), settings=settings, store=store, progress=_progress)
+    settings = Settings.from_env(
+        db=db, workers=workers, engine=engine, scheduler=scheduler, encoder=encoder
+    )
+    with open_store(settings.resolved_db()) as store, _IngestProgress() as progress:
+        report = api.ingest(list(paths), settings=settings, store=store, progress=progress)
     _print_report(report, settings.resolved_db())
 
 
-def _progress(report: api.IngestReport) -> None:
-    if sys.stderr.isatty():
-        click.echo(
-            f"\r  {report.ingested} ingested, {report.duplicates} duplicates, "
-            f"{report.failed} failed…",
-            err=True,
-            nl=False,
+class _IngestProgress:
+    """A rich progress bar on stderr (files read, articles stored, articles/s, failures)."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
         )
+
+        self._started = time.perf_counter()
+        self._bar = Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn(
+                "files • {task.fields[stored]} stored • {task.fields[rate]:.1f} articles/s • "
+                "{task.fields[skipped]} skipped • {task.fields[failed]} failed"
+            ),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            disable=not sys.stderr.isatty(),
+        )
+        self._task = self._bar.add_task(
+            "ingest", total=None, stored=0, rate=0.0, skipped=0, failed=0
+        )
+
+    def __call__(self, report: api.IngestReport) -> None:
+        elapsed = max(time.perf_counter() - self._started, 1e-9)
+        self._bar.update(
+            self._task,
+            total=report.files_total,
+            completed=report.files_done,
+            stored=report.ingested,
+            rate=report.ingested / elapsed,
+            skipped=report.duplicates,
+            failed=report.failed,
+        )
+
+    def __enter__(self) -> _IngestProgress:
+        self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
 
 
 def _print_report(report: api.IngestReport, db: str) -> None:
-    if sys.stderr.isatty():
-        click.echo("", err=True)
     click.echo(
         f"ingested {report.ingested}, skipped {report.duplicates} duplicate(s), "
         f"failed {report.failed}; {report.stories} stories in {db} ({report.seconds:.1f} s)"

@@ -234,6 +234,9 @@ class Analysis:
     credits: tuple[Credit, ...] = ()
     hedges: tuple[Hedge, ...] = ()
     embedding: tuple[float, ...] = field(default=(), compare=False, repr=False)
+    encoder: str = field(default="", compare=False, repr=False)
+    """Name of the sentence encoder that made ``embedding`` ("" when there is none);
+    vectors of different encoders live in different spaces and are never compared."""
 
 
 # --------------------------------------------------------------------------- link

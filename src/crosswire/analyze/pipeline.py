@@ -86,7 +86,11 @@ class Analyser:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.nlp: Any = load_nlp(self.settings.spacy_model)
-        self.encoder = load_encoder(self.settings.encoder_threads) if self.settings.embed else None
+        self.encoder = (
+            load_encoder(self.settings.encoder_threads, self.settings.encoder)
+            if self.settings.embed
+            else None
+        )
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
         """Analyse a batch; an article whose analysis fails yields its AnalysisError."""
@@ -104,7 +108,9 @@ class Analyser:
             vectors = self.encoder.encode(leads)
             it = iter(vectors)
             results = [
-                dataclasses.replace(r, embedding=tuple(float(x) for x in next(it)))
+                dataclasses.replace(
+                    r, embedding=tuple(float(x) for x in next(it)), encoder=self.encoder.name
+                )
                 if isinstance(r, Analysis)
                 else r
                 for r in results

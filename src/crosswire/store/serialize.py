@@ -44,9 +44,18 @@ _KINDS: dict[str, type[Any]] = {
 }
 
 
+LEGACY_ENCODER = "use-multilingual-v3"
+"""The encoder of embeddings stored before analyses recorded theirs (the only one then)."""
+
+
 def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
-    """The analysis without the article id and embedding (stored in their own columns)."""
+    """The analysis without the article id and embedding (stored in their own columns).
+
+    ``encoder`` (which encoder made the embedding) is kept when there is an embedding.
+    """
     out: dict[str, Any] = {}
+    if analysis.embedding:
+        out["encoder"] = analysis.encoder or LEGACY_ENCODER
     for key in _KINDS:
         items = getattr(analysis, key)
         if key == "sentences":
@@ -71,4 +80,5 @@ def analysis_from_json(
             values[key] = tuple(Sentence(article_id, s, e) for s, e in rows)
         else:
             values[key] = tuple(_from_dict(cls, {**row, "article": article_id}) for row in rows)
-    return Analysis(article=article_id, embedding=embedding, **values)
+    encoder = str(data.get("encoder", LEGACY_ENCODER)) if embedding else ""
+    return Analysis(article=article_id, embedding=embedding, encoder=encoder, **values)

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import SchemaVersionError, StoreError
 from ..model import Analysis, Article, IngestFailure, Story
 from .migrations import MIGRATIONS, SCHEMA_VERSION
-from .serialize import analysis_from_json, analysis_to_json
+from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
 
 ANALYSIS_VERSION = "1"
 
@@ -216,6 +216,19 @@ class SQLiteStore:
                 "SELECT article_id, embedding FROM analyses WHERE embedding IS NOT NULL"
             )
         }
+
+    def embedding_encoder(self) -> str | None:
+        """The encoder that made the stored embeddings (None when none are stored).
+
+        ``crosswire.api.ingest`` refuses to add embeddings of another encoder, so
+        one stored analysis tells for all of them.
+        """
+        row = self._db.execute(
+            "SELECT data FROM analyses WHERE embedding IS NOT NULL LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return str(json.loads(row[0]).get("encoder", LEGACY_ENCODER))
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search: (article id, snippet) pairs, best first."""

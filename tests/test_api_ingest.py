@@ -1,0 +1,88 @@
+"""api.ingest: resuming an interrupted ingest, progress, refusing to mix encoders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from crosswire import api
+from crosswire.analyze.pipeline import Analyser
+from crosswire.errors import AnalysisError, ConfigError
+from crosswire.model import Analysis, Article
+from crosswire.settings import Settings
+from crosswire.store import open_store
+
+
+class _Interrupt(Exception):
+    pass
+
+
+class _CountingAnalyser(Analyser):
+    """The real Analyser, remembering every article it was asked to analyse."""
+
+    seen: list[str]
+
+    def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
+        self.seen.extend(a.title for a in articles)
+        return super().analyse(articles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
+def test_interrupted_ingest_resumes_without_duplicates_or_reanalysis(
+    workers: int, fictional_news: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "BATCH_SIZE", 2)
+    settings = Settings(db=str(tmp_path / "news.db"))
+
+    def stop_after_two(report: api.IngestReport) -> None:
+        if report.ingested >= 2:
+            raise _Interrupt
+
+    with pytest.raises(_Interrupt):
+        api.ingest([fictional_news], settings=settings, progress=stop_after_two, workers=workers)
+    with open_store(settings.resolved_db()) as store:
+        before = {a.title for a in store.articles()}
+    assert len(before) == 2
+
+    analyser = _CountingAnalyser(settings)
+    analyser.seen = []
+    reports: list[tuple[int, int]] = []
+    report = api.ingest(
+        [fictional_news],
+        settings=settings,
+        analyser=analyser,
+        progress=lambda r: reports.append((r.files_done, r.files_total)),
+    )
+    assert report.ingested == 4 and report.duplicates == 2 and not report.failures
+    # stored articles were skipped before analysis, not analysed again
+    assert len(analyser.seen) == 4 and not set(analyser.seen) & before
+    with open_store(settings.resolved_db()) as store:
+        titles = [a.title for a in store.articles()]
+        hashes = [a.content_hash for a in store.articles()]
+        stored_in_stories = sorted(i for s in store.stories() for i in s.article_ids)
+        ids = sorted(a.id for a in store.articles())
+    assert len(titles) == 6 and len(set(titles)) == 6 and len(set(hashes)) == 6
+    assert stored_in_stories == ids  # each article in exactly one story
+    # per-file progress: every file counted once, out of the total
+    assert reports[-1] == (6, 6)
+    assert [d for d, _ in reports] == sorted(d for d, _ in reports)
+
+
+def test_ingest_refuses_to_mix_encoders(fictional_news: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "gpu.db")
+    art = Article.create("An article embedded on a GPU machine.", "Embedded elsewhere")
+    an = Analysis(article=art.id, embedding=(0.6, 0.8), encoder="all-minilm-l6-v2")
+    with open_store(db) as store:
+        store.save(art, an)
+    with pytest.raises(ConfigError, match="all-minilm-l6-v2 encoder"):
+        api.ingest([fictional_news], settings=Settings(db=db, encoder="cpu"))
+    with open_store(db) as store:
+        assert store.count_articles() == 1
+
+
+def test_ingest_refuses_an_unknown_encoder(fictional_news: Path, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown encoder 'tpu'"):
+        api.ingest([fictional_news], settings=Settings(db=str(tmp_path / "x.db"), encoder="tpu"))
