@@ -1,15 +1,37 @@
-"""Schema migrations for the SQLite store.
+"""Schema migrations, one list for both store backends.
 
-``MIGRATIONS[i]`` takes a database from schema version ``i`` to ``i + 1``; the
-version lives in ``PRAGMA user_version``.  Never edit a released migration:
-append a new one.
+``MIGRATIONS[i]`` takes a database from schema version ``i`` to ``i + 1``.  An
+entry is either one SQL script that both dialects run as it is (plain
+``CREATE TABLE``/``CREATE INDEX`` with TEXT and INTEGER columns), or a
+:class:`Migration` holding each dialect's own script where they differ (FTS5
+vs tsvector, BLOB vs BYTEA, ``INTEGER PRIMARY KEY`` vs identity columns).
+
+SQLite keeps the version in ``PRAGMA user_version``; PostgreSQL in the
+one-row table ``crosswire_schema``.  Never edit a released migration: append a
+new one, and give it PostgreSQL SQL too (``tests/store`` runs every migration
+on both backends).
 """
 
 from __future__ import annotations
 
-MIGRATIONS: tuple[str, ...] = (
-    # 1: articles with FTS5, per-article analyses, stories, failures
-    """
+from dataclasses import dataclass
+from typing import Literal
+
+Dialect = Literal["sqlite", "postgres"]
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema step written separately for each dialect."""
+
+    sqlite: str
+    postgres: str
+
+    def sql(self, dialect: Dialect) -> str:
+        return self.sqlite if dialect == "sqlite" else self.postgres
+
+
+_SQLITE_1 = """
     CREATE TABLE articles (
         id                 TEXT PRIMARY KEY,
         content_hash       TEXT NOT NULL UNIQUE,
@@ -63,7 +85,71 @@ MIGRATIONS: tuple[str, ...] = (
         first_seen TEXT NOT NULL,
         UNIQUE (path, reason)
     );
-    """,
+    """
+
+_POSTGRES_1 = """
+    CREATE TABLE crosswire_schema (version INTEGER NOT NULL);
+    INSERT INTO crosswire_schema (version) VALUES (0);
+
+    -- search: the article's title and text as tokens folded like SQLite FTS5's
+    -- unicode61 tokenizer (lower case, Latin diacritics removed), written by the
+    -- store (store/postgres.py, search_vector), so both backends find the same articles.
+    CREATE TABLE articles (
+        id                 TEXT COLLATE "C" PRIMARY KEY,
+        content_hash       TEXT NOT NULL UNIQUE,
+        path               TEXT,
+        url                TEXT,
+        outlet             TEXT,
+        title              TEXT NOT NULL,
+        published          DATE,
+        published_inferred BOOLEAN NOT NULL DEFAULT FALSE,
+        language           TEXT,
+        source_format      TEXT NOT NULL,
+        text               TEXT NOT NULL,
+        ingested_at        TIMESTAMPTZ NOT NULL,
+        search             TSVECTOR NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_search ON articles USING GIN (search);
+
+    CREATE TABLE analyses (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version    TEXT NOT NULL,
+        data       TEXT NOT NULL,
+        embedding  BYTEA
+    );
+
+    CREATE TABLE stories (
+        id         TEXT COLLATE "C" PRIMARY KEY,
+        title      TEXT NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE TABLE story_articles (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id   TEXT COLLATE "C" NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+
+    -- (path, reason) unique through their hashes: a btree entry cannot hold a long reason
+    CREATE TABLE failures (
+        id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        path       TEXT NOT NULL,
+        reason     TEXT NOT NULL,
+        stage      TEXT NOT NULL,
+        first_seen TIMESTAMPTZ NOT NULL
+    );
+    CREATE UNIQUE INDEX failures_path_reason ON failures (md5(path), md5(reason));
+    """
+
+MIGRATIONS: tuple[Migration | str, ...] = (
+    # 1: articles with full-text search, per-article analyses, stories, failures
+    Migration(sqlite=_SQLITE_1, postgres=_POSTGRES_1),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migration_sql(index: int, dialect: Dialect) -> str:
+    """The SQL script of ``MIGRATIONS[index]`` for ``dialect``."""
+    step = MIGRATIONS[index]
+    return step if isinstance(step, str) else step.sql(dialect)

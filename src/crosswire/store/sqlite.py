@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import SchemaVersionError, StoreError
 from ..model import Analysis, Article, IngestFailure, Story
-from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
 
 ANALYSIS_VERSION = "1"
@@ -79,7 +79,7 @@ class SQLiteStore:
     def _migrate(self, version: int) -> None:
         for target in range(version, SCHEMA_VERSION):
             with self._transaction():
-                for statement in _split_sql(MIGRATIONS[target]):
+                for statement in _split_sql(migration_sql(target, "sqlite")):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {target + 1}")
 
