@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,7 @@ class IngestReport:
     files_total: int = 0
     """Files found under the given paths."""
     files_done: int = 0
-    """Files read so far (their articles may still be in analysis)."""
+    """Files whose every article is stored, skipped or failed."""
 
     @property
     def failed(self) -> int:
@@ -58,6 +59,33 @@ def _articles(path: Path, settings: Settings) -> Iterator[Article | IngestFailur
         yield IngestFailure(str(path), str(exc))
     except Exception as exc:  # a bug in a reader must not abort the batch
         yield IngestFailure(str(path), f"internal error while reading: {type(exc).__name__}: {exc}")
+
+
+class _FileCounter:
+    """Counts a file as done once the batch holding its last new article is stored.
+
+    Batches are stored in the order they were formed, so a file is done when the
+    number of stored batches reaches the number formed (or started) when it was read.
+    """
+
+    def __init__(self, report: IngestReport) -> None:
+        self.report = report
+        self.formed = 0
+        self.stored = 0
+        self._waiting: deque[int] = deque()
+
+    def file_read(self, open_batch: bool) -> None:
+        self._waiting.append(self.formed + (1 if open_batch else 0))
+        self._advance()
+
+    def batch_stored(self) -> None:
+        self.stored += 1
+        self._advance()
+
+    def _advance(self) -> None:
+        while self._waiting and self._waiting[0] <= self.stored:
+            self._waiting.popleft()
+            self.report.files_done += 1
 
 
 def _check_encoder(store: Store, settings: Settings) -> None:
@@ -119,6 +147,7 @@ def ingest(
         if settings.embed:
             _check_encoder(store, settings)
         seen: set[str] = set()
+        counter = _FileCounter(report)
 
         def batches() -> Iterator[list[Article]]:
             # 1. read each file; 2. skip what is stored (before any analysis)
@@ -136,12 +165,14 @@ def ingest(
                     seen.add(item.content_hash)
                     batch.append(item)
                     if len(batch) >= BATCH_SIZE:
+                        counter.formed += 1
                         yield batch
                         batch = []
-                report.files_done += 1
+                counter.file_read(open_batch=bool(batch))
                 if progress:
                     progress(report)
             if batch:
+                counter.formed += 1
                 yield batch
 
         # 3. analyse (in this process, a pool or Dask); 4. store, here only
@@ -156,6 +187,7 @@ def ingest(
                         report.ingested += 1
                     else:
                         report.duplicates += 1
+                counter.batch_stored()
                 if progress:
                     progress(report)
         # 5. regroup stories
