@@ -1,25 +1,124 @@
 """The store stage: where articles, analyses, stories and failures live.
 
-``open_store(location)`` picks the backend from the location: a file path (or
-":memory:") opens SQLite; ``postgresql://`` URLs are reserved for the
-PostgreSQL backend.
+``open_store(location)`` picks the backend from the location: a
+``postgresql://`` (or ``postgres://``) URL opens PostgreSQL
+(:class:`~crosswire.store.postgres.PostgresStore`, needs ``crosswire[postgres]``);
+anything else is a SQLite file path or ":memory:"
+(:class:`~crosswire.store.sqlite.SQLiteStore`).  Both implement :class:`Store`,
+the interface the rest of crosswire types against.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from types import TracebackType
+from typing import Protocol, Self
+
+import numpy as np
+
 from ..errors import StoreError
+from ..model import Analysis, Article, IngestFailure, Story
 from .sqlite import SQLiteStore
 
-Store = SQLiteStore
+
+class Store(Protocol):
+    """What every store backend offers; ``open_store`` returns one."""
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database (``migrations.SCHEMA_VERSION`` once open)."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def has_content(self, content_hash: str) -> bool:
+        """True when an article with this content hash is stored with its analysis."""
+        ...
+
+    def save(self, article: Article, analysis: Analysis) -> bool:
+        """Store an article with its analysis in one transaction; False when already stored."""
+        ...
+
+    def count_articles(self) -> int: ...
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles (all, or those with ``ids`` in that order), ordered by date then id."""
+        ...
+
+    def article(self, article_id: str) -> Article | None: ...
+
+    def analyses(self, ids: Iterable[str]) -> dict[str, Analysis]: ...
+
+    def embeddings(self) -> dict[str, np.ndarray]: ...
+
+    def embedding_encoder(self) -> str | None:
+        """The encoder that made the stored embeddings (None when none are stored)."""
+        ...
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Full-text search: (article id, snippet with [hits]) pairs, best first."""
+        ...
+
+    def replace_stories(self, stories: Sequence[Story]) -> None:
+        """Replace the story grouping in one transaction."""
+        ...
+
+    def stories(self) -> list[Story]: ...
+
+    def record_failure(self, failure: IngestFailure) -> None: ...
+
+    def failures(self) -> list[IngestFailure]: ...
+
+    def integrity_ok(self) -> bool: ...
+
+
+def is_postgres_url(location: str) -> bool:
+    """True for locations the PostgreSQL backend opens."""
+    return location.startswith(("postgresql://", "postgres://"))
+
+
+def display_location(location: str) -> str:
+    """``location`` fit for printing: a PostgreSQL URL loses its password."""
+    if not is_postgres_url(location):
+        return location
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(location)
+        if parts.password is None:
+            return location
+    except ValueError:
+        return location.rsplit("@", 1)[-1]
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
 def open_store(location: str, *, create: bool = True) -> Store:
-    """Open (creating and migrating when needed) the store at ``location``."""
-    if location.startswith(("postgresql://", "postgres://")):
-        raise StoreError(
-            "the PostgreSQL backend is not available in this version; use a SQLite file path"
-        )
+    """Open (creating and migrating when needed) the store at ``location``.
+
+    With ``create=False`` a database that crosswire has not set up yet is a
+    :class:`~crosswire.errors.StoreError` instead of being created.
+    """
+    if is_postgres_url(location):
+        try:
+            from .postgres import PostgresStore
+        except ImportError as exc:
+            if not (exc.name or "").startswith("psycopg"):
+                raise
+            raise StoreError(
+                "the PostgreSQL backend needs psycopg 3: pip install 'crosswire[postgres]'"
+            ) from exc
+        return PostgresStore(location, create=create)
     return SQLiteStore(location, create=create)
 
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "display_location", "is_postgres_url", "open_store"]

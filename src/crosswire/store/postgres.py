@@ -1,0 +1,459 @@
+"""The server store: PostgreSQL through psycopg 3, behind the same interface as SQLite.
+
+``open_store("postgresql://user@host:5432/news")`` opens it.  The schema is the
+SQLite one (``migrations.py`` holds one list of migrations with each dialect's
+SQL where they differ); the version lives in the one-row table
+``crosswire_schema``.  Tables go to the connection's current schema, so
+``?options=-csearch_path%3Dmyschema`` in the URL keeps several crosswire
+databases apart on one server.
+
+Writes are transactional per article, as in SQLite.  Full-text search uses a
+``tsvector`` column with a GIN index.  So that both backends find the same
+articles, the store writes that vector itself from tokens cut and folded the
+way SQLite FTS5's ``unicode61`` tokenizer does (letters and digits, lower case,
+diacritics of Latin letters removed) instead of PostgreSQL's text-search
+parser, and turns a query into the same AND of phrases as the SQLite store.
+Snippets come from ``ts_headline``.  Ranking is ``ts_rank_cd`` (FTS5 uses
+BM25), so hits can come in a different order; the set of hits is the same,
+except in long texts: PostgreSQL keeps at most 256 positions per word and
+none after position 16,383, so a phrase whose words occur only beyond those
+limits is not found, and a vector stops taking new words at its 1 MiB limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from types import TracebackType
+from typing import Any
+
+import numpy as np
+import psycopg
+
+from ..errors import SchemaVersionError, StoreError
+from ..model import Analysis, Article, IngestFailure, Story
+from . import display_location
+from .migrations import SCHEMA_VERSION, migration_sql
+from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
+from .sqlite import ANALYSIS_VERSION
+
+_ARTICLE_COLUMNS = (
+    "id, content_hash, path, url, outlet, title, published, published_inferred, "
+    "language, source_format, text"
+)
+
+_MIGRATION_LOCK = 0x63_72_6F_73_73_77  # pg_advisory_xact_lock key ("crossw")
+_CHUNK = 5000
+
+# ts_headline marks hits with two control characters (ingest strips those from
+# article text), so the snippet can be placed in the text before they become [ ].
+_START, _STOP = "\x01", "\x02"
+_HEADLINE_OPTIONS = (
+    f"StartSel={_START}, StopSel={_STOP}, MaxFragments=1, MaxWords=12, MinWords=4, "
+    "FragmentDelimiter=…"
+)
+
+
+class PostgresStore:
+    """Articles, analyses, stories and failures in one PostgreSQL database."""
+
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        self.url = url
+        self.location = display_location(url)
+        try:
+            self._db = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot connect to PostgreSQL at {self.location}: {_first_line(exc)} "
+                "(is the server running, and do the database and user exist?)"
+            ) from exc
+        try:
+            version = self._read_version()
+            if version > SCHEMA_VERSION:
+                raise SchemaVersionError(
+                    f"database {self.location} has schema version {version}, newer than this "
+                    f"crosswire understands ({SCHEMA_VERSION}); upgrade crosswire to open it"
+                )
+            if version == 0 and not create:
+                raise StoreError(
+                    f"no crosswire database at {self.location}: run `crosswire ingest` first"
+                )
+            self._migrate(version)
+        except psycopg.Error as exc:
+            self._db.close()
+            raise StoreError(
+                f"cannot prepare database {self.location}: {_first_line(exc)}"
+            ) from exc
+        except StoreError:
+            self._db.close()
+            raise
+
+    # ------------------------------------------------------------------ plumbing
+    def _read_version(self) -> int:
+        # pg_class through a query, not to_regclass: the catalogue cache may not
+        # yet show a table that a concurrent migration has just committed
+        row = self._db.execute(
+            "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+            "ON n.oid = c.relnamespace "
+            "WHERE c.relname = 'crosswire_schema' AND n.nspname = current_schema()"
+        ).fetchone()
+        if not row:
+            return 0
+        got = self._db.execute("SELECT max(version) FROM crosswire_schema").fetchone()
+        return int(got[0]) if got and got[0] is not None else 0
+
+    def _migrate(self, version: int) -> None:
+        for target in range(version, SCHEMA_VERSION):
+            with self._db.transaction():
+                # one migrating process at a time; another may have done this step
+                self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+                if self._read_version() > target:
+                    continue
+                self._db.execute(migration_sql(target, "postgres"))
+                self._db.execute("UPDATE crosswire_schema SET version = %s", (target + 1,))
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._read_version()
+
+    # ------------------------------------------------------------------ articles
+    def has_content(self, content_hash: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM articles a JOIN analyses n ON n.article_id = a.id "
+            "WHERE a.content_hash = %s",
+            (content_hash,),
+        ).fetchone()
+        return row is not None
+
+    def save(self, article: Article, analysis: Analysis) -> bool:
+        """Store an article with its analysis in one transaction.
+
+        Returns False (and changes nothing) when the same content is already stored.
+        """
+        emb = (
+            np.asarray(analysis.embedding, dtype=np.float32).tobytes()
+            if analysis.embedding
+            else None
+        )
+        data = json.dumps(analysis_to_json(analysis), ensure_ascii=False)
+        try:
+            with self._db.transaction():
+                if self._db.execute(
+                    "SELECT 1 FROM articles WHERE content_hash = %s", (article.content_hash,)
+                ).fetchone():
+                    if self._db.execute(
+                        "SELECT 1 FROM analyses WHERE article_id = %s", (article.id,)
+                    ).fetchone():
+                        return False
+                else:
+                    inserted = self._db.execute(
+                        f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at, search) "
+                        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), "
+                        "%s::tsvector) ON CONFLICT DO NOTHING RETURNING 1",
+                        (
+                            article.id,
+                            article.content_hash,
+                            article.path,
+                            article.url,
+                            article.outlet,
+                            article.title,
+                            article.published,
+                            article.published_inferred,
+                            article.language,
+                            article.source_format,
+                            article.text,
+                            search_vector(article.title, article.text),
+                        ),
+                    ).fetchone()
+                    if inserted is None:  # another writer stored this content meanwhile
+                        return False
+                self._db.execute(
+                    "INSERT INTO analyses (article_id, version, data, embedding) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET "
+                    "version = excluded.version, data = excluded.data, "
+                    "embedding = excluded.embedding",
+                    (article.id, ANALYSIS_VERSION, data, emb),
+                )
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot store article {article.id} ({article.path}): {_first_line(exc)}"
+            ) from exc
+        return True
+
+    def count_articles(self) -> int:
+        row = self._db.execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles (all, or those with ``ids`` in that order), ordered by date then id."""
+        if ids is None:
+            rows = self._db.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
+            ).fetchall()
+            return [_article(r) for r in rows]
+        found: dict[str, Article] = {}
+        for chunk in _chunks(list(ids), _CHUNK):
+            for r in self._db.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ANY(%s)", (chunk,)
+            ):
+                found[r[0]] = _article(r)
+        return [found[i] for i in ids if i in found]
+
+    def article(self, article_id: str) -> Article | None:
+        got = self.articles([article_id])
+        return got[0] if got else None
+
+    def analyses(self, ids: Iterable[str]) -> dict[str, Analysis]:
+        out: dict[str, Analysis] = {}
+        for chunk in _chunks(list(ids), _CHUNK):
+            for aid, data, emb in self._db.execute(
+                "SELECT article_id, data, embedding FROM analyses WHERE article_id = ANY(%s)",
+                (chunk,),
+            ):
+                vec = tuple(np.frombuffer(emb, dtype=np.float32).tolist()) if emb else ()
+                out[aid] = analysis_from_json(aid, json.loads(data), vec)
+        return out
+
+    def embeddings(self) -> dict[str, np.ndarray]:
+        return {
+            aid: np.frombuffer(emb, dtype=np.float32)
+            for aid, emb in self._db.execute(
+                "SELECT article_id, embedding FROM analyses WHERE embedding IS NOT NULL"
+            )
+        }
+
+    def embedding_encoder(self) -> str | None:
+        """The encoder that made the stored embeddings (None when none are stored).
+
+        ``crosswire.api.ingest`` refuses to add embeddings of another encoder, so
+        one stored analysis tells for all of them.
+        """
+        row = self._db.execute(
+            "SELECT data FROM analyses WHERE embedding IS NOT NULL LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return str(json.loads(row[0]).get("encoder", LEGACY_ENCODER))
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Full-text search: (article id, snippet) pairs, best first."""
+        tsquery = search_query(query)
+        if not tsquery:
+            return []
+        rows = self._db.execute(
+            "SELECT id, text, ts_headline('simple', text, q, %s) FROM ("
+            "  SELECT id, text, q, ts_rank_cd(search, q) AS rank"
+            "  FROM articles, CAST(%s AS tsquery) AS q WHERE search @@ q"
+            "  ORDER BY rank DESC, id LIMIT %s"
+            ") hits ORDER BY rank DESC, id",
+            (_HEADLINE_OPTIONS, tsquery, limit),
+        ).fetchall()
+        return [(str(r[0]), _snippet(str(r[1]), str(r[2]))) for r in rows]
+
+    # ------------------------------------------------------------------ stories
+    def replace_stories(self, stories: Sequence[Story]) -> None:
+        """Replace the story grouping in one transaction."""
+        try:
+            with self._db.transaction(), self._db.cursor() as cur:
+                cur.execute("DELETE FROM story_articles")
+                cur.execute("DELETE FROM stories")
+                now = dt.datetime.now(dt.UTC)
+                with cur.copy("COPY stories (id, title, updated_at) FROM STDIN") as copy:
+                    for s in stories:
+                        copy.write_row((s.id, s.title, now))
+                with cur.copy("COPY story_articles (article_id, story_id) FROM STDIN") as copy:
+                    for s in stories:
+                        for a in s.article_ids:
+                            copy.write_row((a, s.id))
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot store the stories: {_first_line(exc)}") from exc
+
+    def stories(self) -> list[Story]:
+        members: dict[str, list[str]] = {}
+        for sid, aid in self._db.execute(
+            "SELECT sa.story_id, sa.article_id FROM story_articles sa "
+            "JOIN articles a ON a.id = sa.article_id "
+            "ORDER BY a.published IS NULL, a.published, a.id"
+        ):
+            members.setdefault(sid, []).append(aid)
+        rows = self._db.execute("SELECT id, title FROM stories ORDER BY id").fetchall()
+        return [Story(id=r[0], title=r[1], article_ids=tuple(members.get(r[0], ()))) for r in rows]
+
+    # ------------------------------------------------------------------ failures
+    def record_failure(self, failure: IngestFailure) -> None:
+        try:
+            self._db.execute(
+                "INSERT INTO failures (path, reason, stage, first_seen) "
+                "VALUES (%s, %s, %s, now()) ON CONFLICT DO NOTHING",
+                (failure.path, failure.reason, failure.stage),
+            )
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot record the failure of {failure.path}: {_first_line(exc)}"
+            ) from exc
+
+    def failures(self) -> list[IngestFailure]:
+        return [
+            IngestFailure(path=r[0], reason=r[1], stage=r[2])
+            for r in self._db.execute("SELECT path, reason, stage FROM failures ORDER BY id")
+        ]
+
+    def integrity_ok(self) -> bool:
+        """Every table reads through, and the schema version row is intact.
+
+        (PostgreSQL guards its own pages; this catches a damaged or half-dropped
+        crosswire schema.)
+        """
+        try:
+            for table in ("articles", "analyses", "stories", "story_articles", "failures"):
+                self._db.execute(f"SELECT count(*) FROM {table}").fetchone()
+            rows = self._db.execute("SELECT version FROM crosswire_schema").fetchall()
+        except psycopg.Error:
+            return False
+        return rows == [(SCHEMA_VERSION,)]
+
+
+# --------------------------------------------------------------------------- search
+
+# The combining marks that FTS5's unicode61 treats as diacritics: part of a
+# word, and removed from it.  Other combining marks separate words there.
+_DIACRITICS = frozenset(
+    chr(c)
+    for c in (
+        *range(0x300, 0x305), *range(0x306, 0x30D), 0x30F, 0x311, 0x31B,
+        *range(0x323, 0x329), 0x32D, 0x32E, 0x330, 0x331,
+    )
+)  # fmt: skip
+_TOKEN_RE = re.compile(r"(?:[^\W_]|[" + "".join(sorted(_DIACRITICS)) + r"]|[\ue000-\uf8ff])+")
+_MAX_POSITION = 16383  # PostgreSQL keeps no word position above this
+_MAX_POSITIONS_PER_WORD = 256
+_MAX_VECTOR_BYTES = 1_000_000  # a tsvector holds at most 1 MiB
+_MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses longer words
+
+
+def _fold_char(c: str) -> str:
+    if c in _DIACRITICS:
+        return ""
+    parts = unicodedata.normalize("NFD", c)
+    if len(parts) == 2 and parts[0].isascii() and parts[1] in _DIACRITICS:
+        return parts[0].lower()
+    for folded in (c.casefold(), c.lower()):
+        if len(folded) == 1:
+            return folded
+    return c
+
+
+def search_tokens(text: str) -> list[str]:
+    """Words as SQLite FTS5's default tokenizer (``unicode61``) cuts and folds them.
+
+    Letters and digits make words; everything else separates them.  Words are
+    lower-cased and Latin letters lose one diacritic ("Café" -> "cafe").
+    """
+    out: list[str] = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        folded = word.lower() if word.isascii() else "".join(_fold_char(c) for c in word)
+        if folded:
+            out.append(folded)
+    return out
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def search_vector(title: str, text: str) -> str:
+    """The ``tsvector`` literal the store writes for an article's title and text.
+
+    Title words come first; the text starts two positions later so that no
+    phrase matches across the two (FTS5 keeps them in separate columns).
+    """
+    positions: dict[str, list[int]] = {}
+    size = 8
+    title_words = search_tokens(title)
+    numbered = [(i + 1, w) for i, w in enumerate(title_words)]
+    numbered += [(len(title_words) + 2 + i, w) for i, w in enumerate(search_tokens(text))]
+    for pos, word in numbered:
+        pos = min(pos, _MAX_POSITION)
+        got = positions.get(word)
+        if got is None:
+            length = len(word.encode())
+            if length > _MAX_LEXEME_BYTES or size + length + 10 > _MAX_VECTOR_BYTES:
+                continue
+            positions[word] = got = []
+            size += length + 8
+        if len(got) < _MAX_POSITIONS_PER_WORD and (not got or got[-1] != pos):
+            got.append(pos)
+            size += 2
+    return " ".join(f"{_lexeme(w)}:{','.join(map(str, p))}" for w, p in positions.items())
+
+
+def search_query(query: str) -> str:
+    """A ``tsquery`` literal for ``query``: every whitespace-separated part as a phrase, ANDed.
+
+    The same reading of the query as the SQLite store's FTS5 expression; parts
+    that hold no word are left out.  Empty when nothing is left.
+    """
+    phrases = []
+    for part in query.split():
+        words = search_tokens(part)
+        if words:
+            phrases.append("(" + " <-> ".join(_lexeme(w) for w in words) + ")")
+    return " & ".join(phrases)
+
+
+def _snippet(text: str, headline: str) -> str:
+    """The headline with hits in [brackets] and … where it cuts the text, as FTS5 writes it."""
+    plain = headline.replace(_START, "").replace(_STOP, "")
+    marked = headline.replace(_START, "[").replace(_STOP, "]")
+    at = text.find(plain) if plain else -1
+    if at < 0:
+        return marked
+    before = "…" if text[:at].strip() else ""
+    after = "…" if text[at + len(plain) :].strip() else ""
+    return before + marked + after
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _article(r: Sequence[Any]) -> Article:
+    return Article(
+        id=str(r[0]),
+        content_hash=str(r[1]),
+        path=r[2],
+        url=r[3],
+        outlet=r[4],
+        title=str(r[5]),
+        published=r[6],
+        published_inferred=bool(r[7]),
+        language=r[8],
+        source_format=str(r[9]),
+        text=str(r[10]),
+    )
+
+
+def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
