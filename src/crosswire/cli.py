@@ -22,8 +22,8 @@ from . import api
 from .errors import CrosswireError
 from .ingest import extract_file
 from .report import dossier_json, render_html, render_markdown
-from .settings import Settings
-from .store import open_store
+from .settings import Settings, default_db_path
+from .store import display_location, is_postgres_url, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,7 +32,10 @@ db_option = click.option(
     envvar="CROSSWIRE_DB",
     default=None,
     metavar="FILE",
-    help="SQLite database file (default: in the user data directory; env CROSSWIRE_DB).",
+    help=(
+        "SQLite database file or postgresql:// URL "
+        "(default: a file in the user data directory; env CROSSWIRE_DB)."
+    ),
 )
 
 
@@ -157,7 +160,8 @@ class _IngestProgress:
 def _print_report(report: api.IngestReport, db: str) -> None:
     click.echo(
         f"ingested {report.ingested}, skipped {report.duplicates} duplicate(s), "
-        f"failed {report.failed}; {report.stories} stories in {db} ({report.seconds:.1f} s)"
+        f"failed {report.failed}; {report.stories} stories in {display_location(db)} "
+        f"({report.seconds:.1f} s)"
     )
     for f in report.failures:
         click.echo(f"  failed: {f.path}: {f.reason}")
@@ -316,7 +320,10 @@ def demo(out: Path | None) -> None:
     from .demo import corpus_path
 
     settings = Settings.from_env()
-    out = out or Path(settings.resolved_db()).parent / "demo"
+    default_home = (
+        default_db_path() if is_postgres_url(settings.resolved_db()) else settings.resolved_db()
+    )
+    out = out or Path(default_home).parent / "demo"
     db = out / "demo.db"
     if out.exists():
         for name in ("demo.db", "demo.db-wal", "demo.db-shm", "dossiers"):

