@@ -70,6 +70,12 @@ def test_unreachable_server_is_a_clear_store_error_without_the_password() -> Non
     assert "***" in str(err.value)
 
 
+def test_a_malformed_url_is_a_store_error_without_the_password() -> None:
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://me:s3cret@[::1/news")
+    assert "s3cret" not in str(err.value)
+
+
 def test_cli_reports_an_unreachable_server_cleanly() -> None:
     result = CliRunner().invoke(
         main, ["stories", "--db", "postgresql://me:pw@127.0.0.1:1/none?connect_timeout=3"]

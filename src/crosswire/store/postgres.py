@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 import psycopg
@@ -64,10 +65,13 @@ class PostgresStore:
         self.url = url
         self.location = display_location(url)
         try:
+            params = psycopg.conninfo.conninfo_to_dict(url)
+            if "connect_timeout" not in params:
+                url = psycopg.conninfo.make_conninfo(url, connect_timeout=15)
             self._db = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
             raise StoreError(
-                f"cannot connect to PostgreSQL at {self.location}: {_first_line(exc)} "
+                f"cannot connect to PostgreSQL at {self.location}: {self._scrub(exc)} "
                 "(is the server running, and do the database and user exist?)"
             ) from exc
         try:
@@ -85,13 +89,22 @@ class PostgresStore:
         except psycopg.Error as exc:
             self._db.close()
             raise StoreError(
-                f"cannot prepare database {self.location}: {_first_line(exc)}"
+                f"cannot prepare database {self.location}: {self._scrub(exc)}"
             ) from exc
         except StoreError:
             self._db.close()
             raise
 
     # ------------------------------------------------------------------ plumbing
+    def _scrub(self, exc: BaseException) -> str:
+        """The error's first line, without the URL's password (libpq may echo the URL)."""
+        text = _first_line(exc).replace(self.url, self.location)
+        try:
+            password = urlsplit(self.url).password
+        except ValueError:
+            password = None
+        return text.replace(password, "***") if password else text
+
     def _read_version(self) -> int:
         # pg_class through a query, not to_regclass: the catalogue cache may not
         # yet show a table that a concurrent migration has just committed
