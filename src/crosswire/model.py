@@ -251,6 +251,60 @@ class Story:
     article_ids: tuple[str, ...]
 
 
+StoryEventKind = Literal["created", "joined", "merged"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryState:
+    """What the incremental story index keeps of one story between ingests.
+
+    ``vector`` is the sum of the members' embeddings (its direction is the
+    centroid); ``keys`` counts, per entity key, the members that name it.
+    """
+
+    id: str
+    title: str
+    founder: str
+    """The article that started the story (its id is derived from this one)."""
+    founded: dt.date | None
+    """The founder's publication date: (founded, founder) orders stories."""
+    size: int
+    first: dt.date | None
+    last: dt.date | None
+    vector: tuple[float, ...]
+    keys: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """One step in a story's history: created by, joined by, or merged with."""
+
+    kind: StoryEventKind
+    story: str
+    article: str
+    """The article that was added (or, for ``merged``, that matched both stories)."""
+    other: str | None = None
+    """For ``merged``: the story absorbed into ``story``."""
+    score: float | None = None
+    """The model's probability behind the decision (None for ``created``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryChanges:
+    """What one incremental story update changed, saved by the store in one transaction."""
+
+    states: tuple[StoryState, ...] = ()
+    """New or changed stories (written whole)."""
+    merged: tuple[tuple[str, str], ...] = ()
+    """(absorbed, survivor): the absorbed story's articles move to the survivor."""
+    assigned: tuple[tuple[str, str], ...] = ()
+    """(article, story) for each newly assigned article.
+
+    Story ids in ``merged`` survivors and ``assigned`` are final: the stories
+    they name are in ``states`` (or unchanged in the store), never absorbed."""
+    events: tuple[StoryEvent, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class SpanRef:
     """A pointer to a span of one article's clean text."""

@@ -10,6 +10,7 @@ the interface the rest of crosswire types against.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from types import TracebackType
 from typing import Protocol, Self
@@ -17,7 +18,7 @@ from typing import Protocol, Self
 import numpy as np
 
 from ..errors import StoreError
-from ..model import Analysis, Article, IngestFailure, Story
+from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from .sqlite import SQLiteStore
 
 
@@ -73,6 +74,29 @@ class Store(Protocol):
         ...
 
     def stories(self) -> list[Story]: ...
+
+    def count_stories(self) -> int: ...
+
+    # the incremental story index (crosswire.link.assign) keeps its state here
+    def unassigned_article_ids(self) -> list[str]:
+        """Analysed articles in no story yet, in (date, id) order, undated last."""
+        ...
+
+    def story_states_between(self, since: dt.date, until: dt.date) -> list[StoryState]:
+        """Index state of the dated stories whose date range meets [since, until], by id."""
+        ...
+
+    def undated_story_states(self) -> list[StoryState]:
+        """Index state of the stories without a dated article, by id."""
+        ...
+
+    def save_story_changes(self, changes: StoryChanges, *, reset: bool = False) -> None:
+        """Save one story update in one transaction (see SQLiteStore.save_story_changes)."""
+        ...
+
+    def story_events(self, story_ids: Sequence[str] | None = None) -> list[StoryEvent]:
+        """The story history in order: all of it, or the events of these stories."""
+        ...
 
     def record_failure(self, failure: IngestFailure) -> None: ...
 

@@ -141,9 +141,66 @@ _POSTGRES_1 = """
     CREATE UNIQUE INDEX failures_path_reason ON failures (md5(path), md5(reason));
     """
 
+# 2: the incremental story index: what it keeps of each story, and the history
+# of stories (created, joined, merged).  Stories grouped by the earlier
+# recompute-everything rule are dropped: the next update regroups every article.
+_SQLITE_2 = """
+    DELETE FROM story_articles;
+    DELETE FROM stories;
+    CREATE TABLE story_state (
+        story_id   TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        founder    TEXT NOT NULL,
+        founded    TEXT,
+        size       INTEGER NOT NULL,
+        first_date TEXT,
+        last_date  TEXT,
+        vector     BLOB,
+        keys       TEXT NOT NULL
+    );
+    CREATE INDEX story_state_last ON story_state(last_date);
+    CREATE TABLE story_events (
+        id         INTEGER PRIMARY KEY,
+        story_id   TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        other_id   TEXT,
+        score      REAL,
+        at         TEXT NOT NULL
+    );
+    CREATE INDEX story_events_story ON story_events(story_id);
+    """
+
+_POSTGRES_2 = """
+    DELETE FROM story_articles;
+    DELETE FROM stories;
+    CREATE TABLE story_state (
+        story_id   TEXT COLLATE "C" PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        founder    TEXT COLLATE "C" NOT NULL,
+        founded    DATE,
+        size       INTEGER NOT NULL,
+        first_date DATE,
+        last_date  DATE,
+        vector     BYTEA,
+        keys       TEXT NOT NULL
+    );
+    CREATE INDEX story_state_last ON story_state(last_date);
+    CREATE TABLE story_events (
+        id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        story_id   TEXT COLLATE "C" NOT NULL,
+        kind       TEXT NOT NULL,
+        article_id TEXT COLLATE "C" NOT NULL,
+        other_id   TEXT COLLATE "C",
+        score      DOUBLE PRECISION,
+        at         TIMESTAMPTZ NOT NULL
+    );
+    CREATE INDEX story_events_story ON story_events(story_id);
+    """
+
 MIGRATIONS: tuple[Migration | str, ...] = (
     # 1: articles with full-text search, per-article analyses, stories, failures
     Migration(sqlite=_SQLITE_1, postgres=_POSTGRES_1),
+    # 2: story index state and story history
+    Migration(sqlite=_SQLITE_2, postgres=_POSTGRES_2),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,7 +35,7 @@ import numpy as np
 import psycopg
 
 from ..errors import SchemaVersionError, StoreError
-from ..model import Analysis, Article, IngestFailure, Story
+from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from . import display_location
 from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
@@ -282,9 +282,10 @@ class PostgresStore:
 
     # ------------------------------------------------------------------ stories
     def replace_stories(self, stories: Sequence[Story]) -> None:
-        """Replace the story grouping in one transaction."""
+        """Replace the story grouping in one transaction (the story index state goes)."""
         try:
             with self._db.transaction(), self._db.cursor() as cur:
+                cur.execute("DELETE FROM story_events")
                 cur.execute("DELETE FROM story_articles")
                 cur.execute("DELETE FROM stories")
                 now = dt.datetime.now(dt.UTC)
@@ -308,6 +309,125 @@ class PostgresStore:
             members.setdefault(sid, []).append(aid)
         rows = self._db.execute("SELECT id, title FROM stories ORDER BY id").fetchall()
         return [Story(id=r[0], title=r[1], article_ids=tuple(members.get(r[0], ()))) for r in rows]
+
+    def count_stories(self) -> int:
+        row = self._db.execute("SELECT count(*) FROM stories").fetchone()
+        return int(row[0]) if row else 0
+
+    # ------------------------------------------------------------------ story index
+    # (mirrors SQLiteStore: see its docstrings)
+    def unassigned_article_ids(self) -> list[str]:
+        """Analysed articles in no story yet, in (date, id) order, undated last."""
+        return [
+            str(r[0])
+            for r in self._db.execute(
+                "SELECT a.id FROM articles a JOIN analyses n ON n.article_id = a.id "
+                "WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) "
+                "ORDER BY a.published IS NULL, a.published, a.id"
+            )
+        ]
+
+    def story_states_between(self, since: dt.date, until: dt.date) -> list[StoryState]:
+        """Index state of the dated stories whose date range meets [since, until], by id."""
+        return self._story_states("st.last_date >= %s AND st.first_date <= %s", (since, until))
+
+    def undated_story_states(self) -> list[StoryState]:
+        """Index state of the stories without a dated article, by id."""
+        return self._story_states("st.first_date IS NULL", ())
+
+    def _story_states(self, where: str, params: tuple[dt.date, ...]) -> list[StoryState]:
+        rows = self._db.execute(
+            "SELECT st.story_id, s.title, st.founder, st.founded, st.size, st.first_date, "
+            "st.last_date, st.vector, st.keys FROM story_state st "
+            f"JOIN stories s ON s.id = st.story_id WHERE {where} ORDER BY st.story_id",
+            params,
+        ).fetchall()
+        return [
+            StoryState(
+                id=r[0],
+                title=r[1],
+                founder=r[2],
+                founded=r[3],
+                size=int(r[4]),
+                first=r[5],
+                last=r[6],
+                vector=tuple(np.frombuffer(r[7], dtype=np.float64).tolist()) if r[7] else (),
+                keys=tuple((str(k), int(c)) for k, c in json.loads(r[8])),
+            )
+            for r in rows
+        ]
+
+    def save_story_changes(self, changes: StoryChanges, *, reset: bool = False) -> None:
+        """Save one story update in one transaction (see SQLiteStore.save_story_changes)."""
+        try:
+            with self._db.transaction(), self._db.cursor() as cur:
+                if reset:
+                    cur.execute("DELETE FROM story_events")
+                    cur.execute("DELETE FROM story_articles")
+                    cur.execute("DELETE FROM stories")
+                now = dt.datetime.now(dt.UTC)
+                for st in changes.states:
+                    cur.execute(
+                        "INSERT INTO stories (id, title, updated_at) VALUES (%s, %s, %s) "
+                        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+                        "updated_at = excluded.updated_at",
+                        (st.id, st.title, now),
+                    )
+                    cur.execute(
+                        "INSERT INTO story_state (story_id, founder, founded, size, first_date, "
+                        "last_date, vector, keys) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
+                        "ON CONFLICT (story_id) DO UPDATE SET founder = excluded.founder, "
+                        "founded = excluded.founded, size = excluded.size, "
+                        "first_date = excluded.first_date, last_date = excluded.last_date, "
+                        "vector = excluded.vector, keys = excluded.keys",
+                        (
+                            st.id,
+                            st.founder,
+                            st.founded,
+                            st.size,
+                            st.first,
+                            st.last,
+                            np.asarray(st.vector, dtype=np.float64).tobytes()
+                            if st.vector
+                            else None,
+                            json.dumps([[k, c] for k, c in st.keys], ensure_ascii=False),
+                        ),
+                    )
+                for gone, keep in changes.merged:
+                    cur.execute(
+                        "UPDATE story_articles SET story_id = %s WHERE story_id = %s", (keep, gone)
+                    )
+                    cur.execute("DELETE FROM stories WHERE id = %s", (gone,))
+                if changes.assigned:
+                    cur.executemany(
+                        "INSERT INTO story_articles (article_id, story_id) VALUES (%s, %s) "
+                        "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
+                        list(changes.assigned),
+                    )
+                if changes.events:
+                    cur.executemany(
+                        "INSERT INTO story_events (story_id, kind, article_id, other_id, score, "
+                        "at) VALUES (%s, %s, %s, %s, %s, %s)",
+                        [
+                            (e.story, e.kind, e.article, e.other, e.score, now)
+                            for e in changes.events
+                        ],
+                    )
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot store the story update: {_first_line(exc)}") from exc
+
+    def story_events(self, story_ids: Sequence[str] | None = None) -> list[StoryEvent]:
+        """The story history in order: all of it, or the events of these stories."""
+        sql = "SELECT kind, story_id, article_id, other_id, score FROM story_events"
+        if story_ids is None:
+            rows = self._db.execute(sql + " ORDER BY id").fetchall()
+        else:
+            rows = self._db.execute(
+                sql + " WHERE story_id = ANY(%s) ORDER BY id", (list(story_ids),)
+            ).fetchall()
+        return [
+            StoryEvent(kind=r[0], story=r[1], article=r[2], other=r[3], score=r[4]) for r in rows
+        ]
 
     # ------------------------------------------------------------------ failures
     def record_failure(self, failure: IngestFailure) -> None:
@@ -335,7 +455,15 @@ class PostgresStore:
         crosswire schema.)
         """
         try:
-            for table in ("articles", "analyses", "stories", "story_articles", "failures"):
+            for table in (
+                "articles",
+                "analyses",
+                "stories",
+                "story_articles",
+                "story_state",
+                "story_events",
+                "failures",
+            ):
                 self._db.execute(f"SELECT count(*) FROM {table}").fetchone()
             rows = self._db.execute("SELECT version FROM crosswire_schema").fetchall()
         except psycopg.Error:

@@ -19,7 +19,7 @@ from types import TracebackType
 import numpy as np
 
 from ..errors import SchemaVersionError, StoreError
-from ..model import Analysis, Article, IngestFailure, Story
+from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
 
@@ -245,9 +245,10 @@ class SQLiteStore:
 
     # ------------------------------------------------------------------ stories
     def replace_stories(self, stories: Sequence[Story]) -> None:
-        """Replace the story grouping in one transaction."""
+        """Replace the story grouping in one transaction (the story index state goes)."""
         now = _now()
         with self._transaction() as db:
+            db.execute("DELETE FROM story_events")
             db.execute("DELETE FROM story_articles")
             db.execute("DELETE FROM stories")
             for s in stories:
@@ -270,6 +271,125 @@ class SQLiteStore:
             members.setdefault(sid, []).append(aid)
         rows = self._db.execute("SELECT id, title FROM stories ORDER BY id").fetchall()
         return [Story(id=r[0], title=r[1], article_ids=tuple(members.get(r[0], ()))) for r in rows]
+
+    def count_stories(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    # ------------------------------------------------------------------ story index
+    def unassigned_article_ids(self) -> list[str]:
+        """Analysed articles in no story yet, in (date, id) order, undated last."""
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT a.id FROM articles a JOIN analyses n ON n.article_id = a.id "
+                "WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) "
+                "ORDER BY a.published IS NULL, a.published, a.id"
+            )
+        ]
+
+    def story_states_between(self, since: dt.date, until: dt.date) -> list[StoryState]:
+        """Index state of the dated stories whose date range meets [since, until], by id."""
+        return self._story_states(
+            "st.last_date >= ? AND st.first_date <= ?", (since.isoformat(), until.isoformat())
+        )
+
+    def undated_story_states(self) -> list[StoryState]:
+        """Index state of the stories without a dated article, by id."""
+        return self._story_states("st.first_date IS NULL", ())
+
+    def _story_states(self, where: str, params: tuple[str, ...]) -> list[StoryState]:
+        rows = self._db.execute(
+            "SELECT st.story_id, s.title, st.founder, st.founded, st.size, st.first_date, "
+            "st.last_date, st.vector, st.keys FROM story_state st "
+            f"JOIN stories s ON s.id = st.story_id WHERE {where} ORDER BY st.story_id",
+            params,
+        ).fetchall()
+        return [
+            StoryState(
+                id=r[0],
+                title=r[1],
+                founder=r[2],
+                founded=_date(r[3]),
+                size=int(r[4]),
+                first=_date(r[5]),
+                last=_date(r[6]),
+                vector=tuple(np.frombuffer(r[7], dtype=np.float64).tolist()) if r[7] else (),
+                keys=tuple((str(k), int(c)) for k, c in json.loads(r[8])),
+            )
+            for r in rows
+        ]
+
+    def save_story_changes(self, changes: StoryChanges, *, reset: bool = False) -> None:
+        """Save what a story update changed, in one transaction.
+
+        In order: stories in ``changes.states`` are written whole (created or
+        updated); each ``(absorbed, survivor)`` of ``changes.merged`` moves the
+        absorbed story's articles to the survivor and deletes the absorbed
+        story; ``changes.assigned`` places new articles; ``changes.events`` are
+        appended to the history.  ``reset`` first deletes every story, its
+        state and the history (a rebuild).
+        """
+        now = _now()
+        with self._transaction() as db:
+            if reset:
+                db.execute("DELETE FROM story_events")
+                db.execute("DELETE FROM story_articles")
+                db.execute("DELETE FROM stories")
+            for st in changes.states:
+                db.execute(
+                    "INSERT INTO stories (id, title, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+                    "updated_at = excluded.updated_at",
+                    (st.id, st.title, now),
+                )
+                db.execute(
+                    "INSERT INTO story_state (story_id, founder, founded, size, first_date, "
+                    "last_date, vector, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (story_id) DO UPDATE SET founder = excluded.founder, "
+                    "founded = excluded.founded, size = excluded.size, "
+                    "first_date = excluded.first_date, last_date = excluded.last_date, "
+                    "vector = excluded.vector, keys = excluded.keys",
+                    (
+                        st.id,
+                        st.founder,
+                        _iso(st.founded),
+                        st.size,
+                        _iso(st.first),
+                        _iso(st.last),
+                        np.asarray(st.vector, dtype=np.float64).tobytes() if st.vector else None,
+                        json.dumps([[k, c] for k, c in st.keys], ensure_ascii=False),
+                    ),
+                )
+            for gone, keep in changes.merged:
+                db.execute(
+                    "UPDATE story_articles SET story_id = ? WHERE story_id = ?", (keep, gone)
+                )
+                db.execute("DELETE FROM stories WHERE id = ?", (gone,))
+            db.executemany(
+                "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?) "
+                "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
+                list(changes.assigned),
+            )
+            db.executemany(
+                "INSERT INTO story_events (story_id, kind, article_id, other_id, score, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(e.story, e.kind, e.article, e.other, e.score, now) for e in changes.events],
+            )
+
+    def story_events(self, story_ids: Sequence[str] | None = None) -> list[StoryEvent]:
+        """The story history in order: all of it, or the events of these stories."""
+        sql = "SELECT id, kind, story_id, article_id, other_id, score FROM story_events"
+        if story_ids is None:
+            rows = self._db.execute(sql).fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(list(story_ids), 500):
+                marks = ",".join("?" * len(chunk))
+                rows += self._db.execute(f"{sql} WHERE story_id IN ({marks})", chunk).fetchall()
+        return [
+            StoryEvent(kind=r[1], story=r[2], article=r[3], other=r[4], score=r[5])
+            for r in sorted(rows)
+        ]
 
     # ------------------------------------------------------------------ failures
     def record_failure(self, failure: IngestFailure) -> None:
@@ -304,6 +424,14 @@ def _article(r: Sequence[object]) -> Article:
         source_format=str(r[9]),
         text=str(r[10]),
     )
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _chunks(items: list[str], n: int) -> Iterator[list[str]]:

@@ -1,0 +1,578 @@
+"""Incremental story clustering: the story index.
+
+Each new article joins the best existing story or starts one.  It is compared
+only with a few *candidate* stories, found without looking at the others:
+
+1. **time window** — a dated story is registered in the week buckets its date
+   range covers; an article dated *d* looks only in the buckets covering
+   *d* ± ``window_days`` and keeps the stories whose range comes within
+   ``window_days`` of *d*.  Undated articles look only among undated stories
+   (one bucket of their own), and dated ones never among them;
+2. **inverted index** — within those buckets, a story is found through its
+   entity keys and through LSH signatures of its centroid (random hyperplanes:
+   approximate embedding neighbours).  A key that more than ``max_posting``
+   stories of one bucket share is too common there to tell them apart and is
+   skipped in that bucket.
+
+So the work per article depends on how many stories are active around its
+date, not on the size of the archive.
+
+For every candidate, :data:`~crosswire.link.story_model.FEATURES` go through
+the learned logistic model (:mod:`crosswire.link.story_model`): the article
+joins the most probable candidate when p ≥ ``threshold``, else it starts a new
+story; every other candidate with p ≥ ``merge_threshold`` turns out to be the
+same story and is merged into the older of the two.  Each step is recorded as
+a :class:`~crosswire.model.StoryEvent`.
+
+Order: a batch is processed in (publication date, id) order (undated last).
+Stories therefore depend only on the set of articles as long as batches arrive
+in that order, i.e. no article is older than one already indexed: then any
+split into batches, any order within a batch, and a rebuild from scratch give
+the same stories, ids and history.  An article older than indexed ones (a
+late arrival or backfill) is placed against the stories as they are now, which
+already hold the newer articles; its story, and the stories of articles after
+it, can then differ from a rebuild's (``crosswire.api.update_stories(...,
+rebuild=True)`` regroups the archive in canonical order).
+
+The index holds its stories in memory.  Bound to a :class:`StoryStateSource`
+(the store), it loads the stories of the buckets it needs when it first needs
+them, so an update touches only the stories around the new articles' dates;
+:meth:`StoryIndex.drain` hands back what changed for the store to save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from ..model import Analysis, Article, StoryChanges, StoryEvent, StoryEventKind, StoryState
+from .story_model import FEATURES, StoryModel, load_story_model
+
+Array = npt.NDArray[np.float64]
+
+UNDATED = -1
+"""The bucket of undated stories (dated buckets are day ordinals // bucket_days ≥ 0)."""
+
+ENTITY_CAP = 8
+"""``entity_share`` counts at most this many of an article's keys as the whole."""
+
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
+
+_ARTICLE_RE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+def entity_key(text: str) -> str:
+    """A loose key for a named entity: case-folded, without articles and possessives."""
+    key = _POSSESSIVE_RE.sub("", _ARTICLE_RE.sub("", text.strip())).casefold()
+    return " ".join(key.split())
+
+
+def entity_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of an article's named entities (people, organisations, places, events)."""
+    return frozenset(
+        k for m in analysis.mentions if m.label in ENTITY_LABELS if len(k := entity_key(m.text)) > 1
+    )
+
+
+def story_id(founder: str) -> str:
+    """A story's id, derived from the article that started it."""
+    return "s" + hashlib.sha256(founder.encode()).hexdigest()[:11]
+
+
+@dataclass(frozen=True, eq=False)
+class StoryItem:
+    """What the index sees of one article."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    vector: Array
+    """Unit-length title+lead embedding (empty when the article has none)."""
+    keys: frozenset[str]
+    """Entity keys (:func:`crosswire.link.stories.entity_keys`)."""
+
+    @property
+    def order(self) -> tuple[dt.date, str]:
+        """The canonical processing order: (date, id), undated last."""
+        return (self.date or dt.date.max, self.id)
+
+
+def story_item(article: Article, analysis: Analysis | None) -> StoryItem:
+    vec = np.asarray(analysis.embedding if analysis else (), dtype=np.float64)
+    norm = float(np.linalg.norm(vec)) if vec.size else 0.0
+    return StoryItem(
+        id=article.id,
+        title=article.title,
+        date=article.published,
+        vector=vec / norm if norm else np.zeros(0),
+        keys=entity_keys(analysis) if analysis else frozenset(),
+    )
+
+
+class StoryStateSource(Protocol):
+    """Where a bound index loads stories from (the store)."""
+
+    def story_states_between(self, since: dt.date, until: dt.date) -> list[StoryState]:
+        """Dated stories whose date range meets [since, until]."""
+        ...
+
+    def undated_story_states(self) -> list[StoryState]:
+        """Stories without any dated article."""
+        ...
+
+
+@dataclass(eq=False, slots=True)
+class _Story:
+    id: str
+    title: str
+    founder: str
+    founded: dt.date | None
+    size: int
+    first: dt.date | None
+    last: dt.date | None
+    keys: dict[str, int]
+    key_total: int
+    row: int
+    sigs: tuple[str, ...] = ()
+    buckets: tuple[int, int] = (UNDATED, UNDATED)
+    """Inclusive range of the buckets the story is registered in."""
+    registered: bool = False
+
+    @property
+    def order(self) -> tuple[dt.date, str]:
+        return (self.founded or dt.date.max, self.founder)
+
+
+@dataclass
+class _Changes:
+    dirty: set[str] = field(default_factory=set)
+    merged: list[tuple[str, str]] = field(default_factory=list)
+    assigned: list[tuple[str, str]] = field(default_factory=list)
+    events: list[StoryEvent] = field(default_factory=list)
+
+
+class StoryIndex:
+    """Stories in memory with the indexes that find an article's candidates."""
+
+    def __init__(
+        self,
+        model: StoryModel | None = None,
+        *,
+        window_days: int = 7,
+        bucket_days: int = 7,
+        max_posting: int = 200,
+        lsh_tables: int = 4,
+        lsh_bits: int = 10,
+        source: StoryStateSource | None = None,
+    ) -> None:
+        self.model = model or load_story_model()
+        self.window_days = window_days
+        self.bucket_days = bucket_days
+        self.max_posting = max_posting
+        self.lsh_tables = lsh_tables
+        self.lsh_bits = lsh_bits
+        self.source = source
+        self._stories: dict[str, _Story] = {}
+        self._postings: dict[tuple[int, str], set[str]] = {}
+        self._vecs: Array = np.zeros((0, 0))
+        self._free: list[int] = []
+        self._rows = 0
+        self._planes: Array | None = None
+        self._loaded: set[int] = set()
+        self._gone: set[str] = set()
+        self._changes = _Changes()
+        self.candidates_seen = 0
+        """Candidate stories scored so far (for benchmarks)."""
+
+    # ------------------------------------------------------------------ public
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    def __contains__(self, sid: object) -> bool:
+        return sid in self._stories
+
+    def add(self, items: Iterable[StoryItem]) -> None:
+        """Place a batch of articles, in canonical (date, id) order."""
+        for item in sorted(items, key=lambda i: i.order):
+            self._assign(item)
+
+    def candidates(self, item: StoryItem) -> tuple[list[str], Array]:
+        """Candidate story ids for ``item`` and their feature rows (pairs × FEATURES)."""
+        cands = self._candidates(item)
+        return [s.id for s in cands], self._features(item, cands)
+
+    def place(self, item: StoryItem, sid: str) -> None:
+        """Put ``item`` into story ``sid``, creating it if needed (training, bulk loads)."""
+        s = self._stories.get(sid)
+        if s is None:
+            self._create(item, sid)
+        else:
+            self._join(s, item)
+
+    def states(self) -> list[StoryState]:
+        """Every story in memory, ordered by id."""
+        return [self._state(self._stories[k]) for k in sorted(self._stories)]
+
+    def state(self, sid: str) -> StoryState:
+        return self._state(self._stories[sid])
+
+    def load(self, states: Iterable[StoryState]) -> None:
+        """Add stored stories (those already in memory, or merged away, are skipped)."""
+        for st in states:
+            if st.id in self._stories or st.id in self._gone:
+                continue
+            s = _Story(
+                id=st.id,
+                title=st.title,
+                founder=st.founder,
+                founded=st.founded,
+                size=st.size,
+                first=st.first,
+                last=st.last,
+                keys=dict(st.keys),
+                key_total=sum(c for _, c in st.keys),
+                row=self._new_row(len(st.vector)),
+            )
+            if st.vector:
+                self._vecs[s.row] = st.vector
+            self._stories[s.id] = s
+            self._register(s)
+
+    def drain(self) -> StoryChanges:
+        """What changed since the last drain (for the store), and forget it."""
+        ch, self._changes = self._changes, _Changes()
+        absorbed = dict(ch.merged)
+
+        def final(sid: str) -> str:
+            while sid in absorbed:
+                sid = absorbed[sid]
+            return sid
+
+        return StoryChanges(
+            states=tuple(self._state(self._stories[k]) for k in sorted(ch.dirty & self._ids())),
+            merged=tuple((gone, final(keep)) for gone, keep in ch.merged),
+            assigned=tuple((aid, final(sid)) for aid, sid in ch.assigned),
+            events=tuple(ch.events),
+        )
+
+    def trim(self, keep_from: dt.date) -> None:
+        """Forget saved stories that no article dated ``keep_from`` or later can reach."""
+        if self._changes.dirty:
+            raise RuntimeError("drain() the index before trimming it")
+        lowest = self._bucket(keep_from - dt.timedelta(days=self.window_days))
+        for s in [s for s in self._stories.values() if UNDATED < s.buckets[1] < lowest]:
+            self._unregister(s)
+            del self._stories[s.id]
+            self._free.append(s.row)
+        self._loaded = {b for b in self._loaded if b == UNDATED or b >= lowest}
+
+    # ------------------------------------------------------------------ deciding
+    def _assign(self, item: StoryItem) -> str:
+        cands = self._candidates(item)
+        if not cands:
+            return self._create(item, story_id(item.id)).id
+        p = self.model.probability(self._features(item, cands))
+        ranked = sorted(range(len(cands)), key=lambda i: (-p[i], cands[i].order))
+        top = ranked[0]
+        if p[top] < self.model.threshold:
+            return self._create(item, story_id(item.id)).id
+        best = cands[top]
+        self._join(best, item, float(p[top]))
+        others = [cands[i] for i in ranked[1:] if p[i] >= self.model.merge_threshold]
+        for other in sorted(others, key=lambda s: s.order):
+            keep, gone = (best, other) if best.order <= other.order else (other, best)
+            self._merge(keep, gone, item, float(p[cands.index(other)]))
+            best = keep
+        return best.id
+
+    def _candidates(self, item: StoryItem) -> list[_Story]:
+        if item.date is None:
+            buckets: Sequence[int] = (UNDATED,)
+        else:
+            w = dt.timedelta(days=self.window_days)
+            buckets = range(self._bucket(item.date - w), self._bucket(item.date + w) + 1)
+        self._ensure_loaded(buckets)
+        found: set[str] = set()
+        keys = ["e:" + k for k in item.keys] + list(self._signatures(item.vector))
+        for b in buckets:
+            for k in keys:
+                ids = self._postings.get((b, k))
+                if ids and len(ids) <= self.max_posting:
+                    found |= ids
+        cands = [self._stories[i] for i in found]
+        if item.date is not None:
+            cands = [s for s in cands if self._within(item.date, s)]
+        cands.sort(key=lambda s: s.order)
+        self.candidates_seen += len(cands)
+        return cands
+
+    def _within(self, date: dt.date, s: _Story) -> bool:
+        if s.first is None or s.last is None:
+            return False
+        return (date - s.last).days <= self.window_days and (s.first - date).days <= (
+            self.window_days
+        )
+
+    def _features(self, item: StoryItem, cands: Sequence[_Story]) -> Array:
+        x = np.zeros((len(cands), len(FEATURES)))
+        if not cands:
+            return x
+        if item.vector.size and self._vecs.shape[1] == item.vector.size:
+            rows = self._vecs[[s.row for s in cands]]
+            norms = np.linalg.norm(rows, axis=1)
+            dots = rows @ item.vector
+            x[:, 0] = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+        keys = sorted(item.keys)
+        for i, s in enumerate(cands):
+            if keys:
+                shared = 0
+                mass = 0.0
+                for k in keys:
+                    c = s.keys.get(k)
+                    if c:
+                        shared += 1
+                        mass += c / s.size
+                x[i, 1] = min(1.0, shared / min(len(keys), ENTITY_CAP))
+                total = s.key_total / s.size
+                x[i, 2] = mass / (len(keys) + total - mass)
+            if item.date is not None and s.first is not None and s.last is not None:
+                gap = max(0, (s.first - item.date).days, (item.date - s.last).days)
+                x[i, 3] = math.log1p(gap)
+            x[i, 4] = math.log1p(s.size)
+        return x
+
+    # ------------------------------------------------------------------ changing
+    def _create(self, item: StoryItem, sid: str) -> _Story:
+        s = _Story(
+            id=sid,
+            title=item.title,
+            founder=item.id,
+            founded=item.date,
+            size=0,
+            first=None,
+            last=None,
+            keys={},
+            key_total=0,
+            row=self._new_row(item.vector.size),
+        )
+        self._stories[sid] = s
+        self._gone.discard(sid)
+        self._join(s, item, None)
+        return s
+
+    def _join(self, s: _Story, item: StoryItem, score: float | None = None) -> None:
+        if s.size and (s.first is None) != (item.date is None):
+            raise ValueError(
+                f"article {item.id} and story {s.id} are not both dated or both undated: "
+                "the index keeps dated and undated stories apart"
+            )
+        old_keys = set(s.keys)
+        s.size += 1
+        if item.vector.size:
+            self._ensure_dim(item.vector.size)
+            self._vecs[s.row] += item.vector
+        for k in item.keys:
+            s.keys[k] = s.keys.get(k, 0) + 1
+        s.key_total += len(item.keys)
+        if item.date is not None:
+            s.first = item.date if s.first is None else min(s.first, item.date)
+            s.last = item.date if s.last is None else max(s.last, item.date)
+        self._reregister(s, old_keys)
+        kind: StoryEventKind = "created" if s.size == 1 else "joined"
+        self._changes.dirty.add(s.id)
+        self._changes.assigned.append((item.id, s.id))
+        self._changes.events.append(StoryEvent(kind, s.id, item.id, score=score))
+
+    def _merge(self, keep: _Story, gone: _Story, item: StoryItem, score: float) -> None:
+        self._unregister(gone)
+        gone.registered = False
+        old_keys = set(keep.keys)
+        keep.size += gone.size
+        if self._vecs.shape[1]:
+            self._vecs[keep.row] += self._vecs[gone.row]
+        for k, c in gone.keys.items():
+            keep.keys[k] = keep.keys.get(k, 0) + c
+        keep.key_total += gone.key_total
+        for d in (gone.first, gone.last):
+            if d is not None:
+                keep.first = d if keep.first is None else min(keep.first, d)
+                keep.last = d if keep.last is None else max(keep.last, d)
+        del self._stories[gone.id]
+        self._free.append(gone.row)
+        self._gone.add(gone.id)
+        self._reregister(keep, old_keys)
+        self._changes.dirty.add(keep.id)
+        self._changes.dirty.discard(gone.id)
+        self._changes.merged.append((gone.id, keep.id))
+        self._changes.events.append(StoryEvent("merged", keep.id, item.id, gone.id, score))
+
+    # ------------------------------------------------------------------ indexes
+    def _bucket(self, date: dt.date) -> int:
+        return date.toordinal() // self.bucket_days
+
+    def _bucket_range(self, s: _Story) -> tuple[int, int]:
+        if s.first is None or s.last is None:
+            return (UNDATED, UNDATED)
+        return (self._bucket(s.first), self._bucket(s.last))
+
+    def _register(self, s: _Story) -> None:
+        s.registered = True
+        s.buckets = self._bucket_range(s)
+        s.sigs = self._signatures(self._centroid(s))
+        keys = ["e:" + k for k in s.keys] + list(s.sigs)
+        for b in range(s.buckets[0], s.buckets[1] + 1):
+            self._post(b, keys, s.id)
+
+    def _unregister(self, s: _Story) -> None:
+        keys = ["e:" + k for k in s.keys] + list(s.sigs)
+        for b in range(s.buckets[0], s.buckets[1] + 1):
+            for k in keys:
+                ids = self._postings.get((b, k))
+                if ids is not None:
+                    ids.discard(s.id)
+                    if not ids:
+                        del self._postings[(b, k)]
+
+    def _reregister(self, s: _Story, old_keys: set[str]) -> None:
+        """Update the postings of a registered story after it grew (keys, range, centroid)."""
+        if not s.registered:
+            self._register(s)
+            return
+        lo, hi = s.buckets
+        new_lo, new_hi = self._bucket_range(s)  # a date range only grows
+        sigs = self._signatures(self._centroid(s))
+        if sigs != s.sigs:
+            for b in range(lo, hi + 1):
+                for k in s.sigs:
+                    ids = self._postings[(b, k)]
+                    ids.discard(s.id)
+                    if not ids:
+                        del self._postings[(b, k)]
+                self._post(b, sigs, s.id)
+            s.sigs = sigs
+        added = ["e:" + k for k in s.keys if k not in old_keys]
+        if added:
+            for b in range(lo, hi + 1):
+                self._post(b, added, s.id)
+        every = ["e:" + k for k in s.keys] + list(s.sigs)
+        for b in [*range(new_lo, lo), *range(hi + 1, new_hi + 1)]:
+            self._post(b, every, s.id)
+        s.buckets = (new_lo, new_hi)
+
+    def _post(self, b: int, keys: Iterable[str], sid: str) -> None:
+        postings = self._postings
+        for k in keys:
+            ids = postings.get((b, k))
+            if ids is None:
+                postings[(b, k)] = {sid}
+            else:
+                ids.add(sid)
+
+    def _signatures(self, vec: Array) -> tuple[str, ...]:
+        if not vec.size or not self.lsh_tables or not np.any(vec):
+            return ()
+        planes = self._hyperplanes(vec.size)
+        bits = (planes @ vec) > 0
+        weights = 1 << np.arange(self.lsh_bits)
+        codes = bits.reshape(self.lsh_tables, self.lsh_bits) @ weights
+        return tuple(f"h{t}:{int(c)}" for t, c in enumerate(codes))
+
+    def _hyperplanes(self, dim: int) -> Array:
+        if self._planes is None or self._planes.shape[1] != dim:
+            rng = np.random.default_rng(20261122)
+            self._planes = rng.standard_normal((self.lsh_tables * self.lsh_bits, dim))
+        return self._planes
+
+    def _centroid(self, s: _Story) -> Array:
+        if not self._vecs.shape[1]:
+            return np.zeros(0)
+        row: Array = self._vecs[s.row]
+        return row
+
+    # ------------------------------------------------------------------ storage
+    def _ensure_dim(self, dim: int) -> None:
+        if self._vecs.shape[1] == 0 and dim:
+            self._vecs = np.zeros((max(self._vecs.shape[0], 64), dim))
+        elif self._vecs.shape[1] != dim:
+            raise ValueError(
+                f"embedding of dimension {dim} does not match the index's "
+                f"{self._vecs.shape[1]}: were the articles embedded by different encoders?"
+            )
+
+    def _new_row(self, dim: int) -> int:
+        if dim:
+            self._ensure_dim(dim)
+        if self._free:
+            row = self._free.pop()
+            if self._vecs.shape[1]:
+                self._vecs[row] = 0.0
+            return row
+        row = self._rows
+        self._rows += 1
+        if row >= self._vecs.shape[0]:
+            grown = np.zeros((max(64, 2 * self._vecs.shape[0]), self._vecs.shape[1]))
+            grown[: self._vecs.shape[0]] = self._vecs
+            self._vecs = grown
+        return row
+
+    def _state(self, s: _Story) -> StoryState:
+        vec = self._vecs[s.row] if self._vecs.shape[1] else np.zeros(0)
+        return StoryState(
+            id=s.id,
+            title=s.title,
+            founder=s.founder,
+            founded=s.founded,
+            size=s.size,
+            first=s.first,
+            last=s.last,
+            vector=tuple(float(v) for v in vec),
+            keys=tuple(sorted(s.keys.items())),
+        )
+
+    def _ids(self) -> set[str]:
+        return set(self._stories)
+
+    def _ensure_loaded(self, buckets: Sequence[int]) -> None:
+        if self.source is None:
+            return
+        missing = [b for b in buckets if b not in self._loaded]
+        if not missing:
+            return
+        if UNDATED in missing:
+            self.load(self.source.undated_story_states())
+            self._loaded.add(UNDATED)
+            missing.remove(UNDATED)
+        if missing:
+            lo, hi = min(missing), max(missing)
+            since = dt.date.fromordinal(max(1, lo * self.bucket_days))
+            until = dt.date.fromordinal((hi + 1) * self.bucket_days - 1)
+            self.load(self.source.story_states_between(since, until))
+            self._loaded.update(range(lo, hi + 1))
+
+
+def memberships(changes: Iterable[StoryChanges]) -> dict[str, str]:
+    """Article id -> story id after a sequence of changes (assignments, then merges)."""
+    story_of: dict[str, str] = {}
+    absorbed: dict[str, str] = {}
+    for ch in changes:
+        for aid, sid in ch.assigned:
+            story_of[aid] = sid
+        for gone, keep in ch.merged:
+            absorbed[gone] = keep
+
+    def final(sid: str) -> str:
+        while sid in absorbed:
+            sid = absorbed[sid]
+        return sid
+
+    return {aid: final(sid) for aid, sid in story_of.items()}

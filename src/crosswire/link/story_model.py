@@ -1,0 +1,171 @@
+"""The learned decision rule of story clustering: a small logistic model.
+
+``story_model.json`` (next to this module) holds the feature names, the
+weights, the two probability thresholds and how they were obtained; it is
+written by ``bench/train_story_model.py`` from labelled article–story pairs and
+read here.  :func:`fit_logistic` is the (numpy-only) trainer that script uses.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ..errors import ConfigError
+
+FEATURES: tuple[str, ...] = (
+    "cosine",
+    "entity_share",
+    "entity_wjaccard",
+    "log1p_days",
+    "log1p_size",
+)
+"""What the model sees of one (article, candidate story) pair, in this order:
+
+* ``cosine``: cosine of the article's title+lead embedding to the story centroid;
+* ``entity_share``: share of the article's entity keys (at most 8 counted) the story names;
+* ``entity_wjaccard``: weighted Jaccard of the article's keys (weight 1) and the
+  story's keys (weight: share of its articles naming them);
+* ``log1p_days``: log(1 + days from the article's date to the story's date range)
+  (0 inside the range, and for undated articles);
+* ``log1p_size``: log(1 + articles in the story).
+"""
+
+SIGNS: tuple[int, ...] = (1, 1, 1, -1, 0)
+"""Sign constraints used in training (+1: never lowers p, -1: never raises it, 0: free):
+more similar text or more shared names never make a story less likely, and a story
+further away in time is never more likely."""
+
+MODEL_PATH = Path(__file__).with_name("story_model.json")
+
+Array = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class StoryModel:
+    """Logistic model: p(article belongs to story) = sigmoid(bias + weights · features)."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    """An article joins its most probable candidate story when p reaches this."""
+    merge_threshold: float
+    """Another candidate story reaching this p is the same story: the two merge."""
+    features: tuple[str, ...] = FEATURES
+    info: dict[str, Any] = field(default_factory=dict, compare=False)
+    """How the model was trained (data, split, scores); informative only."""
+
+    def __post_init__(self) -> None:
+        if self.features != FEATURES or len(self.weights) != len(FEATURES):
+            raise ConfigError(
+                f"story model features {list(self.features)} do not match this crosswire's "
+                f"{list(FEATURES)}: retrain with bench/train_story_model.py"
+            )
+
+    def probability(self, x: Array) -> Array:
+        """P(same story) for each row of ``x`` (shape: pairs × features)."""
+        z = x @ np.asarray(self.weights, dtype=np.float64) + self.bias
+        return _sigmoid(z)
+
+    def with_threshold(self, threshold: float) -> StoryModel:
+        return replace(self, threshold=threshold)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(self.features),
+            "weights": [round(w, 6) for w in self.weights],
+            "bias": round(self.bias, 6),
+            "threshold": self.threshold,
+            "merge_threshold": self.merge_threshold,
+            "info": self.info,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoryModel:
+        try:
+            return cls(
+                weights=tuple(float(w) for w in data["weights"]),
+                bias=float(data["bias"]),
+                threshold=float(data["threshold"]),
+                merge_threshold=float(data["merge_threshold"]),
+                features=tuple(str(f) for f in data["features"]),
+                info=dict(data.get("info", {})),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"malformed story model: {exc}") from exc
+
+
+@cache
+def _load(path: str) -> StoryModel:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read the story model {path}: {exc} (reinstall crosswire, or "
+            f"retrain it with bench/train_story_model.py)"
+        ) from exc
+    return StoryModel.from_json(data)
+
+
+def load_story_model(path: Path | None = None) -> StoryModel:
+    """The shipped model (``story_model.json``), or the one at ``path``."""
+    return _load(str(path or MODEL_PATH))
+
+
+def _sigmoid(z: Array) -> Array:
+    out: Array = 0.5 * (1.0 + np.tanh(0.5 * z))  # overflow-free logistic
+    return out
+
+
+def fit_logistic(
+    x: Array,
+    y: npt.NDArray[np.bool_] | Array,
+    *,
+    l2: float = 1.0,
+    signs: tuple[int, ...] | None = None,
+    iterations: int = 50,
+) -> tuple[Array, float]:
+    """Weights and bias of an L2-regularised logistic regression (Newton's method).
+
+    Minimises the summed log-loss plus ``l2 / 2 * |w|²`` (the bias is not
+    penalised).  ``signs`` (one per feature: +1, -1 or 0 for free) constrains
+    the sign of weights: a feature whose fitted weight has the wrong sign gets
+    weight 0 and the rest are fitted again.  Returns ``(weights, bias)``.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    k = x.shape[1]
+    active = list(range(k))
+    while True:
+        w_act, bias = _newton(x[:, active], y, l2, iterations)
+        weights = np.zeros(k)
+        weights[active] = w_act
+        wrong = [j for j in active if signs and signs[j] and weights[j] * signs[j] < 0]
+        if not wrong:
+            return weights, bias
+        active = [j for j in active if j not in wrong]
+
+
+def _newton(
+    x: Array, y: npt.NDArray[np.bool_] | Array, l2: float, iterations: int
+) -> tuple[Array, float]:
+    t = np.asarray(y, dtype=np.float64)
+    n, k = x.shape
+    a = np.hstack([x, np.ones((n, 1))])
+    penalty = np.full(k + 1, l2)
+    penalty[-1] = 0.0
+    theta = np.zeros(k + 1)
+    for _ in range(iterations):
+        p = _sigmoid(a @ theta)
+        grad = a.T @ (p - t) + penalty * theta
+        hess = (a * (p * (1 - p))[:, None]).T @ a + np.diag(penalty) + 1e-9 * np.eye(k + 1)
+        step = np.linalg.solve(hess, grad)
+        theta = theta - step
+        if float(np.max(np.abs(step))) < 1e-10:
+            break
+    return theta[:-1].copy(), float(theta[-1])
