@@ -1,18 +1,24 @@
-"""Ingest throughput vs a bare spaCy parse of the same texts, in one run.
+"""Ingest throughput vs a bare spaCy parse of the same texts, in one run; 1 and 2 workers.
 
-    .venv/bin/python bench/throughput.py [--data ECB+JSONL] [--limit N]
+    .venv/bin/python bench/throughput.py [--data ECB+JSONL] [--limit N] [--skip-warm]
 
 The texts are real news articles (ECB+, ../shared/eval/stories/ecbplus-dev.jsonl)
-written as .txt files into a temporary folder. Three timings, same texts, one
-process:
+written as .txt files into a temporary folder. Timings, same texts, one run:
 
-* baseline: ``nlp.pipe`` over the article texts (the spaCy pipeline alone);
-* analyse: the per-article stage (parse + every finder + embeddings), no I/O;
-* ingest: ``crosswire.ingest`` of the folder into a fresh SQLite database
-  (read, decode, clean, analyse, store, regroup stories).
+* baseline: ``nlp.pipe`` over the article texts (the spaCy pipeline alone, warm,
+  in this process);
+* analyse: the per-article stage (parse + every finder + embeddings), no I/O,
+  warm, in this process;
+* ingest, warm: ``crosswire.ingest`` of the folder into a fresh SQLite database
+  (read, decode, clean, analyse, store, regroup stories) with the models this
+  process already loaded;
+* ingest, 1 / 2 workers: the same ingest in a fresh process, as
+  ``crosswire ingest [--workers 2]`` runs it: model loading (in the process, or
+  in each pool worker) and worker start-up included.
 
 Prints words/s and the ratio to the baseline (goal: ingest >= 0.7 x baseline),
-plus peak resident memory.  Models are loaded before timing starts.
+and the peak resident memory: of this process for the warm runs, and of the
+ingesting process plus all its workers (sampled every 50 ms) for the others.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from _procs import ingest_in_subprocess, machine, write_texts
 from crosswire.analyze.pipeline import Analyser
 from crosswire.api import ingest
 from crosswire.model import Article
@@ -38,11 +45,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument(
+        "--skip-warm", action="store_true", help="only the baseline and the 1/2-worker runs"
+    )
     args = ap.parse_args()
     rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines()]
     rows = rows[: args.limit]
     texts = [r["text"] for r in rows]
     words = sum(len(t.split()) for t in texts)
+    print(f"machine: {machine()}")
 
     settings = Settings()
     analyser = Analyser(settings)  # loads spaCy and the encoder once, before timing
@@ -55,33 +66,38 @@ def main() -> None:
         pass
     base = time.perf_counter() - t0
 
-    arts = [Article.create(t, t.split("\n", 1)[0][:120]) for t in texts]
-    t0 = time.perf_counter()
-    for i in range(0, len(arts), 32):
-        analyser.analyse(arts[i : i + 32])
-    analyse = time.perf_counter() - t0
-
+    timings: list[tuple[str, float, str]] = [("bare spaCy parse (baseline)", base, "")]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
-        folder.mkdir()
-        for r in rows:
-            title, _, body = r["text"].partition("\n")
-            (folder / f"{r['id']}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
-        db = Path(tmp) / "bench.db"
-        t0 = time.perf_counter()
-        report = ingest([folder], settings=settings.replace(db=str(db)), analyser=analyser)
-        full = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        write_texts(rows, folder)
+        if not args.skip_warm:
+            arts = [Article.create(t, t.split("\n", 1)[0][:120]) for t in texts]
+            t0 = time.perf_counter()
+            for i in range(0, len(arts), 32):
+                analyser.analyse(arts[i : i + 32])
+            timings.append(("analyse, warm (parse+finders+embed)", time.perf_counter() - t0, ""))
+            t0 = time.perf_counter()
+            report = ingest(
+                [folder],
+                settings=settings.replace(db=str(Path(tmp) / "warm.db")),
+                analyser=analyser,
+            )
+            full = time.perf_counter() - t0
+            self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            timings.append(
+                ("ingest, warm, in this process", full, f"{self_peak:.0f} (this process)")
+            )
+            assert report.ingested == len(rows), report
+        for workers in (1, 2):
+            run = ingest_in_subprocess(folder, Path(tmp) / f"w{workers}.db", workers)
+            assert run.ingested == len(rows) and run.failed == 0, run
+            label = f"ingest, {workers} worker{'s' if workers > 1 else ''} (fresh process)"
+            timings.append((label, run.seconds, f"{run.peak_mib:.0f}"))
 
-    print(f"{len(texts)} articles, {words} words (ECB+), 1 process")
-    print(f"{'stage':<34} {'seconds':>8} {'words/s':>9} {'ratio':>6}")
-    for name, secs in (
-        ("bare spaCy parse (baseline)", base),
-        ("analyse (parse + finders + embed)", analyse),
-        ("ingest (read..store + stories)", full),
-    ):
-        print(f"{name:<34} {secs:>8.2f} {words / secs:>9.0f} {base / secs:>6.2f}")
-    print(f"ingested {report.ingested}, failed {report.failed}; peak RSS {peak_mb:.0f} MiB")
+    print(f"{len(texts)} articles, {words} words (ECB+)")
+    print(f"{'stage':<38} {'seconds':>8} {'words/s':>9} {'ratio':>6}  peak RSS MiB")
+    for name, secs, mem in timings:
+        print(f"{name:<38} {secs:>8.2f} {words / secs:>9.0f} {base / secs:>6.2f}  {mem}")
 
 
 if __name__ == "__main__":

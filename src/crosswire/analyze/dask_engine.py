@@ -45,7 +45,8 @@ class DaskEngine(Engine):
         self._client: Client | None = None
         self._cluster: LocalCluster | None = None
 
-    def _connect(self) -> Client:
+    def start(self) -> Client:
+        """Connect (or start the local cluster) and load the models on every worker."""
         if self._client is not None:
             return self._client
         try:
@@ -73,7 +74,7 @@ class DaskEngine(Engine):
         pending: deque[tuple[list[Article], Future[Results]]] = deque()
         for batch in batches:
             items = list(batch)
-            client = self._connect()
+            client = self.start()
             pending.append((items, client.submit(analyse_batch, self.settings, items, pure=False)))
             while len(pending) >= 2 * self.workers:
                 yield self._collect(*pending.popleft())

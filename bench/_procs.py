@@ -1,0 +1,107 @@
+"""Helpers for benchmarks: a fresh process running one ingest, and its peak memory.
+
+``ingest_in_subprocess`` runs ``crosswire.api.ingest`` in a new Python process
+(so models load as they would for `crosswire ingest`) while this process samples
+the resident memory of that process and all its children (pool or Dask workers)
+every 50 ms; the peak of the sum is what the machine had to hold.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+_CHILD = """
+import json, sys, time
+from crosswire import api
+from crosswire.settings import Settings
+args = json.loads(sys.argv[1])
+t0 = time.perf_counter()
+r = api.ingest([args["folder"]], settings=Settings(db=args["db"]),
+               workers=args["workers"], engine=args["engine"])
+print(json.dumps({"seconds": time.perf_counter() - t0, "ingested": r.ingested,
+                  "failed": r.failed, "stories": r.stories}))
+"""
+
+
+@dataclass
+class Run:
+    seconds: float
+    """Wall time of api.ingest inside the child (imports excluded, model loading included)."""
+    ingested: int
+    failed: int
+    stories: int
+    peak_mib: float
+    """Peak of the summed RSS of the child and its descendants."""
+
+
+class TreeMemory:
+    """Samples the summed RSS of a process and its descendants in a thread."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        self.root = psutil.Process(pid)
+        self.every = every
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                procs = []
+            for p in procs:
+                with contextlib.suppress(psutil.Error):
+                    total += p.memory_info().rss
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def ingest_in_subprocess(folder: Path, db: Path, workers: int, engine: str = "local") -> Run:
+    """Ingest ``folder`` into a fresh ``db`` in a new process; time and peak memory."""
+    arg = json.dumps({"folder": str(folder), "db": str(db), "workers": workers, "engine": engine})
+    proc = subprocess.Popen([sys.executable, "-c", _CHILD, arg], stdout=subprocess.PIPE, text=True)
+    with TreeMemory(proc.pid) as mem:
+        out, _ = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"ingest subprocess failed ({proc.returncode})")
+    data = json.loads(out.strip().splitlines()[-1])
+    return Run(
+        seconds=data["seconds"],
+        ingested=data["ingested"],
+        failed=data["failed"],
+        stories=data["stories"],
+        peak_mib=mem.peak / 2**20,
+    )
+
+
+def write_texts(rows: list[dict[str, str]], folder: Path) -> None:
+    """ECB+ rows as .txt files: title line, blank line, body."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for r in rows:
+        title, _, body = r["text"].partition("\n")
+        (folder / f"{r['id']}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
+
+
+def machine() -> str:
+    """One line about this machine: cores, load, memory."""
+    load = ", ".join(f"{x:.1f}" for x in psutil.getloadavg())
+    mem = psutil.virtual_memory().total / 2**30
+    return f"{psutil.cpu_count()} cores, load average {load}, {mem:.0f} GiB RAM"
