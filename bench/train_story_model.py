@@ -51,11 +51,6 @@ L2 = 1.0
 WINDOW = 7
 
 
-def gold_key(x: Labelled) -> str:
-    # the index keeps undated stories apart from dated ones: the gold story, per world
-    return x.story + ("" if x.item.date else "|undated")
-
-
 def pairs(data: Sequence[Labelled]) -> tuple[np.ndarray, np.ndarray, int, int]:
     """Feature rows and labels; also how many articles had their gold story as a
     candidate, out of those whose gold story already existed."""
@@ -64,13 +59,16 @@ def pairs(data: Sequence[Labelled]) -> tuple[np.ndarray, np.ndarray, int, int]:
     xs, ys = [], []
     found = existing = 0
     for x in sorted(data, key=lambda x: x.item.order):
-        sid = gold_key(x)
         ids, feats = index.candidates(x.item)
-        if sid in index:
+        # the index keeps undated stories apart: an undated article's gold story is
+        # the dated one when that is a candidate (it joins passively), else its own
+        gold = {x.story} if x.item.date else {x.story, x.story + "|undated"}
+        sid = x.story if x.item.date or x.story in ids else x.story + "|undated"
+        if gold & set(index.ids()):
             existing += 1
-            found += sid in ids
+            found += bool(gold & set(ids))
         xs.append(feats)
-        ys.extend(i == sid for i in ids)
+        ys.extend(i in gold for i in ids)
         index.place(x.item, sid)
     return np.vstack(xs), np.asarray(ys, dtype=bool), found, existing
 

@@ -21,8 +21,10 @@ from .analyze.engine import open_engine
 from .analyze.pipeline import Analyser, limit_text
 from .errors import AnalysisError, ConfigError, CrosswireError, StoreError
 from .ingest import iter_paths, read_path
-from .link import build_dossier, cluster_stories
-from .model import Article, Dossier, IngestFailure, Story
+from .link import build_dossier
+from .link.assign import StoryIndex, story_item
+from .link.story_model import load_story_model
+from .model import Article, Dossier, IngestFailure, StoryChanges, StoryEvent
 from .resources import encoder_name, load_encoder
 from .settings import Settings
 from .store import Store, open_store
@@ -191,7 +193,7 @@ def ingest(
                 if progress:
                     progress(report)
         # 5. regroup stories
-        report.stories = len(update_stories(store, settings))
+        report.stories = update_stories(store, settings).stories
     finally:
         report.seconds = time.perf_counter() - started
         if own_store:
@@ -199,19 +201,82 @@ def ingest(
     return report
 
 
-def update_stories(store: Store, settings: Settings | None = None) -> list[Story]:
-    """Regroup all stored articles into stories and store the grouping."""
+@dataclass
+class StoryUpdate:
+    """What one story update did."""
+
+    assigned: int = 0
+    """Articles placed in a story."""
+    created: int = 0
+    joined: int = 0
+    merged: int = 0
+    stories: int = 0
+    """Stories in the store afterwards."""
+
+
+STORY_CHUNK = 500
+
+
+def story_index(store: Store | None, settings: Settings) -> StoryIndex:
+    """The story index for ``settings``, loading stored stories from ``store`` as needed."""
+    model = load_story_model()
+    if settings.story_threshold > 0:
+        model = model.with_threshold(settings.story_threshold)
+    return StoryIndex(model, window_days=settings.story_window_days, source=store)
+
+
+def update_stories(
+    store: Store, settings: Settings | None = None, *, rebuild: bool = False
+) -> StoryUpdate:
+    """Place the articles that are in no story yet (incremental; ``link/assign.py``).
+
+    Only the new articles are assigned, against the stored stories active around
+    their dates; what changed is saved per chunk of articles, so an interrupted
+    update resumes.  ``rebuild`` first drops every story and its history and
+    regroups the whole archive in canonical (date, id) order.
+    """
     settings = settings or Settings.from_env()
-    articles = store.articles()
-    analyses = store.analyses(a.id for a in articles)
-    stories = cluster_stories(
-        articles,
-        analyses,
-        threshold=settings.story_threshold,
-        window_days=settings.story_window_days,
-    )
-    store.replace_stories(stories)
-    return stories
+    index = story_index(store, settings)
+    if rebuild:
+        store.save_story_changes(StoryChanges(), reset=True)
+    ids = store.unassigned_article_ids()
+    done = StoryUpdate()
+    for i in range(0, len(ids), STORY_CHUNK):
+        chunk = ids[i : i + STORY_CHUNK]
+        articles = store.articles(chunk)
+        analyses = store.analyses(chunk)
+        index.add(story_item(a, analyses.get(a.id)) for a in articles)
+        changes = index.drain()
+        store.save_story_changes(changes)
+        done.assigned += len(changes.assigned)
+        for e in changes.events:
+            if e.kind == "created":
+                done.created += 1
+            elif e.kind == "joined":
+                done.joined += 1
+            else:
+                done.merged += 1
+        dated = [a.published for a in articles if a.published]
+        if dated:  # later chunks hold no earlier articles
+            index.trim(max(dated))
+    done.stories = store.count_stories()
+    return done
+
+
+def story_history(store: Store) -> dict[str, list[StoryEvent]]:
+    """Each stored story's history, the histories of the stories merged into it included."""
+    events = store.story_events()
+    absorbed = {e.other: e.story for e in events if e.kind == "merged" and e.other}
+
+    def final(sid: str) -> str:
+        while sid in absorbed:
+            sid = absorbed[sid]
+        return sid
+
+    out: dict[str, list[StoryEvent]] = {}
+    for e in events:
+        out.setdefault(final(e.story), []).append(e)
+    return out
 
 
 def dossiers(

@@ -21,6 +21,7 @@ import click
 from . import api
 from .errors import CrosswireError
 from .ingest import extract_file
+from .model import Article, StoryEvent
 from .report import dossier_json, render_html, render_markdown
 from .settings import Settings, default_db_path
 from .store import display_location, is_postgres_url, open_store
@@ -170,18 +171,24 @@ def _print_report(report: api.IngestReport, db: str) -> None:
 @main.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--history", is_flag=True, help="Show how each story grew: created, joined, merged.")
+@click.option("--rebuild", is_flag=True, help="Regroup the whole archive from scratch first.")
 @handle_errors
-def stories(db: str | None, fmt: str) -> None:
+def stories(db: str | None, fmt: str, history: bool, rebuild: bool) -> None:
     """List stories: id, title, article count, outlets, date range."""
     settings = Settings.from_env(db=db)
     with open_store(settings.resolved_db(), create=False) as store:
+        if rebuild:
+            api.update_stories(store, settings, rebuild=True)
         rows = []
         for s in store.stories():
             arts = store.articles(list(s.article_ids))
             rows.append((s, arts))
+        events = api.story_history(store) if history else {}
     if fmt == "json":
-        out = [
-            {
+        out = []
+        for s, arts in rows:
+            item: dict[str, object] = {
                 "id": s.id,
                 "title": s.title,
                 "articles": [
@@ -195,8 +202,18 @@ def stories(db: str | None, fmt: str) -> None:
                     for a in arts
                 ],
             }
-            for s, arts in rows
-        ]
+            if history:
+                item["history"] = [
+                    {
+                        "event": e.kind,
+                        "story": e.story,
+                        "article": e.article,
+                        "other": e.other,
+                        "score": e.score,
+                    }
+                    for e in events.get(s.id, [])
+                ]
+            out.append(item)
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     if not rows:
@@ -208,6 +225,20 @@ def stories(db: str | None, fmt: str) -> None:
         click.echo(f"{s.id}  {len(arts):>3} article(s)  {span:<22}  {s.title}")
         if outlets:
             click.echo(f"{'':14}outlets: {', '.join(outlets)}")
+        if history:
+            by_id = {a.id: a for a in arts}
+            for e in events.get(s.id, []):
+                click.echo(f"{'':14}{_history_line(e, by_id)}")
+
+
+def _history_line(e: StoryEvent, articles: dict[str, Article]) -> str:
+    a = articles.get(e.article)
+    date = a.published.isoformat() if a and a.published else "undated"
+    title = a.title if a else e.article
+    p = f" (p {e.score:.2f})" if e.score is not None else ""
+    if e.kind == "merged":
+        return f"{date}  merged   {e.other} into {e.story}: both matched {title!r}{p}"
+    return f"{date}  {e.kind:<8} {e.story}: {title!r}{p}"
 
 
 @main.command()

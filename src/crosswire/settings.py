@@ -54,11 +54,11 @@ class Settings:
     max_text_chars: int = 200_000
     """Clean article text longer than this is cut at a paragraph boundary before analysis."""
 
-    story_threshold: float = 0.5
-    """Minimum combined similarity for two articles to be placed in one story."""
+    story_threshold: float = 0.0
+    """Probability (learned story model) an article needs to join a story; 0: the model's own."""
 
     story_window_days: int = 7
-    """Articles further apart than this in publication date are not grouped."""
+    """An article is only compared with stories within this many days of its date."""
 
     def resolved_db(self) -> str:
         """The database location after applying the default."""

@@ -6,13 +6,20 @@ only with a few *candidate* stories, found without looking at the others:
 1. **time window** — a dated story is registered in the week buckets its date
    range covers; an article dated *d* looks only in the buckets covering
    *d* ± ``window_days`` and keeps the stories whose range comes within
-   ``window_days`` of *d*.  Undated articles look only among undated stories
-   (one bucket of their own), and dated ones never among them;
+   ``window_days`` of *d*;
 2. **inverted index** — within those buckets, a story is found through its
    entity keys and through LSH signatures of its centroid (random hyperplanes:
    approximate embedding neighbours).  A key that more than ``max_posting``
    stories of one bucket share is too common there to tell them apart and is
    skipped in that bucket.
+
+Undated articles: an article without a publication date looks among the
+undated stories (one bucket of their own) and among the dated stories active
+around the latest date placed so far in the same update (the articles it
+arrived with).  If it joins a dated story it is a *passive* member: listed in
+the story, but it changes neither the story's centroid, entities nor dates, and
+triggers no merge, so dated stories depend on dated articles only.  Otherwise
+it starts or joins an undated story, which only undated articles can join.
 
 So the work per article depends on how many stories are active around its
 date, not on the size of the archive.
@@ -24,15 +31,17 @@ story; every other candidate with p ≥ ``merge_threshold`` turns out to be the
 same story and is merged into the older of the two.  Each step is recorded as
 a :class:`~crosswire.model.StoryEvent`.
 
-Order: a batch is processed in (publication date, id) order (undated last).
-Stories therefore depend only on the set of articles as long as batches arrive
-in that order, i.e. no article is older than one already indexed: then any
-split into batches, any order within a batch, and a rebuild from scratch give
-the same stories, ids and history.  An article older than indexed ones (a
-late arrival or backfill) is placed against the stories as they are now, which
-already hold the newer articles; its story, and the stories of articles after
-it, can then differ from a rebuild's (``crosswire.api.update_stories(...,
-rebuild=True)`` regroups the archive in canonical order).
+Order: a batch is processed in (publication date, id) order, undated last.
+Dated stories therefore depend only on the set of dated articles as long as
+batches arrive in that order, i.e. no article is older than one already
+indexed: then any split into batches, any order within a batch, and a rebuild
+from scratch give the same stories, ids and history.  An article older than
+indexed ones (a late arrival or a backfill) is placed against the stories as
+they are now, which already hold the newer articles; its story, and the stories
+of the articles after it, can then differ from a rebuild's
+(``crosswire.api.update_stories(..., rebuild=True)`` regroups the archive in
+canonical order).  Undated articles have no place in that order: each is
+placed against the stories as they stand when its update runs.
 
 The index holds its stories in memory.  Bound to a :class:`StoryStateSource`
 (the store), it loads the stories of the buckets it needs when it first needs
@@ -189,6 +198,7 @@ class StoryIndex:
         self._rows = 0
         self._planes: Array | None = None
         self._loaded: set[int] = set()
+        self._latest: dt.date | None = None
         self._gone: set[str] = set()
         self._changes = _Changes()
         self.candidates_seen = 0
@@ -206,6 +216,10 @@ class StoryIndex:
         for item in sorted(items, key=lambda i: i.order):
             self._assign(item)
 
+    def ids(self) -> list[str]:
+        """Ids of the stories in memory."""
+        return list(self._stories)
+
     def candidates(self, item: StoryItem) -> tuple[list[str], Array]:
         """Candidate story ids for ``item`` and their feature rows (pairs × FEATURES)."""
         cands = self._candidates(item)
@@ -216,6 +230,8 @@ class StoryIndex:
         s = self._stories.get(sid)
         if s is None:
             self._create(item, sid)
+        elif item.date is None and s.first is not None:
+            self._join_passively(s, item, None)
         else:
             self._join(s, item)
 
@@ -251,6 +267,7 @@ class StoryIndex:
     def drain(self) -> StoryChanges:
         """What changed since the last drain (for the store), and forget it."""
         ch, self._changes = self._changes, _Changes()
+        live = self._stories.keys()
         absorbed = dict(ch.merged)
 
         def final(sid: str) -> str:
@@ -259,7 +276,7 @@ class StoryIndex:
             return sid
 
         return StoryChanges(
-            states=tuple(self._state(self._stories[k]) for k in sorted(ch.dirty & self._ids())),
+            states=tuple(self._state(self._stories[k]) for k in sorted(ch.dirty & live)),
             merged=tuple((gone, final(keep)) for gone, keep in ch.merged),
             assigned=tuple((aid, final(sid)) for aid, sid in ch.assigned),
             events=tuple(ch.events),
@@ -287,8 +304,16 @@ class StoryIndex:
         if p[top] < self.model.threshold:
             return self._create(item, story_id(item.id)).id
         best = cands[top]
+        if item.date is None and best.first is not None:
+            self._join_passively(best, item, float(p[top]))
+            return best.id
         self._join(best, item, float(p[top]))
-        others = [cands[i] for i in ranked[1:] if p[i] >= self.model.merge_threshold]
+        others = [
+            cands[i]
+            for i in ranked[1:]
+            if p[i] >= self.model.merge_threshold
+            and (cands[i].first is None) == (best.first is None)
+        ]
         for other in sorted(others, key=lambda s: s.order):
             keep, gone = (best, other) if best.order <= other.order else (other, best)
             self._merge(keep, gone, item, float(p[cands.index(other)]))
@@ -296,11 +321,13 @@ class StoryIndex:
         return best.id
 
     def _candidates(self, item: StoryItem) -> list[_Story]:
-        if item.date is None:
-            buckets: Sequence[int] = (UNDATED,)
-        else:
+        # an undated article looks among undated stories and, as if dated like
+        # the latest article placed so far in this session, among dated ones
+        date = item.date or self._latest
+        buckets: list[int] = [] if item.date else [UNDATED]
+        if date is not None:
             w = dt.timedelta(days=self.window_days)
-            buckets = range(self._bucket(item.date - w), self._bucket(item.date + w) + 1)
+            buckets += range(self._bucket(date - w), self._bucket(date + w) + 1)
         self._ensure_loaded(buckets)
         found: set[str] = set()
         keys = ["e:" + k for k in item.keys] + list(self._signatures(item.vector))
@@ -310,8 +337,8 @@ class StoryIndex:
                 if ids and len(ids) <= self.max_posting:
                     found |= ids
         cands = [self._stories[i] for i in found]
-        if item.date is not None:
-            cands = [s for s in cands if self._within(item.date, s)]
+        if date is not None:
+            cands = [s for s in cands if s.first is None or self._within(date, s)]
         cands.sort(key=lambda s: s.order)
         self.candidates_seen += len(cands)
         return cands
@@ -371,10 +398,10 @@ class StoryIndex:
         return s
 
     def _join(self, s: _Story, item: StoryItem, score: float | None = None) -> None:
-        if s.size and (s.first is None) != (item.date is None):
+        if s.size and s.first is None and item.date is not None:
             raise ValueError(
-                f"article {item.id} and story {s.id} are not both dated or both undated: "
-                "the index keeps dated and undated stories apart"
+                f"dated article {item.id} cannot join undated story {s.id}: "
+                "only undated articles join undated stories"
             )
         old_keys = set(s.keys)
         s.size += 1
@@ -387,11 +414,17 @@ class StoryIndex:
         if item.date is not None:
             s.first = item.date if s.first is None else min(s.first, item.date)
             s.last = item.date if s.last is None else max(s.last, item.date)
+            self._latest = item.date if self._latest is None else max(self._latest, item.date)
         self._reregister(s, old_keys)
         kind: StoryEventKind = "created" if s.size == 1 else "joined"
         self._changes.dirty.add(s.id)
         self._changes.assigned.append((item.id, s.id))
         self._changes.events.append(StoryEvent(kind, s.id, item.id, score=score))
+
+    def _join_passively(self, s: _Story, item: StoryItem, score: float | None) -> None:
+        """An undated article in a dated story: listed, but it leaves the story as it was."""
+        self._changes.assigned.append((item.id, s.id))
+        self._changes.events.append(StoryEvent("joined", s.id, item.id, score=score))
 
     def _merge(self, keep: _Story, gone: _Story, item: StoryItem, score: float) -> None:
         self._unregister(gone)
@@ -538,9 +571,6 @@ class StoryIndex:
             vector=tuple(float(v) for v in vec),
             keys=tuple(sorted(s.keys.items())),
         )
-
-    def _ids(self) -> set[str]:
-        return set(self._stories)
 
     def _ensure_loaded(self, buckets: Sequence[int]) -> None:
         if self.source is None:
