@@ -31,6 +31,7 @@ from crosswire.model import Analysis, Article, IngestFailure
 from crosswire.report.json_export import dossier_json
 from crosswire.settings import Settings
 from crosswire.store import Store, open_store
+from crosswire.store.postgres import search_tokens
 
 EXTRA = [
     Article.create(
@@ -113,10 +114,13 @@ def corpus() -> list[tuple[Article, Analysis]]:
 
 
 def _fill(store: Store, corpus: list[tuple[Article, Analysis]]) -> None:
-    for article, analysis in corpus:
-        assert store.save(article, analysis)
+    # two batches, so the second story update loads the first one's stories from the store
+    half = len(corpus) // 2
+    for batch in (corpus[:half], corpus[half:]):
+        for article, analysis in batch:
+            assert store.save(article, analysis)
+        api.update_stories(store, SETTINGS)
     store.record_failure(IngestFailure("broken.html", "cannot decode as text"))
-    api.update_stories(store, SETTINGS)
 
 
 @pytest.fixture
@@ -158,8 +162,32 @@ def test_stories_are_identical(both: tuple[Store, Store]) -> None:
     assert members == sorted(a.id for a in lite.articles())  # each article in one story
 
 
-def _hit_words(snippet: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\[([^\]]+)\]", snippet)}
+def _story_index_state(store: Store) -> tuple[object, ...]:
+    return (
+        store.count_stories(),
+        store.unassigned_article_ids(),
+        store.story_states_between(dt.date(1900, 1, 1), dt.date(2100, 1, 1)),
+        store.undated_story_states(),
+        store.story_events(),
+        api.story_history(store),
+    )
+
+
+def test_story_index_state_and_history_are_identical(both: tuple[Store, Store]) -> None:
+    lite, pg = both
+    assert _story_index_state(pg) == _story_index_state(lite)
+    assert lite.story_events(), "the updates wrote a history"
+    some = [s.id for s in lite.stories()[:2]]
+    assert pg.story_events(some) == lite.story_events(some)
+    for store in (lite, pg):
+        api.update_stories(store, SETTINGS, rebuild=True)
+    assert _story_index_state(pg) == _story_index_state(lite)
+    assert pg.stories() == lite.stories()
+
+
+def _marked_words(snippet: str) -> set[str]:
+    """The words a snippet marks as hits, folded as the search folds them."""
+    return {w for m in re.findall(r"\[([^\]]+)\]", snippet) for w in search_tokens(m)}
 
 
 def test_search_finds_the_same_articles(both: tuple[Store, Store]) -> None:
@@ -170,9 +198,12 @@ def test_search_finds_the_same_articles(both: tuple[Store, Store]) -> None:
         hits_lite, hits_pg = lite.search(query, limit=50), pg.search(query, limit=50)
         assert sorted(h[0] for h in hits_pg) == sorted(h[0] for h in hits_lite), query
         found_any += bool(hits_lite)
-        for aid, snippet in hits_pg:
+        for aid, snippet in hits_pg + hits_lite:
             shown = snippet.strip("…").replace("[", "").replace("]", "")
             assert shown in texts[aid], (query, snippet)
+            assert _marked_words(snippet) <= set(search_tokens(query)), (query, snippet)
+        marked_pg = [bool(_marked_words(s)) for _, s in sorted(hits_pg)]
+        assert marked_pg == [bool(_marked_words(s)) for _, s in sorted(hits_lite)], query
     assert found_any >= len(QUERIES) - 2  # the last two find nothing
 
 

@@ -135,6 +135,17 @@ def test_search_folds_case_and_latin_diacritics(store_location: str) -> None:
         for query in ("cafe", "CAFÉ", "nove zamky", "Mirabel"):
             assert [h[0] for h in store.search(query)] == [a.id], query
         assert store.search("café mirabelle") == []
+        ((_, snippet),) = store.search("cafe")
+    assert "[Café]" in snippet
+
+
+def test_snippets_mark_words_of_a_query_met_partly_in_the_title(store_location: str) -> None:
+    a = _article("The council met late into the night.", title="Barrier vote delayed")
+    with open_store(store_location) as store:
+        store.save(a, Analysis(a.id))
+        ((aid, snippet),) = store.search("barrier council")
+    assert aid == a.id
+    assert "[council]" in snippet
 
 
 def test_search_parts_are_phrases_and_all_must_match(store_location: str) -> None:

@@ -270,13 +270,25 @@ class PostgresStore:
         tsquery = search_query(query)
         if not tsquery:
             return []
+        # The snippet marks any phrase of the query (as FTS5 does: an article
+        # may have some only in its title), and ts_headline reads a copy of the
+        # text with Latin diacritics folded (one character for one), so that
+        # "Café" is marked for "cafe".
         rows = self._db.execute(
-            "SELECT id, text, ts_headline('simple', text, q, %s) FROM ("
-            "  SELECT id, text, q, ts_rank_cd(search, q) AS rank"
+            "SELECT id, text, ts_headline('simple', translate(text, %s, %s), "
+            "CAST(%s AS tsquery), %s) FROM ("
+            "  SELECT id, text, ts_rank_cd(search, q) AS rank"
             "  FROM articles, CAST(%s AS tsquery) AS q WHERE search @@ q"
             "  ORDER BY rank DESC, id LIMIT %s"
             ") hits ORDER BY rank DESC, id",
-            (_HEADLINE_OPTIONS, tsquery, limit),
+            (
+                _FOLD_FROM,
+                _FOLD_TO,
+                search_query(query, join=" | "),
+                _HEADLINE_OPTIONS,
+                tsquery,
+                limit,
+            ),
         ).fetchall()
         return [(str(r[0]), _snippet(str(r[1]), str(r[2]))) for r in rows]
 
@@ -501,6 +513,17 @@ def _fold_char(c: str) -> str:
     return c
 
 
+# Precomposed Latin letters with one diacritic -> the bare letter (one character
+# for one, so offsets into the folded text are offsets into the text).
+_FOLD_TABLE = {
+    cp: folded
+    for cp in range(0x80, 0x2000)
+    if len(folded := _fold_char(chr(cp))) == 1 and folded.isascii() and folded != chr(cp)
+}
+_FOLD_FROM = "".join(chr(cp) for cp in _FOLD_TABLE)
+_FOLD_TO = "".join(_FOLD_TABLE.values())
+
+
 def search_tokens(text: str) -> list[str]:
     """Words as SQLite FTS5's default tokenizer (``unicode61``) cuts and folds them.
 
@@ -546,27 +569,35 @@ def search_vector(title: str, text: str) -> str:
     return " ".join(f"{_lexeme(w)}:{','.join(map(str, p))}" for w, p in positions.items())
 
 
-def search_query(query: str) -> str:
+def search_query(query: str, *, join: str = " & ") -> str:
     """A ``tsquery`` literal for ``query``: every whitespace-separated part as a phrase, ANDed.
 
     The same reading of the query as the SQLite store's FTS5 expression; parts
-    that hold no word are left out.  Empty when nothing is left.
+    that hold no word are left out.  Empty when nothing is left.  ``join=" | "``
+    ORs the phrases instead.
     """
     phrases = []
     for part in query.split():
         words = search_tokens(part)
         if words:
             phrases.append("(" + " <-> ".join(_lexeme(w) for w in words) + ")")
-    return " & ".join(phrases)
+    return join.join(phrases)
 
 
 def _snippet(text: str, headline: str) -> str:
-    """The headline with hits in [brackets] and … where it cuts the text, as FTS5 writes it."""
+    """The headline with hits in [brackets] and … where it cuts the text, as FTS5 writes it.
+
+    ``headline`` was cut from the folded text; the snippet shows the same span
+    of the stored text.
+    """
     plain = headline.replace(_START, "").replace(_STOP, "")
-    marked = headline.replace(_START, "[").replace(_STOP, "]")
-    at = text.find(plain) if plain else -1
+    at = text.translate(_FOLD_TABLE).find(plain) if plain else -1
     if at < 0:
-        return marked
+        return headline.replace(_START, "[").replace(_STOP, "]")
+    original = iter(text[at : at + len(plain)])
+    marked = "".join(
+        "[" if c == _START else "]" if c == _STOP else next(original) for c in headline
+    )
     before = "…" if text[:at].strip() else ""
     after = "…" if text[at + len(plain) :].strip() else ""
     return before + marked + after
