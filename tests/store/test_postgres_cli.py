@@ -41,11 +41,18 @@ def test_cli_on_postgres_matches_sqlite(
         stories = _run("stories", "--db", db, "--format", "json")
         exported = _run("export", "--db", db, "--format", "json")
         failures = _run("failures", "--db", db)
-        for r in (stories, exported, failures):
+        history = _run("stories", "--db", db, "--history", "--rebuild", "--format", "json")
+        for r in (stories, exported, failures, history):
             assert r.exit_code == 0, r.output
-        outputs[name] = (json.loads(stories.output), json.loads(exported.output), failures.output)
+        outputs[name] = (
+            json.loads(stories.output),
+            json.loads(exported.output),
+            failures.output,
+            json.loads(history.output),
+        )
     assert "broken.bin" in outputs["postgres"][2]
     assert outputs["postgres"] == outputs["sqlite"]
     stories_json = outputs["postgres"][0]
     assert sum(len(s["articles"]) for s in stories_json) == 6
     assert len(stories_json) < 6  # some articles were grouped
+    assert all(s["history"] for s in outputs["postgres"][3])
