@@ -99,7 +99,8 @@ class _Server:
             init = self._run([*initdb_cmd, "--no-locale"])
         if init.returncode != 0:
             self.remove()
-            pytest.skip(f"PostgreSQL tests skipped: initdb failed: {_tail(init.stderr)}")
+            why = _tail(init.stderr or init.stdout)
+            pytest.skip(f"PostgreSQL tests skipped: initdb failed (exit {init.returncode}): {why}")
         started = None
         for _ in range(3):  # another process may take the free port first
             self.port = _free_port()
