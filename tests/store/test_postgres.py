@@ -134,6 +134,15 @@ def test_long_articles_are_stored_and_their_words_found(pg_location: str) -> Non
         assert [h[0] for h in store.search(words[20_000])] == [a.id]
 
 
+def test_words_too_long_to_index_are_stored_but_not_searchable(pg_location: str) -> None:
+    giant = "x" * 3000
+    a = Article.create(f"A {giant} word and a lighthouse.", "Giant word")
+    with open_store(pg_location) as store:
+        assert store.save(a, Analysis(a.id))
+        assert store.search(giant) == []
+        assert [h[0] for h in store.search("lighthouse")] == [a.id]
+
+
 def test_the_search_vector_has_a_gin_index(pg_location: str) -> None:
     open_store(pg_location).close()
     with psycopg.connect(pg_location) as con:

@@ -268,7 +268,9 @@ class PostgresStore:
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search: (article id, snippet) pairs, best first."""
         tsquery = search_query(query)
-        if not tsquery:
+        if not tsquery or any(
+            len(w.encode()) > _MAX_LEXEME_BYTES for w in search_tokens(query)
+        ):  # nothing to look for, or a word too long to be indexed (so in no vector)
             return []
         # The snippet marks any phrase of the query (as FTS5 does: an article
         # may have some only in its title), and ts_headline reads a copy of the
