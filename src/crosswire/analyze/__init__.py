@@ -12,6 +12,8 @@ One module per finding, each a function ``find_<things>(parsed) -> list[Thing]``
 ``hedges.py``         hedges ("could not be independently verified")
 ``credit.py``         who is credited for each number (quote speaker, credited source)
 ``pipeline.py``       runs all of the above over batches of articles, plus embeddings
+``engine.py``         where batches are analysed: this process or a local process pool
+``dask_engine.py``    ... or Dask distributed; results equal, the caller alone stores them
 ====================  =====================================================
 """
 

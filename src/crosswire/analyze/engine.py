@@ -93,8 +93,15 @@ class InProcessEngine(Engine):
 
 @functools.lru_cache(maxsize=2)
 def worker_analyser(settings: Settings) -> Analyser:
-    """This process's Analyser for ``settings`` (models loaded once per process)."""
-    return Analyser(settings)
+    """This process's Analyser for ``settings`` (models loaded once per process).
+
+    The encoder is run once on a word: USE loads its weights on first use, and a
+    worker should pay for that when it starts, not in its first batch.
+    """
+    analyser = Analyser(settings)
+    if analyser.encoder is not None:
+        analyser.encoder.encode(["warm-up"])
+    return analyser
 
 
 _worker_settings: Settings | None = None
