@@ -24,8 +24,8 @@ from crosswire.model import Analysis, Article, Mention, StoryChanges
 from crosswire.settings import Settings
 from crosswire.store import open_store
 
-# p = sigmoid(12 cosine + 2 entity_share - 7): a clear rule for the tests, not the shipped one
-RULE = StoryModel((12.0, 2.0, 0.0, 0.0, 0.0), -7.0, threshold=0.5, merge_threshold=0.9)
+# p = sigmoid(12 cosine + 3 entity_wjaccard - 7): a clear rule for the tests, not the shipped one
+RULE = StoryModel((12.0, 3.0, 0.0), -7.0, threshold=0.5, merge_threshold=0.9)
 DIM = 16
 DAY0 = dt.date(2026, 1, 5)
 
@@ -332,5 +332,5 @@ def test_the_shipped_model_is_a_trained_one() -> None:
     assert 0.0 < model.threshold < model.merge_threshold
     assert "heldout_ecbplus_even_topics" in model.info
     assert MODEL_PATH.exists()
-    p = model.probability(np.array([[0.9, 1.0, 0.8, 0.0, 1.0], [0.0, 0.0, 0.0, 0.0, 1.0]]))
+    p = model.probability(np.array([[0.9, 0.8, 0.0], [0.0, 0.0, 0.0]]))
     assert p[0] > model.threshold > p[1]

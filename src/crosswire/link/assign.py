@@ -15,10 +15,11 @@ only with a few *candidate* stories, found without looking at the others:
 
 Undated articles: an article without a publication date looks among the
 undated stories (one bucket of their own) and among the dated stories active
-around the latest date placed so far in the same update (the articles it
-arrived with).  If it joins a dated story it is a *passive* member: listed in
-the story, but it changes neither the story's centroid, entities nor dates, and
-triggers no merge, so dated stories depend on dated articles only.  Otherwise
+within the window of the dates placed so far in the same update (the articles
+it arrived with: from the earliest to the latest).  If it joins a dated story
+it is a *passive* member: listed in the story, but it changes neither the
+story's centroid, entities nor dates, and triggers no merge, so dated stories
+depend on dated articles only.  Otherwise
 it starts or joins an undated story, which only undated articles can join.
 
 So the work per article depends on how many stories are active around its
@@ -66,12 +67,10 @@ from ..model import Analysis, Article, StoryChanges, StoryEvent, StoryEventKind,
 from .story_model import FEATURES, StoryModel, load_story_model
 
 Array = npt.NDArray[np.float64]
+Vectors = npt.NDArray[np.float32]
 
 UNDATED = -1
 """The bucket of undated stories (dated buckets are day ordinals // bucket_days ≥ 0)."""
-
-ENTITY_CAP = 8
-"""``entity_share`` counts at most this many of an article's keys as the whole."""
 
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
@@ -179,7 +178,7 @@ class StoryIndex:
         *,
         window_days: int = 7,
         bucket_days: int = 7,
-        max_posting: int = 200,
+        max_posting: int = 64,
         lsh_tables: int = 4,
         lsh_bits: int = 10,
         source: StoryStateSource | None = None,
@@ -193,12 +192,14 @@ class StoryIndex:
         self.source = source
         self._stories: dict[str, _Story] = {}
         self._postings: dict[tuple[int, str], set[str]] = {}
-        self._vecs: Array = np.zeros((0, 0))
+        self._vecs: Vectors = np.zeros((0, 0), dtype=np.float32)
+        """Per story (row): the sum of its members' embeddings, in float32."""
         self._free: list[int] = []
         self._rows = 0
         self._planes: Array | None = None
         self._loaded: set[int] = set()
-        self._latest: dt.date | None = None
+        self._span: tuple[dt.date | None, dt.date | None] = (None, None)
+        """Earliest and latest date of the articles placed in this session."""
         self._gone: set[str] = set()
         self._changes = _Changes()
         self.candidates_seen = 0
@@ -321,13 +322,13 @@ class StoryIndex:
         return best.id
 
     def _candidates(self, item: StoryItem) -> list[_Story]:
-        # an undated article looks among undated stories and, as if dated like
-        # the latest article placed so far in this session, among dated ones
-        date = item.date or self._latest
+        # an undated article looks among undated stories and among the dated ones
+        # active around the dates of the articles placed so far in this session
+        lo, hi = (item.date, item.date) if item.date else self._span
         buckets: list[int] = [] if item.date else [UNDATED]
-        if date is not None:
+        if lo is not None and hi is not None:
             w = dt.timedelta(days=self.window_days)
-            buckets += range(self._bucket(date - w), self._bucket(date + w) + 1)
+            buckets += range(self._bucket(lo - w), self._bucket(hi + w) + 1)
         self._ensure_loaded(buckets)
         found: set[str] = set()
         keys = ["e:" + k for k in item.keys] + list(self._signatures(item.vector))
@@ -337,18 +338,17 @@ class StoryIndex:
                 if ids and len(ids) <= self.max_posting:
                     found |= ids
         cands = [self._stories[i] for i in found]
-        if date is not None:
-            cands = [s for s in cands if s.first is None or self._within(date, s)]
+        if lo is not None and hi is not None:
+            cands = [s for s in cands if s.first is None or self._within(lo, hi, s)]
         cands.sort(key=lambda s: s.order)
         self.candidates_seen += len(cands)
         return cands
 
-    def _within(self, date: dt.date, s: _Story) -> bool:
+    def _within(self, lo: dt.date, hi: dt.date, s: _Story) -> bool:
+        """Whether story ``s`` comes within the window of the dates [lo, hi]."""
         if s.first is None or s.last is None:
             return False
-        return (date - s.last).days <= self.window_days and (s.first - date).days <= (
-            self.window_days
-        )
+        return (lo - s.last).days <= self.window_days and (s.first - hi).days <= self.window_days
 
     def _features(self, item: StoryItem, cands: Sequence[_Story]) -> Array:
         x = np.zeros((len(cands), len(FEATURES)))
@@ -360,22 +360,22 @@ class StoryIndex:
             dots = rows @ item.vector
             x[:, 0] = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
         keys = sorted(item.keys)
-        for i, s in enumerate(cands):
-            if keys:
-                shared = 0
-                mass = 0.0
-                for k in keys:
-                    c = s.keys.get(k)
-                    if c:
-                        shared += 1
-                        mass += c / s.size
-                x[i, 1] = min(1.0, shared / min(len(keys), ENTITY_CAP))
-                total = s.key_total / s.size
-                x[i, 2] = mass / (len(keys) + total - mass)
-            if item.date is not None and s.first is not None and s.last is not None:
-                gap = max(0, (s.first - item.date).days, (item.date - s.last).days)
-                x[i, 3] = math.log1p(gap)
-            x[i, 4] = math.log1p(s.size)
+        date = item.date
+        wjacc, days = [], []
+        for s in cands:
+            mass = 0.0
+            counts = s.keys
+            for k in keys:
+                c = counts.get(k)
+                if c:
+                    mass += c / s.size
+            wjacc.append(mass / (len(keys) + s.key_total / s.size - mass) if keys else 0.0)
+            if date is not None and s.first is not None and s.last is not None:
+                days.append(math.log1p(max(0, (s.first - date).days, (date - s.last).days)))
+            else:
+                days.append(0.0)
+        x[:, 1] = wjacc
+        x[:, 2] = days
         return x
 
     # ------------------------------------------------------------------ changing
@@ -414,7 +414,8 @@ class StoryIndex:
         if item.date is not None:
             s.first = item.date if s.first is None else min(s.first, item.date)
             s.last = item.date if s.last is None else max(s.last, item.date)
-            self._latest = item.date if self._latest is None else max(self._latest, item.date)
+            lo, hi = self._span
+            self._span = (min(lo or item.date, item.date), max(hi or item.date, item.date))
         self._reregister(s, old_keys)
         kind: StoryEventKind = "created" if s.size == 1 else "joined"
         self._changes.dirty.add(s.id)
@@ -529,13 +530,13 @@ class StoryIndex:
     def _centroid(self, s: _Story) -> Array:
         if not self._vecs.shape[1]:
             return np.zeros(0)
-        row: Array = self._vecs[s.row]
+        row: Array = self._vecs[s.row].astype(np.float64)
         return row
 
     # ------------------------------------------------------------------ storage
     def _ensure_dim(self, dim: int) -> None:
         if self._vecs.shape[1] == 0 and dim:
-            self._vecs = np.zeros((max(self._vecs.shape[0], 64), dim))
+            self._vecs = np.zeros((max(self._vecs.shape[0], 64), dim), dtype=np.float32)
         elif self._vecs.shape[1] != dim:
             raise ValueError(
                 f"embedding of dimension {dim} does not match the index's "
@@ -553,7 +554,7 @@ class StoryIndex:
         row = self._rows
         self._rows += 1
         if row >= self._vecs.shape[0]:
-            grown = np.zeros((max(64, 2 * self._vecs.shape[0]), self._vecs.shape[1]))
+            grown = np.zeros((max(64, 2 * self._vecs.shape[0]), self._vecs.shape[1]), np.float32)
             grown[: self._vecs.shape[0]] = self._vecs
             self._vecs = grown
         return row
