@@ -8,23 +8,35 @@ so phrases are found with our own patterns and resolved here:
   the past; the publication weekday itself means that day).  "next Friday",
   "this coming Friday", or a future cue before it ("will", "is due to",
   "scheduled") give the next such day after the publication date; "last
-  Monday" the one strictly before it.  Qualifiers are kept in
-  ``part_of_day`` ("late", "early", "morning", "night", ...).
-* **relative days**: "yesterday", "today", "tonight", "last night", "N days ago".
+  Monday" the one strictly before it; "this Thursday" the Thursday of the
+  publication's Monday-to-Sunday week.  A future cue counts only in the same
+  clause: not across a quotation mark or a reporting verb ("talks will resume
+  next Friday, officials said on Monday": Monday is past).  Qualifiers are
+  kept in ``part_of_day`` ("late", "early", "morning", "night", ...; "late on
+  Sunday" is "late").
+* **relative days**: "yesterday", "today", "tonight", "tomorrow", "this
+  morning", "last night", "the day before yesterday", "N days ago"; "the day
+  before" / "the previous day" only when no noun follows ("the day before the
+  vote" is relative to the vote, not to the publication date).
 * **relative periods**: "last week" → the Monday of the previous week with
   ``part_of_day="week"`` (the model has no week precision: the date is the
-  week's first day, the qualifier says it is a week); "last month" / "earlier
-  this month" → month precision; "last year" → year precision.
+  week's first day, the qualifier says it is a week; "next week" likewise);
+  "last month" / "earlier this month" → month precision; "last year" → year
+  precision.
 * **absolute dates**: "March 9", "9 March", "March 9, 2026", ISO "2026-03-09",
   "on the 9th" (of the publication month, or the month before if the 9th is
   still to come); a date without a year takes the year that puts it on or
   before the publication date (up to a week ahead is allowed for scheduled
-  events).  "in March" (month precision; the most recent March), "in 2019"
-  (year precision).  Slashed dates ("03/09/2026") are skipped unless one part
-  is above 12: the order is unknowable otherwise.
+  events, across new year too; with a future cue, the next occurrence;
+  "February 29" the last leap year's).  "in March", "mid-February" (month
+  precision; the most recent March), "in 2019" (year precision).  Slashed
+  dates ("03/09/2026") are skipped unless one part is above 12: the order is
+  unknowable otherwise.
 
 Not dates: "a protest march", "may" as a verb, ages ("the 34-year-old"),
-clock times alone.  Resolved dates outside ±100 years of the reference, and
+clock times alone, named days and habits ("Good Friday", "the Sunday Times",
+"on Mondays", "every Friday"), counts and ranks ("in 2000 homes", "on the 9th
+floor").  Resolved dates outside ±100 years of the reference, and
 impossible dates ("February 30", "year 0"), are dropped.
 """
 
@@ -51,26 +63,56 @@ _DAY_PARTS = r"(?:morning|afternoon|evening|night|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
+# a month name's full stop is kept only after an abbreviation ("Dec."), never after
+# a full name at the end of a sentence ("30 December.")
+_MONTH_DOT = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
+# named days and habits: "Good Friday", "the Sunday Times", "every Friday"
+_NAMED_DAY_BEFORE = "".join(
+    rf"(?<!{w} )"
+    for w in ("Good", "Palm", "Easter", "Ash", "Holy", "Black", "Cyber", "Bloody", "every", "Every")
+)
+_NAMED_DAY_AFTER = (
+    r"(?!\s+(?:Times|Telegraph|Herald|Mail|Express|Post|Mirror|Tribune|Independent|Star"
+    r"|Observer|Sport|People|World)\b)"
+)
+# a year or an ordinal day followed by what it counts is not a date: "in 2000 homes",
+# "on the 9th floor" (a following plural noun / any lower-case word but a function word)
+_FUNCTION_WORDS = (
+    r"(?:and|or|but|the|a|an|to|when|after|before|as|at|in|on|by|for|from|with|while|until|"
+    r"during|of|it|he|she|they|we|its|his|her|their|was|were|is|are|had|has|have|that|which|"
+    r"this|there|thus|plus|does)\b"
+)
+_NOT_A_COUNT = rf"(?!\s+(?!{_FUNCTION_WORDS})[a-z]+s\b)"
+_NOT_A_RANK = rf"(?!\s+(?!{_FUNCTION_WORDS})[a-z])"
+
 TIME_RE = re.compile(
-    rf"(?P<weekday>(?:(?P<wq>(?i:early|late|last|this\s+coming|this|next))\s+)?(?P<wd>{_WD})"
+    rf"(?P<weekday>{_NAMED_DAY_BEFORE}(?:(?P<wq>(?i:(?:early|late)(?:\s+on)?|last|this\s+coming"
+    rf"|this|next))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-]){_NAMED_DAY_AFTER}"
     rf"(?:\s+(?P<wp>(?i:{_DAY_PARTS})))?)"
     rf"|(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?)"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?(?:,?\s+(?P<y2>\d{{4}}))?)"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}){_MONTH_DOT}"
+    rf"(?:,?\s+(?P<y2>\d{{4}}))?)"
     rf"|(?P<iso>(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
     rf"|(?P<slash>(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y4>\d{{4}}))"
-    rf"|(?P<inmonth>(?i:in|since|until|by|during|from|early|late|mid-?|earlier\s+in|later\s+in)\s+"
-    rf"(?P<m5>{_MONTH})(?:\s+(?P<y5>\d{{4}}))?)"
-    rf"|(?P<inyear>(?i:in|since|until|by|during)\s+(?P<y6>\d{{4}}))"
-    rf"|(?P<rel>(?i:yesterday|today|tonight|last\s+night|the\s+day\s+before|the\s+previous\s+day"
+    rf"|(?P<inmonth>(?:(?i:in|since|until|by|during|from|early|late|earlier\s+in|later\s+in)\s+"
+    rf"|(?i:mid)(?:-|\s+))(?P<m5>{_MONTH})(?:\s+(?P<y5>\d{{4}}))?)"
+    rf"|(?P<inyear>(?i:in|since|until|by|during)\s+(?P<y6>\d{{4}})(?!\d|,\d){_NOT_A_COUNT})"
+    rf"|(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night"
+    rf"|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday"
+    rf"|(?:the\s+day\s+before|the\s+previous\s+day)(?!\s+[A-Za-z])"
     rf"|(?:two|three|four|five|six|seven|ten|\d{{1,2}})\s+days\s+ago))"
     rf"|(?P<period>(?i:last\s+week|last\s+month|last\s+year|earlier\s+this\s+(?:week|month|year)"
-    rf"|this\s+week|this\s+month|the\s+previous\s+week))"
-    rf"|(?P<nth>(?i:on\s+the)\s+(?P<d7>\d{{1,2}})(?:st|nd|rd|th))",
+    rf"|this\s+week|this\s+month|the\s+previous\s+week|next\s+week))"
+    rf"|(?P<nth>(?i:on\s+the)\s+(?P<d7>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MONTH})"
+    rf"{_NOT_A_RANK})",
 )
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is scheduled|"
     r"are scheduled|scheduled for|plans to|planned for|is set to|are set to)\b[^.!?]{0,40}$",
     re.IGNORECASE,
+)
+_CLAUSE_SPLIT_RE = re.compile(
+    r"[.!?\"“”‘’;]|\b(?:said|says|told|tells|announced|reported|added|stated)\b", re.IGNORECASE
 )
 _AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
 MAX_YEARS = 100
@@ -90,20 +132,35 @@ def _weekday(ref: dt.date, wd: int, mode: str) -> dt.date:
         return ref + dt.timedelta(days=ahead)
     if mode == "strict_past":
         return ref - dt.timedelta(days=back or 7)
+    if mode == "week":  # "this Thursday": that day of the publication's Monday-Sunday week
+        return ref + dt.timedelta(days=wd - ref.weekday())
     return ref - dt.timedelta(days=back)
 
 
-def _month_day(ref: dt.date | None, month: int, day: int, year: int | None) -> dt.date | None:
+def _month_day(
+    ref: dt.date | None, month: int, day: int, year: int | None, future: bool = False
+) -> dt.date | None:
     if year is not None:
         return _safe(year, month, day)
-    if ref is None:
+    if ref is None or _safe(2000, month, day) is None:  # 2000: a leap year
         return None
-    d = _safe(ref.year, month, day)
-    if d is None:
-        return None
-    if d > ref + dt.timedelta(days=7):
-        return _safe(ref.year - 1, month, day)
-    return d
+    # the latest occurrence up to a week after the reference; with a future cue, the
+    # first one on or after it (February 29 only exists in leap years)
+    limit = ref if future else ref + dt.timedelta(days=7)
+    years = range(ref.year + 1, ref.year - 8, -1)
+    dates = [d for d in (_safe(y, month, day) for y in years) if d is not None]
+    if future:
+        ahead = [d for d in dates if d >= limit]
+        return ahead[-1] if ahead else None
+    return next((d for d in dates if d <= limit), None)
+
+
+def _future_cue(m: re.Match[str], text: str) -> bool:
+    """A future cue ("will", "is due to") before the match, in the same clause: not
+    across a quotation mark, a sentence end or a reporting verb ("…, officials said on
+    Monday")."""
+    before = _CLAUSE_SPLIT_RE.split(text[max(0, m.start() - 80) : m.start()])[-1]
+    return _FUTURE_RE.search(before) is not None
 
 
 def _resolve(
@@ -112,25 +169,26 @@ def _resolve(
     """(date, precision, part_of_day, relative) or None when this is not a date."""
     g = m.groupdict()
     if g["weekday"]:
-        qual = (g["wq"] or "").lower()
+        qual = " ".join((g["wq"] or "").lower().split()).removesuffix(" on")
         part = g["wp"].lower() if g["wp"] else None
         if qual in ("early", "late"):
             part = qual if part is None else f"{qual} {part}"
         if ref is None:
             return None, "day", part, True
         mode = "past"
-        # a future cue counts only in the same clause, outside any quotation
-        before = re.split(r"[.!?\"“”‘’;]", text[max(0, m.start() - 80) : m.start()])[-1]
-        if qual in ("next", "this coming") or _FUTURE_RE.search(before):
+        if qual in ("next", "this coming") or _future_cue(m, text):
             mode = "future"
         elif qual == "last":
             mode = "strict_past"
+        elif qual == "this":
+            mode = "week"
         return _weekday(ref, WEEKDAYS.index(g["wd"]), mode), "day", part, True
     if g["mdy"] or g["dmy"]:
         month = MONTH_NAMES[(g["m1"] or g["m2"]).rstrip(".")]
         day = int(g["d1"] or g["d2"])
         ystr = g["y1"] or g["y2"]
-        date = _month_day(ref, month, day, int(ystr) if ystr else None)
+        future = ystr is None and ref is not None and _future_cue(m, text)
+        date = _month_day(ref, month, day, int(ystr) if ystr else None, future)
         if date is None:
             return None if ystr or ref is not None else (None, "day", None, True)
         return date, "day", None, ystr is None
@@ -169,6 +227,12 @@ def _resolve(
             return ref, "day", None, True
         if rel == "tonight":
             return ref, "day", "night", True
+        if rel == "tomorrow":
+            return ref + dt.timedelta(days=1), "day", None, True
+        if rel.startswith("this "):  # "this morning"
+            return ref, "day", rel.split()[1], True
+        if rel == "the day before yesterday":
+            return ref - dt.timedelta(days=2), "day", None, True
         if rel == "last night":
             return ref - dt.timedelta(days=1), "day", "night", True
         if rel in ("yesterday", "the day before", "the previous day"):
@@ -183,6 +247,8 @@ def _resolve(
             return monday - dt.timedelta(days=7), "day", "week", True
         if per in ("this week", "earlier this week"):
             return monday, "day", "week", True
+        if per == "next week":
+            return monday + dt.timedelta(days=7), "day", "week", True
         if per == "last month":
             first = ref.replace(day=1) - dt.timedelta(days=1)
             return first.replace(day=1), "month", None, True

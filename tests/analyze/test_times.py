@@ -1,0 +1,410 @@
+"""Time expressions: finding the phrase and resolving it against the publication date.
+
+The finder reads the text alone, so every case runs with the spaCy parse
+(marked ``model``) and without one, and both must agree.  All sentences are
+fictional; the reference date of most cases is Tuesday 10 March 2026.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from crosswire.analyze.parsed import ParsedArticle
+from crosswire.analyze.times import find_times
+from crosswire.model import TimeExpression
+
+MakeParsed = Callable[..., ParsedArticle]
+
+TUE = dt.date(2026, 3, 10)  # a Tuesday
+BOTH = pytest.mark.parametrize(
+    "model",
+    [pytest.param(True, marks=pytest.mark.model, id="spacy"), pytest.param(False, id="no-model")],
+)
+
+
+def times_of(
+    make_parsed: MakeParsed, text: str, model: bool, published: dt.date | None = TUE
+) -> list[TimeExpression]:
+    parsed = make_parsed(text, published=published, model=model)
+    found = find_times(parsed)
+    for t in found:
+        assert t.article == parsed.article.id
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.text == text[t.start : t.end]
+        assert t.reference == (published if t.relative else None)
+    return found
+
+
+def only(found: list[TimeExpression], span: str) -> TimeExpression:
+    hits = [t for t in found if t.text == span]
+    assert len(hits) == 1, [t.text for t in found]
+    return hits[0]
+
+
+def d(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+# -------------------------------------------------------------------- weekdays
+
+WEEKDAY_CASES = [
+    # (sentence, span, date, part_of_day)
+    (
+        "The depot was attacked on Sunday night, officials said.",
+        "Sunday night",
+        "2026-03-08",
+        "night",
+    ),
+    ("The council voted late Monday to fund the wall.", "late Monday", "2026-03-09", "late"),
+    ("Firefighters arrived early Tuesday.", "early Tuesday", "2026-03-10", "early"),
+    ("Monday morning brought a second blast.", "Monday morning", "2026-03-09", "morning"),
+    ("Residents were warned on Friday to leave.", "Friday", "2026-03-06", None),
+    ("The strike ended on Saturday evening.", "Saturday evening", "2026-03-07", "evening"),
+    ("Boats were seen on Wednesday afternoon.", "Wednesday afternoon", "2026-03-04", "afternoon"),
+    ("The vote came late Monday night.", "late Monday night", "2026-03-09", "late night"),
+    ("The fire spread late on Sunday.", "late on Sunday", "2026-03-08", "late"),
+    ("Crews left the harbour on Tuesday.", "Tuesday", "2026-03-10", None),
+    ("The minister resigned last Tuesday.", "last Tuesday", "2026-03-03", None),
+    ("Sunday's attack killed four guards.", "Sunday", "2026-03-08", None),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "date", "part"), WEEKDAY_CASES)
+def test_a_weekday_is_the_most_recent_one_on_or_before_publication(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, date: str, part: str | None
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision, t.part_of_day) == (d(date), "day", part)
+    assert t.relative is True
+
+
+@BOTH
+def test_the_span_leaves_out_the_preposition(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Guards were shot on Sunday night."
+    (t,) = times_of(make_parsed, text, model)
+    assert t.text == "Sunday night"
+    assert text[t.start - 3 : t.start] == "on "
+
+
+@BOTH
+def test_the_publication_weekday_is_that_day_in_any_week(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    for published in (d("2026-03-10"), d("2026-12-29"), d("2027-01-05")):
+        (t,) = times_of(make_parsed, "Crews returned on Tuesday.", model, published)
+        assert t.date == published
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "date"),
+    [
+        ("Talks resume next Friday.", "next Friday", "2026-03-13"),
+        ("Talks resume this coming Friday.", "this coming Friday", "2026-03-13"),
+        ("The hearing was adjourned until next Tuesday.", "next Tuesday", "2026-03-17"),
+        ("The council will meet on Friday to decide.", "Friday", "2026-03-13"),
+        ("The minister is due to visit the port on Thursday.", "Thursday", "2026-03-12"),
+        ("The hearing is scheduled for Friday.", "Friday", "2026-03-13"),
+    ],
+)
+def test_future_cues_give_the_next_such_day(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, date: str
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert t.date == d(date)
+
+
+@BOTH
+def test_this_weekday_is_the_day_of_the_publication_week(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    found = times_of(make_parsed, "The pier reopens this Thursday.", model)
+    assert only(found, "this Thursday").date == d("2026-03-12")
+    found = times_of(make_parsed, "The pier reopened this Monday.", model)
+    assert only(found, "this Monday").date == d("2026-03-09")
+
+
+@BOTH
+def test_a_future_cue_does_not_leak_past_a_quote(make_parsed: MakeParsed, model: bool) -> None:
+    found = times_of(make_parsed, '"We will strike again," the group said on Sunday.', model)
+    assert only(found, "Sunday").date == d("2026-03-08")
+
+
+@BOTH
+def test_a_future_cue_does_not_leak_past_a_reporting_verb(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    found = times_of(make_parsed, "Talks will resume next Friday, officials said on Monday.", model)
+    assert only(found, "next Friday").date == d("2026-03-13")
+    assert only(found, "Monday").date == d("2026-03-09")
+    text = "The group will hold a rally on Sunday, organisers said on Monday."
+    found = times_of(make_parsed, text, model)
+    assert only(found, "Sunday").date == d("2026-03-15")
+    assert only(found, "Monday").date == d("2026-03-09")
+
+
+@BOTH
+def test_a_future_cue_after_the_reporting_verb_still_counts(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    found = times_of(make_parsed, "Officials said the council will meet on Friday.", model)
+    assert only(found, "Friday").date == d("2026-03-13")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sunday Times reported it first.",
+        "Good Friday prayers were cancelled in Velmora.",
+        "The market in Port Ilsen opens on Mondays.",
+        "The ferry to Karsk sails every Friday.",
+    ],
+)
+def test_named_days_and_habits_are_not_dates(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    assert times_of(make_parsed, sentence, model) == []
+
+
+# -------------------------------------------------------------------- relative days and periods
+
+RELATIVE_CASES = [
+    # (sentence, span, date, precision, part_of_day)
+    ("The figures were released yesterday.", "yesterday", "2026-03-09", "day", None),
+    ("The port is closed today.", "today", "2026-03-10", "day", None),
+    ("Crews will work tonight.", "tonight", "2026-03-10", "day", "night"),
+    ("Shots were heard last night.", "last night", "2026-03-09", "day", "night"),
+    ("The ferry sails tomorrow.", "tomorrow", "2026-03-11", "day", None),
+    ("Police met residents this morning.", "this morning", "2026-03-10", "day", "morning"),
+    ("The tanks burned two days ago.", "two days ago", "2026-03-08", "day", None),
+    ("The tanks burned 10 days ago.", "10 days ago", "2026-02-28", "day", None),
+    ("It started the day before yesterday.", "the day before yesterday", "2026-03-08", "day", None),
+    ("The boats were moved last week.", "last week", "2026-03-02", "day", "week"),
+    ("Repairs began earlier this week.", "earlier this week", "2026-03-09", "day", "week"),
+    ("The hearing is next week.", "next week", "2026-03-16", "day", "week"),
+    ("The storm hit last month.", "last month", "2026-02-01", "month", None),
+    ("Prices rose earlier this month.", "earlier this month", "2026-03-01", "month", None),
+    ("The group formed last year.", "last year", "2025-01-01", "year", None),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "date", "precision", "part"), RELATIVE_CASES)
+def test_relative_days_and_periods(
+    make_parsed: MakeParsed,
+    model: bool,
+    sentence: str,
+    span: str,
+    date: str,
+    precision: str,
+    part: str | None,
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision, t.part_of_day) == (d(date), precision, part)
+    assert t.relative is True
+
+
+@BOTH
+def test_relative_expressions_cross_the_year_boundary(make_parsed: MakeParsed, model: bool) -> None:
+    new_year = d("2026-01-01")
+    (t,) = times_of(make_parsed, "The ferry sank yesterday.", model, new_year)
+    assert t.date == d("2025-12-31")
+    (t,) = times_of(make_parsed, "The ferry sank two days ago.", model, new_year)
+    assert t.date == d("2025-12-30")
+    (t,) = times_of(make_parsed, "The storm hit last month.", model, d("2026-01-15"))
+    assert (t.date, t.precision) == (d("2025-12-01"), "month")
+    (t,) = times_of(make_parsed, "The boats were moved last week.", model, new_year)
+    assert t.date == d("2025-12-22")  # the Monday that starts the previous week
+
+
+@BOTH
+def test_the_day_before_an_event_is_not_a_date(make_parsed: MakeParsed, model: bool) -> None:
+    assert times_of(make_parsed, "The day before the vote, residents protested.", model) == []
+
+
+# -------------------------------------------------------------------- absolute dates
+
+ABSOLUTE_CASES = [
+    # (sentence, span, date, precision, relative)
+    ("The talks opened on March 9 in the capital.", "March 9", "2026-03-09", "day", True),
+    ("The talks opened on 9 March in the capital.", "9 March", "2026-03-09", "day", True),
+    ("The talks opened on March 9, 2025, in Karsk.", "March 9, 2025", "2025-03-09", "day", False),
+    ("The talks opened on March 9th, 2025.", "March 9th, 2025", "2025-03-09", "day", False),
+    ("The talks opened on 9 March 2025 in Karsk.", "9 March 2025", "2025-03-09", "day", False),
+    ("The talks opened on Sept. 3, 2025.", "Sept. 3, 2025", "2025-09-03", "day", False),
+    ("The filing is dated 2026-03-09.", "2026-03-09", "2026-03-09", "day", False),
+    ("The filing is dated 13/03/2026.", "13/03/2026", "2026-03-13", "day", False),
+    ("The filing is dated 03/13/2026.", "03/13/2026", "2026-03-13", "day", False),
+    ("The talks opened on the 9th, officials said.", "9th", "2026-03-09", "day", True),
+    ("The talks opened on the 28th, officials said.", "28th", "2026-02-28", "day", True),
+    ("The talks opened on the 9th of February.", "9th of February", "2026-02-09", "day", True),
+    ("The talks opened in March.", "in March", "2026-03-01", "month", True),
+    ("The talks opened in April.", "in April", "2025-04-01", "month", True),
+    ("The talks opened in mid-February.", "mid-February", "2026-02-01", "month", True),
+    ("The talks opened in March 2019.", "in March 2019", "2019-03-01", "month", False),
+    ("The group was founded in 2019.", "in 2019", "2019-01-01", "year", False),
+    ("The March 9 attack killed four guards.", "March 9", "2026-03-09", "day", True),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "date", "precision", "relative"), ABSOLUTE_CASES)
+def test_absolute_dates(
+    make_parsed: MakeParsed,
+    model: bool,
+    sentence: str,
+    span: str,
+    date: str,
+    precision: str,
+    relative: bool,
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision, t.relative) == (d(date), precision, relative)
+
+
+@BOTH
+def test_a_date_at_the_end_of_a_sentence_leaves_the_full_stop_out(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    (t,) = times_of(make_parsed, "The storm hit on 30 December.", model)
+    assert t.text == "30 December"
+    (t,) = times_of(make_parsed, "The ferry was sold on 9 May.", model)
+    assert t.text == "9 May"
+    (t,) = times_of(make_parsed, "The ferry was sold on 9 Dec. The buyer is unknown.", model)
+    assert (t.text, t.date) == ("9 Dec.", d("2025-12-09"))
+
+
+@BOTH
+def test_a_date_without_a_year_looks_back_across_new_year(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    jan2 = d("2026-01-02")
+    (t,) = times_of(make_parsed, "The storm hit on December 30.", model, jan2)
+    assert t.date == d("2025-12-30")
+    (t,) = times_of(make_parsed, "The storm hit on 30 December.", model, jan2)
+    assert t.date == d("2025-12-30")
+    (t,) = times_of(make_parsed, "The report was dated January 3.", model)
+    assert t.date == d("2026-01-03")
+    (t,) = times_of(make_parsed, "The permit was signed on December 30.", model)
+    assert t.date == d("2025-12-30")
+
+
+@BOTH
+def test_a_date_without_a_year_a_few_days_ahead_is_the_coming_one(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    (t,) = times_of(make_parsed, "The ferry sails on March 14.", model)
+    assert t.date == d("2026-03-14")  # within a week of publication
+    (t,) = times_of(make_parsed, "The vote is due on January 3.", model, d("2025-12-30"))
+    assert t.date == d("2026-01-03")  # across new year, still within a week
+
+
+@BOTH
+def test_a_future_cue_makes_a_yearless_date_the_next_one(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The vote will be held on January 12."
+    (t,) = times_of(make_parsed, text, model, d("2025-12-30"))
+    assert t.date == d("2026-01-12")
+    (t,) = times_of(make_parsed, "The inquiry is due to report on April 20.", model)
+    assert t.date == d("2026-04-20")
+
+
+@BOTH
+def test_a_leap_day_without_a_year_takes_the_last_leap_year(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    (t,) = times_of(make_parsed, "The permit expired on February 29.", model)
+    assert t.date == d("2024-02-29")
+
+
+@BOTH
+def test_ambiguous_slashed_dates_are_skipped(make_parsed: MakeParsed, model: bool) -> None:
+    assert times_of(make_parsed, "The filing is dated 03/09/2026.", model) == []
+
+
+@BOTH
+def test_a_dateline_date_is_read(make_parsed: MakeParsed, model: bool) -> None:
+    text = "PORT SARAB, March 9 (MPA) — Gunmen attacked a fuel depot late Sunday."
+    found = times_of(make_parsed, text, model)
+    assert [(t.text, t.date) for t in found] == [
+        ("March 9", d("2026-03-09")),
+        ("late Sunday", d("2026-03-08")),
+    ]
+    text = "VELMORA, Monday (Wire Service) — Crews worked through the night."
+    (t,) = times_of(make_parsed, text, model)
+    assert (t.text, t.date) == ("Monday", d("2026-03-09"))
+
+
+# -------------------------------------------------------------------- not dates
+
+NOT_DATES = [
+    "The 34-year-old was detained with two 19-year-olds.",
+    "Thousands joined a protest march through the old town.",
+    "Troops march past the depot each morning.",
+    "Officials may close the port, and residents may leave.",
+    "The blast was heard at 10 p.m.",
+    "Aid reached families in 2000 homes, and rents rose by 1000 dollars.",
+    "The barrier is 9 metres high and 300 metres long.",
+    "The clinic on the 9th floor was evacuated.",
+]
+
+
+@BOTH
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_not_dates(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert times_of(make_parsed, sentence, model) == []
+
+
+@BOTH
+def test_impossible_dates_are_skipped(make_parsed: MakeParsed, model: bool) -> None:
+    text = "It happened on February 30, on April 31, 2026, on 2026-13-45 and on 45/45/2026."
+    assert times_of(make_parsed, text, model) == []
+
+
+@BOTH
+def test_dates_far_from_the_reference_are_skipped(make_parsed: MakeParsed, model: bool) -> None:
+    assert times_of(make_parsed, "The harbour wall was built in 1066.", model) == []
+
+
+# -------------------------------------------------------------------- no publication date
+
+
+@BOTH
+def test_without_publication_date_only_dates_with_a_year_resolve(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The attack came late Monday, yesterday, on March 9 and on 9 March 2026, in 2019."
+    by_text = {t.text: t for t in times_of(make_parsed, text, model, None)}
+    assert set(by_text) == {"late Monday", "yesterday", "March 9", "9 March 2026", "in 2019"}
+    assert by_text["late Monday"].date is None
+    assert by_text["late Monday"].part_of_day == "late"
+    assert by_text["yesterday"].date is None
+    assert by_text["March 9"].date is None
+    assert by_text["9 March 2026"].date == d("2026-03-09")
+    assert by_text["in 2019"].date == d("2019-01-01")
+
+
+# -------------------------------------------------------------------- whole paragraph
+
+
+@BOTH
+def test_a_wire_paragraph(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "PORT SARAB, March 9 (MPA) — Gunmen attacked the fuel depot on Sunday night, the "
+        "provincial interior ministry said on Monday morning. The Northern Crescent Brigades "
+        "had warned the guards on Friday, and the fire was still burning by Monday afternoon."
+    )
+    found = times_of(make_parsed, text, model, d("2026-03-09"))
+    assert [(t.text, t.date) for t in found] == [
+        ("March 9", d("2026-03-09")),
+        ("Sunday night", d("2026-03-08")),
+        ("Monday morning", d("2026-03-09")),
+        ("Friday", d("2026-03-06")),
+        ("Monday afternoon", d("2026-03-09")),
+    ]
