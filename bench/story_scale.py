@@ -178,19 +178,24 @@ def measure_full(n: int, args: argparse.Namespace) -> dict[str, float]:
     items = stream(n, args.per_day, args.dim, args.seed)
     index = StoryIndex(load_story_model(), window_days=args.window)
     tail = len(items) - len(items) // 10
+    tail -= tail % 500
     cpu = 0.0
+    seen = 0
     t0 = time.perf_counter()
     for i in range(0, len(items), 500):
+        before = index.candidates_seen
         c = time.process_time()
         index.add(items[i : i + 500])
-        index.drain()
         if i >= tail:
             cpu += time.process_time() - c
+            seen += index.candidates_seen - before
+        index.drain()
     return {
         "articles": len(items),
         "stories": len(index),
         "total_s": time.perf_counter() - t0,
         "cpu_ms": cpu / (len(items) - tail) * 1e3 if len(items) > tail else 0.0,
+        "cands": seen / (len(items) - tail) if len(items) > tail else 0.0,
     }
 
 
@@ -283,14 +288,17 @@ def main() -> None:
         )
     if args.full:
         print("full runs: every article through StoryIndex.add in date order (batches of 500)")
-        print(f"{'articles':>9} {'stories':>8} {'total s':>8}  {'CPU ms/article, last 10%':>24}")
+        print(
+            f"{'articles':>9} {'stories':>8} {'total s':>8}  {'CPU ms/article, last 10%':>24} "
+            f"{'cands':>6}"
+        )
         full = []
         for n in (int(s) for s in args.full.split(",")):
             r = measure_full(n, args)
             full.append(r)
             print(
                 f"{r['articles']:>9,.0f} {r['stories']:>8,.0f} {r['total_s']:>8.1f}  "
-                f"{r['cpu_ms']:>24.3f}",
+                f"{r['cpu_ms']:>24.3f} {r['cands']:>6.1f}",
                 flush=True,
             )
         if len(full) > 1:
