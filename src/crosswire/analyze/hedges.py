@@ -6,12 +6,14 @@ sentence) with a ``kind``:
 ``unverified``
     The claim or material has not been checked: "could not be independently
     verified", "has not been independently confirmed", "could not
-    independently confirm", "was unable to verify", "cannot be verified",
-    "has yet to be verified", "unverified", "unconfirmed reports".
+    independently confirm", "was unable to verify", "has not been able to
+    verify", "cannot be verified", "has yet to be verified", "unverified",
+    "unconfirmed reports".
 ``unclear``
     The article says a fact is unknown: "it is not clear when/whether ...",
     "it remains unclear when it was filmed", "it was not immediately clear",
-    "it is unknown", "it was not known whether", "details remain unclear".
+    "it's not clear", "it isn't clear", "it is unknown", "it was not known
+    whether", "details remain unclear".
     The span runs to the question word when there is one ("it is not clear
     when").
 ``alleged``
@@ -63,13 +65,17 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|cannot\s+(?:be\s+)?)(?:independently\s+)?{_CHECK}(?:\s+independently)?"
         rf"|(?:was|were|is|are)\s+unable\s+to\s+(?:independently\s+)?{_CHECK}"
         rf"|(?:has|have|had)\s+yet\s+to\s+be\s+(?:independently\s+)?{_CHECK}"
+        rf"|{_AUXNEG}\s+(?:been\s+)?able\s+to\s+(?:independently\s+)?{_CHECK}"
         r"|no\s+independent\s+(?:verification|confirmation)"
         r"|unconfirmed\s+reports?|unconfirmed|unverified(?!\s+accounts?\b)",
     ),
     (
         "unclear",
-        rf"it\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?"
-        rf"(?:immediately\s+)?(?:clear|known)|unclear|unknown)(?![\w-])(?:\s+{_QWORD}\b)?"
+        rf"it(?:\s+(?:is|was|remains|remained|is\s+still|was\s+still)|['’]s)\s+(?:not\s+"
+        rf"(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unclear|unknown)(?![\w-])"
+        rf"(?:\s+{_QWORD}\b)?"
+        rf"|it\s+(?:is|was)n['’]t\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)(?![\w-])"
+        rf"(?:\s+{_QWORD}\b)?"
         rf"|(?:remains?|remained)\s+(?:unclear|unknown)(?![\w-])(?:\s+{_QWORD}\b)?"
         rf"|(?:is|was|are|were)\s+(?:still\s+)?unclear(?![\w-])"
         rf"(?:\s+{_QWORD}\b)?",

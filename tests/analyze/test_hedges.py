@@ -1,0 +1,117 @@
+"""Hedges and verification caveats in hand-written, fictional sentences.
+
+The finder reads the text alone; each case runs with the spaCy parse (marked
+``model``) and without one.  A hedge's span is the caveat itself, not its
+sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from crosswire.analyze.hedges import KINDS, find_hedges
+from crosswire.analyze.parsed import ParsedArticle
+from crosswire.model import Hedge
+
+MakeParsed = Callable[..., ParsedArticle]
+
+BOTH = pytest.mark.parametrize(
+    "model",
+    [pytest.param(True, marks=pytest.mark.model, id="spacy"), pytest.param(False, id="no-model")],
+)
+
+
+def hedges_of(make_parsed: MakeParsed, text: str, model: bool) -> list[Hedge]:
+    parsed = make_parsed(text, model=model)
+    found = find_hedges(parsed)
+    for h in found:
+        assert h.article == parsed.article.id
+        assert h.text == text[h.start : h.end]
+        assert h.text == h.text.strip()
+        assert h.kind in KINDS
+    assert [h.start for h in found] == sorted(h.start for h in found)
+    return found
+
+
+POSITIVE = [
+    # (sentence, span, kind)
+    ("The claim could not be independently verified.", "could not be independently verified", "unverified"),
+    ("The video has not been independently confirmed.", "has not been independently confirmed", "unverified"),
+    ("The Velmora Gazette could not independently verify the figures.", "could not independently verify", "unverified"),
+    ("The footage couldn't be independently verified.", "couldn't be independently verified", "unverified"),
+    ("The claims could not be verified independently.", "could not be verified independently", "unverified"),
+    ("The agency was unable to verify the footage.", "was unable to verify", "unverified"),
+    ("The footage cannot be verified.", "cannot be verified", "unverified"),
+    ("The toll has yet to be verified.", "has yet to be verified", "unverified"),
+    ("The Gazette has not been able to verify the claim.", "has not been able to verify", "unverified"),
+    ("Unverified footage showed a burning tank.", "Unverified", "unverified"),
+    ("There were unconfirmed reports of a second blast.", "unconfirmed reports", "unverified"),
+    ("It is not clear when the video was filmed.", "It is not clear when", "unclear"),
+    ("It remains unclear whether the guards were armed.", "It remains unclear whether", "unclear"),
+    ("It was not immediately clear how the fire started.", "It was not immediately clear how", "unclear"),
+    ("It is unclear who fired first.", "It is unclear who", "unclear"),
+    ("It was not known whether anyone was hurt.", "It was not known whether", "unclear"),
+    ("It's not clear when the video was filmed.", "It's not clear when", "unclear"),
+    ("It isn't clear whether the guards were armed.", "It isn't clear whether", "unclear"),
+    ("It wasn’t immediately clear how the fire started.", "It wasn’t immediately clear how", "unclear"),
+    ("Details of the deal remain unclear.", "remain unclear", "unclear"),
+    ("The gunmen allegedly fired on the guards.", "allegedly", "alleged"),
+    ("The group purportedly controls the port.", "purportedly", "alleged"),
+    ("The group claimed to have 200 fighters.", "claimed to", "alleged"),
+    ("The commander is said to have fled by boat.", "is said to", "alleged"),
+    ("The commander reportedly fled by boat.", "reportedly", "reported"),
+    ("The commander is believed to have fled by boat.", "is believed to", "reported"),
+    ("The ministry declined to comment.", "declined to comment", "no_comment"),
+    ("The ferry company did not respond to a request for comment.", "did not respond to a request for comment", "no_comment"),
+    ("Okafor could not be reached for comment.", "could not be reached for comment", "no_comment"),
+    ("The spokesman was not available for comment.", "was not available for comment", "no_comment"),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "kind"), POSITIVE)
+def test_a_hedge_is_found_with_its_kind(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, kind: str
+) -> None:
+    (h,) = hedges_of(make_parsed, sentence, model)
+    assert (h.text, h.kind) == (span, kind)
+
+
+NEGATIVE = [
+    "It is clear that the barrier held.",
+    "The barrier clearly held.",
+    "The photos came from verified accounts.",
+    "The claim was verified by two agencies.",
+    "The claim was independently verified.",
+    "The mayor said to reporters that the barrier held.",
+    "The gunmen were said to reporters to be armed.",
+    "The ruling is not clear-cut.",
+    "The group claimed responsibility for the attack.",
+    "The ferry left Port Ilsen at noon and returned at dusk.",
+    "The results were reported to the council on Monday.",
+]
+
+
+@BOTH
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_not_a_hedge(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert hedges_of(make_parsed, sentence, model) == []
+
+
+@BOTH
+def test_several_hedges_in_one_paragraph_keep_their_order(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "The group allegedly posted the video on Sunday. It could not be independently "
+        "verified, and it is not clear when it was filmed. The ministry declined to comment."
+    )
+    found = hedges_of(make_parsed, text, model)
+    assert [(h.text, h.kind) for h in found] == [
+        ("allegedly", "alleged"),
+        ("could not be independently verified", "unverified"),
+        ("it is not clear when", "unclear"),
+        ("declined to comment", "no_comment"),
+    ]
