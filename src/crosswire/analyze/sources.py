@@ -15,8 +15,9 @@ the credited noun phrase as written):
   interview with X", "told X" / "speaking to X" when X is a channel, outlet,
   agency or organisation ("told Al-Sahil TV"; not "told reporters", "told
   Okafor");
-* "posted on / shared on / distributed through X" where X is a platform or
-  channel ("posted on the group's Telegram channel", "in a video posted on X",
+* "posted on / shared on / distributed through / said on X" where X is a
+  platform or channel ("posted on the group's Telegram channel", "said on
+  Telegram", "in a video posted on X",
   "shared on a Telegram channel linked to the group"), and "published by /
   released by X" ("a statement published by the defence ministry": the
   span starts at "a statement", the source is the publisher);
@@ -24,7 +25,9 @@ the credited noun phrase as written):
 * "X said / reported / told / announced / confirmed / estimated ..." when X
   is a body, a channel, an unnamed official or witnesses ("Vantage Analytics,
   a monitoring group, said", "the monitoring firm Kestrel Watch said",
-  "residents said");
+  "residents said"; an appositive naming a body wins over a PERSON label the
+  parse may give the name); in "Velmora Radio, citing hospital sources,
+  said" both are credited;
 * a wire tag in a dateline: "PORT SARAB, March 9 (MPA) —".
 
 "A police spokesman told Reuters" gives two credits, one per rule: the
@@ -243,7 +246,8 @@ _POSTED_RE = re.compile(
     r"(?i:statement|video|clip|message|post|report|communiqu[eé]|footage|recording|audio|"
     r"photos?|images?|warning|claim|letter))\s+)?"
     r"\b(?P<cue>(?i:(?:posted|shared|published|circulated|broadcast|released|uploaded|"
-    r"distributed|aired|carried|issued|put\s+out)\s+(?:on|to|via|through|in|across|by)|on))\s+"
+    r"distributed|aired|carried|issued|put\s+out)\s+(?:on|to|via|through|in|across|by)"
+    r"|(?:said|wrote|announced|claimed)\s+on|on))\s+"
     rf"(?P<src>{_SOCIAL_NP}|{_OBJ_NP})"
 )
 _QUOTED_AS_RE = re.compile(
@@ -251,7 +255,7 @@ _QUOTED_AS_RE = re.compile(
 )
 _SUBJECT_RE = re.compile(
     rf"(?P<src>{_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
-    rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who)\s[^,;()\"“”\n]{{1,90}}?),)?"
+    rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,90}}?),)?"
     rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY})"
 )
 _ALIAS_LONG_RE = re.compile(rf"(?P<long>{_PROPER})\s+\((?P<acr>[A-Z]{{2,6}})\)")
@@ -504,6 +508,8 @@ class _Finder:
             if src.split(" ")[0] in _LEAD_STOP:
                 continue
             appos = m.group("appos") or ""
+            if appos.lower().startswith("citing "):
+                appos = ""  # "Velmora Radio, citing hospital sources, said": credited apart
             if appos.lower().startswith(("which ", "who ")):
                 appos_kind = "other"
                 if appos.lower().startswith("who "):
@@ -512,8 +518,8 @@ class _Finder:
                 if appos and _is_person_role(appos):
                     continue  # "Mohammed al-Qasimi, the provincial governor, said"
                 appos_kind = classify(appos, self.aliases) if appos else "other"
-            if self.is_person(s, e):
-                continue
+            if appos_kind == "other" and self.is_person(s, e):
+                continue  # (an appositive naming a body overrides a PERSON label)
             kind = classify(src, self.aliases)
             is_name = src[:1].isupper() and not re.match(r"(?i:the|a|an)\s", src)
             if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 12), s):

@@ -1,0 +1,367 @@
+"""Credited sources in hand-written, fictional sentences.
+
+Rules that read the text alone run with the spaCy parse (marked ``model``)
+and without one; cases that need the entity recogniser (a name without a
+keyword such as "Kestrel Watch") run with the model only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from crosswire.analyze.parsed import ParsedArticle
+from crosswire.analyze.sources import KINDS, classify, find_credits
+from crosswire.model import Credit
+
+MakeParsed = Callable[..., ParsedArticle]
+
+BOTH = pytest.mark.parametrize(
+    "model",
+    [pytest.param(True, marks=pytest.mark.model, id="spacy"), pytest.param(False, id="no-model")],
+)
+
+
+def credits_of(make_parsed: MakeParsed, text: str, model: bool) -> list[Credit]:
+    parsed = make_parsed(text, model=model)
+    found = find_credits(parsed)
+    for c in found:
+        assert c.article == parsed.article.id
+        assert c.text == text[c.start : c.end]
+        assert c.source in c.text
+        assert c.kind in KINDS
+    return found
+
+
+def triples(found: list[Credit]) -> list[tuple[str, str, str]]:
+    return [(c.text, c.source, c.kind) for c in found]
+
+
+# -------------------------------------------------------------------- according to X
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "source", "kind"),
+    [
+        (
+            "Four guards were killed, according to the provincial interior ministry.",
+            "according to the provincial interior ministry",
+            "the provincial interior ministry",
+            "official",
+        ),
+        (
+            "According to Reuters, the depot burned for twelve hours.",
+            "According to Reuters",
+            "Reuters",
+            "wire",
+        ),
+        (
+            "According to a police report, the gate was rammed.",
+            "According to a police report",
+            "a police report",
+            "document",
+        ),
+        (
+            "The harbour master, according to witnesses, fled by boat.",
+            "according to witnesses",
+            "witnesses",
+            "witness",
+        ),
+    ],
+)
+def test_according_to(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
+) -> None:
+    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, kind)]
+
+
+@BOTH
+def test_according_to_a_named_person_is_a_credit(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The ferry sank at dawn, according to Mara Venn, a local fisherman."
+    (c,) = credits_of(make_parsed, text, model)
+    assert (c.text, c.source) == ("according to Mara Venn", "Mara Venn")
+
+
+@BOTH
+def test_according_to_a_pronoun_is_not_a_credit(make_parsed: MakeParsed, model: bool) -> None:
+    assert credits_of(make_parsed, "According to him, the gate was rammed.", model) == []
+
+
+# -------------------------------------------------------------------- X reported / X said
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "source", "kind"),
+    [
+        ("Reuters reported that four guards were killed.", "Reuters reported", "Reuters", "wire"),
+        (
+            "The Velmora Gazette reported on Monday that the depot burned.",
+            "The Velmora Gazette reported",
+            "The Velmora Gazette",
+            "outlet",
+        ),
+        (
+            "The interior ministry said in a statement that four guards were killed.",
+            "The interior ministry said",
+            "The interior ministry",
+            "official",
+        ),
+        ("Residents said the fire burned all night.", "Residents said", "Residents", "witness"),
+        (
+            "The monitoring group Kestrel Watch said 12 tanks were destroyed.",
+            "The monitoring group Kestrel Watch said",
+            "The monitoring group Kestrel Watch",
+            "monitor",
+        ),
+        (
+            "MPA, the regional wire agency, reported that four guards were killed.",
+            "MPA, the regional wire agency, reported",
+            "MPA",
+            "wire",
+        ),
+    ],
+)
+def test_a_body_or_channel_as_the_subject_of_a_speech_verb(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
+) -> None:
+    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, kind)]
+
+
+@BOTH
+def test_an_appositive_names_the_kind_of_a_body(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Kestrel Watch, a monitoring group, said 12 tanks were destroyed."
+    assert triples(credits_of(make_parsed, text, model)) == [
+        ("Kestrel Watch, a monitoring group, said", "Kestrel Watch", "monitor")
+    ]
+
+
+@BOTH
+def test_an_acronym_defined_in_the_article_keeps_its_kind(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "The Rapid Coastal Force (RCF) said it had sealed the port. "
+        "Later, the RCF said the port was open again."
+    )
+    found = credits_of(make_parsed, text, model)
+    assert [(c.source, c.kind) for c in found] == [
+        ("The Rapid Coastal Force", "official"),
+        ("RCF", "official"),
+    ]
+
+
+@pytest.mark.model
+def test_an_organisation_without_a_keyword_counts_with_the_parse(
+    make_parsed: MakeParsed,
+) -> None:
+    text = "Vantage Analytics said 12 tanks were destroyed near the depot."
+    (c,) = credits_of(make_parsed, text, True)
+    assert (c.text, c.source) == ("Vantage Analytics said", "Vantage Analytics")
+
+
+@BOTH
+def test_a_channel_citing_another_source_credits_both(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Velmora Radio, citing hospital sources, said nine people were injured."
+    found = credits_of(make_parsed, text, model)
+    assert {(c.source, c.kind) for c in found} == {
+        ("Velmora Radio", "broadcaster"),
+        ("hospital sources", "official"),
+    }
+
+
+# -------------------------------------------------------------------- reported by X, told Y
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "source", "kind"),
+    [
+        (
+            "The blast was first reported by the Velmora Gazette.",
+            "first reported by the Velmora Gazette",
+            "the Velmora Gazette",
+            "outlet",
+        ),
+        (
+            "The figures were reported by witnesses.",
+            "reported by witnesses",
+            "witnesses",
+            "witness",
+        ),
+        (
+            "He was quoted by the Velmora Gazette as saying the quay was closed.",
+            "quoted by the Velmora Gazette",
+            "the Velmora Gazette",
+            "outlet",
+        ),
+        (
+            "Governor Mohammed al-Qasimi told Al-Sahil TV that several dozen attackers took part.",
+            "told Al-Sahil TV",
+            "Al-Sahil TV",
+            "broadcaster",
+        ),
+        (
+            "Speaking to Velmora Radio on Monday, Okafor said the quay was closed.",
+            "Speaking to Velmora Radio",
+            "Velmora Radio",
+            "broadcaster",
+        ),
+        (
+            "In an interview with the Velmora Herald, Okafor said the quay was closed.",
+            "In an interview with the Velmora Herald",
+            "the Velmora Herald",
+            "outlet",
+        ),
+        (
+            "The Velmora Herald quoted a port official as saying the quay was closed.",
+            "The Velmora Herald quoted a port official as saying",
+            "The Velmora Herald",
+            "outlet",
+        ),
+    ],
+)
+def test_passive_and_object_cues(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
+) -> None:
+    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, kind)]
+
+
+@BOTH
+def test_a_spokesman_telling_a_wire_gives_two_credits(make_parsed: MakeParsed, model: bool) -> None:
+    text = "A police spokesman told Reuters that four guards were killed."
+    assert triples(credits_of(make_parsed, text, model)) == [
+        ("A police spokesman told", "A police spokesman", "official"),
+        ("told Reuters", "Reuters", "wire"),
+    ]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Mohammed al-Qasimi told reporters that several dozen attackers took part.",
+        "Okafor told Pavel Ostrov that the pumps had failed.",
+        "Okafor told her colleagues that the pumps had failed.",
+        "Okafor told them that the pumps had failed.",
+    ],
+)
+def test_telling_people_is_not_a_credit(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    assert credits_of(make_parsed, sentence, model) == []
+
+
+# -------------------------------------------------------------------- posted on X
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "source"),
+    [
+        (
+            "The attack was claimed in a statement posted on Telegram.",
+            "a statement posted on Telegram",
+            "Telegram",
+        ),
+        (
+            "The group posted on its Telegram channel that 200 fighters took part.",
+            "posted on its Telegram channel",
+            "its Telegram channel",
+        ),
+        (
+            "The video, shared on a Telegram channel linked to the group, shows a burning tank.",
+            "shared on a Telegram channel linked to the group",
+            "a Telegram channel linked to the group",
+        ),
+        ("Footage posted on X showed a burning tank.", "posted on X", "X"),
+    ],
+)
+def test_posted_on_a_platform(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str
+) -> None:
+    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, "social")]
+
+
+@BOTH
+def test_said_on_a_platform_credits_the_platform(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Northern Crescent Brigades said on Telegram that 200 fighters took part."
+    found = credits_of(make_parsed, text, model)
+    assert ("said on Telegram", "Telegram", "social") in triples(found)
+    text = "The council said on Monday that the quay would reopen."
+    assert all(c.kind != "social" for c in credits_of(make_parsed, text, model))
+
+
+@BOTH
+def test_published_by_an_official_body(make_parsed: MakeParsed, model: bool) -> None:
+    text = "A statement published by the defence ministry said the port was closed."
+    assert triples(credits_of(make_parsed, text, model)) == [
+        (
+            "A statement published by the defence ministry",
+            "the defence ministry",
+            "official",
+        )
+    ]
+
+
+# -------------------------------------------------------------------- datelines and order
+
+
+@BOTH
+def test_a_wire_tag_in_a_dateline(make_parsed: MakeParsed, model: bool) -> None:
+    text = "PORT SARAB, March 9 (MPA) — Gunmen attacked a fuel depot."
+    assert triples(credits_of(make_parsed, text, model)) == [("(MPA)", "MPA", "wire")]
+
+
+@BOTH
+def test_several_credits_in_one_sentence_in_text_order(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The interior ministry said four guards were killed, according to Reuters."
+    assert triples(credits_of(make_parsed, text, model)) == [
+        ("The interior ministry said", "The interior ministry", "official"),
+        ("according to Reuters", "Reuters", "wire"),
+    ]
+
+
+# -------------------------------------------------------------------- no credit
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry left the harbour at noon and returned at dusk.",
+        "Mara Venn said the ferry was late.",
+        "Governor Mohammed al-Qasimi said several dozen attackers took part.",
+        "Mohammed al-Qasimi, the provincial governor, said several dozen attackers took part.",
+        "Gwen Tallis, who chairs the residents' association, said the water was rising.",
+        "He said he was tired, and she said nothing.",
+        "The report was sent to the board on Monday.",
+        "The farmers told the council they were ready.",
+    ],
+)
+def test_no_credit(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert credits_of(make_parsed, sentence, model) == []
+
+
+# -------------------------------------------------------------------- classification
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("Al-Sahil TV", "broadcaster"),
+        ("a Telegram channel linked to the group", "social"),
+        ("the interior ministry's statement", "document"),
+        ("a police report", "document"),
+        ("the regional wire agency", "wire"),
+        ("QNA", "wire"),
+        ("the Velmora Gazette", "outlet"),
+        ("Kestrel Watch", "other"),
+    ],
+)
+def test_the_head_of_the_phrase_decides_the_kind(source: str, kind: str) -> None:
+    assert classify(source) == kind
