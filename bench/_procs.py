@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import resource
 import subprocess
 import sys
 import threading
@@ -19,22 +20,39 @@ from pathlib import Path
 import psutil
 
 _CHILD = """
-import json, sys, time
+import json, resource, sys, time
 from crosswire import api
 from crosswire.settings import Settings
-args = json.loads(sys.argv[1])
-t0 = time.perf_counter()
-r = api.ingest([args["folder"]], settings=Settings(db=args["db"]),
-               workers=args["workers"], engine=args["engine"])
-print(json.dumps({"seconds": time.perf_counter() - t0, "ingested": r.ingested,
-                  "failed": r.failed, "stories": r.stories}))
+
+def cpu():
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+
+if __name__ == "__main__":
+    args = json.loads(sys.argv[1])
+    t0, c0 = time.perf_counter(), cpu()
+    r = api.ingest([args["folder"]], settings=Settings(db=args["db"]),
+                   workers=args["workers"], engine=args["engine"])
+    print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": cpu() - c0,
+                      "ingested": r.ingested, "failed": r.failed, "stories": r.stories}))
 """
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its reaped children so far."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        use = resource.getrusage(who)
+        total += use.ru_utime + use.ru_stime
+    return total
 
 
 @dataclass
 class Run:
     seconds: float
     """Wall time of api.ingest inside the child (imports excluded, model loading included)."""
+    cpu: float
+    """CPU seconds of that call: the child and its workers (once they have exited)."""
     ingested: int
     failed: int
     stories: int
@@ -85,6 +103,7 @@ def ingest_in_subprocess(folder: Path, db: Path, workers: int, engine: str = "lo
     data = json.loads(out.strip().splitlines()[-1])
     return Run(
         seconds=data["seconds"],
+        cpu=data["cpu"],
         ingested=data["ingested"],
         failed=data["failed"],
         stories=data["stories"],

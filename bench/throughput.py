@@ -17,8 +17,11 @@ written as .txt files into a temporary folder. Timings, same texts, one run:
   in each pool worker) and worker start-up included.
 
 Prints words/s and the ratio to the baseline (goal: ingest >= 0.7 x baseline),
-and the peak resident memory: of this process for the warm runs, and of the
-ingesting process plus all its workers (sampled every 50 ms) for the others.
+the CPU seconds each step used (this process and its workers, user + system)
+and the baseline's CPU seconds over them ("CPU ratio": how much more work than
+a bare parse, whatever else the machine runs), and the peak resident memory:
+of this process for the warm runs, and of the ingesting process plus all its
+workers (sampled every 50 ms) for the others.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _procs import ingest_in_subprocess, machine, write_texts
+from _procs import cpu_seconds, ingest_in_subprocess, machine, write_texts
 from crosswire.analyze.pipeline import Analyser
 from crosswire.api import ingest
 from crosswire.model import Article
@@ -61,43 +64,63 @@ def main() -> None:
     list(nlp.pipe(texts[:5]))
     analyser.analyse([Article.create(t, "warm-up") for t in texts[:5]])
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
-    base = time.perf_counter() - t0
+    base, base_cpu = time.perf_counter() - t0, cpu_seconds() - c0
 
-    timings: list[tuple[str, float, str]] = [("bare spaCy parse (baseline)", base, "")]
+    timings: list[tuple[str, float, float, str]] = [
+        ("bare spaCy parse (baseline)", base, base_cpu, "")
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         write_texts(rows, folder)
         if not args.skip_warm:
             arts = [Article.create(t, t.split("\n", 1)[0][:120]) for t in texts]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), cpu_seconds()
             for i in range(0, len(arts), 32):
                 analyser.analyse(arts[i : i + 32])
-            timings.append(("analyse, warm (parse+finders+embed)", time.perf_counter() - t0, ""))
-            t0 = time.perf_counter()
+            timings.append(
+                (
+                    "analyse, warm (parse+finders+embed)",
+                    time.perf_counter() - t0,
+                    cpu_seconds() - c0,
+                    "",
+                )
+            )
+            t0, c0 = time.perf_counter(), cpu_seconds()
             report = ingest(
                 [folder],
                 settings=settings.replace(db=str(Path(tmp) / "warm.db")),
                 analyser=analyser,
             )
-            full = time.perf_counter() - t0
+            full, full_cpu = time.perf_counter() - t0, cpu_seconds() - c0
             self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             timings.append(
-                ("ingest, warm, in this process", full, f"{self_peak:.0f} (this process)")
+                (
+                    "ingest, warm, in this process",
+                    full,
+                    full_cpu,
+                    f"{self_peak:.0f} (this process)",
+                )
             )
             assert report.ingested == len(rows), report
         for workers in (1, 2):
             run = ingest_in_subprocess(folder, Path(tmp) / f"w{workers}.db", workers)
             assert run.ingested == len(rows) and run.failed == 0, run
             label = f"ingest, {workers} worker{'s' if workers > 1 else ''} (fresh process)"
-            timings.append((label, run.seconds, f"{run.peak_mib:.0f}"))
+            timings.append((label, run.seconds, run.cpu, f"{run.peak_mib:.0f}"))
 
     print(f"{len(texts)} articles, {words} words (ECB+)")
-    print(f"{'stage':<38} {'seconds':>8} {'words/s':>9} {'ratio':>6}  peak RSS MiB")
-    for name, secs, mem in timings:
-        print(f"{name:<38} {secs:>8.2f} {words / secs:>9.0f} {base / secs:>6.2f}  {mem}")
+    print(
+        f"{'stage':<38} {'seconds':>8} {'words/s':>9} {'ratio':>6} {'CPU s':>7} "
+        f"{'CPU ratio':>9}  peak RSS MiB"
+    )
+    for name, secs, cpu, mem in timings:
+        print(
+            f"{name:<38} {secs:>8.2f} {words / secs:>9.0f} {base / secs:>6.2f} {cpu:>7.1f} "
+            f"{base_cpu / cpu:>9.2f}  {mem}"
+        )
 
 
 if __name__ == "__main__":
