@@ -199,6 +199,50 @@ def measure_full(n: int, args: argparse.Namespace) -> dict[str, float]:
     }
 
 
+def measure_store(n: int, args: argparse.Namespace, extra: int = 500) -> dict[str, float]:
+    """Through SQLite and ``api.update_stories``: an archive of ``n`` articles grouped
+    by one update, then ``extra`` newer articles grouped by a second one (timed)."""
+    import tempfile
+
+    from crosswire.api import update_stories
+    from crosswire.model import Analysis, Article, Mention
+    from crosswire.settings import Settings
+    from crosswire.store import open_store
+
+    items = stream(n + extra, args.per_day, args.dim, args.seed)
+    cut = len(items) - extra
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(db=f"{tmp}/scale.db", story_window_days=args.window)
+        with open_store(settings.db) as store:
+
+            def save(batch: list[StoryItem]) -> None:
+                for it in batch:
+                    keys = sorted(it.keys)
+                    text = f"{it.id}. " + ". ".join(keys) + "."
+                    a = Article.create(text, it.id, published=it.date)
+                    spans = [(text.index(k), text.index(k) + len(k)) for k in keys]
+                    mentions = tuple(Mention(a.id, b, e, text[b:e], "ORG") for b, e in spans)
+                    vec = tuple(it.vector.astype(np.float32).tolist())
+                    store.save(a, Analysis(a.id, mentions=mentions, embedding=vec))
+
+            save(items[:cut])
+            t = time.perf_counter()
+            update_stories(store, settings)
+            first = time.perf_counter() - t
+            save(items[cut:])
+            c, t = time.process_time(), time.perf_counter()
+            done = update_stories(store, settings)
+            wall, cpu = time.perf_counter() - t, time.process_time() - c
+    return {
+        "articles": cut,
+        "stories": done.stories,
+        "first_s": first,
+        "new": done.assigned,
+        "cpu_ms": cpu / done.assigned * 1e3,
+        "wall_ms": wall / done.assigned * 1e3,
+    }
+
+
 def measure(n: int, args: argparse.Namespace) -> dict[str, float]:
     archive = Archive(days=max(1, n // args.per_day), window=args.window)
     index = StoryIndex(load_story_model(), window_days=args.window)
@@ -259,6 +303,12 @@ def main() -> None:
         help="also assign every article of archives of these sizes through the index "
         "(e.g. 10000,100000), no bulk load",
     )
+    ap.add_argument(
+        "--store",
+        default="",
+        help="also time an update of 500 new articles through SQLite and "
+        "api.update_stories on archives of these sizes (e.g. 30000,90000)",
+    )
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(
@@ -303,6 +353,23 @@ def main() -> None:
             )
         if len(full) > 1:
             print(f"growth: {full[-1]['cpu_ms'] / full[0]['cpu_ms']:.2f}x")
+    if args.store:
+        print("through the store: archive grouped by one update, then 500 newer articles")
+        print(
+            f"{'articles':>9} {'stories':>8} {'first update s':>14}  {'new':>4} "
+            f"{'CPU ms/article':>14} {'wall ms/article':>15}"
+        )
+        stored = []
+        for n in (int(s) for s in args.store.split(",")):
+            r = measure_store(n, args)
+            stored.append(r)
+            print(
+                f"{r['articles']:>9,.0f} {r['stories']:>8,.0f} {r['first_s']:>14.1f}  "
+                f"{r['new']:>4.0f} {r['cpu_ms']:>14.3f} {r['wall_ms']:>15.3f}",
+                flush=True,
+            )
+        if len(stored) > 1:
+            print(f"growth: {stored[-1]['cpu_ms'] / stored[0]['cpu_ms']:.2f}x")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """The link stage: across the articles of a story.
 
-``stories.py`` groups articles into stories; ``dossier.py`` assembles one
+``assign.py`` groups articles into stories incrementally (the story index,
+deciding with the learned model of ``story_model.py``; ``stories.py`` runs it
+from scratch over a set of articles); ``dossier.py`` assembles one
 story's dossier from ``entities.py``, ``quotes.py``, ``claims.py``,
 ``timeline.py`` and ``reuse.py``.
 """

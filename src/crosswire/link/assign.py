@@ -46,7 +46,9 @@ placed against the stories as they stand when its update runs.
 
 The index holds its stories in memory.  Bound to a :class:`StoryStateSource`
 (the store), it loads the stories of the buckets it needs when it first needs
-them, so an update touches only the stories around the new articles' dates;
+them, so an update touches only the stories around the new articles' dates
+(and, when it has undated articles, every undated story: an archive of mostly
+undated articles costs a load of all its undated stories per update);
 :meth:`StoryIndex.drain` hands back what changed for the store to save.
 """
 
@@ -513,7 +515,7 @@ class StoryIndex:
                 ids.add(sid)
 
     def _signatures(self, vec: Array) -> tuple[str, ...]:
-        if not vec.size or not self.lsh_tables or not np.any(vec):
+        if not vec.size or not self.lsh_tables or not vec.any():
             return ()
         planes = self._hyperplanes(vec.size)
         bits = (planes @ vec) > 0
