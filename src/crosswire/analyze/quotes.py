@@ -199,7 +199,7 @@ ROLE_WORDS = frozenset(
     pastor bishop manager founder owner executive ceo president-elect principal trustee
     spokesmen mp mla mpp lawyer analyst professor economist researcher scientist doctor
     resident witness source organizer organiser coordinator activist candidate volunteer
-    founder""".split()
+    founder curator""".split()
 )
 # roles too generic to resolve to "the person just mentioned"
 _GENERIC_ROLES = frozenset(
@@ -572,8 +572,11 @@ class _Article:
         self.forms: dict[str, set[str]] = {}  # last-name key -> full forms
         self.first_names: dict[str, set[str]] = {}
         self.first_seen: dict[str, int] = {}
+        self._unlabelled: dict[str, set[str]] | None = None
+        self.first_seen_text: dict[str, int] = {}
         self._index_forms()
         self.gender_votes: dict[str, list[int]] = {}
+        self._voted_at: set[int] = set()
         self.roles: dict[str, list[tuple[int, str]]] = {}
         self._collect_roles_and_gender()
         self.events: list[_Event] = []
@@ -609,6 +612,11 @@ class _Article:
         persons = [(m.start, m.end) for m in ms if m.label == "PERSON"]
         if not persons and self.doc is None:
             persons = _regex_names(text)
+            persons.extend(
+                (m.start(2), m.end(2))
+                for m in _TITLED_RE.finditer(text)
+                if not _overlaps(sorted(persons), (m.start(2), m.end(2)))
+            )
             persons.extend(_surname_mentions(text, persons))
         # the small model often labels a surname ORG: "Lohmar said" after "Tim Lohmar"
         surnames = set()
@@ -712,6 +720,22 @@ class _Article:
                         keep.discard(a)
             self.forms[key] = keep
 
+    def unlabelled_forms(self) -> dict[str, set[str]]:
+        """Fuller names written outside quotes that the parse left unlabelled as
+        people (runs of capitalised words, by last-name key), computed once."""
+        if self._unlabelled is None:
+            self._unlabelled = {}
+            labelled = sorted((m.start, m.end) for m in self.parsed.mentions)
+            for s, e in _regex_names(self.text) if self.doc is not None else []:
+                name = _clean_name(self.text[s:e])
+                if name is None or len(name.split()) < 2 or self.in_quote(s):
+                    continue
+                if any(ls <= s and e <= le and (ls, le) != (s, e) for ls, le in labelled):
+                    continue  # part of a longer entity ("Velmora Red Cross")
+                self._unlabelled.setdefault(_key(name.split()[-1]), set()).add(name)
+                self.first_seen_text.setdefault(name, s)
+        return self._unlabelled
+
     def full_name(self, name: str, pos: int | None = None) -> str:
         """The fullest form of a person's name in the article (see the docstring)."""
         words = name.split()
@@ -727,6 +751,11 @@ class _Article:
             }
             return next(iter(cands)) if len(cands) == 1 else name
         if not cands:
+            cands = self.unlabelled_forms().get(_key(words[0]), set())
+            if pos is not None:
+                cands = {c for c in cands if self.first_seen_text.get(c, pos) < pos}
+            if len(cands) == 1:
+                return next(iter(cands))
             firsts = self.first_names.get(words[0].lower(), set())
             if len(firsts) == 1 and words[0].lower() not in self.forms:
                 return next(iter(firsts))
@@ -829,6 +858,13 @@ class _Article:
         if self.doc is None:
             return not self.text[sent_start:s].strip()
         return self._is_subject(s, e) == 2
+
+    def pronoun_vote(self, pos: int, name: str, gender: str) -> None:
+        """Gender evidence from a pronoun at ``pos`` resolved to ``name`` (once per
+        pronoun): "…,” he said" makes the person he was resolved to not a later "she"."""
+        if pos not in self._voted_at:
+            self._voted_at.add(pos)
+            self._vote(name, "mr" if gender == "m" else "ms", 1)
 
     def gender(self, name: str) -> str | None:
         votes = self.gender_votes.get(name)
@@ -979,7 +1015,12 @@ class _Article:
         first = low[0]
         if len(words) == 1 and first in ("he", "she"):
             g = "m" if first == "he" else "f"
-            name = self.pronoun_at.get(s) or self.salient(s, g)
+            name = self.pronoun_at.get(s)
+            if name is not None and self.gender(name) not in (None, g):
+                name = None  # known since to be of the other gender
+            name = name or self.salient(s, g)
+            if name is not None:
+                self.pronoun_vote(s, name, g)
             return _Attr(name, phrase, s, e, None)
         if len(words) == 1 and first == "it":
             return _Attr(self.salient_org(s, None), phrase, s, e, None)
@@ -1234,7 +1275,10 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
     # leading conjunction / intro adverb
     m = re.match(
-        r"(?:(?:but|and|so|still|however|meanwhile|now|yet|instead)\b,?\s+)+", text[s:e], re.I
+        r"(?:(?:but|and|so|still|however|meanwhile|now|yet|instead|then|later|earlier|"
+        r"separately|also)\b,?\s+)+",
+        text[s:e],
+        re.I,
     )
     if m:
         s += m.end()
