@@ -1,0 +1,125 @@
+"""Who is credited for each number, on hand-made claims, quotes and credits.
+
+The claims, quotes and credits are built by hand at their offsets so each test
+checks ``credit_claims`` alone; the speech-verb subject rule needs the spaCy
+parse and is marked ``model``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from crosswire.analyze.credit import credit_claims
+from crosswire.analyze.parsed import ParsedArticle
+from crosswire.analyze.sources import find_credits
+from crosswire.model import Claim, Credit, Quote
+
+MakeParsed = Callable[..., ParsedArticle]
+
+
+def claim(parsed: ParsedArticle, needle: str, credited_to: str | None = None) -> Claim:
+    """A claim spanning ``needle`` (its value does not matter to crediting)."""
+    s = parsed.text.index(needle)
+    e = s + len(needle)
+    return Claim(
+        parsed.article.id, s, e, needle, 1, 1, 1, "person", "count", None, False, credited_to
+    )
+
+
+def quote(parsed: ParsedArticle, words: str, speaker: str | None) -> Quote:
+    s = parsed.text.index(words)
+    return Quote(parsed.article.id, s, s + len(words), words, speaker=speaker)
+
+
+def credit(parsed: ParsedArticle, phrase: str, source: str, kind: str = "official") -> Credit:
+    s = parsed.text.index(phrase)
+    return Credit(parsed.article.id, s, s + len(phrase), phrase, source, kind)
+
+
+def test_a_number_inside_a_quote_goes_to_its_speaker(make_parsed: MakeParsed) -> None:
+    p = make_parsed('"We moved 1,200 people," said Teodora Vask.', model=False)
+    (out,) = credit_claims(
+        p, [claim(p, "1,200 people")], [quote(p, "We moved 1,200 people", "Teodora Vask")], []
+    )
+    assert out.credited_to == "Teodora Vask"
+
+
+def test_a_quote_without_a_speaker_does_not_credit(make_parsed: MakeParsed) -> None:
+    p = make_parsed('"We moved 1,200 people," a volunteer said.', model=False)
+    (out,) = credit_claims(
+        p, [claim(p, "1,200 people")], [quote(p, "We moved 1,200 people", None)], []
+    )
+    assert out.credited_to is None
+
+
+def test_the_nearest_credit_before_the_number_in_its_sentence(make_parsed: MakeParsed) -> None:
+    text = "According to the Red Cross, 1,500 people left, and the ministry said 900 returned."
+    p = make_parsed(text, model=False)
+    credits = [
+        credit(p, "According to the Red Cross", "the Red Cross"),
+        credit(p, "the ministry said", "the ministry"),
+    ]
+    out = credit_claims(p, [claim(p, "1,500 people"), claim(p, "900 returned")], [], credits)
+    assert [c.credited_to for c in out] == ["the Red Cross", "the ministry"]
+
+
+def test_a_credit_after_the_number_counts_when_none_is_before(make_parsed: MakeParsed) -> None:
+    text = "Four guards were killed, according to the interior ministry."
+    p = make_parsed(text, model=False)
+    c = credit(p, "according to the interior ministry", "the interior ministry")
+    (out,) = credit_claims(p, [claim(p, "Four guards")], [], [c])
+    assert out.credited_to == "the interior ministry"
+
+
+def test_a_credit_in_another_sentence_does_not_count(make_parsed: MakeParsed) -> None:
+    text = "According to Reuters, the depot burned. Four guards were killed."
+    p = make_parsed(text, model=False)
+    c = credit(p, "According to Reuters", "Reuters", "wire")
+    (out,) = credit_claims(p, [claim(p, "Four guards")], [], [c])
+    assert out.credited_to is None
+
+
+def test_a_claim_already_credited_is_kept(make_parsed: MakeParsed) -> None:
+    text = "According to Reuters, four guards were killed."
+    p = make_parsed(text, model=False)
+    c = credit(p, "According to Reuters", "Reuters", "wire")
+    (out,) = credit_claims(p, [claim(p, "four guards", credited_to="the governor")], [], [c])
+    assert out.credited_to == "the governor"
+
+
+def test_the_speaker_beats_a_credit_in_the_sentence(make_parsed: MakeParsed) -> None:
+    text = 'According to the ministry, "we lost 12 men," said Adaeze Okafor.'
+    p = make_parsed(text, model=False)
+    (out,) = credit_claims(
+        p,
+        [claim(p, "12 men")],
+        [quote(p, "we lost 12 men", "Adaeze Okafor")],
+        [credit(p, "According to the ministry", "the ministry")],
+    )
+    assert out.credited_to == "Adaeze Okafor"
+
+
+@pytest.mark.model
+def test_each_clause_credits_its_own_speaker(make_parsed: MakeParsed) -> None:
+    text = "The governor says several dozen attackers took part; the group says 200 fighters."
+    p = make_parsed(text)
+    out = credit_claims(
+        p, [claim(p, "several dozen attackers"), claim(p, "200 fighters")], [], find_credits(p)
+    )
+    assert [c.credited_to for c in out] == ["The governor", "the group"]
+
+
+@pytest.mark.model
+def test_a_named_person_as_subject_of_a_speech_verb(make_parsed: MakeParsed) -> None:
+    text = "Governor Mohammed al-Qasimi said 40 attackers took part in the raid."
+    p = make_parsed(text)
+    (out,) = credit_claims(p, [claim(p, "40 attackers")], [], [])
+    assert out.credited_to is not None and "al-Qasimi" in out.credited_to
+
+
+def test_no_parse_and_no_credit_leaves_the_number_uncredited(make_parsed: MakeParsed) -> None:
+    p = make_parsed("Governor Mohammed al-Qasimi said 40 attackers took part.", model=False)
+    (out,) = credit_claims(p, [claim(p, "40 attackers")], [], [])
+    assert out.credited_to is None
