@@ -369,12 +369,12 @@ def test_a_fragment_quoted_inside_a_sentence(make_parsed: MakeParsed, model: boo
     assert (q.text, q.speaker) == ("strong enough to hold the sea", "Okafor")
 
 
-@pytest.mark.model
+@BOTH
 def test_a_fragment_goes_to_the_subject_of_the_verb_that_governs_it(
-    make_parsed: MakeParsed,
+    make_parsed: MakeParsed, model: bool
 ) -> None:
     text = "Police said the suspect shouted 'get back, all of you' before fleeing."
-    (q,) = quotes_of(make_parsed, text, True)
+    (q,) = quotes_of(make_parsed, text, model)
     assert (q.text, q.speaker_text, q.cue) == ("get back, all of you", "the suspect", "shout")
 
 

@@ -1442,7 +1442,17 @@ class _Finder:
         if m:
             s = ss + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
-        m = _BEFORE_RE.search(window)
+        # the finite speech verb nearest the quote: "Police said the suspect shouted “…”"
+        m = next(
+            (
+                mb
+                for mv in reversed(list(_VERB_RE.finditer(window)))
+                if not _VERB_ING(mv.group("verb"))
+                and not re.search(r"\bto\s+$", window[: mv.start()])
+                and (mb := _BEFORE_RE.match(window, mv.start())) is not None
+            ),
+            None,
+        ) or _BEFORE_RE.search(window)
         if m is None or _VERB_ING(m.group("verb")):
             return None  # "…, writing “…”": the parse finds the main clause's subject
         lemma = _lemma(m.group("verb"))
@@ -1462,6 +1472,10 @@ class _Finder:
         b = max(seg.rfind(";"), seg.rfind(" and "), seg.rfind(" but "))
         if b >= 0:
             subj_lo += b + 1
+        # ... or a reporting clause: "Police said [that] the suspect shouted “…”"
+        rc = list(_REPORTING_RE.finditer(text, subj_lo, vs))
+        if rc:
+            subj_lo = rc[-1].end()
         cs, ce = _core_subject(text, subj_lo, vs, self.entities)
         cs, ce = _strip_span(text, cs, ce)
         words = text[cs:ce].split()
@@ -1737,6 +1751,7 @@ class _Finder:
         return attr
 
 
+_REPORTING_RE = re.compile(r"\b(?:said|says|added|adds)\b(?:\s+that\b)?")
 _TRAILING_SUBJ_RE = re.compile(
     r"(?:(?<![\w'’-])(?:he|she|they|it|we|I)|"
     r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\S+\s+){0,4}\S+|"
