@@ -12,6 +12,7 @@ store.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -54,14 +55,18 @@ class DaskEngine(Engine):
                 self._client = Client(self.settings.scheduler, timeout="30s")
                 self.workers = max(1, len(self._client.scheduler_info()["workers"]))
             else:
-                self._cluster = LocalCluster(
-                    n_workers=self.settings.workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
+                with warnings.catch_warnings():
+                    # The scheduler's small HTTP endpoint (127.0.0.1, no dashboard) takes
+                    # another port when 8787 is busy, and says so; that is fine here.
+                    warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
+                    self._cluster = LocalCluster(
+                        n_workers=self.settings.workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        host="127.0.0.1",
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
                 self._client = Client(self._cluster)
         except OSError as exc:
             self.close()
