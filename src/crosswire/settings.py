@@ -54,6 +54,18 @@ class Settings:
     max_text_chars: int = 200_000
     """Clean article text longer than this is cut at a paragraph boundary before analysis."""
 
+    max_html_chars: int = 2_000_000
+    """Longer HTML pages lose scripts, styles and comments, then are cut (characters)."""
+
+    max_html_depth: int = 200
+    """HTML tags nested deeper than this are dropped before extraction (their text is kept)."""
+
+    max_batch_articles: int = 32
+    """Articles read, held in memory and analysed together before they are stored."""
+
+    request_timeout_s: float = 30.0
+    """The web app answers a request that takes longer than this with an error (seconds)."""
+
     story_threshold: float = 0.0
     """Probability (learned story model) an article needs to join a story; 0: the model's own."""
 

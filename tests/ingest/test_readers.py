@@ -295,3 +295,83 @@ def test_extract_file_raises_for_bad_input(tmp_path: Path) -> None:
     p.write_bytes(b"")
     with pytest.raises(IngestError, match="empty"):
         extract_file(p, S)
+
+
+# ------------------------------------------------------------------ hostile input (issue 6)
+
+
+def test_a_file_of_unusual_spaces_and_zero_width_characters_is_empty(tmp_path: Path) -> None:
+    p = tmp_path / "spaces.txt"
+    p.write_text("\u00a0\u2003\u3000\n\u200b\u200d\n", encoding="utf-8")
+    (fail,) = _read(p)
+    assert isinstance(fail, IngestFailure) and "no article text" in fail.reason
+
+
+def test_text_full_of_no_break_spaces_is_still_utf8(tmp_path: Path) -> None:
+    p = tmp_path / "nbsp.txt"
+    p.write_text("Caf\u00e9 fire\n\n" + "\u00a0" * 400 + BODY, encoding="utf-8")
+    a = _one(p)
+    assert a.title == "Caf\u00e9 fire" and "Fire crews" in a.text
+
+
+def test_a_binary_line_in_jsonl_fails_alone(tmp_path: Path) -> None:
+    good = json.dumps({"title": "Depot fire", "text": BODY})
+    other = json.dumps({"title": "Second", "text": BODY.replace("four", "five")})
+    p = tmp_path / "mixed.jsonl"
+    p.write_bytes(good.encode() + b"\n\x00\x01\x02\xff binary\n" + other.encode() + b"\n")
+    items = _read(p)
+    assert [type(i).__name__ for i in items] == ["Article", "IngestFailure", "Article"]
+    assert items[1].path == f"{p}:2"  # type: ignore[union-attr]
+
+
+def test_a_jsonl_line_nested_too_deeply_fails_alone(tmp_path: Path) -> None:
+    p = tmp_path / "deep.jsonl"
+    p.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"text": BODY}), "utf-8")
+    fail, art = _read(p)
+    assert isinstance(fail, IngestFailure) and "nested too deeply" in fail.reason
+    assert isinstance(art, Article)
+
+
+def test_a_utf16_feed_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
+    doc = (
+        '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        "<rss><channel><item><title>&b;</title><description>&b; body</description></item>"
+        "</channel></rss>"
+    )
+    p = tmp_path / "bomb16.xml"
+    p.write_bytes(doc.encode("utf-16"))
+    (fail,) = _read(p)
+    assert isinstance(fail, IngestFailure) and "entity" in fail.reason
+
+
+def test_an_external_dtd_is_not_fetched(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("LeakedSecretToken", encoding="utf-8")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text(f'<!ENTITY leak SYSTEM "{secret.as_uri()}">', encoding="utf-8")
+    p = tmp_path / "feed.xml"
+    p.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "{dtd.as_uri()}"><rss><channel>'
+        f"<item><title>Depot fire</title><description>{BODY} &amp; &leak;</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    for item in _read(p):
+        assert "LeakedSecretToken" not in getattr(item, "text", "")
+
+
+def test_feed_items_dated_year_0_or_9999_have_no_date(tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>Item {y}</title><pubDate>{d}</pubDate><description>{BODY} {y}"
+        "</description></item>"
+        for y, d in (
+            ("zero", "Sat, 01 Jan 0000 00:00:00 GMT"),
+            ("max", "Fri, 31 Dec 9999 23:59:59 GMT"),
+        )
+    )
+    p = tmp_path / "odd.xml"
+    p.write_text(f"<rss><channel><title>W</title>{items}</channel></rss>", encoding="utf-8")
+    arts = _read(p)
+    assert len(arts) == 2
+    assert all(isinstance(a, Article) and a.published is None for a in arts)

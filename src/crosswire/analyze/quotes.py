@@ -87,7 +87,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -498,18 +500,90 @@ def _is_name_word(w: str) -> bool:
     return False
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo`` (abbreviation-aware)."""
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)\W*$")
+
+
+def _ends_sentence(text: str, clip: int, m: re.Match[str]) -> bool:
+    """Does the sentence-end match ``m`` end a sentence (not an abbreviation or an
+    initial)?  The word before it is looked for after ``clip``."""
+    word = _WORD_BEFORE_RE.search(text, max(clip, m.start() - 12), m.start() + 1)
+    w = word.group(1).rstrip(".").lower() if word else ""
+    return not (m.group(0)[0] == "." and (w in _ABBREV or len(w) == 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceEnds:
+    """Every ``_SENT_END_RE`` match of one text, found once (``_sentence_ends``)."""
+
+    starts: list[int]
+    ws: list[int]  # where the match's trailing whitespace begins
+    ends: list[int]
+    real_ends: list[int]  # ends of the matches that end a sentence (``_ends_sentence``)
+    real_starts: list[int]
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> _SentenceEnds:
+    found = [
+        (
+            m.start(),
+            m.end() - len(m.group(0)) + len(m.group(0).rstrip()),
+            m.end(),
+            _ends_sentence(text, 0, m),
+        )
+        for m in _SENT_END_RE.finditer(text)
+    ]
+    real = [f for f in found if f[3]]
+    return _SentenceEnds(
+        [f[0] for f in found],
+        [f[1] for f in found],
+        [f[2] for f in found],
+        [f[2] for f in real],
+        [f[0] for f in real],
+    )
+
+
+def _sentence_start_scan(text: str, lo: int, pos: int, stop: int | None = None) -> int:
     start = lo
     for m in _SENT_END_RE.finditer(text, lo, pos):
-        if m.end() > pos:
+        if m.end() > pos or (stop is not None and m.start() >= stop):
             break
-        word = re.search(r"([\w.]+)\W*$", text[max(lo, m.start() - 12) : m.start() + 1])
-        w = word.group(1).rstrip(".").lower() if word else ""
-        if m.group(0)[0] == "." and (w in _ABBREV or len(w) == 1):
-            continue
-        start = m.end()
+        if _ends_sentence(text, lo, m):
+            start = m.end()
     return start
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding ``pos``, not before ``lo`` (abbreviation-aware).
+
+    The same as scanning the sentence ends from ``lo`` to ``pos``, but looked up in
+    an index of the text's sentence ends: a scan per call was quadratic in a
+    paragraph without sentence ends (tens of thousands of initials, "A. B. C. …").
+    """
+    idx = _sentence_ends(text)
+    k = bisect.bisect_right(idx.starts, lo) - 1
+    if k >= 0 and idx.starts[k] < lo < idx.ends[k]:
+        return _sentence_start_scan(text, lo, pos)  # ``lo`` inside a match: scan
+    # a match cut by ``pos`` (its whitespace begun before it) ends there
+    k = bisect.bisect_right(idx.ends, pos)
+    if k < len(idx.starts) and lo <= idx.starts[k] < pos and idx.ws[k] < pos:
+        last = _SENT_END_RE.match(text, idx.starts[k], pos)
+        if last is not None and _ends_sentence(text, lo, last):
+            return pos
+    # the last real sentence end before ``pos``; near ``lo`` the word before a full
+    # stop is cut at ``lo``, so matches there are checked as a scan would
+    v = bisect.bisect_right(idx.real_ends, pos) - 1
+    if v >= 0 and idx.real_starts[v] >= lo + 12:
+        return idx.real_ends[v]
+    return _sentence_start_scan(text, lo, pos, stop=lo + 12)
+
+
+_NONSPACE_RE = re.compile(r"\S+")
+
+
+def _words(text: str, start: int, end: int) -> Iterator[str]:
+    """The whitespace-separated words of ``text[start:end]``, one at a time."""
+    return (m.group() for m in _NONSPACE_RE.finditer(text, start, end))
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
@@ -895,7 +969,7 @@ class _Article:
             # a name opening its sentence before a lower-case word is its subject, even
             # where the small parser read "Jo Ray hopes" as a noun phrase
             ss = _sentence_start(text, self.paras[self.para_of(s)][0], s)
-            lead = text[ss:s].strip().split()
+            lead = _words(text, ss, s)  # lazy: a long lead stops at its first word
             if all(w.lower().strip(",") in _INTRO_WORDS for w in lead) and re.match(
                 r"\s+[a-z]", text[e : e + 3]
             ):
@@ -908,7 +982,7 @@ class _Article:
             return 2
         if tok is None:
             ss = _sentence_start(text, self.paras[self.para_of(s)][0], s)
-            lead = text[ss:s].strip().split()
+            lead = _words(text, ss, s)
             if all(w.lower().strip(",") in _INTRO_WORDS | TITLES for w in lead):
                 return 2
             # "Jo Ray also rejoiced", "Jo Ray believes"
@@ -1842,6 +1916,8 @@ _TITLE_LEAD_RE = re.compile(
 
 def _headline(text: str, ps: int, pe: int) -> bool:
     """A short line without closing punctuation: a headline or subheading."""
+    if pe - ps > 1000:
+        return False  # not short (and slicing a long paragraph per quote would be quadratic)
     line = text[ps:pe].rstrip().rstrip("\"'”’»)")
     if not line or line[-1] in ".!?…:;,":
         return False

@@ -26,7 +26,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         if m.group(0).startswith((".",)) and not m.group(0).strip().endswith(('"', "”", "'")):
-            word = re.search(r"([\w.]+)\.*$", text[start : m.start() + 1])
+            # the word before the full stop (a bounded look-back keeps long runs of
+            # initials or abbreviations linear)
+            word = re.search(r"([\w.]+)\.*$", text[max(start, m.start() - 40) : m.start() + 1])
             if word and word.group(1).rstrip(".").lower() in _ABBREV:
                 continue
             if len(word.group(1).rstrip(".")) == 1 if word else False:

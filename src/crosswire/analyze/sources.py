@@ -174,8 +174,11 @@ _NOTFN = (
     r"tells|reported|of|in|on|at|to|by|for|with|from|had|has|have|were|was|is|are|been|be|"
     r"it|he|she|they|we|not|also|then|after|before|since|according|citing|cited)\b)"
 )
+# a word starts at the start of a token (not after a letter, or after a letter's
+# apostrophe): scanning a long token ("AAAA…", "xxxx…") stays linear
+_TOKEN_START = r"(?<![\w&\-])(?<![\w&\-]['’])"
 _CAPW = (
-    r"(?:(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu|de|van|von)-[A-Z][\w'’\-]*"
+    rf"{_TOKEN_START}(?:(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu|de|van|von)-[A-Z][\w'’\-]*"
     r"|[A-Z][\w'’&\-]*(?:\.[A-Z]\.?)*)"
 )
 _PROPER = (
@@ -200,7 +203,7 @@ _DET = (
 )
 _DET_NP = rf"{_DET}\s+(?:{_NOTFN}{_W}\s+){{0,5}}?{_HEAD}(?:\s+{_PROPER})?{_TAIL}"
 _BARE_NP = (
-    rf"(?:{_NOTFN}[A-Za-z][\w'’\-]*\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
+    rf"{_TOKEN_START}(?:{_NOTFN}[A-Za-z][\w'’\-]*\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
     r"investigators|authorities|prosecutors|firefighters|monitors)\b"
 )

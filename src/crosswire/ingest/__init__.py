@@ -88,15 +88,15 @@ def _read(path: Path, settings: Settings) -> Iterator[Article | IngestFailure]:
     data = path.read_bytes()
     where = str(path)
     if fmt == "text":
-        yield readers.read_text(data, where)
+        yield readers.read_text(data, where, settings)
     elif fmt == "html":
-        yield readers.read_html(data, where)
+        yield readers.read_html(data, where, settings)
     elif fmt == "jsonl":
-        yield from readers.read_jsonl(data, where)
+        yield from readers.read_jsonl(data, where, settings)
     elif fmt == "feed":
-        yield from readers.read_feed(data, where)
+        yield from readers.read_feed(data, where, settings)
     else:
-        yield from readers.read_warc(data, where)
+        yield from readers.read_warc(data, where, settings)
 
 
 def read_path(path: Path, settings: Settings) -> Iterator[Article | IngestFailure]:

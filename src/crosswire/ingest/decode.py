@@ -68,7 +68,11 @@ def _printable_ratio(text: str) -> float:
     if not text:
         return 1.0
     sample = text[:20000]
-    ok = sum(1 for ch in sample if ch.isprintable() or ch in "\n\t\r")
+    # spaces other than U+0020 (no-break, em, ideographic) and format characters
+    # (zero-width joiners, direction marks) are text too, though not "printable"
+    ok = sum(
+        1 for ch in sample if ch.isprintable() or ch.isspace() or unicodedata.category(ch) == "Cf"
+    )
     return ok / len(sample)
 
 

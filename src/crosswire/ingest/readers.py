@@ -16,11 +16,13 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import EmptyContentError, IngestError, UnsupportedFormatError
+from ..errors import DecodeError, EmptyContentError, IngestError, UnsupportedFormatError
 from ..model import Article, IngestFailure
+from ..settings import Settings
 from .boilerplate import clean_text
-from .dates import find_dateline, infer_date, parse_date
+from .dates import MAX_YEAR, MIN_YEAR, find_dateline, infer_date, parse_date
 from .decode import decode
+from .limits import cut_text, flatten_html, shrink_html
 
 _HEADER_RE = re.compile(
     r"^(?P<key>outlet|source|publication|url|link|published|date|updated|author|by|byline)"
@@ -29,6 +31,7 @@ _HEADER_RE = re.compile(
 )
 _ENTITY_DECL_RE = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
 _ANY_ENTITY_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_DEFAULTS = Settings()
 
 
 def _finish(
@@ -41,14 +44,15 @@ def _finish(
     outlet: str | None = None,
     published: dt.date | None = None,
     language: str | None = None,
+    settings: Settings = _DEFAULTS,
 ) -> Article:
     """Clean the text, settle the publication date and build the Article."""
-    body = clean_text(text)
+    body = clean_text(cut_text(text, settings.max_text_chars))
     first, _, rest = body.partition("\n")
     if title and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
         body = rest.strip()  # the headline repeated as the first line of the body
-    if not body.strip():
-        raise EmptyContentError("no article text found")
+    if not any(ch.isalnum() for ch in body):
+        raise EmptyContentError("no article text found (no letters or digits)")
     inferred = False
     if published is None:
         published = find_dateline(body)
@@ -72,11 +76,11 @@ def _finish(
 # ------------------------------------------------------------------ plain text
 
 
-def read_text(data: bytes, path: str) -> Article:
+def read_text(data: bytes, path: str, settings: Settings = _DEFAULTS) -> Article:
     text = decode(data)
     if not text.strip():
         raise EmptyContentError("empty file")
-    return text_article(text, path)
+    return text_article(cut_text(text, settings.max_text_chars), path, settings=settings)
 
 
 def text_article(
@@ -86,6 +90,7 @@ def text_article(
     fmt: str = "text",
     title: str | None = None,
     meta: dict[str, Any] | None = None,
+    settings: Settings = _DEFAULTS,
 ) -> Article:
     """A plain-text article: first line title (unless given), then optional header lines."""
     meta = dict(meta or {})
@@ -117,6 +122,7 @@ def text_article(
         outlet=str(outlet) if outlet else None,
         published=published,
         language=meta.get("language"),
+        settings=settings,
     )
 
 
@@ -130,13 +136,16 @@ def html_article(
     fmt: str = "html",
     url: str | None = None,
     meta: dict[str, Any] | None = None,
+    settings: Settings = _DEFAULTS,
 ) -> Article:
-    """Main text and metadata of an HTML page (trafilatura, once)."""
+    """Main text and metadata of an HTML page (trafilatura, once), within the limits
+    ``max_html_chars`` and ``max_html_depth`` (``limits``)."""
     import trafilatura
 
     meta = dict(meta or {})
     if not html.strip():
         raise EmptyContentError("empty file")
+    html = flatten_html(shrink_html(html, settings.max_html_chars), settings.max_html_depth)
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -167,24 +176,49 @@ def html_article(
         outlet=str(meta.get("outlet") or data.get("sitename") or "") or None,
         published=published,
         language=str(meta.get("language") or data.get("language") or "") or None,
+        settings=settings,
     )
 
 
-def read_html(data: bytes, path: str) -> Article:
-    return html_article(decode(data), path)
+def read_html(data: bytes, path: str, settings: Settings = _DEFAULTS) -> Article:
+    return html_article(decode(data), path, settings=settings)
 
 
 # ------------------------------------------------------------------ JSONL
 
 
-def read_jsonl(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
-    text = decode(data)
+def _jsonl_lines(data: bytes) -> Iterator[str | DecodeError]:
+    """The lines of a JSONL file.  When the file as a whole is not text (a binary
+    line in the middle), each line is decoded on its own and a bad one is a
+    DecodeError; a file without one line of JSON in it stays one failure."""
+    try:
+        text = decode(data)
+    except DecodeError:
+        lines: list[str | DecodeError] = []
+        for raw in data.split(b"\n"):
+            try:
+                lines.append(decode(raw) if raw.strip() else "")
+            except DecodeError as exc:
+                lines.append(exc)
+        if not any(isinstance(x, str) and x.lstrip().startswith("{") for x in lines):
+            raise
+        yield from lines
+        return
     if not text.strip():
         raise EmptyContentError("empty file")
-    for lineno, line in enumerate(text.split("\n"), 1):
+    yield from text.split("\n")
+
+
+def read_jsonl(
+    data: bytes, path: str, settings: Settings = _DEFAULTS
+) -> Iterator[Article | IngestFailure]:
+    for lineno, line in enumerate(_jsonl_lines(data), 1):
+        where = f"{path}:{lineno}"
+        if isinstance(line, DecodeError):
+            yield IngestFailure(where, str(line))
+            continue
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
         try:
             rec = json.loads(line)
             if not isinstance(rec, dict):
@@ -200,7 +234,7 @@ def read_jsonl(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
                 body = rec["text"]
                 title = rec.get("title")
                 if title is None:
-                    yield text_article(body, where, fmt="jsonl", meta=meta)
+                    yield text_article(body, where, fmt="jsonl", meta=meta, settings=settings)
                 else:
                     yield _finish(
                         body,
@@ -211,15 +245,25 @@ def read_jsonl(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
                         outlet=meta.get("outlet"),
                         published=published,
                         language=meta.get("language"),
+                        settings=settings,
                     )
             elif isinstance(rec.get("html"), str) and rec["html"].strip():
                 if rec.get("title"):
                     meta["title"] = rec["title"]
-                yield html_article(rec["html"], where, fmt="jsonl", url=meta.get("url"), meta=meta)
+                yield html_article(
+                    rec["html"],
+                    where,
+                    fmt="jsonl",
+                    url=meta.get("url"),
+                    meta=meta,
+                    settings=settings,
+                )
             else:
                 raise IngestError("no 'text' or 'html' field with content")
         except json.JSONDecodeError as exc:
             yield IngestFailure(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        except RecursionError:
+            yield IngestFailure(where, "invalid JSON: nested too deeply to parse")
         except IngestError as exc:
             yield IngestFailure(where, str(exc))
 
@@ -228,14 +272,36 @@ def read_jsonl(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
 
 
 def refuse_entities(data: bytes) -> None:
-    """Refuse XML with entity declarations (billion laughs, external entities)."""
+    """Refuse XML with entity declarations (billion laughs, external entities).
+
+    The bytes are scanned for ``<!ENTITY``; so is the decoded text when the bytes
+    are UTF-16 or UTF-32 (where a byte scan sees nothing); and defusedxml parses
+    the document with entities and external references forbidden (a document it
+    cannot parse for other reasons goes on to feedparser's lenient parser)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    reason = "XML entity declarations are refused (possible XML bomb or external entity)"
     if _ENTITY_DECL_RE.search(data) or _ANY_ENTITY_RE.search(data[:65536]):
-        raise IngestError(
-            "XML entity declarations are refused (possible XML bomb or external entity)"
-        )
+        raise IngestError(reason)
+    if b"\x00" in data[:4096]:
+        try:
+            text = decode(data[:65536] if len(data) % 2 == 0 else data[:65535])
+        except IngestError:
+            text = ""
+        if re.search("<!ENTITY", text, re.IGNORECASE):
+            raise IngestError(reason)
+    try:
+        fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise IngestError(f"{reason}: {type(exc).__name__}") from exc
+    except Exception:  # malformed XML: feedparser's lenient parser reads it below
+        return
 
 
-def read_feed(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
+def read_feed(
+    data: bytes, path: str, settings: Settings = _DEFAULTS
+) -> Iterator[Article | IngestFailure]:
     import feedparser
 
     refuse_entities(data)
@@ -271,6 +337,7 @@ def read_feed(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
                     fmt=fmt,
                     url=meta["url"],
                     meta=meta,
+                    settings=settings,
                 )
             else:
                 yield _finish(
@@ -281,12 +348,15 @@ def read_feed(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
                     url=meta["url"],
                     outlet=outlet,
                     published=published,
+                    settings=settings,
                 )
         except IngestError as exc:
             yield IngestFailure(where, str(exc))
 
 
 def _mk_date(y: int, m: int, d: int) -> dt.date | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None  # a feed dated year 0 or 9999 has no usable date
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -309,7 +379,9 @@ def _warc_complete(data: bytes) -> bool:
     return data.endswith(b"\r\n\r\n")
 
 
-def read_warc(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
+def read_warc(
+    data: bytes, path: str, settings: Settings = _DEFAULTS
+) -> Iterator[Article | IngestFailure]:
     """HTML response records of a WARC file.
 
     The crawl date (WARC-Date) is when the page was fetched, not when it was
@@ -339,7 +411,7 @@ def read_warc(data: bytes, path: str) -> Iterator[Article | IngestFailure]:
             try:
                 payload = record.content_stream().read()
                 html = decode(payload, declared=m.group(1) if m else None)
-                pending.append(html_article(html, where, fmt="warc", url=uri))
+                pending.append(html_article(html, where, fmt="warc", url=uri, settings=settings))
             except IngestError as exc:
                 pending.append(IngestFailure(where, str(exc)))
     except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:

@@ -1,0 +1,63 @@
+"""Hostile text shapes that used to take quadratic time, and what the fixes keep.
+
+Each input below took minutes before (a 200,000-character token in the credit
+finder, tens of thousands of initials in the sentence splitter and the quote
+finder, thousands of quotes in one paragraph); they are sized so that a
+quadratic regression makes this file hang instead of passing in a second.
+No timing is asserted.
+"""
+
+from __future__ import annotations
+
+from crosswire.analyze.parsed import parse
+from crosswire.analyze.quotes import find_quotes
+from crosswire.analyze.sentences import split_sentences
+from crosswire.analyze.sources import find_credits
+from crosswire.model import Article
+
+LEAD = "The harbour authority said the jetty was closed on Monday."
+
+
+def _parsed(text: str):  # type: ignore[no-untyped-def]
+    return parse(Article.create(text, "Hostile"), None)
+
+
+def test_a_word_glued_to_a_source_noun_is_not_a_source() -> None:
+    credits = find_credits(_parsed("Two nonresidents said the road was closed."))
+    assert [c.source for c in credits] == []
+    credits = find_credits(_parsed("Two residents said the road was closed."))
+    assert [c.source for c in credits] == ["Two residents"]
+
+
+def test_a_quoted_name_still_starts_a_source() -> None:
+    credits = find_credits(_parsed("'Reuters said the road was closed."))
+    assert [c.source for c in credits] == ["Reuters"]
+
+
+def test_credits_next_to_a_huge_token() -> None:
+    for token in ("x" * 200_000, "A" * 200_000, "al-" * 60_000, "Ab'" * 60_000):
+        credits = find_credits(_parsed(f"{LEAD}\n\n{token}\n"))
+        assert [c.source for c in credits] == ["The harbour authority"]
+
+
+def test_initials_do_not_end_sentences() -> None:
+    text = "J. R. R. Tolkien wrote it. Mr. Smith agreed. The U.S. team won."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "J. R. R. Tolkien wrote it.",
+        "Mr. Smith agreed.",
+        "The U.S. team won.",
+    ]
+
+
+def test_sixty_thousand_initials() -> None:
+    initials = " ".join(f"{chr(65 + k % 26)}." for k in range(60_000))
+    spans = split_sentences(f"{LEAD} {initials} Then it ended. Next one.")
+    assert len(spans) == 3
+    parsed = _parsed(f'{initials}\n\nThe mayor said: "We will rebuild the jetty."\n\n{initials}')
+    assert [q.text for q in find_quotes(parsed)] == ["We will rebuild the jetty."]
+
+
+def test_thousands_of_quotes_in_one_paragraph() -> None:
+    para = " ".join(f"“Word {i}” he said." for i in range(5_000))
+    quotes = find_quotes(_parsed(f"{LEAD}\n\n{para}"))
+    assert quotes and all(q.text.startswith("Word") for q in quotes)
