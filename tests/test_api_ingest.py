@@ -32,10 +32,9 @@ class _CountingAnalyser(Analyser):
 @pytest.mark.model
 @pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_interrupted_ingest_resumes_without_duplicates_or_reanalysis(
-    workers: int, fictional_news: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    workers: int, fictional_news: Path, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(api, "BATCH_SIZE", 2)
-    settings = Settings(db=str(tmp_path / "news.db"))
+    settings = Settings(db=str(tmp_path / "news.db"), max_batch_articles=2)
 
     def stop_after_two(report: api.IngestReport) -> None:
         if report.ingested >= 2:

@@ -29,7 +29,8 @@ from .resources import encoder_name, load_encoder
 from .settings import Settings
 from .store import Store, open_store
 
-BATCH_SIZE = 32
+BATCH_SIZE = Settings.max_batch_articles
+"""The default number of articles analysed and stored together (``Settings.max_batch_articles``)."""
 
 
 @dataclass
@@ -166,7 +167,7 @@ def ingest(
                         continue
                     seen.add(item.content_hash)
                     batch.append(item)
-                    if len(batch) >= BATCH_SIZE:
+                    if len(batch) >= max(1, settings.max_batch_articles):
                         counter.formed += 1
                         yield batch
                         batch = []

@@ -102,13 +102,15 @@ def _stored(db: Path) -> dict[str, tuple[str, tuple[float, ...], str]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("engine", ["local", "dask"])
 def test_two_workers_store_what_one_process_stores(
-    engine: str, fictional_news: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    engine: str, fictional_news: Path, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(api, "BATCH_SIZE", 2)  # three batches, so both workers get some
-    one = api.ingest([fictional_news], settings=Settings(db=str(tmp_path / "one.db")))
+    # batches of two: three batches, so both workers get some
+    one = api.ingest(
+        [fictional_news], settings=Settings(db=str(tmp_path / "one.db"), max_batch_articles=2)
+    )
     two = api.ingest(
         [fictional_news],
-        settings=Settings(db=str(tmp_path / "two.db")),
+        settings=Settings(db=str(tmp_path / "two.db"), max_batch_articles=2),
         workers=2,
         engine=engine,
     )
