@@ -377,6 +377,43 @@ def demo(out: Path | None) -> None:
     click.echo(f"{len(ds)} dossiers written to {out / 'dossiers'} (HTML, JSON, Markdown)")
     click.echo(f"main dossier: {html_path}")
     click.echo(f"explore further: crosswire stories --db {db}")
+    click.echo(f"run `crosswire serve --db {db} --open` to browse it")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--allow-ingest",
+    is_flag=True,
+    help="Let the web page add articles (an upload form); read-only without it.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the stories page in a browser.")
+@handle_errors
+def serve(db: str | None, host: str, port: int, allow_ingest: bool, open_browser: bool) -> None:
+    """Browse stories, dossiers, articles and search in a web browser.
+
+    Binds 127.0.0.1 unless --host says otherwise; the app never fetches URLs
+    found in articles and writes nothing unless --allow-ingest.
+    """
+    from .serve import LOOPBACK, run
+
+    settings = Settings.from_env(db=db)
+    if host not in LOOPBACK:
+        click.echo(
+            f"warning: listening on {host}: anyone who can reach this address can read the store",
+            err=True,
+        )
+    run(
+        settings.resolved_db(),
+        settings,
+        host=host,
+        port=port,
+        allow_ingest=allow_ingest,
+        open_browser=open_browser,
+        echo=click.echo,
+    )
 
 
 @main.command()

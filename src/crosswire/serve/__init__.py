@@ -55,4 +55,4 @@ def run(
     server.run()
 
 
-__all__ = ["create_app", "run"]
+__all__ = ["LOOPBACK", "create_app", "run"]

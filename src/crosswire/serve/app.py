@@ -21,6 +21,7 @@ fetches a URL.  Read-only unless ``allow_ingest``.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import functools
 import json
@@ -312,9 +313,24 @@ def create_app(
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
+    timeout = settings.request_timeout_s
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        response: Response = await call_next(request)
+        response: Response
+        if request.method == "POST" or timeout <= 0:  # an ingest takes as long as it takes
+            response = await call_next(request)
+        else:
+            try:
+                response = await asyncio.wait_for(call_next(request), timeout)
+            except TimeoutError:
+                what = f"the request took longer than {timeout:g} s (request_timeout_s)"
+                if wants_json(request, request.url.path.endswith(".json")):
+                    response = _json({"error": what}, 504)
+                else:
+                    response = _render(
+                        request, "error.html.j2", 504, title="Too slow", message=what
+                    )
         response.headers.setdefault("Content-Security-Policy", CSP)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
@@ -344,7 +360,7 @@ def create_app(
     static = Path(str(resources.files("crosswire.serve").joinpath("static")))
     app.mount("/static", StaticFiles(directory=static, follow_symlink=False), name="static")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def home() -> RedirectResponse:
         return RedirectResponse("/stories", status_code=307)
 
@@ -413,11 +429,11 @@ def create_app(
             ),
         )
 
-    @app.get("/stories.json", include_in_schema=False)
+    @app.api_route("/stories.json", methods=["GET", "HEAD"], include_in_schema=False)
     def stories_json(request: Request) -> Response:
         return stories_page(request, True)
 
-    @app.get("/stories", include_in_schema=False)
+    @app.api_route("/stories", methods=["GET", "HEAD"], include_in_schema=False)
     def stories(request: Request) -> Response:
         return stories_page(request, wants_json(request, False))
 
@@ -444,11 +460,13 @@ def create_app(
             spark=svg.sparkline(f"spark-{summary.id}", summary.per_day, width=200, height=32),
         )
 
-    @app.get("/stories/{story_id}.json", include_in_schema=False)
+    @app.api_route("/stories/{story_id}.json", methods=["GET", "HEAD"], include_in_schema=False)
     def story_json(request: Request, story_id: str) -> Response:
         return story_page(request, story_id, True)
 
-    @app.get("/stories/{story_id}/dossier.{fmt}", include_in_schema=False)
+    @app.api_route(
+        "/stories/{story_id}/dossier.{fmt}", methods=["GET", "HEAD"], include_in_schema=False
+    )
     def story_export(request: Request, story_id: str, fmt: str) -> Response:
         state: WebState = request.app.state.web
         if fmt not in ("json", "md", "html"):
@@ -469,7 +487,7 @@ def create_app(
         headers["Content-Security-Policy"] = EXPORT_CSP
         return Response(render_html(cached.dossier), media_type="text/html", headers=headers)
 
-    @app.get("/stories/{story_id}", include_in_schema=False)
+    @app.api_route("/stories/{story_id}", methods=["GET", "HEAD"], include_in_schema=False)
     def story(request: Request, story_id: str) -> Response:
         return story_page(request, story_id, wants_json(request, False))
 
@@ -507,11 +525,11 @@ def create_app(
             analysis=analysis,
         )
 
-    @app.get("/articles/{article_id}.json", include_in_schema=False)
+    @app.api_route("/articles/{article_id}.json", methods=["GET", "HEAD"], include_in_schema=False)
     def article_json(request: Request, article_id: str) -> Response:
         return article_page(request, article_id, True)
 
-    @app.get("/articles/{article_id}", include_in_schema=False)
+    @app.api_route("/articles/{article_id}", methods=["GET", "HEAD"], include_in_schema=False)
     def article(request: Request, article_id: str) -> Response:
         return article_page(request, article_id, wants_json(request, False))
 
@@ -543,8 +561,8 @@ def create_app(
                         "published": a.published.isoformat() if a.published else None,
                         "story": sid,
                         "story_title": summary.title if summary else None,
-                        "snippet": snippet_dict(snippet),
-                        "_parts": snippet_parts(snippet),
+                        "snippet": snippet_dict(snippet, query),
+                        "_parts": snippet_parts(snippet, query),
                     }
                 )
         if as_json:
@@ -556,11 +574,11 @@ def create_app(
             )
         return _render(request, "search.html.j2", title="Search", query=query, hits=hits)
 
-    @app.get("/search.json", include_in_schema=False)
+    @app.api_route("/search.json", methods=["GET", "HEAD"], include_in_schema=False)
     def search_json(request: Request) -> Response:
         return search_page(request, True)
 
-    @app.get("/search", include_in_schema=False)
+    @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
     def search(request: Request) -> Response:
         return search_page(request, wants_json(request, False))
 
@@ -575,11 +593,11 @@ def create_app(
             )
         return _render(request, "failures.html.j2", title="Failures", failures=rows)
 
-    @app.get("/failures.json", include_in_schema=False)
+    @app.api_route("/failures.json", methods=["GET", "HEAD"], include_in_schema=False)
     def failures_json(request: Request) -> Response:
         return failures_page(request, True)
 
-    @app.get("/failures", include_in_schema=False)
+    @app.api_route("/failures", methods=["GET", "HEAD"], include_in_schema=False)
     def failures(request: Request) -> Response:
         return failures_page(request, wants_json(request, False))
 
@@ -601,7 +619,7 @@ def _upload_name(raw: str) -> str:
 
 
 def _add_ingest_routes(app: FastAPI) -> None:
-    @app.get("/ingest", include_in_schema=False)
+    @app.api_route("/ingest", methods=["GET", "HEAD"], include_in_schema=False)
     def ingest_form(request: Request) -> Response:
         return _render(request, "ingest.html.j2", title="Add articles")
 

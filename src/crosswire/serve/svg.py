@@ -377,7 +377,7 @@ def coverage_plot(d: Dossier, lanes: Sequence[Lane]) -> Markup:
         only = unique.get(lane.article, set())
         for f in columns:
             has = lane.article in f.articles
-            solo = has and (f.id in only or len(f.articles) == 1)
+            solo = has and f.id in only
             fill = (
                 UNIQUE
                 if solo

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -434,32 +435,46 @@ def article_dict(a: Article) -> dict[str, Any]:
 # --------------------------------------------------------------------------- search
 
 _MARK = re.compile(r"\[([^\[\]]*)\]")
+_WORD = re.compile(r"\w+")
 
 
-def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+def _fold(text: str) -> list[str]:
+    """Words as FTS5's unicode61 tokenizer compares them: case and diacritics removed."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return _WORD.findall(plain.casefold())
+
+
+def snippet_parts(snippet: str, query: str | None = None) -> list[tuple[str, bool]]:
     """A store snippet (hits between ``[`` and ``]``) as (text, is_hit) parts.
 
     The parts are plain text: the template escapes each and wraps hits in
-    ``<mark>``, so snippet text can never open a tag.  (A bracket pair that
-    was in the article text itself is shown as a hit too.)
+    ``<mark>``, so snippet text can never open a tag.  Given the ``query``, a
+    bracketed run whose words are not query words is the article's own
+    brackets and stays text.
     """
+    words = set(_fold(query)) if query is not None else None
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in _MARK.finditer(snippet):
+        inner = m.group(1)
+        folded = set(_fold(inner))
+        if not folded or (words is not None and not folded <= words):
+            continue  # the article's own brackets
         if m.start() > pos:
             out.append((snippet[pos : m.start()], False))
-        if m.group(1):
-            out.append((m.group(1), True))
+        out.append((inner, True))
         pos = m.end()
     if pos < len(snippet):
         out.append((snippet[pos:], False))
     return out
 
 
-def snippet_dict(snippet: str) -> dict[str, Any]:
+def snippet_dict(snippet: str, query: str | None = None) -> dict[str, Any]:
     """A snippet as JSON: its plain text and the [start, end) offsets of the hits in it."""
     text, marks, pos = [], [], 0
-    for part, hit in snippet_parts(snippet):
+    for part, hit in snippet_parts(snippet, query):
         if hit:
             marks.append([pos, pos + len(part)])
         text.append(part)
