@@ -95,3 +95,21 @@ def fictional_news(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, text in FICTIONAL_NEWS.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def web_demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus and tests/serve/hostile_articles, ingested once per session.
+
+    Shared by the web app's HTTP tests (tests/serve) and browser tests
+    (tests/browser); loads the spaCy pipeline and the encoder (mark users ``model``).
+    """
+    from crosswire.api import ingest
+    from crosswire.demo import corpus_path
+    from crosswire.settings import Settings
+
+    db = tmp_path_factory.mktemp("web-demo") / "web.db"
+    hostile = Path(__file__).parent / "serve" / "hostile_articles"
+    report = ingest([corpus_path(), hostile], settings=Settings(db=str(db)))
+    assert report.ingested >= 14 and not report.failures, report
+    return db

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
-
-from conftest import (
+from web_helpers import (
     BAD_URLS,
     NO_ENCODER,
     OUTLET_EVIL,
@@ -24,6 +23,7 @@ from conftest import (
     visible_text,
     write_hostile_store,
 )
+
 from crosswire.errors import StoreError
 from crosswire.link import build_dossier
 from crosswire.model import Analysis, Article, Story

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from conftest import XSS, assert_safe_html, parse_html, visible_text
+from web_helpers import XSS, assert_safe_html, parse_html, visible_text
+
 from crosswire.model import (
     Article,
     Claim,

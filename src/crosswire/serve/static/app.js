@@ -24,7 +24,8 @@
       }
     }
     if (first !== null) {
-      first.scrollIntoView({ block: "center" });
+      /* after the browser's own jump to the anchor, so that the span ends up mid-screen */
+      window.requestAnimationFrame(function () { first.scrollIntoView({ block: "center" }); });
       if (status) { status.textContent = "Showing the finding at characters " + start + "–" + end + "."; }
     } else if (status) {
       status.textContent = "Characters " + start + "–" + end + " are not in this article.";
@@ -79,9 +80,9 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    showTarget();
     legend();
     ingest();
   });
+  window.addEventListener("load", showTarget);
   window.addEventListener("hashchange", showTarget);
 })();
