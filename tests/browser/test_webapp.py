@@ -59,7 +59,7 @@ def test_story_page_shows_quote_diff_conflicts_and_plots(
     boxes = [first_group.nth(i).bounding_box() for i in range(2)]
     assert boxes[0]["y"] == boxes[1]["y"] and boxes[0]["x"] < boxes[1]["x"]  # side by side
     expect(page.locator("ins.diff").first).to_be_visible()
-    page.locator("#quotes").scroll_into_view_if_needed()
+    page.goto(f"/stories/{story['id']}#quotes")
     page.screenshot(path=str(artifacts / "story-quotes.png"))
 
     # claims: the conflicting ones stand out

@@ -18,9 +18,11 @@ from crosswire.model import (
     Story,
     TimelineItem,
 )
+from crosswire.report.diff import DiffPiece
 from crosswire.serve import svg
 from crosswire.serve.views import (
     Highlight,
+    diff_runs,
     format_number,
     normalised,
     outlet_labels,
@@ -196,3 +198,12 @@ def test_numbers_read_well() -> None:
     assert format_number(48500000.0) == "48,500,000"
     assert normalised(150.0, 150.0, 150.0, "second") == "150 second (≈ 2.5 minutes)"
     assert normalised(None, 200.0, 300.0, "person") == "200–300 person"
+
+
+def test_diff_runs_join_changed_words_and_keep_the_text() -> None:
+    base = "We will rebuild the bridge this year"
+    other = "We shall quickly rebuild the bridge, this year"
+    runs = diff_runs(base, other)
+    assert "".join(p.text for p in runs) == other
+    assert [p.text for p in runs if p.changed] == ["shall quickly"]
+    assert diff_runs(base, base) == (DiffPiece(base, False),)

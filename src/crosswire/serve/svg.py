@@ -153,7 +153,13 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
     dates = sorted({t.date for t in items})
     col = {day: i for i, day in enumerate(dates)}
     row = {lane.article: i for i, lane in enumerate(lanes)}
-    left, top, step, lane_h = 170, 70, 46, 24
+    left, top, lane_h = 170, 70, 26
+    step = max(46.0, min(110.0, (1080 - left) / len(dates)))
+    finest: dict[dt.date, str] = {}
+    for t in items:
+        if _PRECISION.index(t.precision) < _PRECISION.index(finest.get(t.date, "year")):
+            finest[t.date] = t.precision
+        finest.setdefault(t.date, t.precision)
     width = max(left + step * len(dates) + 20, 420)
     height = top + lane_h * len(lanes) + 50
     body: list[Child] = []
@@ -169,7 +175,7 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
         body.append(
             el("line", {"x1": x, "x2": x, "y1": top - 4, "y2": height - 44, "stroke": GRID})
         )
-        label = day.strftime("%d %b") if i and dates[i - 1].year == day.year else f"{day:%d %b %Y}"
+        label = _date_label(day, finest[day], i == 0 or dates[i - 1].year != day.year)
         body.append(
             _text(x, top - 10, label, transform=f"rotate(-35 {_num(x)} {_num(top - 10)})",
                   fill=CONFLICT if day in conflicted else MUTED)
@@ -192,9 +198,10 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
             if s.article not in row:
                 continue
             r, c = row[s.article], col[t.date]
-            k, n = seen[(r, c)], min(per_cell[(r, c)], 4)
+            fit = max(1, int(step // 9))  # marks side by side in a cell; more overlap
+            k, n = seen[(r, c)], min(per_cell[(r, c)], fit)
             seen[(r, c)] += 1
-            x = left + step * c + step / 2 + (k % 4 - (n - 1) / 2) * 8
+            x = left + step * c + step / 2 + (k % fit - (n - 1) / 2) * 9
             y = top + lane_h * r + lane_h / 2
             tip = f"{t.date.isoformat()} — {lanes[r].label}: {t.description}"
             if t.conflict:
@@ -239,6 +246,17 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
         + " The table below lists every event."
     )
     return _svg(ident, width, height, f"Timeline of {d.story.title}", desc, *body)
+
+
+_PRECISION = ("day", "month", "year")
+
+
+def _date_label(day: dt.date, precision: str, with_year: bool) -> str:
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{day:%b %Y}"
+    return f"{day:%d %b %Y}" if with_year else f"{day:%d %b}"
 
 
 def _gap(days: int) -> str:

@@ -226,18 +226,43 @@ def _entity_row(e: Entity, labels: Mapping[str, str]) -> EntityRow:
     return EntityRow(e, tuple(variants), len({m.article for m in e.mentions}))
 
 
+def diff_runs(base: str, other: str) -> tuple[DiffPiece, ...]:
+    """``word_diff`` with the spaces between two changed words marked too (one run)."""
+    pieces = word_diff(base, other)
+    out: list[DiffPiece] = []
+    for i, p in enumerate(pieces):
+        between = (
+            not p.changed
+            and not p.text.strip()
+            and 0 < i < len(pieces) - 1
+            and pieces[i - 1].changed
+            and pieces[i + 1].changed
+        )
+        changed = p.changed or between
+        if out and out[-1].changed == changed:
+            out[-1] = DiffPiece(out[-1].text + p.text, changed)
+        else:
+            out.append(DiffPiece(p.text, changed))
+    return tuple(out)
+
+
 def _quote_view(g: QuoteGroup, labels: Mapping[str, str]) -> QuoteView:
-    base = g.renderings[0].text
+    """The group's renderings, the longest first: the reference the others are compared
+    with (a shorter outlet's rendering is often a fragment of a longer one's)."""
+    ref = max(range(len(g.renderings)), key=lambda i: (len(g.renderings[i].text.split()), -i))
+    order = [ref] + [i for i in range(len(g.renderings)) if i != ref]
+    base = g.renderings[ref].text
     out = []
-    for i, r in enumerate(g.renderings):
-        pieces = tuple(word_diff(base, r.text)) if i else (DiffPiece(r.text, False),)
+    for i in order:
+        r = g.renderings[i]
+        pieces = diff_runs(base, r.text) if i != ref else (DiffPiece(r.text, False),)
         out.append(
             Rendering(
                 quote=r,
                 label=labels.get(r.article, r.article),
                 href=span_href(r.article, r.start, r.end),
                 pieces=pieces,
-                reference=i == 0,
+                reference=i == ref,
                 changed_words=sum(len(p.text.split()) for p in pieces if p.changed),
             )
         )
