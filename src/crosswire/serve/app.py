@@ -73,6 +73,9 @@ PAGE_SIZE = 50
 SEARCH_LIMIT = 50
 MAX_QUERY = 200
 DOSSIER_CACHE = 64
+ENCODER_THREADS = 1
+PREBUILD = 8
+"""Dossiers of the newest stories built at start-up, in the background."""
 CATALOG_REFRESH_S = 2.0
 """A changed store is re-read at most this often (an ingest commits every batch)."""
 
@@ -148,10 +151,15 @@ class WebState:
             return self._catalog
 
     def warm(self) -> None:
-        """Build the catalogue and load the encoder ahead of the first requests."""
-        with self.store() as store:
-            self.catalog(store)
-        self.encoder()
+        """Ahead of the first requests: the catalogue, the encoder, the newest dossiers."""
+        try:
+            with self.store() as store:
+                catalog = self.catalog(store)
+                self.encoder()
+                for summary in catalog.stories[:PREBUILD]:
+                    self.dossier(store, summary)
+        except CrosswireError:
+            pass  # the requests that need the same will show the error
 
     def invalidate(self) -> None:
         self._checked = 0.0
@@ -183,12 +191,17 @@ class WebState:
             return entry
 
     def encoder(self) -> Any:
-        """The sentence encoder quote alignment uses (as ``api.dossiers``), or None."""
+        """The sentence encoder quote alignment uses (USE, as ``api.dossiers``), or None.
+
+        With one BLAS thread: a dossier's quotes are a small batch, requests
+        run in parallel threads, and two BLAS threads per build stalled for
+        ~200 ms at a time on a busy 2-core machine (bench/web_latency.py).
+        """
         if not self.settings.embed:
             return None
         from ..resources import load_encoder
 
-        return load_encoder(self.settings.encoder_threads)
+        return load_encoder(ENCODER_THREADS)
 
 
 # --------------------------------------------------------------------------- helpers
