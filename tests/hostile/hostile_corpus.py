@@ -411,7 +411,7 @@ def build(folder: Path, *, big: bool = False, seed: int = 6) -> list[Case]:
     )
 
     # -- JSONL with broken lines in the middle
-    a, b, c = nxt(), nxt(), nxt()
+    a, b, c, d = nxt(), nxt(), nxt(), nxt()
     lines = [
         json.dumps({"title": "First record", "text": prose(a), "published": "2026-03-10"}),
         '{"title": "broken", "text": "no closing',
@@ -424,13 +424,14 @@ def build(folder: Path, *, big: bool = False, seed: int = 6) -> list[Case]:
         json.dumps({"title": "Third record", "html": html_page(c, "Third record")}),
         '{"title": "cut off at the end", "text": "Officials in Port',
     ]
+    lines.insert(5, json.dumps({"title": "Cut emoji \ud83d", "text": prose(d) + " \udfff"}))
     put(
         "jsonl/broken-middle.jsonl",
         "\n".join(lines),
         Case(
             "jsonl/broken-middle.jsonl",
-            "JSONL with broken lines between good ones",
-            good=(marker(a), marker(b), marker(c)),
+            "JSONL with broken lines between good ones, and unpaired surrogate escapes",
+            good=(marker(a), marker(b), marker(c), marker(d)),
             bad=6,
         ),
     )

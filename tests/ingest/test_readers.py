@@ -375,3 +375,16 @@ def test_feed_items_dated_year_0_or_9999_have_no_date(tmp_path: Path) -> None:
     arts = _read(p)
     assert len(arts) == 2
     assert all(isinstance(a, Article) and a.published is None for a in arts)
+
+
+def test_unpaired_surrogate_escapes_in_jsonl_are_replaced_not_fatal(tmp_path: Path) -> None:
+    p = tmp_path / "cut.jsonl"
+    p.write_text(
+        '{"title": "Cut \\ud83d", "text": "The ferry \\ud83d resumed.", "outlet": "W\\udfff"}\n'
+        + json.dumps({"title": "Next", "text": BODY})
+        + "\n",
+        encoding="utf-8",
+    )
+    first, second = _read(p)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.text == "The ferry \ufffd resumed." and first.outlet == "W\ufffd"

@@ -3,7 +3,8 @@
 Order tried: a byte-order mark (UTF-8, UTF-16/32 LE/BE); the encoding the
 content declares (``<meta charset>``, an XML declaration, or one passed in by
 the caller, such as a WARC record's HTTP header); UTF-8; charset-normalizer's
-best guess (cp1252, latin-1, ...).  Content with NUL bytes that is not
+best guess (cp1252, latin-1, ...); cp1252 and latin-1 when the detector gives up
+(it does on short texts).  Content with NUL bytes that is not
 UTF-16/32, or with too few printable characters, is refused as binary.
 The result is NFC-normalised with ``\\n`` line ends and no control characters
 except tab and newline.
@@ -51,9 +52,11 @@ def _utf16_guess(data: bytes) -> str | None:
         return None
     even = sample[0::2].count(0) / len(sample[0::2])
     odd = sample[1::2].count(0) / len(sample[1::2])
-    if odd > 0.3 and even < 0.05:
+    # (an emoji's low surrogate can put a NUL on the other side: DE00 in U+1F600);
+    # the decoded text must then still pass as text
+    if odd > 0.3 and even < odd / 2:
         return "utf-16-le"
-    if even > 0.3 and odd < 0.05:
+    if even > 0.3 and odd < even / 2:
         return "utf-16-be"
     return None
 
@@ -110,5 +113,14 @@ def decode(data: bytes, declared: str | None = None) -> str:
             except (UnicodeDecodeError, LookupError):
                 text = ""
             if text and _printable_ratio(text) >= MIN_PRINTABLE:
+                return normalise(text)
+        # the detector gives up on short texts: the common Western code page, last
+        for enc in ("cp1252", "latin-1"):
+            tried.append(enc)
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _printable_ratio(text) >= MIN_PRINTABLE:
                 return normalise(text)
     raise DecodeError(f"binary or undecodable content (tried: {', '.join(tried)})")

@@ -138,12 +138,12 @@ def _walk(html: str, limit: int, *, flatten: bool = False) -> tuple[int, str]:
                 if not kept:  # a script or style too deep: dropped whole, with its end tag
                     pop_to(len(stack) - 1)
                     end = tag_end(close_m.end()) if close_m else n
-                    parts.append(html[keep_from : m.start()])
+                    parts.append(html[keep_from : m.start()] + " ")
                     keep_from = pos = end
                     continue
                 pos = close_m.start() if close_m else n
-        if flatten and dropped:
-            parts.append(html[keep_from : m.start()])
+        if flatten and dropped:  # a space, so that a stray "<" before it stays text
+            parts.append(html[keep_from : m.start()] + " ")
             keep_from = pos = tag_end(m.end())
     if not flatten:
         return deepest, html

@@ -32,6 +32,13 @@ _HEADER_RE = re.compile(
 _ENTITY_DECL_RE = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
 _ANY_ENTITY_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _DEFAULTS = Settings()
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """``text`` with unpaired surrogates (JSON escapes such as "\\ud83d" of a cut
+    emoji) replaced by U+FFFD: they cannot be encoded, hashed or stored."""
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def _finish(
@@ -47,6 +54,8 @@ def _finish(
     settings: Settings = _DEFAULTS,
 ) -> Article:
     """Clean the text, settle the publication date and build the Article."""
+    text, title = _no_surrogates(text), _no_surrogates(title)
+    url, outlet, language = (_no_surrogates(x) if x else x for x in (url, outlet, language))
     body = clean_text(cut_text(text, settings.max_text_chars))
     first, _, rest = body.partition("\n")
     if title and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
@@ -145,7 +154,8 @@ def html_article(
     meta = dict(meta or {})
     if not html.strip():
         raise EmptyContentError("empty file")
-    html = flatten_html(shrink_html(html, settings.max_html_chars), settings.max_html_depth)
+    html = shrink_html(_no_surrogates(html), settings.max_html_chars)
+    html = flatten_html(html, settings.max_html_depth)
     try:
         doc = trafilatura.bare_extraction(
             html,
