@@ -511,3 +511,23 @@ def test_a_slow_request_is_answered_with_an_error(
         assert r.status_code == 504
         assert "request_timeout_s" in r.json()["error"]
         assert c.get("/stories.json").status_code == 200
+
+
+def test_pages_of_stories(hostile_store: HostileStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app_module, "PAGE_SIZE", 1)
+    c = TestClient(create_app(str(hostile_store.path), NO_ENCODER))
+    first, second = c.get("/stories.json").json(), c.get("/stories.json?page=2").json()
+    assert (first["pages"], first["page"], second["page"]) == (2, 1, 2)
+    assert [s["id"] for s in first["stories"] + second["stories"]] == [
+        hostile_store.story,
+        hostile_store.old_story,
+    ]
+    assert c.get("/stories.json?page=99").json()["page"] == 2
+    page = c.get("/stories?outlet=&page=1").text
+    assert 'rel="next" href="/stories?outlet=&amp;since=&amp;until=&amp;page=2"' in page
+
+
+def test_head_requests(client: TestClient, hostile_store: HostileStore) -> None:
+    for url in ("/stories", f"/stories/{hostile_store.story}", "/static/app.js"):
+        r = client.head(url)
+        assert r.status_code == 200 and r.content == b""
