@@ -531,3 +531,33 @@ def test_head_requests(client: TestClient, hostile_store: HostileStore) -> None:
     for url in ("/stories", f"/stories/{hostile_store.story}", "/static/app.js"):
         r = client.head(url)
         assert r.status_code == 200 and r.content == b""
+
+
+def test_concurrent_views_build_a_dossier_once(
+    hostile_store: HostileStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    calls: list[str] = []
+
+    def slow(story: Story, *args: object, **kwargs: object) -> object:
+        calls.append(story.id)
+        time.sleep(0.3)
+        return build_dossier(story, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "build_dossier", slow)
+    c = TestClient(create_app(str(hostile_store.path), NO_ENCODER))
+    codes: list[int] = []
+    threads = [
+        threading.Thread(
+            target=lambda: codes.append(c.get(f"/stories/{hostile_store.story}").status_code)
+        )
+        for _ in range(3)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert codes == [200, 200, 200]
+    assert calls == [hostile_store.story]

@@ -122,6 +122,7 @@ class WebState:
         self._checked = 0.0
         self._catalog_lock = threading.Lock()
         self._dossier_lock = threading.Lock()
+        self._build_lock = threading.Lock()
         self._ingest_lock = threading.Lock()
         self._dossiers: OrderedDict[tuple[str, tuple[str, ...]], CachedDossier] = OrderedDict()
 
@@ -165,18 +166,23 @@ class WebState:
         self._checked = 0.0
 
     def dossier(self, store: Store, summary: StorySummary) -> CachedDossier:
-        """The story's dossier, built once per (story, its articles) and kept (LRU)."""
+        """The story's dossier, built once per (story, its articles) and kept (LRU).
+
+        Builds run one at a time; a cached dossier never waits behind one.
+        """
         key = (summary.id, summary.article_ids)
-        with self._dossier_lock:
-            hit = self._dossiers.get(key)
+        hit = self._cached(key)
+        if hit is not None:
+            return hit
+        with self._build_lock:
+            hit = self._cached(key)  # built while this request waited
             if hit is not None:
-                self._dossiers.move_to_end(key)
                 return hit
             started = time.perf_counter()
             ids = list(summary.article_ids)
-            articles = store.articles(ids)
-            analyses = store.analyses(ids)
-            d = build_dossier(summary.story, articles, analyses, self.encoder())
+            d = build_dossier(
+                summary.story, store.articles(ids), store.analyses(ids), self.encoder()
+            )
             view = dossier_view(d)
             entry = CachedDossier(
                 d,
@@ -185,10 +191,18 @@ class WebState:
                 svg.coverage_plot(d, view.lanes),
                 time.perf_counter() - started,
             )
-            self._dossiers[key] = entry
-            while len(self._dossiers) > DOSSIER_CACHE:
-                self._dossiers.popitem(last=False)
-            return entry
+            with self._dossier_lock:
+                self._dossiers[key] = entry
+                while len(self._dossiers) > DOSSIER_CACHE:
+                    self._dossiers.popitem(last=False)
+        return entry
+
+    def _cached(self, key: tuple[str, tuple[str, ...]]) -> CachedDossier | None:
+        with self._dossier_lock:
+            hit = self._dossiers.get(key)
+            if hit is not None:
+                self._dossiers.move_to_end(key)
+            return hit
 
     def encoder(self) -> Any:
         """The sentence encoder quote alignment uses (USE, as ``api.dossiers``), or None.
