@@ -208,7 +208,8 @@ def build_store(path: Path, n: int, seed: int = 11) -> None:
                 if i % 10_000 == 0:
                     print(f"  {i} articles stored ({time.perf_counter() - t0:.0f} s)", flush=True)
             sid = "s" + ids[0][1:12]
-            stories.append(Story(sid, f"{topic['event']} in {topic['place']}", tuple(ids)))
+            event = topic["event"][0]  # type: ignore[index]
+            stories.append(Story(sid, f"{str(event).capitalize()} in {topic['place']}", tuple(ids)))
         store.replace_stories(stories)
     print(f"built {n} articles in {len(stories)} stories in {time.perf_counter() - t0:.0f} s")
 

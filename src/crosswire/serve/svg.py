@@ -385,7 +385,7 @@ def coverage_plot(d: Dossier, lanes: Sequence[Lane]) -> Markup:
             x_of[f.id] = x
             x += cell
         x += gap
-    width = x + 110
+    width = max(x + 110, left + 430)  # room for the legend
     height = top + cell * len(lanes) + 16
     unique = {aid: set(ids) for aid, ids in d.coverage.items()}
     body: list[Child] = list(heads)
