@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,18 +40,14 @@ def artifacts() -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def server(web_demo_db: Path) -> Iterator[str]:
-    """The web app over the demo + hostile store, on a free port of 127.0.0.1."""
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free port of 127.0.0.1 (in a thread) and yield its URL."""
     import uvicorn
-
-    from crosswire.serve import create_app
-    from crosswire.settings import Settings
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
-    app = create_app(str(web_demo_db), Settings(), allowed_hosts=["127.0.0.1"])
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, name="uvicorn", daemon=True)
     thread.start()
@@ -59,9 +56,22 @@ def server(web_demo_db: Path) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the web app did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(web_demo_db: Path) -> Iterator[str]:
+    """The web app over the demo + hostile store (read-only), on 127.0.0.1."""
+    from crosswire.serve import create_app
+    from crosswire.settings import Settings
+
+    app = create_app(str(web_demo_db), Settings(), allowed_hosts=["127.0.0.1"])
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -205,3 +205,42 @@ def test_hostile_articles_never_run(page: Any, watch: Any, artifacts: Path) -> N
     expect(page.locator("body")).to_contain_text("<script>window.__xss='title'</script>")
     page.screenshot(path=str(artifacts / "hostile-story.png"), full_page=True)
     _quiet(watch)
+
+
+def test_upload_on_the_ingest_page(
+    browser: Any, web_demo_db: Path, tmp_path: Path, artifacts: Path
+) -> None:
+    import shutil
+
+    from conftest import serving
+    from crosswire.serve import create_app
+    from crosswire.settings import Settings
+
+    db = tmp_path / "ingest.db"
+    shutil.copy(web_demo_db, db)
+    article = tmp_path / "lisk-ferry.txt"
+    article.write_text(
+        "Ferry to Amberfall sails again from Lisk\nOutlet: Lisk Herald\nPublished: 2026-04-20\n\n"
+        "LISK, April 20 — The ferry between Lisk and Amberfall sailed again on Monday after "
+        'a week of storms, the harbour office said. "We are glad to be back," said captain '
+        "Oskar Feld.\n",
+        encoding="utf-8",
+    )
+    with serving(create_app(str(db), Settings(), allow_ingest=True)) as url:
+        context = browser.new_context(base_url=url)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto("/stories")
+        page.get_by_role("link", name="Add articles").click()
+        page.set_input_files("#ingest-files", str(article))
+        page.get_by_role("button", name="Ingest").click()
+        expect(page.locator("#ingest-log")).to_contain_text("lisk-ferry.txt: 1 ingested")
+        expect(page.locator("#ingest-log")).to_contain_text("Done.")
+        page.screenshot(path=str(artifacts / "ingest.png"))
+        page.goto("/stories")
+        expect(page.locator(".story-title").first).to_have_text(
+            "Ferry to Amberfall sails again from Lisk"
+        )
+        assert errors == []
+        context.close()
