@@ -39,7 +39,7 @@ from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, Story
 from . import display_location
 from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
-from .sqlite import ANALYSIS_VERSION
+from .sqlite import ANALYSIS_VERSION, STORIES_SQL
 
 _ARTICLE_COLUMNS = (
     "id, content_hash, path, url, outlet, title, published, published_inferred, "
@@ -315,14 +315,14 @@ class PostgresStore:
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}
-        for sid, aid in self._db.execute(
-            "SELECT sa.story_id, sa.article_id FROM story_articles sa "
-            "JOIN articles a ON a.id = sa.article_id "
-            "ORDER BY a.published IS NULL, a.published, a.id"
-        ):
-            members.setdefault(sid, []).append(aid)
-        rows = self._db.execute("SELECT id, title FROM stories ORDER BY id").fetchall()
-        return [Story(id=r[0], title=r[1], article_ids=tuple(members.get(r[0], ()))) for r in rows]
+        titles: dict[str, str] = {}
+        for sid, title, aid in self._db.execute(STORIES_SQL):  # one statement, one snapshot
+            titles[sid] = title
+            if aid is not None:
+                members.setdefault(sid, []).append(aid)
+        return [
+            Story(id=s, title=t, article_ids=tuple(members.get(s, ()))) for s, t in titles.items()
+        ]
 
     def count_stories(self) -> int:
         row = self._db.execute("SELECT count(*) FROM stories").fetchone()

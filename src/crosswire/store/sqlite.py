@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,7 +69,7 @@ class SQLiteStore:
             )
         try:
             if self.path != ":memory:":
-                self._db.execute("PRAGMA journal_mode = WAL")
+                self._wal()
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate(version)
         except sqlite3.DatabaseError as exc:
@@ -76,9 +77,23 @@ class SQLiteStore:
             raise StoreError(f"cannot prepare database {self.path}: {exc}") from exc
 
     # ------------------------------------------------------------------ plumbing
+    def _wal(self) -> None:
+        """Switch to WAL mode; the switch does not wait for a lock, so it is retried
+        while another process opens the new database at the same time."""
+        for attempt in range(200):
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 199:
+                    raise
+                time.sleep(0.05)
+
     def _migrate(self, version: int) -> None:
         for target in range(version, SCHEMA_VERSION):
             with self._transaction():
+                if self._db.execute("PRAGMA user_version").fetchone()[0] > target:
+                    continue  # another process opening the new database migrated it first
                 for statement in _split_sql(migration_sql(target, "sqlite")):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {target + 1}")
@@ -263,14 +278,16 @@ class SQLiteStore:
 
     def stories(self) -> list[Story]:
         members: dict[str, list[str]] = {}
-        for sid, aid in self._db.execute(
-            "SELECT sa.story_id, sa.article_id FROM story_articles sa "
-            "JOIN articles a ON a.id = sa.article_id "
-            "ORDER BY a.published IS NULL, a.published, a.id"
-        ):
-            members.setdefault(sid, []).append(aid)
-        rows = self._db.execute("SELECT id, title FROM stories ORDER BY id").fetchall()
-        return [Story(id=r[0], title=r[1], article_ids=tuple(members.get(r[0], ()))) for r in rows]
+        titles: dict[str, str] = {}
+        # one statement, so one snapshot: no story seen without the articles a
+        # concurrent writer committed with it
+        for sid, title, aid in self._db.execute(STORIES_SQL):
+            titles[sid] = title
+            if aid is not None:
+                members.setdefault(sid, []).append(aid)
+        return [
+            Story(id=s, title=t, article_ids=tuple(members.get(s, ()))) for s, t in titles.items()
+        ]
 
     def count_stories(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
@@ -408,6 +425,15 @@ class SQLiteStore:
 
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+STORIES_SQL = (
+    "SELECT s.id, s.title, sa.article_id FROM stories s "
+    "LEFT JOIN (story_articles sa JOIN articles a ON a.id = sa.article_id) "
+    "ON sa.story_id = s.id "
+    "ORDER BY s.id, a.published IS NULL, a.published, a.id"
+)
+"""Stories with their articles (by date, then id), as one statement."""
 
 
 def _article(r: Sequence[object]) -> Article:
