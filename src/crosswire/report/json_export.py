@@ -22,6 +22,15 @@ def load_schema() -> dict[str, Any]:
     return schema
 
 
+@functools.cache
+def _validator() -> Any:
+    """The schema's validator, checked and compiled once per process."""
+    schema = load_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
 def _spans(d: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
     for e in d["entities"]:
         yield from e["mentions"]
@@ -38,11 +47,10 @@ def _spans(d: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
 def validate_dossier(d: Mapping[str, Any], texts: Mapping[str, str] | None = None) -> None:
     """Raise ExportError unless ``d`` matches the schema (and, given the article
     texts, every span's ``text`` equals the slice it points at)."""
-    try:
-        jsonschema.validate(d, load_schema())
-    except jsonschema.ValidationError as exc:
-        path = "/".join(str(p) for p in exc.absolute_path)
-        raise ExportError(f"dossier does not match the schema at /{path}: {exc.message}") from exc
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(d))
+    if error is not None:
+        path = "/".join(str(p) for p in error.absolute_path)
+        raise ExportError(f"dossier does not match the schema at /{path}: {error.message}")
     if texts is None:
         return
     for span in _spans(d):
