@@ -574,6 +574,20 @@ def build(folder: Path, *, big: bool = False, seed: int = 6) -> list[Case]:
 
     # -- big inputs (bounded by the limits)
     if big:
+        # a gzip bomb: 1 MB of spaces compressed once, repeated as 1,100 gzip members of one
+        # record's payload (about 1 MB on disk, 1.1 GB inflated)
+        size = 1100 * (1 << 20)
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>"
+        head = (
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/bomb\r\n"
+            "Content-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(http) + size}\r\n\r\n"
+        ).encode()
+        spaces = gzip.compress(b" " * (1 << 20), compresslevel=9)
+        put("big/gzip-bomb.warc.gz", gzip.compress(head + http) + spaces * 1100,
+            Case("big/gzip-bomb.warc.gz", "gzip WARC inflating to 1.1 GB (about 1 MB on disk)",
+                 bad=1))  # fmt: skip
+
         i = nxt()
         para = prose(i, 1) + "\n\n"
         filler = "".join(prose(10_000 + k % 50, 2, seed=k) + "\n\n" for k in range(200))

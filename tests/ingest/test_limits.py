@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from crosswire.ingest import read_path
 from crosswire.ingest.limits import (
     RAW_TEXT_FACTOR,
@@ -13,7 +15,7 @@ from crosswire.ingest.limits import (
     shrink_html,
 )
 from crosswire.ingest.readers import html_article
-from crosswire.model import Article
+from crosswire.model import Article, IngestFailure
 from crosswire.settings import Settings
 
 PARA = (
@@ -96,3 +98,49 @@ def test_raw_text_is_cut_before_cleaning(tmp_path: Path) -> None:
     (art,) = read_path(p, Settings(max_text_chars=1_000))
     assert isinstance(art, Article)
     assert PARA in art.text and len(art.text) <= 1_000 * RAW_TEXT_FACTOR
+
+
+def _gzip_warc(html: bytes) -> bytes:
+    import gzip
+
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/x\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return gzip.compress(head + http + b"\r\n\r\n")
+
+
+def test_a_gzip_bomb_warc_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "bomb.warc.gz"
+    p.write_bytes(_gzip_warc(b"<html><body><p>" + b" " * 3_000_000))
+    (fail,) = read_path(p, Settings(max_file_bytes=100_000))
+    assert isinstance(fail, IngestFailure) and "gzip bomb" in fail.reason
+
+
+def test_a_warc_record_over_max_file_bytes_is_cut_and_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    p = tmp_path / "long.warc.gz"
+    page = _page(f"<article><p>{PARA}</p>" + "<p>filler text here.</p>" * 20_000 + "</article>")
+    p.write_bytes(_gzip_warc(page.encode()))
+    (art,) = read_path(p, Settings(max_file_bytes=200_000))
+    assert isinstance(art, Article) and PARA in art.text
+    assert "payload cut" in caplog.text and "max_file_bytes" in caplog.text
+
+
+def test_cuts_are_said_with_the_setting_to_change(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    deep = tmp_path / "deep.html"
+    deep.write_text(_page("<div>" * 300 + f"<p>{PARA}</p>" + "</div>" * 300))
+    long = tmp_path / "long.txt"
+    long.write_text("A long file\n\n" + (PARA + "\n\n") * 200, encoding="utf-8")
+    big = tmp_path / "big.html"
+    big.write_text(_page("<script>x</script>" * 1000 + f"<article><p>{PARA}</p></article>"))
+    settings = Settings(max_text_chars=1_000, max_html_chars=10_000, max_html_depth=100)
+    for p in (deep, long, big):
+        list(read_path(p, settings))
+    assert "setting max_html_depth" in caplog.text
+    assert "setting max_text_chars" in caplog.text
+    assert "setting max_html_chars" in caplog.text

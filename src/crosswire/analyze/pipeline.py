@@ -9,6 +9,7 @@ embedded in one encoder call per batch (that is all story clustering needs).
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -67,6 +68,12 @@ def limit_text(article: Article, max_chars: int) -> Article:
     if cut < max_chars // 2:
         cut = max_chars
     text = article.text[:cut].rstrip()
+    logging.getLogger("crosswire.analyze").warning(
+        "%s: text of %s characters cut to %s for analysis (setting max_text_chars)",
+        article.path or article.id,
+        f"{len(article.text):,}",
+        f"{len(text):,}",
+    )
     return Article.create(
         text,
         article.title,

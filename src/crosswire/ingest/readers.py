@@ -11,6 +11,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import logging
 import re
 import zlib
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ _HEADER_RE = re.compile(
 _ENTITY_DECL_RE = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
 _ANY_ENTITY_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _DEFAULTS = Settings()
+log = logging.getLogger("crosswire.ingest")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -56,7 +58,7 @@ def _finish(
     """Clean the text, settle the publication date and build the Article."""
     text, title = _no_surrogates(text), _no_surrogates(title)
     url, outlet, language = (_no_surrogates(x) if x else x for x in (url, outlet, language))
-    body = clean_text(cut_text(text, settings.max_text_chars))
+    body = clean_text(_cut(text, path, settings))
     first, _, rest = body.partition("\n")
     if title and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
         body = rest.strip()  # the headline repeated as the first line of the body
@@ -89,7 +91,20 @@ def read_text(data: bytes, path: str, settings: Settings = _DEFAULTS) -> Article
     text = decode(data)
     if not text.strip():
         raise EmptyContentError("empty file")
-    return text_article(cut_text(text, settings.max_text_chars), path, settings=settings)
+    return text_article(_cut(text, path, settings), path, settings=settings)
+
+
+def _cut(text: str, path: str, settings: Settings) -> str:
+    """``limits.cut_text``, saying so when it cuts."""
+    kept = cut_text(text, settings.max_text_chars)
+    if kept is not text:
+        log.warning(
+            "%s: text of %s characters cut to %s before cleaning (4 x setting max_text_chars)",
+            path,
+            f"{len(text):,}",
+            f"{len(kept):,}",
+        )
+    return kept
 
 
 def text_article(
@@ -154,8 +169,23 @@ def html_article(
     meta = dict(meta or {})
     if not html.strip():
         raise EmptyContentError("empty file")
-    html = shrink_html(_no_surrogates(html), settings.max_html_chars)
-    html = flatten_html(html, settings.max_html_depth)
+    html = _no_surrogates(html)
+    shrunk = shrink_html(html, settings.max_html_chars)
+    if shrunk is not html:
+        log.warning(
+            "%s: HTML of %s characters cut to %s without scripts and styles "
+            "(setting max_html_chars)",
+            path,
+            f"{len(html):,}",
+            f"{len(shrunk):,}",
+        )
+    html = flatten_html(shrunk, settings.max_html_depth)
+    if html is not shrunk:
+        log.warning(
+            "%s: HTML nested deeper than %d levels flattened (setting max_html_depth)",
+            path,
+            settings.max_html_depth,
+        )
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -376,13 +406,25 @@ def _mk_date(y: int, m: int, d: int) -> dt.date | None:
 # ------------------------------------------------------------------ WARC
 
 
-def _warc_complete(data: bytes) -> bool:
-    """Does the archive end where it should (whole gzip members, or a final CRLF CRLF)?"""
+WARC_INFLATION = 16
+"""A gzipped WARC may decompress to at most this many times ``max_file_bytes``."""
+
+
+def _warc_complete(data: bytes, max_bytes: int) -> bool:
+    """Does the archive end where it should (whole gzip members, or a final CRLF CRLF)?
+    Raises IngestError when it decompresses to more than ``max_bytes`` (a gzip bomb)."""
     if data[:2] == b"\x1f\x8b":
+        total = 0
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-                while fh.read(1 << 20):
-                    pass
+                while chunk := fh.read(1 << 20):
+                    total += len(chunk)
+                    if total > max_bytes:
+                        raise IngestError(
+                            f"the WARC decompresses to more than {max_bytes:,} bytes "
+                            f"({WARC_INFLATION} x setting max_file_bytes): refused as a "
+                            "possible gzip bomb"
+                        )
         except (EOFError, OSError, zlib.error):
             return False
         return True
@@ -401,7 +443,7 @@ def read_warc(
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    complete = _warc_complete(data)
+    complete = _warc_complete(data, WARC_INFLATION * settings.max_file_bytes)
     count = 0
     pending: list[Article | IngestFailure] = []
     try:
@@ -419,7 +461,14 @@ def read_warc(
             where = f"{path}#{count}"
             m = re.search(r"charset=([\w\-]+)", ctype, re.I)
             try:
-                payload = record.content_stream().read()
+                payload = record.content_stream().read(settings.max_file_bytes + 1)
+                if len(payload) > settings.max_file_bytes:
+                    log.warning(
+                        "%s: record payload cut to %s bytes (setting max_file_bytes)",
+                        where,
+                        f"{settings.max_file_bytes:,}",
+                    )
+                    payload = payload[: settings.max_file_bytes]
                 html = decode(payload, declared=m.group(1) if m else None)
                 pending.append(html_article(html, where, fmt="warc", url=uri, settings=settings))
             except IngestError as exc:
