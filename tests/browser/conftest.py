@@ -40,6 +40,13 @@ def artifacts() -> Path:
     return folder
 
 
+@pytest.fixture(name="serving")
+def serving_fixture() -> Any:
+    """``serving(app)``: a context manager serving ``app`` on 127.0.0.1 (for tests
+    that build their own app)."""
+    return serving
+
+
 @contextmanager
 def serving(app: Any) -> Iterator[str]:
     """Serve ``app`` with uvicorn on a free port of 127.0.0.1 (in a thread) and yield its URL."""

@@ -208,11 +208,10 @@ def test_hostile_articles_never_run(page: Any, watch: Any, artifacts: Path) -> N
 
 
 def test_upload_on_the_ingest_page(
-    browser: Any, web_demo_db: Path, tmp_path: Path, artifacts: Path
+    browser: Any, web_demo_db: Path, tmp_path: Path, artifacts: Path, serving: Any
 ) -> None:
     import shutil
 
-    from conftest import serving
     from crosswire.serve import create_app
     from crosswire.settings import Settings
 
