@@ -9,7 +9,12 @@ No timing is asserted.
 
 from __future__ import annotations
 
-from crosswire.analyze.parsed import parse
+from typing import Any
+
+import pytest
+
+from crosswire.analyze.parsed import parse, parsed_from_doc
+from crosswire.analyze.pipeline import analyse_parsed, parse_texts, text_pieces
 from crosswire.analyze.quotes import find_quotes
 from crosswire.analyze.sentences import split_sentences
 from crosswire.analyze.sources import find_credits
@@ -61,3 +66,28 @@ def test_thousands_of_quotes_in_one_paragraph() -> None:
     para = " ".join(f"“Word {i}” he said." for i in range(5_000))
     quotes = find_quotes(_parsed(f"{LEAD}\n\n{para}"))
     assert quotes and all(q.text.startswith("Word") for q in quotes)
+
+
+def test_text_pieces_join_to_the_text_and_respect_the_limit() -> None:
+    para = "Officials in Port Sarab said 40 people were moved on Monday night.\n\n"
+    for text in ("", "short", para * 2000, "A" * 50_000, "x y\n" * 10_000, "a " * 30_000):
+        pieces = text_pieces(text, 5_000)
+        assert "".join(pieces) == text
+        assert all(len(p) <= 5_000 for p in pieces)
+    assert all(p.endswith("\n\n") for p in text_pieces(para * 2000, 5_000)[:-1])
+
+
+@pytest.mark.model
+def test_a_long_text_parsed_in_pieces_gives_the_findings_of_one_parse(nlp: Any) -> None:
+    para = (
+        "Officials in Port Sarab said 40 people were moved on Monday night, Adaeze Okafor "
+        'said. "We will rebuild the jetty," she said, according to the Meridian Press Agency.'
+        "\n\n"
+    )
+    texts = ["A short one.", para * 120, "", para * 3]
+    docs = list(parse_texts(nlp, texts, limit=4_000))
+    assert [d.text for d in docs] == texts
+    article = Article.create(texts[1], "Long")
+    pieces = analyse_parsed(parsed_from_doc(article, docs[1]))
+    whole = analyse_parsed(parsed_from_doc(article, nlp(texts[1])))
+    assert pieces == whole
