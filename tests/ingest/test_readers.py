@@ -124,6 +124,18 @@ def test_jsonl_records_and_broken_lines(tmp_path: Path) -> None:
     assert "invalid JSON" in fails[f"{p}:2"]
 
 
+def test_control_characters_never_reach_the_article(tmp_path: Path) -> None:
+    # a JSON "\u0000" is valid JSON but cannot be stored in PostgreSQL text
+    p = tmp_path / "nul.jsonl"
+    rec = {"title": "Depot\u0000 fire\u0007", "outlet": "Wire\u0000", "text": "Fire\u0000 " + BODY}
+    p.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (art,) = _read(p)
+    assert isinstance(art, Article)
+    for value in (art.title, art.outlet or "", art.text):
+        assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in value), repr(value)
+    assert art.title == "Depot fire" and art.outlet == "Wire"
+
+
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Northline News</title>
 <item><title>Depot fire</title><link>https://example.org/n1</link>

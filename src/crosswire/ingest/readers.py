@@ -43,6 +43,15 @@ def _no_surrogates(text: str) -> str:
     return _SURROGATE_RE.sub("\ufffd", text)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _field(value: str) -> str:
+    """A field (text, title, url, outlet) without unpaired surrogates or
+    control characters (a NUL from a JSON "\\u0000" cannot be stored in PostgreSQL)."""
+    return _CONTROL_RE.sub("", _no_surrogates(value))
+
+
 def _finish(
     text: str,
     title: str,
@@ -56,8 +65,8 @@ def _finish(
     settings: Settings = _DEFAULTS,
 ) -> Article:
     """Clean the text, settle the publication date and build the Article."""
-    text, title = _no_surrogates(text), _no_surrogates(title)
-    url, outlet, language = (_no_surrogates(x) if x else x for x in (url, outlet, language))
+    text, title = _field(text), _field(title)
+    url, outlet, language = (_field(x) if x else x for x in (url, outlet, language))
     body = clean_text(_cut(text, path, settings))
     first, _, rest = body.partition("\n")
     if title and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
