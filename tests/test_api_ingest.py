@@ -86,3 +86,31 @@ def test_ingest_refuses_to_mix_encoders(fictional_news: Path, tmp_path: Path) ->
 def test_ingest_refuses_an_unknown_encoder(fictional_news: Path, tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="unknown encoder 'tpu'"):
         api.ingest([fictional_news], settings=Settings(db=str(tmp_path / "x.db"), encoder="tpu"))
+
+
+@pytest.mark.model
+def test_an_article_the_store_refuses_is_a_failure_and_the_batch_goes_on(
+    fictional_news: Path, tmp_path: Path
+) -> None:
+    from crosswire.errors import RecordError
+
+    settings = Settings(db=str(tmp_path / "news.db"))
+    store = open_store(settings.resolved_db())
+    real_save = store.save
+    refused: list[str] = []
+
+    def save(article: Article, analysis: Analysis) -> bool:
+        if not refused:
+            refused.append(article.path or article.id)
+            raise RecordError(f"cannot store article {article.id}: a value the store cannot hold")
+        return real_save(article, analysis)
+
+    store.save = save  # type: ignore[method-assign]
+    try:
+        report = api.ingest([fictional_news], settings=settings, store=store)
+        assert report.ingested >= 1
+        assert [(f.path, f.stage) for f in report.failures] == [(refused[0], "store")]
+        assert [f.path for f in store.failures()] == refused
+        assert refused[0] not in {a.path for a in store.articles()}
+    finally:
+        store.close()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .analyze.engine import open_engine
 from .analyze.pipeline import Analyser, limit_text
-from .errors import AnalysisError, ConfigError, CrosswireError, StoreError
+from .errors import AnalysisError, ConfigError, CrosswireError, RecordError, StoreError
 from .ingest import iter_paths, read_path
 from .link import build_dossier
 from .link.assign import StoryIndex, story_item
@@ -186,7 +186,15 @@ def ingest(
                         fail = IngestFailure(art.path or art.id, str(result), stage="analyze")
                         report.failures.append(fail)
                         store.record_failure(fail)
-                    elif store.save(art, result):
+                        continue
+                    try:
+                        saved = store.save(art, result)
+                    except RecordError as exc:  # this article only: the batch goes on
+                        fail = IngestFailure(art.path or art.id, str(exc), stage="store")
+                        report.failures.append(fail)
+                        store.record_failure(fail)
+                        continue
+                    if saved:
                         report.ingested += 1
                     else:
                         report.duplicates += 1

@@ -62,6 +62,10 @@ class StoreError(CrosswireError):
     """The store cannot be opened, migrated or written."""
 
 
+class RecordError(StoreError):
+    """The store refuses one record (a value it cannot hold); the batch goes on."""
+
+
 class SchemaVersionError(StoreError):
     """The database's schema is newer than this crosswire understands."""
 

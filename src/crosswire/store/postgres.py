@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import psycopg
 
-from ..errors import SchemaVersionError, StoreError
+from ..errors import RecordError, SchemaVersionError, StoreError
 from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from . import display_location
 from .migrations import SCHEMA_VERSION, migration_sql
@@ -204,6 +204,10 @@ class PostgresStore:
                     "embedding = excluded.embedding",
                     (article.id, ANALYSIS_VERSION, data, emb),
                 )
+        except psycopg.DataError as exc:  # a value PostgreSQL cannot hold: this article only
+            raise RecordError(
+                f"cannot store article {article.id} ({article.path}): {_first_line(exc)}"
+            ) from exc
         except psycopg.Error as exc:
             raise StoreError(
                 f"cannot store article {article.id} ({article.path}): {_first_line(exc)}"
