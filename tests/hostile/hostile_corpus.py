@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Case", "Verdict", "build", "check", "marker"]
+__all__ = ["Case", "Verdict", "build", "case_name", "check", "marker"]
 
 
 @dataclass(frozen=True)
@@ -650,7 +650,7 @@ class Verdict:
         ]
 
 
-def _names(path: str, folder: Path) -> str:
+def case_name(path: str, folder: Path) -> str:
     """The case name of a failure path ("<folder>/jsonl/x.jsonl:3" -> "jsonl/x.jsonl")."""
     rel = path[len(str(folder)) + 1 :] if path.startswith(str(folder)) else path
     for sep in ("#", ":"):
@@ -673,7 +673,7 @@ def check(
     v = Verdict(stored=len(articles), failures=len(failures))
     by_case: dict[str, list[Any]] = {}
     for f in failures:
-        by_case.setdefault(_names(f.path, folder), []).append(f)
+        by_case.setdefault(case_name(f.path, folder), []).append(f)
         if not f.reason.strip():
             v.unnamed.append(f"{f.path}: empty reason")
     for c in cases:
@@ -692,7 +692,7 @@ def check(
             v.leaked.extend(f"{c.name}: {s!r} in {a.path}" for a in articles if s in a.text)
     known = {c.name for c in cases}
     v.unexpected.extend(
-        f"{f.path}: {f.reason}" for f in failures if _names(f.path, folder) not in known
+        f"{f.path}: {f.reason}" for f in failures if case_name(f.path, folder) not in known
     )
     for a in articles:
         an = analyses.get(a.id)

@@ -5,16 +5,24 @@ of what a store holds after an ingest was killed or raced.
 several outlets, so that stories are created, joined and merged) plus two bad
 files.  ``store_problems(db)`` lists what is wrong with a SQLite store: a failed
 integrity check, an article stored twice or without its analysis, a story
-naming an article that is not stored.
+naming an article that is not stored.  ``ingest_in_turn`` and ``read_until`` are the
+writer and the reader of the concurrency test (and of ``bench/reliability.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 import sqlite3
+import subprocess
 import sys
+import threading
 from pathlib import Path
+
+from crosswire.api import dossiers
+from crosswire.settings import Settings
+from crosswire.store import open_store
 
 STORIES = [
     ("Orlin river floods three villages in Velmora", "Velmora", "the Orlin river", "villagers"),
@@ -115,3 +123,43 @@ def store_problems(db: Path) -> list[str]:
         return problems
     finally:
         con.close()
+
+
+def ingest_in_turn(folders: list[Path], db: Path) -> subprocess.Popen[str]:
+    """One process that runs ``crosswire ingest`` on each folder in turn (so stories are
+    created, joined and merged several times while the readers read)."""
+    script = " && ".join(shlex.join(ingest_command(f, db)) for f in folders)
+    return subprocess.Popen(
+        ["/bin/sh", "-c", script],
+        env=fast_env(batch=1),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def read_until(db: Path, done: threading.Event, seen: list[str], stats: dict[str, int]) -> None:
+    """Read the store until ``done`` is set, then once more; list what was wrong in ``seen``."""
+    last = False
+    with open_store(str(db), create=False) as store:
+        while not last:
+            last = done.is_set()
+            stories = store.stories()
+            ids = [a for s in stories for a in s.article_ids]
+            seen += [f"story {s.id} has no articles" for s in stories if not s.article_ids]
+            if len(set(ids)) != len(ids):
+                seen.append("an article in two stories")
+            articles = {a.id for a in store.articles(ids)}
+            analyses = store.analyses(ids)
+            seen += [f"story article {a} not stored" for a in ids if a not in articles]
+            seen += [f"story article {a} has no analysis" for a in ids if a not in analyses]
+            for aid, _snippet in store.search("officials"):
+                if store.article(aid) is None:
+                    seen.append(f"search hit {aid} not stored")
+            if stats["reads"] % 5 == 0:
+                for d in dossiers(store, settings=Settings(embed=False)):
+                    if not d.story.article_ids:
+                        seen.append(f"dossier {d.story.id} has no articles")
+                stats["dossiers"] += 1
+            stats["reads"] += 1
+            stats["stories"] = max(stats["stories"], len(stories))

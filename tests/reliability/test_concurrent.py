@@ -9,61 +9,17 @@ no articles, or naming an article the store does not return with its analysis).
 
 from __future__ import annotations
 
-import shlex
-import subprocess
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from reliability_news import fast_env, ingest_command, store_problems, stored_count, write_batch
+from reliability_news import ingest_in_turn, read_until, store_problems, stored_count, write_batch
 
-from crosswire.api import dossiers
 from crosswire.model import Analysis, Article, Story
-from crosswire.settings import Settings
 from crosswire.store import open_store
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
-
-
-def _read_until(db: Path, done: threading.Event, seen: list[str], stats: dict[str, int]) -> None:
-    """Read the store until ``done`` is set, then once more; list what was wrong in ``seen``."""
-    last = False
-    with open_store(str(db), create=False) as store:
-        while not last:
-            last = done.is_set()
-            stories = store.stories()
-            ids = [a for s in stories for a in s.article_ids]
-            seen += [f"story {s.id} has no articles" for s in stories if not s.article_ids]
-            if len(set(ids)) != len(ids):
-                seen.append("an article in two stories")
-            articles = {a.id for a in store.articles(ids)}
-            analyses = store.analyses(ids)
-            seen += [f"story article {a} not stored" for a in ids if a not in articles]
-            seen += [f"story article {a} has no analysis" for a in ids if a not in analyses]
-            for aid, _snippet in store.search("officials"):
-                if store.article(aid) is None:
-                    seen.append(f"search hit {aid} not stored")
-            if stats["reads"] % 5 == 0:
-                for d in dossiers(store, settings=Settings(embed=False)):
-                    if not d.story.article_ids:
-                        seen.append(f"dossier {d.story.id} has no articles")
-                stats["dossiers"] += 1
-            stats["reads"] += 1
-            stats["stories"] = max(stats["stories"], len(stories))
-
-
-def _ingest_in_turn(folders: list[Path], db: Path) -> subprocess.Popen[str]:
-    """One process that runs ``crosswire ingest`` on each folder in turn (so stories are
-    created, joined and merged several times while the readers read)."""
-    script = " && ".join(shlex.join(ingest_command(f, db)) for f in folders)
-    return subprocess.Popen(
-        ["/bin/sh", "-c", script],
-        env=fast_env(batch=1),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def test_readers_never_see_partial_stories_while_ingest_writes(tmp_path: Path) -> None:
@@ -72,7 +28,7 @@ def test_readers_never_see_partial_stories_while_ingest_writes(tmp_path: Path) -
     n = 0
     for i, folder in enumerate(folders):
         n += write_batch(folder, 8, first=8 * i)
-    writer = _ingest_in_turn(folders, db)
+    writer = ingest_in_turn(folders, db)
     deadline = time.monotonic() + 120
     while stored_count(db) == 0 and writer.poll() is None:  # the schema exists, a first article
         assert time.monotonic() < deadline, "ingest stored nothing in 120 s"
@@ -84,7 +40,7 @@ def test_readers_never_see_partial_stories_while_ingest_writes(tmp_path: Path) -
 
     def reader() -> None:
         try:
-            _read_until(db, done, seen, stats)
+            read_until(db, done, seen, stats)
         except BaseException as exc:  # the test fails on any error in a reader
             errors.append(exc)
 
