@@ -40,7 +40,7 @@ from pathlib import Path
 from _procs import machine
 from crosswire import api
 from crosswire.model import Story
-from crosswire.report import dossier_json, render_html, render_markdown
+from crosswire.report import dossier_json, dumps, render_html, render_markdown
 from crosswire.resources import load_encoder
 from crosswire.settings import Settings
 from crosswire.store import open_store
@@ -236,9 +236,9 @@ def main() -> None:
             for fmt, render in (
                 (
                     "json",
-                    lambda d=d: json.dumps(dossier_json([d])[0], indent=2, ensure_ascii=False),
+                    lambda d=d: dumps(dossier_json([d])[0]),
                 ),
-                ("json-novalidate", lambda d=d: json.dumps(dossier_json([d], validate=False)[0])),
+                ("json-novalidate", lambda d=d: dumps(dossier_json([d], validate=False)[0])),
                 ("markdown", lambda d=d: render_markdown(d)),
                 ("html", lambda d=d: render_html(d)),
             ):

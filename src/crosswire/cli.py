@@ -22,7 +22,7 @@ from . import api
 from .errors import CrosswireError
 from .ingest import extract_file
 from .model import Article, StoryEvent
-from .report import dossier_json, render_html, render_markdown
+from .report import dossier_json, dumps, render_html, render_markdown
 from .settings import Settings, default_db_path
 from .store import display_location, is_postgres_url, open_store
 
@@ -287,7 +287,7 @@ def export(db: str | None, story_id: str | None, fmt: str, out: Path | None) -> 
     with open_store(settings.resolved_db(), create=False) as store:
         ds = api.dossiers(store, story_id)
     if fmt == "json" and out is None:
-        click.echo(json.dumps(dossier_json(ds), indent=2, ensure_ascii=False))
+        click.echo(dumps(dossier_json(ds)))
         return
     if out is None:
         if len(ds) != 1:
@@ -303,7 +303,7 @@ _SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
 
 def _render(d: Any, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(dossier_json([d])[0], indent=2, ensure_ascii=False)
+        return dumps(dossier_json([d])[0])
     if fmt == "markdown":
         return render_markdown(d)
     return render_html(d)

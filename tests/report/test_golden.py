@@ -8,7 +8,6 @@ intended change to a renderer, regenerate with
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from crosswire.model import (
     Story,
     TimeExpression,
 )
-from crosswire.report import dossier_json, render_html, render_markdown
+from crosswire.report import dossier_json, dumps, render_html, render_markdown
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -213,7 +212,7 @@ def _check(name: str, rendered: str) -> None:
         ("dossier.html", render_html),
         (
             "dossier.json",
-            lambda d: json.dumps(dossier_json([d])[0], indent=2, ensure_ascii=False) + "\n",
+            lambda d: dumps(dossier_json([d])[0]) + "\n",
         ),
     ],
 )

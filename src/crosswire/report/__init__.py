@@ -7,7 +7,14 @@ contract) and checks that every span's ``text`` is the slice it points at.
 from __future__ import annotations
 
 from .html import render_html
-from .json_export import dossier_json, load_schema, validate_dossier
+from .json_export import dossier_json, dumps, load_schema, validate_dossier
 from .markdown import render_markdown
 
-__all__ = ["dossier_json", "load_schema", "render_html", "render_markdown", "validate_dossier"]
+__all__ = [
+    "dossier_json",
+    "dumps",
+    "load_schema",
+    "render_html",
+    "render_markdown",
+    "validate_dossier",
+]

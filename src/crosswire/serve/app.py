@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
-import json
 import math
 import re
 import tempfile
@@ -50,7 +49,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ..errors import CrosswireError
 from ..link import build_dossier
 from ..model import Dossier
-from ..report import dossier_json, render_html, render_markdown
+from ..report import dossier_json, dumps, render_html, render_markdown
 from ..report.html import safe_url
 from ..settings import Settings
 from ..store import Store, display_location, open_store
@@ -505,7 +504,7 @@ def create_app(
             cached = state.dossier(store, summary)
         headers = {"Content-Disposition": _attachment(f"{story_id}.{fmt}")}
         if fmt == "json":
-            body = json.dumps(cached.data, indent=2, ensure_ascii=False)
+            body = dumps(cached.data)
             return Response(body, media_type="application/json", headers=headers)
         if fmt == "md":
             return Response(
