@@ -69,6 +69,18 @@ WEEKDAY_CASES = [
     ("Crews left the harbour on Tuesday.", "Tuesday", "2026-03-10", None),
     ("The minister resigned last Tuesday.", "last Tuesday", "2026-03-03", None),
     ("Sunday's attack killed four guards.", "Sunday", "2026-03-08", None),
+    (
+        "The depot burned in the early hours of Monday, police said.",
+        "the early hours of Monday",
+        "2026-03-09",
+        "early hours",
+    ),
+    (
+        "Shots rang out in the small hours of Sunday morning.",
+        "the small hours of Sunday morning",
+        "2026-03-08",
+        "early hours",
+    ),
 ]
 
 
@@ -190,6 +202,21 @@ RELATIVE_CASES = [
     ("The storm hit last month.", "last month", "2026-02-01", "month", None),
     ("Prices rose earlier this month.", "earlier this month", "2026-03-01", "month", None),
     ("The group formed last year.", "last year", "2025-01-01", "year", None),
+    ("The tanks burned eight days ago.", "eight days ago", "2026-03-02", "day", None),
+    ("Two days ago the tanks burned.", "Two days ago", "2026-03-08", "day", None),
+    # N weeks ago: the Monday of that week, as "last week"
+    ("The boats were moved a week ago.", "a week ago", "2026-03-02", "day", "week"),
+    ("The boats were moved two weeks ago.", "two weeks ago", "2026-02-23", "day", "week"),
+    ("The port shut three months ago.", "three months ago", "2025-12-01", "month", None),
+    ("Three months ago the port shut.", "Three months ago", "2025-12-01", "month", None),
+    ("The group formed a year ago.", "a year ago", "2025-01-01", "year", None),
+    ("The group formed 12 years ago.", "12 years ago", "2014-01-01", "year", None),
+    # weekends: their Saturday
+    ("Shots were fired over the weekend.", "over the weekend", "2026-03-07", "day", "weekend"),
+    ("Crowds gathered last weekend.", "last weekend", "2026-03-07", "day", "weekend"),
+    ("The vote is due this weekend.", "this weekend", "2026-03-14", "day", "weekend"),
+    ("Talks will resume over the weekend.", "over the weekend", "2026-03-14", "day", "weekend"),
+    ("The final is next weekend.", "next weekend", "2026-03-21", "day", "weekend"),
 ]
 
 
@@ -220,6 +247,45 @@ def test_relative_expressions_cross_the_year_boundary(make_parsed: MakeParsed, m
     assert (t.date, t.precision) == (d("2025-12-01"), "month")
     (t,) = times_of(make_parsed, "The boats were moved last week.", model, new_year)
     assert t.date == d("2025-12-22")  # the Monday that starts the previous week
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("published", "span", "date"),
+    [
+        ("2026-03-14", "over the weekend", "2026-03-14"),  # a Saturday: this weekend
+        ("2026-03-15", "over the weekend", "2026-03-14"),  # a Sunday: yesterday's Saturday
+        ("2026-03-16", "over the weekend", "2026-03-14"),  # a Monday: the one just gone
+        ("2026-03-15", "last weekend", "2026-03-07"),  # a Sunday: the weekend before
+    ],
+)
+def test_a_weekend_depends_on_the_publication_weekday(
+    make_parsed: MakeParsed, model: bool, published: str, span: str, date: str
+) -> None:
+    text = f"Shots were fired {span}, residents said."
+    t = only(times_of(make_parsed, text, model, d(published)), span)
+    assert (t.date, t.part_of_day) == (d(date), "weekend")
+
+
+@BOTH
+def test_months_ago_cross_the_year_boundary(make_parsed: MakeParsed, model: bool) -> None:
+    (t,) = times_of(make_parsed, "The port shut two months ago.", model, d("2026-01-20"))
+    assert (t.date, t.precision) == (d("2025-11-01"), "month")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan was debated over the weekends of March.",
+        "Twenty-two days ago the tanks burned.",  # not "two days ago"
+        "The team is now a weekend side.",
+    ],
+)
+def test_near_misses_are_not_relative_periods(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    assert times_of(make_parsed, sentence, model) == []
 
 
 @BOTH

@@ -9,13 +9,17 @@ from crosswire.link.timeline import build_timeline
 from crosswire.model import Analysis, Article, Sentence, TimeExpression
 
 
-def _art(text: str, dated: list[tuple[str, dt.date]]) -> tuple[Article, Analysis]:
+def _art(
+    text: str, dated: list[tuple[str, dt.date]], part: str | None = None
+) -> tuple[Article, Analysis]:
     a = Article.create(text, "t", published=dt.date(2026, 3, 10))
     sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
     times = []
     for needle, date in dated:
         s = text.index(needle)
-        times.append(TimeExpression(a.id, s, s + len(needle), needle, date, relative=True))
+        times.append(
+            TimeExpression(a.id, s, s + len(needle), needle, date, part_of_day=part, relative=True)
+        )
     return a, Analysis(a.id, sentences=sents, times=tuple(times))
 
 
@@ -57,6 +61,34 @@ def test_same_event_same_date_is_one_item_with_every_source() -> None:
     (item,) = _timeline(a, b)
     assert {s.article for s in item.sources} == {a[0].id, b[0].id}
     assert not item.conflict
+
+
+def test_a_week_is_not_its_monday_and_never_conflicts() -> None:
+    """ "last week" is dated by its Monday (2 March, ``part_of_day="week"``): a video
+    posted "last week" and one posted "last Tuesday" (3 March) do not disagree, and
+    "last week" is not one event with "on Monday" (2 March)."""
+    last_monday, last_tuesday = MON - dt.timedelta(days=7), TUE - dt.timedelta(days=7)
+    week = _art(
+        "The group's video was posted last week on its channel.",
+        [("last week", last_monday)],
+        part="week",
+    )
+    tuesday = _art(
+        "The group posted the video on its channel last Tuesday.",
+        [("last Tuesday", last_tuesday)],
+    )
+    monday = _art(
+        "The group's video was posted on its channel on Monday.", [("Monday", last_monday)]
+    )
+    items = _timeline(week, tuesday)
+    assert len(items) == 2 and not any(i.conflict for i in items)
+    items = _timeline(week, monday)
+    assert len(items) == 2 and not any(i.conflict for i in items)
+    # the same two dates without the week qualifier: one event, dated the same
+    plain = _art(
+        "The group's video was posted on its channel on Monday.", [("Monday", last_monday)]
+    )
+    assert len(_timeline(plain, monday)) == 1
 
 
 def test_datelines_are_not_events() -> None:

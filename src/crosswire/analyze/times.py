@@ -20,9 +20,15 @@ so phrases are found with our own patterns and resolved here:
   vote" is relative to the vote, not to the publication date).
 * **relative periods**: "last week" → the Monday of the previous week with
   ``part_of_day="week"`` (the model has no week precision: the date is the
-  week's first day, the qualifier says it is a week; "next week" likewise);
-  "last month" / "earlier this month" → month precision; "last year" → year
-  precision.
+  week's first day, the qualifier says it is a week; "next week" and "two
+  weeks ago" likewise); "last month" / "earlier this month" / "three months
+  ago" → month precision; "last year" / "a year ago" → year precision.
+  Weekends ("over the weekend", "last weekend", "this weekend") → their
+  Saturday with ``part_of_day="weekend"``: "over the weekend" is the last
+  weekend (the current one in a Saturday or Sunday article, the coming one
+  with a future cue), "this weekend" the one of the publication's
+  Monday-to-Sunday week.  "In the early hours of Monday" is Monday with
+  ``part_of_day="early hours"``.
 * **absolute dates**: "March 9", "9 March", "March 9, 2026", ISO "2026-03-09",
   "on the 9th" (of the publication month, or the month before if the 9th is
   still to come); a date without a year takes the year that puts it on or
@@ -61,7 +67,23 @@ _MONTH = (
 )
 _DAY_PARTS = r"(?:morning|afternoon|evening|night|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_NUM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 # a month name's full stop is kept only after an abbreviation ("Dec."), never after
 # a full name at the end of a sentence ("30 December.")
@@ -86,7 +108,8 @@ _NOT_A_COUNT = rf"(?!\s+(?!{_FUNCTION_WORDS})[a-z]+s\b)"
 _NOT_A_RANK = rf"(?!\s+(?!{_FUNCTION_WORDS})[a-z])"
 
 TIME_RE = re.compile(
-    rf"(?P<weekday>{_NAMED_DAY_BEFORE}(?:(?P<wq>(?i:(?:early|late)(?:\s+on)?|last|this\s+coming"
+    rf"(?P<weekday>{_NAMED_DAY_BEFORE}(?P<eh>(?i:(?:the\s+)?(?:early|small)\s+hours\s+of)\s+)?"
+    rf"(?:(?P<wq>(?i:(?:early|late)(?:\s+on)?|last|this\s+coming"
     rf"|this|next))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-]){_NAMED_DAY_AFTER}"
     rf"(?:\s+(?P<wp>(?i:{_DAY_PARTS})))?)"
     rf"|(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?)"
@@ -100,7 +123,11 @@ TIME_RE = re.compile(
     rf"|(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday"
     rf"|(?:the\s+day\s+before|the\s+previous\s+day)(?!\s+[A-Za-z])"
-    rf"|(?:two|three|four|five|six|seven|ten|\d{{1,2}})\s+days\s+ago))"
+    rf"|(?<![\w-]){_COUNT}\s+days\s+ago))"
+    rf"|(?P<ago>(?<![\w-])(?P<an>(?i:a|an|one|{_COUNT}))\s+(?P<au>(?i:weeks?|months?|years?))"
+    rf"\s+(?i:ago))"
+    rf"|(?P<weekend>(?<![\w-])(?i:last|this|next|over\s+the|at\s+the|during\s+the|on\s+the)"
+    rf"\s+(?i:weekend)(?![\w-]))"
     rf"|(?P<period>(?i:last\s+week|last\s+month|last\s+year|earlier\s+this\s+(?:week|month|year)"
     rf"|this\s+week|this\s+month|the\s+previous\s+week|next\s+week))"
     rf"|(?P<nth>(?i:on\s+the)\s+(?P<d7>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MONTH})"
@@ -173,6 +200,8 @@ def _resolve(
         part = g["wp"].lower() if g["wp"] else None
         if qual in ("early", "late"):
             part = qual if part is None else f"{qual} {part}"
+        if g["eh"]:  # "in the early hours of Monday"
+            part = "early hours"
         if ref is None:
             return None, "day", part, True
         mode = "past"
@@ -240,6 +269,28 @@ def _resolve(
         n_text = rel.split()[0]
         n = _NUM_WORDS.get(n_text) or int(n_text)
         return ref - dt.timedelta(days=n), "day", None, True
+    if g["ago"]:
+        n = _NUM_WORDS.get(g["an"].lower()) or int(g["an"])
+        unit = g["au"].lower().rstrip("s")
+        if unit == "week":  # the Monday of that week, as "last week"
+            monday = ref - dt.timedelta(days=ref.weekday())
+            return monday - dt.timedelta(days=7 * n), "day", "week", True
+        if unit == "month":
+            months = ref.year * 12 + ref.month - 1 - n
+            return _safe(months // 12, months % 12 + 1, 1), "month", None, True
+        return _safe(ref.year - n, 1, 1), "year", None, True
+    if g["weekend"]:
+        # the Saturday of that weekend; "over the weekend" is the last one (this one
+        # from a Saturday or Sunday), or the coming one with a future cue
+        saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
+        which = " ".join(g["weekend"].lower().split()[:-1])
+        if which == "last":
+            saturday -= dt.timedelta(days=7)
+        elif which == "next":
+            saturday += dt.timedelta(days=7)
+        elif which != "this" and ref.weekday() < 5 and not _future_cue(m, text):
+            saturday -= dt.timedelta(days=7)
+        return saturday, "day", "weekend", True
     if g["period"]:
         per = " ".join(g["period"].lower().split())
         monday = ref - dt.timedelta(days=ref.weekday())

@@ -13,7 +13,10 @@ precision, from different articles, that tell of the same kind of one-off
 event next to their dates (``FRAMES``: the publication of a video or
 statement, an attack) with some overlap in their sentences
 (``MIN_CONFLICT``), and no article that tells of the event on both dates (an
-article giving both is describing a sequence, not disagreeing).  Lexical or
+article giving both is describing a sequence, not disagreeing).  A week or a
+weekend ("last week", "over the weekend": its first day, ``part_of_day`` saying
+which) is a dated event of its own and never in a conflict: it holds the days
+it would seem to disagree with.  Lexical or
 embedding similarity alone does not tell one event from the next day's report
 of the same place ("smoke hung over the town on Monday" / "the smell still hung
 over it on Tuesday"), hence the frames; events outside them are never flagged.  Both items
@@ -55,12 +58,16 @@ MIN_CONFLICT = 0.15
 MAX_DAYS_APART = 3
 SAMPLE = 8  # members of an event that a newcomer is compared with
 MAX_FRAMED = 500  # framed events checked pairwise for conflicts
+PERIODS = ("week", "weekend")
+"""``part_of_day`` of a date standing for a period (its first day): never in a conflict."""
 
 
 @dataclass
 class _Event:
     date: object
     precision: str
+    span: str | None = None
+    """``"week"`` or ``"weekend"`` when the date stands for the period starting on it."""
     members: list[tuple[TimeExpression, str, frozenset[str]]] = field(default_factory=list)
     frames: frozenset[str] = frozenset()
 
@@ -128,10 +135,14 @@ def build_timeline(
     # the story's own event words ("video", "posted") must count here: no dropping
     idf = idf_weights([ctx for _, _, ctx in found], drop_common=False)
 
-    by_date: dict[tuple[object, str], list[_Event]] = defaultdict(list)
-    index: dict[tuple[object, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    by_date: dict[tuple[object, str, str | None], list[_Event]] = defaultdict(list)
+    index: dict[tuple[object, str, str | None], dict[str, set[int]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
     for t, sentence, ctx in sorted(found, key=lambda x: (x[0].article, x[0].start)):
-        key = (t.date, t.precision)
+        # "last week" (its Monday) is not "on Monday": a period is an event of its own
+        span = t.part_of_day if t.part_of_day in PERIODS else None
+        key = (t.date, t.precision, span)
         events = by_date[key]
         # candidates share a word with the expression (inverted index), and each is
         # compared through its first SAMPLE members: linear in the number of dates
@@ -148,7 +159,7 @@ def build_timeline(
             None,
         )
         if target is None:
-            target = _Event(t.date, t.precision)
+            target = _Event(t.date, t.precision, span)
             events.append(target)
         target.members.append((t, sentence, ctx))
         if len(target.members) <= SAMPLE:
@@ -161,7 +172,7 @@ def build_timeline(
         e.frames = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in e.members))
     # only events with a one-off frame can conflict; the largest MAX_FRAMED of them
     day_events = sorted(
-        (e for e in events if e.precision == "day" and e.frames),
+        (e for e in events if e.precision == "day" and e.span is None and e.frames),
         key=lambda e: -len(e.members),
     )[:MAX_FRAMED]
     for i, x in enumerate(day_events):
