@@ -369,6 +369,24 @@ class Reuse:
 
 
 @dataclass(frozen=True, slots=True)
+class ReusedPassage:
+    """One passage that several articles share near-verbatim: the ``Reuse`` pairs
+    joined through the spans they have in common (a view for reading; the dossier
+    contract keeps the pairs)."""
+
+    spans: tuple[SpanRef, ...]
+    """Each article's copy (see :func:`crosswire.link.reuse.reused_passages` for the order)."""
+    low: float
+    """The lowest similarity of a pair in it."""
+    high: float
+    """The highest."""
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.article for s in self.spans))
+
+
+@dataclass(frozen=True, slots=True)
 class Dossier:
     """The cross-source dossier of one story; ``to_dict`` is the JSON contract."""
 

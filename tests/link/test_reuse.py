@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from crosswire.analyze.sentences import split_sentences
-from crosswire.link.reuse import find_reuse
+from crosswire.link.reuse import find_reuse, reused_passages
 from crosswire.model import Analysis, Article, Sentence
 
 WIRE = "The group said its fighters had reached the outer fence of the depot before dawn on Monday."
@@ -25,3 +25,39 @@ def test_near_verbatim_wire_sentence_is_found() -> None:
     assert {r.a.article, r.b.article} == {a.id, b.id}
     assert r.similarity >= 0.7
     assert WIRE in {r.a.text, r.b.text}
+
+
+SECOND = (
+    "Officials at the port authority said the fuel tanks would burn for at least three more days."
+)
+
+
+def test_pairs_join_into_one_passage_per_shared_sentence() -> None:
+    # four articles carry the wire sentence (6 pairs), two of them a second one (1 pair)
+    arts = [
+        _art("Smoke rose over the port. " + WIRE),
+        _art(WIRE.replace("reached", "got to") + " " + SECOND),
+        _art("Residents fled. " + WIRE + " " + SECOND.replace("fuel ", "")),
+        _art(WIRE + " The council met."),
+        _art("The council met to discuss the flood barrier and its cost to residents."),
+    ]
+    articles = {a.id: a for a, _ in arts}
+    pairs = find_reuse(articles, [an for _, an in arts])
+    assert len(pairs) == 7
+    order = [a.id for a, _ in reversed(arts)]
+    passages = reused_passages(pairs, order)
+    assert [len(p.articles) for p in passages] == [4, 2]
+    wire, second = passages
+    assert set(wire.articles) == {a.id for a, _ in arts[:4]}
+    assert list(wire.articles) == [a for a in order if a in wire.articles]  # the given order
+    for p in passages:
+        assert len(p.spans) == len(p.articles)  # one copy per article
+        for s in p.spans:
+            assert articles[s.article].text[s.start : s.end] == s.text
+        assert 0.7 <= p.low <= p.high <= 1.0
+    assert wire.high == 1.0 and wire.low < 1.0  # verbatim copies and the "got to" one
+    assert SECOND in {s.text for s in second.spans}
+
+
+def test_no_pairs_no_passages() -> None:
+    assert reused_passages([]) == []

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from crosswire.analyze.sentences import split_sentences
 from crosswire.errors import ExportError
 from crosswire.link import build_dossier
 from crosswire.model import Analysis, Article, Credit, Mention, Quote, Sentence, Story
@@ -136,3 +137,35 @@ def test_word_diff_marks_only_changed_words() -> None:
     changed = [p.text.strip() for p in pieces if p.changed]
     assert changed == ["never", "this"]
     assert "".join(p.text for p in pieces) == "We will never leave this city"
+
+
+def _reuse_dossier() -> tuple[list[Article], object]:
+    """Three outlets carry one wire sentence (with HTML in it); the third also its own."""
+    wire = 'The <b>convoy</b> of "<script>x()</script>" trucks reached the border crossing at dawn on Monday.'
+    texts = [wire, "Smoke rose over the port. " + wire, wire + " Officials disputed the account."]
+    arts, analyses = [], {}
+    for i, text in enumerate(texts):
+        a = Article.create(text, f"t{i}", outlet=f"Outlet {i}", published=dt.date(2026, 3, 10))
+        sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+        arts.append(a)
+        analyses[a.id] = Analysis(a.id, sentences=sents)
+    story = Story("s-reuse", "Convoy", tuple(a.id for a in arts))
+    return arts, build_dossier(story, arts, analyses)
+
+
+def test_reused_passage_is_listed_once_with_every_copy_linked() -> None:
+    arts, d = _reuse_dossier()
+    assert len(d.reuse) == 3  # type: ignore[attr-defined]  # the contract keeps the pairs
+    page = render_html(d)  # type: ignore[arg-type]
+    section = page[page.index("<h3>Reused passages</h3>") : page.index('<section id="coverage">')]
+    assert section.count("<li>") == 1
+    assert "(3 articles, 100% similar)" in section
+    assert "<script>" not in section and "&lt;script&gt;" in section
+    hrefs = set(re.findall(r'href="#([^"]+)"', section))
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    assert {h.split("-")[0] for h in hrefs} == {a.id for a in arts}
+    assert hrefs <= ids  # each copy's link lands on its highlighted span
+    md_text = render_markdown(d)  # type: ignore[arg-type]
+    md_section = md_text[md_text.index("## Reused passages") : md_text.index("## Coverage")]
+    assert md_section.count("\n- ") == 1
+    assert "(3 articles, 100% similar): Outlet 0, Outlet 1, Outlet 2" in md_section

@@ -208,6 +208,14 @@ def test_story_page_shows_every_part_of_the_dossier(
     for t in d["timeline"]:  # type: ignore[union-attr]
         for s in t["sources"]:
             assert f'href="/articles/{s["article"]}#span-{s["start"]}-{s["end"]}"' in page
+    # reused passages: the pairs joined, each copy linked to its span
+    assert d["reuse"], "the hostile story should share a wire sentence between outlets"
+    reuse = page[page.index('<ul class="reuse">') :]
+    reuse = reuse[: reuse.index("</ul>")]
+    copies = {(s["article"], s["start"], s["end"]) for r in d["reuse"] for s in (r["a"], r["b"])}  # type: ignore[union-attr]
+    for article, start, end in copies:
+        assert f'href="/articles/{article}#span-{start}-{end}"' in reuse
+    assert reuse.count("<li>") < len(d["reuse"]) + 1  # type: ignore[arg-type]
     # provenance, hedges, downloads
     assert "could not be independently verified" in page
     for fmt in ("json", "md", "html"):

@@ -2,6 +2,9 @@
 
 Sentences are compared by word overlap only when they share a rare 4-word
 shingle (blocking), so the cost grows with the number of sentences, not its square.
+The dossier lists the pairs (the contract); :func:`reused_passages` joins them into
+passages for reading: a wire sentence that 110 articles carry is one passage with
+110 copies, not 5,995 pairs.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..model import Analysis, Article, Reuse, SpanRef
+from ..model import Analysis, Article, Reuse, ReusedPassage, SpanRef
 from .text import jaccard, words
 
 MIN_WORDS = 8
@@ -51,4 +54,55 @@ def find_reuse(articles: Mapping[str, Article], analyses: Sequence[Analysis]) ->
                 )
             )
     out.sort(key=lambda r: -r.similarity)
+    return out
+
+
+def reused_passages(
+    pairs: Sequence[Reuse], order: Sequence[str] | None = None
+) -> list[ReusedPassage]:
+    """The pairs joined into passages: two pairs that share a span (the same sentence
+    of the same article) are one passage.  Copies are in the order of the article ids
+    in ``order`` (the dossier's articles, oldest first), else by article id; passages
+    most widely shared first, then by their first copy."""
+    rank = {a: i for i, a in enumerate(order or ())}
+
+    def place(k: tuple[str, int, int]) -> tuple[int, str, int]:
+        return (rank.get(k[0], len(rank)), k[0], k[1])
+
+    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+    spans: dict[tuple[str, int, int], SpanRef] = {}
+
+    def find(k: tuple[str, int, int]) -> tuple[str, int, int]:
+        root = k
+        while parent[root] != root:
+            root = parent[root]
+        while parent[k] != root:  # path compression
+            parent[k], k = root, parent[k]
+        return root
+
+    for r in pairs:
+        keys = []
+        for span in (r.a, r.b):
+            key = (span.article, span.start, span.end)
+            parent.setdefault(key, key)
+            spans.setdefault(key, span)
+            keys.append(key)
+        ra, rb = find(keys[0]), find(keys[1])
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[tuple[str, int, int], list[tuple[str, int, int]]] = defaultdict(list)
+    for key in parent:
+        members[find(key)].append(key)
+    sims: dict[tuple[str, int, int], list[float]] = defaultdict(list)
+    for r in pairs:
+        sims[find((r.a.article, r.a.start, r.a.end))].append(r.similarity)
+    out = [
+        ReusedPassage(
+            spans=tuple(spans[k] for k in sorted(keys, key=place)),
+            low=min(sims[root]),
+            high=max(sims[root]),
+        )
+        for root, keys in members.items()
+    ]
+    out.sort(key=lambda p: (-len(p.articles), place((p.spans[0].article, p.spans[0].start, 0))))
     return out

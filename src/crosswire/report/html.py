@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import word_diff
 
@@ -92,6 +93,14 @@ def render_html(d: Dossier) -> str:
         spans[p.article].append((p.start, p.end, "credit"))
     for h in d.hedges:
         spans[h.article].append((h.start, h.end, "hedge"))
+    passages = reused_passages(d.reuse, [a.id for a in d.articles])
+    for passage in passages:
+        for s in passage.spans:
+            spans[s.article].append((s.start, s.end, "reuse"))
     bodies = {a.id: highlight(a.id, a.text, spans[a.id]) for a in d.articles}
     outlets = {a.id: a.outlet or a.path or a.id for a in d.articles}
-    return _env().get_template("dossier.html.j2").render(d=d, bodies=bodies, outlets=outlets)
+    return (
+        _env()
+        .get_template("dossier.html.j2")
+        .render(d=d, bodies=bodies, outlets=outlets, passages=passages)
+    )

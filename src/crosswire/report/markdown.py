@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import word_diff
 
@@ -69,10 +70,13 @@ def render_markdown(d: Dossier) -> str:
     for h in d.hedges:
         lines.append(f"- {md(outlets.get(h.article))}: “{md(h.text)}”")
     lines += ["", "## Reused passages", ""]
-    for reuse in d.reuse:
+    for passage in reused_passages(d.reuse, [a.id for a in d.articles]):
+        low, high = f"{passage.low:.0%}", f"{passage.high:.0%}"
+        similar = low if low == high else f"{low[:-1]}–{high}"
+        carriers = ", ".join(md(outlets.get(s.article)) for s in passage.spans)
         lines.append(
-            f"- {md(outlets.get(reuse.a.article))} and {md(outlets.get(reuse.b.article))} "
-            f"({reuse.similarity:.0%} similar): “{md(reuse.a.text)}”"
+            f"- “{md(passage.spans[0].text)}” ({len(passage.articles)} articles, "
+            f"{similar} similar): {carriers}"
         )
     lines += ["", "## Coverage", ""]
     for aid, ids in d.coverage.items():

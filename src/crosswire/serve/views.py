@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..link.reuse import reused_passages
 from ..model import Analysis, Article, ClaimGroup, Dossier, Entity, Quote, QuoteGroup
 from ..report.diff import DiffPiece, word_diff
 from ..report.html import safe_url
@@ -113,12 +114,13 @@ class CreditView:
 
 @dataclass(frozen=True, slots=True)
 class ReuseView:
-    a_label: str
-    b_label: str
-    a_href: str
-    b_href: str
+    """One reused passage: its text, each copy's (outlet label, href), similarity range."""
+
     text: str
-    similarity: float
+    href: str
+    copies: tuple[tuple[str, str], ...]
+    low: float
+    high: float
 
 
 @dataclass
@@ -146,7 +148,6 @@ def dossier_view(d: Dossier) -> DossierView:
     """Everything the story page shows, from one dossier."""
     articles = sorted(d.articles, key=lambda a: (a.published is None, a.published, a.id))
     labels = outlet_labels(articles)
-    texts = {a.id: a.text for a in d.articles}
     dated = [a.published for a in articles if a.published]
     view = DossierView(
         dossier=d,
@@ -194,14 +195,16 @@ def dossier_view(d: Dossier) -> DossierView:
     ]
     view.reuse = [
         ReuseView(
-            a_label=labels.get(r.a.article, r.a.article),
-            b_label=labels.get(r.b.article, r.b.article),
-            a_href=span_href(r.a.article, r.a.start, r.a.end),
-            b_href=span_href(r.b.article, r.b.start, r.b.end),
-            text=r.a.text or texts.get(r.a.article, "")[r.a.start : r.a.end],
-            similarity=r.similarity,
+            text=p.spans[0].text,
+            href=span_href(p.spans[0].article, p.spans[0].start, p.spans[0].end),
+            copies=tuple(
+                (labels.get(s.article, s.article), span_href(s.article, s.start, s.end))
+                for s in p.spans
+            ),
+            low=p.low,
+            high=p.high,
         )
-        for r in d.reuse
+        for p in reused_passages(d.reuse, [a.id for a in articles])
     ]
     return view
 
