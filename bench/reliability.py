@@ -430,7 +430,9 @@ def report(args: argparse.Namespace) -> tuple[str, bool]:
         f"{c.stored} articles stored.",
         "",
         "The tests that keep this true in CI: `tests/hostile/test_hostile_ingest.py`, "
-        "`tests/fuzz/`, `tests/reliability/test_kill.py`, `tests/reliability/test_concurrent.py`.",
+        "`tests/fuzz/`, `tests/reliability/test_kill.py`, `tests/reliability/test_concurrent.py` "
+        "and, for PostgreSQL (transactions instead of WAL), "
+        "`tests/store/test_postgres_concurrent.py`.",
         "",
         "## Problems found in this run",
         "",

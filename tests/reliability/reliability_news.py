@@ -57,7 +57,7 @@ def write_batch(folder: Path, n: int, first: int = 0) -> int:
     return n
 
 
-def ingest_command(folder: Path, db: Path) -> list[str]:
+def ingest_command(folder: Path, db: Path | str) -> list[str]:
     return [sys.executable, "-m", "crosswire.cli", "ingest", str(folder), "--db", str(db)]
 
 
@@ -125,7 +125,7 @@ def store_problems(db: Path) -> list[str]:
         con.close()
 
 
-def ingest_in_turn(folders: list[Path], db: Path) -> subprocess.Popen[str]:
+def ingest_in_turn(folders: list[Path], db: Path | str) -> subprocess.Popen[str]:
     """One process that runs ``crosswire ingest`` on each folder in turn (so stories are
     created, joined and merged several times while the readers read)."""
     script = " && ".join(shlex.join(ingest_command(f, db)) for f in folders)
@@ -138,7 +138,9 @@ def ingest_in_turn(folders: list[Path], db: Path) -> subprocess.Popen[str]:
     )
 
 
-def read_until(db: Path, done: threading.Event, seen: list[str], stats: dict[str, int]) -> None:
+def read_until(
+    db: Path | str, done: threading.Event, seen: list[str], stats: dict[str, int]
+) -> None:
     """Read the store until ``done`` is set, then once more; list what was wrong in ``seen``."""
     last = False
     with open_store(str(db), create=False) as store:
@@ -163,3 +165,43 @@ def read_until(db: Path, done: threading.Event, seen: list[str], stats: dict[str
                 stats["dossiers"] += 1
             stats["reads"] += 1
             stats["stories"] = max(stats["stories"], len(stories))
+
+
+def store_problems_via_api(location: str) -> list[str]:
+    """What ``store_problems`` checks, through the store interface (for PostgreSQL):
+    an article without its analysis or stored twice, a story naming an unstored
+    article, a story without articles, an article in two stories."""
+    with open_store(location, create=False) as store:
+        articles = store.articles()
+        analyses = store.analyses(a.id for a in articles)
+        problems = [
+            f"stored without its analysis: {a.path}" for a in articles if a.id not in analyses
+        ]
+        paths = [a.path for a in articles]
+        problems += [
+            f"stored {paths.count(p)} times: {p}" for p in sorted(set(paths)) if paths.count(p) > 1
+        ]
+        ids = {a.id for a in articles}
+        placed: list[str] = []
+        for story in store.stories():
+            if not story.article_ids:
+                problems.append(f"story without articles: {story.id}")
+            problems += [
+                f"story names an unstored article: {a}" for a in story.article_ids if a not in ids
+            ]
+            placed += story.article_ids
+        if len(placed) != len(set(placed)):
+            problems.append("an article in two stories")
+        return problems
+
+
+def count_via_api(location: str) -> int:
+    """Articles stored with their analysis (0 while the schema is not there yet)."""
+    from crosswire.errors import StoreError
+
+    try:
+        with open_store(location, create=False) as store:
+            articles = store.articles()
+            return len(store.analyses(a.id for a in articles))
+    except StoreError:
+        return 0
