@@ -6,7 +6,10 @@ year 0 and 9999, names with particles, abbreviations and initials) mixed with
 arbitrary Unicode, so that shrinking lands on short readable failures.
 
 Example counts are kept modest so the folder runs in well under two minutes;
-``FUZZ_SCALE=20 pytest tests/fuzz`` runs twenty times as many.
+``FUZZ_SCALE=20 pytest tests/fuzz`` runs twenty times as many.  The examples are
+the same on every run (``tests/conftest.py`` loads a derandomised Hypothesis
+profile, so CI never fails on a draw no earlier run made);
+``HYPOTHESIS_PROFILE=explore`` draws new ones.
 """
 
 from __future__ import annotations

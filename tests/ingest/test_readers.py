@@ -400,3 +400,24 @@ def test_unpaired_surrogate_escapes_in_jsonl_are_replaced_not_fatal(tmp_path: Pa
     first, second = _read(p)
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.text == "The ferry \ufffd resumed." and first.outlet == "W\ufffd"
+
+
+def test_a_short_jsonl_file_with_a_c1_character_is_not_read_as_utf16(tmp_path: Path) -> None:
+    # found by hypothesis: b'0\xc2\x80\n{}' is valid UTF-8 whose U+0080 made it "not
+    # printable enough", and the detector then read the six bytes as three CJK
+    # characters: one failure for line 1, line 2 lost
+    path = tmp_path / "short.jsonl"
+    path.write_text("0\x80\n{}", encoding="utf-8")
+    where = [(item.path, getattr(item, "reason", "")) for item in read_path(path, Settings())]
+    assert [w for w, _ in where] == [f"{path}:1", f"{path}:2"]
+    assert "no 'text' or 'html' field" in where[1][1]
+
+
+def test_c1_controls_become_their_cp1252_characters(tmp_path: Path) -> None:
+    # cp1252 quotation marks that went through a latin-1 decode upstream
+    path = tmp_path / "mojibake.txt"
+    path.write_text("Officials said \x93we will stay\x94 \x96 and left.\n", encoding="utf-8")
+    (item,) = read_path(path, Settings())
+    assert isinstance(item, Article)
+    assert "said \u201cwe will stay\u201d \u2013 and left" in item.text
+    assert not any("\x80" <= ch <= "\x9f" for ch in item.text)

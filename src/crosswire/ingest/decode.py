@@ -7,7 +7,8 @@ best guess (cp1252, latin-1, ...); cp1252 and latin-1 when the detector gives up
 (it does on short texts).  Content with NUL bytes that is not
 UTF-16/32, or with too few printable characters, is refused as binary.
 The result is NFC-normalised with ``\\n`` line ends and no control characters
-except tab and newline.
+except tab and newline; C1 controls (U+0080-U+009F, cp1252 bytes decoded as
+latin-1 upstream) become their cp1252 characters.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _DECLARED_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+# C1 control characters (U+0080-U+009F) in decoded text are cp1252 bytes that went
+# through a latin-1 decode somewhere upstream ("\x93quoted\x94"): they become the
+# cp1252 characters, and the five bytes cp1252 leaves undefined are dropped
+_C1: dict[int, str | None] = {
+    c: bytes([c]).decode("cp1252", errors="ignore") or None for c in range(0x80, 0xA0)
+}
 MIN_PRINTABLE = 0.85
 
 
@@ -63,7 +70,7 @@ def _utf16_guess(data: bytes) -> str | None:
 
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_RE.sub("", text)
+    text = _CONTROL_RE.sub("", text).translate(_C1)
     return unicodedata.normalize("NFC", text)
 
 
@@ -100,13 +107,19 @@ def decode(data: bytes, declared: str | None = None) -> str:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        if "\x00" not in text and _printable_ratio(text) >= MIN_PRINTABLE:
+        if "\x00" not in text and _printable_ratio(text.translate(_C1)) >= MIN_PRINTABLE:
             return normalise(text)
     if b"\x00" not in data:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
+        # without a NUL byte, UTF-16/32 is a detector's mistake on short texts
+        # (b"0\xc2\x80\n{}" read as three CJK characters)
+        if (
+            best is not None
+            and best.encoding
+            and not best.encoding.startswith(("utf_16", "utf_32"))
+        ):
             tried.append(best.encoding)
             try:
                 text = data.decode(best.encoding)
