@@ -35,9 +35,17 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 # C1 control characters (U+0080-U+009F) in decoded text are cp1252 bytes that went
 # through a latin-1 decode somewhere upstream ("\x93quoted\x94"): they become the
 # cp1252 characters, and the five bytes cp1252 leaves undefined are dropped
-_C1: dict[int, str | None] = {
-    c: bytes([c]).decode("cp1252", errors="ignore") or None for c in range(0x80, 0xA0)
-}
+_C1 = {chr(c): bytes([c]).decode("cp1252", errors="ignore") for c in range(0x80, 0xA0)}
+_C1_RE = re.compile("[\x80-\x9f]")
+
+
+def _fix_c1(text: str) -> str:
+    """C1 controls to their cp1252 characters (a regex scan: fast on long texts)."""
+    if _C1_RE.search(text) is None:
+        return text
+    return _C1_RE.sub(lambda m: _C1[m.group()], text)
+
+
 MIN_PRINTABLE = 0.85
 
 
@@ -70,7 +78,7 @@ def _utf16_guess(data: bytes) -> str | None:
 
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_RE.sub("", text).translate(_C1)
+    text = _fix_c1(_CONTROL_RE.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 
@@ -107,7 +115,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        if "\x00" not in text and _printable_ratio(text.translate(_C1)) >= MIN_PRINTABLE:
+        if "\x00" not in text and _printable_ratio(_fix_c1(text[:20000])) >= MIN_PRINTABLE:
             return normalise(text)
     if b"\x00" not in data:
         from charset_normalizer import from_bytes
