@@ -1,13 +1,12 @@
-"""Stored embeddings record which encoder made them."""
+"""Stored embeddings record which encoder made them (the stores' side: test_store.py)."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from crosswire.model import Analysis, Article
-from crosswire.store import open_store
-from crosswire.store.serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
+from crosswire.model import Analysis
+from crosswire.resources import USE_ENCODER
+from crosswire.store.serialize import analysis_from_json, analysis_to_json
 
 
 def test_encoder_round_trips_with_the_embedding() -> None:
@@ -25,16 +24,4 @@ def test_no_embedding_records_no_encoder() -> None:
 
 def test_analyses_stored_before_the_field_count_as_use() -> None:
     data = analysis_to_json(Analysis(article="a1"))  # no "encoder" key, as before
-    assert analysis_from_json("a1", data, (1.0,)).encoder == LEGACY_ENCODER
-
-
-def test_store_tells_the_encoder_of_its_embeddings(tmp_path: Path) -> None:
-    with open_store(str(tmp_path / "s.db")) as store:
-        assert store.embedding_encoder() is None
-        a = Article.create("Plain text without a vector.", "No vector")
-        store.save(a, Analysis(article=a.id))
-        assert store.embedding_encoder() is None
-        b = Article.create("Text with a vector.", "Vector")
-        store.save(b, Analysis(article=b.id, embedding=(0.6, 0.8), encoder="all-minilm-l6-v2"))
-        assert store.embedding_encoder() == "all-minilm-l6-v2"
-        assert store.analyses([b.id])[b.id].encoder == "all-minilm-l6-v2"
+    assert analysis_from_json("a1", data, (1.0,)).encoder == USE_ENCODER

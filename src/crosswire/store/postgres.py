@@ -26,9 +26,8 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from types import TracebackType
-from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -38,12 +37,19 @@ from ..errors import RecordError, SchemaVersionError, StoreError
 from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from . import display_location
 from .migrations import SCHEMA_VERSION, migration_sql
-from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
-from .sqlite import ANALYSIS_VERSION, STORIES_SQL
-
-_ARTICLE_COLUMNS = (
-    "id, content_hash, path, url, outlet, title, published, published_inferred, "
-    "language, source_format, text"
+from .serialize import (
+    ARTICLE_COLUMNS,
+    STORIES_SQL,
+    STORY_STATE_SQL,
+    analysis_columns,
+    analysis_from_row,
+    article_from_row,
+    chunks,
+    embedding_array,
+    encoder_of,
+    stories_from_rows,
+    story_state_blobs,
+    story_state_from_row,
 )
 
 _MIGRATION_LOCK = 0x63_72_6F_73_73_77  # pg_advisory_xact_lock key ("crossw")
@@ -160,12 +166,7 @@ class PostgresStore:
 
         Returns False (and changes nothing) when the same content is already stored.
         """
-        emb = (
-            np.asarray(analysis.embedding, dtype=np.float32).tobytes()
-            if analysis.embedding
-            else None
-        )
-        data = json.dumps(analysis_to_json(analysis), ensure_ascii=False)
+        stored_analysis = analysis_columns(analysis)  # outside the transaction
         try:
             with self._db.transaction():
                 if self._db.execute(
@@ -177,7 +178,7 @@ class PostgresStore:
                         return False
                 else:
                     inserted = self._db.execute(
-                        f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at, search) "
+                        f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at, search) "
                         "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), "
                         "%s::tsvector) ON CONFLICT DO NOTHING RETURNING 1",
                         (
@@ -202,7 +203,7 @@ class PostgresStore:
                     "VALUES (%s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET "
                     "version = excluded.version, data = excluded.data, "
                     "embedding = excluded.embedding",
-                    (article.id, ANALYSIS_VERSION, data, emb),
+                    (article.id, *stored_analysis),
                 )
         except psycopg.DataError as exc:  # a value PostgreSQL cannot hold: this article only
             raise RecordError(
@@ -222,15 +223,15 @@ class PostgresStore:
         """Articles (all, or those with ``ids`` in that order), ordered by date then id."""
         if ids is None:
             rows = self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
+                f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
             ).fetchall()
-            return [_article(r) for r in rows]
+            return [article_from_row(r) for r in rows]
         found: dict[str, Article] = {}
-        for chunk in _chunks(list(ids), _CHUNK):
+        for chunk in chunks(list(ids), _CHUNK):
             for r in self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ANY(%s)", (chunk,)
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ANY(%s)", (chunk,)
             ):
-                found[r[0]] = _article(r)
+                found[r[0]] = article_from_row(r)
         return [found[i] for i in ids if i in found]
 
     def article(self, article_id: str) -> Article | None:
@@ -239,18 +240,17 @@ class PostgresStore:
 
     def analyses(self, ids: Iterable[str]) -> dict[str, Analysis]:
         out: dict[str, Analysis] = {}
-        for chunk in _chunks(list(ids), _CHUNK):
+        for chunk in chunks(list(ids), _CHUNK):
             for aid, data, emb in self._db.execute(
                 "SELECT article_id, data, embedding FROM analyses WHERE article_id = ANY(%s)",
                 (chunk,),
             ):
-                vec = tuple(np.frombuffer(emb, dtype=np.float32).tolist()) if emb else ()
-                out[aid] = analysis_from_json(aid, json.loads(data), vec)
+                out[aid] = analysis_from_row(aid, data, emb)
         return out
 
     def embeddings(self) -> dict[str, np.ndarray]:
         return {
-            aid: np.frombuffer(emb, dtype=np.float32)
+            aid: embedding_array(emb)
             for aid, emb in self._db.execute(
                 "SELECT article_id, embedding FROM analyses WHERE embedding IS NOT NULL"
             )
@@ -267,7 +267,7 @@ class PostgresStore:
         ).fetchone()
         if row is None:
             return None
-        return str(json.loads(row[0]).get("encoder", LEGACY_ENCODER))
+        return encoder_of(json.loads(row[0]))
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search: (article id, snippet) pairs, best first."""
@@ -318,15 +318,7 @@ class PostgresStore:
             raise StoreError(f"cannot store the stories: {_first_line(exc)}") from exc
 
     def stories(self) -> list[Story]:
-        members: dict[str, list[str]] = {}
-        titles: dict[str, str] = {}
-        for sid, title, aid in self._db.execute(STORIES_SQL):  # one statement, one snapshot
-            titles[sid] = title
-            if aid is not None:
-                members.setdefault(sid, []).append(aid)
-        return [
-            Story(id=s, title=t, article_ids=tuple(members.get(s, ()))) for s, t in titles.items()
-        ]
+        return stories_from_rows(self._db.execute(STORIES_SQL))
 
     def count_stories(self) -> int:
         row = self._db.execute("SELECT count(*) FROM stories").fetchone()
@@ -355,25 +347,9 @@ class PostgresStore:
 
     def _story_states(self, where: str, params: tuple[dt.date, ...]) -> list[StoryState]:
         rows = self._db.execute(
-            "SELECT st.story_id, s.title, st.founder, st.founded, st.size, st.first_date, "
-            "st.last_date, st.vector, st.keys FROM story_state st "
-            f"JOIN stories s ON s.id = st.story_id WHERE {where} ORDER BY st.story_id",
-            params,
+            f"{STORY_STATE_SQL} WHERE {where} ORDER BY st.story_id", params
         ).fetchall()
-        return [
-            StoryState(
-                id=r[0],
-                title=r[1],
-                founder=r[2],
-                founded=r[3],
-                size=int(r[4]),
-                first=r[5],
-                last=r[6],
-                vector=tuple(np.frombuffer(r[7], dtype=np.float64).tolist()) if r[7] else (),
-                keys=tuple((str(k), int(c)) for k, c in json.loads(r[8])),
-            )
-            for r in rows
-        ]
+        return [story_state_from_row(r) for r in rows]
 
     def save_story_changes(self, changes: StoryChanges, *, reset: bool = False) -> None:
         """Save one story update in one transaction (see SQLiteStore.save_story_changes)."""
@@ -405,10 +381,7 @@ class PostgresStore:
                             st.size,
                             st.first,
                             st.last,
-                            np.asarray(st.vector, dtype=np.float64).tobytes()
-                            if st.vector
-                            else None,
-                            json.dumps([[k, c] for k, c in st.keys], ensure_ascii=False),
+                            *story_state_blobs(st),
                         ),
                     )
                 for gone, keep in changes.merged:
@@ -607,30 +580,6 @@ def _snippet(text: str, headline: str) -> str:
     before = "…" if text[:at].strip() else ""
     after = "…" if text[at + len(plain) :].strip() else ""
     return before + marked + after
-
-
-# --------------------------------------------------------------------------- rows
-
-
-def _article(r: Sequence[Any]) -> Article:
-    return Article(
-        id=str(r[0]),
-        content_hash=str(r[1]),
-        path=r[2],
-        url=r[3],
-        outlet=r[4],
-        title=str(r[5]),
-        published=r[6],
-        published_inferred=bool(r[7]),
-        language=r[8],
-        source_format=str(r[9]),
-        text=str(r[10]),
-    )
-
-
-def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
 
 
 def _first_line(exc: BaseException) -> str:

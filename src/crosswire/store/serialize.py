@@ -1,12 +1,35 @@
-"""(De)serialisation of model objects for the store: dataclasses <-> JSON-able dicts."""
+"""(De)serialisation of model objects for the store: dataclasses <-> JSON-able dicts,
+and the row <-> model code both store backends share.
+
+The backends store the same columns; they differ in SQL placeholders and in
+column types (SQLite keeps dates as ISO text, PostgreSQL as DATE), which the
+row readers here accept either way.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from ..model import Analysis, Claim, Credit, Hedge, Mention, Quote, Sentence, TimeExpression
+import numpy as np
+
+from ..model import (
+    Analysis,
+    Article,
+    Claim,
+    Credit,
+    Hedge,
+    Mention,
+    Quote,
+    Sentence,
+    Story,
+    StoryState,
+    TimeExpression,
+)
+from ..resources import USE_ENCODER
 
 T = TypeVar("T")
 
@@ -44,7 +67,7 @@ _KINDS: dict[str, type[Any]] = {
 }
 
 
-LEGACY_ENCODER = "use-multilingual-v3"
+LEGACY_ENCODER = USE_ENCODER
 """The encoder of embeddings stored before analyses recorded theirs (the only one then)."""
 
 
@@ -80,5 +103,120 @@ def analysis_from_json(
             values[key] = tuple(Sentence(article_id, s, e) for s, e in rows)
         else:
             values[key] = tuple(_from_dict(cls, {**row, "article": article_id}) for row in rows)
-    encoder = str(data.get("encoder", LEGACY_ENCODER)) if embedding else ""
+    encoder = encoder_of(data) if embedding else ""
     return Analysis(article=article_id, embedding=embedding, encoder=encoder, **values)
+
+
+def encoder_of(data: dict[str, Any]) -> str:
+    """The encoder of a stored analysis's embedding (``analysis_to_json`` output)."""
+    return str(data.get("encoder", LEGACY_ENCODER))
+
+
+# --------------------------------------------------------------------------- rows
+
+ANALYSIS_VERSION = "1"
+
+ARTICLE_COLUMNS = (
+    "id, content_hash, path, url, outlet, title, published, published_inferred, "
+    "language, source_format, text"
+)
+"""The ``articles`` columns that ``article_from_row`` reads, in its order."""
+
+STORIES_SQL = (
+    "SELECT s.id, s.title, sa.article_id FROM stories s "
+    "LEFT JOIN (story_articles sa JOIN articles a ON a.id = sa.article_id) "
+    "ON sa.story_id = s.id "
+    "ORDER BY s.id, a.published IS NULL, a.published, a.id"
+)
+"""Stories with their articles (by date, then id), as one statement (one snapshot:
+no story seen without the articles a concurrent writer committed with it)."""
+
+STORY_STATE_SQL = (
+    "SELECT st.story_id, s.title, st.founder, st.founded, st.size, st.first_date, "
+    "st.last_date, st.vector, st.keys FROM story_state st JOIN stories s ON s.id = st.story_id"
+)
+"""The story index state that ``story_state_from_row`` reads (add WHERE and ORDER BY)."""
+
+
+def stored_date(value: Any) -> dt.date | None:
+    """A stored date column: a date (PostgreSQL) or ISO text (SQLite); None when empty."""
+    if not value:
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def article_from_row(r: Sequence[Any]) -> Article:
+    """An article from the ``ARTICLE_COLUMNS`` of one row."""
+    return Article(
+        id=str(r[0]),
+        content_hash=str(r[1]),
+        path=r[2],
+        url=r[3],
+        outlet=r[4],
+        title=str(r[5]),
+        published=stored_date(r[6]),
+        published_inferred=bool(r[7]),
+        language=r[8],
+        source_format=str(r[9]),
+        text=str(r[10]),
+    )
+
+
+def analysis_columns(analysis: Analysis) -> tuple[str, str, bytes | None]:
+    """The ``analyses`` row of an analysis: (version, data, embedding), after ``article_id``."""
+    data = json.dumps(analysis_to_json(analysis), ensure_ascii=False)
+    return ANALYSIS_VERSION, data, embedding_blob(analysis.embedding)
+
+
+def analysis_from_row(article_id: str, data: str, blob: bytes | None) -> Analysis:
+    """The analysis stored in an ``analyses`` row (its data and embedding columns)."""
+    vector = tuple(embedding_array(blob).tolist()) if blob else ()
+    return analysis_from_json(article_id, json.loads(data), vector)
+
+
+def embedding_blob(embedding: Sequence[float]) -> bytes | None:
+    """An embedding as stored: float32 bytes, or None for none."""
+    return np.asarray(embedding, dtype=np.float32).tobytes() if embedding else None
+
+
+def embedding_array(blob: bytes) -> np.ndarray:
+    """A stored embedding as a float32 array."""
+    return np.frombuffer(blob, dtype=np.float32)
+
+
+def stories_from_rows(rows: Iterable[Sequence[Any]]) -> list[Story]:
+    """The stories of the rows of ``STORIES_SQL``."""
+    members: dict[str, list[str]] = {}
+    titles: dict[str, str] = {}
+    for sid, title, aid in rows:
+        titles[sid] = title
+        if aid is not None:
+            members.setdefault(sid, []).append(aid)
+    return [Story(id=s, title=t, article_ids=tuple(members.get(s, ()))) for s, t in titles.items()]
+
+
+def story_state_from_row(r: Sequence[Any]) -> StoryState:
+    """A story's index state from one row of ``STORY_STATE_SQL``."""
+    return StoryState(
+        id=r[0],
+        title=r[1],
+        founder=r[2],
+        founded=stored_date(r[3]),
+        size=int(r[4]),
+        first=stored_date(r[5]),
+        last=stored_date(r[6]),
+        vector=tuple(np.frombuffer(r[7], dtype=np.float64).tolist()) if r[7] else (),
+        keys=tuple((str(k), int(c)) for k, c in json.loads(r[8])),
+    )
+
+
+def story_state_blobs(state: StoryState) -> tuple[bytes | None, str]:
+    """The stored ``vector`` (float64 bytes, None for none) and ``keys`` (JSON) of a state."""
+    vector = np.asarray(state.vector, dtype=np.float64).tobytes() if state.vector else None
+    return vector, json.dumps([[k, c] for k, c in state.keys], ensure_ascii=False)
+
+
+def chunks(items: list[str], n: int) -> Iterator[list[str]]:
+    """``items`` in slices of at most ``n`` (bound parameters per statement are limited)."""
+    for i in range(0, len(items), n):
+        yield items[i : i + n]

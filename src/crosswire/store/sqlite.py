@@ -22,13 +22,19 @@ import numpy as np
 from ..errors import SchemaVersionError, StoreError
 from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from .migrations import SCHEMA_VERSION, migration_sql
-from .serialize import LEGACY_ENCODER, analysis_from_json, analysis_to_json
-
-ANALYSIS_VERSION = "1"
-
-_ARTICLE_COLUMNS = (
-    "id, content_hash, path, url, outlet, title, published, published_inferred, "
-    "language, source_format, text"
+from .serialize import (
+    ARTICLE_COLUMNS,
+    STORIES_SQL,
+    STORY_STATE_SQL,
+    analysis_columns,
+    analysis_from_row,
+    article_from_row,
+    chunks,
+    embedding_array,
+    encoder_of,
+    stories_from_rows,
+    story_state_blobs,
+    story_state_from_row,
 )
 
 
@@ -141,11 +147,7 @@ class SQLiteStore:
 
         Returns False (and changes nothing) when the same content is already stored.
         """
-        emb = (
-            np.asarray(analysis.embedding, dtype=np.float32).tobytes()
-            if analysis.embedding
-            else None
-        )
+        stored_analysis = analysis_columns(analysis)  # outside the transaction
         try:
             with self._transaction() as db:
                 if db.execute(
@@ -158,7 +160,7 @@ class SQLiteStore:
                         return False
                 else:
                     db.execute(
-                        f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
+                        f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             article.id,
@@ -167,7 +169,7 @@ class SQLiteStore:
                             article.url,
                             article.outlet,
                             article.title,
-                            article.published.isoformat() if article.published else None,
+                            _iso(article.published),
                             int(article.published_inferred),
                             article.language,
                             article.source_format,
@@ -178,12 +180,7 @@ class SQLiteStore:
                 db.execute(
                     "INSERT OR REPLACE INTO analyses (article_id, version, data, embedding) "
                     "VALUES (?, ?, ?, ?)",
-                    (
-                        article.id,
-                        ANALYSIS_VERSION,
-                        json.dumps(analysis_to_json(analysis), ensure_ascii=False),
-                        emb,
-                    ),
+                    (article.id, *stored_analysis),
                 )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot store article {article.id} ({article.path}): {exc}") from exc
@@ -196,16 +193,16 @@ class SQLiteStore:
         """Articles (all, or those with ``ids`` in that order), ordered by date then id."""
         if ids is None:
             rows = self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
+                f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
             ).fetchall()
-            return [_article(r) for r in rows]
+            return [article_from_row(r) for r in rows]
         found: dict[str, Article] = {}
-        for chunk in _chunks(list(ids), 500):
+        for chunk in chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
             for r in self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
             ):
-                found[r[0]] = _article(r)
+                found[r[0]] = article_from_row(r)
         return [found[i] for i in ids if i in found]
 
     def article(self, article_id: str) -> Article | None:
@@ -214,19 +211,18 @@ class SQLiteStore:
 
     def analyses(self, ids: Iterable[str]) -> dict[str, Analysis]:
         out: dict[str, Analysis] = {}
-        for chunk in _chunks(list(ids), 500):
+        for chunk in chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
             for aid, data, emb in self._db.execute(
                 f"SELECT article_id, data, embedding FROM analyses WHERE article_id IN ({marks})",
                 chunk,
             ):
-                vec = tuple(np.frombuffer(emb, dtype=np.float32).tolist()) if emb else ()
-                out[aid] = analysis_from_json(aid, json.loads(data), vec)
+                out[aid] = analysis_from_row(aid, data, emb)
         return out
 
     def embeddings(self) -> dict[str, np.ndarray]:
         return {
-            aid: np.frombuffer(emb, dtype=np.float32)
+            aid: embedding_array(emb)
             for aid, emb in self._db.execute(
                 "SELECT article_id, embedding FROM analyses WHERE embedding IS NOT NULL"
             )
@@ -243,7 +239,7 @@ class SQLiteStore:
         ).fetchone()
         if row is None:
             return None
-        return str(json.loads(row[0]).get("encoder", LEGACY_ENCODER))
+        return encoder_of(json.loads(row[0]))
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search: (article id, snippet) pairs, best first."""
@@ -277,17 +273,7 @@ class SQLiteStore:
                 )
 
     def stories(self) -> list[Story]:
-        members: dict[str, list[str]] = {}
-        titles: dict[str, str] = {}
-        # one statement, so one snapshot: no story seen without the articles a
-        # concurrent writer committed with it
-        for sid, title, aid in self._db.execute(STORIES_SQL):
-            titles[sid] = title
-            if aid is not None:
-                members.setdefault(sid, []).append(aid)
-        return [
-            Story(id=s, title=t, article_ids=tuple(members.get(s, ()))) for s, t in titles.items()
-        ]
+        return stories_from_rows(self._db.execute(STORIES_SQL))
 
     def count_stories(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
@@ -316,25 +302,9 @@ class SQLiteStore:
 
     def _story_states(self, where: str, params: tuple[str, ...]) -> list[StoryState]:
         rows = self._db.execute(
-            "SELECT st.story_id, s.title, st.founder, st.founded, st.size, st.first_date, "
-            "st.last_date, st.vector, st.keys FROM story_state st "
-            f"JOIN stories s ON s.id = st.story_id WHERE {where} ORDER BY st.story_id",
-            params,
+            f"{STORY_STATE_SQL} WHERE {where} ORDER BY st.story_id", params
         ).fetchall()
-        return [
-            StoryState(
-                id=r[0],
-                title=r[1],
-                founder=r[2],
-                founded=_date(r[3]),
-                size=int(r[4]),
-                first=_date(r[5]),
-                last=_date(r[6]),
-                vector=tuple(np.frombuffer(r[7], dtype=np.float64).tolist()) if r[7] else (),
-                keys=tuple((str(k), int(c)) for k, c in json.loads(r[8])),
-            )
-            for r in rows
-        ]
+        return [story_state_from_row(r) for r in rows]
 
     def save_story_changes(self, changes: StoryChanges, *, reset: bool = False) -> None:
         """Save what a story update changed, in one transaction.
@@ -373,8 +343,7 @@ class SQLiteStore:
                         st.size,
                         _iso(st.first),
                         _iso(st.last),
-                        np.asarray(st.vector, dtype=np.float64).tobytes() if st.vector else None,
-                        json.dumps([[k, c] for k, c in st.keys], ensure_ascii=False),
+                        *story_state_blobs(st),
                     ),
                 )
             for gone, keep in changes.merged:
@@ -400,7 +369,7 @@ class SQLiteStore:
             rows = self._db.execute(sql).fetchall()
         else:
             rows = []
-            for chunk in _chunks(list(story_ids), 500):
+            for chunk in chunks(list(story_ids), 500):
                 marks = ",".join("?" * len(chunk))
                 rows += self._db.execute(f"{sql} WHERE story_id IN ({marks})", chunk).fetchall()
         return [
@@ -427,42 +396,8 @@ class SQLiteStore:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
 
-STORIES_SQL = (
-    "SELECT s.id, s.title, sa.article_id FROM stories s "
-    "LEFT JOIN (story_articles sa JOIN articles a ON a.id = sa.article_id) "
-    "ON sa.story_id = s.id "
-    "ORDER BY s.id, a.published IS NULL, a.published, a.id"
-)
-"""Stories with their articles (by date, then id), as one statement."""
-
-
-def _article(r: Sequence[object]) -> Article:
-    return Article(
-        id=str(r[0]),
-        content_hash=str(r[1]),
-        path=r[2],  # type: ignore[arg-type]
-        url=r[3],  # type: ignore[arg-type]
-        outlet=r[4],  # type: ignore[arg-type]
-        title=str(r[5]),
-        published=dt.date.fromisoformat(str(r[6])) if r[6] else None,
-        published_inferred=bool(r[7]),
-        language=r[8],  # type: ignore[arg-type]
-        source_format=str(r[9]),
-        text=str(r[10]),
-    )
-
-
-def _date(value: object) -> dt.date | None:
-    return dt.date.fromisoformat(str(value)) if value else None
-
-
 def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
-
-
-def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
 
 
 def _split_sql(script: str) -> list[str]:
