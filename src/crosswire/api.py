@@ -22,15 +22,13 @@ from .analyze.pipeline import Analyser, limit_text
 from .errors import AnalysisError, ConfigError, CrosswireError, RecordError, StoreError
 from .ingest import iter_paths, read_path
 from .link import build_dossier
-from .link.assign import StoryIndex, story_item
+from .link.assign import StoryIndex, story_item, survivor
+from .link.quotes import SentenceEncoder
 from .link.story_model import load_story_model
-from .model import Article, Dossier, IngestFailure, StoryChanges, StoryEvent
+from .model import Article, Dossier, IngestFailure, Story, StoryChanges, StoryEvent
 from .resources import encoder_name, load_encoder
 from .settings import Settings
 from .store import Store, open_store
-
-BATCH_SIZE = Settings.max_batch_articles
-"""The default number of articles analysed and stored together (``Settings.max_batch_articles``)."""
 
 
 @dataclass
@@ -127,25 +125,24 @@ def ingest(
     same and only this process writes to the store.  ``progress`` is called
     with the growing report after each file read and each batch stored.
     """
-    settings = settings or Settings.from_env()
-    settings = settings.replace(
-        **{
-            k: v
-            for k, v in (("workers", workers), ("engine", engine), ("scheduler", scheduler))
-            if v is not None
-        }
+    settings = (settings or Settings.from_env()).replace(
+        workers=workers, engine=engine, scheduler=scheduler
     )
     own_store = store is None
     store = store or open_store(settings.resolved_db())
     started = time.perf_counter()
     report = IngestReport()
+
+    def failed(failure: IngestFailure) -> None:
+        report.failures.append(failure)
+        store.record_failure(failure)
+
     try:
-        missing = [p for p in map(Path, paths) if not p.exists()]
-        for p in missing:
-            fail = IngestFailure(str(p), "no such file or folder")
-            report.failures.append(fail)
-            store.record_failure(fail)
-        files = list(iter_paths([p for p in map(Path, paths) if p.exists()]))
+        given = [Path(p) for p in paths]
+        for p in given:
+            if not p.exists():
+                failed(IngestFailure(str(p), "no such file or folder"))
+        files = list(iter_paths([p for p in given if p.exists()]))
         report.files_total = len(files)
         if settings.embed:
             _check_encoder(store, settings)
@@ -158,8 +155,7 @@ def ingest(
             for path in files:
                 for item in _articles(path, settings):
                     if isinstance(item, IngestFailure):
-                        report.failures.append(item)
-                        store.record_failure(item)
+                        failed(item)
                         continue
                     item = limit_text(item, settings.max_text_chars)
                     if item.content_hash in seen or store.has_content(item.content_hash):
@@ -183,16 +179,12 @@ def ingest(
             for batch, results in runner.map(batches()):
                 for art, result in zip(batch, results, strict=True):
                     if isinstance(result, AnalysisError):
-                        fail = IngestFailure(art.path or art.id, str(result), stage="analyze")
-                        report.failures.append(fail)
-                        store.record_failure(fail)
+                        failed(IngestFailure(art.path or art.id, str(result), stage="analyze"))
                         continue
                     try:
                         saved = store.save(art, result)
                     except RecordError as exc:  # this article only: the batch goes on
-                        fail = IngestFailure(art.path or art.id, str(exc), stage="store")
-                        report.failures.append(fail)
-                        store.record_failure(fail)
+                        failed(IngestFailure(art.path or art.id, str(exc), stage="store"))
                         continue
                     if saved:
                         report.ingested += 1
@@ -276,15 +268,9 @@ def story_history(store: Store) -> dict[str, list[StoryEvent]]:
     """Each stored story's history, the histories of the stories merged into it included."""
     events = store.story_events()
     absorbed = {e.other: e.story for e in events if e.kind == "merged" and e.other}
-
-    def final(sid: str) -> str:
-        while sid in absorbed:
-            sid = absorbed[sid]
-        return sid
-
     out: dict[str, list[StoryEvent]] = {}
     for e in events:
-        out.setdefault(final(e.story), []).append(e)
+        out.setdefault(survivor(absorbed, e.story), []).append(e)
     return out
 
 
@@ -299,9 +285,10 @@ def dossiers(
         stories = [s for s in stories if s.id == story_id]
         if not stories:
             raise StoreError(f"no story with id {story_id!r}: `crosswire stories` lists them")
-    out = []
-    for s in stories:
-        articles = store.articles(list(s.article_ids))
-        analyses = store.analyses(s.article_ids)
-        out.append(build_dossier(s, articles, analyses, encoder))
-    return out
+    return [story_dossier(store, s, encoder) for s in stories]
+
+
+def story_dossier(store: Store, story: Story, encoder: SentenceEncoder | None = None) -> Dossier:
+    """One story's dossier from its stored articles and analyses."""
+    ids = list(story.article_ids)
+    return build_dossier(story, store.articles(ids), store.analyses(ids), encoder)

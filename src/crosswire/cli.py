@@ -191,16 +191,7 @@ def stories(db: str | None, fmt: str, history: bool, rebuild: bool) -> None:
             item: dict[str, object] = {
                 "id": s.id,
                 "title": s.title,
-                "articles": [
-                    {
-                        "id": a.id,
-                        "path": a.path,
-                        "url": a.url,
-                        "outlet": a.outlet,
-                        "published": a.published.isoformat() if a.published else None,
-                    }
-                    for a in arts
-                ],
+                "articles": [a.ref() for a in arts],
             }
             if history:
                 item["history"] = [

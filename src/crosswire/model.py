@@ -89,6 +89,17 @@ class Article:
             content_hash=content_hash(text),
         )
 
+    def ref(self) -> dict[str, str | None]:
+        """Where the article comes from, as listed with a story (``crosswire stories
+        --format json``, ``/stories.json``)."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "url": self.url,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class IngestFailure:
@@ -384,6 +395,12 @@ class ReusedPassage:
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s.article for s in self.spans))
+
+    @property
+    def similarity(self) -> str:
+        """The similarity range as shown to readers: "93%", or "85–100%"."""
+        low, high = f"{self.low * 100:.0f}", f"{self.high * 100:.0f}"
+        return f"{low}%" if low == high else f"{low}–{high}%"
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,8 @@ class Settings:
         return cls(**values)
 
     def replace(self, **changes: Any) -> Settings:
-        return dataclasses.replace(self, **changes)
+        """These settings with the non-None ``changes`` (None: keep the current value)."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
 def _coerce(name: str, typ: Any, raw: str) -> Any:

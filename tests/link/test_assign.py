@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from crosswire.api import update_stories
-from crosswire.link.assign import StoryIndex, StoryItem, memberships, story_id
+from crosswire.link.assign import StoryIndex, StoryItem, memberships, story_id, story_item
 from crosswire.link.story_model import (
     FEATURES,
     MODEL_PATH,
@@ -227,10 +227,6 @@ def _article(item: StoryItem) -> tuple[Article, Analysis]:
     return a, an
 
 
-def _rename(item: StoryItem, aid: str) -> StoryItem:
-    return StoryItem(aid, item.title, item.date, item.vector, item.keys)
-
-
 def test_state_survives_the_store_and_updates_equal_a_rebuild(tmp_path: Path) -> None:
     pairs = [_article(i) for i in _corpus(seed=4, stories=20, days=90)]
     pairs.sort(key=lambda p: (p[0].published or dt.date.max, p[0].id))
@@ -248,16 +244,10 @@ def test_state_survives_the_store_and_updates_equal_a_rebuild(tmp_path: Path) ->
         assert store.stories() == incremental
         assert store.story_events() == history
         # in memory, from scratch: the same stories
-        items = [_rename(_item_of(a, an), a.id) for a, an in pairs]
+        items = [story_item(a, an) for a, an in pairs]
         index = StoryIndex(load_story_model(), window_days=settings.story_window_days)
         expected = _groups(_cluster(index, [items]))
         assert sorted(sorted(s.article_ids) for s in incremental) == expected
-
-
-def _item_of(a: Article, an: Analysis) -> StoryItem:
-    from crosswire.link.assign import story_item
-
-    return story_item(a, an)
 
 
 def test_a_bound_index_loads_only_the_stories_around_its_articles(tmp_path: Path) -> None:

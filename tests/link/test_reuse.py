@@ -61,3 +61,10 @@ def test_pairs_join_into_one_passage_per_shared_sentence() -> None:
 
 def test_no_pairs_no_passages() -> None:
     assert reused_passages([]) == []
+
+
+def test_similarity_range_is_shown_once_when_it_rounds_to_one_value() -> None:
+    from crosswire.model import ReusedPassage
+
+    assert ReusedPassage((), 0.931, 0.934).similarity == "93%"
+    assert ReusedPassage((), 0.85, 1.0).similarity == "85–100%"

@@ -11,10 +11,10 @@ store.
 
 from __future__ import annotations
 
+import functools
 import logging
 import warnings
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin
@@ -76,26 +76,21 @@ class DaskEngine(Engine):
         return self._client
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[tuple[list[Article], Results]]:
-        pending: deque[tuple[list[Article], Future[Results]]] = deque()
-        for batch in batches:
-            items = list(batch)
-            client = self.start()
-            pending.append((items, client.submit(analyse_batch, self.settings, items, pure=False)))
-            while len(pending) >= 2 * self.workers:
-                yield self._collect(*pending.popleft())
-        while pending:
-            yield self._collect(*pending.popleft())
+        def submit(items: list[Article]) -> Callable[[], Results]:
+            future = self.start().submit(analyse_batch, self.settings, items, pure=False)
+            return functools.partial(self._collect, items, future)
 
-    def _collect(
-        self, batch: list[Article], future: Future[Results]
-    ) -> tuple[list[Article], Results]:
+        return self._in_order(batches, submit)
+
+    @staticmethod
+    def _collect(batch: list[Article], future: Future[Results]) -> Results:
         try:
             results: Results = future.result()
         except KilledWorker:
             results = [AnalysisError(WORKER_DIED) for _ in batch]
         finally:
             future.release()
-        return batch, results
+        return results
 
     def close(self) -> None:
         if self._client is not None:

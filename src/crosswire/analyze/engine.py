@@ -28,7 +28,7 @@ import functools
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
@@ -62,6 +62,24 @@ class Engine:
     def close(self) -> None:
         """Stop the workers (pending batches are cancelled)."""
 
+    def _in_order(
+        self,
+        batches: Iterable[Sequence[Article]],
+        submit: Callable[[list[Article]], Callable[[], Results]],
+    ) -> Iterator[tuple[list[Article], Results]]:
+        """``map`` for engines with workers: ``submit`` sends a batch off and returns
+        what waits for its results; at most ``2 x workers`` batches are in flight."""
+        pending: deque[tuple[list[Article], Callable[[], Results]]] = deque()
+        for batch in batches:
+            items = list(batch)
+            pending.append((items, submit(items)))
+            while len(pending) >= 2 * self.workers:
+                items, wait = pending.popleft()
+                yield items, wait()
+        while pending:
+            items, wait = pending.popleft()
+            yield items, wait()
+
     def __enter__(self) -> Engine:
         return self
 
@@ -83,8 +101,9 @@ class InProcessEngine(Engine):
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[tuple[list[Article], Results]]:
         for batch in batches:
+            items = list(batch)
             self._analyser = self._analyser or Analyser(self.settings)
-            yield list(batch), self._analyser.analyse(list(batch))
+            yield items, self._analyser.analyse(items)
 
 
 # ------------------------------------------------------------------ worker side
@@ -162,19 +181,17 @@ class PoolEngine(Engine):
         return self._pool
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[tuple[list[Article], Results]]:
-        pending: deque[tuple[list[Article], ProcessPoolExecutor, Future[Results]]] = deque()
-        for batch in batches:
-            items = list(batch)
+        def submit(items: list[Article]) -> Callable[[], Results]:
             pool = self._executor()
-            pending.append((items, pool, pool.submit(_analyse_in_pool, items)))
-            while len(pending) >= 2 * self.workers:
-                yield self._collect(*pending.popleft())
-        while pending:
-            yield self._collect(*pending.popleft())
+            return functools.partial(
+                self._collect, items, pool, pool.submit(_analyse_in_pool, items)
+            )
+
+        return self._in_order(batches, submit)
 
     def _collect(
         self, batch: list[Article], pool: ProcessPoolExecutor, future: Future[Results]
-    ) -> tuple[list[Article], Results]:
+    ) -> Results:
         try:
             results = future.result()
         except BrokenProcessPool:
@@ -191,7 +208,7 @@ class PoolEngine(Engine):
                     ) from exc
                 results = [AnalysisError(WORKER_DIED) for _ in batch]
         self._any_done = True
-        return batch, results
+        return results
 
     def _discard(self, pool: ProcessPoolExecutor) -> None:
         if pool is self._pool:

@@ -58,7 +58,7 @@ import datetime as dt
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -99,6 +99,13 @@ def story_id(founder: str) -> str:
     return "s" + hashlib.sha256(founder.encode()).hexdigest()[:11]
 
 
+def survivor(absorbed: Mapping[str, str], sid: str) -> str:
+    """The story that ``sid`` ended up in, following ``absorbed`` (absorbed -> survivor)."""
+    while sid in absorbed:
+        sid = absorbed[sid]
+    return sid
+
+
 @dataclass(frozen=True, eq=False)
 class StoryItem:
     """What the index sees of one article."""
@@ -109,7 +116,7 @@ class StoryItem:
     vector: Array
     """Unit-length title+lead embedding (empty when the article has none)."""
     keys: frozenset[str]
-    """Entity keys (:func:`crosswire.link.stories.entity_keys`)."""
+    """Entity keys (:func:`entity_keys`)."""
 
     @property
     def order(self) -> tuple[dt.date, str]:
@@ -272,16 +279,10 @@ class StoryIndex:
         ch, self._changes = self._changes, _Changes()
         live = self._stories.keys()
         absorbed = dict(ch.merged)
-
-        def final(sid: str) -> str:
-            while sid in absorbed:
-                sid = absorbed[sid]
-            return sid
-
         return StoryChanges(
             states=tuple(self._state(self._stories[k]) for k in sorted(ch.dirty & live)),
-            merged=tuple((gone, final(keep)) for gone, keep in ch.merged),
-            assigned=tuple((aid, final(sid)) for aid, sid in ch.assigned),
+            merged=tuple((gone, survivor(absorbed, keep)) for gone, keep in ch.merged),
+            assigned=tuple((aid, survivor(absorbed, sid)) for aid, sid in ch.assigned),
             events=tuple(ch.events),
         )
 
@@ -312,14 +313,14 @@ class StoryIndex:
             return best.id
         self._join(best, item, float(p[top]))
         others = [
-            cands[i]
+            (cands[i], float(p[i]))
             for i in ranked[1:]
             if p[i] >= self.model.merge_threshold
             and (cands[i].first is None) == (best.first is None)
         ]
-        for other in sorted(others, key=lambda s: s.order):
+        for other, score in sorted(others, key=lambda o: o[0].order):
             keep, gone = (best, other) if best.order <= other.order else (other, best)
-            self._merge(keep, gone, item, float(p[cands.index(other)]))
+            self._merge(keep, gone, item, score)
             best = keep
         return best.id
 
@@ -333,7 +334,7 @@ class StoryIndex:
             buckets += range(self._bucket(lo - w), self._bucket(hi + w) + 1)
         self._ensure_loaded(buckets)
         found: set[str] = set()
-        keys = ["e:" + k for k in item.keys] + list(self._signatures(item.vector))
+        keys = _posting_keys(item.keys, self._signatures(item.vector))
         for b in buckets:
             for k in keys:
                 ids = self._postings.get((b, k))
@@ -431,7 +432,6 @@ class StoryIndex:
 
     def _merge(self, keep: _Story, gone: _Story, item: StoryItem, score: float) -> None:
         self._unregister(gone)
-        gone.registered = False
         old_keys = set(keep.keys)
         keep.size += gone.size
         if self._vecs.shape[1]:
@@ -465,19 +465,14 @@ class StoryIndex:
         s.registered = True
         s.buckets = self._bucket_range(s)
         s.sigs = self._signatures(self._centroid(s))
-        keys = ["e:" + k for k in s.keys] + list(s.sigs)
+        keys = _posting_keys(s.keys, s.sigs)
         for b in range(s.buckets[0], s.buckets[1] + 1):
             self._post(b, keys, s.id)
 
     def _unregister(self, s: _Story) -> None:
-        keys = ["e:" + k for k in s.keys] + list(s.sigs)
+        keys = _posting_keys(s.keys, s.sigs)
         for b in range(s.buckets[0], s.buckets[1] + 1):
-            for k in keys:
-                ids = self._postings.get((b, k))
-                if ids is not None:
-                    ids.discard(s.id)
-                    if not ids:
-                        del self._postings[(b, k)]
+            self._unpost(b, keys, s.id)
 
     def _reregister(self, s: _Story, old_keys: set[str]) -> None:
         """Update the postings of a registered story after it grew (keys, range, centroid)."""
@@ -489,18 +484,14 @@ class StoryIndex:
         sigs = self._signatures(self._centroid(s))
         if sigs != s.sigs:
             for b in range(lo, hi + 1):
-                for k in s.sigs:
-                    ids = self._postings[(b, k)]
-                    ids.discard(s.id)
-                    if not ids:
-                        del self._postings[(b, k)]
+                self._unpost(b, s.sigs, s.id)
                 self._post(b, sigs, s.id)
             s.sigs = sigs
         added = ["e:" + k for k in s.keys if k not in old_keys]
         if added:
             for b in range(lo, hi + 1):
                 self._post(b, added, s.id)
-        every = ["e:" + k for k in s.keys] + list(s.sigs)
+        every = _posting_keys(s.keys, s.sigs)
         for b in [*range(new_lo, lo), *range(hi + 1, new_hi + 1)]:
             self._post(b, every, s.id)
         s.buckets = (new_lo, new_hi)
@@ -513,6 +504,15 @@ class StoryIndex:
                 postings[(b, k)] = {sid}
             else:
                 ids.add(sid)
+
+    def _unpost(self, b: int, keys: Iterable[str], sid: str) -> None:
+        postings = self._postings
+        for k in keys:
+            ids = postings.get((b, k))
+            if ids is not None:
+                ids.discard(sid)
+                if not ids:
+                    del postings[(b, k)]
 
     def _signatures(self, vec: Array) -> tuple[str, ...]:
         if not vec.size or not self.lsh_tables or not vec.any():
@@ -593,6 +593,11 @@ class StoryIndex:
             self._loaded.update(range(lo, hi + 1))
 
 
+def _posting_keys(names: Iterable[str], sigs: Iterable[str]) -> list[str]:
+    """The posting-list keys of a story or an article: its entity keys, then its LSH codes."""
+    return ["e:" + k for k in names] + list(sigs)
+
+
 def memberships(changes: Iterable[StoryChanges]) -> dict[str, str]:
     """Article id -> story id after a sequence of changes (assignments, then merges)."""
     story_of: dict[str, str] = {}
@@ -602,10 +607,4 @@ def memberships(changes: Iterable[StoryChanges]) -> dict[str, str]:
             story_of[aid] = sid
         for gone, keep in ch.merged:
             absorbed[gone] = keep
-
-    def final(sid: str) -> str:
-        while sid in absorbed:
-            sid = absorbed[sid]
-        return sid
-
-    return {aid: final(sid) for aid, sid in story_of.items()}
+    return {aid: survivor(absorbed, sid) for aid, sid in story_of.items()}

@@ -23,7 +23,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Generic, TypeVar
 
 from ..model import Entity, Mention, SpanRef
 from .names import NameKey, name_key, same_person_name
@@ -64,17 +65,25 @@ def _is_short(key: NameKey, surface: str) -> bool:
     return len(key.parts) == 1 or len(surface.split()) == 1
 
 
-class _UnionFind:
-    def __init__(self, items: Iterable[GroupKey]) -> None:
-        self.parent = {g: g for g in items}
+K = TypeVar("K", bound=Hashable)
 
-    def find(self, g: GroupKey) -> GroupKey:
+
+class UnionFind(Generic[K]):
+    """Disjoint sets of hashable items: those passed in, and those ``add``-ed later."""
+
+    def __init__(self, items: Iterable[K] = ()) -> None:
+        self.parent: dict[K, K] = {g: g for g in items}
+
+    def add(self, g: K) -> None:
+        self.parent.setdefault(g, g)
+
+    def find(self, g: K) -> K:
         while self.parent[g] != g:
             self.parent[g] = self.parent[self.parent[g]]
             g = self.parent[g]
         return g
 
-    def union(self, a: GroupKey, b: GroupKey) -> None:
+    def union(self, a: K, b: K) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[ra] = rb
@@ -132,7 +141,7 @@ def resolve_entities(
         else:
             g = (kind, key, "")
         groups[g].append(m)
-    uf = _UnionFind(groups)
+    uf = UnionFind(groups)
 
     persons_full = [g for g in groups if g[0] == "person" and not g[2]]
     articles_of = {g: {m.article for m in groups[g]} for g in groups}

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..model import Analysis, Article, Reuse, ReusedPassage, SpanRef
+from .entities import UnionFind
 from .text import jaccard, words
 
 MIN_WORDS = 8
@@ -66,43 +67,27 @@ def reused_passages(
     most widely shared first, then by their first copy."""
     rank = {a: i for i, a in enumerate(order or ())}
 
-    def place(k: tuple[str, int, int]) -> tuple[int, str, int]:
-        return (rank.get(k[0], len(rank)), k[0], k[1])
+    def place(s: SpanRef) -> tuple[int, str, int]:
+        return (rank.get(s.article, len(rank)), s.article, s.start)
 
-    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
-    spans: dict[tuple[str, int, int], SpanRef] = {}
-
-    def find(k: tuple[str, int, int]) -> tuple[str, int, int]:
-        root = k
-        while parent[root] != root:
-            root = parent[root]
-        while parent[k] != root:  # path compression
-            parent[k], k = root, parent[k]
-        return root
-
+    uf: UnionFind[SpanRef] = UnionFind()
     for r in pairs:
-        keys = []
-        for span in (r.a, r.b):
-            key = (span.article, span.start, span.end)
-            parent.setdefault(key, key)
-            spans.setdefault(key, span)
-            keys.append(key)
-        ra, rb = find(keys[0]), find(keys[1])
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[tuple[str, int, int], list[tuple[str, int, int]]] = defaultdict(list)
-    for key in parent:
-        members[find(key)].append(key)
-    sims: dict[tuple[str, int, int], list[float]] = defaultdict(list)
+        uf.add(r.a)
+        uf.add(r.b)
+        uf.union(r.a, r.b)
+    members: dict[SpanRef, list[SpanRef]] = defaultdict(list)
+    for span in uf.parent:
+        members[uf.find(span)].append(span)
+    sims: dict[SpanRef, list[float]] = defaultdict(list)
     for r in pairs:
-        sims[find((r.a.article, r.a.start, r.a.end))].append(r.similarity)
+        sims[uf.find(r.a)].append(r.similarity)
     out = [
         ReusedPassage(
-            spans=tuple(spans[k] for k in sorted(keys, key=place)),
+            spans=tuple(sorted(spans, key=place)),
             low=min(sims[root]),
             high=max(sims[root]),
         )
-        for root, keys in members.items()
+        for root, spans in members.items()
     ]
-    out.sort(key=lambda p: (-len(p.articles), place((p.spans[0].article, p.spans[0].start, 0))))
+    out.sort(key=lambda p: (-len(p.articles), place(p.spans[0])))
     return out
