@@ -46,6 +46,7 @@ _S = r"\s+"
 _AUXNEG = r"(?:could|can|has|have|had|was|were|is|are|did|does|do)(?:\s+not|n['’]t|\s+never)"
 _CHECK = r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))"
 _QWORD = r"(?:when|whether|how|who|why|where|if|what|which|exactly)"
+_KNOWN = r"(?:yet\s+)?(?:immediately\s+)?(?:clear|known)"  # after "not" / "isn't"
 
 HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -71,14 +72,11 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "unclear",
-        rf"it(?:\s+(?:is|was|remains|remained|is\s+still|was\s+still)|['’]s)\s+(?:not\s+"
-        rf"(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unclear|unknown)(?![\w-])"
-        rf"(?:\s+{_QWORD}\b)?"
-        rf"|it\s+(?:is|was)n['’]t\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)(?![\w-])"
-        rf"(?:\s+{_QWORD}\b)?"
-        rf"|(?:remains?|remained)\s+(?:unclear|unknown)(?![\w-])(?:\s+{_QWORD}\b)?"
-        rf"|(?:is|was|are|were)\s+(?:still\s+)?unclear(?![\w-])"
-        rf"(?:\s+{_QWORD}\b)?",
+        rf"(?:it(?:\s+(?:is|was|remains|remained|is\s+still|was\s+still)|['’]s)\s+"
+        rf"(?:not\s+{_KNOWN}|unclear|unknown)"
+        rf"|it\s+(?:is|was)n['’]t\s+{_KNOWN}"
+        rf"|(?:remains?|remained)\s+(?:unclear|unknown)"
+        rf"|(?:is|was|are|were)\s+(?:still\s+)?unclear)(?![\w-])(?:\s+{_QWORD}\b)?",
     ),
     (
         "alleged",

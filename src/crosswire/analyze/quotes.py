@@ -527,7 +527,7 @@ def _sentence_ends(text: str) -> _SentenceEnds:
     found = [
         (
             m.start(),
-            m.end() - len(m.group(0)) + len(m.group(0).rstrip()),
+            m.start() + len(m.group(0).rstrip()),
             m.end(),
             _ends_sentence(text, 0, m),
         )
@@ -588,11 +588,8 @@ def _words(text: str, start: int, end: int) -> Iterator[str]:
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
     for m in _SENT_END_RE.finditer(text, pos, hi):
-        word = re.search(r"([\w.]+)\W*$", text[max(pos, m.start() - 12) : m.start() + 1])
-        w = word.group(1).rstrip(".").lower() if word else ""
-        if m.group(0)[0] == "." and (w in _ABBREV or len(w) == 1):
-            continue
-        return m.start() + 1
+        if _ends_sentence(text, pos, m):
+            return m.start() + 1
     return hi
 
 
@@ -686,10 +683,11 @@ class _Article:
         persons = [(m.start, m.end) for m in ms if m.label == "PERSON"]
         if not persons and self.doc is None:
             persons = _regex_names(text)
+            named = sorted(persons)  # (titled names never overlap one another)
             persons.extend(
                 (m.start(2), m.end(2))
                 for m in _TITLED_RE.finditer(text)
-                if not _overlaps(sorted(persons), (m.start(2), m.end(2)))
+                if not _overlaps(named, (m.start(2), m.end(2)))
             )
             persons.extend(_surname_mentions(text, persons))
         # the small model often labels a surname ORG: "Lohmar said" after "Tim Lohmar"
@@ -1522,7 +1520,7 @@ class _Finder:
                 mb
                 for mv in reversed(list(_VERB_RE.finditer(window)))
                 if not _VERB_ING(mv.group("verb"))
-                and not re.search(r"\bto\s+$", window[: mv.start()])
+                and not _INFINITIVE_RE.search(window, 0, mv.start())
                 and (mb := _BEFORE_RE.match(window, mv.start())) is not None
             ),
             None,
@@ -1538,7 +1536,7 @@ class _Finder:
             ):
                 return None
         vs = ss + m.start("verb")
-        if re.search(r"\bto\s+$", window[: m.start("verb")]):
+        if _INFINITIVE_RE.search(window, 0, m.start("verb")):
             return None  # "… enough to indicate “…”": an infinitive has no subject
         subj_lo = ss
         # the nearest clause boundary before the verb
@@ -1826,6 +1824,7 @@ class _Finder:
 
 
 _REPORTING_RE = re.compile(r"\b(?:said|says|added|adds)\b(?:\s+that\b)?")
+_INFINITIVE_RE = re.compile(r"\bto\s+$")  # before a verb: "… enough to indicate"
 _TRAILING_SUBJ_RE = re.compile(
     r"(?:(?<![\w'’-])(?:he|she|they|it|we|I)|"
     r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\S+\s+){0,4}\S+|"

@@ -54,6 +54,7 @@ import re
 
 from ..model import Precision, TimeExpression
 from .parsed import ParsedArticle
+from .units import ONES, TEENS
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = {
@@ -67,23 +68,10 @@ _MONTH = (
 )
 _DAY_PARTS = r"(?:morning|afternoon|evening|night|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# counts written as words ("two days ago", "a year ago"): the number words up to twelve
+_NUM_WORDS = {"a": 1, "an": 1, **{w: n for w, n in {**ONES, **TEENS}.items() if 1 <= n <= 12}}
+# "N days ago" counts from two ("a day ago" is not "a days ago")
+_COUNT = "(?:" + "|".join(w for w, n in _NUM_WORDS.items() if n > 1) + r"|\d{1,2})"
 
 # a month name's full stop is kept only after an abbreviation ("Dec."), never after
 # a full name at the end of a sentence ("30 December.")

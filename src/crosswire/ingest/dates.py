@@ -46,7 +46,9 @@ _SLASH_RE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
-def _mk(year: int, month: int, day: int) -> dt.date | None:
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist or its year is outside
+    ``MIN_YEAR``-``MAX_YEAR`` (a year 0 or 9999 is no usable publication date)."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
@@ -60,15 +62,15 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     if "a" in groups:  # dd/mm/yyyy or mm/dd/yyyy: only when unambiguous
         a, b = int(groups["a"]), int(groups["b"])
         if a > 12 >= b:
-            return _mk(int(groups["year"]), b, a)
+            return make_date(int(groups["year"]), b, a)
         if b > 12 >= a:
-            return _mk(int(groups["year"]), a, b)
+            return make_date(int(groups["year"]), a, b)
         if a == b:
-            return _mk(int(groups["year"]), a, b)
+            return make_date(int(groups["year"]), a, b)
         return None
     month_text = groups["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
-    return _mk(int(groups["year"]), month, int(groups["day"]))
+    return make_date(int(groups["year"]), month, int(groups["day"]))
 
 
 def _all_dates(text: str) -> list[tuple[int, dt.date]]:

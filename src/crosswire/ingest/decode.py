@@ -40,9 +40,8 @@ _C1_RE = re.compile("[\x80-\x9f]")
 
 
 def _fix_c1(text: str) -> str:
-    """C1 controls to their cp1252 characters (a regex scan: fast on long texts)."""
-    if _C1_RE.search(text) is None:
-        return text
+    """C1 controls to their cp1252 characters (a regex scan: fast on long texts; one
+    without C1 controls is returned as it is, after that one scan)."""
     return _C1_RE.sub(lambda m: _C1[m.group()], text)
 
 

@@ -77,8 +77,7 @@ def html_depth(html: str, stop: int | None = None) -> int:
 
 def flatten_html(html: str, max_depth: int) -> str:
     """``html`` without the tags nested deeper than ``max_depth`` (their text kept)."""
-    depth, _ = _walk(html, max_depth + 1)
-    if depth <= max_depth:
+    if html_depth(html, stop=max_depth + 1) <= max_depth:
         return html
     return _walk(html, max_depth, flatten=True)[1]
 

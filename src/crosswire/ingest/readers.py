@@ -21,9 +21,9 @@ from ..errors import DecodeError, EmptyContentError, IngestError, UnsupportedFor
 from ..model import Article, IngestFailure
 from ..settings import Settings
 from .boilerplate import clean_text
-from .dates import MAX_YEAR, MIN_YEAR, find_dateline, infer_date, parse_date
+from .dates import find_dateline, infer_date, make_date, parse_date
 from .decode import decode
-from .limits import cut_text, flatten_html, shrink_html
+from .limits import RAW_TEXT_FACTOR, cut_text, flatten_html, shrink_html
 
 _HEADER_RE = re.compile(
     r"^(?P<key>outlet|source|publication|url|link|published|date|updated|author|by|byline)"
@@ -100,7 +100,7 @@ def read_text(data: bytes, path: str, settings: Settings = _DEFAULTS) -> Article
     text = decode(data)
     if not text.strip():
         raise EmptyContentError("empty file")
-    return text_article(_cut(text, path, settings), path, settings=settings)
+    return text_article(text, path, settings=settings)
 
 
 def _cut(text: str, path: str, settings: Settings) -> str:
@@ -108,10 +108,11 @@ def _cut(text: str, path: str, settings: Settings) -> str:
     kept = cut_text(text, settings.max_text_chars)
     if kept is not text:
         log.warning(
-            "%s: text of %s characters cut to %s before cleaning (4 x setting max_text_chars)",
+            "%s: text of %s characters cut to %s before cleaning (%d x setting max_text_chars)",
             path,
             f"{len(text):,}",
             f"{len(kept):,}",
+            RAW_TEXT_FACTOR,
         )
     return kept
 
@@ -125,17 +126,22 @@ def text_article(
     meta: dict[str, Any] | None = None,
     settings: Settings = _DEFAULTS,
 ) -> Article:
-    """A plain-text article: first line title (unless given), then optional header lines."""
+    """A plain-text article: first line title (unless given), then optional header lines.
+    The raw text is cut first (``limits.cut_text``)."""
     meta = dict(meta or {})
-    lines = text.strip("\n").split("\n")
+    lines = _cut(text, path, settings).strip("\n").split("\n")
+    i = 0  # the first line not read yet (popping each from the front was quadratic)
     if title is None:
-        while lines and not lines[0].strip():
-            lines.pop(0)
-        title = lines.pop(0).strip() if lines else ""
-    while lines and (not lines[0].strip() or _HEADER_RE.match(lines[0].strip())):
-        m = _HEADER_RE.match(lines.pop(0).strip())
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        title = lines[i].strip() if i < len(lines) else ""
+        i += 1
+    while i < len(lines) and (not lines[i].strip() or _HEADER_RE.match(lines[i].strip())):
+        m = _HEADER_RE.match(lines[i].strip())
+        i += 1
         if m:
             meta.setdefault(m.group("key").lower(), m.group("value").strip())
+    lines = lines[i:]
     if not any(line.strip() for line in lines):
         lines = [title]  # a one-paragraph file: its only line is both title and text
     published = None
@@ -372,7 +378,7 @@ def read_feed(
             published = None
             parsed = entry.get("published_parsed") or entry.get("updated_parsed")
             if parsed:
-                published = _mk_date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+                published = make_date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
             meta = {
                 "title": entry.get("title"),
                 "url": entry.get("link"),
@@ -401,15 +407,6 @@ def read_feed(
                 )
         except IngestError as exc:
             yield IngestFailure(where, str(exc))
-
-
-def _mk_date(y: int, m: int, d: int) -> dt.date | None:
-    if not MIN_YEAR <= y <= MAX_YEAR:
-        return None  # a feed dated year 0 or 9999 has no usable date
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
 
 
 # ------------------------------------------------------------------ WARC

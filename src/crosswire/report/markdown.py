@@ -71,12 +71,10 @@ def render_markdown(d: Dossier) -> str:
         lines.append(f"- {md(outlets.get(h.article))}: “{md(h.text)}”")
     lines += ["", "## Reused passages", ""]
     for passage in reused_passages(d.reuse, [a.id for a in d.articles]):
-        low, high = f"{passage.low:.0%}", f"{passage.high:.0%}"
-        similar = low if low == high else f"{low[:-1]}–{high}"
         carriers = ", ".join(md(outlets.get(s.article)) for s in passage.spans)
         lines.append(
             f"- “{md(passage.spans[0].text)}” ({len(passage.articles)} articles, "
-            f"{similar} similar): {carriers}"
+            f"{passage.similarity} similar): {carriers}"
         )
     lines += ["", "## Coverage", ""]
     for aid, ids in d.coverage.items():
