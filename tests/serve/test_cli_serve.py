@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from web_helpers import HostileStore
+from web_helpers import NO_ENCODER, HostileStore
 
 import crosswire.serve
 from crosswire import api, cli
-from crosswire.link import build_dossier
 from crosswire.store import open_store
 
 
@@ -73,10 +72,7 @@ def test_demo_says_how_to_serve_it(
     hostile_store: HostileStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with open_store(str(hostile_store.path), create=False) as store:
-        story = next(s for s in store.stories() if s.id == hostile_store.story)
-        d = build_dossier(
-            story, store.articles(list(story.article_ids)), store.analyses(story.article_ids)
-        )
+        d = api.dossiers(store, hostile_store.story, settings=NO_ENCODER)[0]
     monkeypatch.setattr(api, "ingest", lambda *a, **k: api.IngestReport(ingested=3))
     monkeypatch.setattr(api, "dossiers", lambda *a, **k: [d])
     out = tmp_path / "demo"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -21,6 +22,7 @@ from crosswire.model import (
 from crosswire.report.diff import DiffPiece
 from crosswire.serve import svg
 from crosswire.serve.views import (
+    KINDS,
     Highlight,
     diff_runs,
     format_number,
@@ -130,6 +132,33 @@ def test_coverage_plot_cells_and_unique_items() -> None:
     assert "South (2026-03-11) 2" in text  # in the description: unique items per article
 
 
+def test_coverage_plot_leaves_out_the_least_reported_columns() -> None:
+    d = _dossier()
+    a, b = d.articles[0], d.articles[1]
+    events = tuple(
+        TimelineItem(
+            f"x{i}",
+            D(2026, 1, 1) + dt.timedelta(days=i),
+            "day",
+            f"E{i}",
+            False,
+            (SpanRef(a.id, 0, 3, "One"), *([SpanRef(b.id, 0, 5, "Seven")] if i == 0 else [])),
+        )
+        for i in range(200)
+    )
+    d = dataclasses.replace(d, timeline=events)
+    lanes = _lanes(d)
+    out = str(svg.coverage_plot(d, lanes))
+    drawn = out.count('class="cell"') // len(lanes)
+    total = len(d.quotes) + len(d.claims) + len(events)
+    assert 3 <= drawn <= svg.MAX_COLUMNS < total
+    text = visible_text(out)
+    assert f"({total - drawn} less widely reported findings not drawn)" in text
+    assert "Quotes" in text and "Claims" in text  # every kind keeps a column
+    assert "Claim count: guard (conflict)" in text  # the most widely reported are kept
+    assert "E0: reported" in text and "E199:" not in text
+
+
 def test_plots_of_an_empty_dossier_say_so() -> None:
     d = Dossier(story=Story("s0", "Empty", ()), articles=())
     assert "No dated events" in visible_text(str(svg.timeline_plot(d, [], span_href)))
@@ -175,6 +204,12 @@ def test_paragraphs_cover_the_text_and_nest_nothing() -> None:
     assert next(p for p in pieces if p.start == 19).kinds == ("hedge",)
     assert pieces[0].anchors == ("span-0-10",)
     assert all("time" not in p.kinds for p in pieces)
+
+
+def test_notes_of_findings_on_the_same_text_keep_their_order() -> None:
+    spans = [Highlight(0, 5, kind, f"{kind} note") for kind in KINDS]
+    (piece,) = paragraphs("Alpha", [*spans, spans[0]])[0]
+    assert piece.notes == tuple(f"{kind} note" for kind in KINDS)  # not a set's order
 
 
 def test_snippet_parts_keep_text_plain_and_own_brackets() -> None:

@@ -29,13 +29,13 @@ import re
 import tempfile
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -46,8 +46,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from ..api import story_dossier
 from ..errors import CrosswireError
-from ..link import build_dossier
 from ..model import Dossier
 from ..report import dossier_json, dumps, render_html, render_markdown
 from ..report.html import safe_url
@@ -98,8 +98,6 @@ class CachedDossier:
     view: DossierView
     timeline_svg: Markup
     coverage_svg: Markup
-    seconds: float
-    """How long building it took."""
     _data: dict[str, Any] | None = None
 
     @property
@@ -177,18 +175,13 @@ class WebState:
             hit = self._cached(key)  # built while this request waited
             if hit is not None:
                 return hit
-            started = time.perf_counter()
-            ids = list(summary.article_ids)
-            d = build_dossier(
-                summary.story, store.articles(ids), store.analyses(ids), self.encoder()
-            )
+            d = story_dossier(store, summary.story, self.encoder())
             view = dossier_view(d)
             entry = CachedDossier(
                 d,
                 view,
                 svg.timeline_plot(d, view.lanes, span_href),
                 svg.coverage_plot(d, view.lanes),
-                time.perf_counter() - started,
             )
             with self._dossier_lock:
                 self._dossiers[key] = entry
@@ -241,7 +234,7 @@ def _render(request: Request, template: str, status: int = 200, **context: Any) 
     state: WebState = request.app.state.web
     path = request.url.path
     twin = None
-    if status == 200 and path.split("/")[1:2] and path.split("/")[1] in _JSON_TWINS:
+    if status == 200 and path.split("/")[1] in _JSON_TWINS:
         twin = path + ".json" + (f"?{request.url.query}" if request.url.query else "")
     html = (
         _env()
@@ -258,9 +251,9 @@ def _render(request: Request, template: str, status: int = 200, **context: Any) 
     return HTMLResponse(html, status_code=status)
 
 
-def wants_json(request: Request, suffix: bool) -> bool:
+def wants_json(request: Request) -> bool:
     """The ``.json`` URL, or an Accept header preferring JSON to HTML."""
-    if suffix:
+    if request.url.path.endswith(".json"):
         return True
     accept = request.headers.get("accept", "").lower()
     if "application/json" not in accept:
@@ -274,16 +267,15 @@ def _json(data: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status)
 
 
+def _error(request: Request, as_json: bool, status: int, title: str, what: str) -> Response:
+    """``{"error": what}`` or the error page, with ``status``."""
+    if as_json:
+        return _json({"error": what}, status)
+    return _render(request, "error.html.j2", status, title=title, message=what)
+
+
 def _not_found(request: Request, as_json: bool, what: str) -> Response:
-    if as_json:
-        return _json({"error": what}, 404)
-    return _render(request, "error.html.j2", 404, title="Not found", message=what)
-
-
-def _bad_request(request: Request, as_json: bool, what: str) -> Response:
-    if as_json:
-        return _json({"error": what}, 400)
-    return _render(request, "error.html.j2", 400, title="Bad request", message=what)
+    return _error(request, as_json, 404, "Not found", what)
 
 
 def _date_param(value: str | None, name: str) -> dt.date | None:
@@ -293,6 +285,28 @@ def _date_param(value: str | None, name: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+_View = TypeVar("_View", bound=Callable[..., Any])
+
+
+def _get(app: FastAPI, *paths: str) -> Callable[[_View], _View]:
+    """Route GET and HEAD of each path, in this order (a ``.json`` twin before its page), to
+    the decorated view."""
+
+    def register(view: _View) -> _View:
+        for path in paths:
+            app.api_route(path, methods=["GET", "HEAD"], include_in_schema=False)(view)
+        return view
+
+    return register
+
+
+def _story(state: WebState, story_id: str) -> tuple[StorySummary, CachedDossier] | None:
+    """The story's summary and (cached) dossier, or None when there is no such story."""
+    with state.store() as store:
+        summary = state.catalog(store).get(story_id)
+        return None if summary is None else (summary, state.dossier(store, summary))
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -351,12 +365,7 @@ def create_app(
                 response = await asyncio.wait_for(call_next(request), timeout)
             except TimeoutError:
                 what = f"the request took longer than {timeout:g} s (request_timeout_s)"
-                if wants_json(request, request.url.path.endswith(".json")):
-                    response = _json({"error": what}, 504)
-                else:
-                    response = _render(
-                        request, "error.html.j2", 504, title="Too slow", message=what
-                    )
+                response = _error(request, wants_json(request), 504, "Too slow", what)
         response.headers.setdefault("Content-Security-Policy", CSP)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
@@ -368,31 +377,25 @@ def create_app(
 
     @app.exception_handler(CrosswireError)
     async def crosswire_error(request: Request, exc: CrosswireError) -> Response:
-        as_json = wants_json(request, request.url.path.endswith(".json"))
-        if as_json:
-            return _json({"error": str(exc)}, 500)
-        return _render(request, "error.html.j2", 500, title="Error", message=str(exc))
+        return _error(request, wants_json(request), 500, "Error", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        as_json = wants_json(request, request.url.path.endswith(".json"))
-        if as_json:
-            return _json({"error": str(exc.detail)}, exc.status_code)
-        return _render(
-            request, "error.html.j2", exc.status_code, title=str(exc.status_code),
-            message=str(exc.detail),
-        )  # fmt: skip
+        status = exc.status_code
+        return _error(request, wants_json(request), status, str(status), str(exc.detail))
 
     static = Path(str(resources.files("crosswire.serve").joinpath("static")))
     app.mount("/static", StaticFiles(directory=static, follow_symlink=False), name="static")
 
-    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    @_get(app, "/")
     def home() -> RedirectResponse:
         return RedirectResponse("/stories", status_code=307)
 
     # ------------------------------------------------------------------ stories
-    def stories_page(request: Request, as_json: bool) -> Response:
+    @_get(app, "/stories.json", "/stories")
+    def stories_page(request: Request) -> Response:
         state: WebState = request.app.state.web
+        as_json = wants_json(request)
         q = request.query_params
         try:
             flt = StoryFilter(
@@ -402,14 +405,16 @@ def create_app(
             )
             page = int(q.get("page") or 1)
         except ValueError as exc:
-            return _bad_request(request, as_json, str(exc))
+            return _error(request, as_json, 400, "Bad request", str(exc))
         with state.store() as store:
             catalog = state.catalog(store)
             selected = catalog.select(flt)
             pages = max(1, math.ceil(len(selected) / PAGE_SIZE))
             page = min(max(page, 1), pages)
             shown = selected[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-            articles = {a.id: a for a in store.articles([i for s in shown for i in s.article_ids])}
+            # only the JSON lists each story's articles
+            ids = [i for s in shown for i in s.article_ids] if as_json else []
+            articles = {a.id: a for a in store.articles(ids)} if ids else {}
         if as_json:
             return _json(
                 {
@@ -423,18 +428,7 @@ def create_app(
                     "pages": pages,
                     "stories": [
                         s.to_dict()
-                        | {
-                            "articles": [
-                                {
-                                    "id": a.id,
-                                    "path": a.path,
-                                    "url": a.url,
-                                    "outlet": a.outlet,
-                                    "published": a.published.isoformat() if a.published else None,
-                                }
-                                for a in (articles[i] for i in s.article_ids if i in articles)
-                            ]
-                        }
+                        | {"articles": [articles[i].ref() for i in s.article_ids if i in articles]}
                         for s in shown
                     ],
                 }
@@ -455,30 +449,21 @@ def create_app(
             ),
         )
 
-    @app.api_route("/stories.json", methods=["GET", "HEAD"], include_in_schema=False)
-    def stories_json(request: Request) -> Response:
-        return stories_page(request, True)
-
-    @app.api_route("/stories", methods=["GET", "HEAD"], include_in_schema=False)
-    def stories(request: Request) -> Response:
-        return stories_page(request, wants_json(request, False))
-
     # ------------------------------------------------------------------ one story
-    def story_page(request: Request, story_id: str, as_json: bool) -> Response:
-        state: WebState = request.app.state.web
-        with state.store() as store:
-            summary = state.catalog(store).get(story_id)
-            if summary is None:
-                return _not_found(request, as_json, f"no story with id {story_id!r}")
-            cached = state.dossier(store, summary)
+    @_get(app, "/stories/{story_id}.json", "/stories/{story_id}")
+    def story_page(request: Request, story_id: str) -> Response:
+        as_json = wants_json(request)
+        found = _story(request.app.state.web, story_id)
+        if found is None:
+            return _not_found(request, as_json, f"no story with id {story_id!r}")
+        summary, cached = found
         if as_json:
             return _json(cached.data)
-        view = cached.view
         return _render(
             request,
             "story.html.j2",
             title=cached.dossier.story.title,
-            v=view,
+            v=cached.view,
             d=cached.dossier,
             summary=summary,
             timeline_svg=cached.timeline_svg,
@@ -486,22 +471,14 @@ def create_app(
             spark=svg.sparkline(f"spark-{summary.id}", summary.per_day, width=200, height=32),
         )
 
-    @app.api_route("/stories/{story_id}.json", methods=["GET", "HEAD"], include_in_schema=False)
-    def story_json(request: Request, story_id: str) -> Response:
-        return story_page(request, story_id, True)
-
-    @app.api_route(
-        "/stories/{story_id}/dossier.{fmt}", methods=["GET", "HEAD"], include_in_schema=False
-    )
+    @_get(app, "/stories/{story_id}/dossier.{fmt}")
     def story_export(request: Request, story_id: str, fmt: str) -> Response:
-        state: WebState = request.app.state.web
         if fmt not in ("json", "md", "html"):
             return _not_found(request, False, f"no export format {fmt!r}: json, md or html")
-        with state.store() as store:
-            summary = state.catalog(store).get(story_id)
-            if summary is None:
-                return _not_found(request, False, f"no story with id {story_id!r}")
-            cached = state.dossier(store, summary)
+        found = _story(request.app.state.web, story_id)
+        if found is None:
+            return _not_found(request, False, f"no story with id {story_id!r}")
+        cached = found[1]
         headers = {"Content-Disposition": _attachment(f"{story_id}.{fmt}")}
         if fmt == "json":
             body = dumps(cached.data)
@@ -513,13 +490,11 @@ def create_app(
         headers["Content-Security-Policy"] = EXPORT_CSP
         return Response(render_html(cached.dossier), media_type="text/html", headers=headers)
 
-    @app.api_route("/stories/{story_id}", methods=["GET", "HEAD"], include_in_schema=False)
-    def story(request: Request, story_id: str) -> Response:
-        return story_page(request, story_id, wants_json(request, False))
-
     # ------------------------------------------------------------------ articles
-    def article_page(request: Request, article_id: str, as_json: bool) -> Response:
+    @_get(app, "/articles/{article_id}.json", "/articles/{article_id}")
+    def article_page(request: Request, article_id: str) -> Response:
         state: WebState = request.app.state.web
+        as_json = wants_json(request)
         with state.store() as store:
             article = store.article(article_id)
             if article is None:
@@ -538,7 +513,6 @@ def create_app(
             )
         marks = highlights(analysis)
         cuts = [s.end for s in analysis.sentences] if analysis else []
-        counts = {k: sum(1 for m in marks if m.kind == k) for k in KINDS}
         return _render(
             request,
             "article.html.j2",
@@ -547,26 +521,19 @@ def create_app(
             url=safe_url(article.url),
             summary=summary,
             paras=paragraphs(article.text, marks, cuts),
-            counts=counts,
+            counts=Counter(m.kind for m in marks),
             analysis=analysis,
         )
 
-    @app.api_route("/articles/{article_id}.json", methods=["GET", "HEAD"], include_in_schema=False)
-    def article_json(request: Request, article_id: str) -> Response:
-        return article_page(request, article_id, True)
-
-    @app.api_route("/articles/{article_id}", methods=["GET", "HEAD"], include_in_schema=False)
-    def article(request: Request, article_id: str) -> Response:
-        return article_page(request, article_id, wants_json(request, False))
-
     # ------------------------------------------------------------------ search
-    def search_page(request: Request, as_json: bool) -> Response:
+    @_get(app, "/search.json", "/search")
+    def search_page(request: Request) -> Response:
         state: WebState = request.app.state.web
+        as_json = wants_json(request)
         query = (request.query_params.get("q") or "").strip()
         if len(query) > MAX_QUERY:
-            return _bad_request(
-                request, as_json, f"the query is longer than {MAX_QUERY} characters"
-            )
+            what = f"the query is longer than {MAX_QUERY} characters"
+            return _error(request, as_json, 400, "Bad request", what)
         hits: list[dict[str, Any]] = []
         if query:
             with state.store() as store:
@@ -587,45 +554,27 @@ def create_app(
                         "published": a.published.isoformat() if a.published else None,
                         "story": sid,
                         "story_title": summary.title if summary else None,
-                        "snippet": snippet_dict(snippet, query),
-                        "_parts": snippet_parts(snippet, query),
+                        # JSON: plain text and hit offsets; the page: (text, is_hit) parts
+                        "snippet": snippet_dict(snippet, query)
+                        if as_json
+                        else snippet_parts(snippet, query),
                     }
                 )
         if as_json:
-            return _json(
-                {
-                    "query": query,
-                    "hits": [{k: v for k, v in h.items() if not k.startswith("_")} for h in hits],
-                }
-            )
+            return _json({"query": query, "hits": hits})
         return _render(request, "search.html.j2", title="Search", query=query, hits=hits)
 
-    @app.api_route("/search.json", methods=["GET", "HEAD"], include_in_schema=False)
-    def search_json(request: Request) -> Response:
-        return search_page(request, True)
-
-    @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
-    def search(request: Request) -> Response:
-        return search_page(request, wants_json(request, False))
-
     # ------------------------------------------------------------------ failures
-    def failures_page(request: Request, as_json: bool) -> Response:
+    @_get(app, "/failures.json", "/failures")
+    def failures_page(request: Request) -> Response:
         state: WebState = request.app.state.web
         with state.store() as store:
             rows = store.failures()
-        if as_json:
+        if wants_json(request):
             return _json(
                 {"failures": [{"path": f.path, "reason": f.reason, "stage": f.stage} for f in rows]}
             )
         return _render(request, "failures.html.j2", title="Failures", failures=rows)
-
-    @app.api_route("/failures.json", methods=["GET", "HEAD"], include_in_schema=False)
-    def failures_json(request: Request) -> Response:
-        return failures_page(request, True)
-
-    @app.api_route("/failures", methods=["GET", "HEAD"], include_in_schema=False)
-    def failures(request: Request) -> Response:
-        return failures_page(request, wants_json(request, False))
 
     if allow_ingest:
         _add_ingest_routes(app)
@@ -645,7 +594,7 @@ def _upload_name(raw: str) -> str:
 
 
 def _add_ingest_routes(app: FastAPI) -> None:
-    @app.api_route("/ingest", methods=["GET", "HEAD"], include_in_schema=False)
+    @_get(app, "/ingest")
     def ingest_form(request: Request) -> Response:
         return _render(request, "ingest.html.j2", title="Add articles")
 

@@ -155,11 +155,9 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
     row = {lane.article: i for i, lane in enumerate(lanes)}
     left, top, lane_h = 170, 70, 26
     step = max(46.0, min(110.0, (1080 - left) / len(dates)))
-    finest: dict[dt.date, str] = {}
+    finest: dict[dt.date, str] = {}  # the finest precision an event on the date has
     for t in items:
-        if _PRECISION.index(t.precision) < _PRECISION.index(finest.get(t.date, "year")):
-            finest[t.date] = t.precision
-        finest.setdefault(t.date, t.precision)
+        finest[t.date] = min(t.precision, finest.get(t.date, "year"), key=_PRECISION.index)
     width = max(left + step * len(dates) + 20, 420)
     height = top + lane_h * len(lanes) + 50
     body: list[Child] = []
@@ -193,12 +191,12 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
                 per_cell[(row[s.article], col[t.date])] += 1
     seen: dict[tuple[int, int], int] = defaultdict(int)
     marks: list[Child] = []
+    fit = max(1, int(step // 9))  # marks side by side in a cell; more overlap
     for t in items:
         for s in t.sources:
             if s.article not in row:
                 continue
             r, c = row[s.article], col[t.date]
-            fit = max(1, int(step // 9))  # marks side by side in a cell; more overlap
             k, n = seen[(r, c)], min(per_cell[(r, c)], fit)
             seen[(r, c)] += 1
             x = left + step * c + step / 2 + (k % fit - (n - 1) / 2) * 9
@@ -357,15 +355,11 @@ def coverage_plot(d: Dossier, lanes: Sequence[Lane]) -> Markup:
         groups[f.kind].append(f)
     for fs in groups.values():
         fs.sort(key=lambda f: (-len(f.articles), not f.conflict))
+    total = sum(len(fs) for fs in groups.values())
+    if total > MAX_COLUMNS:  # keep the most widely reported of each kind, in proportion
+        groups = {k: fs[: max(1, len(fs) * MAX_COLUMNS // total)] for k, fs in groups.items()}
     columns = list(itertools.chain.from_iterable(groups.values()))
-    hidden = max(0, len(columns) - MAX_COLUMNS)
-    if hidden:  # keep the most widely reported of each kind, in proportion
-        keep = {
-            k: fs[: max(1, len(fs) * MAX_COLUMNS // len(columns))] for k, fs in groups.items() if fs
-        }
-        groups = {k: keep.get(k, []) for k in groups}
-        columns = list(itertools.chain.from_iterable(groups.values()))
-        hidden = len(findings_of(d)) - len(columns)
+    hidden = total - len(columns)
     if not columns or not lanes:
         return _svg(ident, 300, 30, "Coverage: nothing to compare", "No findings to compare.")
     left, top, cell, gap = 170, 58, 12, 10

@@ -7,7 +7,6 @@ templates render; the templates autoescape every string.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 import unicodedata
@@ -20,7 +19,7 @@ from ..link.reuse import reused_passages
 from ..model import Analysis, Article, ClaimGroup, Dossier, Entity, Quote, QuoteGroup
 from ..report.diff import DiffPiece, word_diff
 from ..report.html import safe_url
-from ..store.serialize import finding_to_dict
+from ..store.serialize import analysis_to_json
 from .svg import Lane
 
 PEOPLE_KINDS = ("person", "organisation", "group")
@@ -119,13 +118,12 @@ class ReuseView:
     text: str
     href: str
     copies: tuple[tuple[str, str], ...]
-    low: float
-    high: float
+    similarity: str
+    """The range as shown ("93%", "85–100%")."""
 
 
 @dataclass
 class DossierView:
-    dossier: Dossier
     labels: dict[str, str]
     lanes: list[Lane]
     articles: list[tuple[Article, str | None]]
@@ -138,7 +136,6 @@ class DossierView:
     hedges: list[tuple[str, str, str]] = field(default_factory=list)
     reuse: list[ReuseView] = field(default_factory=list)
     conflicts: int = 0
-    dates: tuple[dt.date | None, dt.date | None] = (None, None)
 
 
 _ORDER = {"conflict": 0, "agree": 1, "single": 2}
@@ -148,19 +145,16 @@ def dossier_view(d: Dossier) -> DossierView:
     """Everything the story page shows, from one dossier."""
     articles = sorted(d.articles, key=lambda a: (a.published is None, a.published, a.id))
     labels = outlet_labels(articles)
-    dated = [a.published for a in articles if a.published]
     view = DossierView(
-        dossier=d,
         labels=labels,
         lanes=[Lane(a.id, labels[a.id]) for a in articles],
         articles=[(a, safe_url(a.url)) for a in articles],
-        dates=(min(dated) if dated else None, max(dated) if dated else None),
     )
     for e in d.entities:
         row = _entity_row(e, labels)
         (view.entities if e.kind in PEOPLE_KINDS else view.other_entities).append(row)
-    view.entities.sort(key=lambda r: (-r.outlets, -len(r.entity.mentions), r.entity.name))
-    view.other_entities.sort(key=lambda r: (-r.outlets, -len(r.entity.mentions), r.entity.name))
+    for rows in (view.entities, view.other_entities):
+        rows.sort(key=lambda r: (-r.outlets, -len(r.entity.mentions), r.entity.name))
     view.quotes = sorted(
         (_quote_view(g, labels) for g in d.quotes if g.renderings),
         key=lambda q: (-q.outlets, -len(q.renderings)),
@@ -201,8 +195,7 @@ def dossier_view(d: Dossier) -> DossierView:
                 (labels.get(s.article, s.article), span_href(s.article, s.start, s.end))
                 for s in p.spans
             ),
-            low=p.low,
-            high=p.high,
+            similarity=p.similarity,
         )
         for p in reused_passages(d.reuse, [a.id for a in articles])
     ]
@@ -390,8 +383,11 @@ def paragraphs(
     ``cuts`` adds boundaries (sentence ends) so that spans a dossier points at
     but the analysis has no finding for still fall on piece boundaries.
     """
+    # duplicates dropped in the given order (a set's order would vary between runs), then by
+    # position: the notes of findings covering the same text keep the order they came in
     spans = sorted(
-        {s for s in spans if 0 <= s.start < s.end <= len(text)}, key=lambda s: (s.start, s.end)
+        dict.fromkeys(s for s in spans if 0 <= s.start < s.end <= len(text)),
+        key=lambda s: (s.start, s.end),
     )
     breaks = [(m.start(), m.end()) for m in re.finditer(r"\n\s*\n", text)]
     points = {0, len(text)} | {c for c in cuts if 0 < c < len(text)}
@@ -430,18 +426,13 @@ def paragraphs(
 
 
 def analysis_dict(analysis: Analysis | None) -> dict[str, list[dict[str, Any]]]:
-    """The article's findings as JSON (the store's own field names)."""
+    """The article's findings as JSON: as the store writes them (``analysis_to_json``), without
+    the encoder's name, and each sentence as ``{"start", "end"}``."""
     if analysis is None:
         return {}
-    out: dict[str, list[dict[str, Any]]] = {}
-    for key in ("mentions", "quotes", "claims", "times", "credits", "hedges"):
-        rows = []
-        for item in getattr(analysis, key):
-            row = finding_to_dict(item)
-            row.pop("article", None)
-            rows.append(row)
-        out[key] = rows
-    out["sentences"] = [{"start": s.start, "end": s.end} for s in analysis.sentences]
+    out = analysis_to_json(analysis)
+    out.pop("encoder", None)
+    out["sentences"] = [{"start": s, "end": e} for s, e in out.pop("sentences")]
     return out
 
 
