@@ -37,7 +37,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,10 +94,6 @@ def measured(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
         stdout=proc.stdout,
         stderr="\n".join(lines[:-1]),
     )
-
-
-def ingest_cmd(paths: list[Path], db: Path) -> list[str]:
-    return [sys.executable, "-m", "crosswire.cli", "ingest", *map(str, paths), "--db", str(db)]
 
 
 def machine() -> str:
@@ -169,7 +164,7 @@ def run_hostile(tmp: Path) -> Hostile:
     built = time.perf_counter() - t0
     disk = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
     db = tmp / "hostile.db"
-    run = measured(ingest_cmd([folder], db))
+    run = measured(reliability_news.ingest_command(folder, db))
     if run.rc != 0:
         raise SystemExit(f"hostile ingest failed ({run.rc}):\n{run.stderr[-2000:]}")
     with open_store(str(db)) as store:
@@ -196,7 +191,7 @@ def run_worst(tmp: Path, max_file_bytes: int) -> tuple[Measured, int]:
         fh.write(b"Four-byte characters\n\n")
         while fh.tell() + len(line) + 2 < max_file_bytes:
             fh.write(line + b"\n\n")
-    return measured(ingest_cmd([folder], tmp / "worst.db")), path.stat().st_size
+    return measured(reliability_news.ingest_command(folder, tmp / "worst.db")), path.stat().st_size
 
 
 def run_kills(tmp: Path, kills: int, seed: int = 6) -> Kills:
@@ -205,20 +200,8 @@ def run_kills(tmp: Path, kills: int, seed: int = 6) -> Kills:
     rng = random.Random(seed)
     done_kills, problems = 0, []
     for i in range(kills):
-        target = reliability_news.stored_count(db) + (0 if i == 0 else rng.randint(1, 4))
-        proc = subprocess.Popen(
-            reliability_news.ingest_command(folder, db),
-            env=reliability_news.fast_env(),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        while proc.poll() is None and reliability_news.stored_count(db) < target:
-            time.sleep(0.01)
-        time.sleep(rng.uniform(0, 0.5 if i == 0 else 0.05))
-        if proc.poll() is None:
-            proc.kill()
+        if reliability_news.kill_during_ingest(folder, db, rng, early=i == 0):
             done_kills += 1
-        proc.wait()
         problems += reliability_news.store_problems(db)
     before = reliability_news.stored_count(db)
     final = subprocess.run(
@@ -243,36 +226,14 @@ def run_kills(tmp: Path, kills: int, seed: int = 6) -> Kills:
 
 def run_concurrency(tmp: Path) -> Concurrency:
     db = tmp / "concurrent.db"
-    folders = [tmp / f"conc-{i}" for i in range(4)]
-    n = sum(reliability_news.write_batch(f, 8, first=8 * i) for i, f in enumerate(folders))
-    writer = reliability_news.ingest_in_turn(folders, db)
-    while reliability_news.stored_count(db) == 0 and writer.poll() is None:
-        time.sleep(0.01)
-    done = threading.Event()
-    seen: list[str] = []
-    errors: list[str] = []
-    stats = {"reads": 0, "dossiers": 0, "stories": 0}
-
-    def reader() -> None:
-        try:
-            reliability_news.read_until(db, done, seen, stats)
-        except Exception as exc:
-            errors.append(f"{type(exc).__name__}: {exc}")
-
-    threads = [threading.Thread(target=reader) for _ in range(2)]
-    for t in threads:
-        t.start()
-    writer.communicate()
-    done.set()
-    for t in threads:
-        t.join()
+    r = reliability_news.ingest_while_reading(tmp / "concurrent", db)
     return Concurrency(
-        articles=n,
-        writer_rc=writer.returncode,
-        reads=stats["reads"],
-        dossiers=stats["dossiers"],
-        errors=errors,
-        partial=seen,
+        articles=r.articles,
+        writer_rc=r.writer_rc,
+        reads=r.reads,
+        dossiers=r.dossiers,
+        errors=[f"{type(exc).__name__}: {exc}" for exc in r.errors],
+        partial=r.partial,
         stored=reliability_news.stored_count(db),
         problems=reliability_news.store_problems(db),
     )
@@ -294,7 +255,7 @@ def report(args: argparse.Namespace) -> tuple[str, bool]:
         reliability_news.write_batch(tmp / "clean", 40)
         (tmp / "clean" / "broken.html").unlink()
         (tmp / "clean" / "empty.txt").unlink()
-        base = measured(ingest_cmd([tmp / "clean"], tmp / "clean.db"))
+        base = measured(reliability_news.ingest_command(tmp / "clean", tmp / "clean.db"))
         if base.rc != 0:
             raise SystemExit(f"baseline ingest failed:\n{base.stderr[-2000:]}")
         print(f"  {base.seconds:.1f} s, peak {base.peak_mib:.0f} MiB", flush=True)

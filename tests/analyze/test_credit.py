@@ -7,16 +7,13 @@ parse and is marked ``model``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from parse_modes import MakeParsed
 
 from crosswire.analyze.credit import credit_claims
 from crosswire.analyze.parsed import ParsedArticle
 from crosswire.analyze.sources import find_credits
 from crosswire.model import Claim, Credit, Quote
-
-MakeParsed = Callable[..., ParsedArticle]
 
 
 def claim(parsed: ParsedArticle, needle: str, credited_to: str | None = None) -> Claim:
@@ -28,9 +25,11 @@ def claim(parsed: ParsedArticle, needle: str, credited_to: str | None = None) ->
     )
 
 
-def quote(parsed: ParsedArticle, words: str, speaker: str | None) -> Quote:
+def quote(
+    parsed: ParsedArticle, words: str, speaker: str | None, speaker_text: str | None = None
+) -> Quote:
     s = parsed.text.index(words)
-    return Quote(parsed.article.id, s, s + len(words), words, speaker=speaker)
+    return Quote(parsed.article.id, s, s + len(words), words, speaker, speaker_text)
 
 
 def credit(parsed: ParsedArticle, phrase: str, source: str, kind: str = "official") -> Credit:
@@ -47,11 +46,20 @@ def test_a_number_inside_a_quote_goes_to_its_speaker(make_parsed: MakeParsed) ->
 
 
 def test_a_quote_without_a_speaker_does_not_credit(make_parsed: MakeParsed) -> None:
+    # the attribution as written ("a volunteer") names nobody: it is no credit
     p = make_parsed('"We moved 1,200 people," a volunteer said.', model=False)
-    (out,) = credit_claims(
-        p, [claim(p, "1,200 people")], [quote(p, "We moved 1,200 people", None)], []
-    )
+    q = quote(p, "We moved 1,200 people", None, speaker_text="a volunteer")
+    (out,) = credit_claims(p, [claim(p, "1,200 people")], [q], [])
     assert out.credited_to is None
+
+
+def test_a_quote_without_a_speaker_leaves_the_sentence_credit(make_parsed: MakeParsed) -> None:
+    text = 'According to the Red Cross, "we moved 1,200 people," a volunteer said.'
+    p = make_parsed(text, model=False)
+    q = quote(p, "we moved 1,200 people", None, speaker_text="a volunteer")
+    c = credit(p, "According to the Red Cross", "the Red Cross")
+    (out,) = credit_claims(p, [claim(p, "1,200 people")], [q], [c])
+    assert out.credited_to == "the Red Cross"
 
 
 def test_the_nearest_credit_before_the_number_in_its_sentence(make_parsed: MakeParsed) -> None:

@@ -7,20 +7,11 @@ sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from parse_modes import BOTH, MakeParsed
 
 from crosswire.analyze.hedges import KINDS, find_hedges
-from crosswire.analyze.parsed import ParsedArticle
 from crosswire.model import Hedge
-
-MakeParsed = Callable[..., ParsedArticle]
-
-BOTH = pytest.mark.parametrize(
-    "model",
-    [pytest.param(True, marks=pytest.mark.model, id="spacy"), pytest.param(False, id="no-model")],
-)
 
 
 def hedges_of(make_parsed: MakeParsed, text: str, model: bool) -> list[Hedge]:

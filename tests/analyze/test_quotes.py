@@ -8,20 +8,11 @@ of a verb governing a fragment) run with the model only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from parse_modes import BOTH, MakeParsed
 
-from crosswire.analyze.parsed import ParsedArticle
 from crosswire.analyze.quotes import SPEECH_LEMMAS, find_quotes
 from crosswire.model import Quote
-
-MakeParsed = Callable[..., ParsedArticle]
-
-BOTH = pytest.mark.parametrize(
-    "model",
-    [pytest.param(True, marks=pytest.mark.model, id="spacy"), pytest.param(False, id="no-model")],
-)
 
 
 def quotes_of(make_parsed: MakeParsed, text: str, model: bool) -> list[Quote]:

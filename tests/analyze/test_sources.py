@@ -7,20 +7,11 @@ keyword such as "Kestrel Watch") run with the model only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from parse_modes import BOTH, MakeParsed
 
-from crosswire.analyze.parsed import ParsedArticle
 from crosswire.analyze.sources import KINDS, classify, find_credits
 from crosswire.model import Credit
-
-MakeParsed = Callable[..., ParsedArticle]
-
-BOTH = pytest.mark.parametrize(
-    "model",
-    [pytest.param(True, marks=pytest.mark.model, id="spacy"), pytest.param(False, id="no-model")],
-)
 
 
 def credits_of(make_parsed: MakeParsed, text: str, model: bool) -> list[Credit]:
@@ -40,41 +31,32 @@ def triples(found: list[Credit]) -> list[tuple[str, str, str]]:
 
 # -------------------------------------------------------------------- according to X
 
-
-@BOTH
-@pytest.mark.parametrize(
-    ("sentence", "span", "source", "kind"),
-    [
-        (
-            "Four guards were killed, according to the provincial interior ministry.",
-            "according to the provincial interior ministry",
-            "the provincial interior ministry",
-            "official",
-        ),
-        (
-            "According to Reuters, the depot burned for twelve hours.",
-            "According to Reuters",
-            "Reuters",
-            "wire",
-        ),
-        (
-            "According to a police report, the gate was rammed.",
-            "According to a police report",
-            "a police report",
-            "document",
-        ),
-        (
-            "The harbour master, according to witnesses, fled by boat.",
-            "according to witnesses",
-            "witnesses",
-            "witness",
-        ),
-    ],
-)
-def test_according_to(
-    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
-) -> None:
-    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, kind)]
+ACCORDING_TO = [  # (sentence, span, source, kind) for test_one_credit
+    (
+        "Four guards were killed, according to the provincial interior ministry.",
+        "according to the provincial interior ministry",
+        "the provincial interior ministry",
+        "official",
+    ),
+    (
+        "According to Reuters, the depot burned for twelve hours.",
+        "According to Reuters",
+        "Reuters",
+        "wire",
+    ),
+    (
+        "According to a police report, the gate was rammed.",
+        "According to a police report",
+        "a police report",
+        "document",
+    ),
+    (
+        "The harbour master, according to witnesses, fled by boat.",
+        "according to witnesses",
+        "witnesses",
+        "witness",
+    ),
+]
 
 
 @BOTH
@@ -91,43 +73,34 @@ def test_according_to_a_pronoun_is_not_a_credit(make_parsed: MakeParsed, model: 
 
 # -------------------------------------------------------------------- X reported / X said
 
-
-@BOTH
-@pytest.mark.parametrize(
-    ("sentence", "span", "source", "kind"),
-    [
-        ("Reuters reported that four guards were killed.", "Reuters reported", "Reuters", "wire"),
-        (
-            "The Velmora Gazette reported on Monday that the depot burned.",
-            "The Velmora Gazette reported",
-            "The Velmora Gazette",
-            "outlet",
-        ),
-        (
-            "The interior ministry said in a statement that four guards were killed.",
-            "The interior ministry said",
-            "The interior ministry",
-            "official",
-        ),
-        ("Residents said the fire burned all night.", "Residents said", "Residents", "witness"),
-        (
-            "The monitoring group Kestrel Watch said 12 tanks were destroyed.",
-            "The monitoring group Kestrel Watch said",
-            "The monitoring group Kestrel Watch",
-            "monitor",
-        ),
-        (
-            "MPA, the regional wire agency, reported that four guards were killed.",
-            "MPA, the regional wire agency, reported",
-            "MPA",
-            "wire",
-        ),
-    ],
-)
-def test_a_body_or_channel_as_the_subject_of_a_speech_verb(
-    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
-) -> None:
-    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, kind)]
+SPEECH_VERB_SUBJECTS = [  # (sentence, span, source, kind) for test_one_credit
+    ("Reuters reported that four guards were killed.", "Reuters reported", "Reuters", "wire"),
+    (
+        "The Velmora Gazette reported on Monday that the depot burned.",
+        "The Velmora Gazette reported",
+        "The Velmora Gazette",
+        "outlet",
+    ),
+    (
+        "The interior ministry said in a statement that four guards were killed.",
+        "The interior ministry said",
+        "The interior ministry",
+        "official",
+    ),
+    ("Residents said the fire burned all night.", "Residents said", "Residents", "witness"),
+    (
+        "The monitoring group Kestrel Watch said 12 tanks were destroyed.",
+        "The monitoring group Kestrel Watch said",
+        "The monitoring group Kestrel Watch",
+        "monitor",
+    ),
+    (
+        "MPA, the regional wire agency, reported that four guards were killed.",
+        "MPA, the regional wire agency, reported",
+        "MPA",
+        "wire",
+    ),
+]
 
 
 @BOTH
@@ -174,59 +147,50 @@ def test_a_channel_citing_another_source_credits_both(make_parsed: MakeParsed, m
 
 # -------------------------------------------------------------------- reported by X, told Y
 
-
-@BOTH
-@pytest.mark.parametrize(
-    ("sentence", "span", "source", "kind"),
-    [
-        (
-            "The blast was first reported by the Velmora Gazette.",
-            "first reported by the Velmora Gazette",
-            "the Velmora Gazette",
-            "outlet",
-        ),
-        (
-            "The figures were reported by witnesses.",
-            "reported by witnesses",
-            "witnesses",
-            "witness",
-        ),
-        (
-            "He was quoted by the Velmora Gazette as saying the quay was closed.",
-            "quoted by the Velmora Gazette",
-            "the Velmora Gazette",
-            "outlet",
-        ),
-        (
-            "Governor Mohammed al-Qasimi told Al-Sahil TV that several dozen attackers took part.",
-            "told Al-Sahil TV",
-            "Al-Sahil TV",
-            "broadcaster",
-        ),
-        (
-            "Speaking to Velmora Radio on Monday, Okafor said the quay was closed.",
-            "Speaking to Velmora Radio",
-            "Velmora Radio",
-            "broadcaster",
-        ),
-        (
-            "In an interview with the Velmora Herald, Okafor said the quay was closed.",
-            "In an interview with the Velmora Herald",
-            "the Velmora Herald",
-            "outlet",
-        ),
-        (
-            "The Velmora Herald quoted a port official as saying the quay was closed.",
-            "The Velmora Herald quoted a port official as saying",
-            "The Velmora Herald",
-            "outlet",
-        ),
-    ],
-)
-def test_passive_and_object_cues(
-    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
-) -> None:
-    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, kind)]
+PASSIVE_AND_OBJECT_CUES = [  # (sentence, span, source, kind) for test_one_credit
+    (
+        "The blast was first reported by the Velmora Gazette.",
+        "first reported by the Velmora Gazette",
+        "the Velmora Gazette",
+        "outlet",
+    ),
+    (
+        "The figures were reported by witnesses.",
+        "reported by witnesses",
+        "witnesses",
+        "witness",
+    ),
+    (
+        "He was quoted by the Velmora Gazette as saying the quay was closed.",
+        "quoted by the Velmora Gazette",
+        "the Velmora Gazette",
+        "outlet",
+    ),
+    (
+        "Governor Mohammed al-Qasimi told Al-Sahil TV that several dozen attackers took part.",
+        "told Al-Sahil TV",
+        "Al-Sahil TV",
+        "broadcaster",
+    ),
+    (
+        "Speaking to Velmora Radio on Monday, Okafor said the quay was closed.",
+        "Speaking to Velmora Radio",
+        "Velmora Radio",
+        "broadcaster",
+    ),
+    (
+        "In an interview with the Velmora Herald, Okafor said the quay was closed.",
+        "In an interview with the Velmora Herald",
+        "the Velmora Herald",
+        "outlet",
+    ),
+    (
+        "The Velmora Herald quoted a port official as saying the quay was closed.",
+        "The Velmora Herald quoted a port official as saying",
+        "The Velmora Herald",
+        "outlet",
+    ),
+]
 
 
 @BOTH
@@ -256,33 +220,27 @@ def test_telling_people_is_not_a_credit(
 
 # -------------------------------------------------------------------- posted on X
 
-
-@BOTH
-@pytest.mark.parametrize(
-    ("sentence", "span", "source"),
-    [
-        (
-            "The attack was claimed in a statement posted on Telegram.",
-            "a statement posted on Telegram",
-            "Telegram",
-        ),
-        (
-            "The group posted on its Telegram channel that 200 fighters took part.",
-            "posted on its Telegram channel",
-            "its Telegram channel",
-        ),
-        (
-            "The video, shared on a Telegram channel linked to the group, shows a burning tank.",
-            "shared on a Telegram channel linked to the group",
-            "a Telegram channel linked to the group",
-        ),
-        ("Footage posted on X showed a burning tank.", "posted on X", "X"),
-    ],
-)
-def test_posted_on_a_platform(
-    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str
-) -> None:
-    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, "social")]
+POSTED_ON = [  # (sentence, span, source, kind) for test_one_credit
+    (
+        "The attack was claimed in a statement posted on Telegram.",
+        "a statement posted on Telegram",
+        "Telegram",
+        "social",
+    ),
+    (
+        "The group posted on its Telegram channel that 200 fighters took part.",
+        "posted on its Telegram channel",
+        "its Telegram channel",
+        "social",
+    ),
+    (
+        "The video, shared on a Telegram channel linked to the group, shows a burning tank.",
+        "shared on a Telegram channel linked to the group",
+        "a Telegram channel linked to the group",
+        "social",
+    ),
+    ("Footage posted on X showed a burning tank.", "posted on X", "X", "social"),
+]
 
 
 @BOTH
@@ -324,6 +282,20 @@ def test_several_credits_in_one_sentence_in_text_order(
         ("The interior ministry said", "The interior ministry", "official"),
         ("according to Reuters", "Reuters", "wire"),
     ]
+
+
+# -------------------------------------------------------------------- one credit
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "source", "kind"),
+    [*ACCORDING_TO, *SPEECH_VERB_SUBJECTS, *PASSIVE_AND_OBJECT_CUES, *POSTED_ON],
+)
+def test_one_credit(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
+) -> None:
+    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, kind)]
 
 
 # -------------------------------------------------------------------- no credit

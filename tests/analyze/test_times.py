@@ -8,21 +8,14 @@ fictional; the reference date of most cases is Tuesday 10 March 2026.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
+from parse_modes import BOTH, MakeParsed
 
-from crosswire.analyze.parsed import ParsedArticle
 from crosswire.analyze.times import find_times
 from crosswire.model import TimeExpression
 
-MakeParsed = Callable[..., ParsedArticle]
-
 TUE = dt.date(2026, 3, 10)  # a Tuesday
-BOTH = pytest.mark.parametrize(
-    "model",
-    [pytest.param(True, marks=pytest.mark.model, id="spacy"), pytest.param(False, id="no-model")],
-)
 
 
 def times_of(

@@ -5,19 +5,25 @@ of what a store holds after an ingest was killed or raced.
 several outlets, so that stories are created, joined and merged) plus two bad
 files.  ``store_problems(db)`` lists what is wrong with a SQLite store: a failed
 integrity check, an article stored twice or without its analysis, a story
-naming an article that is not stored.  ``ingest_in_turn`` and ``read_until`` are the
-writer and the reader of the concurrency test (and of ``bench/reliability.py``).
+naming an article that is not stored (``store_problems_via_api`` the same through
+the store interface, for PostgreSQL).  ``kill_during_ingest`` is one SIGKILL of the
+crash test, and ``ingest_while_reading`` the writer and the readers of the
+concurrency tests (SQLite and PostgreSQL); ``bench/reliability.py`` runs both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import random
 import shlex
 import sqlite3
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from crosswire.api import dossiers
@@ -71,8 +77,17 @@ def fast_env(batch: int = 2) -> dict[str, str]:
     }
 
 
-def stored_count(db: Path) -> int:
+FIRST_ARTICLE_S = 120
+"""Seconds an ingest may take to store its first article (it loads the models first)."""
+WRITER_S = 300
+"""Seconds the four ingests of ``ingest_while_reading`` may take in all."""
+LAST_READ_S = 120
+"""Seconds a reader may take to finish its last read once the writer is done."""
+
+
+def stored_count(db: Path | str) -> int:
     """Articles stored with their analysis (0 while the database is not there yet)."""
+    db = Path(db)
     if not db.exists():
         return 0
     try:
@@ -83,6 +98,30 @@ def stored_count(db: Path) -> int:
             con.close()
     except sqlite3.Error:
         return 0  # created but not yet migrated
+
+
+_STORE_CHECKS = [
+    (
+        "SELECT a.path FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
+        "WHERE n.article_id IS NULL",
+        "stored without its analysis: {0}",
+    ),
+    (
+        "SELECT path, count(*) FROM articles GROUP BY path HAVING count(*) > 1",
+        "stored {1} times: {0}",
+    ),
+    (
+        "SELECT sa.article_id FROM story_articles sa "
+        "LEFT JOIN articles a ON a.id = sa.article_id WHERE a.id IS NULL",
+        "story names an unstored article: {0}",
+    ),
+    (
+        "SELECT s.id FROM stories s WHERE NOT EXISTS "
+        "(SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)",
+        "story without articles: {0}",
+    ),
+]
+"""(query, problem) checks of ``store_problems``: each row a query returns is a problem."""
 
 
 def store_problems(db: Path) -> list[str]:
@@ -101,25 +140,8 @@ def store_problems(db: Path) -> list[str]:
         fk = con.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
             problems.append(f"foreign_key_check: {fk[:5]}")
-        half = con.execute(
-            "SELECT a.path FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
-            "WHERE n.article_id IS NULL"
-        ).fetchall()
-        problems += [f"stored without its analysis: {p}" for (p,) in half]
-        twice = con.execute(
-            "SELECT path, count(*) FROM articles GROUP BY path HAVING count(*) > 1"
-        ).fetchall()
-        problems += [f"stored {c} times: {p}" for p, c in twice]
-        loose = con.execute(
-            "SELECT sa.article_id FROM story_articles sa "
-            "LEFT JOIN articles a ON a.id = sa.article_id WHERE a.id IS NULL"
-        ).fetchall()
-        problems += [f"story names an unstored article: {a}" for (a,) in loose]
-        empty = con.execute(
-            "SELECT s.id FROM stories s WHERE NOT EXISTS "
-            "(SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)"
-        ).fetchall()
-        problems += [f"story without articles: {s}" for (s,) in empty]
+        for query, problem in _STORE_CHECKS:
+            problems += [problem.format(*row) for row in con.execute(query)]
         return problems
     finally:
         con.close()
@@ -136,6 +158,34 @@ def ingest_in_turn(folders: list[Path], db: Path | str) -> subprocess.Popen[str]
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def kill_during_ingest(folder: Path, db: Path, rng: random.Random, *, early: bool) -> bool:
+    """Start ``crosswire ingest`` of ``folder`` into ``db`` and SIGKILL it once the store
+    has grown by a random 1 to 4 articles (``early``: within its first half second,
+    while it opens the store or loads the models), then a random few milliseconds
+    more; False when it finished before it could be killed."""
+    target = stored_count(db) + (0 if early else rng.randint(1, 4))
+    proc = subprocess.Popen(
+        ingest_command(folder, db),
+        env=fast_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + FIRST_ARTICLE_S
+        while proc.poll() is None and stored_count(db) < target:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"ingest made no progress in {FIRST_ARTICLE_S} s")
+            time.sleep(0.01)
+        # somewhere inside the next batch or its commit (or the start-up)
+        time.sleep(rng.uniform(0, 0.5 if early else 0.05))
+        if proc.poll() is not None:
+            return False
+        proc.kill()  # SIGKILL: no cleanup, no rollback in the process
+        return True
+    finally:
+        proc.wait()
 
 
 def read_until(
@@ -165,6 +215,85 @@ def read_until(
                 stats["dossiers"] += 1
             stats["reads"] += 1
             stats["stories"] = max(stats["stories"], len(stories))
+
+
+@dataclass
+class Reads:
+    """What ``ingest_while_reading`` did and saw."""
+
+    articles: int
+    """Articles written (all must end up stored)."""
+    writer_rc: int
+    writer_stderr: str
+    errors: list[BaseException]
+    """Raised in a reader."""
+    partial: list[str]
+    """What ``read_until`` found wrong (a story seen partly)."""
+    reads: int
+    dossiers: int
+    """Reads that built every dossier."""
+    stories: int
+    """The most stories one read saw."""
+
+
+def ingest_while_reading(
+    root: Path,
+    location: Path | str,
+    *,
+    per_batch: int = 8,
+    count: Callable[[Path | str], int] = stored_count,
+    poll: float = 0.01,
+) -> Reads:
+    """Write four batches of ``per_batch`` articles under ``root``, ingest them in turn
+    into ``location`` (``ingest_in_turn``) and, from the first article ``count`` finds
+    stored, run two reader threads (``read_until``) until the writer is done.
+
+    Raises ``TimeoutError`` when nothing is stored within ``FIRST_ARTICLE_S``, the
+    writer takes over ``WRITER_S`` or a reader's last read over ``LAST_READ_S``."""
+    folders = [root / f"batch-{i}" for i in range(4)]
+    n = sum(write_batch(f, per_batch, first=per_batch * i) for i, f in enumerate(folders))
+    writer = ingest_in_turn(folders, location)
+    done = threading.Event()
+    partial: list[str] = []
+    errors: list[BaseException] = []
+    stats = {"reads": 0, "dossiers": 0, "stories": 0}
+
+    def reader() -> None:
+        try:
+            read_until(location, done, partial, stats)
+        except BaseException as exc:  # reported: the callers fail on any error in a reader
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(2)]
+    try:
+        deadline = time.monotonic() + FIRST_ARTICLE_S
+        while count(location) == 0 and writer.poll() is None:  # the schema, a first article
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"ingest stored nothing in {FIRST_ARTICLE_S} s")
+            time.sleep(poll)
+        for t in threads:
+            t.start()
+        _, err = writer.communicate(timeout=WRITER_S)
+    finally:
+        done.set()
+        if writer.poll() is None:
+            writer.kill()
+            writer.communicate()
+        for t in threads:
+            if t.is_alive():
+                t.join(timeout=LAST_READ_S)
+    if any(t.is_alive() for t in threads):
+        raise TimeoutError(f"a reader did not finish its last read in {LAST_READ_S} s")
+    return Reads(
+        articles=n,
+        writer_rc=writer.returncode,
+        writer_stderr=err,
+        errors=errors,
+        partial=partial,
+        reads=stats["reads"],
+        dossiers=stats["dossiers"],
+        stories=stats["stories"],
+    )
 
 
 def store_problems_via_api(location: str) -> list[str]:

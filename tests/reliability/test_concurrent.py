@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from reliability_news import ingest_in_turn, read_until, store_problems, stored_count, write_batch
+from reliability_news import ingest_while_reading, store_problems, stored_count
 
 from crosswire.model import Analysis, Article, Story
 from crosswire.store import open_store
@@ -24,72 +24,60 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 def test_readers_never_see_partial_stories_while_ingest_writes(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    folders = [tmp_path / f"batch-{i}" for i in range(4)]
-    n = 0
-    for i, folder in enumerate(folders):
-        n += write_batch(folder, 8, first=8 * i)
-    writer = ingest_in_turn(folders, db)
-    deadline = time.monotonic() + 120
-    while stored_count(db) == 0 and writer.poll() is None:  # the schema exists, a first article
-        assert time.monotonic() < deadline, "ingest stored nothing in 120 s"
-        time.sleep(0.01)
-    done = threading.Event()
-    seen: list[str] = []
-    errors: list[BaseException] = []
-    stats = {"reads": 0, "dossiers": 0, "stories": 0}
-
-    def reader() -> None:
-        try:
-            read_until(db, done, seen, stats)
-        except BaseException as exc:  # the test fails on any error in a reader
-            errors.append(exc)
-
-    threads = [threading.Thread(target=reader) for _ in range(2)]
-    for t in threads:
-        t.start()
-    _, err = writer.communicate(timeout=300)
-    done.set()
-    for t in threads:
-        t.join(timeout=120)
-    assert writer.returncode == 0, err
-    assert errors == []
-    assert seen == []
-    assert stats["reads"] >= 10 and stats["dossiers"] >= 2 and stats["stories"] >= 1
-    assert stored_count(db) == n
+    r = ingest_while_reading(tmp_path, db)
+    assert r.writer_rc == 0, r.writer_stderr
+    assert r.errors == []
+    assert r.partial == []
+    assert r.reads >= 10 and r.dossiers >= 2 and r.stories >= 1
+    assert stored_count(db) == r.articles
     assert store_problems(db) == []
 
 
 def test_the_story_list_is_read_as_of_one_commit(tmp_path: Path) -> None:
     # a writer regrouping stories as fast as it can; the reader must never catch a
-    # story between its row and its articles
+    # story between its row and its articles.  It reads until the writer has
+    # regrouped 300 times and must have seen the grouping change (a fixed 1,500
+    # reads could all end before the writer's first commit)
     db = str(tmp_path / "race.db")
     with open_store(db) as store:
         articles = [Article.create(f"Article {i} on the river.", f"T{i}") for i in range(12)]
         for a in articles:
             store.save(a, Analysis(article=a.id))
+    groups = [tuple(a.id for a in articles[j::3]) for j in range(3)]
     stop = threading.Event()
+    regrouped = 0
+    errors: list[BaseException] = []
 
     def regroup() -> None:
-        with open_store(db) as store:
-            k = 0
-            while not stop.is_set():
-                k += 1
-                store.replace_stories(
-                    [Story(f"s{k}-{j}", "t", tuple(a.id for a in articles[j::3])) for j in range(3)]
-                )
+        nonlocal regrouped
+        try:
+            with open_store(db) as store:
+                while not stop.is_set():
+                    regrouped += 1
+                    k = regrouped
+                    store.replace_stories(
+                        [Story(f"s{k}-{j}", "t", g) for j, g in enumerate(groups)]
+                    )
+        except BaseException as exc:  # the test fails on any error in the writer
+            errors.append(exc)
 
     writer = threading.Thread(target=regroup)
     writer.start()
-    partial = 0
+    partial, groupings = 0, set()
     try:
         with open_store(db) as store:
-            for _ in range(1500):
+            deadline = time.monotonic() + 60
+            while regrouped < 300 and writer.is_alive():
+                assert time.monotonic() < deadline, f"{regrouped} regroupings in 60 s"
                 stories = store.stories()
                 partial += sum(1 for s in stories if len(s.article_ids) != 4)
+                groupings.update(s.id.split("-")[0] for s in stories)
     finally:
         stop.set()
         writer.join()
+    assert errors == []
     assert partial == 0
+    assert len(groupings) >= 2, groupings  # the reader saw the stories change
 
 
 def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) -> None:

@@ -13,43 +13,22 @@ import random
 import re
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
-from reliability_news import fast_env, ingest_command, store_problems, stored_count, write_batch
+from reliability_news import (
+    fast_env,
+    ingest_command,
+    kill_during_ingest,
+    store_problems,
+    stored_count,
+    write_batch,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 ARTICLES = 40
 KILLS = 6
-
-
-def _run_until_killed(folder: Path, db: Path, rng: random.Random, *, early: bool) -> bool:
-    """Start an ingest and SIGKILL it once the store has grown (``early``: within its
-    first half second, while it opens the store or loads the models); False when it
-    finished before it could be killed."""
-    target = stored_count(db) + (0 if early else rng.randint(1, 4))
-    proc = subprocess.Popen(
-        ingest_command(folder, db),
-        env=fast_env(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and stored_count(db) < target:
-            if time.monotonic() > deadline:
-                raise AssertionError("ingest made no progress in 120 s")
-            time.sleep(0.01)
-        # somewhere inside the next batch or its commit (or the start-up)
-        time.sleep(rng.uniform(0, 0.5 if early else 0.05))
-        if proc.poll() is not None:
-            return False
-        proc.kill()  # SIGKILL: no cleanup, no rollback in the process
-        return True
-    finally:
-        proc.wait()
 
 
 def test_sigkill_at_random_points_loses_and_doubles_nothing(tmp_path: Path) -> None:
@@ -58,7 +37,7 @@ def test_sigkill_at_random_points_loses_and_doubles_nothing(tmp_path: Path) -> N
     rng = random.Random(6)
     kills = 0
     for i in range(KILLS):
-        if not _run_until_killed(folder, db, rng, early=i == 0):
+        if not kill_during_ingest(folder, db, rng, early=i == 0):
             break
         kills += 1
         assert store_problems(db) == []

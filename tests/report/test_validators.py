@@ -68,6 +68,19 @@ def _reference_ok(d: Any) -> bool:
     return not any(True for _ in _validator().iter_errors(d))
 
 
+def _broken(path: tuple[Any, ...], action: str, value: Any) -> dict[str, Any]:
+    """A copy of ``BASE`` with the value at ``path`` deleted or replaced by ``value``."""
+    d = copy.deepcopy(BASE)
+    node = d
+    for key in path[:-1]:
+        node = node[key]
+    if action == "delete":
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return d
+
+
 def test_base_dossier_is_valid_for_both() -> None:
     assert _fast_ok(BASE) and _reference_ok(BASE)
     validate_dossier(BASE)
@@ -84,11 +97,7 @@ def test_base_dossier_is_valid_for_both() -> None:
     ],
 )
 def test_known_violations_are_refused_by_both(path: tuple[Any, ...], value: Any) -> None:
-    d = copy.deepcopy(BASE)
-    node = d
-    for key in path[:-1]:
-        node = node[key]
-    node[path[-1]] = value
+    d = _broken(path, "replace", value)
     assert not _reference_ok(d)
     assert not _fast_ok(d)
     with pytest.raises(ExportError, match="schema at /"):  # the reference names the place
@@ -104,14 +113,7 @@ def test_known_violations_are_refused_by_both(path: tuple[Any, ...], value: Any)
 def test_validators_agree_on_broken_dossiers(
     path: tuple[Any, ...], action: str, value: Any
 ) -> None:
-    d = copy.deepcopy(BASE)
-    node = d
-    for key in path[:-1]:
-        node = node[key]
-    if action == "delete":
-        del node[path[-1]]
-    else:
-        node[path[-1]] = value
+    d = _broken(path, action, value)
     reference = _reference_ok(d)
     assert _fast_ok(d) == reference, f"validators disagree after {action} {path} = {value!r}"
     if reference:

@@ -13,21 +13,13 @@ Skipped, with the reason, where no PostgreSQL server can be started.
 from __future__ import annotations
 
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
 
-from reliability_news import (
-    count_via_api,
-    ingest_in_turn,
-    read_until,
-    store_problems_via_api,
-    write_batch,
-)
+from reliability_news import count_via_api, ingest_while_reading, store_problems_via_api
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
@@ -35,34 +27,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 def test_readers_never_see_partial_stories_while_ingest_writes(
     pg_location: str, tmp_path: Path
 ) -> None:
-    folders = [tmp_path / f"batch-{i}" for i in range(4)]
-    n = sum(write_batch(folder, 6, first=6 * i) for i, folder in enumerate(folders))
-    writer = ingest_in_turn(folders, pg_location)
-    deadline = time.monotonic() + 120
-    while count_via_api(pg_location) == 0 and writer.poll() is None:
-        assert time.monotonic() < deadline, "ingest stored nothing in 120 s"
-        time.sleep(0.05)
-    done = threading.Event()
-    seen: list[str] = []
-    errors: list[BaseException] = []
-    stats = {"reads": 0, "dossiers": 0, "stories": 0}
-
-    def reader() -> None:
-        try:
-            read_until(pg_location, done, seen, stats)
-        except BaseException as exc:  # the test fails on any error in a reader
-            errors.append(exc)
-
-    threads = [threading.Thread(target=reader) for _ in range(2)]
-    for t in threads:
-        t.start()
-    _, err = writer.communicate(timeout=300)
-    done.set()
-    for t in threads:
-        t.join(timeout=120)
-    assert writer.returncode == 0, err
-    assert errors == []
-    assert seen == []
-    assert stats["reads"] >= 10 and stats["dossiers"] >= 2 and stats["stories"] >= 1
-    assert count_via_api(pg_location) == n
+    r = ingest_while_reading(tmp_path, pg_location, per_batch=6, count=count_via_api, poll=0.05)
+    assert r.writer_rc == 0, r.writer_stderr
+    assert r.errors == []
+    assert r.partial == []
+    assert r.reads >= 10 and r.dossiers >= 2 and r.stories >= 1
+    assert count_via_api(pg_location) == r.articles
     assert store_problems_via_api(pg_location) == []
