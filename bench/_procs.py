@@ -1,4 +1,8 @@
-"""Helpers for benchmarks: a fresh process running one ingest, and its peak memory.
+"""Helpers for benchmarks: ECB+ texts, a fresh process running one ingest, and its peak memory.
+
+``ecbplus_rows`` reads the ECB+ articles the throughput benchmarks use
+(``../shared/eval/stories/ecbplus-dev.jsonl``); ``ecbplus_article`` makes one
+an ``Article`` (its first line, cut at 120 characters, as the title).
 
 ``ingest_in_subprocess`` runs ``crosswire.api.ingest`` in a new Python process
 (so models load as they would for `crosswire ingest`) while this process samples
@@ -19,6 +23,12 @@ from pathlib import Path
 
 import psutil
 
+from crosswire.model import Article
+
+ECBPLUS = (
+    Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "stories" / "ecbplus-dev.jsonl"
+)
+
 _CHILD = """
 import json, resource, sys, time
 from crosswire import api
@@ -36,6 +46,17 @@ if __name__ == "__main__":
     print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": cpu() - c0,
                       "ingested": r.ingested, "failed": r.failed, "stories": r.stories}))
 """
+
+
+def ecbplus_rows(path: Path = ECBPLUS, limit: int | None = None) -> list[dict[str, str]]:
+    """The first ``limit`` rows (all when None) of an ECB+ JSONL file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(x) for x in lines[:limit]]
+
+
+def ecbplus_article(text: str) -> Article:
+    """An ECB+ text as an Article, titled by its first line (at most 120 characters)."""
+    return Article.create(text, text.partition("\n")[0][:120])
 
 
 def cpu_seconds() -> float:

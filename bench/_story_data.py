@@ -20,16 +20,17 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from platformdirs import user_cache_dir
 
-from crosswire.link.assign import StoryItem
+from _procs import ECBPLUS, ecbplus_article, ecbplus_rows
+from crosswire.link.assign import StoryIndex, StoryItem, memberships
+from crosswire.link.story_model import StoryModel
 
-ROOT = Path(__file__).resolve().parents[1]
-ECBPLUS = ROOT / ".." / "shared" / "eval" / "stories" / "ecbplus-dev.jsonl"
 CACHE = Path(user_cache_dir("crosswire", appauthor=False)) / "bench"
 
 
@@ -93,18 +94,17 @@ def _prepare_ecbplus(path: Path, settings: object, quiet: bool) -> list[dict[str
     from crosswire.analyze.parsed import parsed_from_doc
     from crosswire.ingest.dates import find_dateline, infer_date
     from crosswire.link.assign import entity_keys
-    from crosswire.model import Analysis, Article
+    from crosswire.model import Analysis
     from crosswire.resources import load_encoder, load_nlp
 
     t0 = time.perf_counter()
-    src = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    src = ecbplus_rows(path)
     nlp = load_nlp(settings.spacy_model)  # type: ignore[attr-defined]
     enc = load_encoder(settings.encoder_threads)  # type: ignore[attr-defined]
     rows: list[dict[str, object]] = []
     leads = []
     for r, doc in zip(src, nlp.pipe([r["text"] for r in src], batch_size=16), strict=True):
-        first = r["text"].partition("\n")[0]
-        a = Article.create(r["text"], first[:120])
+        a = ecbplus_article(r["text"])
         parsed = parsed_from_doc(a, doc)
         leads.append(lead_text(a, parsed))
         date = find_dateline(a.text) or infer_date(a.text)
@@ -179,11 +179,18 @@ def _prepare_demo(corpus: Path, gold_file: Path) -> list[dict[str, object]]:
     return rows
 
 
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall, F1 over the items of ``gold``."""
-    from crosswire.evaluate import bcubed as _bcubed
+def topics(data: list[Labelled], *, odd: bool) -> list[Labelled]:
+    """The ECB+ articles of the odd (or even) topics: the halves training and
+    held-out evaluation split ECB+ into."""
+    return [x for x in data if int(x.group.split(":")[1]) % 2 == int(odd)]
 
-    return _bcubed(pred, gold)
+
+def cluster(data: Sequence[Labelled], model: StoryModel, window_days: int = 7) -> dict[str, str]:
+    """Story of each article: all of ``data`` through a fresh story index with
+    ``model``, as one update in (date, id) order."""
+    index = StoryIndex(model, window_days=window_days)
+    index.add(x.item for x in data)
+    return memberships([index.drain()])
 
 
 def old_rule(items: list[StoryItem], threshold: float = 0.5, window: int = 7) -> dict[str, str]:

@@ -15,38 +15,36 @@ memory of that process plus the cluster's processes.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
 
-from _procs import cpu_seconds, ingest_in_subprocess, machine, write_texts
+from _procs import (
+    ECBPLUS,
+    cpu_seconds,
+    ecbplus_article,
+    ecbplus_rows,
+    ingest_in_subprocess,
+    machine,
+    write_texts,
+)
 from crosswire.analyze.dask_engine import DaskEngine
 from crosswire.analyze.engine import InProcessEngine
 from crosswire.analyze.pipeline import Analyser, limit_text
-from crosswire.api import BATCH_SIZE
-from crosswire.model import Article
 from crosswire.settings import Settings
-
-DEFAULT = (
-    Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "stories" / "ecbplus-dev.jsonl"
-)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--data", type=Path, default=ECBPLUS)
     ap.add_argument("--limit", type=int, default=300)
     args = ap.parse_args()
-    rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines()]
-    rows = rows[: args.limit]
-    arts = [
-        limit_text(Article.create(r["text"], r["text"].split("\n", 1)[0][:120]), 200_000)
-        for r in rows
-    ]
-    batches = [arts[i : i + BATCH_SIZE] for i in range(0, len(arts), BATCH_SIZE)]
-    print(f"machine: {machine()}")
+    rows = ecbplus_rows(args.data, args.limit)
     settings = Settings()
+    arts = [limit_text(ecbplus_article(r["text"]), settings.max_text_chars) for r in rows]
+    size = settings.max_batch_articles  # as ingest batches them
+    batches = [arts[i : i + size] for i in range(0, len(arts), size)]
+    print(f"machine: {machine()}")
 
     analyser = Analyser(settings)
     analyser.analyse(arts[:4])  # warm-up
@@ -77,7 +75,7 @@ def main() -> None:
         full = {w: ingest_in_subprocess(folder, Path(tmp) / f"d{w}.db", w, "dask") for w in (1, 2)}
 
     dask1 = rows_out[1][2]
-    print(f"{len(arts)} articles in {len(batches)} batches of {BATCH_SIZE} (ECB+)")
+    print(f"{len(arts)} articles in {len(batches)} batches of {size} (ECB+)")
     print(
         f"{'per-article stage':<30} {'start-up s':>10} {'analysis s':>10} {'articles/s':>10} "
         f"{'vs 1 worker':>11} {'CPU s':>7}"

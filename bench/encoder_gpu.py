@@ -75,7 +75,11 @@ def main() -> None:
     args = ap.parse_args()
     texts = sentences(args.data, args.sentences)
     words = sum(len(t.split()) for t in texts)
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"load average {load}"
+    )
     try:
         import torch
 

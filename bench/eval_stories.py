@@ -23,23 +23,14 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _story_data import Labelled, bcubed, demo, ecbplus, old_rule
-from crosswire.link.assign import StoryIndex, memberships
-from crosswire.link.story_model import StoryModel, load_story_model
-
-
-def learned(model: StoryModel) -> Callable[[Sequence[Labelled]], dict[str, str]]:
-    def run(data: Sequence[Labelled]) -> dict[str, str]:
-        index = StoryIndex(model)
-        index.add(x.item for x in data)
-        return memberships([index.drain()])
-
-    return run
+from _story_data import Labelled, cluster, demo, ecbplus, old_rule, topics
+from crosswire.evaluate import bcubed
+from crosswire.link.story_model import load_story_model
 
 
 def baseline(data: Sequence[Labelled]) -> dict[str, str]:
@@ -55,16 +46,17 @@ def main() -> None:
         f"demo corpus {len(dm)} articles, {len({x.story for x in dm})} gold stories "
         f"(prepared in {time.perf_counter() - t0:.0f} s)"
     )
+    print(
+        f"ECB+ dated: {sum(x.item.date is not None for x in dated)} of {len(dated)} articles "
+        "get a date from their text"
+    )
     print(f"learned model: join p >= {model.threshold}, merge p >= {model.merge_threshold}")
-
-    def even(data: list[Labelled]) -> list[Labelled]:
-        return [x for x in data if int(x.group.split(":")[1]) % 2 == 0]
 
     sets = [
         ("ECB+ undated, all topics", undated),
-        ("ECB+ undated, held-out (even) topics", even(undated)),
+        ("ECB+ undated, held-out (even) topics", topics(undated, odd=False)),
         ("ECB+ dated, all topics", dated),
-        ("ECB+ dated, held-out (even) topics", even(dated)),
+        ("ECB+ dated, held-out (even) topics", topics(dated, odd=False)),
         ("demo corpus (in training)", dm),
     ]
     print(
@@ -74,7 +66,7 @@ def main() -> None:
     for name, data in sets:
         gold = {x.item.id: x.story for x in data}
         topic = {x.item.id: x.group for x in data}
-        for rule, run in (("learned", learned(model)), ("old", baseline)):
+        for rule, run in (("learned", lambda d: cluster(d, model)), ("old", baseline)):
             pred = run(data)
             p, r, f = bcubed(pred, gold)
             tf = bcubed(pred, topic)[2]

@@ -213,7 +213,8 @@ def main() -> None:
             story = Story("halvard", "Storm Halvard", ids)
             store.replace_stories([story])
         print(
-            f"store: {report.ingested} articles ingested with {args.workers} workers in "
+            f"store: {report.ingested} articles ingested with {args.workers} "
+            f"worker{'s' if args.workers > 1 else ''} in "
             f"{build_store:.1f} s (not part of the export), one story of {len(ids)}"
         )
         load_encoder(settings.encoder_threads).encode(["warm-up"])  # loaded before timing

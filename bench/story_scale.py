@@ -35,7 +35,7 @@ import datetime as dt
 import gc
 import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -73,19 +73,35 @@ def _shared(rng: np.random.Generator, m: int) -> list[str]:
     return [f"shared{v}" for v in z if v <= SHARED_NAMES]
 
 
+def _direction(rng: np.random.Generator, dim: int) -> np.ndarray:
+    """A random unit vector."""
+    direction = rng.standard_normal(dim).astype(np.float32)
+    direction /= np.linalg.norm(direction)
+    return direction
+
+
+def _stories(
+    rng: np.random.Generator, n: int, dim: int, days: int
+) -> Iterator[tuple[int, int, np.ndarray, int, np.ndarray, list[str]]]:
+    """The stories of an archive of about ``n`` articles over ``days`` days: index,
+    size, direction, start day, each article's days after the start, own names.
+    ``build`` and ``stream`` draw the rest of a story from ``rng`` after this."""
+    for s, size in enumerate(_sizes(rng, n)):
+        size = int(size)
+        direction = _direction(rng, dim)
+        start = int(rng.integers(0, days))
+        offsets = np.minimum(rng.exponential(0.5 + 0.5 * np.sqrt(size), size=size).astype(int), 60)
+        names = [f"p{s}-{j}" for j in range(int(rng.integers(3, 9)))]
+        yield s, size, direction, start, offsets, names
+
+
 def build(n: int, per_day: int, dim: int, seed: int, archive: Archive) -> Iterator[StoryState]:
     """Story states of an archive of about ``n`` articles (generated lazily)."""
     rng = np.random.default_rng(seed)
     end = START + dt.timedelta(days=archive.days)
-    for s, size in enumerate(_sizes(rng, n)):
-        size = int(size)
-        direction = rng.standard_normal(dim).astype(np.float32)
-        direction /= np.linalg.norm(direction)
-        start = int(rng.integers(0, archive.days))
-        offsets = np.minimum(rng.exponential(0.5 + 0.5 * np.sqrt(size), size=size).astype(int), 60)
+    for s, size, direction, start, offsets, names in _stories(rng, n, dim, archive.days):
         first = START + dt.timedelta(days=start)
         last = first + dt.timedelta(days=int(offsets.max()))
-        names = [f"p{s}-{j}" for j in range(int(rng.integers(3, 9)))]
         # an article names 1-4 (2.5 on average) of the story's names, 0-2 shared ones
         own = rng.binomial(size, min(1.0, 2.5 / len(names)), size=len(names))
         counts = {name: int(c) for name, c in zip(names, own, strict=True) if c}
@@ -121,8 +137,7 @@ def arrivals(archive: Archive, count: int, dim: int, seed: int) -> list[StoryIte
         if rng.random() < 0.7 and recent:
             direction, names = recent[int(rng.integers(0, len(recent)))]
         else:
-            direction = rng.standard_normal(dim).astype(np.float32)
-            direction /= np.linalg.norm(direction)
+            direction = _direction(rng, dim)
             names = [f"new{j}-{k}" for k in range(4)]
         v = direction + rng.standard_normal(dim).astype(np.float32) / np.sqrt(dim)
         pick = min(len(names), int(rng.integers(1, 5)))
@@ -145,13 +160,7 @@ def stream(n: int, per_day: int, dim: int, seed: int) -> list[StoryItem]:
     rng = np.random.default_rng(seed)
     days = max(1, n // per_day)
     items = []
-    for s, size in enumerate(_sizes(rng, n)):
-        size = int(size)
-        direction = rng.standard_normal(dim).astype(np.float32)
-        direction /= np.linalg.norm(direction)
-        start = int(rng.integers(0, days))
-        offsets = np.minimum(rng.exponential(0.5 + 0.5 * np.sqrt(size), size=size).astype(int), 60)
-        names = [f"p{s}-{j}" for j in range(int(rng.integers(3, 9)))]
+    for s, size, direction, start, offsets, names in _stories(rng, n, dim, days):
         noise = rng.standard_normal((size, dim)).astype(np.float32) / np.sqrt(dim)
         vecs = direction + noise
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
@@ -279,13 +288,34 @@ def measure(n: int, args: argparse.Namespace) -> dict[str, float]:
         "days": n // args.per_day,
         "load_s": load,
         "cpu_ms": float(np.mean(cpu)) * 1e3,
-        "mean_ms": float(ms.mean()),
         "p50_ms": float(np.percentile(ms, 50)),
         "p99_ms": float(np.percentile(ms, 99)),
         "cands": cands,
         "scan_ms": scan * 1e3,
         "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+
+
+def table(
+    sizes: str,
+    run: Callable[[int, argparse.Namespace], dict[str, float]],
+    args: argparse.Namespace,
+    header: str,
+    line: Callable[[dict[str, float]], str],
+) -> list[dict[str, float]]:
+    """``run`` for each of the comma-separated ``sizes``, one printed line each."""
+    print(header)
+    rows = []
+    for n in (int(x) for x in sizes.split(",")):
+        rows.append(run(n, args))
+        print(line(rows[-1]), flush=True)
+    return rows
+
+
+def growth(rows: list[dict[str, float]]) -> None:
+    """CPU per article of the largest size over the smallest's."""
+    if len(rows) > 1:
+        print(f"growth: {rows[-1]['cpu_ms'] / rows[0]['cpu_ms']:.2f}x")
 
 
 def main() -> None:
@@ -310,25 +340,22 @@ def main() -> None:
         "api.update_stories on archives of these sizes (e.g. 30000,90000)",
     )
     args = ap.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
     print(
         f"synthetic archive at {args.per_day} articles/day, {args.dim}-d embeddings; "
         f"{args.sample} arrivals timed one by one (scan baseline: {args.baseline_sample})"
     )
-    print(
+    rows = table(
+        args.sizes,
+        measure,
+        args,
         f"{'articles':>9} {'stories':>8} {'days':>5} {'build+load s':>12}  {'CPU ms/article':>14} "
-        f"{'wall p50':>8} {'p99':>6} {'cands':>6}  {'scan CPU ms':>11} {'peak RSS MiB':>12}"
-    )
-    rows = []
-    for n in sizes:
-        r = measure(n, args)
-        rows.append(r)
-        print(
+        f"{'wall p50':>8} {'p99':>6} {'cands':>6}  {'scan CPU ms':>11} {'peak RSS MiB':>12}",
+        lambda r: (
             f"{r['articles']:>9,.0f} {r['stories']:>8,.0f} {r['days']:>5.0f} {r['load_s']:>12.1f}  "
             f"{r['cpu_ms']:>14.3f} {r['p50_ms']:>8.3f} {r['p99_ms']:>6.3f} {r['cands']:>6.1f}  "
-            f"{r['scan_ms']:>11.3f} {r['rss_mib']:>12.0f}",
-            flush=True,
-        )
+            f"{r['scan_ms']:>11.3f} {r['rss_mib']:>12.0f}"
+        ),
+    )
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         print(
@@ -338,38 +365,34 @@ def main() -> None:
         )
     if args.full:
         print("full runs: every article through StoryIndex.add in date order (batches of 500)")
-        print(
-            f"{'articles':>9} {'stories':>8} {'total s':>8}  {'CPU ms/article, last 10%':>24} "
-            f"{'cands':>6}"
-        )
-        full = []
-        for n in (int(s) for s in args.full.split(",")):
-            r = measure_full(n, args)
-            full.append(r)
-            print(
-                f"{r['articles']:>9,.0f} {r['stories']:>8,.0f} {r['total_s']:>8.1f}  "
-                f"{r['cpu_ms']:>24.3f} {r['cands']:>6.1f}",
-                flush=True,
+        growth(
+            table(
+                args.full,
+                measure_full,
+                args,
+                f"{'articles':>9} {'stories':>8} {'total s':>8}  {'CPU ms/article, last 10%':>24} "
+                f"{'cands':>6}",
+                lambda r: (
+                    f"{r['articles']:>9,.0f} {r['stories']:>8,.0f} {r['total_s']:>8.1f}  "
+                    f"{r['cpu_ms']:>24.3f} {r['cands']:>6.1f}"
+                ),
             )
-        if len(full) > 1:
-            print(f"growth: {full[-1]['cpu_ms'] / full[0]['cpu_ms']:.2f}x")
+        )
     if args.store:
         print("through the store: archive grouped by one update, then 500 newer articles")
-        print(
-            f"{'articles':>9} {'stories':>8} {'first update s':>14}  {'new':>4} "
-            f"{'CPU ms/article':>14} {'wall ms/article':>15}"
-        )
-        stored = []
-        for n in (int(s) for s in args.store.split(",")):
-            r = measure_store(n, args)
-            stored.append(r)
-            print(
-                f"{r['articles']:>9,.0f} {r['stories']:>8,.0f} {r['first_s']:>14.1f}  "
-                f"{r['new']:>4.0f} {r['cpu_ms']:>14.3f} {r['wall_ms']:>15.3f}",
-                flush=True,
+        growth(
+            table(
+                args.store,
+                measure_store,
+                args,
+                f"{'articles':>9} {'stories':>8} {'first update s':>14}  {'new':>4} "
+                f"{'CPU ms/article':>14} {'wall ms/article':>15}",
+                lambda r: (
+                    f"{r['articles']:>9,.0f} {r['stories']:>8,.0f} {r['first_s']:>14.1f}  "
+                    f"{r['new']:>4.0f} {r['cpu_ms']:>14.3f} {r['wall_ms']:>15.3f}"
+                ),
             )
-        if len(stored) > 1:
-            print(f"growth: {stored[-1]['cpu_ms'] / stored[0]['cpu_ms']:.2f}x")
+        )
 
 
 if __name__ == "__main__":

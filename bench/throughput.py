@@ -21,39 +21,42 @@ the CPU seconds each step used (this process and its workers, user + system)
 and the baseline's CPU seconds over them ("CPU ratio": how much more work than
 a bare parse, whatever else the machine runs), and the peak resident memory:
 of this process for the warm runs, and of the ingesting process plus all its
-workers (sampled every 50 ms) for the others.
+workers (sampled every 50 ms) for the others; then the speed-up of the
+2-worker ingest over the 1-worker one (wall time).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-from _procs import cpu_seconds, ingest_in_subprocess, machine, write_texts
+from _procs import (
+    ECBPLUS,
+    cpu_seconds,
+    ecbplus_article,
+    ecbplus_rows,
+    ingest_in_subprocess,
+    machine,
+    write_texts,
+)
 from crosswire.analyze.pipeline import Analyser
 from crosswire.api import ingest
 from crosswire.model import Article
 from crosswire.settings import Settings
 
-DEFAULT = (
-    Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "stories" / "ecbplus-dev.jsonl"
-)
-
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--data", type=Path, default=ECBPLUS)
     ap.add_argument("--limit", type=int, default=300)
     ap.add_argument(
         "--skip-warm", action="store_true", help="only the baseline and the 1/2-worker runs"
     )
     args = ap.parse_args()
-    rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines()]
-    rows = rows[: args.limit]
+    rows = ecbplus_rows(args.data, args.limit)
     texts = [r["text"] for r in rows]
     words = sum(len(t.split()) for t in texts)
     print(f"machine: {machine()}")
@@ -76,10 +79,11 @@ def main() -> None:
         folder = Path(tmp) / "articles"
         write_texts(rows, folder)
         if not args.skip_warm:
-            arts = [Article.create(t, t.split("\n", 1)[0][:120]) for t in texts]
+            arts = [ecbplus_article(t) for t in texts]
+            size = settings.max_batch_articles  # as ingest batches them
             t0, c0 = time.perf_counter(), cpu_seconds()
-            for i in range(0, len(arts), 32):
-                analyser.analyse(arts[i : i + 32])
+            for i in range(0, len(arts), size):
+                analyser.analyse(arts[i : i + size])
             timings.append(
                 (
                     "analyse, warm (parse+finders+embed)",
@@ -105,9 +109,11 @@ def main() -> None:
                 )
             )
             assert report.ingested == len(rows), report
+        fresh = {}
         for workers in (1, 2):
             run = ingest_in_subprocess(folder, Path(tmp) / f"w{workers}.db", workers)
             assert run.ingested == len(rows) and run.failed == 0, run
+            fresh[workers] = run.seconds
             label = f"ingest, {workers} worker{'s' if workers > 1 else ''} (fresh process)"
             timings.append((label, run.seconds, run.cpu, f"{run.peak_mib:.0f}"))
 
@@ -121,6 +127,7 @@ def main() -> None:
             f"{name:<38} {secs:>8.2f} {words / secs:>9.0f} {base / secs:>6.2f} {cpu:>7.1f} "
             f"{base_cpu / cpu:>9.2f}  {mem}"
         )
+    print(f"speed-up of 2 workers over 1 (fresh process): {fresh[1] / fresh[2]:.2f}x")
 
 
 if __name__ == "__main__":

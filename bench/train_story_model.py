@@ -35,8 +35,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _story_data import Labelled, bcubed, demo, ecbplus, old_rule
-from crosswire.link.assign import StoryIndex, memberships
+from _story_data import Labelled, cluster, demo, ecbplus, old_rule, topics
+from crosswire.evaluate import bcubed
+from crosswire.link.assign import StoryIndex
 from crosswire.link.story_model import (
     FEATURES,
     MODEL_PATH,
@@ -73,12 +74,6 @@ def pairs(data: Sequence[Labelled]) -> tuple[np.ndarray, np.ndarray, int, int]:
     return np.vstack(xs), np.asarray(ys, dtype=bool), found, existing
 
 
-def cluster(data: Sequence[Labelled], model: StoryModel) -> dict[str, str]:
-    index = StoryIndex(model, window_days=WINDOW)
-    index.add(x.item for x in data)
-    return memberships([index.drain()])
-
-
 def score(data: Sequence[Labelled], pred: dict[str, str]) -> tuple[float, float, float]:
     return bcubed(pred, {x.item.id: x.story for x in data})
 
@@ -103,7 +98,7 @@ def fit(train_sets: Sequence[Sequence[Labelled]], verbose: bool) -> StoryModel:
             if mth <= th:
                 continue
             m = StoryModel(base.weights, base.bias, th, mth)
-            f1 = float(np.mean([score(d, cluster(d, m))[2] for d in train_sets]))
+            f1 = float(np.mean([score(d, cluster(d, m, WINDOW))[2] for d in train_sets]))
             if best is None or f1 > best[0] + 1e-9:
                 best = (f1, th, mth)
     assert best is not None
@@ -126,15 +121,15 @@ def main() -> None:
 
     undated, dated, dm = ecbplus(), ecbplus(dated=True), demo()
 
-    def split(data: list[Labelled], odd: bool) -> list[Labelled]:
-        return [x for x in data if (int(x.group.split(":")[1]) % 2 == 1) == odd]
-
     results: dict[str, object] = {}
     for train_odd in (True, False):
         label = "odd" if train_odd else "even"
         held = "even" if train_odd else "odd"
-        train = [split(undated, train_odd), split(dated, train_odd), dm]
-        test = {"undated": split(undated, not train_odd), "dated": split(dated, not train_odd)}
+        train = [topics(undated, odd=train_odd), topics(dated, odd=train_odd), dm]
+        test = {
+            "undated": topics(undated, odd=not train_odd),
+            "dated": topics(dated, odd=not train_odd),
+        }
         print(f"train: ECB+ {label} topics (undated and dated) + demo corpus")
         model = fit(train, verbose=train_odd)
         weights = ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.weights, strict=True))
@@ -143,7 +138,9 @@ def main() -> None:
         print(f"held out: ECB+ {held} topics")
         scores = {}
         for variant, data in test.items():
-            scores[variant] = report(f"learned, {variant}", data, lambda d, m=model: cluster(d, m))
+            scores[variant] = report(
+                f"learned, {variant}", data, lambda d, m=model: cluster(d, m, WINDOW)
+            )
             scores[f"old {variant}"] = report(
                 f"old rule (threshold 0.5), {variant}",
                 data,
