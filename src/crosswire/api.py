@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -25,7 +27,7 @@ from .link import build_dossier
 from .link.assign import StoryIndex, story_item, survivor
 from .link.quotes import SentenceEncoder
 from .link.story_model import load_story_model
-from .model import Article, Dossier, IngestFailure, Story, StoryChanges, StoryEvent
+from .model import AnalysedArticle, Article, Dossier, IngestFailure, Story, StoryChanges, StoryEvent
 from .resources import encoder_name, load_encoder
 from .settings import Settings
 from .store import Store, open_store
@@ -216,6 +218,50 @@ class StoryUpdate:
 
 
 STORY_CHUNK = 500
+
+
+@dataclass
+class AnalyzeReport:
+    """What ``analyze`` found: each readable article with its findings, and the failures."""
+
+    articles: list[AnalysedArticle] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+
+
+def analyze(
+    paths: Sequence[str | Path],
+    *,
+    settings: Settings | None = None,
+    published: dt.date | None = None,
+    analyser: Analyser | None = None,
+) -> AnalyzeReport:
+    """Read and analyse files exactly as ``ingest`` would, storing nothing.
+
+    ``published`` overrides every article's publication date (relative dates
+    resolve against it).  A file that cannot be read or analysed is a failure
+    in the report; the others go on.  No embeddings are computed.
+    """
+    settings = (settings or Settings.from_env()).replace(embed=False)
+    analyser = analyser or Analyser(settings)
+    report = AnalyzeReport()
+    articles: list[Article] = []
+    for path in paths:
+        for item in _articles(Path(path), settings):
+            if isinstance(item, IngestFailure):
+                report.failures.append(item)
+                continue
+            item = limit_text(item, settings.max_text_chars)
+            if published is not None:
+                item = dataclasses.replace(item, published=published, published_inferred=False)
+            articles.append(item)
+    for article, result in zip(articles, analyser.analyse(articles), strict=True):
+        if isinstance(result, AnalysisError):
+            report.failures.append(
+                IngestFailure(article.path or article.id, str(result), "analyze")
+            )
+        else:
+            report.articles.append(AnalysedArticle(article, result))
+    return report
 
 
 def story_index(store: Store | None, settings: Settings) -> StoryIndex:

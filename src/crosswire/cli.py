@@ -260,6 +260,35 @@ def extract(file: Path, fmt: str) -> None:
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Publication date (YYYY-MM-DD) to resolve relative dates against, for every input.",
+)
+@handle_errors
+def analyze(files: tuple[Path, ...], fmt: str, published: Any) -> None:
+    """Print every per-article finding of FILES (quotes, entities, claims, times,
+    credits, hedges, each with its span into the clean text); stores nothing.
+
+    The JSON follows src/crosswire/report/analysis.schema.json (a contract).
+    Exits 1 when no input could be analysed.
+    """
+    from .report import analysis_json, analysis_text
+
+    date = published.date() if published is not None else None
+    report = api.analyze(list(files), settings=Settings.from_env(), published=date)
+    doc = analysis_json(report.articles, report.failures)
+    click.echo(dumps(doc) if fmt == "json" else analysis_text(doc))
+    for f in report.failures:
+        click.echo(f"crosswire: {f.path}: {f.reason}", err=True)
+    if not report.articles:
+        raise SystemExit(1)
+
+
+@main.command()
 @db_option
 @click.option(
     "--story", "story_id", default=None, help="Only this story (see `crosswire stories`)."
@@ -410,7 +439,9 @@ def serve(db: str | None, host: str, port: int, allow_ingest: bool, open_browser
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
-@click.option("--verbose", "-v", is_flag=True, help="List every miss and wrong finding.")
+@click.option(
+    "--verbose", "-v", is_flag=True, help="List every miss, wrong finding and false finding."
+)
 @handle_errors
 def evaluate(gold: Path, db: str | None, verbose: bool) -> None:
     """Score findings against a gold file (the demo corpus's gold.json format).
@@ -436,11 +467,9 @@ def evaluate(gold: Path, db: str | None, verbose: bool) -> None:
             result = run_evaluation(spec, articles, analyses, store.stories(), api.dossiers(store))
     click.echo(format_table(result))
     if verbose:
-        for misses in [s.misses for s in result.scores.values()] + [
-            s.misses for s in result.links.values()
-        ]:
-            for miss in misses:
-                click.echo(f"  {miss}")
+        for sc in [*result.scores.values(), *result.links.values()]:
+            for line in [*sc.misses, *sc.false]:
+                click.echo(f"  {line}")
 
 
 if __name__ == "__main__":  # pragma: no cover

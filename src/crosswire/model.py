@@ -254,6 +254,14 @@ class Analysis:
 
 
 @dataclass(frozen=True, slots=True)
+class AnalysedArticle:
+    """One article with its per-article findings, as ``crosswire analyze`` shows them."""
+
+    article: Article
+    analysis: Analysis
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """A group of articles covering one event."""
 
