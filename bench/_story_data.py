@@ -43,6 +43,17 @@ class Labelled:
     """Where the article comes from, for splits: ``ecb:<topic>`` or ``demo``."""
 
 
+def _code_digest() -> str:
+    """The analysis code the cached features come from: a change to it refreshes the cache."""
+    import crosswire
+
+    root = Path(crosswire.__file__).parent
+    h = hashlib.sha256()
+    for f in sorted(root.glob("analyze/*.py")) + sorted(root.glob("link/assign.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _digest(path: Path, *extra: str) -> str:
     h = hashlib.sha256(path.read_bytes())
     for e in extra:
@@ -73,7 +84,10 @@ def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -
     from crosswire.settings import Settings
 
     settings = Settings()
-    cache = CACHE / f"ecbplus-{_digest(path, settings.spacy_model, 'use-v3', 'v1')}.json"
+    cache = (
+        CACHE
+        / f"ecbplus-{_digest(path, settings.spacy_model, 'use-v3', 'v1', _code_digest())}.json"
+    )
     if cache.exists():
         rows = json.loads(cache.read_text(encoding="utf-8"))
     else:

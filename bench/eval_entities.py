@@ -34,8 +34,10 @@ Angeles hospital", "the Greek capital", "the 40-year-old American" and
 "Police" opening a headline are not named mentions; "Tara Reid", "Reid",
 "at Promises", "the Philadelphia 76ers" are.  Clusters: mentions linked by one
 ``CROSS_DOC_COREF`` instance id within one sub-topic, else by one
-``INTRA_DOC_COREF`` relation within one document, else singletons; then
-restricted to the named mentions.
+``INTRA_DOC_COREF`` relation within one document.  Named markables in no
+relation at all (178, e.g. "Scott Boras" in two Red Sox articles) carry no
+coreference annotation, not "a singleton": they are counted ("unlinked") and
+left out of every score.
 
 Prediction.  Per gold sub-topic, the documents become ``Article``s
 (``_procs.ecbplus_article``), are parsed once with the packaged spaCy pipeline
@@ -53,9 +55,13 @@ Metrics.
 * pairwise P/R/F1 of "same entity" over pairs of ALIGNED gold mentions of one
   sub-topic, for pairs in DIFFERENT documents (the cross-document task) and for
   all pairs (within-document pairs too);
-* B-cubed P/R/F1 over ALL gold named mentions, where a mention that is not
-  aligned is its own singleton in the prediction (missing a mention costs
-  recall, not precision).
+* B-cubed P/R/F1 over ALL (linked) gold named mentions, where a mention that
+  is not aligned is its own singleton in the prediction (missing a mention
+  costs recall, not precision);
+* per gold instance aligned in two documents or more: the share crosswire
+  keeps in ONE entity, and the share it links across at least two of those
+  documents (pairs weigh big instances quadratically: Lindsay Lohan alone is
+  a large part of the pairs; these two count each instance once).
 ``--show N`` prints, per cause, the N most frequent missed mentions, split
 pairs and false merges (cross-document), with their text.
 """
@@ -85,9 +91,7 @@ from crosswire.model import Mention
 from crosswire.resources import load_nlp
 from crosswire.settings import Settings
 
-DEFAULT = (
-    Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "stories" / "ecbplus-xml"
-)
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "stories" / "ecbplus-xml"
 JSONL = "ecbplus-dev.jsonl"
 
 KINDS = {
@@ -106,8 +110,7 @@ CLASSIFIERS = frozenset(
     "valley mountains mountain lake bay sea gulf strait com org net".split()
 )
 LEADING = frozenset(
-    "at in into on to of from near outside inside by for with about over across a an the"
-    .split()
+    "at in into on to of from near outside inside by for with about over across a an the".split()
 )
 PREPOSITIONS = frozenset(
     "at in into on to of from near outside inside by for with about over across".split()
@@ -131,7 +134,8 @@ class GoldMention:
     start: int
     end: int
     kind: str
-    cluster: str
+    cluster: str | None
+    """Gold instance (``None``: the markable is in no coreference relation)."""
     text: str
 
 
@@ -243,7 +247,7 @@ def gold_mentions(xml: Path, text: str, story: str) -> list[GoldMention]:
         if not spans or not named(ids):
             continue
         s, e = min(a for a, _ in spans), max(b for _, b in spans)
-        out.append(GoldMention(doc, s, e, kind, cluster.get(mid, f"{doc}:m{mid}"), text[s:e]))
+        out.append(GoldMention(doc, s, e, kind, cluster.get(mid), text[s:e]))
     return out
 
 
@@ -330,7 +334,7 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
     for d in docs:
         stories[rows[d]["story"]].append(d)
 
-    n_gold = n_found = n_aligned = 0
+    n_gold = n_found = n_aligned = n_unlinked = 0
     kind_total: Counter[str] = Counter()
     kind_found: Counter[str] = Counter()
     x_tp = x_pred = x_gold = a_tp = a_pred = a_gold = 0
@@ -341,7 +345,7 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
     pair_err: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     pair_eg: dict[tuple[str, str, str], str] = {}
     t_resolve = 0.0
-    for story, members in sorted(stories.items()):
+    for _, members in sorted(stories.items()):
         t2 = time.perf_counter()
         mentions = [m for d in members for m in analyses[d].mentions]
         entities = resolve_entities(mentions, {articles[d].id: articles[d].text for d in members})
@@ -356,6 +360,9 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
             text = articles[d].text
             match = align(golds, preds)
             for j, g in enumerate(golds):
+                if g.cluster is None:
+                    n_unlinked += 1
+                    continue
                 n_gold += 1
                 kind_total[g.kind] += 1
                 item = f"{d}:{g.start}:{g.end}"
@@ -413,6 +420,25 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
     for item, c in gold_lab.items():
         docs_of[c].add(item.split(":")[0])
     n_xclusters = sum(1 for ds in docs_of.values() if len(ds) > 1)
+    # gold cross-document instances (aligned in two documents or more) that crosswire
+    # keeps in one entity, and that it links across at least two documents
+    adocs: dict[str, set[str]] = defaultdict(set)
+    apreds: dict[str, set[str]] = defaultdict(set)
+    linked: dict[str, bool] = {}
+    for item, c in gold_lab.items():
+        if not pred_lab[item].startswith("none:"):
+            adocs[c].add(item.split(":")[0])
+            apreds[c].add(pred_lab[item])
+    ent_docs: dict[str, set[str]] = defaultdict(set)
+    for item, e in pred_lab.items():
+        ent_docs[e].add(item.split(":")[0])
+    for item, c in gold_lab.items():
+        if len(adocs[c]) > 1 and not pred_lab[item].startswith("none:"):
+            hit = len(ent_docs[pred_lab[item]] & adocs[c]) > 1
+            linked[c] = linked.get(c, False) or hit
+    n_xaligned = sum(1 for c in adocs if len(adocs[c]) > 1)
+    n_whole = sum(1 for c in adocs if len(adocs[c]) > 1 and len(apreds[c]) == 1)
+    n_linked = sum(linked.values())
     seconds = time.perf_counter() - t0
 
     if show:
@@ -439,13 +465,21 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
             "  by kind: " + ", ".join(kinds),
             " / ".join(str(kind_total[k]) for k in kinds),
         ),
-        ("mention recall: found / in an entity", f"{n_found / max(n_gold, 1):.3f} / "
-         f"{n_aligned / max(n_gold, 1):.3f}"),  # fmt: skip
+        (
+            "mention recall: found / in an entity",
+            f"{n_found / max(n_gold, 1):.3f} / {n_aligned / max(n_gold, 1):.3f}",
+        ),
         (
             "  found, by kind",
             " / ".join(f"{kind_found[k] / max(kind_total[k], 1):.3f}" for k in kinds),
         ),
+        ("unlinked named markables (not scored)", str(n_unlinked)),
         ("cross-doc pairs: gold / predicted", f"{x_gold} / {x_pred}"),
+        (
+            "cross-doc instances: one entity / linked",
+            f"{n_whole / max(n_xaligned, 1):.3f} / {n_linked / max(n_xaligned, 1):.3f}"
+            f"  (of {n_xaligned})",
+        ),
         ("pairwise P / R / F1, cross-doc", f"{xp:.3f} / {xr:.3f} / {xf:.3f}"),
         ("pairwise P / R / F1, all pairs", f"{ap:.3f} / {ar:.3f} / {af:.3f}"),
         ("B-cubed P / R / F1 (unaligned = singletons)", f"{bp:.3f} / {br:.3f} / {bf:.3f}"),
@@ -463,6 +497,10 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
         "stories": len(stories),
         "gold_mentions": n_gold,
         "gold_clusters": n_clusters,
+        "gold_unlinked": n_unlinked,
+        "xdoc_instances": n_xaligned,
+        "xdoc_instances_whole": n_whole / max(n_xaligned, 1),
+        "xdoc_instances_linked": n_linked / max(n_xaligned, 1),
         "mention_recall": n_found / max(n_gold, 1),
         "entity_mention_recall": n_aligned / max(n_gold, 1),
         "xdoc_gold_pairs": x_gold,

@@ -58,26 +58,36 @@ def ours(html: str, url: str) -> str:
         return ""
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=DEFAULT)
-    args = ap.parse_args()
-    gold = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
+def run(data: Path | None = None) -> dict[str, float]:
+    """P/R/F1 and ms/page of crosswire's extraction and of bare trafilatura."""
+    data = data or DEFAULT
+    gold = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {}
     for pid in sorted(gold):
-        raw = gzip.decompress((args.data / "html" / f"{pid}.html.gz").read_bytes())
+        raw = gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes())
         pages[pid] = decode(raw)
-    results = {}
-    for name, fn in (("trafilatura (bare)", lambda h, u: bare(h)), ("crosswire ingest", ours)):
+    out: dict[str, float] = {"pages": len(pages)}
+    for name, fn in (("trafilatura", lambda h, u: bare(h)), ("crosswire", ours)):
         scores, t0 = [], time.perf_counter()
         for pid, html in pages.items():
             scores.append(prf(fn(html, gold[pid].get("url")), gold[pid]["articleBody"]))
         ms = (time.perf_counter() - t0) * 1000 / len(pages)
-        results[name] = (*(sum(s[i] for s in scores) / len(scores) for i in range(3)), ms)
-    print(f"{len(pages)} pages; token P/R/F1 averaged over pages")
+        for i, key in enumerate(("p", "r", "f1")):
+            out[f"{name}_{key}"] = sum(s[i] for s in scores) / len(scores)
+        out[f"{name}_ms"] = ms
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    args = ap.parse_args()
+    out = run(args.data)
+    print(f"{out['pages']:.0f} pages; token P/R/F1 averaged over pages")
     print(f"{'extractor':<20} {'P':>6} {'R':>6} {'F1':>6} {'ms/page':>8}")
-    for name, (p, r, f, ms) in results.items():
-        print(f"{name:<20} {p:>6.3f} {r:>6.3f} {f:>6.3f} {ms:>8.1f}")
+    for name, label in (("trafilatura", "trafilatura (bare)"), ("crosswire", "crosswire ingest")):
+        p, r, f, ms = (out[f"{name}_{k}"] for k in ("p", "r", "f1", "ms"))
+        print(f"{label:<20} {p:>6.3f} {r:>6.3f} {f:>6.3f} {ms:>8.1f}")
 
 
 if __name__ == "__main__":

@@ -117,13 +117,11 @@ def prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT, help="a JSONL file in the GGT format")
-    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    ap.add_argument("--no-model", action="store_true", help="run the model-free fallback")
-    ap.add_argument("--show", type=int, default=0, help="print up to N wrong speakers/misses")
-    args = ap.parse_args()
+def run(
+    data: Path | None = None, show: int = 0, limit: int = 0, no_model: bool = False
+) -> dict[str, Any]:
+    """The measures of the docstring (``metrics``: name -> number; ``rows``: for printing)."""
+    args = argparse.Namespace(data=data or DEFAULT, show=show, limit=limit, no_model=no_model)
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
     if args.limit:
         rows = rows[: args.limit]
@@ -237,6 +235,31 @@ def main() -> None:
             f"{t_parse:.2f}s / {t_find:.3f}s  ({100 * t_find / max(t_parse, 1e-9):.1f}% of parse)",
         ),
     ]
+    metrics = {
+        "articles": len(rows),
+        "gold_direct": n_gold_direct,
+        "predicted": n_pred,
+        "exact_p": ep,
+        "exact_r": er,
+        "exact_f1": ef,
+        "overlap_p": op,
+        "overlap_r": orr,
+        "overlap_f1": of,
+        "speaker_acc": spk_right / max(matched, 1),
+        "speaker_prec": spk_given_right / max(spk_given, 1),
+        "recall_all": over_r_all / max(n_gold_all, 1),
+    }
+    return {"metrics": metrics, "rows": rows_out}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT, help="a JSONL file in the GGT format")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--no-model", action="store_true", help="run the model-free fallback")
+    ap.add_argument("--show", type=int, default=0, help="print up to N wrong speakers/misses")
+    args = ap.parse_args()
+    rows_out = run(args.data, args.show, args.limit, args.no_model)["rows"]
     width = max(len(k) for k, _ in rows_out)
     mode = "model-free fallback" if args.no_model else "spaCy pipeline"
     print(f"quotes on {args.data.name} ({mode})")

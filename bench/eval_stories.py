@@ -37,6 +37,24 @@ def baseline(data: Sequence[Labelled]) -> dict[str, str]:
     return old_rule([x.item for x in data])
 
 
+def run() -> dict[str, float]:
+    """Learned rule on ECB+ dev (sub-topics as the gold), undated and dated."""
+    model = load_story_model()
+    out: dict[str, float] = {}
+    for name, data in (
+        ("undated", ecbplus(quiet=True)),
+        ("dated", ecbplus(dated=True, quiet=True)),
+    ):
+        gold = {x.item.id: x.story for x in data}
+        pred = cluster(data, model)
+        p, r, f = bcubed(pred, gold)
+        out |= {f"{name}_p": p, f"{name}_r": r, f"{name}_f1": f}
+        out[f"{name}_stories"] = len(set(pred.values()))
+        out["gold_stories"] = len(set(gold.values()))
+        out["articles"] = len(data)
+    return out
+
+
 def main() -> None:
     t0 = time.perf_counter()
     undated, dated, dm = ecbplus(), ecbplus(dated=True), demo()
