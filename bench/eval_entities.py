@@ -521,6 +521,21 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
     return out
 
 
+def summary(m: dict[str, float | int]) -> list[tuple[str, str]]:
+    """The headline rows for ``bench/eval_real.py``."""
+    return [
+        (
+            "cross-doc pairs P / R / F1",
+            f"{m['xdoc_pair_p']:.3f} / {m['xdoc_pair_r']:.3f} / {m['xdoc_pair_f1']:.3f}",
+        ),
+        (
+            "B-cubed P / R / F1",
+            f"{m['bcubed_p']:.3f} / {m['bcubed_r']:.3f} / {m['bcubed_f1']:.3f}",
+        ),
+        ("named mention recall", f"{m['mention_recall']:.3f}"),
+    ]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT, help="the ecbplus-xml folder")

@@ -15,6 +15,7 @@ from crosswire.link.names import (
     name_parts,
     same_person_name,
     skeleton,
+    spelled_alike,
 )
 
 SAME = [
@@ -95,3 +96,26 @@ def test_article_spelling_does_not_matter(given_name: str, surname: str, article
 def test_doubling_a_letter_keeps_the_skeleton(part: str) -> None:
     i = next(i for i, c in enumerate(part) if c not in "aeiouy")
     assert skeleton(part[: i + 1] + part[i:]) == skeleton(part)
+
+
+def test_middle_initials_suffixes_and_middle_names_do_not_separate_a_person() -> None:
+    assert same_person_name("Tomas K. Verhoek III", "Tomas Verhoek")
+    assert same_person_name("Ines Corlett Marwick", "Ines Marwick")
+    assert same_person_name("K. Dana Corlett", "Dana Corlett")
+
+
+def test_nicknames_from_the_table_are_one_given_name() -> None:
+    assert same_person_name("Rick Verhoek", "Richard Verhoek")
+    assert same_person_name("Ted Marwick", "Edward Marwick")
+    assert not same_person_name("Rick Verhoek", "Robert Verhoek")
+
+
+def test_a_different_first_name_is_a_different_person_even_with_the_surname() -> None:
+    assert not same_person_name("Marta Velez", "Jorge Velez")
+    # the trailing parts of a longer name are not its short form
+    assert not same_person_name("Omar Said Velez", "Said Velez")
+
+
+def test_spelled_alike_tells_nicknames_from_transliterations() -> None:
+    assert spelled_alike(name_key("Dick Marwick"), name_key("Richard A. Marwick"))
+    assert not spelled_alike(name_key("Muhammad al-Qahtani"), name_key("Mohamed el-Kahtani"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Article, Mention, Sentence
+from .mentions import refine_mentions
 from .sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -62,13 +63,16 @@ def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
 
 
 def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
-    """Wrap an already-computed spaCy ``Doc`` of ``article.text``."""
+    """Wrap an already-computed spaCy ``Doc`` of ``article.text`` (its entity mentions
+    refined by ``mentions.refine_mentions``)."""
     sents = tuple(
         Sentence(article.id, s.start_char, s.end_char)
         for s in doc.sents
         if article.text[s.start_char : s.end_char].strip()
     )
-    mentions = tuple(
-        Mention(article.id, e.start_char, e.end_char, e.text, e.label_) for e in doc.ents
+    mentions = refine_mentions(
+        article.text,
+        [Mention(article.id, e.start_char, e.end_char, e.text, e.label_) for e in doc.ents],
+        article.id,
     )
     return ParsedArticle(article=article, sentences=sents, mentions=mentions, doc=doc)

@@ -170,8 +170,13 @@ def _predicted_pairs(
                 sc.false.append(f"{sc.name}: false conflict: {texts}")
 
 
+def _key(name: str) -> str:
+    """A name as the gold writes it: case, titles, articles and possessives ignored."""
+    return name_form(entity_key(name))
+
+
 def _forms(e: Entity) -> set[str]:
-    return {name_form(v) for v in (e.name, *e.variants)} - {""}
+    return {_key(v) for v in (e.name, *e.variants)} - {""}
 
 
 def score_people(
@@ -191,7 +196,7 @@ def score_people(
         gold_of: dict[str, set[int]] = defaultdict(set)
         for i, p in enumerate(persons):
             for v in (p["name"], *p["variants"]):
-                if form := name_form(v):
+                if form := _key(v):
                     gold_of[form].add(i)
         pred_of: dict[str, set[str]] = defaultdict(set)
         for e in ents:
@@ -241,17 +246,17 @@ def score_entities(
         else [("", spec, dossiers)]
     )
     for story, pairs, ds in scopes:
-        variant_sets = [{entity_key(v) for v in e.variants} for d in ds for e in d.entities]
+        variant_sets = [_forms(e) for d in ds for e in d.entities]
         where = f" ({story})" if story else ""
         for a, b in pairs.get("must_merge", []):
             ents.pairs += 1
-            if any(entity_key(a) in vs and entity_key(b) in vs for vs in variant_sets):
+            if any(_key(a) in vs and _key(b) in vs for vs in variant_sets):
                 ents.together += 1
             else:
                 ents.misses.append(f"entities{where}: {a!r} and {b!r} not merged")
         for a, b in pairs.get("must_not_merge", []):
             ents.forbidden += 1
-            if any(entity_key(a) in vs and entity_key(b) in vs for vs in variant_sets):
+            if any(_key(a) in vs and _key(b) in vs for vs in variant_sets):
                 ents.violated += 1
                 ents.misses.append(f"entities{where}: {a!r} and {b!r} merged")
     return ents

@@ -3,14 +3,17 @@
 Precision first (a wrong merge puts words in the wrong mouth):
 
 1. mentions with the same loose key (case, articles, possessives ignored) merge;
-2. **full person names** (two parts or more) merge across articles when they
-   are transliterations of one another (``names.same_person_name``: consonant
-   skeletons plus an edit-distance guard, blocked by the surname skeleton), and
-   never when both spellings occur in the same article (an outlet keeps its own
-   spelling; two spellings side by side are two people);
+2. **full person names** (two parts or more) merge when they are one name
+   (``names.same_person_name``: transliterations by consonant skeletons plus an
+   edit-distance guard, nicknames, missing middle names and initials; blocked
+   by the surname skeleton); two *spellings* side by side in one article are
+   two people (an outlet keeps its own spelling), but a nickname or a missing
+   middle name in one article is the same person ("Dick Blumenthal" and
+   "Richard Blumenthal");
 3. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani") merge into the one
    full name they fit in the same article, else in the whole story; when
-   several fit, they stay apart;
+   several fit, they stay apart.  A lone given name ("Hillary") fits the full
+   names it begins only when no surname fits;
 4. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
    place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
@@ -26,8 +29,9 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Generic, TypeVar
 
+from ..analyze.mentions import person_surnames, propagate_surnames
 from ..model import Entity, Mention, SpanRef
-from .names import NameKey, name_key, same_person_name
+from .names import NameKey, name_key, same_given_name, same_person_name, spelled_alike
 from .stories import entity_key
 
 KINDS = {
@@ -62,7 +66,8 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _is_short(key: NameKey, surface: str) -> bool:
-    return len(key.parts) == 1 or len(surface.split()) == 1
+    """A surname or given name alone ("Okafor", "Ms Okafor"), not a kunya ("Abu Bakr")."""
+    return len(surface.split()) == 1 or (len(key.parts) == 1 and not key.formal)
 
 
 K = TypeVar("K", bound=Hashable)
@@ -104,6 +109,65 @@ def _surname_of_a_person(m: Mention, full_names: dict[str, list[NameKey]]) -> bo
     )
 
 
+def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """Add a PERSON mention wherever a surname of someone named in full anywhere in the
+    story stands alone in another article ("Gibbs said" where the model tagged
+    nothing)."""
+    surnames = person_surnames(mentions)
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    out: list[Mention] = []
+    for article in by_article.keys() | texts.keys():
+        ms, text = by_article.get(article, []), texts.get(article)
+        out.extend(propagate_surnames(text, ms, article, surnames) if text else ms)
+    return sorted(out, key=lambda m: (m.article, m.start, m.end))
+
+
+_FEMALE_TITLE_RE = re.compile(r"(?:Mrs|Ms|Miss|Madam|First Lady)\.?\s+$")
+
+
+def _titled_female(ms: list[Mention], texts: Mapping[str, str] | None) -> bool:
+    """Is a short form written with a woman's title ("Mrs. Clinton")?"""
+    return texts is not None and any(
+        _FEMALE_TITLE_RE.search(texts.get(m.article, "")[max(0, m.start - 12) : m.start])
+        for m in ms
+    )
+
+
+def _short_form_target(
+    local: set[GroupKey], story: set[GroupKey], salience: Mapping[GroupKey, int], female: bool
+) -> GroupKey | None:
+    """Which full name a short form ("Trump", "Mr. Clinton") refers to, or None.
+
+    One fit in the story: that one.  Several (namesakes: "Donald Trump" and
+    "Melania Trump"): the one the story is about, the most named by a clear
+    margin (twice the next), even when another is the only full name in the
+    short form's own article (an article about the first lady still calls the
+    president "Trump"), and named at least three times; but a woman's title
+    ("Mrs. Trump") keeps the local full name.  Anything else stays apart.
+    """
+    if len(story) == 1:
+        return next(iter(story))
+    if not story:
+        return None
+    ranked = sorted(story, key=lambda r: -salience[r])
+    top, second = ranked[0], ranked[1]
+    dominant = salience[top] >= max(3, 2 * salience[second])
+    if len(local) == 1:
+        only = next(iter(local))
+        return top if dominant and not female else only
+    return top if dominant and not local else None
+
+
+def _adjective(text: str) -> bool:
+    """A nationality, religion or party word used as an adjective or for one member
+    ("Syrian", "Islamic", "Democrat"): no entity of its own (plurals, "Democrats",
+    name the group and stay)."""
+    words = text.split()
+    return len(words) == 1 and not text.endswith("s")
+
+
 _DEFINED_RE = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -117,6 +181,8 @@ def resolve_entities(
     letters are not the name's initials.
     """
     mentions = list(mentions)
+    if texts:
+        mentions = _story_surnames(mentions, texts)
     full_names: dict[str, list[NameKey]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON" and len(m.text.split()) > 1:
@@ -127,7 +193,7 @@ def resolve_entities(
         kind = KINDS.get(m.label)
         if kind in ("group", "organisation", "place") and _surname_of_a_person(m, full_names):
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
-        if kind is None:
+        if kind is None or (kind == "group" and _adjective(m.text)):
             continue
         key = entity_key(m.text)
         if len(key) < 2:
@@ -152,20 +218,34 @@ def resolve_entities(
     for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                if articles_of[a] & articles_of[b]:
-                    continue  # both spellings in one article: two people
-                if same_person_name(keys[a], keys[b]):
-                    uf.union(a, b)
-    # 3. short forms: the one full name they fit, in their article first
+                if not same_person_name(keys[a], keys[b]):
+                    continue
+                if articles_of[a] & articles_of[b] and not spelled_alike(keys[a], keys[b]):
+                    continue  # two spellings in one article: two people
+                uf.union(a, b)
+    # 3. short forms: the one full name they fit, in their article first; with
+    # namesakes in the story, the one the story is about
+    salience: dict[GroupKey, int] = defaultdict(int)
+    alone: dict[str, list[GroupKey]] = defaultdict(list)
+    for f in persons_full:
+        salience[uf.find(f)] += len(groups[f])
     for g in groups:
         if g[0] != "person" or not g[2]:
             continue
         fits = [f for f in persons_full if same_person_name(keys[g], keys[f])]
+        if not fits and len(keys[g].parts) == 1:
+            fits = [f for f in persons_full if same_given_name(keys[g].parts[0], keys[f].parts[0])]
         local = {uf.find(f) for f in fits if g[2] in articles_of[f]}
         story = {uf.find(f) for f in fits}
-        target = local if local else story
-        if len(target) == 1:
-            uf.union(g, target.pop())
+        target = _short_form_target(local, story, salience, _titled_female(groups[g], texts))
+        if target is not None:
+            uf.union(g, target)
+        elif not story:
+            alone[g[1]].append(g)
+    # a surname alone in several articles, with no full name anywhere, is one person
+    for same in alone.values():
+        for g in same[1:]:
+            uf.union(same[0], g)
     # 4. acronyms: defined in the text, or spelling a name's initials
     by_surface: dict[str, list[GroupKey]] = defaultdict(list)
     for g, ms in groups.items():

@@ -17,10 +17,14 @@ crosswire compares names in two steps:
    folded, ee/i/y folded): equal skeletons whose spellings are still far apart
    (e.g. "Hassan" and "Hussein", both "hsn") are not merged.
 
-Names match when their surnames match and their given names are compatible
-(equal under the same test, or absent on one side: "al-Qahtani" is a short
-form of "Muhammad al-Qahtani").  Whether a short form may be merged is the
-entity resolver's decision (it must be unambiguous within the story).
+Names match when their surnames match and their first names are compatible
+(equal under the same test, one a nickname of the other in the ``nicknames``
+table: "Rick"/"Richard", "Ted"/"Edward"; or absent on one side: "al-Qahtani"
+is a short form of "Muhammad al-Qahtani").  Middle names may be missing on one
+side ("Hillary Rodham Clinton"/"Hillary Clinton"); middle initials and
+suffixes never count ("Robert S. Mueller III" = "Robert Mueller").  Whether a
+short form may be merged is the entity resolver's decision (it must be
+unambiguous within the story).
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+from nicknames import NickNamer
 
 # the Arabic article in its romanisations, including sun-letter assimilation
 ARTICLES = frozenset(
@@ -41,10 +48,17 @@ TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sheikh", "shaikh", "sheik", "gen", "general",
      "col", "colonel", "lt", "capt", "captain", "maj", "major", "sgt", "governor", "gov",
      "president", "minister", "mayor", "commander", "spokesman", "spokeswoman", "judge",
-     "imam", "emir", "prince", "king", "queen", "sir", "lord", "lady", "brig", "brigadier"}
+     "imam", "emir", "prince", "king", "queen", "sir", "lord", "lady", "brig", "brigadier",
+     "rep", "representative", "sen", "senator", "congressman", "congresswoman", "secretary",
+     "speaker", "chairman", "chairwoman", "ambassador", "rev", "reverend", "bishop",
+     "archbishop", "cardinal", "pope", "sheriff", "officer", "detective", "sergeant",
+     "lieutenant", "chancellor", "premier", "vice", "attorney", "leader", "justice"}
 )  # fmt: skip
 
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 _APOSTROPHES = "'’‘`´ʼʻʿʾ"
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _SPLIT_RE = re.compile(r"[\s\-‐‑–—_.,]+")
 _DIGRAPHS = (
     ("dj", "j"),
@@ -81,12 +95,13 @@ def name_parts(name: str) -> list[str]:
 
     "Abdel-Rahman" and "Abd al-Rahman" both become ["abdrahman"].
     """
+    name = _POSSESSIVE_RE.sub("", name)
     raw = [p for p in _SPLIT_RE.split(fold(name)) if p and p.isalpha()]
     parts: list[str] = []
     i = 0
     while i < len(raw):
         p = raw[i]
-        if not parts and p in TITLES:
+        if not parts and p in TITLES and i + 1 < len(raw):
             i += 1
             continue
         if p in ABD_FORMS:
@@ -102,7 +117,9 @@ def name_parts(name: str) -> list[str]:
             continue
         parts.append(p)
         i += 1
-    return parts
+    # middle initials and generational suffixes say nothing about who it is
+    kept = [p for p in parts if len(p) > 1 and p not in SUFFIXES]
+    return kept or parts
 
 
 def skeleton(part: str) -> str:
@@ -163,6 +180,7 @@ class NameKey:
 
     parts: tuple[str, ...]
     skeletons: tuple[str, ...]
+    formal: bool = False  # a kunya or nasab ("Abu Bakr", "bin Salman"): never a short form
 
     @property
     def surname(self) -> str:
@@ -175,16 +193,47 @@ class NameKey:
 
 
 def name_key(name: str) -> NameKey:
-    parts = tuple(p for p in name_parts(name) if p not in KINSHIP)
-    return NameKey(parts=parts, skeletons=tuple(skeleton(p) for p in parts))
+    """The parts that identify a person: kinship particles dropped ("Abu Muhammad
+    al-Adnani" -> muhammad adnani), but "Ben" opening a name is a given name ("Ben
+    Sasse"), not "ben" = son of.  A name that carries a kunya or nasab is *formal*: a
+    full name even when one part is left ("Abu Bakr")."""
+    raw = name_parts(name)
+    parts = tuple(p for i, p in enumerate(raw) if p not in KINSHIP or (i == 0 and p == "ben"))
+    formal = any(p in KINSHIP for p in raw) and parts[:1] != ("ben",)
+    return NameKey(parts=parts, skeletons=tuple(skeleton(p) for p in parts), formal=formal)
+
+
+@cache
+def _namer() -> NickNamer:
+    return NickNamer()  # reads the package's table once
+
+
+@cache
+def _nicknames(name: str) -> frozenset[str]:
+    """Given names ``name`` is a nickname of, or has as nicknames (``nicknames`` table)."""
+    namer = _namer()
+    return frozenset(namer.nicknames_of(name)) | frozenset(namer.canonicals_of(name))
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Are two folded given names one name: spelled alike, or one a nickname of the other?"""
+    return same_part(a, b) or b in _nicknames(a) or a in _nicknames(b)
+
+
+def _middles_fit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Each middle name of ``short`` matches a middle name of ``long_``, in order."""
+    it = iter(long_)
+    return all(any(same_part(p, q) for q in it) for p in short)
 
 
 def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
-    """Could ``a`` and ``b`` be the same person's name in two romanisations?
+    """Could ``a`` and ``b`` be the same person's name (two romanisations, a nickname,
+    a missing middle name)?
 
-    Surnames must match; every given name present on both sides must match in
-    order; a name with fewer parts (a short form) matches when its parts match
-    the other's trailing parts.
+    Surnames must match; a one-part name (a surname alone) matches any full name
+    with that surname; otherwise first names must be one name
+    (``same_given_name``) and the shorter name's middle names must appear, in
+    order, among the other's.
     """
     ka = a if isinstance(a, NameKey) else name_key(a)
     kb = b if isinstance(b, NameKey) else name_key(b)
@@ -193,5 +242,23 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
     if not same_part(ka.parts[-1], kb.parts[-1]):
         return False
     short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
-    offset = len(long_.parts) - len(short.parts)
-    return all(same_part(p, long_.parts[offset + i]) for i, p in enumerate(short.parts))
+    if len(short.parts) == 1:
+        return True
+    if not same_given_name(short.parts[0], long_.parts[0]):
+        return False
+    return _middles_fit(short.parts[1:-1], long_.parts[1:-1])
+
+
+def spelled_alike(a: NameKey, b: NameKey) -> bool:
+    """Do two matching names differ only in nicknames, middle names or initials (never in
+    the spelling of a part)?  Two such forms in one article are one person."""
+    short, long_ = (a, b) if len(a.parts) <= len(b.parts) else (b, a)
+    if short.parts[-1] != long_.parts[-1]:
+        return False
+    if len(short.parts) == 1:
+        return True
+    first_a, first_b = short.parts[0], long_.parts[0]
+    nick = first_b in _nicknames(first_a) or first_a in _nicknames(first_b)
+    if first_a != first_b and not nick:
+        return False
+    return set(short.parts[1:-1]) <= set(long_.parts[1:-1])
