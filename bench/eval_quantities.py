@@ -179,6 +179,10 @@ def close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
 
 
+# crosswire keeps an age in years (quantity "age", unit "year"), not in seconds
+AGE_UNITS = {f"{u} of age": u for u in ("year", "month", "week", "day")}
+
+
 def gold_bounds(value: str) -> tuple[float, ...]:
     """ "75000000" -> (75000000,); "8-10" -> (8, 10)."""
     parts = re.split(r"(?<=\d)\s*-\s*(?=\d)", value.strip())
@@ -216,6 +220,8 @@ def crosswire_pred(c) -> Pred:
         values.append((c.low + c.high) / 2)
 
     def unit_ok(g: Gold) -> bool:
+        if c.quantity == "age":  # ages stay in their own unit ("46": 46 year)
+            return AGE_UNITS.get(g.unit) == c.unit
         if g.unit in UNIT_MAP:
             return UNIT_MAP[g.unit][0] == c.unit
         if g.unit in COUNT_UNITS:
@@ -226,6 +232,8 @@ def crosswire_pred(c) -> Pred:
         return c.quantity == "count" and bool(c.counted) and singular(c.counted) == singular(head)
 
     def factor_of(g: Gold) -> float:
+        if c.quantity == "age" and g.unit in AGE_UNITS:
+            return 1.0
         return UNIT_MAP[g.unit][1] if g.unit in UNIT_MAP else 1.0
 
     shown = f"{c.value}" if c.value is not None else f"[{c.low:g}, {c.high:g}]"

@@ -9,6 +9,8 @@ from crosswire.link.claims import (
     counted_class,
     idf_weights,
     same_measure,
+    values_agree,
+    written_tolerance,
 )
 from crosswire.model import Claim
 
@@ -23,13 +25,14 @@ def _c(
     unit: str = "person",
     credited_to: str | None = None,
     start: int = 0,
+    text: str = "xyz",
 ) -> Claim:
     value = low if low == high else None
     return Claim(
         article,
         start,
-        start + 3,
-        "xyz",
+        start + len(text),
+        text,
         value,
         low,
         high,
@@ -55,8 +58,72 @@ def test_one_article_is_single_source() -> None:
 def test_counted_nouns_in_one_class_are_one_measure() -> None:
     assert counted_class("fighter") == counted_class("man") == counted_class("attacker")
     assert counted_class("security guard") == "guard"
-    groups = compare_claims([_c("a", 36, 108, "attacker"), _c("b", 200, 300, "fighter")])
+    groups = compare_claims([_c("a", 36, 108, "attacker"), _c("b", 40, 40, "fighter")])
+    assert [g.status for g in groups] == ["agree"]
+
+
+def _money(article: str, value: float, text: str, start: int = 0) -> Claim:
+    return _c(article, value, value, None, quantity="money", unit="USD", start=start, text=text)
+
+
+def test_exact_figures_compare_at_their_written_precision() -> None:
+    assert written_tolerance(_money("a", 43e6, "$43 million")) == 1e6
+    assert written_tolerance(_money("a", 5000, "5,000")) == 500  # round: half its last place
+    assert values_agree(_money("a", 43e6, "$43 million"), _money("b", 43_885_310, "$43,885,310"))
+    assert not values_agree(_money("a", 139e6, "$139 million"), _money("b", 140_937_785, "x"))
+    rate = dict(quantity="percent", unit="percent")
+    assert values_agree(_c("a", 35.7, 35.7, None, text="35.7%", **rate), _c("b", 35.72, 35.72, None, text="35.72%", **rate))  # fmt: skip
+    assert not values_agree(_c("a", 30, 30, None, text="30%", **rate), _c("b", 35.7, 35.7, None, text="35.7%", **rate))  # fmt: skip
+    assert not values_agree(_c("a", 3, 3, text="3 boats"), _c("b", 4, 4, text="4 boats"))
+    assert values_agree(_c("a", 5000, 5000, text="5,000"), _c("b", 5200, 5200, text="5,200"))
+
+
+def test_hedged_and_vague_amounts_compare_by_their_ranges() -> None:
+    assert not values_agree(_c("a", 16, 16, text="16 tests"), _c("b", 20, 30, text="over 20"))
+    assert values_agree(_c("a", 900, 1100, text="about 1,000"), _c("b", 1050, 1050, text="1,050"))
+    assert values_agree(_c("a", 47, 47, text="47 arrests"), _c("b", 47, 70.5, text="at least 47"))
+
+
+def test_figures_in_words_are_exact() -> None:
+    year = 365.25 * 86400
+    two = _c("a", 2 * year, 2 * year, None, quantity="duration", unit="second", text="two-year")
+    thirteen = _c("b", 13 * year / 12, 13 * year / 12, None, quantity="duration", unit="second", text="13-month")  # fmt: skip
+    assert not values_agree(two, thirteen)
+
+
+def test_disagreeing_values_conflict_only_when_their_sentences_agree() -> None:
+    a = _c("a", 47, 47, "arrest", unit="item", text="47 arrests")
+    b = _c("b", 6, 6, "arrest", unit="item", text="six arrests")
+    ctx = {
+        ("a", 0): context_words("Police made 47 arrests overnight in the riverside district"),
+        ("b", 0): context_words("There were six arrests on Wednesday, the chief said"),
+    }
+    assert sorted(g.status for g in compare_claims([a, b], ctx)) == ["single", "single"]
+    same = context_words("Police made arrests overnight in the riverside district")
+    groups = compare_claims([a, b], {("a", 0): same, ("b", 0): same})
     assert [g.status for g in groups] == ["conflict"]
+
+
+def test_groups_never_chain_disagreeing_values_through_a_vague_amount() -> None:
+    taxes = context_words("the couple paid federal taxes over eight years, the returns show")
+    charity = context_words("the couple gave to charity over eight years, the returns show")
+    ctx = {("a", 0): taxes, ("b", 0): taxes, ("c", 0): taxes, ("c", 40): charity}
+    claims = [
+        _money("a", 43e6, "$43 million"),
+        _c("b", 20e6, 99_999_999, None, quantity="money", unit="USD", text="tens of millions"),
+        _money("c", 43_885_310, "$43,885,310"),
+        _money("c", 15e6, "$15 million", start=40),
+    ]
+    groups = compare_claims(claims, ctx)
+    sizes = sorted((len(g.values), g.status) for g in groups)
+    assert sizes == [(1, "single"), (3, "agree")]
+
+
+def test_a_bare_one_is_never_compared() -> None:
+    ctx = context_words("the senator held one meeting with the envoy")
+    a = _c("a", 1, 1, "meeting", unit="item", text="one meeting")
+    b = _c("b", 1, 1, "meeting", unit="item", text="one meeting")
+    assert len(compare_claims([a, b], {("a", 0): ctx, ("b", 0): ctx})) == 2
 
 
 def test_different_people_are_different_measures() -> None:
@@ -83,9 +150,18 @@ def test_an_article_setting_two_sources_against_each_other_keeps_one_measure() -
             _c("a", 36, 108, "attacker", credited_to="the governor", start=0),
             _c("a", 200, 300, "attacker", credited_to="the group", start=40),
             _c("b", 200, 300, "fighter", credited_to="a monitoring firm"),
+            _c("c", 36, 108, "man", credited_to="the governor"),
         ]
     )
-    assert [(g.status, len(g.values)) for g in groups] == [("conflict", 3)]
+    assert [(g.status, len(g.values)) for g in groups] == [("conflict", 4)]
+    # two sources' figures far apart in one article are not set against each other
+    far = compare_claims(
+        [
+            _c("a", 36, 108, "attacker", credited_to="the governor", start=0),
+            _c("a", 200, 300, "attacker", credited_to="the group", start=2000),
+        ]
+    )
+    assert len(far) == 2
 
 
 def test_areas_are_never_compared_with_lengths() -> None:

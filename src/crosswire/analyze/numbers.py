@@ -42,6 +42,11 @@ read outwards from where it starts:
    governor says several dozen; the group says 200 to 300") counts what "the
    number of X" earlier in the same paragraph named, else people.
 
+Ages ("the 76-year-old Pelosi", "aged 34", "34 years old", and an age in
+apposition: "Weiner, 46, said", "Labrador, who is 46,") are claims of their own
+quantity, "age", in years (never durations); ``counted`` is whose age it is,
+the surname as written, when the text names the person right there.
+
 Point values have ``value == low == high``; ranges, vague and hedged amounts
 have ``value`` None and ``approximate`` True except for plain ranges.  The
 claim's span runs from the first hedge, currency or "between" word to the end
@@ -49,9 +54,8 @@ of the unit (or the counted noun, when it directly follows).  ``credited_to``
 is left None (``credit.py`` fills it).
 
 Not claims: years ("in 2019", "2019-20"), dates ("March 9", "9 March 2026",
-"2026-03-09"), clock times ("10 p.m.", "14:00", "0600 hours"), ages ("the
-34-year-old", "aged 34", "34 years old" are skipped, not reported as
-durations), relative offsets ("two days ago"), rates ("100 km/h"), ordinals
+"2026-03-09"), clock times ("10 p.m.", "14:00", "0600 hours"), relative
+offsets ("two days ago"), rates ("100 km/h"), ordinals
 ("3rd", "the third day"), decades ("the 1990s"), phone numbers, numbers that
 are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
 737": a capitalised word right before the number, a naming word such as
@@ -162,8 +166,17 @@ _ZONE_AFTER_RE = re.compile(
 _MILITARY_AFTER_RE = re.compile(r"[ \u00a0]*(?:hrs|hours|h)\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTHS + r"\b")
 _AGE_AFTER_RE = re.compile(
-    r"(?:\s*-\s*|\s+)(?:years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b", re.IGNORECASE
+    r"(?:\s*-\s*|\s+)(?P<u>years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b", re.IGNORECASE
 )
+# an age in apposition: "Weiner, 46, said"; "Labrador, who is 46, said"; "(Ms. Pelosi, 76)"
+_APPOS_AGE_BEFORE_RE = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]+),(?:[ \u00a0]+who[ \u00a0]+is)?[ \u00a0]+$"
+)
+_APPOS_AGE_AFTER_RE = re.compile(r"(?:,|;|\)|—|–|\.(?![0-9])|[ \u00a0]+(?:and|said|says)\b)")
+_AGED_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+),?[ \u00a0]+$")
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*)")
+_AGE_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+MAX_AGE = 120
 
 # Just before the claim (searched in a short window ending at its start).
 _CURRENCY_BEFORE_RE = re.compile(
@@ -677,6 +690,34 @@ class _Scanner:
             return False  # "In Velora 27 soldiers died": a place, then the count
         return _SENTENCE_START_RE.search(text, max(0, m.start() - 8), m.start()) is None
 
+    def _name_after(self, pos: int) -> str | None:
+        """The capitalised name right after an age ("the 76-year-old Pelosi")."""
+        m = _NAME_AFTER_RE.match(self.text, pos)
+        return m.group("name").split()[-1] if m is not None else None
+
+    def _age(
+        self, amount: _Amount, start: int, end: int, unit_word: str, whose: str | None
+    ) -> tuple[Claim | None, int]:
+        """An age claim: quantity "age", in years; ``counted`` is whose age it is, as
+        written (a surname: "Weiner"), when the text says."""
+        years = amount.low * _AGE_UNIT_YEARS[unit_word.lower().rstrip("s")]
+        if amount.vague or amount.needs_unit or not 0 < years <= MAX_AGE:
+            return None, end
+        years = _tidy(years)
+        claim = Claim(
+            article=self.article,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            value=years,
+            low=years,
+            high=years,
+            unit="year",
+            quantity="age",
+            counted=whose,
+        )
+        return claim, end
+
     def _in_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
         view = self.view
         if view is None:
@@ -700,8 +741,11 @@ class _Scanner:
             _NUMERAL_AFTER_SKIP_RE.match(text, e) or _ZONE_AFTER_RE.match(text, e)
         ):
             return None, e
-        if _AGE_AFTER_RE.match(text, e) or _OF_NUMBER_RE.match(text, e):
-            return None, e  # "the 34-year-old"; "1 of 4" (a picture counter)
+        age = _AGE_AFTER_RE.match(text, e)
+        if age is not None:  # "the 34-year-old", "34 years old": an age, not a duration
+            return self._age(amount, s, age.end(), age.group("u"), self._name_after(age.end()))
+        if _OF_NUMBER_RE.match(text, e):
+            return None, e  # "1 of 4" (a picture counter)
         if amount.digits is not None and amount.low <= 31 and _MONTH_AFTER_RE.match(text, e):
             return None, e
 
@@ -735,11 +779,20 @@ class _Scanner:
                 hedge = hedge_kind(hm.group("h"))
                 hedge_word = hm.group("h").lower()
 
+        aged = self._window(_AGE_BEFORE_RE, start, 12, floor)
+        if aged is not None and hedge is None and currency is None:
+            named = self._window(_AGED_NAME_BEFORE_RE, aged.start(), 40, floor)
+            return self._age(amount, s, e, "year", named.group("name") if named else None)
+        appos = self._window(_APPOS_AGE_BEFORE_RE, start, 40, floor)
         if (
-            self._window(_MONTH_BEFORE_RE, start, 12, floor)
-            or self._window(_AGE_BEFORE_RE, start, 12, floor)
-            or self._name_before(start, floor)
+            appos is not None
+            and hedge is None
+            and currency is None
+            and amount.digits is not None
+            and _APPOS_AGE_AFTER_RE.match(text, e)
         ):
+            return self._age(amount, s, e, "year", appos.group("name"))
+        if self._window(_MONTH_BEFORE_RE, start, 12, floor) or self._name_before(start, floor):
             return None, e
         if amount.word_one and (
             self._window(_ONE_BEFORE_RE, start, 12, floor)
