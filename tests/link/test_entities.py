@@ -213,3 +213,10 @@ def test_a_surname_the_model_missed_in_another_article_joins_the_person() -> Non
 def test_ben_opening_a_name_is_a_given_name_not_son_of() -> None:
     people = _people(resolve_entities([_m("a1", "Ben Corlett"), _m("a1", "Corlett", start=20)]))
     assert people == {"Ben Corlett": {"Ben Corlett", "Corlett"}}
+
+
+def test_labels_are_voted_across_the_story() -> None:
+    ms = [_m(f"a{i}", "Lowmere", "GPE") for i in range(4)] + [_m("a9", "Lowmere", "PERSON")]
+    ms += [_m(f"b{i}", "Marwick") for i in range(3)] + [_m("b9", "Marwick", "ORG")]
+    kinds = {e.name: e.kind for e in resolve_entities(ms)}
+    assert kinds == {"Lowmere": "place", "Marwick": "person"}

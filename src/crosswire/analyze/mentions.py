@@ -134,7 +134,8 @@ def propagate_surnames(
 def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tuple[Mention, ...]:
     """The article's mentions after the three passes of the module docstring."""
     cut = dateline_end(text)
-    kept = [m for m in mentions if m.start >= cut]
+    # a mention across a line break joins a headline to the next line: no name
+    kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = _titled_people(kept)
     kept = _vote(kept)
     kept = propagate_surnames(text, kept, article, person_surnames(kept))

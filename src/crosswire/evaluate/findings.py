@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from ..link.names import TITLES
 from ..model import Analysis, Article
 from .scores import Score
 
@@ -28,9 +29,9 @@ SpeakerLookup = Callable[[str, int, int], tuple[str | None, frozenset[str]]]
 """(article id, start, end) of a quote -> (its group's speaker name, that entity's name forms)."""
 
 _TITLES = re.compile(
-    r"^(?:(?:the|mr|mrs|ms|miss|dr|president|sen|senator|rep|representative|gov|governor|"
-    r"gen|general|sec|secretary|vice president|speaker|judge|justice|rev|sir|lord|lady)"
-    r"\.?\s+)+",
+    r"^(?:(?:the|vice president|first lady|"
+    + "|".join(sorted(TITLES, key=len, reverse=True))
+    + r")\.?\s+)+",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,8 @@ Precision first (a wrong merge puts words in the wrong mouth):
    full name they fit in the same article, else in the whole story; when
    several fit, they stay apart.  A lone given name ("Hillary") fits the full
    names it begins only when no surname fits;
+   A name tagged two ways across the story takes the kind it has at most of
+   its occurrences ("NER labels are voted across the story").
 4. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
    place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Generic, TypeVar
 
@@ -109,6 +111,27 @@ def _surname_of_a_person(m: Mention, full_names: dict[str, list[NameKey]]) -> bo
     )
 
 
+_VOTED = frozenset({"person", "organisation", "place"})
+
+
+def _story_votes(mentions: list[Mention]) -> dict[str, str]:
+    """The kind a name has at most of its occurrences in the story, for names tagged
+    more than one way ("Obama" PERSON nine times and ORG once is a person; "Ferguson"
+    GPE ten times and PERSON once is a place).  Needs a clear majority of three or more."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        kind = KINDS.get(m.label)
+        if kind in _VOTED:
+            kinds[entity_key(m.text)][kind] += 1
+    out = {}
+    for key, c in kinds.items():
+        if len(c) > 1:
+            (kind, n), total = c.most_common(1)[0], sum(c.values())
+            if n >= 3 and n > 2 * (total - n):
+                out[key] = kind
+    return out
+
+
 def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """Add a PERSON mention wherever a surname of someone named in full anywhere in the
     story stands alone in another article ("Gibbs said" where the model tagged
@@ -189,8 +212,9 @@ def resolve_entities(
             full_names[m.article].append(name_key(m.text))
     groups: dict[GroupKey, list[Mention]] = defaultdict(list)
     keys: dict[GroupKey, NameKey] = {}
+    voted = _story_votes(mentions)
     for m in mentions:
-        kind = KINDS.get(m.label)
+        kind = voted.get(entity_key(m.text)) or KINDS.get(m.label)
         if kind in ("group", "organisation", "place") and _surname_of_a_person(m, full_names):
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
         if kind is None or (kind == "group" and _adjective(m.text)):
