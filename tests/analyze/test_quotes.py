@@ -92,12 +92,64 @@ def test_a_pronoun_with_nobody_to_refer_to_has_no_speaker(
 
 
 @BOTH
-def test_a_vague_speaker_is_kept_as_written_but_not_named(
-    make_parsed: MakeParsed, model: bool
-) -> None:
+def test_an_unnamed_speaker_is_given_as_written(make_parsed: MakeParsed, model: bool) -> None:
     text = 'The harbour closed. "We are still counting the boats," a coastguard officer said.'
     (q,) = quotes_of(make_parsed, text, model)
-    assert (q.speaker, q.speaker_text) == (None, "a coastguard officer")
+    assert (q.speaker, q.speaker_text) == ("a coastguard officer", "a coastguard officer")
+
+
+@BOTH
+def test_a_bare_plural_description_is_no_speaker(make_parsed: MakeParsed, model: bool) -> None:
+    # "the scholars" points back at people named earlier: not a speaker as written
+    text = 'The scholars wrote to the council. "We will not be silenced," the scholars said.'
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker is None
+
+
+@BOTH
+def test_a_party_appositive_gives_the_name_before_it(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The vote was close. "
+        '"We have to keep the harbour open," Representative Tomas Brenner, Republican of '
+        "Ohio, said on Tuesday."
+    )
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker == "Tomas Brenner"
+
+
+@BOTH
+def test_a_surname_resolves_to_the_fullest_form_with_its_suffix(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "Attorney General Marcus T. Oduya Jr. visited the port on Monday. "
+        '"The inquiry will be fair and it will be thorough," Mr. Oduya said.'
+    )
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker == "Marcus T. Oduya Jr."
+
+
+@BOTH
+def test_short_quoted_terms_titles_and_named_works_are_no_quotes(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        'Ms. Velasquez called the plan a "disgrace" and said she was "deeply troubled." '
+        'She spoke in an interview with "Morning Harbour Live" and later on "The Late Hour '
+        'with Ana Ruiz." Her office posted a video called "Behind the walls of the port." '
+        'The senator said it was "a very long night for everyone" in the port.'
+    )
+    assert [q.text for q in quotes_of(make_parsed, text, model)] == [
+        "a very long night for everyone"
+    ]
+
+
+@BOTH
+def test_a_short_whole_utterance_with_a_cue_is_a_quote(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = 'The crowd cheered. "We won!" the captain shouted.'
+    assert [q.text for q in quotes_of(make_parsed, text, model)] == ["We won!"]
 
 
 @BOTH

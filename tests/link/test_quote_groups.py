@@ -24,15 +24,17 @@ def _groups(quotes: list[Quote], index: EntityIndex, encoder: object = None) -> 
 
 
 LONG = "This operation is a message to everyone who profits from the occupation of our coast"
+FRAGMENT = "a message to everyone who profits from the occupation"
+TAIL = "everyone who profits from the occupation of our coast"
 
 
 def test_a_fragment_of_the_same_speaker_joins_the_full_rendering() -> None:
     index = _index("Muhammad al-Qahtani")
     qs = [
         _q("a1", LONG, "Muhammad al-Qahtani"),
-        _q("a2", "a message to everyone who profits", "Mohamed el-Kahtani"),
+        _q("a2", FRAGMENT, "Mohamed el-Kahtani"),
     ]
-    assert _groups(qs, index) == [{LONG, "a message to everyone who profits"}]
+    assert _groups(qs, index) == [{LONG, FRAGMENT}]
 
 
 def test_different_speakers_are_never_aligned_even_with_the_same_words() -> None:
@@ -43,7 +45,7 @@ def test_different_speakers_are_never_aligned_even_with_the_same_words() -> None
 
 def test_an_unattributed_verbatim_fragment_joins_its_speakers_statement() -> None:
     index = _index("Muhammad al-Qahtani")
-    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", "the occupation of our coast", None)]
+    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", TAIL, None)]
     groups = align_quotes(qs, index)
     assert len(groups) == 1
     assert groups[0].speaker_name == "Muhammad al-Qahtani"
@@ -55,10 +57,10 @@ def test_an_unattributed_fragment_two_speakers_both_said_stays_alone() -> None:
     index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
     qs = [
         _q("a1", LONG, "Muhammad al-Qahtani"),
-        _q("a2", "We condemn the occupation of our coast", "Mohammed al-Qasimi"),
-        _q("a3", "the occupation of our coast", None),
+        _q("a2", "We condemn " + TAIL, "Mohammed al-Qasimi"),
+        _q("a3", TAIL, None),
     ]
-    assert {"the occupation of our coast"} in _groups(qs, index)
+    assert {TAIL} in _groups(qs, index)
 
 
 def test_an_unattributed_fragment_that_is_not_verbatim_stays_alone() -> None:
@@ -103,3 +105,40 @@ def test_clauses_split_long_quotes_but_keep_the_whole() -> None:
     parts = clauses(text)
     assert parts[0] == text
     assert "Your depots are within our reach" in parts
+
+
+def test_a_description_speaker_counts_as_unknown() -> None:
+    index = _index("Muhammad al-Qahtani")
+    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", TAIL, "a spokesman for the group")]
+    assert _groups(qs, index) == [{LONG, TAIL}]
+
+
+def test_quotes_of_one_article_are_not_joined_by_themselves() -> None:
+    index = _index("Muhammad al-Qahtani")
+    qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a1", FRAGMENT, "Muhammad al-Qahtani", 200)]
+    assert len(_groups(qs, index)) == 2
+
+
+def test_a_shared_stock_phrase_alone_joins_nothing() -> None:
+    index = _index("Muhammad al-Qahtani")
+    qs = [
+        _q(
+            "a1",
+            "We will never forget this act of terror against our people",
+            "Muhammad al-Qahtani",
+        ),
+        _q("a2", "It was an act of terror and the port will reopen", "Muhammad al-Qahtani"),
+    ]
+    assert len(_groups(qs, index)) == 2
+
+
+def test_an_unknown_quote_cannot_bridge_two_speakers() -> None:
+    index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
+    shared = "everyone who profits from the occupation of our coast will answer for it"
+    qs = [
+        _q("a1", "This operation is a message: " + shared, "Muhammad al-Qahtani"),
+        _q("a2", shared, None),
+        _q("a3", shared + " tomorrow", "Mohammed al-Qasimi"),
+    ]
+    for g in _groups(qs, index):
+        assert not ({qs[0].text, qs[2].text} <= g)

@@ -780,8 +780,11 @@ class _Article:
         for s, _e, name in self.persons:
             words = name.split()
             self.first_seen.setdefault(name, s)
+            while len(words) > 2 and _key(words[-1]).rstrip(".") in _SUFFIXES:
+                words = words[:-1]  # "Eric H. Holder Jr." is filed under "holder"
             if len(words) >= 2:
-                self.forms.setdefault(_key(words[-1]), set()).add(name)
+                form = name + "." if re.search(r"\b[JS]r$", name) else name  # "Jr." as written
+                self.forms.setdefault(_key(words[-1]), set()).add(form)
                 self.first_names.setdefault(words[0].lower(), set()).add(name)
         # "Harry Kazianis" is "Harry J. Kazianis": keep only the fuller of nested forms
         for key, names in self.forms.items():
@@ -821,7 +824,9 @@ class _Article:
                 for c in cands
                 if _nested(name, c) or c == name or c.lower().split()[-len(low) :] == low
             }
-            return next(iter(cands)) if len(cands) == 1 else name
+            if len(cands) == 1:
+                return next(iter(cands))
+            return _one_person(cands) or name
         if not cands:
             cands = self.unlabelled_forms().get(_key(words[0]), set())
             if pos is not None:
@@ -834,6 +839,8 @@ class _Article:
             return name
         if len(cands) == 1:
             return next(iter(cands))
+        if (one := _one_person(cands)) is not None:
+            return one  # "Eric H. Holder Jr." and "Eric Holder": one person, fullest form
         if pos is not None:  # the only one introduced before this point
             earlier = {c for c in cands if self.first_seen.get(c, pos) < pos}
             if len(earlier) == 1:
@@ -1085,6 +1092,13 @@ class _Article:
         words = phrase.split()
         low = [w.lower().strip(",") for w in words]
         first = low[0]
+        if _AFFILIATION_RE.match(phrase) or (
+            self.org_label.get(s) == "GPE" and len(self.full_name(phrase, pos).split()) == 1
+        ):
+            # "Louie Gohmert, Republican of Texas, said" / "Steve King (R-Iowa) tweeted"
+            named = self._named_before(s)
+            if named is not None:
+                return _Attr(self.full_name(named, pos), phrase, s, e, None)
         if len(words) == 1 and first in ("he", "she"):
             g = "m" if first == "he" else "f"
             name = self.pronoun_at.get(s)
@@ -1123,6 +1137,9 @@ class _Article:
         head = _norm_word(head_phrase.split()[-1])
         name = _trailing_name(head_phrase)
         if name is not None and head not in _DOCUMENT_NOUNS:
+            full = self.full_name(name, pos)
+            if len(full.split()) > len(name.split()):
+                return _Attr(full, phrase, s, e, None)  # "Father Reese" (tagged NORP)
             for o in orgs:
                 if name in o[2] or o[2] in name:
                     return _Attr(o[2], phrase, s, e, None)
@@ -1172,6 +1189,9 @@ class _Article:
                 if g == "o":
                     return _Attr(self.salient_org(s, None), phrase, s, e, None)
             return _Attr(None, phrase, s, e, None)
+        if first in _UNNAMED_LEADS and _speaker_noun(head):
+            # "a Ryan spokesman", "one Democrat": an unnamed speaker, as written
+            return _Attr(phrase if len(words) <= 6 else " ".join(words[:cut]), phrase, s, e, None)
         if first in _POSSESSIVE_PRON or first not in ("the", "a", "an"):
             return _Attr(None, phrase, s, e, None)
         if first == "the" and head in ROLE_WORDS and cut <= 4:
@@ -1182,7 +1202,23 @@ class _Article:
         if first == "the" and head in _ORG_NOUNS and cut <= 4:
             org = self.salient_org(s, head)
             return _Attr(org or " ".join(words[1:cut]), phrase, s, e, None)
+        if (
+            first == "the"
+            and cut == len(words) <= 5
+            and head in _PEOPLE_AS_WRITTEN
+            and (len(words) >= 3 or head in ("woman", "man"))
+        ):
+            return _Attr(phrase, phrase, s, e, None)  # "The woman", "the GOP committee members"
         return _Attr(None, phrase, s, e, None)
+
+    def _named_before(self, s: int) -> str | None:
+        """The person named just before an appositive that starts at ``s``."""
+        best = None
+        for _ms, me, n in self.persons:
+            gap = self.text[me:s] if me <= s and s - me <= 40 else ""
+            if re.fullmatch(r"[^.;:!?“”\"]*[,(][^.;:!?“”\"]*", gap):
+                best = n
+        return best
 
 
 def text_index(phrase: str, word: str, base: int, guess: int) -> int:
@@ -1215,6 +1251,52 @@ def _key(word: str) -> str:
     if sep and head in _PARTICLES and tail:
         return tail
     return w
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_AFFILIATION_RE = re.compile(
+    r"(?:(?:Republican|Democrat|Independent|Democratic|GOP)s?\s+(?:of|from)\s+[A-Z]|"
+    r"\(?[RDI]-[A-Z][\w.]*\)?$)"
+)
+_UNNAMED_LEADS = frozenset("a an one another two three several some".split())
+_PEOPLE_AS_WRITTEN = frozenset(
+    """woman man members lawmakers republicans democrats officials aides protesters critics
+    supporters residents experts""".split()
+)
+_SPEAKER_NOUNS_RE = re.compile(
+    rf"(?:{_PERSON_NOUNS}|aide|adviser|advisor|insider|lawmaker|democrat|republican|person|"
+    r"representative|member|source|critic|supporter|friend|relative|expert|staffer)s?"
+)
+
+
+def _speaker_noun(head: str) -> bool:
+    """A noun that can name an unnamed speaker ("a spokesman", "one Democrat")."""
+    return (
+        head in ROLE_WORDS
+        or head in _GROUP_NOUNS
+        or head in _GENERIC_ROLES
+        or _SPEAKER_NOUNS_RE.fullmatch(head) is not None
+    )
+
+
+def _name_core(name: str) -> frozenset[str]:
+    """A name's parts without initials and suffixes ("Eric H. Holder Jr." -> eric, holder)."""
+    parts = [_key(w) for w in name.split()]
+    return frozenset(p for p in parts if len(p) > 1 and p not in _SUFFIXES)
+
+
+def _one_person(cands: set[str]) -> str | None:
+    """The fullest of several forms that are one person's name, else None.
+
+    Forms are one person when, initials and suffixes aside, the parts of each
+    are among the parts of the fullest ("Hillary Clinton" / "Hillary Rodham
+    Clinton"); "Bill Clinton" and "Hillary Clinton" are two people.
+    """
+    if not cands:
+        return None
+    full = max(cands, key=lambda c: (len(_name_core(c)), len(c), c))
+    core = _name_core(full)
+    return full if all(_name_core(c) <= core for c in cands) else None
 
 
 def _nested(short: str, full: str) -> bool:
@@ -1714,12 +1796,18 @@ class _Finder:
                 " .,;:\"“”'’"
             )
             title = _title_like(text[sp.start : sp.end])
+            lead = max(ps, sp.mark_start - 40)
             if (
                 title
                 and sp.opened
-                and _TITLE_LEAD_RE.search(text, max(ps, sp.mark_start - 30), sp.mark_start)
-            ):
-                continue  # "on CBS' “Face the Nation”", "a film called “The Kid”"
+                and (
+                    _TITLE_LEAD_RE.search(text, lead, sp.mark_start)
+                    or _TITLE_TAIL_RE.match(text, sp.mark_end, pe)
+                )
+            ) or _NAMED_WORK_RE.search(text, lead, sp.mark_start):
+                continue  # "on CBS' “Face the Nation”", "a video called “Behind the …”"
+            if short and not _utterance(text[sp.start : sp.end]):
+                continue  # under three words: a term ("a “prank”"), not a quote
             if not has_cue:
                 if short:
                     continue
@@ -1908,9 +1996,32 @@ def _long_tail(rest: str) -> bool:
 
 _TITLE_LEAD_RE = re.compile(
     r"(?:\b(?:on|in|from|of|at|to|called|titled|entitled|named|dubbed|nicknamed|"
-    r"film|book|show|song|album|series|movie|novel|program|programme|podcast)|['’]s?)\s*$",
+    r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with)"
+    r"|['’]s?)\s*$",
     re.IGNORECASE,
 )
+
+
+_TITLE_TAIL_RE = re.compile(
+    r"[\s,]*(?:segment|show|program|programme|episode|broadcast|documentary|film|movie|"
+    r"podcast|series|column|op-ed|hearing)s?\b",
+    re.IGNORECASE,
+)
+_NAMED_WORK_RE = re.compile(
+    r"\b(?:video|book|film|movie|show|song|album|documentary|article|essay|report|segment|"
+    r"podcast|series|program|programme|bill|act|law|play|op-ed|column|hashtag|slogan|campaign)s?"
+    r"\s+(?:called|titled|entitled|named|dubbed)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or of on in at to for with from into over about by as nor but vs".split()
+)
+
+
+def _utterance(quote: str) -> bool:
+    """A short quote that is a whole utterance ("I'm back.", "No collusion."), not a term."""
+    q = quote.strip()
+    return q[:1].isupper() and q[-1:] in ".!?"
 
 
 def _headline(text: str, ps: int, pe: int) -> bool:
@@ -1924,13 +2035,16 @@ def _headline(text: str, ps: int, pe: int) -> bool:
 
 
 def _title_like(quote: str) -> bool:
+    """Every word but small function words capitalised (or a number): a title."""
     words = _WORD_RE.findall(quote)
-    if not words or len(words) > 10:
+    if not words or len(words) > 16:
         return False
-    if re.search(r"[!?,;]|\.\s", quote):
+    if re.search(r"[!?;]|\.\s", quote):
         return False
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
+    big = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    if "," in quote and len(big) < 5:
+        return False  # "Yes, Sir" is said; "Oligarchs, Money and Power" is a title
+    return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
 # --------------------------------------------------------------------------- entry point

@@ -1,50 +1,60 @@
 """Quote alignment: renderings of the same statement across articles.
 
-Quotes are compared only within one speaker (the same merged entity, or the
-same name when the speaker is no known entity): two quotes by different
-speakers are never aligned, however alike their words ("This attack is a
-message…" said by the governor is not the spokesman's "This operation is a
-message…").  Quotes without a speaker align only when they are near-verbatim.
+Two renderings in **different articles** are one statement when their words
+say so (the evidence of :func:`pair_evidence`) and their speakers are
+compatible.  Renderings in one article are never compared with each other;
+they end up in one group only through renderings elsewhere (one outlet's
+single quote that another cut in two).
 
-Within a speaker, two renderings are one statement when
+**Evidence** for a pair, any of:
 
-* one's content words are (almost) all in the other (``MIN_CONTAINMENT``): a
-  shorter outlet's fragment ("only the beginning") of a longer rendering; or
-* their meaning is close: the best cosine between the multilingual sentence
-  encoder's vectors of their clauses reaches ``MIN_COSINE`` (differently
-  translated renderings: "a message to everyone who profits from the
-  occupation of our coast" / "a letter to all who grow rich from occupying our
-  shores"; the encoder also matches translations into other languages).
+* containment: the shorter quote's content words are (almost) all in the
+  other (``min_containment`` of at least ``min_content_words`` words) — a
+  shorter outlet's fragment of a longer rendering;
+* a shared run of at least ``min_run`` words, word for word;
+* the shorter quote is, whole, a verbatim run of the other, of at least
+  ``min_verbatim_words`` words (two of them content words): a fragment;
+* meaning: the best cosine between the sentence encoder's vectors of their
+  clauses reaches ``min_cosine`` (differently transcribed or translated
+  renderings).
 
-A quote without a speaker joins a speaker's statement only when its words
-are a verbatim run of that speaker's rendering and of no other speaker's
-(``_attach_unattributed``).
+A pair where one side has no known speaker needs the stricter ``unknown``
+thresholds (such a quote may be anyone's).
 
-Groups are formed by single link.  ``MIN_COSINE`` was set on the demo corpus,
-clause against clause: differently translated renderings of one statement
-scored 0.83–0.86, different statements of the same speaker at most 0.49.  It
-is a development setting, not a measured optimum on real data.
+**Speakers.** Compatible when they resolve to one entity, have
+name-compatible names ("Trump" / "Donald Trump"), or one of them is unknown
+(no speaker, or a description such as "a spokesman").  Links are made
+strongest first, and a link that would put two incompatible known speakers
+in one group is refused, so an unattributed fragment cannot bridge two
+people and single-link chains stop at a speaker boundary.
+
+The thresholds are fitted on real labelled pairs (BASIL dev quote groups) by
+``bench/fit_quote_groups.py`` and live in ``quote_groups.json`` next to this
+module, with the fit's held-back score.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
 from ..model import Entity, Quote, QuoteGroup
 from .entities import EntityIndex
+from .names import name_key, same_person_name
 from .stories import entity_key
 from .text import words
 
-MIN_CONTAINMENT = 0.8
-MIN_COSINE = 0.6
-MIN_CONTENT_WORDS = 2
-MIN_FRAGMENT_WORDS = 3
+MODEL_PATH = Path(__file__).with_name("quote_groups.json")
 _CLAUSE_RE = re.compile(r"[.;:!?—–]+|,\s+(?:and|but|so)\s+")
 _FUNCTION = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been being
@@ -52,10 +62,59 @@ _FUNCTION = frozenset(
     which what when where will would can could shall should not no do does did have has had
     all any""".split()
 )
+_DESCRIPTION_LEADS = frozenset(
+    "a an the one another some two three several many his her their its our".split()
+)
 
 
 class SentenceEncoder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """When the evidence of a pair is enough (see the module docstring)."""
+
+    min_containment: float
+    min_content_words: int
+    min_run: int
+    min_cosine: float
+    min_verbatim_words: int = 99
+
+    def enough(self, ev: Evidence) -> bool:
+        return (
+            (ev.small >= self.min_content_words and ev.containment >= self.min_containment)
+            or ev.run >= self.min_run
+            or ev.cosine >= self.min_cosine
+            or (ev.shorter == ev.run >= self.min_verbatim_words and ev.small >= 2)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroupModel:
+    """Thresholds for pairs of compatible known speakers and for pairs with an unknown one."""
+
+    known: Thresholds
+    unknown: Thresholds
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> QuoteGroupModel:
+        return cls(known=Thresholds(**data["known"]), unknown=Thresholds(**data["unknown"]))
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> QuoteGroupModel:
+    """The shipped thresholds (``quote_groups.json``)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return QuoteGroupModel.from_json({k: data[k] for k in ("known", "unknown")})
+
+
+class Evidence(NamedTuple):
+    containment: float  # share of the shorter quote's content words in the other
+    small: int  # content words of the shorter quote
+    run: int  # longest run of words both share, word for word
+    cosine: float  # best clause-to-clause cosine (0 without an encoder)
+    shorter: int = 0  # words of the shorter quote (== run: it is a verbatim fragment)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -68,95 +127,117 @@ def clauses(text: str) -> list[str]:
     return [text, *parts] if len(parts) > 1 else [text]
 
 
-def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
-    small, big = (a, b) if len(a) <= len(b) else (b, a)
-    if len(small) < MIN_CONTENT_WORDS:
-        return False
-    return len(small & big) / len(small) >= MIN_CONTAINMENT
+def longest_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest run of words ``a`` and ``b`` share."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
 
 
-def _speaker_key(q: Quote, index: EntityIndex) -> tuple[str | None, Entity | None]:
+def pair_evidence(a: str, b: str, cosine: float = 0.0) -> Evidence:
+    """The text evidence that ``a`` and ``b`` render one statement."""
+    ca, cb = content_words(a), content_words(b)
+    small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    share = len(small & big) / len(small) if small else 0.0
+    wa, wb = words(a), words(b)
+    return Evidence(share, len(small), longest_run(wa, wb), cosine, min(len(wa), len(wb)))
+
+
+def is_description(speaker: str) -> bool:
+    """A speaker written as a description ("a spokesman", "the letter"), not a name."""
+    first = speaker.split()[0] if speaker.split() else ""
+    return not first[:1].isupper() or first.casefold() in _DESCRIPTION_LEADS
+
+
+class _Speaker(NamedTuple):
+    key: str | None  # entity id, or the name's key; None when unknown
+    entity: Entity | None
+    name: str | None
+
+
+def _speaker(q: Quote, index: EntityIndex) -> _Speaker:
+    if not q.speaker or is_description(q.speaker):
+        return _Speaker(None, None, None)
     ent = index.find(q.speaker, q.article)
     if ent is not None:
-        return ent.id, ent
-    return (entity_key(q.speaker) if q.speaker else None), None
+        return _Speaker(ent.id, ent, ent.name)
+    return _Speaker(entity_key(q.speaker), None, q.speaker)
 
 
-def _link_by_meaning(
-    quotes: list[Quote],
-    ids: list[int],
-    encoder: SentenceEncoder,
-    parent: list[int],
-    find: Callable[[int], int],
-) -> None:
-    """Union quotes (one speaker's) whose best clause-to-clause cosine reaches MIN_COSINE."""
+def compatible(a: _Speaker, b: _Speaker) -> bool:
+    """Could two known speakers be one (same entity, or name-compatible names)?"""
+    if a.key is None or b.key is None or a.key == b.key:
+        return True
+    if a.entity is not None and b.entity is not None:
+        return False
+    ka, kb = name_key(a.name or ""), name_key(b.name or "")
+    return bool(ka.parts and kb.parts) and same_person_name(ka, kb)
+
+
+def _cosines(quotes: Sequence[Quote], encoder: SentenceEncoder | None) -> np.ndarray:
+    """Best clause-to-clause cosine of every two quotes (zeros without an encoder)."""
+    n = len(quotes)
+    if encoder is None or n < 2:
+        return np.zeros((n, n), dtype=np.float32)
     texts: list[str] = []
     owner: list[int] = []
     for k, q in enumerate(quotes):
         for c in clauses(q.text):
             texts.append(c)
             owner.append(k)
-    mat = encoder.encode(texts)
+    mat = np.asarray(encoder.encode(texts), dtype=np.float32)
+    sims = mat @ mat.T
     starts = np.flatnonzero(np.r_[True, np.diff(owner) != 0])
-    ends = [*starts[1:], len(texts)]
-    for k in range(len(quotes)):
-        best = np.maximum.reduceat((mat[starts[k] : ends[k]] @ mat.T).max(axis=0), starts)
-        for other in np.flatnonzero(best >= MIN_COSINE):
-            if other > k and find(ids[k]) != find(ids[int(other)]):
-                parent[find(ids[k])] = find(ids[int(other)])
-
-
-def _word_string(text: str) -> str:
-    return " " + " ".join(words(text)) + " "
-
-
-def _attach_unattributed(
-    ordered: list[Quote],
-    keys: list[tuple[str | None, Entity | None]],
-    cw: list[frozenset[str]],
-    parent: list[int],
-    find: Callable[[int], int],
-) -> None:
-    """A quote with no speaker joins a speaker's statement it repeats word for word.
-
-    "The spokesman's line that what burned 'is only the beginning'" names no
-    one the finder can resolve, but the words are a verbatim run of an
-    attributed rendering.  The fragment must have at least
-    ``MIN_FRAGMENT_WORDS`` words (``MIN_CONTENT_WORDS`` of them content words),
-    and every attributed quote that contains it must have the same speaker;
-    otherwise it stays alone (a wrong speaker is worse than none).
-    """
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for i, (key, _) in enumerate(keys):
-        if key is not None:
-            for w in cw[i]:
-                by_word[w].append(i)
-    strings: dict[int, str] = {}
-    for i, (key, _) in enumerate(keys):
-        if key is not None or len(cw[i]) < MIN_CONTENT_WORDS:
-            continue
-        frag = _word_string(ordered[i].text)
-        if frag.count(" ") - 1 < MIN_FRAGMENT_WORDS:
-            continue
-        rarest = min(cw[i], key=lambda w: len(by_word.get(w, ())))
-        hosts = []
-        for j in by_word.get(rarest, ()):
-            if j not in strings:
-                strings[j] = _word_string(ordered[j].text)
-            if frag in strings[j]:
-                hosts.append(j)
-        if hosts and len({keys[j][0] for j in hosts}) == 1:
-            parent[find(i)] = find(hosts[0])
+    rows = np.maximum.reduceat(sims, starts, axis=0)
+    out: np.ndarray = np.maximum.reduceat(rows, starts, axis=1)
+    return out
 
 
 def align_quotes(
-    quotes: Sequence[Quote], index: EntityIndex, encoder: SentenceEncoder | None = None
+    quotes: Sequence[Quote],
+    index: EntityIndex,
+    encoder: SentenceEncoder | None = None,
+    model: QuoteGroupModel | None = None,
 ) -> list[QuoteGroup]:
     """Group renderings of one statement (see the module docstring)."""
+    model = model or load_model()
     ordered = sorted(quotes, key=lambda q: (q.article, q.start))
-    keys = [_speaker_key(q, index) for q in ordered]
-    cw = [content_words(q.text) for q in ordered]
+    spk = [_speaker(q, index) for q in ordered]
+    cos = _cosines(ordered, encoder)
+    links: list[tuple[float, int, int]] = []
+    for i, j in combinations(range(len(ordered)), 2):
+        a, b = ordered[i], ordered[j]
+        if a.article == b.article or not compatible(spk[i], spk[j]):
+            continue
+        ev = pair_evidence(a.text, b.text, float(cos[i, j]))
+        rule = model.known if spk[i].key and spk[j].key else model.unknown
+        if rule.enough(ev):
+            strength = max(ev.containment if ev.small >= 2 else 0.0, ev.cosine, ev.run / 10)
+            links.append((strength, i, j))
+
+    # an unknown speaker's quote that two incompatible speakers both said stays alone
+    partners: dict[int, set[int]] = defaultdict(set)
+    for _, i, j in links:
+        if spk[i].key is None and spk[j].key is not None:
+            partners[i].add(j)
+        elif spk[j].key is None and spk[i].key is not None:
+            partners[j].add(i)
+    torn = {
+        u
+        for u, ks in partners.items()
+        if any(not compatible(spk[x], spk[y]) for x, y in combinations(sorted(ks), 2))
+    }
+    links = [t for t in links if t[1] not in torn and t[2] not in torn]
+
     parent = list(range(len(ordered)))
+    known: list[list[int]] = [[i] if spk[i].key else [] for i in range(len(ordered))]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -164,37 +245,13 @@ def align_quotes(
             i = parent[i]
         return i
 
-    blocks: dict[str | None, list[int]] = defaultdict(list)
-    for i, (key, _) in enumerate(keys):
-        blocks[key].append(i)
-
-    for key, members in blocks.items():
-        # the same words from several outlets (wire copy) are one node
-        first_of: dict[frozenset[str] | str, int] = {}
-        uniq: list[int] = []
-        for i in members:
-            sig: frozenset[str] | str = cw[i] or ordered[i].text
-            if sig in first_of:
-                parent[find(i)] = find(first_of[sig])
-            else:
-                first_of[sig] = i
-                uniq.append(i)
-        # containment: candidates share a content word (inverted index)
-        by_word: dict[str, list[int]] = defaultdict(list)
-        for i in uniq:
-            for w in cw[i]:
-                by_word[w].append(i)
-        for i in uniq:
-            for j in sorted({j for w in cw[i] for j in by_word[w] if j > i}):
-                if find(i) == find(j):
-                    continue
-                enough = key is not None or min(len(cw[i]), len(cw[j])) >= 5
-                if enough and _contained(cw[i], cw[j]):
-                    parent[find(i)] = find(j)
-        if encoder is not None and key is not None and len(uniq) > 1:
-            _link_by_meaning([ordered[i] for i in uniq], uniq, encoder, parent, find)
-
-    _attach_unattributed(ordered, keys, cw, parent, find)
+    for _, i, j in sorted(links, key=lambda t: (-t[0], t[1], t[2])):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if all(compatible(spk[x], spk[y]) for x in known[ri] for y in known[rj]):
+            parent[ri] = rj
+            known[rj].extend(known[ri])
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
@@ -202,11 +259,9 @@ def align_quotes(
     out = []
     for members in clusters.values():
         renderings = tuple(ordered[i] for i in members)
-        first = renderings[0]
-        named = [i for i in members if keys[i][0] is not None]
-        ent = keys[named[0]][1] if named else None
-        if named:
-            first = ordered[named[0]]
+        named = [i for i in members if spk[i].key is not None]
+        ent = next((spk[i].entity for i in named if spk[i].entity is not None), None)
+        first = ordered[named[0]] if named else renderings[0]
         gid = "q" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10]
         out.append(
             QuoteGroup(
