@@ -11,7 +11,7 @@ table) and prints recall and false merges for each value, then both halves
 at the value in use.
 
 Latest reading (2026-12-04): between 0.50 and 0.75 recall falls 0.773 ->
-0.713 while false merges fall only 0.124 -> 0.108 (most look-alike merges left
+0.740 while false merges fall only 0.124 -> 0.109 (most look-alike merges left
 are spellings no guard can part, e.g. "Ahmad Ghazi"/"Ahmed Ghazi" listed for
 two different Arabic names); above 0.775 recall collapses.  The balanced
 optimum (recall - false merges) is 0.50, but there "Hassan" and "Hussein", two
