@@ -106,3 +106,47 @@ def test_several_hedges_in_one_paragraph_keep_their_order(
         ("it is not clear when", "unclear"),
         ("declined to comment", "no_comment"),
     ]
+
+
+UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (issue 12)
+    ("The ferry may resume service next week.", "may", "possible"),
+    ("The council might have misread the survey.", "might", "possible"),
+    ("The strike could take weeks to resolve.", "could", "possible"),
+    ("The vote is likely to be close.", "likely", "possible"),
+    ("It's possible that the gate was left open.", "It's possible", "possible"),
+    ("Mayor Osk is expected to announce a bid on Friday.", "is expected to", "possible"),
+    ("The crowd appears to have thinned overnight.", "appears to", "seems"),
+    ("It does not appear that the mayor ever replied.", "It does not appear", "seems"),
+    ("She held what looks like a forged ledger.", "what looks like", "seems"),
+    ("It is unclear whether the bridge will reopen.", "It is unclear whether", "unclear"),
+    (
+        "He said he was not certain whether the letter arrived.",
+        "was not certain whether",
+        "unclear",
+    ),
+    ("Two clerks are accused of forging the ledger.", "accused of", "alleged"),
+    ("The clerk reportedly left the town.", "reportedly", "reported"),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "kind"), UNCERTAINTY)
+def test_a_hedge_of_likelihood_or_appearance(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, kind: str
+) -> None:
+    found = hedges_of(make_parsed, sentence, model)
+    assert (span, kind) in [(h.text, h.kind) for h in found]
+
+
+NOT_UNCERTAIN = [
+    "The ferry left in May for Orlin.",  # the month
+    "He could not attend the hearing.",  # ability, not likelihood
+    "The mayor refused to say the words at the ceremony.",  # not withholding a fact
+    "She followed the council's advice.",
+]
+
+
+@BOTH
+@pytest.mark.parametrize("sentence", NOT_UNCERTAIN)
+def test_not_a_hedge_of_likelihood(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert hedges_of(make_parsed, sentence, model) == []

@@ -337,3 +337,97 @@ def test_no_credit(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
 )
 def test_the_head_of_the_phrase_decides_the_kind(source: str, kind: str) -> None:
     assert classify(source) == kind
+
+
+# -------------------------------------------------------------------- parse rules (issue 12)
+
+PARSE_CREDITS = [  # (sentence, span, source, kind): one credit each, read on the parse
+    (
+        "Senator Ilse Varga tweeted that the bridge would reopen.",
+        "tweeted",
+        "Twitter",
+        "social",
+    ),
+    (
+        "The mayor took to Twitter to defend the budget.",
+        "to Twitter",
+        "Twitter",
+        "social",
+    ),
+    (
+        "Ilse Varga said on MSNBC that the bridge would reopen.",
+        "on MSNBC",
+        "MSNBC",
+        "broadcaster",
+    ),
+    (
+        "Ilse Varga said in an interview with WQRT that the bridge would reopen.",
+        "with WQRT",
+        "WQRT",
+        "broadcaster",
+    ),
+    (
+        "The council's tax returns show that it paid $4 million.",
+        "The council's tax returns show",
+        "The council's tax returns",
+        "document",
+    ),
+    (
+        "Varga's office said the bridge would reopen on Friday.",
+        "Varga's office said",
+        "Varga's office",
+        "official",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "span", "source", "kind"), PARSE_CREDITS)
+def test_a_parse_rule_credits(
+    make_parsed: MakeParsed, sentence: str, span: str, source: str, kind: str
+) -> None:
+    found = find_credits(make_parsed(sentence, model=True))
+    assert any(source == c.source and kind == c.kind and span in c.text for c in found)
+
+
+@pytest.mark.model
+def test_a_passive_tweet_is_not_a_credit(make_parsed: MakeParsed) -> None:
+    text = "The photo was tweeted to a student in Orlin."
+    assert find_credits(make_parsed(text, model=True)) == []
+
+
+@pytest.mark.model
+def test_following_on_twitter_is_not_a_credit(make_parsed: MakeParsed) -> None:
+    text = "She followed the senator on Twitter."
+    assert find_credits(make_parsed(text, model=True)) == []
+
+
+@BOTH
+def test_the_articles_own_outlet_is_not_a_credit(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Ilse Varga told the Velmora Courier that the bridge would reopen."
+    parsed = make_parsed(text, model=model, outlet="Velmora Courier")
+    assert find_credits(parsed) == []
+    other = make_parsed(text, model=model, outlet="Orlin Daily")
+    assert [c.source for c in find_credits(other)] == ["the Velmora Courier"]
+
+
+@pytest.mark.model
+def test_a_named_person_with_a_title_is_not_a_credit(make_parsed: MakeParsed) -> None:
+    text = "White House Press Secretary Robert Hallam said the talks would go on."
+    assert find_credits(make_parsed(text, model=True)) == []
+
+
+@BOTH
+def test_a_unique_office_speaking_is_not_a_credit(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The president said the talks would go on."
+    assert credits_of(make_parsed, text, model) == []
+
+
+@BOTH
+def test_an_outlet_named_by_its_network_is_a_broadcaster(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "Ilse Varga told NBC that the bridge would reopen."
+    assert [(c.source, c.kind) for c in credits_of(make_parsed, text, model)] == [
+        ("NBC", "broadcaster")
+    ]

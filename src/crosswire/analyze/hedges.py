@@ -13,15 +13,25 @@ sentence) with a ``kind``:
     The article says a fact is unknown: "it is not clear when/whether ...",
     "it remains unclear when it was filmed", "it was not immediately clear",
     "it's not clear", "it isn't clear", "it is unknown", "it was not known
-    whether", "details remain unclear".
+    whether", "details remain unclear", "was not certain whether", "does not
+    know who", "no clear indication".
     The span runs to the question word when there is one ("it is not clear
     when").
 ``alleged``
     A claim is passed on without being endorsed: "allegedly", "purportedly",
-    "supposedly", "claimed to", "claims to", "is said to", "was said to".
+    "supposedly", "claimed to", "claims to", "is said to", "was said to",
+    "accused of" / "accusing X of".
 ``reported``
     The writer relays what is reported or what seems so: "reportedly",
     "apparently", "is reported to", "is believed to", "is understood to".
+``possible``
+    The writer marks a fact as possible or likely, not certain: "may", "might",
+    "could" before a verb of outcome ("could take weeks"; "could not" is ability),
+    "likely", "probably", "presumably", "potentially", "is expected to", "it's
+    possible that", "the possibility that", "there is a chance", "on track to".
+``seems``
+    The writer relays how things look: "appears to", "seemed to", "it does not
+    appear that", "what looks like", "what resembles", "suggests that".
 ``no_comment``
     Someone did not answer: "could not be reached for comment", "declined to
     comment", "declined to say", "did not respond to a request for comment",
@@ -53,7 +63,8 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         "no_comment",
         r"(?:could|can|was|were)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:be\s+)?reached"
         r"(?:\s+for\s+(?:comment|a\s+response))?"
-        r"|(?:declined|refused)\s+to\s+(?:comment|say|elaborate|respond|give\s+details)"
+        r"|(?:declined|refused)\s+to\s+(?:comment|say(?!\s+(?:the|a|an|his|her|those)\b)|"
+        r"elaborate|respond|give\s+details)"
         r"|(?:did|does|do|has|have)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:respond(?:ed)?|"
         r"repl(?:y|ied)|return(?:ed)?)\s+to\s+(?:(?:a|an|our|several|repeated|multiple|the)\s+)?"
         r"(?:requests?\s+for\s+comment|questions|calls|emails|messages|inquiries|enquiries)"
@@ -73,7 +84,13 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "unclear",
         rf"(?:it(?:\s+(?:is|was|remains|remained|is\s+still|was\s+still)|['’]s)\s+"
-        rf"(?:not\s+{_KNOWN}|unclear|unknown)"
+        rf"(?:(?:also|likewise|still|now)\s+)?(?:not\s+{_KNOWN}|unclear|unknown)"
+        rf"|(?:is|was|are|were)\s+not\s+(?:exactly|entirely|fully)\s+clear"
+        rf"|(?:was|were|is|am|are)\s+not\s+(?:certain|sure)(?=\s+(?:whether|if|that|who|what|how)\b)"
+        rf"|could\s+not\s+be\s+(?:certain|sure)"
+        rf"|(?:does|do|did)\s+not\s+know\s+{_QWORD}\b"
+        rf"|no\s+clear\s+indication"
+        rf"|has\s*n['’]t\s+(?:yet\s+)?been\s+a\s+determination|has\s+not\s+(?:yet\s+)?been\s+a\s+determination"
         rf"|it\s+(?:is|was)n['’]t\s+{_KNOWN}"
         rf"|(?:remains?|remained)\s+(?:unclear|unknown)"
         rf"|(?:is|was|are|were)\s+(?:still\s+)?unclear)(?![\w-])(?:\s+{_QWORD}\b)?",
@@ -81,6 +98,7 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "alleged",
         r"\b(?:allegedly|purportedly|supposedly|ostensibly)\b"
+        r"|\baccus(?:ed|ing)\s+(?:(?:\w+\s+){0,5}?)of\b"
         r"|\bclaim(?:ed|s|ing)?\s+to(?=\s+(?:have|be|hold|show|represent|belong)\b)"
         r"|\b(?:is|are|was|were)\s+said\s+to\s+(?!(?:me|him|her|them|us|you|reporters|"
         r"journalists|the|a|an|have\s+said)\b)",
@@ -88,8 +106,37 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "reported",
         r"\b(?:reportedly|apparently)\b"
-        r"|\b(?:is|are|was|were)\s+(?:reported|believed|understood|thought)\s+to"
-        r"(?=\s+(?:have|be|hold|own|lead|live|contain|include)\b)",
+        r"|\b(?:(?:is|are|was|were)\s+)?(?:reported|believed|understood|thought)\s+to"
+        r"(?=\s+(?:have|be|hold|own|lead|live|contain|include)\b)"
+        r"|\bwidely\s+(?:seen|regarded|viewed|considered)\s+as\b",
+    ),
+    (
+        "possible",
+        # epistemic modals and adverbs of likelihood; "could not" is ability (or a
+        # verification caveat, read above), "May" with a capital is the month
+        r"\b(?-i:may|might)(?:\s+well)?\b(?!\s+(?:I|we)\b)"
+        r"|\bcould(?!\s+not\b|n['’]t\b)(?=\s+(?:\w+ly\s+)?(?:have|be|take|hurt|help|"
+        r"cost|lead|mean|face|make|prove|change|become|affect|end|come|see|push|give|"
+        r"trigger|spark|force|put|set|pose|undermine|derail|delay|hamper)\b)"
+        r"|\b(?:likely|unlikely|probably|presumably|possibly|perhaps|potentially|"
+        r"conceivably|plausibly)\b"
+        r"|\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to\b"
+        r"|\b(?:it(?:\s+(?:is|was|remains)|['’]s)\s+(?:\w+\s+)?possible)\b"
+        r"|\b(?:the|a)\s+possibility\s+(?:that|of)\b"
+        r"|\bthere\s+(?:is|was)\s+(?:always\s+|still\s+)?a\s+(?:\w+\s+)?chance\b"
+        r"|\b(?:on\s+track|poised)\s+to\b"
+        r"|\bpresuming\b",
+    ),
+    (
+        "seems",
+        r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\b"
+        r"|\b(?:it|there)\s+(?:does|did)\s+not\s+(?:appear|seem)\b"
+        r"|\b(?:it\s+)?(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+that\b"
+        r"|\bseem(?:s|ed)?\s+(?:\w+\s+)?(?:more|less|short|likely|unlikely|poised|ready|"
+        r"unable|intent|determined|reluctant|set|confident|headed|increasingly)\b"
+        r"|\bwhat\s+(?:looks|looked|appears|appeared|seems|seemed)\s+(?:like|to\s+be)\b"
+        r"|\bwhat\s+resembles\b"
+        r"|\bsuggest(?:s|ed)?\s+that\b",
     ),
 )
 HEDGE_RE = re.compile(

@@ -59,6 +59,14 @@ as objects of "told") and ORG mentions let a name without keywords count as a
 body ("Kestrel Watch said").  Without a parse (``doc is None``) only names
 with keywords, known wires, article-defined acronyms and appositives count.
 
+With a parse, ``source_parse`` adds the credits only the dependency structure
+shows (venues such as "said on MSNBC", tweets, bodies and documents as
+subjects); a find of those rules that a text rule's span covers is dropped.
+Whatever rule finds it, the article's own outlet is never credited ("told Fox
+News" inside Fox News, "the Times" inside The New York Times), a name the parse
+tags PERSON ending the subject is a person speaking ("Press Secretary Ada Lurz
+said"), and so is a unique office without a name ("the president said").
+
 Known limits: English only; passive constructions other than "reported by" and
 "quoted by" are not read; a named person whose title is not written next to
 the name and who is not tagged PERSON can slip through as a body when the
@@ -72,6 +80,7 @@ from dataclasses import dataclass
 
 from ..model import Credit
 from .parsed import ParsedArticle
+from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
 
 # kind -> keywords; the keyword that ends last in a source phrase decides its kind,
 # ties go to the kind listed first
@@ -80,7 +89,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         "broadcaster",
         r"\bTV\b|(?i:\btelevision\b|\bradio\b|\bbroadcast(?:er|ing)\b|\b(?:tv|television|"
         r"satellite|news)\s+channels?\b|\bstation\b)|\bBBC\b|\bCNN\b|Al\s+Jazeera|Al\s+Arabiya|"
-        r"\bFrance\s+24\b|\bNPR\b|\bDW\b",
+        r"\bFrance\s+24\b|\bNPR\b|\bDW\b|\b(?:ABC|CBS|NBC|Fox)\s+News\b|\bMSNBC\b|\bCNBC\b|\bC-SPAN\b|"
+        r"\bPBS\b|\bABC\b|\bCBS\b|\bNBC\b|\bHBO\b|\bFox\b|(?i:\bcable\b)",
     ),
     (
         "wire",
@@ -103,7 +113,9 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "outlet",
-        r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|"
+        r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|\bpaper\b|"
+        r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|\bAxios\b|\bPolitico\b|\bTMZ\b|\bSlate\b|"
+        r"\bBuzzFeed\b|\bBreitbart\b|\bNewsweek\b|"
         r"\bpublication\b|\bnews\s+(?:site|website|portal)\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner)\b",
@@ -117,14 +129,16 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bcivil\s+defen[cs]e\b|\bcoast\s*guard\b|\bprosecutors?\b|\bcourt\b|\bhospital\b|"
         r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b|"
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
-        r"\bsecurity\s+services?\b|\bcity\s+hall\b)",
+        r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
+        r"\badministration\b|\bSen\.?\s+[A-Z])",
     ),
     (
         "document",
         r"(?i:\bstatements?\b|\breports?\b|\bdocuments?\b|\bfilings?\b|\bcommuniqu[eé]s?\b|"
         r"\bmemo(?:randum)?\b|\bletter\b|\btranscripts?\b|\brecords\b|\bfigures\b|"
         r"\bdata\b|\bstatistics\b|\bcensus\b|\bsurvey\b|\bindictment\b|\baffidavit\b|"
-        r"\bpress\s+release\b|\bcourt\s+papers\b)",
+        r"\bpress\s+release\b|\bcourt\s+papers\b|\bstudy\b|\breturns\b|\blist\b|\bexcerpts\b|"
+        r"\bdisclosure\b|\bindictments?\b)",
     ),
     (
         "witness",
@@ -193,7 +207,7 @@ _HEAD = (
     r"press|daily|commission|court|committee|coastguard|coast\s+guard|hospital|prosecutors?|"
     r"investigators|analysts?|sources|activists|medics|paramedics|rescuers|firefighters|"
     r"locals|chamber|station|embassy|minister|president|presidency|regulator|watchdog|"
-    r"documents?|filing|figures|data|feed|blog|magazine|wire|journal|gazette|news|agency|"
+    r"documents?|filing|figures|data|feed|blog|magazine|wire|journal|gazette|news|agency|paper|"
     r"observatory|consultancy|project|centre|center|union|association|party|movement)\b"
 )
 _TAIL = rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_W}(?:\s+{_W})?)?"
@@ -281,6 +295,7 @@ class _Candidate:
     src_start: int
     src_end: int
     kind: str
+    source: str | None = None  # the credited name when the span does not write it
 
 
 def head_kind(phrase: str) -> str:
@@ -298,8 +313,16 @@ def head_kind(phrase: str) -> str:
     return "other"
 
 
+# a party's or a candidate's own machine is neither an official body nor a medium
+_PARTY_BODY_RE = re.compile(
+    r"\b(?:Democratic|Republican)\s+(?:\w+\s+){0,2}Committee\b|(?i:\bcampaign\b)"
+)
+
+
 def classify(source: str, aliases: dict[str, str] | None = None) -> str:
     """The kind of a credited source phrase (see the module docstring)."""
+    if _PARTY_BODY_RE.search(source):
+        return "other"
     kind = head_kind(source)
     if kind != "other":
         return kind
@@ -345,6 +368,12 @@ def _is_person_role(appos: str) -> bool:
     )
 
 
+def _is_one_office(src: str) -> bool:
+    """A singular office one person holds, without a name: "the president", "The speaker"."""
+    words = src.lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in UNIQUE_OFFICES
+
+
 def _trim_lead(text: str, start: int, end: int) -> tuple[int, str]:
     """Drop capitalised sentence adverbs and pronouns in front of a name."""
     src = text[start:end]
@@ -388,6 +417,44 @@ class _Finder:
             return True
         return self._overlaps(self.persons, start, end)
 
+    def ends_in_person(self, start: int, end: int) -> bool:
+        """Does the phrase end in a name the parse tags PERSON ("Press Secretary Ada Lurz")?"""
+        last = self.text[start:end].rstrip(" ,’'s").rstrip()
+        at = start + len(last) - 1
+        # a PERSON label on a name with a body's keyword ("The Velmora Gazette") is a misread
+        for s, e in self.persons:
+            if not (s <= at < e) or head_kind(self.text[s:e]) != "other":
+                continue
+            before = self.text[start:s]
+            # "The monitoring group Kestrel Watch": a body's type before its name, but
+            # "Press Secretary Ada Lurz": a person's role
+            body_type = head_kind(before) != "other"
+            return not body_type or bool(re.search(rf"{_PERSON_ROLE_RE.pattern}\W*$", before))
+        return False
+
+    def is_subject_of(self, start: int, end: int, verb_at: int) -> bool:
+        """With a parse: is the phrase outside a relative clause of the verb's subject
+        ("Democrats who control the House say": "House" is inside one)?  Without a
+        parse, or when the parse gives the verb no subject, yes."""
+        doc = self.parsed.doc
+        if doc is None:
+            return True
+        verb_span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if verb_span is None or words is None:
+            return True
+        verb = verb_span[0]
+        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if not subjects:
+            return True
+        for word in words:
+            tok = word
+            while tok.i not in subjects and tok.dep_ not in ("relcl", "acl", "ROOT"):
+                tok = tok.head
+            if tok.dep_ not in ("relcl", "acl") or tok.i in subjects:
+                return True
+        return False
+
     def is_org(self, start: int, end: int) -> bool:
         return self._overlaps(self.orgs, start, end)
 
@@ -403,6 +470,8 @@ class _Finder:
         kind = classify(src, self.aliases)
         if kind in ("wire", "broadcaster", "outlet", "social", "monitor"):
             return kind
+        if CALL_SIGN_RE.match(src.split()[0]):
+            return "broadcaster"  # "told WXYZ"
         if self.is_person(start, end):
             return None
         if kind == "other" and src[:1].isupper() and self.is_org(start, end):
@@ -523,6 +592,10 @@ class _Finder:
                 appos_kind = classify(appos, self.aliases) if appos else "other"
             if appos_kind == "other" and self.is_person(s, e):
                 continue  # (an appositive naming a body overrides a PERSON label)
+            if (appos_kind == "other" and self.ends_in_person(s, e)) or _is_one_office(src):
+                continue  # "Press Secretary Ada Lurz said", "the president said": a person
+            if not self.is_subject_of(s, e, m.start("verb")):
+                continue  # "Democrats who control the House say": not the subject
             kind = classify(src, self.aliases)
             is_name = src[:1].isupper() and not re.match(r"(?i:the|a|an)\s", src)
             if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 12), s):
@@ -535,6 +608,19 @@ class _Finder:
                 kind = appos_kind
             self.add(5, s, m.end(), s, e, kind)
 
+    def parse_rules(self) -> None:
+        doc = self.parsed.doc
+        if doc is None:
+            return
+        rules = ParseRules(doc, lambda src: classify(src, self.aliases), self.is_person)
+        for c in rules.all():
+            src = c.source or self.text[c.src_start : c.src_end]
+            if not src.strip() or _PRONOUN_RE.match(src.strip()):
+                continue
+            self.found.append(
+                _Candidate(6, c.start, c.end, c.src_start, c.src_end, c.kind, c.source)
+            )
+
     def credits(self) -> list[Credit]:
         self.dateline()
         self.according()
@@ -542,9 +628,21 @@ class _Finder:
         self.posted()
         self.quoted_as()
         self.subjects()
+        self.parse_rules()
         kept: list[_Candidate] = []
+        own = _outlet_forms(self.parsed.article.outlet)
         for c in sorted(self.found, key=lambda c: (c.rank, c.start)):
-            if any(k.src_start < c.src_end and c.src_start < k.src_end for k in kept):
+            if _squash(c.source or self.text[c.src_start : c.src_end]) in own:
+                continue  # the article's own outlet ("told Fox News" inside Fox News)
+            same_source = any(
+                k.src_start < c.src_end and c.src_start < k.src_end and k.source == c.source
+                for k in kept
+            )
+            # a parse rule's find that a text rule's covers in part adds nothing
+            covered = c.rank == 6 and any(
+                k.start < c.end and c.start < k.end and k.rank < 6 for k in kept
+            )
+            if same_source or covered:
                 continue
             kept.append(c)
         kept.sort(key=lambda c: (c.start, c.end))
@@ -555,11 +653,37 @@ class _Finder:
                 c.start,
                 c.end,
                 self.text[c.start : c.end],
-                self.text[c.src_start : c.src_end],
+                c.source or self.text[c.src_start : c.src_end],
                 c.kind,
             )
             for c in kept
         ]
+
+
+_OUTLET_ALIASES = {"huffpost": ("huffingtonpost",), "huffingtonpost": ("huffpost",)}
+# last or first words too common to name an outlet alone ("the Post", "News")
+_GENERIC_OUTLET_WORDS = frozenset({"news", "post", "the", "daily", "new", "press"})
+
+
+def _squash(name: str) -> str:
+    """A name folded for comparison: "The Huffington Post's" -> "huffingtonpost"."""
+    name = re.sub(r"(?i)^the\s+|[’']s?$", "", name.strip())
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _outlet_forms(outlet: str | None) -> frozenset[str]:
+    """Squashed names an article's own outlet goes by: "The New York Times" -> the
+    full name and "times"; "Fox News" -> "foxnews" and "fox"."""
+    if not outlet:
+        return frozenset()
+    full = _squash(outlet)
+    words = [w for w in re.sub(r"(?i)^the\s+", "", outlet).split() if w]
+    forms = {full, *_OUTLET_ALIASES.get(full, ())}
+    if len(words) > 1:
+        for w in (words[0], words[-1]):
+            if w.lower() not in _GENERIC_OUTLET_WORDS:
+                forms.add(_squash(w))
+    return frozenset(forms)
 
 
 def find_credits(parsed: ParsedArticle) -> list[Credit]:
