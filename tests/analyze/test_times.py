@@ -467,3 +467,85 @@ def test_a_wire_paragraph(make_parsed: MakeParsed, model: bool) -> None:
         ("Friday", d("2026-03-06")),
         ("Monday afternoon", d("2026-03-09")),
     ]
+
+
+# ------------------------------------------------------- tense from the parse
+
+TENSE_CASES = [
+    # (sentence, span, date): Tuesday 10 March 2026
+    ("The envoy will visit the islands on July 13.", "July 13", "2026-07-13"),
+    ("The audit is due to be published in May.", "in May", "2026-05-01"),
+    ("A ruling could come as early as Friday.", "Friday", "2026-03-13"),
+    ("The board will meet later Tuesday.", "later Tuesday", "2026-03-10"),
+    ("The ferry vote is Thursday.", "Thursday", "2026-03-12"),
+    ("A parade set for Saturday in Norbury was called off.", "Saturday", "2026-03-14"),
+    ("The mayor plans to speak in Eastfold on Monday.", "Monday", "2026-03-16"),
+    ("The ferry sank on Thursday.", "Thursday", "2026-03-05"),
+    ("The council extended the permit to April 20.", "April 20", "2026-04-20"),
+    ("Crews have searched since the Feb. 2 flood.", "Feb. 2", "2026-02-02"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "span", "date"), TENSE_CASES)
+def test_future_and_scheduled_events_resolve_forward(
+    make_parsed: MakeParsed, sentence: str, span: str, date: str
+) -> None:
+    t = only(times_of(make_parsed, sentence, True), span)
+    assert t.date == d(date)
+
+
+@pytest.mark.model
+def test_an_early_announcement_a_day_ahead_is_the_next_day(make_parsed: MakeParsed) -> None:
+    # a Friday article; "early Saturday" where the event happened is the next day
+    fri = dt.date(2026, 3, 13)
+    found = times_of(make_parsed, "The ministry announced the ceasefire early Saturday.", True, fri)
+    assert only(found, "early Saturday").date == d("2026-03-14")
+
+
+# ------------------------------------------------------------ years and months
+
+YEAR_CASES = [
+    ("The flu wave of 2009-2010 closed schools.", "2009", "2009-01-01", "year"),
+    ("The flu wave of 2009-2010 closed schools.", "2010", "2010-01-01", "year"),
+    ("The 2016 harbour vote split the town.", "2016", "2016-01-01", "year"),
+    ("Output fell in early 2011 after the storm.", "early 2011", "2011-01-01", "year"),
+    ("Output will grow next year, the board said.", "next year", "2027-01-01", "year"),
+    ("Sales rose this fiscal year.", "this fiscal year", "2026-01-01", "year"),
+    ("The plant closed last May.", "last May", "2025-05-01", "month"),
+    ("The pier reopened in June last year.", "in June last year", "2025-06-01", "month"),
+    ("The fund was set up in January 2019.", "in January 2019", "2019-01-01", "month"),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "date", "precision"), YEAR_CASES)
+def test_years_and_relative_years(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, date: str, precision: str
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision) == (d(date), precision)
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill employs 2000 workers.",
+        "The fare rose to $2015 a year.",
+        "She is 2016th in the queue.",
+        "The rate was 1999.5 points.",
+        "The story ran in USA TODAY on page two.",
+    ],
+)
+def test_not_years_or_names_with_date_words(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    texts = [t.text for t in times_of(make_parsed, sentence, model)]
+    assert not any(any(ch.isdigit() for ch in x) or x.lower() == "today" for x in texts), texts
+
+
+@BOTH
+def test_a_weekday_before_its_date_is_not_dated_alone(make_parsed: MakeParsed, model: bool) -> None:
+    found = times_of(make_parsed, "The gate shut on Friday, Feb. 20, after dark.", model)
+    assert [t.text for t in found] == ["Feb. 20"]

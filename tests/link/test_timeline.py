@@ -99,3 +99,24 @@ def test_datelines_are_not_events() -> None:
     )
     items = _timeline(a)
     assert [i.date for i in items] == [MON]
+
+
+def _years(text: str, needle: str, year: int) -> tuple[Article, Analysis]:
+    a = Article.create(text, "t", published=dt.date(2026, 3, 10))
+    sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+    s = text.index(needle)
+    t = TimeExpression(a.id, s, s + len(needle), needle, dt.date(year, 1, 1), precision="year")
+    return a, Analysis(a.id, sentences=sents, times=(t,))
+
+
+def test_a_tenure_dated_a_year_apart_is_a_conflict() -> None:
+    a = _years("Ada Marsh has chaired the harbour board since 2011.", "since 2011", 2011)
+    b = _years("Ada Marsh has chaired the harbour board since 2012.", "since 2012", 2012)
+    items = _timeline(a, b)
+    assert len(items) == 2 and all(i.conflict for i in items)
+
+
+def test_years_introduced_differently_do_not_conflict() -> None:
+    a = _years("Ada Marsh has chaired the harbour board since 2011.", "since 2011", 2011)
+    b = _years("Ada Marsh chaired the harbour board in 2012.", "in 2012", 2012)
+    assert not any(i.conflict for i in _timeline(a, b))

@@ -1,0 +1,195 @@
+"""Tense of a time expression: does the sentence place it before or after publication?
+
+A date without a year ("July 13", "in May") or a bare weekday ("Thursday")
+can only be resolved once we know whether the sentence tells of something
+done or of something to come.  That is read from the spaCy parse: the verb
+that governs the expression (walking up from the expression's root through
+nouns and prepositions) and its auxiliaries.
+
+* **future**: "will"/"shall" on the verb ("will visit the UK on July 13");
+  the verb is the complement of a scheduling word that is not itself in the
+  past ("is due to be published in May", "plans to speak on Monday", "is set
+  to vote", "is expected to", "is going to"); a participle of scheduling ("the
+  rally set for Wednesday", "slated for June 25", "is scheduled for Monday");
+  a modal other than "would" ("a vote could come Tuesday"); the phrase "as
+  early as" / "as soon as" right before the expression.
+* **present**: a present-tense verb that is not a reporting verb ("the
+  election is Thursday", "when they meet on Monday"): scheduled, so weekdays
+  resolve forward.
+* **past**: a past-tense verb or auxiliary ("was killed on Monday", "has
+  met"), unless the expression is the end point of the verb ("extended to
+  Nov. 20", "until Friday"): a deadline moved in the past may still lie ahead.
+* **neutral**: anything else (no verb, an infinitive with no future
+  governor, "would", present-tense reporting verbs such as "says").
+
+Without a parse the old clause rule is the fallback: a future cue ("will",
+"is due to", "scheduled") earlier in the same clause means future, anything
+else is unknown (resolved as the past, allowing a week ahead for schedules).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Tense = Literal["future", "present", "past", "neutral", "unknown"]
+
+# words whose complement is scheduled ahead: "is due to", "plans to", "is set to"
+_GOVERNORS = frozenset(
+    {
+        "due",
+        "set",
+        "schedule",
+        "slate",
+        "expect",
+        "plan",
+        "poise",
+        "intend",
+        "aim",
+        "prepare",
+        "go",
+        "about",
+        "likely",
+        "ready",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+    }
+)
+# a participle of these with a date is a scheduled event ("the rally set for Wednesday")
+_SCHEDULING = frozenset({"schedule", "slate", "slat", "set", "plan", "due"})
+# a request looks ahead even when it was made in the past ("urged him to cancel
+# Monday's meeting"), as does what something happens ahead of ("in advance of his
+# visit on Thursday")
+_DIRECTIVES = frozenset({"urge", "ask", "call", "demand", "press", "push", "want", "invite"})
+_AHEAD = frozenset({"advance", "ahead", "anticipation", "preparation", "upcoming"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MODALS = frozenset({"could", "may", "might", "must", "should", "can"})
+_REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "claim", "insist", "argue", "write", "add", "note"}
+)
+# the date is where the verb's action ends, not when it happened: "extended to Nov. 20"
+_END_POINTS = frozenset({"to", "until", "till", "through", "by", "before", "into"})
+# a date that is an argument of the verb, not its time ("set Nov. 10 as the deadline")
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "appos", "conj"})
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
+_SOON_RE = re.compile(r"\bas\s+(?:early|soon)\s+as\s*$", re.IGNORECASE)
+
+_FUTURE_CUE_RE = re.compile(
+    r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is scheduled|"
+    r"are scheduled|scheduled for|plans to|planned for|is set to|are set to)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT_RE = re.compile(
+    r"[.!?\"“”‘’;]|\b(?:said|says|told|tells|announced|reported|added|stated)\b", re.IGNORECASE
+)
+
+
+def future_cue(text: str, start: int) -> bool:
+    """A future cue ("will", "is due to") before ``start``, in the same clause: not
+    across a quotation mark, a sentence end or a reporting verb."""
+    before = _CLAUSE_SPLIT_RE.split(text[max(0, start - 80) : start])[-1]
+    return _FUTURE_CUE_RE.search(before) is not None
+
+
+def _past(v: Token) -> bool:
+    """Is ``v`` (a verb) in a past tense, by itself or through its auxiliaries?"""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX or a.lower_ in _MODALS or a.lower_ == "would" for a in auxes):
+        return any(a.lower_ == "have" for a in auxes)  # "could have met", "will have"
+    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    if v.tag_ == "VBN" and v.dep_ == "acl" and not auxes:
+        return True  # a reduced relative: "the record high set on Aug. 6"
+    # the present perfect: "has met", "have been searching"
+    return any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxes)
+
+
+def _governed_future(v: Token) -> bool:
+    """Is ``v`` the complement of a scheduling word not itself in the past ("is due
+    to be published", "plans to speak")?"""
+    u = v
+    for _ in range(4):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in u.children)
+        if u.dep_ not in ("xcomp", "acomp", "ccomp", "advcl") or u.head is u:
+            return False
+        h = u.head
+        if infinitive and h.lemma_.lower() in _DIRECTIVES:
+            return True
+        if u.dep_ == "advcl":
+            return False
+        if h.lemma_.lower() in _GOVERNORS or h.lower_ in _GOVERNORS:
+            host = h.head if h.dep_ == "acomp" else h
+            return not _past(host) and not _past(h)
+        u = h
+    return False
+
+
+def _verb_tense(v: Token, prep: str | None) -> Tense:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if (lowers & _FUTURE_AUX or lowers & _MODALS or "would" in lowers) and not _past(v):
+        return "future"  # "would": the future of reported speech ("would be held on")
+    if _governed_future(v):
+        return "future"
+    lemma = v.lemma_.lower()
+    scheduled = lemma in _SCHEDULING and (lemma in ("schedule", "slate") or prep == "for")
+    if scheduled and v.tag_ in ("VBN", "VBD") and not any(a.tag_ == "VBD" for a in auxes):
+        return "future"  # "the rally set for Wednesday", "slated for June 25"
+    if _past(v):
+        return "neutral" if prep in _END_POINTS else "past"
+    present = v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if present and v.lemma_.lower() not in _REPORTING:
+        return "present"
+    return "neutral"
+
+
+def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
+    """The tense the sentence gives the expression at ``start``-``end``."""
+    if _SOON_RE.search(text[max(0, start - 20) : start]):
+        return "future"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "neutral"
+    tok = span.root
+    prep = tok.head.lower_ if tok.dep_ == "pobj" else None
+    if prep == "since":
+        return "past"
+    if tok.dep_ in _ARGUMENTS:
+        return "neutral"  # "has set Nov. 10 as the deadline": not when it was done
+    v = tok if tok.dep_ != "pobj" else tok.head
+    through_noun = False
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX") and v.dep_ != "amod":
+            break
+        if v.head is v:
+            return "neutral"
+        if v.lower_ == "since" and v.dep_ == "prep":
+            return "past"  # "since shortly after the Oct. 23 slaying"
+        if v.lower_ in _AHEAD or any(c.lower_ in _AHEAD for c in v.children):
+            return "future"  # "in advance of his visit on Thursday", "the upcoming vote"
+        if v is not tok and v.pos_ == "ADJ":
+            through_noun = True  # "payable Dec. 7"
+        v = v.head
+    else:
+        return "neutral"
+    if v.pos_ not in ("VERB", "AUX"):
+        return "neutral"
+    if tok.dep_ in _NOUN_MODIFIERS or through_noun:
+        # a date that dates a noun ("the Aug. 7 bombings", "Monday's meeting") or an
+        # adjective ("payable Dec. 7"), not the verb: the verb's tense says nothing
+        return "neutral"
+    return _verb_tense(v, prep)
+
+
+def tense_of(doc: Doc | None, text: str, start: int, end: int) -> Tense:
+    """``tense_at`` with the parse; without one, future on a future cue, else unknown."""
+    if doc is None:
+        if _SOON_RE.search(text[max(0, start - 20) : start]) or future_cue(text, start):
+            return "future"
+        return "unknown"
+    return tense_at(doc, text, start, end)
