@@ -131,3 +131,24 @@ def test_french_and_german_spellings_fold_like_english_ones() -> None:
     assert same_person_name("Yacine Brahimi", "Yasin Brahimi")  # c before i is s
     assert same_person_name("Marouane Chenine", "Marwan Chenin")  # silent final e
     assert same_person_name("Bachir Jamal", "Baschir Dschamal")  # German sch / dsch
+
+
+def test_attested_spellings_decide_before_the_rules() -> None:
+    from crosswire.link import names
+    from crosswire.link.name_evidence import NameEvidence
+
+    table = {"dawood": frozenset({1}), "daoud": frozenset({1}), "saad": frozenset({2})}
+    table |= {"said": frozenset({3})}
+    names.use_evidence(NameEvidence(table))
+    try:
+        assert same_person_name("Dawood Haddad", "Daoud Haddad")  # one name, unlike letters
+        assert not same_person_name("Saad Haddad", "Said Haddad")  # two names, one skeleton
+        assert same_person_name("Yasin Haddad", "Yassin Haddad")  # unknown: the rules
+    finally:
+        names.use_evidence(None)
+
+
+def test_the_shipped_evidence_loads() -> None:
+    from crosswire.link.name_evidence import load_evidence
+
+    assert len(load_evidence().groups) > 1000

@@ -36,6 +36,8 @@ from functools import cache
 
 from nicknames import NickNamer
 
+from .name_evidence import NameEvidence, load_evidence
+
 # the Arabic article in its romanisations, including sun-letter assimilation
 ARTICLES = frozenset(
     {"al", "el", "ul", "il", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et",
@@ -191,14 +193,30 @@ def _ending(part: str) -> str:
     return "c"
 
 
+_evidence: NameEvidence | None = None
+
+
+def use_evidence(evidence: NameEvidence | None) -> None:
+    """Replace the attested-spellings table (``None``: the one shipped); for benchmarks."""
+    global _evidence
+    _evidence = evidence
+    same_part.cache_clear()
+
+
+@cache
 def same_part(a: str, b: str) -> bool:
     """Are two folded name parts transliterations of one another?
 
-    Equal consonant skeletons, spellings close after vowel folding, and the same
-    kind of ending: a final vowel is part of the name ("Karim" and "Karima",
-    "Fawzi" and "Fawzia" are different names)."""
+    Attested spellings decide first (``name_evidence``: "Daoud" and "Dawood" are
+    written for one Arabic name, "Saad" and "Said" for two).  Otherwise: equal
+    consonant skeletons, spellings close after vowel folding, and the same kind
+    of ending: a final vowel is part of the name ("Karim" and "Karima", "Fawzi"
+    and "Fawzia" are different names)."""
     if a == b:
         return True
+    attested = (_evidence or load_evidence()).same(a, b)
+    if attested is not None:
+        return attested
     sa, sb = skeleton(a), skeleton(b)
     if not sa or sa != sb or _ending(a) != _ending(b):
         return False
