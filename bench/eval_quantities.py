@@ -27,19 +27,27 @@ Unit table (CQE ``normalized_unit`` -> crosswire canonical unit, factor):
 currencies to ISO codes (dollar USD, euro EUR, pound sterling GBP, japanese
 yen JPY, chinese yuan CNY, canadian/australian/hong kong/new zealand dollar
 CAD/AUD/HKD/NZD, swiss franc CHF, turkish lira TRY, rupee INR, mexican peso
-MXN; cent 0.01 USD, penny 0.01 GBP); percentage -> percent; durations and
-ages to seconds with ``units.py``'s factors (second, minute, hour, day, week,
-month, year, and "<x> of age"); lengths to metres, areas to square metres,
-masses to kilograms (metre, kilometre, centimetre, decimetre, millimetre,
-picometre, mile, foot, inch; square metre/kilometre/mile, acre; kilogram,
-gram, microgram, metric ton, ton, pound-mass, ounce).  Counts: gold "count",
-"-" (no unit) and "people" want a crosswire count (unit "person" or "item";
-"people" wants "person"); any other gold unit not in the table is a counted
-noun ("computer", "fighter jet") and is right when the claim is a count whose
-``counted`` lemma is that noun's last word (singular).  Everything else
-(rates such as "dollar per share" or "kilometre per hour", currencies with no
-ISO code in crosswire such as finnish markka, volumes, degrees, bits) is
-unmapped: a value match there is still a unit mismatch, never silently right.
+MXN; cent 0.01 USD, penny 0.01 GBP; currencies out of use or outside ISO 4217
+that crosswire reads: finnish markka FIM, peseta ESP, (netherlands) guilder NLG,
+(deutsche) mark DEM, bitcoin BTC, costa rican colón CRC, georgian lari GEL, lao
+kip LAK); prices per share to the currency "per share" (dollar, cent, penny,
+canadian dollar, swiss franc per share: "USD per share" ...; cent per dozen
+"USD per dozen"); points (index, score) -> point; percentage ->
+percent; durations and ages to seconds with ``units.py``'s factors (second,
+minute, hour, day, week, month, year, and "<x> of age"); lengths to metres,
+areas to square metres, masses to kilograms (metre, kilometre, centimetre,
+decimetre, millimetre, picometre, mile, foot, inch; square metre/kilometre/mile,
+acre; kilogram, gram, microgram, metric ton, ton, pound-mass, ounce); volumes
+to cubic metres (millilitre, US gallon, cubic foot); speeds to metres per second
+(kilometre per hour, mile per hour); data to bytes (bit, megabit, megabyte).
+Counts: gold "count", "-" (no unit) and "people" want a crosswire count (unit
+"person" or "item"; "people" wants "person"); any other gold unit not in the
+table is a counted noun ("computer", "fighter jet") and is right when the claim
+is a count whose ``counted`` lemma is that noun's last word (singular).
+Everything else (rates such as "barrel per day" or "gallon per year",
+currencies crosswire does not read such as sen or satoshi, degrees, cooking
+measures) is unmapped: a value match there is still a unit mismatch, never
+silently right.
 
 Matching is one-to-one per sentence, greedy in gold order (each gold takes the
 first unused matching prediction), separately for value and for value+unit.
@@ -96,6 +104,24 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "mexican peso": ("MXN", 1.0),
     "cent": ("USD", 0.01),
     "penny": ("GBP", 0.01),
+    # currencies with no ISO code in use (or outside ISO 4217) that crosswire reads
+    "finnish markka": ("FIM", 1.0),
+    "peseta": ("ESP", 1.0),
+    "netherlands guilde": ("NLG", 1.0),
+    "mark": ("DEM", 1.0),
+    "bitcoin": ("BTC", 1.0),
+    "costa rican colón": ("CRC", 1.0),
+    "georgian lari": ("GEL", 1.0),
+    "lao kip": ("LAK", 1.0),
+    # prices per share: the currency "per share"
+    "dollar per share": ("USD per share", 1.0),
+    "cent per share": ("USD per share", 0.01),
+    "penny per share": ("GBP per share", 0.01),
+    "canadian dollar per share": ("CAD per share", 1.0),
+    "swiss franc per share": ("CHF per share", 1.0),
+    "cent per dozen": ("USD per dozen", 0.01),
+    # index and score points
+    "point": ("point", 1.0),
     # percentages
     "percentage": ("percent", 1.0),
     # durations and ages
@@ -133,19 +159,26 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "ton": ("kilogram", 1000.0),
     "pound-mass": ("kilogram", 0.45359237),
     "ounce": ("kilogram", 0.028349523125),
+    # volumes, speeds, data
+    "millilitre": ("cubic metre", 1e-6),
+    "gallon": ("cubic metre", 0.003785411784),
+    "cubic foot": ("cubic metre", 0.028316846592),
+    "kilometre per hour": ("metre per second", 1 / 3.6),
+    "mile per hour": ("metre per second", 0.44704),
+    "bit": ("byte", 0.125),
+    "megabit": ("byte", 125e3),
+    "megabyte": ("byte", 1e6),
 }
 COUNT_UNITS = {"count": ("person", "item"), "-": ("person", "item"), "people": ("person",)}
 # gold units with no crosswire canonical form (unit words, not counted nouns): a value
 # found for them is always a unit mismatch
 UNMAPPED_UNITS = frozenset(
     (
-        *("dollar per share", "cent per share", "penny per share", "canadian dollar per share"),
-        *("swiss franc per share", "cent per dozen", "percentage per year", "% interest"),
-        *("point", "bitcoin", "satoshi", "sen", "mark", "peseta", "netherlands guilde"),
-        *("finnish markka", "costa rican colón", "georgian lari", "lao kip", "sri lankan rupee"),
-        *("kilometre per hour", "mile per hour", "barrel per day", "gallon per year"),
-        *("metric ton per year", "gallon", "millilitre", "cubic foot", "degree", "radian"),
-        *("turn", "celsius", "bit", "megabit", "megabyte", "tablespoon", "cup", "teaspoon"),
+        *("percentage per year", "% interest"),
+        *("satoshi", "sen", "sri lankan rupee"),
+        *("barrel per day", "gallon per year"),
+        *("metric ton per year", "degree", "radian"),
+        *("turn", "celsius", "tablespoon", "cup", "teaspoon"),
         *("dram", "metre per millisecond", "centimetre per millisecond"),
         *("kilometre per millisecond", "microgram per gram"),
     )

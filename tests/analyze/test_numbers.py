@@ -424,19 +424,20 @@ def test_area_units(make_parsed: MakeParsed, model: bool, phrase: str, m2: float
 
 
 @BOTH
-def test_a_parenthetical_conversion_is_one_claim(make_parsed: MakeParsed, model: bool) -> None:
+def test_a_parenthetical_conversion_keeps_both_sides(make_parsed: MakeParsed, model: bool) -> None:
     text = "The column stretched 4.2 kilometres (2.6 miles) along the Sarn road."
     found = _claims(make_parsed, text, model=model)
-    assert len(found) == 1
+    assert [c.text for c in found] == ["4.2 kilometres", "2.6 miles"]
     _point(found[0], 4200, "metre", "length")
-    assert found[0].text == "4.2 kilometres (2.6 miles)"
+    _point(found[1], 4184.2944, "metre", "length")
+    assert found[0].counted == found[1].counted
 
 
 @BOTH
 def test_a_conversion_does_not_hide_what_is_measured(make_parsed: MakeParsed, model: bool) -> None:
-    c = _one(make_parsed, "Crews dug 4.2 kilometres (2.6 miles) of trenches.", "4.2", model=model)
-    _point(c, 4200, "metre", "length")
-    assert c.counted == "trench"
+    found = _claims(make_parsed, "Crews dug 4.2 kilometres (2.6 miles) of trenches.", model=model)
+    _point(found[0], 4200, "metre", "length")
+    assert [c.counted for c in found] == ["trench", "trench"]
 
 
 @BOTH
@@ -629,3 +630,198 @@ def test_spans_are_exact_in_a_longer_article(make_parsed: MakeParsed) -> None:
     ]
     starts = [c.start for c in found]
     assert starts == sorted(starts)
+
+
+# --------------------------------------------------------------------------- money, units, forms
+
+
+def _found(make_parsed: MakeParsed, text: str, model: bool) -> list[tuple[str, float, str]]:
+    """(text, low, unit) of every claim: enough to see value and unit at once."""
+    return [
+        (c.text, pytest.approx(c.low), c.unit)  # type: ignore[misc]
+        for c in _claims(make_parsed, text, model=model)
+    ]
+
+
+@BOTH
+def test_a_currency_written_after_the_number(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Tickets to Orlmere cost 15 € at the gate, 1,200€ for a season and 40 usd online."
+    assert _found(make_parsed, text, model) == [
+        ("15 €", 15, "EUR"),
+        ("1,200€", 1200, "EUR"),
+        ("40 usd", 40, "USD"),
+    ]
+
+
+@BOTH
+def test_codes_glued_spaced_and_with_a_million_prefix(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Varn Holdings paid USD115 for each unit, GBP 350 in fees and 120 MEUR for the plant."
+    assert _found(make_parsed, text, model) == [
+        ("USD115", 115, "USD"),
+        ("GBP 350", 350, "GBP"),
+        ("120 MEUR", 120e6, "EUR"),
+    ]
+
+
+@BOTH
+def test_a_dollar_with_its_country(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "exports from the Tarrow works reached hk $ 10.5 billion, and c $ 16.4 million went home."
+    )
+    assert _found(make_parsed, text, model) == [
+        ("hk $ 10.5 billion", 10.5e9, "HKD"),
+        ("c $ 16.4 million", 16.4e6, "CAD"),
+    ]
+
+
+@BOTH
+def test_a_capital_scale_letter_after_a_currency(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Fenwick fund raised $13.6M and then 1.8M dollars more."
+    assert _found(make_parsed, text, model) == [
+        ("$13.6M", 13.6e6, "USD"),
+        ("1.8M dollars", 1.8e6, "USD"),
+    ]
+
+
+@BOTH
+def test_currency_names_of_several_words(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Corvel sold bonds worth 125 million Australian dollars, was fined 10,000 Swiss "
+        "francs and paid 40 million Danish crowns and 420 million Finnish markka."
+    )
+    assert _found(make_parsed, text, model) == [
+        ("125 million Australian dollars", 125e6, "AUD"),
+        ("10,000 Swiss francs", 10_000, "CHF"),
+        ("40 million Danish crowns", 40e6, "DKK"),
+        ("420 million Finnish markka", 420e6, "FIM"),
+    ]
+
+
+@BOTH
+def test_coins_and_compound_amounts(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Shares of Brellin closed at 197 pence. A loaf in Harth costs 3 dollars 50 cents, "
+        "a stamp forty-five cents and a map thirteen dollars and twenty cents."
+    )
+    assert _found(make_parsed, text, model) == [
+        ("197 pence", 1.97, "GBP"),
+        ("3 dollars 50 cents", 3.5, "USD"),
+        ("forty-five cents", 0.45, "USD"),
+        ("thirteen dollars and twenty cents", 13.2, "USD"),
+    ]
+
+
+@BOTH
+def test_a_price_per_share_or_per_barrel(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Osker bid $70 a share for Lumen and 12 cents per share in cash; crude sold at $90 a barrel."
+    assert _found(make_parsed, text, model) == [
+        ("$70 a share", 70, "USD per share"),
+        ("12 cents per share", 0.12, "USD per share"),
+        ("$90 a barrel", 90, "USD per barrel"),
+    ]
+
+
+@BOTH
+def test_vague_amounts_of_money(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(
+        make_parsed, "The Dallow trust spent tens of millions of dollars.", "tens", model=model
+    )
+    assert (c.low, c.high, c.unit, c.quantity) == (2e7, 99_999_999, "USD", "money")
+    found = _claims(make_parsed, "It took hundreds of pounds of flour to Kessel.", model=model)
+    assert all(c.unit != "GBP" for c in found)
+
+
+@BOTH
+def test_a_currency_symbol_beats_a_mistaken_name_entity(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "brennock county, md. - - $ 75 million of general obligation bonds were sold."
+    c = _one(make_parsed, text, "75", model=model)
+    _point(c, 75e6, "USD", "money")
+
+
+@BOTH
+def test_units_that_are_not_counted_items(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The Vask engine makes 300 horsepower at 6,000 rpm, tops out at 120 mph, the plant "
+        "gives 2 gigawatts, the tank holds 40 litres and the drive 100 MB."
+    )
+    got = [(c.text, c.unit, c.quantity) for c in _claims(make_parsed, text, model=model)]
+    assert got == [
+        ("300 horsepower", "watt", "power"),
+        ("6,000 rpm", "revolution per minute", "rotation"),
+        ("120 mph", "metre per second", "speed"),
+        ("2 gigawatts", "watt", "power"),
+        ("40 litres", "cubic metre", "volume"),
+        ("100 MB", "byte", "data"),
+    ]
+
+
+@BOTH
+def test_fractions_before_a_unit(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Cable ran 10 1/2 miles to Ambry, the track is a 1/4 mile oval and the coupon 7 3/4 %."
+    found = _claims(make_parsed, text, model=model)
+    assert [c.low for c in found] == pytest.approx([16898.112, 402.336, 7.75])
+    assert [c.text.split(" ")[0] for c in found] == ["10", "1/4", "7"]
+    # a bare "3/4" is a date or a score, not a claim
+    assert _claims(make_parsed, "On 3/4 the Tolmar council met.", model=model) == []
+
+
+@BOTH
+def test_a_signed_change(make_parsed: MakeParsed, model: bool) -> None:
+    found = _claims(
+        make_parsed, "The Kessin index ended +0.2% on the day; Orla won +3.", model=model
+    )
+    assert [(c.text, c.value, c.unit) for c in found] == [("+0.2%", 0.2, "percent")]
+
+
+@BOTH
+def test_ranges_with_the_unit_after_both_figures(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Rents in Velbury rose 5% to 10% last year, and fees between 5% and 6%."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.low, c.high) for c in found] == [
+        ("5% to 10%", 5, 10),
+        ("between 5% and 6%", 5, 6),
+    ]
+
+
+@BOTH
+def test_a_change_from_one_figure_to_another_keeps_both(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The fare fell from $2,415 to $2,315, and the levy rose from 5 to 7 percent."
+    assert _found(make_parsed, text, model) == [
+        ("$2,415", 2415, "USD"),
+        ("$2,315", 2315, "USD"),
+        ("5", 5, "percent"),
+        ("7 percent", 7, "percent"),
+    ]
+
+
+@BOTH
+def test_index_points(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Harlow index plunged 190 points. At one point a 15-point plan was floated."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.unit) for c in found] == [("190 points", 190, "point")]
+
+
+@BOTH
+def test_an_age_range_and_the_age_of_a_thing(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The keeper is 40 - 50 years old; the Orrin bridge is 500 years old."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.low, c.high, c.quantity) for c in found] == [
+        ("40 - 50 years old", 40, 50, "age"),
+        ("500 years old", 500, 500, "age"),
+    ]
+
+
+@BOTH
+def test_a_rate_of_a_measure_is_not_a_measure(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Dunmore mill ships 34,500 tonnes of copper a year."
+    assert _claims(make_parsed, text, model=model) == []
+
+
+@BOTH
+def test_indian_scale_words(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "The Pallam co-op lent 35 lakh rupees.", "35", model=model)
+    _point(c, 3.5e6, "INR", "money")

@@ -322,7 +322,10 @@ def test_parsers_never_raise_on_arbitrary_text(text: str) -> None:
     got = to_canonical(1.0, text)
     if got is not None:
         assert math.isfinite(got[0]) and got[0] > 0
-        assert got[2] in {"duration", "length", "area", "mass", "percent", "money"}
+        assert got[2] in {
+            *("duration", "length", "area", "mass", "percent", "money", "volume", "power"),
+            *("energy", "speed", "rotation", "data"),
+        }
 
 
 # --------------------------------------------------------------------------- the scanner
@@ -366,3 +369,37 @@ def test_claim_spans_on_number_like_text(text: str) -> None:
 @given(st.text(max_size=300))
 def test_claim_spans_on_arbitrary_text(text: str) -> None:
     _check_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "quantity", "factor"),
+    [
+        ("cents", "USD", "money", 0.01),
+        ("pence", "GBP", "money", 0.01),
+        ("Swiss francs", "CHF", "money", 1.0),
+        ("danish crowns", "DKK", "money", 1.0),
+        ("gallons", "cubic metre", "volume", 0.003785411784),
+        ("litres", "cubic metre", "volume", 0.001),
+        ("horsepower", "watt", "power", 745.69987158227022),
+        ("GW", "watt", "power", 1e9),
+        ("kWh", "watt hour", "energy", 1e3),
+        ("mph", "metre per second", "speed", 0.44704),
+        ("km/h", "metre per second", "speed", 1 / 3.6),
+        ("MB", "byte", "data", 1e6),
+        ("Mb", "byte", "data", 125e3),
+        ("micrograms", "kilogram", "mass", 1e-9),
+        ("points", "point", "points", 1.0),
+    ],
+)
+def test_more_units(written: str, canonical: str, quantity: str, factor: float) -> None:
+    unit = lookup_unit(written)
+    assert unit is not None
+    assert (unit.canonical, unit.quantity) == (canonical, quantity)
+    assert unit.factor == pytest.approx(factor)
+
+
+def test_case_decides_some_abbreviations() -> None:
+    assert lookup_unit("mb") is None  # megabytes, megabits or millibars?
+    assert lookup_unit("mw") is None
+    assert currency_code("usd") == "USD" and currency_code("rmb") == "CNY"
+    assert currency_code("try") is None  # a word, not the lira

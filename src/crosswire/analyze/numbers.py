@@ -11,14 +11,22 @@ read outwards from where it starts:
    "200 to 300", "two or three"; written backwards they are reordered; in "2 to
    3 million" the scale is shared), hedges before ("some", "about", "more
    than", "up to", ...) or after ("or so", "or more", "-odd", "+");
-2. **the unit**: a currency symbol, code or word makes it money; a unit word
-   or abbreviation after it ("minutes", "-second", "square miles", "km²", "%")
-   a duration, length, area, mass or percentage, converted to the canonical
-   unit.  "a 700-metre square" (also "700 metres square") is read as a square
-   of that side: 490,000 square metres.  "two miles across" stays a length.  A
+   Fractions before a unit ("1/4 mile", "10 1/2 miles", "7 3/4 %", "2½
+   hours"), Indian scales ("35 lakh", "2 crore"), a sign before a measure
+   ("+0.2%": the value stays positive, as in "rose 0.2%"), and ranges whose
+   unit is written twice ("5% to 10%", "between 5 miles and 6 miles");
+2. **the unit**: a currency before or after the number makes it money
+   (``money.py`` reads it: "$", "hk $", "GBP 350", "USD115", "120 MEUR", "5 €",
+   "Swiss francs", "cents", "3 dollars 50 cents"; "$70 a share" is "USD per
+   share"); a unit word or abbreviation after it ("minutes", "-second",
+   "square miles", "km²", "%", "mph", "litres", "horsepower", "MB", "points")
+   a duration, length, area, mass, percentage, volume, speed, power, energy,
+   data size or points, converted to the canonical unit.  "a 700-metre
+   square" (also "700 metres square") is read as a square of that side:
+   490,000 square metres.  "two miles across" stays a length.  A
    parenthetical conversion right after a measure ("4.2 kilometres (2.6
-   miles)") is the same measure: one claim, valued from the first, whose span
-   covers both;
+   miles)") is a second claim of the same measure (it gets the first one's
+   ``counted``);
 3. **what is counted**: the head noun the number modifies, as a lower-case
    lemma.  With a spaCy parse: the noun the number attaches to (``nummod``,
    through the parts of a range), the object of "of" ("dozens of fighters",
@@ -55,20 +63,25 @@ is left None (``credit.py`` fills it).
 
 Not claims: years ("in 2019", "2019-20"), dates ("March 9", "9 March 2026",
 "2026-03-09"), clock times ("10 p.m.", "14:00", "0600 hours"), relative
-offsets ("two days ago"), rates ("100 km/h"), ordinals
+offsets ("two days ago"), rates of a measure ("34,500 tonnes of copper a
+year"; a speed such as "100 km/h" is a claim), ordinals
 ("3rd", "the third day"), decades ("the 1990s"), phone numbers, numbers that
 are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
 737": a capitalised word right before the number, a naming word such as
 "route" or "resolution", letters attached, or a spaCy name entity around it),
-"one" as a pronoun ("one of the", "no one"), picture counters ("1 of 4"), a
-change "from X to Y" (only the new value is reported), and counts with no
-noun and no tallied subject ("the index rose to 27").
+"one" as a pronoun ("one of the", "no one"), picture counters ("1 of 4"), the
+old figure of a count's change ("the toll rose from 27 to 40": only 40; for
+money, percentages and measures both figures are claims, the old one taking
+the new one's unit when it has none: "rose from 5 to 7 percent"), and counts
+with no noun and no tallied subject ("the index rose to 27").
 
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
-(else mass); fractions other than halves are not read; a noun far from its
-number (past a comma or a relative clause) is not found; money per unit of
-time ("$38,000 a day") is kept as plain money; measures of one thing may get
+(else mass); fractions are read only before a unit, words other than halves
+not at all ("two-thirds", "a quarter million"); a noun far from its number
+(past a comma or a relative clause) is not found; money per unit of time
+("$38,000 a day") is kept as plain money; a bare "cent" is a US cent; ages are
+kept in years ("ten months old" is 0.83 year); measures of one thing may get
 different ``counted`` nouns in different outlets ("0.2 square miles of the
 depot" -> "depot", "a 700-metre square area" -> None), so comparing them is
 left to the linker.
@@ -77,11 +90,20 @@ left to the linker.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Claim
+from .money import (
+    CURRENCY_AT_RE,
+    cents_after,
+    currency_after,
+    currency_before,
+    currency_of_vague,
+    per_unit_after,
+)
 from .parsed import ParsedArticle
 from .units import (
     CURRENCY_CODES,
@@ -89,6 +111,7 @@ from .units import (
     PEOPLE_NOUNS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
+    UNITS,
     Unit,
     count_unit,
     currency_code,
@@ -120,6 +143,9 @@ _HALF_UNITS = (
 # Where a candidate starts: a digit not glued to a word or a code, or a number word.
 _CAND_RE = re.compile(
     r"(?<![\w.,/:#+'’\-–@])[0-9]"
+    r"|(?<=\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"))[0-9]"
+    r"|(?<![\w.,/])[½¼¾]"
+    r"|(?<=[\s(][+−])[0-9]|(?<=^[+−])[0-9]"
     r"|\b(?:" + _NUMBER_WORD_ALT + r")\b"
     r"|\bhalf\s+an?\b"
     r"|\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|few|couple|handful)\b)"
@@ -131,7 +157,7 @@ _NUMERAL_RE = re.compile(
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?)"
-    r"(?P<scale>[ \u00a0]*(?:thousand|million|billion|trillion)\b"
+    r"(?P<scale>[ \u00a0]*(?:thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b|k\b)?",
     re.IGNORECASE,
 )
@@ -179,10 +205,6 @@ _AGE_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 
 MAX_AGE = 120
 
 # Just before the claim (searched in a short window ending at its start).
-_CURRENCY_BEFORE_RE = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|AU|A|CA|C|HK|NZ|S|NT|R)?\$|[£€¥₹₽₴₺₪]"
-    r"|\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r")[ \u00a0]?)[ \u00a0]?$"
-)
 _HEDGE_ALT = (
     r"a\s+little\s+more\s+than|little\s+more\s+than|slightly\s+more\s+than|just\s+more\s+than"
     r"|a\s+little\s+over|slightly\s+over|just\s+over|just\s+above|just\s+under|just\s+shy\s+of"
@@ -243,25 +265,13 @@ _RANGE_RE = re.compile(
     r"|[ \u00a0]+or[ \u00a0]+)",
     re.IGNORECASE,
 )
-_CURRENCY_AT_RE = re.compile(
-    r"(?:(?:US|AU|A|CA|C|HK|NZ)?\$|[£€¥₹₽₴₺₪]|(?:"
-    + "|".join(sorted(CURRENCY_CODES))
-    + r")[ \u00a0]?)[ \u00a0]?"
-)
 _POST_HEDGE_RE = re.compile(
     r"(?P<h>[ \u00a0]*-[ \u00a0]*odd\b|[ \u00a0]+or[ \u00a0]+so\b|[ \u00a0]+or[ \u00a0]+more\b"
     r"|\+(?![\w+]))",
     re.IGNORECASE,
 )
-_MONEY_SCALE_RE = re.compile(r"[ \u00a0]?(?P<s>m|mn|mln|bn|b|k|tn)\b(?!['’]\w)")
-_CURRENCY_WORD_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?P<w>(?:US[ \u00a0]+)?dollars?|euros?|pounds?(?:[ \u00a0]+sterling)?|sterling"
-    r"|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|hryvnas|shekels?|riyals?"
-    r"|dirhams?|lira|liras|francs?)\b",
-    re.IGNORECASE,
-)
-_CURRENCY_CODE_AFTER_RE = re.compile(
-    r"[ \u00a0]*(?P<w>" + "|".join(sorted(CURRENCY_CODES)) + r")\b"
+_MONEY_SCALE_RE = re.compile(
+    r"[ \u00a0]?(?P<s>m|mn|mln|bn|b|k|tn)\b(?!['’]\w)|(?P<S>M|MN|MLN|BN|Bn|Mn|B|K|TN)\b(?!['’-]\w)"
 )
 _OF_NUMBER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+[0-9]")
 _OF_RE = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
@@ -273,6 +283,7 @@ def _unit_regex() -> re.Pattern[str]:
         "square metres", "square meters", "square metre", "square meter", "square miles",
         "square mile", "square feet", "square foot", "square yards", "square yard",
         "nautical miles", "nautical mile", "percentage points", "percentage point",
+        "points", "point",
         "metric tons", "metric ton", "per cent", "percent", "pct",
         "kilometres", "kilometers", "kilometre", "kilometer", "centimetres", "centimeters",
         "centimetre", "centimeter", "millimetres", "millimeters", "millimetre", "millimeter",
@@ -285,7 +296,15 @@ def _unit_regex() -> re.Pattern[str]:
         "night", "weeks", "week", "fortnights", "fortnight", "months", "month", "years", "year",
         "decades", "decade",
     ]  # fmt: skip
+    # every other spelled-out unit of ``units.UNITS`` (volumes, power, speed, data, ...)
+    long_units += [
+        u for u in UNITS if len(u) > 4 and u.replace(" ", "").isalpha() and u not in long_units
+    ]
     short_units = [
+        "km/h", "km/hr", "m/s", "kmph", "kph", "kmh", "mph", "rpm", "bhp", "hp", "mcg", "mg",
+        "μg", "µg", "ml", "m3", "m³", "km3", "km³", r"cu\.?[ \u00a0]*ft", "knots", "knot",
+        "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "TW", "KB", "kB", "MB", "GB", "TB", "Kb",
+        "Mb", "Gb", "t",
         r"sq\.?[ \u00a0]*km", r"sq\.?[ \u00a0]*mi(?:les?)?", r"sq\.?[ \u00a0]*ft",
         r"sq\.?[ \u00a0]*yd", r"sq\.?[ \u00a0]*m", "sqm", "km²", "km2", "m²", "m2", "kms", "km",
         "cm", "mm", "mi", "ft", "yds", "yd", "ha", "kgs", "kg", "lbs", "lb", "oz", "g", "m",
@@ -525,6 +544,36 @@ class _Amount:
     word_one: bool = False  # the bare word "one"
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7}
+_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+_SLASH_FRACTION_RE = re.compile(r"/(?P<d>[0-9]{1,2})(?![0-9/])")
+_MIXED_FRACTION_RE = re.compile(r"[ \u00a0]+(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/])")
+
+
+def _fraction(text: str, pos: int, whole: int) -> tuple[float, int] | None:
+    """A fraction right after the integer ``whole`` ending at ``pos``: (value, end).
+
+    "1/4" (``whole`` is the numerator), "10 1/2", "2½".  Only halves, thirds,
+    quarters, eighths and sixteenths, a proper fraction: "3/4" alone may be a
+    date, so the caller keeps it only when a unit follows.
+    """
+    if pos < len(text) and text[pos] in _VULGAR:
+        return whole + _VULGAR[text[pos]], pos + 1
+    m = _SLASH_FRACTION_RE.match(text, pos)
+    if m is not None:
+        d = int(m.group("d"))
+        if d in _DENOMINATORS and 0 < whole < d:
+            return whole / d, m.end()
+        return None
+    m = _MIXED_FRACTION_RE.match(text, pos)
+    if m is not None:
+        n, d = int(m.group("n")), int(m.group("d"))
+        if d in _DENOMINATORS and 0 < n < d:
+            return whole + n / d, m.end()
+    return None
+
+
 def _read_amount(text: str, pos: int) -> tuple[_Amount | None, int]:
     """The amount starting at ``pos`` and where scanning resumes if there is none."""
     m = _VAGUE_RE.match(text, pos)
@@ -535,20 +584,33 @@ def _read_amount(text: str, pos: int) -> tuple[_Amount | None, int]:
                 pos, m.end(), rng[0], rng[1], vague=True, base=rng[0], words=True
             ), m.end()
     ch = text[pos]
+    if ch in _VULGAR:
+        value = _VULGAR[ch]
+        return _Amount(pos, pos + 1, value, value, base=value, needs_unit=True), pos + 1
     if "0" <= ch <= "9":
         m = _NUMERAL_RE.match(text, pos)
         if m is None:  # pragma: no cover - a digit always matches
             return None, pos + 1
         number = parse_numeral(m.group("num"))
-        if number is None:
-            return None, m.end()
+        if number is None or (number == 0 and len(m.group("num")) > 1):
+            return None, m.end()  # "000" (a split "80, 000"), "00"
         scale = 1.0
         scale_text = (m.group("scale") or "").strip().lower()
         if scale_text:
-            scale = SCALE_WORDS.get(scale_text) or SCALE_ABBREVIATIONS.get(scale_text, 1.0)
+            scale = (
+                SCALE_WORDS.get(scale_text)
+                or _INDIAN_SCALES.get(scale_text.rstrip("s"))
+                or SCALE_ABBREVIATIONS.get(scale_text, 1.0)
+            )
         value = number * scale
         if not finite(value):
             return None, m.end()
+        if scale == 1.0 and m.group("num").isdigit():
+            frac = _fraction(text, m.end(), int(m.group("num")))
+            if frac is not None:  # "1/4 mile", "10 1/2 miles", "7 3/4 %", "2½ hours"
+                return _Amount(pos, frac[1], frac[0], frac[0], base=frac[0], needs_unit=True), frac[
+                    1
+                ]
         digits = m.group("num") if scale == 1.0 and m.group("num").isdigit() else None
         return _Amount(pos, m.end(), value, value, scale=scale, base=number, digits=digits), m.end()
     m = _WORDS_RE.match(text, pos)
@@ -631,6 +693,7 @@ class _Scanner:
         doc: Any = parsed.doc
         self._doc = doc if doc is not None and getattr(doc, "text", None) == self.text else None
         self._view: _DocView | None = None
+        self._pending: list[Claim] = []  # claims found with the current one (conversions)
 
     @property
     def view(self) -> _DocView | None:
@@ -649,13 +712,86 @@ class _Scanner:
             m = _CAND_RE.search(text, pos)
             if m is None:
                 break
+            self._pending = []
             claim, resume = self._claim_at(m.start(), floor)
             if claim is not None:
                 claims.append(claim)
                 floor = claim.end
                 resume = max(resume, claim.end)
+            for extra in self._pending:  # the other side of a parenthetical conversion
+                claims.append(extra)
+                floor = max(floor, extra.end)
+                resume = max(resume, extra.end)
             pos = max(resume, m.start() + 1)
         return claims
+
+    def _unit_at(self, pos: int) -> bool:
+        """Is a unit or a currency written right after the amount ending at ``pos``?"""
+        um = _UNIT_RE.match(self.text, pos)
+        if um is not None and lookup_unit(um.group("u")) is not None:
+            return True
+        return currency_after(self.text, pos, pounds_ok=False) is not None
+
+    def _repeated_unit_range(self, pos: int) -> re.Match[str] | None:
+        """The connector of "5% to 10%", "between 5 miles and 6 miles": a range whose
+        unit is written after both figures (the second unit is read as usual)."""
+        text = self.text
+        um = _UNIT_RE.match(text, pos)
+        if um is None or "-" in um.group("sep"):
+            return None
+        first = lookup_unit(um.group("u"))
+        rm = _RANGE_RE.match(text, um.end())
+        if first is None or rm is None or rm.group("c").strip() == "or":
+            return None
+        p2 = rm.end()
+        if p2 >= len(text) or not text[p2].isdigit():
+            return None
+        second, _ = _read_amount(text, p2)
+        if second is None:
+            return None
+        um2 = _UNIT_RE.match(text, second.end)
+        if um2 is None or lookup_unit(um2.group("u")) != first:
+            return None
+        return rm
+
+    def _old_value(self, amount: _Amount, s: int, e: int, new_at: int) -> Claim | None:
+        """The old figure of "rose from 5 to 7 percent": the new figure's unit, when the
+        new figure is a measure, a percentage or money (never a count)."""
+        text = self.text
+        cur = CURRENCY_AT_RE.match(text, new_at)
+        p2 = cur.end() if cur is not None else new_at
+        if amount.vague or p2 >= len(text) or not text[p2].isdigit():
+            return None
+        new_amount, _ = _read_amount(text, p2)
+        saved = self._pending
+        new, _ = self._claim_at(p2, e)
+        self._pending = saved
+        if (
+            new_amount is None
+            or new is None
+            or new.value is None
+            or new.quantity in ("count", "age")
+            or not new_amount.low
+        ):
+            return None
+        factor = new.value / new_amount.low
+        if new_amount.scale > 1.0 and (amount.scale > 1.0 or amount.low > new_amount.base):
+            factor /= new_amount.scale  # "from 500 to 6 million": no shared scale
+        value = _tidy(amount.low * factor)
+        if not finite(value):
+            return None
+        return Claim(
+            article=self.article,
+            start=s,
+            end=e,
+            text=text[s:e],
+            value=value,
+            low=value,
+            high=value,
+            unit=new.unit,
+            quantity=new.quantity,
+            counted=new.counted,
+        )
 
     # ------------------------------------------------------------------ helpers
 
@@ -700,21 +836,44 @@ class _Scanner:
     ) -> tuple[Claim | None, int]:
         """An age claim: quantity "age", in years; ``counted`` is whose age it is, as
         written (a surname: "Weiner"), when the text says."""
-        years = amount.low * _AGE_UNIT_YEARS[unit_word.lower().rstrip("s")]
-        if amount.vague or amount.needs_unit or not 0 < years <= MAX_AGE:
+        return self._age_range(amount, amount.low, amount.high, start, end, unit_word, whose)
+
+    def _age_range(
+        self,
+        amount: _Amount,
+        low: float,
+        high: float,
+        start: int,
+        end: int,
+        unit_word: str,
+        whose: str | None,
+        hedge: str | None = None,
+    ) -> tuple[Claim | None, int]:
+        """An age from ``low`` to ``high`` ("40 - 50 years old"), hedged or not."""
+        factor = _AGE_UNIT_YEARS[unit_word.lower().rstrip("s")]
+        low, high = low * factor, high * factor
+        # a person's age stops at MAX_AGE; a thing's ("the wall is 500 years old") need not
+        top = MAX_AGE if whose is not None or unit_word.lower().rstrip("s") != "year" else 1e5
+        if amount.vague or amount.needs_unit or not 0 < low <= high <= top:
             return None, end
-        years = _tidy(years)
+        value: float | None = low if low == high else None
+        if hedge is not None:
+            hedged = hedge_range(hedge, low, high)
+            if hedged is not None:
+                low, high = hedged
+                value = None
         claim = Claim(
             article=self.article,
             start=start,
             end=end,
             text=self.text[start:end],
-            value=years,
-            low=years,
-            high=years,
+            value=None if value is None else _tidy(value),
+            low=_tidy(low),
+            high=_tidy(high),
             unit="year",
             quantity="age",
             counted=whose,
+            approximate=value is None and hedge is not None,
         )
         return claim, end
 
@@ -749,14 +908,15 @@ class _Scanner:
         if amount.digits is not None and amount.low <= 31 and _MONTH_AFTER_RE.match(text, e):
             return None, e
 
-        # -- what comes before: currency, hedge, "between"/"from"
-        start = s
+        # -- what comes before: a sign ("+0.2%": kept for measures, the value stays
+        # positive as in "rose 0.2%"), currency, hedge, "between"/"from"
+        signed = s > 0 and text[s - 1] in "+−" and (s == 1 or not text[s - 2].isalnum())
+        start = s - 1 if signed else s
         currency: str | None = None
-        cm = self._window(_CURRENCY_BEFORE_RE, start, 8, floor)
-        if cm is not None and not amount.words:
-            currency = currency_code(cm.group(0).strip())
-            if currency is not None:
-                start = cm.start()
+        money_factor = 1.0
+        cb = currency_before(text, max(floor, start - 10), start)
+        if cb is not None and not amount.words:
+            currency, money_factor, start = cb.code, cb.factor, cb.start
         hedge: str | None = None
         hedge_word = ""
         hm = self._window(_HEDGE_BEFORE_RE, start, 32, floor)
@@ -792,7 +952,9 @@ class _Scanner:
             and _APPOS_AGE_AFTER_RE.match(text, e)
         ):
             return self._age(amount, s, e, "year", appos.group("name"))
-        if self._window(_MONTH_BEFORE_RE, start, 12, floor) or self._name_before(start, floor):
+        if self._window(_MONTH_BEFORE_RE, start, 12, floor) or (
+            currency is None and self._name_before(start, floor)
+        ):
             return None, e
         if amount.word_one and (
             self._window(_ONE_BEFORE_RE, start, 12, floor)
@@ -806,7 +968,7 @@ class _Scanner:
         num_end = e
         second: _Amount | None = None
         if not amount.vague and not amount.needs_unit:
-            rm = _RANGE_RE.match(text, e)
+            rm = _RANGE_RE.match(text, e) or self._repeated_unit_range(e)
             if rm is not None:
                 conn = rm.group("c").strip().lower()
                 if (conn == "and" and not between) or (conn == "or" and currency is not None):
@@ -816,10 +978,15 @@ class _Scanner:
                     and connector_from
                     and self._window(_CHANGE_BEFORE_RE, bm.start() if bm else start, 40, floor)
                 ):
-                    return None, e  # "rose from 27 to 40": the new value is the claim
+                    # "fell from $659 to $499", "rose from 5% to 7%": both figures are
+                    # claims; "rose from 5 to 7 percent": the old one borrows the unit;
+                    # "the toll rose from 27 to 40": a count reports the new value only
+                    if currency is None and not self._unit_at(e):
+                        return self._old_value(amount, s, e, rm.end()), e
+                    rm = None
             if rm is not None:
                 p2 = rm.end()
-                cur2 = _CURRENCY_AT_RE.match(text, p2)
+                cur2 = CURRENCY_AT_RE.match(text, p2)
                 if cur2 is not None and cur2.end() > p2:
                     p2 = cur2.end()
                 if p2 < n and text[p2].isalnum():
@@ -851,8 +1018,16 @@ class _Scanner:
                     num_end = second.end
                     if currency is None and cur2 is not None and cur2.end() > rm.end():
                         currency = currency_code(cur2.group(0).strip())
+                        if amount.digits is not None and 1800 <= amount.low <= 2100:
+                            return None, e  # "in 2008 to $499": a year, then the price
         if second is not None and bm is not None and (between or connector_from):
             start = bm.start()  # "between 2,000 and 3,000", "from 200 to 300"
+        if second is not None:
+            age = _AGE_AFTER_RE.match(text, num_end)
+            if age is not None:  # "40 - 50 years old"
+                return self._age_range(
+                    amount, low, high, start, age.end(), age.group("u"), None, hedge
+                )
         yearish = (
             amount.digits is not None
             and len(amount.digits) == 4
@@ -881,27 +1056,32 @@ class _Scanner:
         if currency is not None and amount.scale == 1.0 and (second is None or second.scale == 1.0):
             sm = _MONEY_SCALE_RE.match(text, end)
             if sm is not None:
-                mult = SCALE_ABBREVIATIONS[sm.group("s").lower()]
+                mult = SCALE_ABBREVIATIONS[(sm.group("s") or sm.group("S")).lower()]
                 low, high = low * mult, high * mult
                 end = sm.end()
         if currency is None:
-            cw = _CURRENCY_WORD_AFTER_RE.match(text, end) or _CURRENCY_CODE_AFTER_RE.match(
-                text, end
+            scaled = amount.scale > 1.0 or (second is not None and second.scale > 1.0)
+            ca = (
+                currency_of_vague(text, end)
+                if amount.vague
+                else currency_after(text, end, pounds_ok=scaled)
             )
-            if cw is not None:
-                word = cw.group("w").lower()
-                is_pound = word.startswith("pound") and "sterling" not in word
-                if not is_pound or (
-                    (amount.scale > 1.0 or (second is not None and second.scale > 1.0))
-                    and not _OF_RE.match(text, cw.end())
-                ):
-                    currency = currency_code(cw.group("w"))
-                    if currency is not None:
-                        unit_start = cw.start("w")
-                        end = cw.end()
-                        unit_end = end
+            if ca is not None:
+                currency, money_factor = ca.code, ca.factor
+                unit_start, end = ca.start, ca.end
+                unit_end = end
+                if point and second is None and money_factor == 1.0 and amount.scale == 1.0:
+                    cents = cents_after(text, end)  # "3 dollars 50 cents"
+                    if cents is not None:
+                        low = high = low + cents[0]
+                        end = unit_end = cents[1]
         if currency is not None:
             unit, quantity = currency, "money"
+            low, high = low * money_factor, high * money_factor
+            per = per_unit_after(text, end)
+            if per is not None:  # "$70 a share": a price per share, not an amount
+                unit = f"{currency} per {per[0]}"
+                end = unit_end = per[1]
         elif amount.needs_unit or not (yearish and second is None and hedge is None):
             # -- units
             upos = end
@@ -914,8 +1094,10 @@ class _Scanner:
                 spelled = um.group("u")
                 sep = um.group("sep")
                 info = lookup_unit(spelled)
-                if info is not None and spelled == "h" and sep:
+                if info is not None and spelled in ("h", "t") and sep:
                     info = None
+                if info is not None and info.canonical == "point" and (amount.words or "-" in sep):
+                    info = None  # "at one point", "a 15-point plan"
                 if info is not None and spelled in ("m", "b") and not sep:
                     nxt = _WORD_AFTER_RE.match(text, um.end())
                     if (
@@ -969,17 +1151,21 @@ class _Scanner:
         if quantity is None and amount.needs_unit:
             return None, e
 
-        # -- a parenthetical conversion of the same measure
+        # -- a parenthetical conversion of the same measure: "47 feet (14 metres)" is
+        # two claims of one measure; what is measured is read past the parenthesis
+        paren: re.Match[str] | None = None
         if quantity is not None and quantity != "count":
             pm2 = _PAREN_RE.match(text, end)
             if pm2 is not None and self._same_measure(pm2.group("inner"), quantity):
-                end = pm2.end()
+                paren = pm2
 
         # -- what is counted
         counted: str | None = None
         noun: _Noun | None = None
         if quantity is not None:
-            noun = self._measure_noun(unit_start, unit_end, end, s, num_end)
+            noun = self._measure_noun(
+                unit_start, unit_end, paren.end() if paren is not None else end, s, num_end
+            )
             if noun is not None:
                 counted = noun.lemma
         else:
@@ -1068,7 +1254,7 @@ class _Scanner:
             and not self._window(_ONE_DAY_OK_BEFORE_RE, start, 12, floor)
         ):
             return None, end  # "One day, ..." as a story opener
-        if self._in_entity(s, num_end, _NAME_LABELS):
+        if currency is None and self._in_entity(s, num_end, _NAME_LABELS):
             return None, max(end, num_end)
 
         # -- postfix hedge after the unit ("two hours or so")
@@ -1080,6 +1266,8 @@ class _Scanner:
 
         if noun is not None and noun.start >= end and self._gap_ok(end, noun.start, digits=False):
             end = noun.end
+            if quantity not in ("count", "money", "percent") and _RATE_AFTER_RE.match(text, end):
+                return None, end  # "2.4 billion gallons of jet fuel a year": a rate
 
         value: float | None = low if point and low == high else None
         approximate = amount.vague
@@ -1095,22 +1283,39 @@ class _Scanner:
         if value is not None:
             low = high = value = _tidy(value)
         low, high = _tidy(low), _tidy(high)
-        return (
-            Claim(
-                article=self.article,
-                start=start,
-                end=end,
-                text=text[start:end],
-                value=value,
-                low=low,
-                high=high,
-                unit=unit,
-                quantity=quantity,
-                counted=counted,
-                approximate=approximate,
-            ),
-            end,
+        if signed and quantity == "count":
+            return None, end  # "+3" alone: a score, a change of nothing named
+        claim = Claim(
+            article=self.article,
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=value,
+            low=low,
+            high=high,
+            unit=unit,
+            quantity=quantity,
+            counted=counted,
+            approximate=approximate,
         )
+        if paren is not None:
+            self._conversion(claim, paren)
+        return claim, end
+
+    def _conversion(self, claim: Claim, paren: re.Match[str]) -> None:
+        """The figure inside "4.2 kilometres (2.6 miles)": a claim of its own, of the same
+        measure (it measures what the first one does), queued after the first."""
+        m = _CAND_RE.search(self.text, paren.start("inner"), paren.end("inner"))
+        if m is None:
+            return
+        saved = self._pending
+        inner, _ = self._claim_at(m.start(), claim.end)
+        self._pending = saved
+        if inner is None or inner.end > paren.end() or inner.quantity == "count":
+            return
+        if inner.counted is None and claim.counted is not None:
+            inner = dataclasses.replace(inner, counted=claim.counted)
+        self._pending.append(inner)
 
     def _tally_subject(self, start: int, floor: int) -> tuple[str | None, str] | None:
         """``(counted, unit)`` when a verb tallies people or events with no noun after it.
@@ -1323,7 +1528,7 @@ class _Scanner:
         ):
             return None
         lemma = _lemma(cand)
-        if not lemma.replace("-", "").isalpha() or lemma in _STOP:
+        if not lemma.replace("-", "").isalpha() or lemma in _STOP or len(lemma) < 2:
             return None
         person = (
             lemma in PEOPLE_NOUNS

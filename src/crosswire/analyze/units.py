@@ -65,7 +65,12 @@ Hedges (``hedge_range``), applied to a point X (a range is hedged end by end):
     ===============================================  ===============
 
 Units (``to_canonical``): canonical units are "second", "metre", "square
-metre", "kilogram", "percent", "percentage point" and ISO currency codes;
+metre", "kilogram", "percent", "percentage point", "cubic metre" (litre
+0.001, US gallon 0.003785411784, oil barrel 0.158987294928, cubic foot),
+"watt" (horsepower 745.7), "watt hour", "metre per second" (mph 0.44704,
+km/h 1/3.6, knot 1852/3600), "revolution per minute", "byte" (bit 0.125;
+"MB" and "Mb" told apart by case, "mb" not read), "point" (index and score
+points) and ISO currency codes (coins: cent 0.01 USD, penny 0.01 GBP);
 "person" and "item" are the canonical units of counts (``count_unit``).
 Conversions: minute 60 s, hour 3,600 s, day and night 86,400 s, week 7 days,
 month 30.4375 days, year 365.25 days; mile 1,609.344 m, foot 0.3048 m, yard
@@ -566,8 +571,101 @@ _UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
     ("kilogram", "mass", 1000.0, ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons")),
     ("kilogram", "mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
     ("kilogram", "mass", 0.028349523125, ("ounce", "ounces", "oz")),
+    ("metre", "length", 0.1, ("decimetre", "decimetres", "decimeter", "decimeters")),
+    ("metre", "length", 1e-6, ("micrometre", "micrometres", "micrometer", "micrometers")),
+    ("metre", "length", 1e-9, ("nanometre", "nanometres", "nanometer", "nanometers")),
+    ("metre", "length", 1e-12, ("picometre", "picometres", "picometer", "picometers")),
+    ("kilogram", "mass", 1e-6, ("milligram", "milligrams", "milligramme", "milligrammes", "mg")),
+    (
+        "kilogram",
+        "mass",
+        1e-9,
+        ("microgram", "micrograms", "microgramme", "microgrammes", "μg", "µg", "mcg"),
+    ),
+    (
+        "cubic metre",
+        "volume",
+        1.0,
+        ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"),
+    ),
+    (
+        "cubic metre",
+        "volume",
+        1e9,
+        (
+            "cubic kilometre",
+            "cubic kilometres",
+            "cubic kilometer",
+            "cubic kilometers",
+            "km3",
+            "km³",
+        ),
+    ),
+    ("cubic metre", "volume", 0.028316846592, ("cubic foot", "cubic feet", "cu ft")),
+    ("cubic metre", "volume", 0.001, ("litre", "litres", "liter", "liters")),
+    (
+        "cubic metre",
+        "volume",
+        1e-6,
+        ("millilitre", "millilitres", "milliliter", "milliliters", "ml"),
+    ),
+    ("cubic metre", "volume", 0.003785411784, ("gallon", "gallons")),
+    ("cubic metre", "volume", 0.158987294928, ("barrel", "barrels")),
+    ("watt", "power", 1.0, ("watt", "watts")),
+    ("watt", "power", 1e3, ("kilowatt", "kilowatts")),
+    ("watt", "power", 1e6, ("megawatt", "megawatts")),
+    ("watt", "power", 1e9, ("gigawatt", "gigawatts")),
+    ("watt", "power", 1e12, ("terawatt", "terawatts")),
+    ("watt", "power", 745.69987158227022, ("horsepower", "hp", "bhp")),
+    ("watt hour", "energy", 1e3, ("kilowatt hour", "kilowatt hours")),
+    ("watt hour", "energy", 1e6, ("megawatt hour", "megawatt hours")),
+    ("watt hour", "energy", 1e9, ("gigawatt hour", "gigawatt hours")),
+    ("watt hour", "energy", 1e12, ("terawatt hour", "terawatt hours")),
+    (
+        "metre per second",
+        "speed",
+        1.0,
+        ("metre per second", "metres per second", "meter per second", "meters per second", "m/s"),
+    ),
+    (
+        "metre per second",
+        "speed",
+        1 / 3.6,
+        (
+            "kilometre per hour",
+            "kilometres per hour",
+            "kilometer per hour",
+            "kilometers per hour",
+            "kilometres an hour",
+            "kilometers an hour",
+            "km per hour",
+            "km/h",
+            "km/hr",
+            "kph",
+            "kmh",
+            "kmph",
+        ),
+    ),
+    (
+        "metre per second",
+        "speed",
+        0.44704,
+        ("mile per hour", "miles per hour", "miles an hour", "mph"),
+    ),
+    ("metre per second", "speed", 1852 / 3600, ("knot", "knots")),
+    ("revolution per minute", "rotation", 1.0, ("rpm", "revolutions per minute")),
+    ("byte", "data", 1.0, ("byte", "bytes")),
+    ("byte", "data", 1e3, ("kilobyte", "kilobytes")),
+    ("byte", "data", 1e6, ("megabyte", "megabytes")),
+    ("byte", "data", 1e9, ("gigabyte", "gigabytes")),
+    ("byte", "data", 1e12, ("terabyte", "terabytes")),
+    ("byte", "data", 0.125, ("bit", "bits")),
+    ("byte", "data", 125.0, ("kilobit", "kilobits")),
+    ("byte", "data", 125e3, ("megabit", "megabits")),
+    ("byte", "data", 125e6, ("gigabit", "gigabits")),
     ("percent", "percent", 1.0, ("percent", "per cent", "%", "pct")),
     ("percentage point", "percent", 1.0, ("percentage point", "percentage points")),
+    ("point", "points", 1.0, ("point", "points")),
 ]
 
 UNITS: dict[str, Unit] = {
@@ -577,34 +675,100 @@ UNITS: dict[str, Unit] = {
 }
 """Every unit spelling the scanner knows, normalised (see ``normalise_unit``)."""
 
+CASED_UNITS: dict[str, Unit] = {
+    "KB": UNITS["kilobyte"], "kB": UNITS["kilobyte"], "MB": UNITS["megabyte"],
+    "GB": UNITS["gigabyte"], "TB": UNITS["terabyte"], "Kb": UNITS["kilobit"],
+    "kb": UNITS["kilobit"], "Mb": UNITS["megabit"], "Gb": UNITS["gigabit"],
+    "kW": UNITS["kilowatt"], "MW": UNITS["megawatt"], "GW": UNITS["gigawatt"],
+    "TW": UNITS["terawatt"], "kWh": UNITS["kilowatt hour"], "MWh": UNITS["megawatt hour"],
+    "GWh": UNITS["gigawatt hour"], "TWh": UNITS["terawatt hour"], "t": UNITS["tonne"],
+}  # fmt: skip
+"""Abbreviations whose case tells them apart ("MB" megabytes, "Mb" megabits; "mb" is
+not read): looked up as written."""
+
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
     "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP",
-    "sterling": "GBP",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupee": "INR", "rupees": "INR",
+    "sterling": "GBP", "british pound": "GBP", "british pounds": "GBP",
+    "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "chinese yuan": "CNY",
+    "rupee": "INR", "rupees": "INR", "indian rupee": "INR", "indian rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
     "shekel": "ILS", "shekels": "ILS",
-    "riyal": "SAR", "riyals": "SAR",
+    "riyal": "SAR", "riyals": "SAR", "saudi riyal": "SAR", "saudi riyals": "SAR",
     "dirham": "AED", "dirhams": "AED",
-    "lira": "TRY", "liras": "TRY",
-    "franc": "CHF", "francs": "CHF",
+    "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
+    "franc": "CHF", "francs": "CHF", "swiss franc": "CHF", "swiss francs": "CHF",
+    "australian dollar": "AUD", "australian dollars": "AUD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "new zealand dollar": "NZD", "new zealand dollars": "NZD",
+    "singapore dollar": "SGD", "singapore dollars": "SGD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD",
+    "mexican peso": "MXN", "mexican pesos": "MXN",
+    "philippine peso": "PHP", "philippine pesos": "PHP",
+    "brazilian real": "BRL", "brazilian reais": "BRL", "reais": "BRL",
+    "south african rand": "ZAR", "rand": "ZAR",
+    "south korean won": "KRW", "korean won": "KRW",
+    "danish crown": "DKK", "danish crowns": "DKK", "danish krone": "DKK",
+    "danish kroner": "DKK",
+    "swedish crown": "SEK", "swedish crowns": "SEK", "swedish krona": "SEK",
+    "swedish kronor": "SEK", "kronor": "SEK",
+    "norwegian crown": "NOK", "norwegian crowns": "NOK", "norwegian krone": "NOK",
+    "norwegian kroner": "NOK",
+    "czech crown": "CZK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
+    "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "egyptian pound": "EGP", "egyptian pounds": "EGP",
+    "french franc": "FRF", "french francs": "FRF",
+    "deutsche mark": "DEM", "deutsche marks": "DEM", "deutschmark": "DEM",
+    "deutschmarks": "DEM", "german mark": "DEM", "german marks": "DEM",
+    "d mark": "DEM", "d marks": "DEM",
+    "finnish markka": "FIM", "finnish markkaa": "FIM", "markka": "FIM", "markkaa": "FIM",
+    "peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
+    "dutch guilder": "NLG", "dutch guilders": "NLG", "lire": "ITL", "italian lire": "ITL",
+    "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD",
+    "bitcoin": "BTC", "bitcoins": "BTC",
 }  # fmt: skip
+"""Currency names, normalised (see ``normalise_unit``); "pounds" is also a mass and is
+decided by the caller.  Names of more than one currency ("peso", "dinar", "crown",
+"won", "mark") are only read with the country's adjective."""
+
+CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01),
+    "euro cent": ("EUR", 0.01), "euro cents": ("EUR", 0.01),
+    "penny": ("GBP", 0.01), "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01),
+}  # fmt: skip
+"""Coins worth a hundredth: (currency, factor).  A bare "cent" is a US cent (news
+text rarely says which); "euro cents" are euro."""
+
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD", "us$": "USD", "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
-    "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "a$": "AUD", "au$": "AUD",
+    "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "hk$": "HKD", "hkd$": "HKD",
+    "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "sgd$": "SGD", "nt$": "TWD", "r$": "BRL",
+    "mex$": "MXN", "mxn$": "MXN",
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₺": "TRY",
-    "₪": "ILS",
+    "₪": "ILS", "元": "CNY", "円": "JPY", "₩": "KRW", "₱": "PHP", "₦": "NGN", "₿": "BTC",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "฿": "THB", "₫": "VND", "zł": "PLN",
 }  # fmt: skip
 CURRENCY_CODES: frozenset[str] = frozenset(
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CHF", "ILS", "SAR",
         "AED", "TRY", "AUD", "CAD", "HKD", "NZD", "SGD", "IRR", "EGP", "SYP", "LBP", "IQD",
-        "QAR", "KWD", "PKR", "NGN", "ZAR", "KES", "BRL", "MXN",
+        "QAR", "KWD", "PKR", "NGN", "ZAR", "KES", "BRL", "MXN", "DKK", "SEK", "NOK", "PLN",
+        "HUF", "CZK", "KRW", "TWD", "THB", "MYR", "IDR", "PHP", "VND", "ARS", "CLP", "COP",
+        "BTC",
     }
 )  # fmt: skip
+"""ISO 4217 codes read in upper case ("GBP 350", "USD115", "120 MEUR")."""
+
+LOWER_CASE_CODES: frozenset[str] = frozenset(
+    "usd eur gbp jpy cny rmb chf aud hkd nzd sgd inr mxn zar brl sek nok dkk".split()
+)
+"""Codes also read in lower case next to a number ("rmb 10", "20 usd"): none of them is
+an English word (unlike "try", "cad", "php")."""
 
 _UNIT_NORMALISE = re.compile(r"[.\s\-]+")
 
@@ -622,14 +786,13 @@ def lookup_unit(unit_text: str) -> Unit | None:
     t = unit_text.strip()
     if t == "%":
         return UNITS["%"]
+    if t in CASED_UNITS:
+        return CASED_UNITS[t]
     key = normalise_unit(t)
     unit = UNITS.get(key) or UNITS.get(key.replace("²", "2"))
     if unit is not None:
         return unit
-    code = currency_code(t)
-    if code is not None:
-        return Unit(code, "money", 1.0)
-    return None
+    return money_unit(t)
 
 
 def currency_code(text: str) -> str | None:
@@ -637,8 +800,22 @@ def currency_code(text: str) -> str | None:
     t = text.strip()
     if t in CURRENCY_CODES:
         return "CNY" if t == "RMB" else t
-    low = _SPACES.sub(" ", t.lower())
+    low = _SPACES.sub(" ", t.lower()).replace("-", " ")
+    if low in LOWER_CASE_CODES:
+        return "CNY" if low == "rmb" else low.upper()
     return CURRENCY_SYMBOLS.get(low) or CURRENCY_WORDS.get(low)
+
+
+def money_unit(text: str) -> Unit | None:
+    """The money ``Unit`` of a currency or a coin ("euros" EUR, "cents" 0.01 USD), or None."""
+    code = currency_code(text)
+    if code is not None:
+        return Unit(code, "money", 1.0)
+    low = _SPACES.sub(" ", text.strip().lower())
+    if low in CURRENCY_FRACTIONS:
+        code, factor = CURRENCY_FRACTIONS[low]
+        return Unit(code, "money", factor)
+    return None
 
 
 def to_canonical(value: float, unit_text: str) -> tuple[float, str, str] | None:
