@@ -23,13 +23,16 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from platformdirs import user_cache_dir
 
 from _procs import ECBPLUS, ecbplus_article, ecbplus_rows
-from crosswire.link.assign import StoryIndex, StoryItem, memberships
+from crosswire.analyze.events import Tok, event_keys, lead_tokens
+from crosswire.link.assign import StoryIndex, StoryItem, entity_keys, memberships
 from crosswire.link.story_model import StoryModel
+from crosswire.model import Analysis, Mention
 
 CACHE = Path(user_cache_dir("crosswire", appauthor=False)) / "bench"
 
@@ -44,13 +47,14 @@ class Labelled:
 
 
 def _code_digest() -> str:
-    """The analysis code the cached features come from: a change to it refreshes the cache."""
+    """The analysis code the cached parse features come from: a change to it refreshes
+    the cache (only the modules that shape them: sentences, mentions, lead)."""
     import crosswire
 
     root = Path(crosswire.__file__).parent
     h = hashlib.sha256()
-    for f in sorted(root.glob("analyze/*.py")) + sorted(root.glob("link/assign.py")):
-        h.update(f.read_bytes())
+    for name in ("parsed", "mentions", "sentences", "embed"):
+        h.update((root / "analyze" / f"{name}.py").read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -61,66 +65,89 @@ def _digest(path: Path, *extra: str) -> str:
     return h.hexdigest()[:16]
 
 
-def _items(rows: list[dict[str, object]], dated: bool) -> list[StoryItem]:
+def _items(rows: list[dict[str, Any]], dated: bool) -> list[StoryItem]:
+    """Story items from cached rows; entity and event keys are computed here from the
+    cached mentions and lead tokens, so a change to either rule needs no re-parse."""
     import datetime as dt
 
     out = []
     for r in rows:
         date = r.get("date") if dated else None
+        if "mentions" in r:
+            mentions = tuple(Mention(str(r["id"]), s, e, t, lab) for s, e, t, lab in r["mentions"])
+            keys = entity_keys(Analysis(str(r["id"]), mentions=mentions))
+            events = frozenset(event_keys([Tok(*t) for t in r["tokens"]]))
+        else:
+            keys, events = frozenset(r["keys"]), frozenset(r.get("events", ()))
         out.append(
             StoryItem(
                 id=str(r["id"]),
                 title=str(r["title"]),
                 date=dt.date.fromisoformat(str(date)) if date else None,
                 vector=np.asarray(r["vector"], dtype=np.float64),
-                keys=frozenset(r["keys"]),  # type: ignore[arg-type]
+                keys=keys,
+                events=events,
             )
         )
     return out
 
 
-def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -> list[Labelled]:
-    """ECB+ articles as labelled story items (cached)."""
+def ecbplus_rows_cached(path: Path = ECBPLUS, *, quiet: bool = False) -> list[dict[str, Any]]:
+    """ECB+ articles parsed and embedded as ingest would (cached): id, title, story,
+    topic, settled date, lead text, refined mentions, lead tokens, USE vector."""
     from crosswire.settings import Settings
 
     settings = Settings()
-    cache = (
-        CACHE
-        / f"ecbplus-{_digest(path, settings.spacy_model, 'use-v3', 'v1', _code_digest())}.json"
-    )
+    key = _digest(path, settings.spacy_model, "use-v3", "raw-v2", _code_digest())
+    cache = CACHE / f"ecbplus-raw-{key}.json"
     if cache.exists():
-        rows = json.loads(cache.read_text(encoding="utf-8"))
-    else:
-        rows = _prepare_ecbplus(path, settings, quiet)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps(rows), encoding="utf-8")
+        rows: list[dict[str, Any]] = json.loads(cache.read_text(encoding="utf-8"))
+        return rows
+    rows = _prepare_ecbplus(path, settings, quiet)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(rows), encoding="utf-8")
+    return rows
+
+
+def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -> list[Labelled]:
+    """ECB+ articles as labelled story items (cached)."""
+    import dataclasses
+
+    from crosswire.ingest.dates import find_dateline
+
+    rows = ecbplus_rows_cached(path, quiet=quiet)
     items = _items(rows, dated)
+    if dated:  # a date not read from a dateline is inferred, as ingest marks it
+        lined = {
+            ecbplus_article(r["text"]).id for r in ecbplus_rows(path) if find_dateline(r["text"])
+        }
+        items = [
+            dataclasses.replace(it, date_inferred=it.id not in lined) if it.date else it
+            for it in items
+        ]
     return [
         Labelled(item, str(r["story"]), f"ecb:{r['topic']}")
         for item, r in zip(items, rows, strict=True)
     ]
 
 
-def _prepare_ecbplus(path: Path, settings: object, quiet: bool) -> list[dict[str, object]]:
+def _prepare_ecbplus(path: Path, settings: Any, quiet: bool) -> list[dict[str, Any]]:
+    import dataclasses
     import time
 
     from crosswire.analyze.embed import lead_text
     from crosswire.analyze.parsed import parsed_from_doc
     from crosswire.ingest.dates import find_dateline, infer_date
-    from crosswire.link.assign import entity_keys
-    from crosswire.model import Analysis
     from crosswire.resources import load_encoder, load_nlp
 
     t0 = time.perf_counter()
     src = ecbplus_rows(path)
-    nlp = load_nlp(settings.spacy_model)  # type: ignore[attr-defined]
-    enc = load_encoder(settings.encoder_threads)  # type: ignore[attr-defined]
-    rows: list[dict[str, object]] = []
-    leads = []
+    nlp = load_nlp(settings.spacy_model)
+    enc = load_encoder(settings.encoder_threads)
+    rows: list[dict[str, Any]] = []
     for r, doc in zip(src, nlp.pipe([r["text"] for r in src], batch_size=16), strict=True):
         a = ecbplus_article(r["text"])
         parsed = parsed_from_doc(a, doc)
-        leads.append(lead_text(a, parsed))
         date = find_dateline(a.text) or infer_date(a.text)
         rows.append(
             {
@@ -129,10 +156,12 @@ def _prepare_ecbplus(path: Path, settings: object, quiet: bool) -> list[dict[str
                 "story": r["story"],
                 "topic": r["topic"],
                 "date": date.isoformat() if date else None,
-                "keys": sorted(entity_keys(Analysis(a.id, mentions=parsed.mentions))),
+                "lead": lead_text(a, parsed),
+                "mentions": [[m.start, m.end, m.text, m.label] for m in parsed.mentions],
+                "tokens": [list(dataclasses.astuple(t)) for t in lead_tokens(doc)],
             }
         )
-    for row, v in zip(rows, enc.encode(leads), strict=True):
+    for row, v in zip(rows, enc.encode([r["lead"] for r in rows]), strict=True):
         row["vector"] = [round(float(x), 7) for x in v]
     if not quiet:
         print(
@@ -150,7 +179,7 @@ def demo(*, quiet: bool = False) -> list[Labelled]:
     for p in sorted(Path(corpus_path()).rglob("*")):
         if p.is_file():
             digest.update(p.name.encode() + p.read_bytes())
-    cache = CACHE / f"demo-{digest.hexdigest()[:16]}.json"
+    cache = CACHE / f"demo-v2-{digest.hexdigest()[:16]}.json"
     if cache.exists():
         rows = json.loads(cache.read_text(encoding="utf-8"))
     else:
@@ -187,6 +216,7 @@ def _prepare_demo(corpus: Path, gold_file: Path) -> list[dict[str, object]]:
                 "story": story_of[key],
                 "date": it.date.isoformat() if it.date else None,
                 "keys": sorted(it.keys),
+                "events": sorted(it.events),
                 "vector": [float(x) for x in it.vector],
             }
         )

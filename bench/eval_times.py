@@ -12,19 +12,28 @@ spaCy pipeline and ``crosswire.analyze.times.find_times`` is run on it.
 
 Matching.  Relaxed extent: a prediction and a gold TIMEX3 match when they
 share at least one character; one-to-one, greedy by overlap size (largest
-first).  Every gold type counts (crosswire never reports durations or sets,
-so those are misses by design and show in the per-type recall).
+first).  Every gold type counts, and every kind of crosswire expression
+(dates, durations, sets and present references) is a prediction.
 
 Values.  A crosswire ``TimeExpression`` is written as a TimeML value: year
 precision ``YYYY``, month ``YYYY-MM``, day ``YYYY-MM-DD``; a day with
 ``part_of_day="week"`` (its date is that week's Monday) ``YYYY-Www`` (ISO
-week), with ``part_of_day="weekend"`` ``YYYY-Www-WE``; an unresolved
-expression (no date) has no value and is always wrong.  crosswire has no clock
+week), with ``part_of_day="weekend"`` ``YYYY-Www-WE``; a season
+(``part_of_day`` "spring", "summer", "fall", "winter") ``YYYY-SP`` / ``-SU`` /
+``-FA`` / ``-WI`` (a winter is named after the year of its January: the one
+starting in December 1997 is ``1998-WI``); a quarter or half ``YYYY-Q3`` /
+``YYYY-H1``; a decade (``part_of_day`` ending in "decade") its first three
+digits, ``197``.  A duration or a set (``kind="duration"`` / ``"set"``) is
+scored by its ``duration``: a DURATION gold value ``P2W`` is matched by
+duration "P2W", a SET ``P1D`` by "P1D", an unknown count as written ("PXD").
+A present reference (``kind="ref"``) is ``PRESENT_REF`` or, with
+``part_of_day="past"``, ``PAST_REF``.  An unresolved date (no date) has no
+value and is always wrong.  crosswire has no clock
 times, so a gold value with a time part (TIME values such as
 ``1998-02-06T22:19`` or ``1998-02-19TNI``) is compared on its date part only
-(``1998-02-06``).  All other gold values (``P2Y``, ``PRESENT_REF``,
-``1989-Q3``, ``XXXX-10``...) are compared as they stand, so crosswire can only
-be right on them by coincidence.  The baseline's values are its datetimes at
+(``1998-02-06``).  All other gold values are compared as they stand
+(``FUTURE_REF``, ``XXXX-10``, ``1989-WXX``: crosswire has no value for these).
+The baseline's values are its datetimes at
 day precision (``YYYY-MM-DD``): dateparser's ``search_dates`` gives no
 precision, so "March 1996" becomes ``1996-03-<day>`` and is wrong against
 ``1996-03``; that is the baseline as a user would get it.
@@ -132,10 +141,25 @@ def read_tml(path: Path) -> Doc:
     return Doc(path.stem, "".join(parts), dct, golds)
 
 
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "winter": "WI"}
+
+
 def timeml_value(t: TimeExpression) -> str | None:
     """A crosswire time expression as a TimeML value (None when unresolved)."""
+    if t.kind in ("duration", "set"):
+        return t.duration
+    if t.kind == "ref":
+        return f"{(t.part_of_day or 'present').upper()}_REF"
     if t.date is None:
         return None
+    part = t.part_of_day or ""
+    if part in _SEASON_CODES:  # a winter starts in the December before its year
+        year = t.date.year + (part == "winter")
+        return f"{year:04d}-{_SEASON_CODES[part]}"
+    if re.fullmatch(r"[QH][1-4]", part):
+        return f"{t.date.year:04d}-{part}"
+    if part.endswith("decade"):
+        return f"{t.date.year:04d}"[:3]
     if t.precision == "year":
         return f"{t.date.year:04d}"
     if t.precision == "month":

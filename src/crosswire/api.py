@@ -13,22 +13,32 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyze.engine import open_engine
 from .analyze.pipeline import Analyser, limit_text
-from .errors import AnalysisError, ConfigError, CrosswireError, RecordError, StoreError
+from .errors import (
+    AnalysisError,
+    CrosswireError,
+    EncoderMismatchError,
+    NoInputError,
+    RecordError,
+    StoreError,
+)
 from .ingest import iter_paths, read_path
 from .link import build_dossier
 from .link.assign import StoryIndex, story_item, survivor
 from .link.quotes import SentenceEncoder
 from .link.story_model import load_story_model
 from .model import AnalysedArticle, Article, Dossier, IngestFailure, Story, StoryChanges, StoryEvent
-from .resources import encoder_name, load_encoder
+from .resources import MINILM_ENCODER, encoder_name, load_encoder
 from .settings import Settings
 from .store import Store, open_store
 
@@ -46,6 +56,8 @@ class IngestReport:
     """Files found under the given paths."""
     files_done: int = 0
     """Files whose every article is stored, skipped or failed."""
+    warnings: list[IngestFailure] = field(default_factory=list)
+    """What was read, but not whole (a text cut to a limit, say): stage "warning"."""
 
     @property
     def failed(self) -> int:
@@ -53,6 +65,85 @@ class IngestReport:
 
 
 ProgressCallback = Callable[[IngestReport], None]
+
+
+def input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The files an ingest of ``paths`` reads (folders recursively, hidden files skipped).
+
+    Raises :class:`~crosswire.errors.NoInputError` when a path does not exist or
+    the paths hold no file at all, before anything is opened or written.
+    """
+    given = [Path(p) for p in paths]
+    missing = [str(p) for p in given if not p.exists()]
+    if missing:
+        raise NoInputError(f"no such file or folder: {', '.join(missing)}")
+    files = list(iter_paths(given))
+    if not files:
+        where = ", ".join(str(p) for p in given)
+        raise NoInputError(f"no articles found in {where} (hidden files are skipped)")
+    return files
+
+
+class _Caught(logging.Handler):
+    """Keeps the warnings crosswire logs in this thread (a cut text, a flattened page)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.records.append(record)
+
+
+@contextmanager
+def _catching_warnings() -> Iterator[_Caught]:
+    handler = _Caught()
+    logger = logging.getLogger("crosswire")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+
+
+def _too_short(article: Article, settings: Settings) -> IngestFailure | None:
+    words = len(article.text.split())
+    if words >= settings.min_words:
+        return None
+    return IngestFailure(
+        article.path or article.id,
+        f"too short: {words} word(s), an article needs at least {settings.min_words} "
+        "(setting min_words)",
+    )
+
+
+def _read(
+    path: Path, settings: Settings, warn: Callable[[IngestFailure], None]
+) -> Iterator[Article | IngestFailure]:
+    """Each article of one file, cut to ``max_text_chars``, or the failure to read it.
+
+    A warning logged while the file is read (a text or page cut to a limit) is
+    passed to ``warn`` as a failure of stage "warning" of this file.
+    """
+    items = _articles(path, settings)
+    while True:
+        with _catching_warnings() as caught:
+            item = next(items, None)
+            if isinstance(item, Article):
+                item = limit_text(item, settings.max_text_chars)
+                item = _too_short(item, settings) or item
+        for record in caught.records:
+            message = record.getMessage()
+            where, sep, rest = message.partition(": ")
+            if sep and where.startswith(str(path)):
+                warn(IngestFailure(where, rest, stage="warning"))
+            else:
+                warn(IngestFailure(str(path), message, stage="warning"))
+        if item is None:
+            return
+        yield item
 
 
 def _articles(path: Path, settings: Settings) -> Iterator[Article | IngestFailure]:
@@ -96,10 +187,14 @@ def _check_encoder(store: Store, settings: Settings) -> None:
     stored = store.embedding_encoder()
     wanted = encoder_name(settings.encoder)
     if stored is not None and stored != wanted:
-        raise ConfigError(
-            f"the database holds embeddings of the {stored} encoder; this ingest would add "
-            f"{wanted} ones, which cannot be compared with them: set CROSSWIRE_ENCODER to the "
-            f"encoder the database was built with, or ingest into another database"
+        match = "gpu" if stored == MINILM_ENCODER else "cpu"
+        raise EncoderMismatchError(
+            f"the database holds embeddings of the {stored} encoder; encoder "
+            f"{settings.encoder!r} would add {wanted} ones, which cannot be compared with "
+            f"them: ingest with --encoder {match} (or CROSSWIRE_ENCODER={match}), the encoder "
+            "the database was built with, or into another database",
+            choice=settings.encoder,
+            stored=stored,
         )
 
 
@@ -113,6 +208,7 @@ def ingest(
     workers: int | None = None,
     engine: str | None = None,
     scheduler: str | None = None,
+    outlet: str | None = None,
 ) -> IngestReport:
     """Ingest files and folders: extract, analyse, store, then regroup stories.
 
@@ -126,6 +222,8 @@ def ingest(
     process pool, or on Dask (``crosswire.analyze.engine``); results are the
     same and only this process writes to the store.  ``progress`` is called
     with the growing report after each file read and each batch stored.
+    ``outlet`` names the outlet of every article of the batch, over what the
+    files say or what was inferred from their text (``ingest/outlets.py``).
     """
     settings = (settings or Settings.from_env()).replace(
         workers=workers, engine=engine, scheduler=scheduler
@@ -138,6 +236,10 @@ def ingest(
     def failed(failure: IngestFailure) -> None:
         report.failures.append(failure)
         store.record_failure(failure)
+
+    def warned(warning: IngestFailure) -> None:
+        report.warnings.append(warning)
+        store.record_failure(warning)
 
     try:
         given = [Path(p) for p in paths]
@@ -155,11 +257,12 @@ def ingest(
             # 1. read each file; 2. skip what is stored (before any analysis)
             batch: list[Article] = []
             for path in files:
-                for item in _articles(path, settings):
+                for item in _read(path, settings, warned):
                     if isinstance(item, IngestFailure):
                         failed(item)
                         continue
-                    item = limit_text(item, settings.max_text_chars)
+                    if outlet:
+                        item = dataclasses.replace(item, outlet=outlet, outlet_inferred=False)
                     if item.content_hash in seen or store.has_content(item.content_hash):
                         report.duplicates += 1
                         continue
@@ -226,6 +329,8 @@ class AnalyzeReport:
 
     articles: list[AnalysedArticle] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
+    warnings: list[IngestFailure] = field(default_factory=list)
+    """Inputs read, but not whole (stage "warning")."""
 
 
 def analyze(
@@ -246,11 +351,10 @@ def analyze(
     report = AnalyzeReport()
     articles: list[Article] = []
     for path in paths:
-        for item in _articles(Path(path), settings):
+        for item in _read(Path(path), settings, report.warnings.append):
             if isinstance(item, IngestFailure):
                 report.failures.append(item)
                 continue
-            item = limit_text(item, settings.max_text_chars)
             if published is not None:
                 item = dataclasses.replace(item, published=published, published_inferred=False)
             articles.append(item)

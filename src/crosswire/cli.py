@@ -8,6 +8,7 @@ non-zero exit code.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import time
@@ -17,10 +18,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from . import api
-from .errors import CrosswireError
+from .errors import CrosswireError, EncoderMismatchError, NoInputError
 from .ingest import extract_file
+from .link.stories import late_arrivals
 from .model import Article, StoryEvent
 from .report import dossier_json, dumps, render_html, render_markdown
 from .settings import Settings, default_db_path
@@ -45,10 +48,24 @@ def handle_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except NoInputError as exc:
+            raise click.UsageError(str(exc)) from exc
+        except EncoderMismatchError as exc:
+            raise click.ClickException(f"{_encoder_source(exc.choice)}{exc}") from exc
         except CrosswireError as exc:
             raise click.ClickException(str(exc)) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def _encoder_source(choice: str) -> str:
+    """Where the encoder choice came from, as the user typed it: "--encoder gpu: " or ""."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.get_parameter_source("encoder") is ParameterSource.COMMANDLINE:
+        return f"--encoder {choice}: "
+    if os.environ.get("CROSSWIRE_ENCODER"):
+        return f"CROSSWIRE_ENCODER={choice}: "
+    return ""
 
 
 @click.group()
@@ -84,6 +101,15 @@ def main() -> None:
     default=None,
     help="Sentence encoder: cpu (USE), gpu (MiniLM, needs crosswire[gpu]) or auto.",
 )
+@click.option(
+    "--outlet",
+    default=None,
+    metavar="NAME",
+    help=(
+        "The outlet of every article in this batch, over what the files say "
+        "(per article: a JSONL 'outlet' field or an 'Outlet:' header line)."
+    ),
+)
 @handle_errors
 def ingest(
     paths: tuple[Path, ...],
@@ -92,6 +118,7 @@ def ingest(
     engine: str | None,
     scheduler: str | None,
     encoder: str | None,
+    outlet: str | None,
 ) -> None:
     """Ingest files or folders (text, HTML, JSONL, RSS/Atom, WARC), recursively.
 
@@ -103,8 +130,11 @@ def ingest(
     settings = Settings.from_env(
         db=db, workers=workers, engine=engine, scheduler=scheduler, encoder=encoder
     )
+    api.input_files(list(paths))  # a missing path or no files: a usage error, nothing created
     with open_store(settings.resolved_db()) as store, _IngestProgress() as progress:
-        report = api.ingest(list(paths), settings=settings, store=store, progress=progress)
+        report = api.ingest(
+            list(paths), settings=settings, store=store, progress=progress, outlet=outlet
+        )
     _print_report(report, settings.resolved_db())
 
 
@@ -166,18 +196,28 @@ def _print_report(report: api.IngestReport, db: str) -> None:
     )
     for f in report.failures:
         click.echo(f"  failed: {f.path}: {f.reason}")
+    for w in report.warnings:
+        click.echo(f"  warning: {w.path}: {w.reason}")
 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table (for reading) or json (id, title and articles of each story).",
+)
 @click.option("--history", is_flag=True, help="Show how each story grew: created, joined, merged.")
 @click.option("--rebuild", is_flag=True, help="Regroup the whole archive from scratch first.")
 @handle_errors
 def stories(db: str | None, fmt: str, history: bool, rebuild: bool) -> None:
     """List stories: id, title, article count, outlets, date range."""
     settings = Settings.from_env(db=db)
-    with open_store(settings.resolved_db(), create=False) as store:
+    # read-only, unless --rebuild (which writes the new grouping, never creates a store)
+    with open_store(settings.resolved_db(), create=False, read_only=not rebuild) as store:
         if rebuild:
             api.update_stories(store, settings, rebuild=True)
         rows = []
@@ -213,13 +253,22 @@ def stories(db: str | None, fmt: str, history: bool, rebuild: bool) -> None:
         dates = sorted(a.published.isoformat() for a in arts if a.published)
         span = f"{dates[0]}..{dates[-1]}" if dates else "undated"
         outlets = sorted({a.outlet for a in arts if a.outlet})
+        unknown = sum(1 for a in arts if not a.outlet)
+        if unknown:  # never a file name in place of an outlet
+            outlets.append("unknown outlet" + (f" ({unknown} articles)" if unknown > 1 else ""))
         click.echo(f"{s.id}  {len(arts):>3} article(s)  {span:<22}  {s.title}")
-        if outlets:
-            click.echo(f"{'':14}outlets: {', '.join(outlets)}")
+        click.echo(f"{'':14}outlets: {', '.join(outlets)}")
         if history:
             by_id = {a.id: a for a in arts}
             for e in events.get(s.id, []):
                 click.echo(f"{'':14}{_history_line(e, by_id)}")
+    late = sum(len(late_arrivals(s, arts)) for s, arts in rows)
+    if late and not rebuild:
+        click.echo(
+            f"note: {late} article(s) arrived after newer ones of their story; "
+            "`crosswire stories --rebuild` regroups the archive in date order",
+            err=True,
+        )
 
 
 def _history_line(e: StoryEvent, articles: dict[str, Article]) -> str:
@@ -234,7 +283,14 @@ def _history_line(e: StoryEvent, articles: dict[str, Article]) -> str:
 
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text (the clean text only) or json (one object per article, with its metadata).",
+)
 @handle_errors
 def extract(file: Path, fmt: str) -> None:
     """Print one file's clean main text (or JSON with metadata); stores nothing."""
@@ -246,6 +302,7 @@ def extract(file: Path, fmt: str) -> None:
                     {
                         "title": a.title,
                         "outlet": a.outlet,
+                        "outlet_inferred": a.outlet_inferred,
                         "url": a.url,
                         "published": a.published.isoformat() if a.published else None,
                         "published_inferred": a.published_inferred,
@@ -261,7 +318,14 @@ def extract(file: Path, fmt: str) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="json (analysis.schema.json) or text (the same findings, for reading).",
+)
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -293,19 +357,42 @@ def analyze(files: tuple[Path, ...], fmt: str, published: Any) -> None:
 @click.option(
     "--story", "story_id", default=None, help="Only this story (see `crosswire stories`)."
 )
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "html"]), required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown", "md", "html"]),
+    default=None,
+    help=(
+        "json (the dossier contract), markdown (or md) or html; "
+        "default: from the --out file's suffix."
+    ),
+)
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
     default=None,
-    help="Output file (one story) or folder (one file per story). JSON defaults to stdout.",
+    help=(
+        "A file (FILE.json, .md or .html: one story, or every story in one JSON file) "
+        "or a folder (one file per story). JSON defaults to stdout."
+    ),
 )
 @handle_errors
-def export(db: str | None, story_id: str | None, fmt: str, out: Path | None) -> None:
+def export(db: str | None, story_id: str | None, fmt: str | None, out: Path | None) -> None:
     """Export dossiers as JSON, Markdown or HTML (one per story)."""
+    fmt = _export_format(fmt, out)
     settings = Settings.from_env(db=db)
-    with open_store(settings.resolved_db(), create=False) as store:
+    with open_store(settings.resolved_db(), read_only=True) as store:
         ds = api.dossiers(store, story_id)
+    if fmt == "json" and out is not None and _is_file(out, fmt) and len(ds) != 1:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(dumps(dossier_json(ds)), encoding="utf-8")  # as on stdout: a list
+        click.echo(str(out))
+        return
+    if out is not None and _is_file(out, fmt) and len(ds) != 1:
+        raise click.UsageError(
+            f"--out {out} names one file but there are {len(ds)} stories: "
+            "pass --story ID, or a folder"
+        )
     if fmt == "json" and out is None:
         click.echo(dumps(dossier_json(ds)))
         return
@@ -319,6 +406,23 @@ def export(db: str | None, story_id: str | None, fmt: str, out: Path | None) -> 
 
 
 _SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
+_FORMAT_OF_SUFFIX = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html"}
+
+
+def _export_format(fmt: str | None, out: Path | None) -> str:
+    """The export format: ``--format`` (md is markdown), else the ``--out`` file's suffix."""
+    if fmt == "md":
+        return "markdown"
+    if fmt is not None:
+        return fmt
+    if out is not None and out.suffix.lower() in _FORMAT_OF_SUFFIX:
+        return _FORMAT_OF_SUFFIX[out.suffix.lower()]
+    raise click.UsageError("--format json, markdown (md) or html is needed")
+
+
+def _is_file(out: Path, fmt: str) -> bool:
+    """True when ``--out`` names a file of the format (its suffix), not a folder."""
+    return not out.is_dir() and _FORMAT_OF_SUFFIX.get(out.suffix.lower()) == fmt
 
 
 def _render(d: Any, fmt: str) -> str:
@@ -331,7 +435,7 @@ def _render(d: Any, fmt: str) -> str:
 
 def write_exports(ds: list[Any], fmt: str, out: Path) -> list[Path]:
     """Write dossiers to ``out`` (a file when it has the format's suffix and there is one)."""
-    if len(ds) == 1 and out.suffix == _SUFFIX[fmt]:
+    if len(ds) == 1 and _is_file(out, fmt):
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(_render(ds[0], fmt), encoding="utf-8")
         return [out]
@@ -348,13 +452,14 @@ def write_exports(ds: list[Any], fmt: str, out: Path) -> list[Path]:
 @db_option
 @handle_errors
 def failures(db: str | None) -> None:
-    """List inputs that failed to ingest, with their reasons."""
+    """List inputs that failed to ingest, with their reasons, then those read with a warning."""
     settings = Settings.from_env(db=db)
-    with open_store(settings.resolved_db(), create=False) as store:
+    with open_store(settings.resolved_db(), read_only=True) as store:
         rows = store.failures()
+        warned = store.warnings()
     if not rows:
         click.echo("no failures recorded")
-    for f in rows:
+    for f in [*rows, *warned]:
         click.echo(f"{f.stage:8} {f.path}: {f.reason}")
 
 
@@ -403,7 +508,13 @@ def demo(out: Path | None) -> None:
 @main.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free one); a port in use is an error.",
+)
 @click.option(
     "--allow-ingest",
     is_flag=True,
@@ -458,7 +569,7 @@ def evaluate(gold: Path, db: str | None, verbose: bool) -> None:
     settings = Settings.from_env(db=db)
     with tempfile.TemporaryDirectory() as tmp:
         location = db or str(Path(tmp) / "evaluate.db")
-        with open_store(location, create=db is None) as store:
+        with open_store(location, read_only=db is not None) as store:
             if db is None:
                 folder = gold.parent / str(spec.get("corpus", "."))
                 api.ingest([folder], settings=settings.replace(db=location), store=store)

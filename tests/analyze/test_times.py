@@ -417,7 +417,7 @@ NOT_DATES = [
 @BOTH
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_not_dates(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
-    assert times_of(make_parsed, sentence, model) == []
+    assert [t for t in times_of(make_parsed, sentence, model) if t.kind == "date"] == []
 
 
 @BOTH
@@ -483,6 +483,8 @@ TENSE_CASES = [
     ("The ferry sank on Thursday.", "Thursday", "2026-03-05"),
     ("The council extended the permit to April 20.", "April 20", "2026-04-20"),
     ("Crews have searched since the Feb. 2 flood.", "Feb. 2", "2026-02-02"),
+    # a date chosen as a deadline is not when the choosing happened
+    ("The guild has set March 20 as the deadline.", "March 20", "2026-03-20"),
 ]
 
 
@@ -549,3 +551,176 @@ def test_not_years_or_names_with_date_words(
 def test_a_weekday_before_its_date_is_not_dated_alone(make_parsed: MakeParsed, model: bool) -> None:
     found = times_of(make_parsed, "The gate shut on Friday, Feb. 20, after dark.", model)
     assert [t.text for t in found] == ["Feb. 20"]
+
+
+# ------------------------------------------------ durations, sets, the present
+
+DURATION_CASES = [
+    # (sentence, span, ISO 8601 length)
+    ("The talks over the canal lasted three weeks.", "three weeks", "P3W"),
+    ("Engineers will inspect the dam within the next two weeks.", "the next two weeks", "P2W"),
+    ("The ferry line ended a 22-month investigation on Friday.", "22-month", "P22M"),
+    ("She has chaired the river board for six years.", "six years", "P6Y"),
+    ("The hearing ran for nearly an hour.", "nearly an hour", "PT1H"),
+    ("Prices at the depot rose over the last three months.", "the last three months", "P3M"),
+    ("The mill had been closed for two decades.", "two decades", "P20Y"),
+    ("The harbour board gave the crew a week to leave.", "a week", "P1W"),
+    ("The guild held a day-long meeting in Velmora.", "day-long", "P1D"),
+    ("Repairs will take the next few days.", "the next few days", "PXD"),
+    ("Smugglers have used the pass for years.", "for years", "PXY"),
+    ("Tolls on the bridge have risen in recent weeks.", "recent weeks", "PXW"),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "value"), DURATION_CASES)
+def test_durations_are_their_own_kind(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, value: str
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.kind, t.duration, t.date) == ("duration", value, None)
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferryman, 37 years old, was rescued.",  # an age
+        "The guild leader's 6-month-old son was unhurt.",  # an age
+        "The bridge reopened two days after the flood.",  # a date relative to the flood
+        "The mill closed three weeks later.",  # a date relative to something else
+        "The depot hires 358,000 a month.",  # a rate, not a length
+        "He hopes he will one day lead the guild.",  # someday
+    ],
+)
+def test_not_durations(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert [t.text for t in times_of(make_parsed, sentence, model) if t.kind == "duration"] == []
+
+
+@BOTH
+def test_a_duration_never_doubles_a_date(make_parsed: MakeParsed, model: bool) -> None:
+    found = times_of(make_parsed, "The quay was flooded two years ago.", model)
+    assert [(t.text, t.kind) for t in found] == [("two years ago", "date")]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "part"),
+    [
+        ("Ferries cross the strait daily.", "daily", "set", "P1D", None),
+        ("Average hourly wages at the port rose.", "hourly", "set", "PT1H", None),
+        ("The lamp is lit every night.", "every night", "set", "P1D", None),
+        ("The guild currently has 40 members.", "currently", "ref", None, "present"),
+        ("Under current market conditions the mill waits.", "current", "ref", None, "present"),
+        ("The mayor recently visited the quay.", "recently", "ref", None, "past"),
+    ],
+)
+def test_sets_and_the_present(
+    make_parsed: MakeParsed,
+    model: bool,
+    sentence: str,
+    span: str,
+    kind: str,
+    value: str | None,
+    part: str | None,
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.kind, t.duration, t.part_of_day, t.date) == (kind, value, part, None)
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She writes for the Daily Courier.",
+        "The river's current swept the boat away.",
+        "The current account deficit widened.",
+        "Shares were sold at the then current price.",
+        "Now, the guild says, the quay is safe.",
+    ],
+)
+def test_not_sets_or_the_present(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert times_of(make_parsed, sentence, model) == []
+
+
+# ------------------------------------------------ seasons, quarters, halves, decades
+
+PERIOD_CASES = [
+    # (sentence, span, date, precision, part_of_day); published Tuesday 10 March 2026
+    ("Hiring at the port began last fall.", "last fall", "2025-09-01", "month", "fall"),
+    ("The ferry will return this summer.", "this summer", "2026-06-01", "month", "summer"),
+    ("The canal froze last winter.", "last winter", "2025-12-01", "month", "winter"),
+    ("The bridge opens next spring.", "next spring", "2027-03-01", "month", "spring"),
+    ("The dam was built in the summer of 2011.", "the summer of 2011", "2011-06-01", "month",
+     "summer"),
+    ("The mill reported lower fourth-quarter profit.", "fourth-quarter", "2025-10-01", "month",
+     "Q4"),
+    ("Sales fell in the first quarter of 2024.", "the first quarter of 2024", "2024-01-01",
+     "month", "Q1"),
+    ("The levy starts in next year's first quarter.", "next year's first quarter",
+     "2027-01-01", "month", "Q1"),
+    ("Tolls doubled in the second half of 2023.", "the second half of 2023", "2023-07-01",
+     "month", "H2"),
+    ("The guild was founded in the 1990s.", "1990s", "1990-01-01", "year", "decade"),
+    ("The quay was rebuilt in the late 1970s.", "late 1970s", "1970-01-01", "year",
+     "late decade"),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "date", "precision", "part"), PERIOD_CASES)
+def test_seasons_quarters_halves_and_decades(
+    make_parsed: MakeParsed,
+    model: bool,
+    sentence: str,
+    span: str,
+    date: str,
+    precision: str,
+    part: str,
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision, t.part_of_day, t.kind) == (d(date), precision, part, "date")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fall of the old bridge killed no one.",
+        "Prices may fall in the spring.",
+        "The Rangers led after the third quarter, scoring twice before halftime.",
+        "A quarter of the boats stayed in port.",
+    ],
+)
+def test_not_periods(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert [t.text for t in times_of(make_parsed, sentence, model) if t.kind == "date"] == []
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "date", "precision"),
+    [
+        # a month after "for" or with a possessive
+        ("The toll figures for January were revised.", "for January", "2026-01-01", "month"),
+        ("A revision to December's figures followed.", "December", "2025-12-01", "month"),
+        # "since" looks back, even through a noun ("the Oct. 23 slaying")
+        (
+            "Police have searched for him since shortly after the Oct. 23 slaying.",
+            "Oct. 23",
+            "2025-10-23",
+            "day",
+        ),
+        # the end point of a span: the nearest such day ("until 9 a.m. Wednesday")
+        (
+            "The port extended its deadline until 9 a.m. Wednesday.",
+            "Wednesday",
+            "2026-03-11",
+            "day",
+        ),
+    ],
+)
+def test_more_date_classes(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, date: str, precision: str
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision) == (d(date), precision)

@@ -78,10 +78,11 @@ def test_story_page_shows_quote_diff_conflicts_and_plots(
     timeline = page.locator(f"svg#timeline-{story['id']}")
     expect(timeline).to_be_visible()
     assert timeline.bounding_box()["width"] > 300
-    sources = sum(len(t["sources"]) for t in data["timeline"])
-    assert timeline.locator("a.plot-link").count() == sources
+    # one numbered mark per event and article reporting it
+    per_article = [len({s["article"] for s in t["sources"]}) for t in data["timeline"]]
+    assert timeline.locator("a.plot-link").count() == sum(per_article)
     assert timeline.locator(".mark.conflict").count() == sum(
-        len(t["sources"]) for t in data["timeline"] if t["conflict"]
+        n for n, t in zip(per_article, data["timeline"], strict=True) if t["conflict"]
     )
     assert "dated events" in timeline.locator("desc").text_content()
     coverage = page.locator(f"svg#coverage-{story['id']}")

@@ -30,12 +30,44 @@ REMOVE = [
     "Advertisement",
     "© 2026 Harbour Ledger",
     "Copyright 2026 Gulf Dispatch. All rights reserved.",
+    # comment notices, captions and agency credits, subscription and reading-time lines
+    "Please let us know if you're having issues with commenting on the stories, we value it.",
+    "TOPSHOT - A picture taken on March 3, 2026 shows smoke rising over the depot.",
+    "Smoke rises over the depot on Monday. (AP Photo/Hussein Malla)",
+    "A man walks past the rubble in the port (Photo by Jane Doe / AFP)",
+    "Protesters gather outside the harbour office in Port Sarab [Getty]",
+    "Firefighters at the depot [AFP via Getty Images]",
+    "Image source, Getty Images",
+    "To get our evening briefing in your inbox, click here.",
+    "Click here to subscribe to the print edition",
+    "5 min read",
+    "Updated 3 hours ago · 4 min read",
+    # bylines and contributor lines
+    "By Jane Doe",
+    "By Jane Doe and John Roe, Associated Press",
+    "Samy Magdy reported from Cairo. Associated Press writer Bassem Mroue in Beirut contributed.",
+    "Associated Press writer Jon Gambrell in Dubai contributed to this report.",
+    "Reporting by Jane Doe; Editing by John Roe",
+    # interface words
+    "social-media social-media login options options",
+    "Menu Search Sign in",
 ]
 KEEP = [
     "The share price of the port operator fell by a third after the fire, analysts said on Tuesday.",
     "The two towns share a border and a long history of disputes over the fishing grounds.",
     "Comments from officials suggested that the depot would stay closed for at least a month.",
     "She said residents would follow us to the council chamber if the barrier plan failed.",
+    # sentences that mention photos, contributors, comments or bylines stay
+    "The photo was taken on Monday by a resident and shared widely, officials said.",
+    "A photographer for the agency, John Roe, was injured in the blast at the depot.",
+    "The aid, he said, contributed to the recovery of the port and its fishing fleet.",
+    "The writers contributed to the report, the editor of the newspaper said on Monday.",
+    "Jane Doe reported from Cairo that the talks had failed for a third time.",
+    "By Monday, the troops had left the city and the roads to the port were open.",
+    "By the time firefighters arrived, the depot was ablaze, witnesses said.",
+    "He said the comment policy of the ministry had issues with transparency.",
+    "Search and rescue teams worked through the night at the harbour.",
+    "The video (posted on Telegram on Sunday) showed the strike on the depot.",
 ]
 
 

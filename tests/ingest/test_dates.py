@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosswire.ingest.dates import find_dateline, infer_date, parse_date
+from crosswire.ingest.dates import find_dateline, infer_date, parse_date, wire_dateline
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,39 @@ def test_date_functions_never_raise(text: str) -> None:
     for fn in (parse_date, find_dateline, infer_date):
         d = fn(text)
         assert d is None or 1900 <= d.year <= 2100
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "date"),
+    [
+        # the year from the URL
+        (
+            "WASHINGTON, April 29 (UPI) — The harbour board met.",
+            "https://example.org/news/2019/04/29/harbour-board/",
+            dt.date(2019, 4, 29),
+        ),
+        (
+            "PORT SARAB, March 9 — The fire.",
+            "https://x.example/fire-20260309-1",
+            dt.date(2026, 3, 9),
+        ),
+        # ... or from the story's own full date in the month before the dateline
+        (
+            "PORT SARAB, March 9 (MPA) — The depot, hit on March 7, 2026, burned for days.",
+            None,
+            dt.date(2026, 3, 9),
+        ),
+        # a full date long before the dateline lends no year; nor does nothing at all
+        ("PORT SARAB, March 9 (MPA) — The depot, built on June 1, 1990, burned.", None, None),
+        ("PORT SARAB, March 9 (MPA) — The depot burned.", None, None),
+        # not a dateline: no city in capitals, or a sentence
+        ("Velmora, March 9 (MPA) — The depot burned.", "https://x.example/2026/03/", None),
+        ("The depot burned on March 9 — the second fire.", "https://x.example/2026/03/", None),
+    ],
+)
+def test_wire_dateline_takes_its_year_from_the_url_or_the_story(
+    text: str, url: str | None, date: dt.date | None
+) -> None:
+    found = wire_dateline(text, url)
+    assert (found.date if found else None) == date
+    assert found is None or found.year_inferred

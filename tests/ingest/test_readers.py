@@ -14,6 +14,7 @@ from warcio.warcwriter import WARCWriter
 
 from crosswire.errors import IngestError
 from crosswire.ingest import extract_file, iter_paths, read_path
+from crosswire.ingest.readers import text_article
 from crosswire.model import Article, IngestFailure
 from crosswire.settings import Settings
 
@@ -61,6 +62,46 @@ def test_plain_text_with_header_lines(tmp_path: Path) -> None:
     assert a.published == dt.date(2026, 3, 10) and not a.published_inferred
     assert a.text.startswith("PORT SARAB")
     assert "Outlet:" not in a.text and a.source_format == "text"
+
+
+def test_plain_text_outlet_from_a_wire_dateline_is_marked_inferred(tmp_path: Path) -> None:
+    p = tmp_path / "beirut-strikes.txt"
+    p.write_text(f"Strikes hit Beirut suburbs\n\nBEIRUT (AP) — {BODY}\n", encoding="utf-8")
+    a = _one(p)
+    assert (a.outlet, a.outlet_inferred) == ("AP", True)
+    p.write_text(f"Strikes hit Beirut suburbs\nOutlet: Harbour Ledger\n\nBEIRUT (AP) — {BODY}\n")
+    a = _one(p)
+    assert (a.outlet, a.outlet_inferred) == ("Harbour Ledger", False)  # the header line wins
+    p.write_text(f"Strikes hit Beirut suburbs\n\n{BODY}\n", encoding="utf-8")
+    a = _one(p)
+    assert (a.outlet, a.outlet_inferred) == (None, False)  # unknown, never the file name
+
+
+def test_plain_text_title_is_the_first_headline_not_furniture(tmp_path: Path) -> None:
+    p = tmp_path / "copied.txt"
+    p.write_text(
+        "social-media social-media login options options\nMenu Search Sign in\n\n"
+        "Depot fire kills four\nBy Jane Doe\n5 min read\n\n"
+        f"{BODY}\n\n"
+        "TOPSHOT - A picture taken on March 9 shows smoke over the depot. (Photo by J. Roe / AFP)\n\n"
+        "The photo of the jetty was taken by a resident on Monday, officials said.\n\n"
+        "Please let us know if you're having issues with commenting on the stories.\n\n"
+        "Jane Doe reported from Cairo. Associated Press writer John Roe contributed.\n",
+        encoding="utf-8",
+    )
+    a = _one(p)
+    assert a.title == "Depot fire kills four"
+    assert a.text.startswith("PORT SARAB")
+    for furniture in ("social-media", "Menu", "Jane Doe", "min read", "TOPSHOT", "commenting"):
+        assert furniture not in a.text
+    assert "The photo of the jetty was taken by a resident on Monday, officials said." in a.text
+
+
+def test_plain_text_opening_with_prose_keeps_it(tmp_path: Path) -> None:
+    p = tmp_path / "no-headline.txt"
+    p.write_text(BODY + "\n", encoding="utf-8")
+    a = _one(p)
+    assert a.text == BODY and a.title == BODY.split("\n")[0][:160]
 
 
 def test_plain_text_dateline_gives_the_date(tmp_path: Path) -> None:
@@ -119,6 +160,7 @@ def test_jsonl_records_and_broken_lines(tmp_path: Path) -> None:
     fails = {i.path: i.reason for i in items if isinstance(i, IngestFailure)}
     assert [a.path for a in arts] == [f"{p}:1", f"{p}:4"]
     assert arts[0].published == dt.date(2026, 3, 9) and arts[0].outlet == "Wire"
+    assert not arts[0].outlet_inferred
     assert arts[1].url == "https://example.org/b"
     assert set(fails) == {f"{p}:2", f"{p}:3", f"{p}:5"}
     assert "invalid JSON" in fails[f"{p}:2"]
@@ -422,3 +464,15 @@ def test_c1_controls_become_their_cp1252_characters(tmp_path: Path) -> None:
     assert isinstance(item, Article)
     assert "said \u201cwe will stay\u201d \u2013 and left" in item.text
     assert not any("\x80" <= ch <= "\x9f" for ch in item.text)
+
+
+def test_a_lead_paragraph_opening_with_a_header_word_is_prose_not_a_header() -> None:
+    lead = (
+        "Updated: Tomas Verhoek on Sunday tried to explain his remark about the flood barrier, "
+        "saying he had meant the cost of the work and not the council members who voted for it."
+    )
+    art = text_article(
+        f"Verhoek explains barrier remark\nOutlet: Valley Post\nUpdated: 2026-02-03\n\n{lead}\n",
+        "a.txt",
+    )
+    assert art.text.startswith("Updated: Tomas Verhoek") and art.outlet == "Valley Post"

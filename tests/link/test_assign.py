@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import random
@@ -12,7 +13,17 @@ import numpy as np
 import pytest
 
 from crosswire.api import update_stories
-from crosswire.link.assign import StoryIndex, StoryItem, memberships, story_id, story_item
+from crosswire.link.assign import (
+    StoryIndex,
+    StoryItem,
+    event_evidence,
+    event_features,
+    memberships,
+    pack_keys,
+    story_id,
+    story_item,
+    unpack_keys,
+)
 from crosswire.link.story_model import (
     FEATURES,
     MODEL_PATH,
@@ -25,7 +36,7 @@ from crosswire.settings import Settings
 from crosswire.store import open_store
 
 # p = sigmoid(12 cosine + 3 entity_wjaccard - 7): a clear rule for the tests, not the shipped one
-RULE = StoryModel((12.0, 3.0, 0.0), -7.0, threshold=0.5, merge_threshold=0.9)
+RULE = StoryModel((12.0, 3.0) + (0.0,) * 3, -7.0, threshold=0.5, merge_threshold=0.9)
 DIM = 16
 DAY0 = dt.date(2026, 1, 5)
 
@@ -322,5 +333,147 @@ def test_the_shipped_model_is_a_trained_one() -> None:
     assert 0.0 < model.threshold < model.merge_threshold
     assert "heldout_ecbplus_even_topics" in model.info
     assert MODEL_PATH.exists()
-    p = model.probability(np.array([[0.9, 0.8, 0.0], [0.0, 0.0, 0.0]]))
+    x = np.zeros((2, len(FEATURES)))
+    x[0, :2] = (0.9, 0.8)
+    p = model.probability(x)
     assert p[0] > model.threshold > p[1]
+
+
+# ---------------------------------------------------------------------- event keys
+def _evented(
+    aid: str, vec: Sequence[float], keys: Sequence[str], events: Sequence[str]
+) -> StoryItem:
+    return StoryItem(
+        id=aid,
+        title=f"Title {aid}",
+        date=None,
+        vector=_unit(np.asarray([*vec, *[0.0] * (DIM - len(vec))])),
+        keys=frozenset(keys),
+        events=frozenset(events),
+    )
+
+
+def _column(name: str) -> int:
+    return FEATURES.index(name)
+
+
+def test_event_evidence_compares_the_lead_with_the_story_leads() -> None:
+    story = {"p:strike": 2, "n:earthquake": 2, "l:veltmark": 2, "a:dorn abelard": 1, "y:2031": 1}
+    same = event_evidence(frozenset({"p:strike", "l:veltmark", "a:dorn abelard"}), story, 2)
+    other = event_evidence(frozenset({"p:strike", "l:ostrava bay", "y:2029"}), story, 2)
+    assert same["predicate"] == 1.0 and same["roles"] == 0.5 and same["place_clash"] == 0.0
+    assert other["place_clash"] == 1.0 and other["year_clash"] == 1.0
+    assert event_features(frozenset({"p:strike", "l:ostrava bay", "y:2029"}), story, 2) == (
+        0.0,
+        2.0,
+    )
+
+
+def test_counts_of_the_same_thing_that_differ_clash() -> None:
+    story = {"q:pirate=23": 3, "p:capture": 3}
+    assert event_evidence(frozenset({"q:pirate=26"}), story, 3)["count_clash"] == 1.0
+    assert event_evidence(frozenset({"q:pirate=23"}), story, 3)["count_clash"] == 0.0
+    assert event_evidence(frozenset({"q:boat=5"}), story, 3)["count_clash"] == 0.0
+
+
+def test_a_dated_story_counts_its_date_range_as_its_years() -> None:
+    span = (dt.date(2024, 3, 1), dt.date(2024, 3, 4))
+    ev = event_evidence(frozenset({"p:arrest", "y:2019"}), {"p:arrest": 1}, 1, None, span)
+    assert ev["year_clash"] == 1.0
+    ev = event_evidence(frozenset({"p:arrest"}), {"p:arrest": 1}, 1, dt.date(2024, 3, 2), span)
+    assert ev["year_clash"] == 0.0
+
+
+def test_no_event_keys_no_event_evidence() -> None:
+    assert not any(event_features(frozenset(), {"p:arrest": 3}, 3))
+    assert not any(event_features(frozenset({"l:veltmark"}), {}, 0))  # a story stored before
+
+
+def test_event_keys_travel_with_the_story_state() -> None:
+    index = StoryIndex(RULE)
+    index.add([_evented("a1", [1, 0], ["okafor"], ["p:strike", "l:veltmark"])])
+    state = index.state(story_id("a1"))
+    assert dict(state.keys)["okafor"] == 1
+    again = StoryIndex(RULE)
+    again.load([state])
+    assert again.state(story_id("a1")) == state
+    keys, events, evented = unpack_keys(state.keys)
+    assert keys == {"okafor": 1} and events == {"p:strike": 1, "l:veltmark": 1} and evented == 1
+    assert pack_keys(keys, events, evented) == state.keys
+
+
+def test_a_story_stored_before_event_keys_still_loads_and_joins() -> None:
+    old = StoryIndex(RULE)
+    old.add([_item("a1", [1, 0], ["okafor"], None)])
+    index = StoryIndex(RULE)
+    index.load(old.states())
+    index.add([_evented("a2", [1, 0.05], ["okafor"], ["p:strike"])])
+    assert memberships([index.drain()])["a2"] == story_id("a1")
+
+
+def test_same_kind_of_event_elsewhere_is_kept_apart() -> None:
+    weights = [0.0] * len(FEATURES)
+    weights[_column("cosine")] = 12.0
+    weights[_column("event_clash")] = -10.0
+    rule = StoryModel(tuple(weights), -7.0, threshold=0.5, merge_threshold=0.9)
+    quake = ["p:strike", "n:earthquake"]
+    index = StoryIndex(rule)
+    index.add(
+        [
+            _evented("a1", [1, 0], [], [*quake, "l:veltmark"]),
+            _evented("a2", [1, 0.05], [], [*quake, "l:veltmark"]),
+            _evented("a3", [1, 0.02], [], [*quake, "l:ostrava bay"]),
+        ]
+    )
+    groups = _groups(memberships([index.drain()]))
+    assert groups == [["a1", "a2"], ["a3"]]
+
+
+# ---------------------------------------------------------------------- doubtful dates
+def test_an_article_with_an_inferred_date_far_off_still_joins_its_story() -> None:
+    index = StoryIndex(RULE, window_days=7)
+    index.add([_item("a1", [1, 0], ["okafor"], 30), _item("a2", [1, 0.05], ["okafor"], 31)])
+    index.drain()
+    # its text names one full date, 20 days before the story: that was inferred as its date
+    wrong = dataclasses.replace(_item("a3", [1, 0.02], ["okafor"], 10), date_inferred=True)
+    index.add([wrong])
+    assert memberships([index.drain()])["a3"] == story_id("a1")
+    st = index.state(story_id("a1"))
+    assert st.first == DAY0 + dt.timedelta(days=30)  # the doubtful date does not stretch it
+    assert st.size == 2
+
+
+def test_an_inferred_date_inside_the_window_joins_as_a_dated_article() -> None:
+    index = StoryIndex(RULE, window_days=7)
+    index.add([_item("a1", [1, 0], ["okafor"], 30)])
+    close = dataclasses.replace(_item("a2", [1, 0.05], ["okafor"], 28), date_inferred=True)
+    index.add([close])
+    st = index.state(story_id("a1"))
+    assert st.size == 2 and st.first == DAY0 + dt.timedelta(days=28)
+
+
+def test_story_item_marks_an_inferred_date() -> None:
+    art = Article.create("Text", "Title", published=DAY0, published_inferred=True)
+    assert story_item(art, None).date_inferred
+    assert not story_item(Article.create("Text", "Title", published=DAY0), None).date_inferred
+
+
+# ---------------------------------------------------------------------- titles
+def test_page_furniture_is_not_a_headline() -> None:
+    from crosswire.link.assign import is_furniture
+
+    for t in ("Friday, March 9, 2031", "Posted: Mar 9, 2031 8: 20 AM ET", "APR 28", "", "BREAKING"):
+        assert is_furniture(t), t
+    for t in ("Quay fire in Port Sarab", "Veltmark quake: 12 dead", "May Day march in Ostrava"):
+        assert not is_furniture(t), t
+
+
+def test_a_story_started_by_a_dateline_takes_the_first_real_headline() -> None:
+    index = StoryIndex(RULE)
+    first = dataclasses.replace(_item("a1", [1, 0], ["okafor"], 0), title="Monday, March 9, 2031")
+    second = dataclasses.replace(
+        _item("a2", [1, 0.05], ["okafor"], 1), title="Quay fire in Port Sarab"
+    )
+    third = dataclasses.replace(_item("a3", [1, 0.02], ["okafor"], 1), title="Fire out")
+    index.add([first, second, third])
+    assert index.state(story_id("a1")).title == "Quay fire in Port Sarab"

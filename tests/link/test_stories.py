@@ -58,3 +58,35 @@ def test_articles_far_apart_in_time_are_not_grouped() -> None:
 
 def test_entity_key_ignores_case_articles_and_possessives() -> None:
     assert entity_key("The Rapid Coastal Force's") == entity_key("rapid coastal force")
+
+
+def test_a_member_older_than_the_story_founder_is_a_late_arrival() -> None:
+    from crosswire.link.stories import late_arrivals, story_id
+    from crosswire.model import Story
+
+    founder = Article.create("Founder text", "Quay fire", published=dt.date(2026, 3, 10))
+    newer = Article.create("Newer text", "Quay fire, day two", published=dt.date(2026, 3, 11))
+    older = Article.create("Older text", "Quay fire starts", published=dt.date(2026, 3, 8))
+    undated = Article.create("Undated text", "Quay fire recap")
+    arts = [founder, newer, older, undated]
+    story = Story(story_id(founder.id), "Quay fire", tuple(a.id for a in arts))
+    assert late_arrivals(story, arts) == [older.id]
+    in_order = Story(story_id(older.id), "Quay fire", tuple(a.id for a in arts))
+    assert late_arrivals(in_order, arts) == []
+
+
+def test_story_summary_says_who_did_what_to_whom_where() -> None:
+    from crosswire.link.stories import story_summary
+
+    text = "Grelmont guard arrested Dorn Abelard in Veltmark."
+    mentions = (
+        Mention("a1", 0, 14, "Grelmont guard", "ORG"),
+        Mention("a1", 24, 36, "Dorn Abelard", "PERSON"),
+        Mention("a1", 40, 48, "Veltmark", "GPE"),
+    )
+    assert text[24:36] == "Dorn Abelard"
+    keys = ("a:grelmont guard", "o:dorn abelard", "p:arrest", "l:veltmark")
+    first = Analysis("a1", mentions=mentions, events=keys)
+    second = Analysis("a2", events=("p:arrest", "o:dorn abelard", "p:say"))
+    assert story_summary([first, second]) == "Grelmont guard — arrest — Dorn Abelard (Veltmark)"
+    assert story_summary([Analysis("a3")]) == ""

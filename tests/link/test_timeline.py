@@ -120,3 +120,52 @@ def test_years_introduced_differently_do_not_conflict() -> None:
     a = _years("Ada Marsh has chaired the harbour board since 2011.", "since 2011", 2011)
     b = _years("Ada Marsh chaired the harbour board in 2012.", "in 2012", 2012)
     assert not any(i.conflict for i in _timeline(a, b))
+
+
+def test_durations_sets_and_the_present_never_reach_the_timeline() -> None:
+    text = (
+        "The video was posted on Monday after three weeks of talks; "
+        "the channel currently posts daily."
+    )
+    a = Article.create(text, "t", published=dt.date(2026, 3, 10))
+    sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+
+    def at(needle: str, **kw: object) -> TimeExpression:
+        s = text.index(needle)
+        return TimeExpression(a.id, s, s + len(needle), needle, **kw)  # type: ignore[arg-type]
+
+    times = (
+        at("Monday", date=MON, relative=True),
+        at("three weeks", date=None, kind="duration", duration="P3W"),
+        at("currently", date=None, kind="ref", part_of_day="present"),
+        at("daily", date=None, kind="set", duration="P1D"),
+    )
+    (item,) = _timeline((a, Analysis(a.id, sentences=sents, times=times)))
+    assert [s.text for s in item.sources] == ["Monday"]
+
+
+def test_a_season_or_quarter_never_conflicts_with_a_day_inside_it() -> None:
+    """ "last fall" (1 September 2025, ``part_of_day="fall"``) holds the day another
+    outlet gives; it is an event of its own, not a disagreement."""
+    sept_2 = dt.date(2025, 9, 2)
+    fall = _art(
+        "The group's video was posted last fall on its channel.",
+        [("last fall", dt.date(2025, 9, 1))],
+        part="fall",
+    )
+    day = _art("The group posted the video on its channel on Sept. 2.", [("Sept. 2", sept_2)])
+    items = _timeline(fall, day)
+    assert len(items) == 2 and not any(i.conflict for i in items)
+
+
+def test_a_decade_is_not_its_first_year() -> None:
+    """ "the 1990s" (1990, ``part_of_day="decade"``) is an event of its own, not one
+    with "in 1990" in the same words."""
+    text = "Ada Marsh chaired the harbour board in the 1990s."
+    a = Article.create(text, "t", published=dt.date(2026, 3, 10))
+    sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+    s = text.index("1990s")
+    t = TimeExpression(a.id, s, s + 5, "1990s", dt.date(1990, 1, 1), "year", "decade")
+    decade = (a, Analysis(a.id, sentences=sents, times=(t,)))
+    year = _years("Ada Marsh chaired the harbour board in 1990.", "1990", 1990)
+    assert len(_timeline(decade, year)) == 2

@@ -11,10 +11,21 @@ import pytest
 from crosswire.analyze.sentences import split_sentences
 from crosswire.errors import ExportError
 from crosswire.link import build_dossier
-from crosswire.model import Analysis, Article, Credit, Mention, Quote, Sentence, Story
+from crosswire.model import (
+    Analysis,
+    Article,
+    Credit,
+    Dossier,
+    Mention,
+    Quote,
+    QuoteGroup,
+    Sentence,
+    Story,
+)
 from crosswire.report import dossier_json, render_html, render_markdown, validate_dossier
 from crosswire.report.diff import word_diff
 from crosswire.report.html import safe_url
+from crosswire.report.markdown import md
 
 HOSTILE = (
     'Officials said "<script>alert(1)</script> we will <b>never</b> leave" on Monday. '
@@ -102,11 +113,42 @@ def test_html_anchors_point_at_highlighted_spans() -> None:
     assert span_links <= ids
 
 
+def _commonmark(text: str) -> str:
+    """``text`` rendered by a CommonMark renderer that passes raw HTML through."""
+    from markdown_it import MarkdownIt
+
+    return str(MarkdownIt("commonmark", {"html": True}).render(text))
+
+
 def test_markdown_escapes_html() -> None:
     _, d = _dossier()
     text = render_markdown(d)  # type: ignore[arg-type]
-    assert "<script>" not in text
-    assert "&lt;script&gt;" in text
+    tags = _Collector()
+    tags.feed(_commonmark(text))
+    assert set(tags.tags) <= {"h1", "h2", "h3", "p", "ul", "li", "strong", "code", "table",
+                              "thead", "tbody", "tr", "th", "td", "em"}  # fmt: skip
+    assert "&lt;" not in text and "&amp;" not in text  # Markdown escapes, not HTML entities
+    assert '\\<script>alert("t")\\</script>' in text
+
+
+def test_markdown_quote_diff_keeps_spaces_and_ampersands() -> None:
+    base = "We will sign it, said the minister of R&D"
+    other = "The Iran deal is dead, said the minister of R&D and trade"
+    a = Article.create(base + ".", "One", outlet="A & B News", published=dt.date(2026, 3, 10))
+    b = Article.create(other + ".", "Two", outlet="C", published=dt.date(2026, 3, 11))
+    groups = (QuoteGroup("q1", "Minister", None, (
+        Quote(a.id, 0, len(base), base), Quote(b.id, 0, len(other), other)
+    )),)  # fmt: skip
+    story = Story("s1", "Deal", (a.id, b.id))
+    text = render_markdown(Dossier(story, (a, b), quotes=groups))
+    assert "**The Iran deal is dead**, said the minister of R&D **and trade**" in text
+    assert "****" not in text and "&amp;" not in text
+    assert "| A & B News |" in text
+    html = _commonmark(text)
+    assert "<strong>The Iran deal is dead</strong>, said the minister of R&amp;D <strong>" in html
+    # text that looks like an entity is shown as written, not decoded
+    assert md("AT&T &amp; co <b>") == "AT&T \\&amp; co \\<b>"
+    assert _commonmark(md("AT&T &amp; co <b>")) == "<p>AT&amp;T &amp;amp; co &lt;b&gt;</p>\n"
 
 
 def test_json_is_schema_valid_and_spans_match() -> None:

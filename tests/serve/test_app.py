@@ -115,7 +115,14 @@ def test_stories_newest_first_with_counts_outlets_and_dates(
     ]
     # the `crosswire stories --format json` fields are there too
     assert {a["id"] for a in karsk["articles"]} == {a.id for a in hostile_store.articles[:3]}
-    assert set(karsk["articles"][0]) == {"id", "path", "url", "outlet", "published"}
+    assert set(karsk["articles"][0]) == {
+        "id",
+        "path",
+        "url",
+        "outlet",
+        "outlet_inferred",
+        "published",
+    }
     page = client.get("/stories").text
     assert page.index(f"/stories/{hostile_store.story}") < page.index(
         f"/stories/{hostile_store.old_story}"

@@ -79,3 +79,28 @@ def test_demo_says_how_to_serve_it(
     r = CliRunner().invoke(cli.main, ["demo", "--out", str(out)])
     assert r.exit_code == 0, r.output
     assert f"run `crosswire serve --db {out / 'demo.db'} --open` to browse it" in r.output
+
+
+def test_serve_on_a_busy_port_says_so(hostile_store: HostileStore) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = CliRunner().invoke(
+            cli.main, ["serve", "--db", str(hostile_store.path), "--port", str(port)]
+        )
+    assert r.exit_code == 1, r.output
+    assert f"port {port} is in use, try --port" in r.output
+    assert "Traceback" not in r.output and "Errno" not in r.output
+
+
+def test_serve_refuses_another_apps_database_unchanged(other_apps_db: Path) -> None:
+    before = other_apps_db.read_bytes()
+    for extra in ([], ["--allow-ingest"]):
+        r = CliRunner().invoke(cli.main, ["serve", "--db", str(other_apps_db), *extra])
+        assert r.exit_code == 1, r.output
+        assert "not a crosswire database" in r.output
+    assert other_apps_db.read_bytes() == before
+    assert [p.name for p in other_apps_db.parent.iterdir()] == ["contacts.db"]

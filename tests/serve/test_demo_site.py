@@ -66,8 +66,8 @@ def test_demo_story_page_shows_conflicts_and_diffs(site: TestClient) -> None:
     conflicts = [c for c in data["claims"] if c["status"] == "conflict"]
     assert conflicts
     assert page.count('<tbody class="claim status-conflict"') == len(conflicts)
-    assert page.count('class="mark conflict"') == sum(
-        len(t["sources"]) for t in data["timeline"] if t["conflict"]
+    assert page.count('class="mark conflict"') == sum(  # a mark per event and article
+        len({s["article"] for s in t["sources"]}) for t in data["timeline"] if t["conflict"]
     )
     multi = [g for g in data["quotes"] if len({r["article"] for r in g["renderings"]}) > 1]
     assert page.count('<article class="quote-group multi"') == len(multi)

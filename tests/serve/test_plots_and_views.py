@@ -103,7 +103,7 @@ def test_timeline_plot_marks_every_source_and_flags_conflicts() -> None:
     assert_safe_html(out)
     links = re.findall(r'<a href="([^"]+)" class="plot-link">', out)
     expected = [span_href(s.article, s.start, s.end) for t in d.timeline for s in t.sources]
-    assert links == expected
+    assert sorted(links) == sorted(expected)
     conflicts = sum(len(t.sources) for t in d.timeline if t.conflict)
     assert out.count('class="mark conflict"') == conflicts
     assert out.count('class="mark"') == len(expected) - conflicts
@@ -130,6 +130,43 @@ def test_coverage_plot_cells_and_unique_items() -> None:
     assert "2 only here" in text
     assert "only this article reports it" in text
     assert "South (2026-03-11) 2" in text  # in the description: unique items per article
+
+
+def test_timeline_marks_are_numbered_and_never_overlap_in_a_cell() -> None:
+    d = _dossier()
+    a = d.articles[0]
+    day = d.timeline[0].date
+    src = d.timeline[0].sources[0]
+    same = SpanRef(a.id, src.start, src.end, src.text) if src.article == a.id else None
+    extra = tuple(
+        TimelineItem(f"t-x{i}", day, "day", f"event {i}", False, (same or src,)) for i in range(9)
+    )
+    repeated = TimelineItem("t-rep", day, "day", "repeated", False, (same or src,) * 50)
+    d2 = dataclasses.replace(d, timeline=d.timeline + extra + (repeated,))
+    out = str(svg.timeline_plot(d2, _lanes(d2), span_href))
+    numbers = re.findall(r'class="mark-number">(\d+)</text>', out)
+    assert sorted(set(numbers), key=int) == [str(i) for i in range(1, len(d2.timeline) + 1)]
+    assert numbers.count(str(len(d2.timeline))) == 1  # a source repeated 50 times: one mark
+    centres = [
+        (float(x), float(y))
+        for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="7.5"', out)
+    ]
+    centres += [
+        (float(x), float(y) + 8.5) for x, y in re.findall(r'<path d="M([\d.]+) ([\d.]+) l8.5', out)
+    ]
+    for i, (x1, y1) in enumerate(centres):
+        for x2, y2 in centres[i + 1 :]:
+            assert abs(x1 - x2) >= 15 or abs(y1 - y2) >= 15, (x1, y1, x2, y2)
+
+
+def test_coverage_cells_link_to_the_span() -> None:
+    d = _dossier()
+    out = str(svg.coverage_plot(d, _lanes(d), span_href))
+    links = set(re.findall(r'<a href="([^"]+)" class="plot-link"><rect', out))
+    q = d.quotes[0].renderings[0]
+    assert span_href(q.article, q.start, q.end) in links
+    filled = sum(len(f.articles) for f in svg.findings_of(d))
+    assert len(re.findall(r'class="plot-link"><rect', out)) == filled
 
 
 def test_coverage_plot_leaves_out_the_least_reported_columns() -> None:
@@ -184,7 +221,8 @@ def test_outlet_labels_are_unique() -> None:
         Article.create("z", "t", outlet=None, path="/in/z.txt"),
     ]
     labels = outlet_labels(arts)
-    assert sorted(labels.values()) == ["Post (2026-01-01)", "Post (2026-01-02)", "z.txt"]
+    # an unknown outlet is said so, never shown as the file name
+    assert sorted(labels.values()) == ["Post (2026-01-01)", "Post (2026-01-02)", "unknown outlet"]
 
 
 def test_paragraphs_cover_the_text_and_nest_nothing() -> None:

@@ -256,3 +256,110 @@ def assert_safe_html(html: str) -> None:
                     assert "noreferrer" in (names.get("rel") or "")
         if tag == "script":
             assert (names.get("src") or "").startswith("/static/"), "inline or foreign script"
+
+
+# --------------------------------------------------------------------------- a crowded story
+
+BIDI_OUTLET = "Daily \u202eswen\u202c Gazette"
+"""Shown reversed ("Daily news Gazette" spoofed) if the override were honoured."""
+LONG_WORD = "Z" * 4000
+REPEATED = '"We will rebuild the bridge before winter," said Mara Voss. '
+HEDGE_SENTENCE = (
+    "The footage, which could not be independently verified, showed the span collapsing."
+)
+
+
+def crowded_articles() -> list[tuple[Article, Analysis]]:
+    """One story of three articles that stress the story page: a bidi-override outlet
+    name, a title and a sentence of one 4,000-character word, one quote repeated 1,000
+    times, a hedge in its sentence, conflicting claims, two speakers, an unknown outlet."""
+    out: list[tuple[Article, Analysis]] = []
+    specs = [
+        (BIDI_OUTLET, f"Bridge falls \u202e{LONG_WORD}", REPEATED * 1000, 40),
+        ("Bridge Courier", "Velmora bridge collapses", REPEATED, 300),
+        (None, "Bridge down in Velmora", REPEATED, 45),
+    ]
+    for n, (outlet, title, quotes, people) in enumerate(specs):
+        text = (
+            f"VELMORA — {HEDGE_SENTENCE} About {people} people were evacuated, officials "
+            f"said on Monday. {LONG_WORD}.\n\n{quotes}\n\n"
+            f'"The river was too high," said Ilan Brook of the harbour board (article {n}).'
+        )
+        a = Article.create(
+            text,
+            title,
+            outlet=outlet,
+            published=dt.date(2026, 3, 10 + min(n, 1)),
+            path=f"/in/{n}.txt",
+        )
+        qs = []
+        pos = 0
+        for _ in range(quotes.count(REPEATED)):
+            q0 = text.index('"We will', pos) + 1
+            q1 = text.index(',"', q0)
+            s0, s1 = find(text[q1:], "Mara Voss")
+            qs.append(
+                Quote(a.id, q0, q1, text[q0:q1], "Mara Voss", "Mara Voss", q1 + s0, q1 + s1, "said")
+            )
+            pos = q1
+        r0 = text.index('"The river') + 1
+        r1 = text.index(',"', r0)
+        s0, s1 = find(text, "Ilan Brook")
+        qs.append(Quote(a.id, r0, r1, text[r0:r1], "Ilan Brook", "Ilan Brook", s0, s1, "said"))
+        c0, c1 = find(text, f"About {people} people")
+        h0, h1 = find(text, "could not be independently verified")
+        m0, m1 = find(text, "Monday")
+        mentions = [
+            Mention(a.id, q.speaker_start or 0, q.speaker_end or 0, q.speaker or "", "PERSON")
+            for q in qs
+        ]
+        analysis = Analysis(
+            a.id,
+            sentences=_sentences(a.id, text),
+            mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+            quotes=tuple(qs),
+            claims=(
+                Claim(
+                    a.id,
+                    c0,
+                    c1,
+                    text[c0:c1],
+                    float(people),
+                    float(people),
+                    float(people),
+                    "person",
+                    "count",
+                    counted="person",
+                ),
+            ),
+            times=(
+                TimeExpression(
+                    a.id,
+                    m0,
+                    m1,
+                    "Monday",
+                    dt.date(2026, 3, 9),
+                    relative=True,
+                    reference=dt.date(2026, 3, 10),
+                ),
+            ),
+            hedges=(Hedge(a.id, h0, h1, text[h0:h1]),),
+        )
+        out.append((a, analysis))
+    return out
+
+
+def write_crowded_store(path: Path) -> tuple[Path, str]:
+    """The crowded story in a new store at ``path``: (path, story id)."""
+    pairs = crowded_articles()
+    with open_store(str(path)) as store:
+        for art, analysis in pairs:
+            assert store.save(art, analysis)
+        store.replace_stories(
+            [
+                Story(
+                    "s-velmora-bridge", "Velmora bridge " + LONG_WORD, tuple(a.id for a, _ in pairs)
+                )
+            ]
+        )
+    return path, "s-velmora-bridge"

@@ -25,3 +25,11 @@ def test_no_embedding_records_no_encoder() -> None:
 def test_analyses_stored_before_the_field_count_as_use() -> None:
     data = analysis_to_json(Analysis(article="a1"))  # no "encoder" key, as before
     assert analysis_from_json("a1", data, (1.0,)).encoder == USE_ENCODER
+
+
+def test_event_keys_are_stored_and_old_analyses_load_without_them() -> None:
+    an = Analysis(article="a1", events=("l:veltmark", "p:strike"))
+    data = json.loads(json.dumps(analysis_to_json(an)))
+    assert analysis_from_json("a1", data).events == ("l:veltmark", "p:strike")
+    data.pop("events")
+    assert analysis_from_json("a1", data).events == ()

@@ -263,6 +263,20 @@ def test_data_survives_reopening(store_location: str) -> None:
         assert [h[0] for h in store.search("depot")] == [a.id]
 
 
+def test_inferred_outlet_survives_reopening(store_location: str) -> None:
+    a = Article.create(
+        "BEIRUT (AP) — The depot burned.", "Depot", outlet="AP", outlet_inferred=True
+    )
+    b = Article.create("The depot burned again on Tuesday.", "Depot again")
+    with open_store(store_location) as store:
+        store.save(a, _analysis(a))
+        store.save(b, _analysis(b))
+    with open_store(store_location, create=False) as store:
+        got = {x.id: x for x in store.articles()}
+    assert got[a.id] == a and got[a.id].outlet_inferred
+    assert got[b.id] == b and (got[b.id].outlet, got[b.id].outlet_inferred) == (None, False)
+
+
 def test_missing_database_with_create_false(store_location: str) -> None:
     with pytest.raises(StoreError, match="crosswire ingest"):
         open_store(store_location, create=False)

@@ -20,6 +20,7 @@ from ..resources import load_encoder, load_nlp
 from ..settings import Settings
 from .credit import credit_claims
 from .embed import lead_text
+from .events import event_keys, lead_tokens
 from .hedges import find_hedges
 from .numbers import find_claims
 from .parsed import ParsedArticle, parsed_from_doc
@@ -44,6 +45,8 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         hedges = find_hedges(parsed)
         stage = "credit"
         claims = credit_claims(parsed, claims, quotes, credits)
+        stage = "events"
+        events = event_keys(lead_tokens(parsed.doc)) if parsed.doc is not None else ()
     except Exception as exc:  # an analyser bug must not abort the batch
         raise AnalysisError(
             f"the {stage} analyser failed on article {parsed.article.id} "
@@ -51,6 +54,7 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         ) from exc
     return Analysis(
         article=parsed.article.id,
+        events=events,
         sentences=parsed.sentences,
         mentions=parsed.mentions,
         quotes=tuple(quotes),

@@ -50,6 +50,14 @@ so phrases are found with our own patterns and resolved here:
   sentence of a Friday article is the next day (a time zone ahead), not a week
   before.
 
+* **periods** (``time_periods``): seasons ("last fall"), quarters ("the third
+  quarter"), halves ("the first half of 2011") and decades ("the 1990s"),
+  dated by their first day with ``part_of_day`` naming the period; found
+  first, so "next year's first quarter" is not also "next year".
+* **not dates** (``durations``): durations ("three weeks", ``kind="duration"``),
+  recurrences ("daily", ``kind="set"``) and the present ("currently",
+  ``kind="ref"``), found outside the dates, with no calendar date.
+
 Not names: a date word inside a named entity of the parse ("USA TODAY", a
 programme title), or, without a parse, a capitalised "TODAY" after a
 capitalised word.  A weekday right before its date ("Friday, Oct. 23") is
@@ -70,9 +78,13 @@ import re
 from collections.abc import Callable
 
 from ..model import Precision, TimeExpression
+from .durations import find_durations
 from .parsed import ParsedArticle
-from .time_tense import Tense, tense_of
+from .time_periods import PERIOD_RE, resolve_period
+from .time_tense import MAX_AHEAD, Tense, pick_by_tense, tense_of
 from .units import ONES, TEENS
+
+__all__ = ["MAX_AHEAD", "MAX_YEARS", "find_times"]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = {
@@ -134,7 +146,9 @@ TIME_RE = re.compile(
     rf"|(?P<iso>(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
     rf"|(?P<slash>(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y4>\d{{4}}))"
     rf"|(?P<inmonth>(?:(?i:in|since|until|by|during|from|early|late|earlier\s+in|later\s+in)\s+"
-    rf"|(?i:mid)(?:-|\s+))(?P<m5>{_MONTH})(?:\s+(?P<y5>\d{{4}}))?)"
+    rf"|(?i:mid)(?:-|\s+)|(?i:for)\s+(?!May\b))(?P<m5>{_MONTH})\b(?!\.?\s+\d{{1,2}}(?!\d))"
+    rf"(?:\s+(?P<y5>\d{{4}}))?"
+    rf"|(?<![\w-])(?!May\b)(?P<m5b>{_MONTH_FULL})(?=['’]s\s+[a-z]))"
     rf"|(?P<inyear>(?i:in|since|until|by|during)\s+(?P<y6>\d{{4}})(?!\d|,\d){_NOT_A_COUNT})"
     rf"|(?P<year>(?:(?P<yp>(?i:early|late|mid))(?:-|\s+)"
     rf"|(?<![\w$#£€.,/])(?:(?<=(?:18|19|20)\d\d-)|(?<!-))(?<!\d\s))"
@@ -155,12 +169,10 @@ TIME_RE = re.compile(
     rf"|(?P<nth>(?i:on\s+the)\s+(?P<d7>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MONTH})"
     rf"{_NOT_A_RANK})",
 )
+# the end point of a span right before a weekday ("until 9 a.m. EST Tuesday")
+_END_POINT_RE = re.compile(r"\b(?i:until|till|through|by)\b(?:[^.;:!?,]|\b[ap]\.m\.){0,25}$")
 _AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
 MAX_YEARS = 100
-# days: the furthest ahead a month-day without tense or year is placed.  Chosen on
-# TBAQ (bench/eval_times.py): payment and record dates up to seven weeks ahead are
-# right, and at half a year half of the dates ahead were last year's
-MAX_AHEAD = 183
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
@@ -177,6 +189,8 @@ def _weekday(ref: dt.date, wd: int, mode: str) -> dt.date:
         return ref + dt.timedelta(days=ahead)
     if mode == "next":  # "next Friday": strictly after
         return ref + dt.timedelta(days=ahead or 7)
+    if mode == "nearest":
+        return ref + dt.timedelta(days=ahead) if ahead < back else ref - dt.timedelta(days=back)
     if mode == "strict_past":
         return ref - dt.timedelta(days=back or 7)
     if mode == "week":  # "this Thursday": that day of the publication's Monday-Sunday week
@@ -194,25 +208,7 @@ def _month_day(
     # February 29 only exists in leap years: look a few years either way
     years = range(ref.year + 4, ref.year - 8, -1)
     dates = [d for d in (_safe(y, month, day) for y in years) if d is not None]
-    return _pick(ref, dates, tense, slack=dt.timedelta(days=1))
-
-
-def _pick(ref: dt.date, dates: list[dt.date], tense: Tense, slack: dt.timedelta) -> dt.date | None:
-    """Of candidate dates (latest first), the one the tense points at: the first on or
-    after the reference for the future (and the present: a schedule), the latest on
-    or before it for the past (``slack`` allows a time zone's day), the nearest one
-    for a sentence without a tense (ties go to the past; a date ahead only up to
-    ``MAX_AHEAD`` days).  Without a
-    parse ("unknown") the latest one up to a week ahead (scheduled events)."""
-    if tense in ("future", "present"):
-        ahead = [d for d in dates if d >= ref]
-        return ahead[-1] if ahead else None
-    if tense == "past":
-        return next((d for d in dates if d <= ref + slack), None)
-    if tense == "unknown":
-        return next((d for d in dates if d <= ref + dt.timedelta(days=7)), None)
-    near = [d for d in dates if (d - ref).days <= MAX_AHEAD]
-    return min(near, key=lambda d: (abs((d - ref).days), d > ref), default=None)
+    return pick_by_tense(ref, dates, tense, slack=dt.timedelta(days=1))
 
 
 def _resolve(
@@ -238,6 +234,10 @@ def _resolve(
             return _weekday(ref, wd, mode), "day", part, True
         if tense() in ("future", "present"):
             return _weekday(ref, wd, "future"), "day", part, True
+        if _END_POINT_RE.search(m.string[max(0, m.start() - 40) : m.start()]):
+            # "extended its deadline until 9 a.m. Tuesday": the end of a span that
+            # may still lie ahead, so the nearest such day either way
+            return _weekday(ref, wd, "nearest"), "day", part, True
         date: dt.date | None = _weekday(ref, wd, "past")
         if part is not None and part.startswith("early") and date == ref - dt.timedelta(days=6):
             # "announced early Saturday" in a Friday article: the next day in the
@@ -266,14 +266,14 @@ def _resolve(
             return None
         return (date, "day", None, False) if date else None
     if g["inmonth"]:
-        month = MONTH_NAMES[g["m5"]]
+        month = MONTH_NAMES[g["m5"] or g["m5b"]]
         if g["y5"]:
             date = _safe(int(g["y5"]), month, 1)
             return (date, "month", None, False) if date else None
         if ref is None:
             return None, "month", None, True
         firsts = [dt.date(y, month, 1) for y in range(ref.year + 1, ref.year - 2, -1)]
-        date = _pick(ref.replace(day=1), firsts, tense(), slack=dt.timedelta(0))
+        date = pick_by_tense(ref.replace(day=1), firsts, tense(), slack=dt.timedelta(0))
         return date, "month", None, True
     if g["mrel"]:
         month = MONTH_NAMES[g["m9"] or g["m10"] or g["m11"]]
@@ -410,44 +410,57 @@ def _in_a_name(parsed: ParsedArticle, m: re.Match[str]) -> bool:
 
 
 def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
-    """Time expressions of one article, resolved against its publication date."""
+    """Time expressions of one article: dates resolved against its publication date
+    (periods first, then the other dates outside them), then the durations,
+    recurrences and present references outside the dates (``durations``)."""
     text = parsed.text
     ref = parsed.article.published
     out: list[TimeExpression] = []
-    for m in TIME_RE.finditer(text):
-        if _AGE_AFTER_RE.match(text[m.end() : m.end() + 12]) or _in_a_name(parsed, m):
-            continue
-        got_tense: list[Tense] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (PERIOD_RE, TIME_RE):
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if _AGE_AFTER_RE.match(text[m.end() : m.end() + 12]) or _in_a_name(parsed, m):
+                continue
+            got_tense: list[Tense] = []
 
-        def tense(m: re.Match[str] = m, memo: list[Tense] = got_tense) -> Tense:
-            if not memo:
-                memo.append(tense_of(parsed.doc, text, m.start(), m.end()))
-            return memo[0]
+            def tense(m: re.Match[str] = m, memo: list[Tense] = got_tense) -> Tense:
+                if not memo:
+                    memo.append(tense_of(parsed.doc, text, m.start(), m.end()))
+                return memo[0]
 
-        try:
-            got = _resolve(m, ref, tense)
-        except (ValueError, OverflowError):
-            got = None
-        if got is None:
-            continue
-        date, precision, part, relative = got
-        anchor = ref or date
-        if date is not None and anchor is not None and abs(date.year - anchor.year) > MAX_YEARS:
-            continue
-        start, end = m.start(), m.end()
-        if m.group("nth"):
-            start = m.start("d7")
-        out.append(
-            TimeExpression(
-                article=parsed.article.id,
-                start=start,
-                end=end,
-                text=text[start:end],
-                date=date,
-                precision=precision,
-                part_of_day=part,
-                relative=relative,
-                reference=ref if relative else None,
+            try:
+                got = (
+                    resolve_period(m, text, ref, tense)
+                    if rx is PERIOD_RE
+                    else _resolve(m, ref, tense)
+                )
+            except (ValueError, OverflowError, StopIteration, IndexError):
+                got = None
+            if got is None:
+                continue
+            date, precision, part, relative = got
+            anchor = ref or date
+            if date is not None and anchor is not None and abs(date.year - anchor.year) > MAX_YEARS:
+                continue
+            start, end = m.start(), m.end()
+            if rx is TIME_RE and m.group("nth"):
+                start = m.start("d7")
+            taken.append((m.start(), end))
+            out.append(
+                TimeExpression(
+                    article=parsed.article.id,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    date=date,
+                    precision=precision,
+                    part_of_day=part,
+                    relative=relative,
+                    reference=ref if relative else None,
+                )
             )
-        )
+    out += find_durations(text, parsed.article.id, taken, parsed.doc)
+    out.sort(key=lambda t: t.start)
     return out

@@ -10,7 +10,16 @@
 * comment notices ("Comments are closed", "12 comments", "Join the conversation");
 * list blocks introduced by "Most read", "Editor's picks", "Related stories",
   "Read more", "More from ..." and similar: the header and the short
-  headline-like lines after it, up to the next real paragraph.
+  headline-like lines after it, up to the next real paragraph;
+* picture captions and agency credits ("TOPSHOT - A picture taken ...",
+  "... (AP Photo/Hussein Malla)", "... [Getty]", "Image source, Reuters");
+* comment-section notices ("Please let us know if you're having issues with
+  commenting ..."), "click here" lines, "N min read" lines;
+* bylines ("By Jane Doe and John Roe") and contributor lines ("Jane Doe
+  reported from Cairo. Associated Press writer John Roe contributed.",
+  "Reporting by ...; Editing by ...");
+* navigation and account chrome made only of interface words
+  ("social-media social-media login options options", "Menu Search Sign in").
 
 A line of article prose that merely contains such a word ("the share price
 fell", "comments from officials") is kept: patterns match whole lines.
@@ -45,8 +54,60 @@ _LINE_RES = [
         r"comments? \(\d+\)|add a comment).{0,60}$",
         r"^(?:listen to this article|listen|audio|\d+\s*min(?:ute)?s? read|reading time.{0,20})$",
         r"^(?:skip to (?:main )?content|back to top|top of page)$",
+        # picture captions and agency credits
+        r"^topshot\b.{0,400}$",
+        r".{0,400}\((?:[a-z]{1,12} )?(?:photos?|photograph|pictures?|image|video)\s*/"
+        r"[^()]{1,80}\)$",
+        r".{0,400}\((?:photos?|photograph|picture|image|video) by [^()]{1,80}\)$",
+        r".{0,400}\[(?:[\w.&' -]{0,30} via )?(?:getty(?: images)?|afp|ap|reuters|epa|file|"
+        r"anadolu(?: agency)?|al jazeera|shutterstock|supplied|handout)(?: images)?\]$",
+        r"^(?:image|media|video) (?:caption|source|copyright)\s*[,:].{0,200}$",
+        r"^(?:[\w.&' -]{0,30} via )?getty images$",
+        # comment notices, "click here", reading time
+        r"^(?!.*[\"“”]|.*\b(?:said|says|told|according)\b)(?=.{0,60}\bcomment)"
+        r"(?=.*\b(?:let us know|issues with|problems with|trouble with|"
+        r"community (?:guidelines|standards)|comment(?:ing)? (?:policy|guidelines)|"
+        r"sign in to|log in to|logged in|registered users|subscribers can)\b).{0,300}$",
+        r"^.{0,200}\bclick here\b.{0,200}$",
+        r"^.{0,80}\b\d{1,3}\s*min(?:ute)?s?\.? read\b.{0,80}$",
+        # bylines and contributor lines
+        r"^(?:additional )?(?:reporting|writing|editing|fact-checking) by .{1,250}$",
     )
 ]
+_NAME = r"(?:[A-Z][\w.'’-]*|al-\w+|el-\w+|de|van|von|bin|ibn)"
+_BYLINE_RE = re.compile(
+    r"^(?i:by):?\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,4}"
+    r"(?:\s*(?:,|and|&|\||in|for|with|·|—|-)\s*(?:" + _NAME + r"|staff|writers?|reporters?|"
+    r"correspondents?|editor|agencies|news|wires?)(?:\s+" + _NAME + r"){0,4}){0,6}\.?$"
+)
+_PLACE = r"[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,5}"
+_CONTRIBUTOR_RES = [
+    re.compile(p)
+    for p in (
+        # "Jane Doe reported from Cairo" (sentence without its full stop)
+        r"^(?:"
+        + _NAME
+        + r"\s+){0,4}"
+        + _NAME
+        + r"\s+(?:reported|contributed reporting) from "
+        + _PLACE
+        + "$",
+        # "Associated Press writer John Roe in Beirut contributed (to this report)"
+        r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:staff )?(?:writers?|reporters?|correspondents?|"
+        r"journalists?|producers?|photographers?)\s+[A-Z].{0,200}\s+contributed"
+        r"(?: reporting)?(?: to this (?:report|story|article))?(?: from " + _PLACE + ")?$",
+        # "Contributing: Jane Doe" / "Contributors: ..."
+        r"^(?:contributing|contributors?|with reporting by)\s*:\s*[A-Z].{0,200}$",
+    )
+]
+_UI_WORDS = frozenset(
+    "social-media social media login log-in sign-in signin signup sign-up register account "
+    "options option menu search close open navigation nav home settings profile logout "
+    "log-out sign subscribe subscriptions newsletters notifications toggle expand collapse more "
+    "less edition language languages dark mode light theme user icon button skip main "
+    "content sections section in out up".split()
+)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LIST_HEADER_RE = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|editor'?s'? picks?|related(?: stories| articles| "
     r"coverage| content)?|read (?:more|next|also)|recommended(?: for you)?|trending(?: now)?|"
@@ -62,13 +123,34 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= 12 and bool(_SENTENCE_END_RE.search(line))
 
 
-def _is_furniture(line: str) -> bool:
+def _is_contributor_line(line: str) -> bool:
+    """Every sentence of the line credits a reporter ("X reported from Cairo. Associated
+    Press writer Y contributed.")."""
+    parts = [p.strip().rstrip(".") for p in _SENTENCE_SPLIT_RE.split(line) if p.strip()]
+    return bool(parts) and all(any(r.match(p) for r in _CONTRIBUTOR_RES) for p in parts)
+
+
+def _is_interface(line: str) -> bool:
+    """A line made only of interface words (navigation, account, menu chrome)."""
+    words = re.findall(r"[\w'-]+", line.casefold())
+    return len(words) >= 2 and all(w in _UI_WORDS for w in words) and "." not in line
+
+
+def is_furniture(line: str) -> bool:
+    """Is this one line (stripped) page furniture?  Whole-line patterns only."""
     s = line.strip()
     if not s:
         return False
     if len(s) <= 60 and _SHARE_RE.match(s):
         return True
+    if len(s) <= 200 and (_BYLINE_RE.match(s) or _is_interface(s)):
+        return True
+    if len(s) <= 400 and _is_contributor_line(s):
+        return True
     return any(r.match(s) for r in _LINE_RES)
+
+
+_is_furniture = is_furniture
 
 
 def _caption_like(line: str) -> bool:

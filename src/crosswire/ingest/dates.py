@@ -7,12 +7,24 @@ Doe | March 10, 2026", "Published 9 March 2026"); a dateline without a year
 takes none and is not used.  ``infer_date`` returns a date only when the text
 names exactly one full calendar date (day, month and year): the article is
 then marked ``published_inferred``.  Nothing else is guessed.
+
+``wire_dateline`` reads the year-less dateline of a wire report or an undated
+repost ("WASHINGTON, April 29 (UPI) —", "PORT SARAB, March 9 —": a city in
+capitals, a month and day, an optional agency in brackets, a dash) and takes
+its year from the URL ("/2019/04/29/", "/2019/", "-20190429-": a year
+between ``MIN_YEAR`` and ``MAX_YEAR`` in the path), else from the latest
+full date in the text when it falls in the month before the dateline's day
+(the story's own event: "on April 27, 2019 ... WASHINGTON, April 29"), else
+gives nothing: a day and month without a year are left unknown rather than
+guessed.  The year is then inferred, so the article is marked
+``published_inferred``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 MONTHS = {
     m: i + 1
@@ -119,3 +131,56 @@ def infer_date(text: str) -> dt.date | None:
     """The one full date the text names, or None when there are none or several."""
     dates = {d for _, d in _all_dates(text)}
     return dates.pop() if len(dates) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A publication date read from a dateline; ``year_inferred`` when the dateline
+    gave only the day and month and the year came from the URL or the text."""
+
+    date: dt.date
+    year_inferred: bool = False
+
+
+_WIRE_DATELINE_RE = re.compile(
+    rf"^\s*[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’\-]{{1,30}})?,\s+"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,?\s+\d{{4}})"
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[—–-]",
+    re.IGNORECASE,
+)
+_URL_YEAR_RE = re.compile(r"(?:^|[/_\-.])(?P<year>(?:19|20)\d\d)(?:[/_\-.]|(?=[01]\d[0-3]\d)|$)")
+# days before the dateline's day that a full date in the text may lie to lend its year
+MAX_TEXT_YEAR_DAYS = 31
+
+
+def _url_year(url: str | None) -> int | None:
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url)  # the host may hold digits ("2020vision.com")
+    years = {int(m.group("year")) for m in _URL_YEAR_RE.finditer(path)}
+    years = {y for y in years if MIN_YEAR <= y <= MAX_YEAR}
+    return years.pop() if len(years) == 1 else None
+
+
+def wire_dateline(text: str, url: str | None = None, window: int = 400) -> Dateline | None:
+    """A year-less wire dateline at the top of ``text`` with its year from ``url`` or
+    the text (see the module docstring), or None."""
+    head = text[:window]
+    line = next((ln for ln in head.split("\n")[:6] if ln.strip()), "")
+    m = _WIRE_DATELINE_RE.match(line)
+    if m is None or not line[: m.start("month")].split(",")[0].strip().isupper():
+        return None
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    day = int(m.group("day"))
+    year = _url_year(url)
+    if year is not None:
+        date = make_date(year, month, day)
+        return Dateline(date, year_inferred=True) if date else None
+    latest = max((d for _, d in _all_dates(text)), default=None)
+    if latest is None:
+        return None
+    for y in (latest.year, latest.year + 1):
+        date = make_date(y, month, day)
+        if date is not None and 0 <= (date - latest).days <= MAX_TEXT_YEAR_DAYS:
+            return Dateline(date, year_inferred=True)
+    return None

@@ -20,16 +20,33 @@ from typing import Any
 from ..errors import DecodeError, EmptyContentError, IngestError, UnsupportedFormatError
 from ..model import Article, IngestFailure
 from ..settings import Settings
-from .boilerplate import clean_text
-from .dates import find_dateline, infer_date, make_date, parse_date
+from .boilerplate import clean_text, is_furniture
+from .dates import find_dateline, infer_date, make_date, parse_date, wire_dateline
 from .decode import decode
 from .limits import RAW_TEXT_FACTOR, cut_text, flatten_html, shrink_html
+from .outlets import infer_outlet, split_title
 
 _HEADER_RE = re.compile(
     r"^(?P<key>outlet|source|publication|url|link|published|date|updated|author|by|byline)"
     r"\s*:\s*(?P<value>.{0,300})$",
     re.IGNORECASE,
 )
+# how long a header line's value may be: longer, it is prose that opens with the word
+# ("Updated: Rick Santorum on Sunday tried to clarify …" is the lead paragraph)
+_HEADER_LIMITS = {"url": 2048, "link": 2048, "published": 60, "date": 60, "updated": 60}
+
+
+def _header(line: str) -> re.Match[str] | None:
+    m = _HEADER_RE.match(line)
+    if m is None:
+        return None
+    value = m.group("value").strip()
+    limit = _HEADER_LIMITS.get(m.group("key").lower(), 100)
+    if len(value) > limit or (m.group("key").lower() in ("url", "link") and " " in value):
+        return None
+    return m
+
+
 _ENTITY_DECL_RE = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
 _ANY_ENTITY_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _DEFAULTS = Settings()
@@ -67,7 +84,15 @@ def _finish(
     """Clean the text, settle the publication date and build the Article."""
     text, title = _field(text), _field(title)
     url, outlet, language = (_field(x) if x else x for x in (url, outlet, language))
-    body = clean_text(_cut(text, path, settings))
+    raw = _cut(text, path, settings)
+    bare_title, site = split_title(title)
+    outlet_inferred = False
+    if not outlet:  # 1. the text says who published it (a dateline, a copyright line)
+        outlet = infer_outlet(raw, title)
+        outlet_inferred = outlet is not None
+    if site and site == outlet:
+        title = bare_title  # "Headline | Site Name": the site is the outlet, not the title
+    body = clean_text(raw)
     first, _, rest = body.partition("\n")
     if title and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
         body = rest.strip()  # the headline repeated as the first line of the body
@@ -76,6 +101,8 @@ def _finish(
     inferred = False
     if published is None:
         published = find_dateline(body)
+    if published is None and (wire := wire_dateline(body, url)) is not None:
+        published, inferred = wire.date, wire.year_inferred  # "WASHINGTON, April 29 (UPI) —"
     if published is None:
         published = infer_date(body)
         inferred = published is not None
@@ -90,6 +117,7 @@ def _finish(
         published_inferred=inferred,
         language=language or None,
         source_format=fmt,
+        outlet_inferred=outlet_inferred,
     )
 
 
@@ -117,6 +145,56 @@ def _cut(text: str, path: str, settings: Settings) -> str:
     return kept
 
 
+TITLE_SEARCH_LINES = 20
+"""How many lines before the title may be page furniture (navigation, bylines, dates)."""
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]*$")
+_DATE_LINE_RE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated)\b.{0,60}|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? .{0,40}\d{4}.{0,20}|"
+    r"\d{1,2}[ /.-][a-z]{3,9}\.?[ /.-]\d{2,4}.{0,20}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,20}|"
+    r"[\d ,:./+-]{6,})$",
+    re.IGNORECASE,
+)
+
+
+def headline_like(line: str) -> bool:
+    """Could this line be a headline: a few words with a capital, not page furniture,
+    not a sentence of prose, not a line of interface words repeated."""
+    s = " ".join(line.split())
+    words = s.split()
+    if not 2 <= len(words) <= 30 or len(s) > 250 or is_furniture(s):
+        return False
+    if not any(ch.isupper() for ch in s) or _DATE_LINE_RE.match(s):
+        return False
+    folded = [w.casefold() for w in words]
+    if len(words) >= 4 and len(set(folded)) <= len(words) * 0.6:
+        return False  # "social-media social-media login options options"
+    return not (len(words) >= 12 and _SENTENCE_END_RE.search(s))
+
+
+def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
+    """The first headline-like line and the index after it; header lines on the way go
+    into ``meta`` and furniture is skipped.  When the text opens with prose (no headline),
+    the title is "" (derived from the text later) and no line is consumed."""
+    i = 0
+    for _ in range(TITLE_SEARCH_LINES):
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i >= len(lines):
+            break
+        line = lines[i].strip()
+        header = _header(line)
+        if header:
+            meta.setdefault(header.group("key").lower(), header.group("value").strip())
+        elif headline_like(line):
+            return line, i + 1
+        elif not (is_furniture(line) or len(line.split()) < 12):
+            return "", i  # prose: the text has no headline line
+        i += 1
+    return "", 0
+
+
 def text_article(
     text: str,
     path: str,
@@ -132,12 +210,9 @@ def text_article(
     lines = _cut(text, path, settings).strip("\n").split("\n")
     i = 0  # the first line not read yet (popping each from the front was quadratic)
     if title is None:
-        while i < len(lines) and not lines[i].strip():
-            i += 1
-        title = lines[i].strip() if i < len(lines) else ""
-        i += 1
-    while i < len(lines) and (not lines[i].strip() or _HEADER_RE.match(lines[i].strip())):
-        m = _HEADER_RE.match(lines[i].strip())
+        title, i = _title_line(lines, meta)
+    while i < len(lines) and (not lines[i].strip() or _header(lines[i].strip())):
+        m = _header(lines[i].strip())
         i += 1
         if m:
             meta.setdefault(m.group("key").lower(), m.group("value").strip())

@@ -25,6 +25,23 @@ it starts or joins an undated story, which only undated articles can join.
 So the work per article depends on how many stories are active around its
 date, not on the size of the archive.
 
+Inferred dates: an article whose date was inferred from its text
+(``Article.published_inferred``: the one full date it names, which may be an
+earlier event's) also looks among the stories active around the dates placed
+so far in the update; when it joins a story outside the window of its date, it
+joins passively, so a doubtful date neither splits the story nor stretches it.
+
+Event keys: a story counts its members' lead event keys (``analyze/events.py``)
+as it counts their names; they feed the model's event columns
+(:func:`event_features`) but are no posting keys, so they leave candidate
+retrieval as it was.  They are stored with the entity keys in
+:attr:`~crosswire.model.StoryState.keys` behind :data:`EVENT_PREFIX`; stories
+stored before them have none and get zero event columns.
+
+Titles: a story is titled by its first member's headline, unless that is page
+furniture (a dateline, "Posted: …": :func:`is_furniture`), in which case the
+first real headline that joins replaces it.
+
 For every candidate, :data:`~crosswire.link.story_model.FEATURES` go through
 the learned logistic model (:mod:`crosswire.link.story_model`): the article
 joins the most probable candidate when p ≥ ``threshold``, else it starts a new
@@ -94,6 +111,24 @@ def entity_keys(analysis: Analysis) -> frozenset[str]:
     )
 
 
+_FURNITURE_WORDS = frozenset(
+    """posted updated last published modified am pm et gmt utc ist est pst cet bst by
+    on at jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
+    june july august september october november december monday tuesday wednesday
+    thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun must see watch
+    video photos breaking update live home news""".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_furniture(title: str) -> bool:
+    """Whether a title is page furniture rather than a headline: empty, or only dates,
+    times and words such as "Posted", "Updated", "Breaking" ("Friday, March 9, 2026",
+    "Posted: Mar 9, 2026 8:20 AM ET")."""
+    words = [w.casefold() for w in _WORD_RE.findall(title)]
+    return not any(w not in _FURNITURE_WORDS for w in words if len(w) > 1)
+
+
 def story_id(founder: str) -> str:
     """A story's id, derived from the article that started it."""
     return "s" + hashlib.sha256(founder.encode()).hexdigest()[:11]
@@ -117,6 +152,11 @@ class StoryItem:
     """Unit-length title+lead embedding (empty when the article has none)."""
     keys: frozenset[str]
     """Entity keys (:func:`entity_keys`)."""
+    events: frozenset[str] = frozenset()
+    """Event keys of the lead (:mod:`crosswire.analyze.events`: predicate, roles, places)."""
+    date_inferred: bool = False
+    """The date was inferred from the text (``Article.published_inferred``), not read
+    from a dateline: it may be the date of something the article mentions."""
 
     @property
     def order(self) -> tuple[dt.date, str]:
@@ -133,6 +173,8 @@ def story_item(article: Article, analysis: Analysis | None) -> StoryItem:
         date=article.published,
         vector=vec / norm if norm else np.zeros(0),
         keys=entity_keys(analysis) if analysis else frozenset(),
+        events=frozenset(analysis.events) if analysis else frozenset(),
+        date_inferred=article.published_inferred and article.published is not None,
     )
 
 
@@ -160,6 +202,10 @@ class _Story:
     keys: dict[str, int]
     key_total: int
     row: int
+    events: dict[str, int] = field(default_factory=dict)
+    """Per event key, the members whose lead has it."""
+    evented: int = 0
+    """Members that brought event keys (stories stored before event keys have none)."""
     sigs: tuple[str, ...] = ()
     buckets: tuple[int, int] = (UNDATED, UNDATED)
     """Inclusive range of the buckets the story is registered in."""
@@ -257,6 +303,7 @@ class StoryIndex:
         for st in states:
             if st.id in self._stories or st.id in self._gone:
                 continue
+            keys, events, evented = unpack_keys(st.keys)
             s = _Story(
                 id=st.id,
                 title=st.title,
@@ -265,9 +312,11 @@ class StoryIndex:
                 size=st.size,
                 first=st.first,
                 last=st.last,
-                keys=dict(st.keys),
-                key_total=sum(c for _, c in st.keys),
+                keys=keys,
+                key_total=sum(keys.values()),
                 row=self._new_row(len(st.vector)),
+                events=events,
+                evented=evented,
             )
             if st.vector:
                 self._vecs[s.row] = st.vector
@@ -308,7 +357,7 @@ class StoryIndex:
         if p[top] < self.model.threshold:
             return self._create(item, story_id(item.id)).id
         best = cands[top]
-        if item.date is None and best.first is not None:
+        if (item.date is None or self._doubtful(item, best)) and best.first is not None:
             self._join_passively(best, item, float(p[top]))
             return best.id
         self._join(best, item, float(p[top]))
@@ -324,10 +373,21 @@ class StoryIndex:
             best = keep
         return best.id
 
+    def _doubtful(self, item: StoryItem, s: _Story) -> bool:
+        """Whether ``item``'s date is inferred and outside the window of story ``s``."""
+        if not item.date_inferred or item.date is None:
+            return False
+        return not self._within(item.date, item.date, s)
+
     def _candidates(self, item: StoryItem) -> list[_Story]:
         # an undated article looks among undated stories and among the dated ones
-        # active around the dates of the articles placed so far in this session
+        # active around the dates of the articles placed so far in this session;
+        # one with an inferred date looks around its date and those dates
         lo, hi = (item.date, item.date) if item.date else self._span
+        if item.date_inferred and item.date is not None:
+            span_lo, span_hi = self._span
+            d = item.date
+            lo, hi = min(d, span_lo or d), max(d, span_hi or d)
         buckets: list[int] = [] if item.date else [UNDATED]
         if lo is not None and hi is not None:
             w = dt.timedelta(days=self.window_days)
@@ -373,12 +433,24 @@ class StoryIndex:
                 if c:
                     mass += c / s.size
             wjacc.append(mass / (len(keys) + s.key_total / s.size - mass) if keys else 0.0)
-            if date is not None and s.first is not None and s.last is not None:
+            if (
+                date is not None
+                and not item.date_inferred
+                and s.first is not None
+                and s.last is not None
+            ):
                 days.append(math.log1p(max(0, (s.first - date).days, (date - s.last).days)))
             else:
                 days.append(0.0)
         x[:, 1] = wjacc
         x[:, 2] = days
+        if item.events:
+            x[:, 3:] = [
+                event_features(
+                    item.events, s.events, s.evented, date, (s.first, s.last), (item.keys, s.keys)
+                )
+                for s in cands
+            ]
         return x
 
     # ------------------------------------------------------------------ changing
@@ -414,11 +486,17 @@ class StoryIndex:
         for k in item.keys:
             s.keys[k] = s.keys.get(k, 0) + 1
         s.key_total += len(item.keys)
+        if item.events:
+            s.evented += 1
+            for k in item.events:
+                s.events[k] = s.events.get(k, 0) + 1
         if item.date is not None:
             s.first = item.date if s.first is None else min(s.first, item.date)
             s.last = item.date if s.last is None else max(s.last, item.date)
             lo, hi = self._span
             self._span = (min(lo or item.date, item.date), max(hi or item.date, item.date))
+        if is_furniture(s.title) and not is_furniture(item.title):
+            s.title = item.title  # the first real headline, not a dateline
         self._reregister(s, old_keys)
         kind: StoryEventKind = "created" if s.size == 1 else "joined"
         self._changes.dirty.add(s.id)
@@ -439,6 +517,11 @@ class StoryIndex:
         for k, c in gone.keys.items():
             keep.keys[k] = keep.keys.get(k, 0) + c
         keep.key_total += gone.key_total
+        if is_furniture(keep.title) and not is_furniture(gone.title):
+            keep.title = gone.title
+        for k, c in gone.events.items():
+            keep.events[k] = keep.events.get(k, 0) + c
+        keep.evented += gone.evented
         for d in (gone.first, gone.last):
             if d is not None:
                 keep.first = d if keep.first is None else min(keep.first, d)
@@ -572,7 +655,7 @@ class StoryIndex:
             first=s.first,
             last=s.last,
             vector=tuple(float(v) for v in vec),
-            keys=tuple(sorted(s.keys.items())),
+            keys=pack_keys(s.keys, s.events, s.evented),
         )
 
     def _ensure_loaded(self, buckets: Sequence[int]) -> None:
@@ -591,6 +674,130 @@ class StoryIndex:
             until = dt.date.fromordinal((hi + 1) * self.bucket_days - 1)
             self.load(self.source.story_states_between(since, until))
             self._loaded.update(range(lo, hi + 1))
+
+
+EVENT_PREFIX = "~"
+"""Event keys travel in :attr:`StoryState.keys` behind this prefix (no entity key
+starts with it), so stored states keep their shape; ``~#`` counts the members
+that brought event keys."""
+
+
+def pack_keys(
+    keys: Mapping[str, int], events: Mapping[str, int], evented: int
+) -> tuple[tuple[str, int], ...]:
+    """A story's entity and event key counts as one sorted tuple (:attr:`StoryState.keys`)."""
+    out = [*keys.items(), *((EVENT_PREFIX + k, c) for k, c in events.items())]
+    if evented:
+        out.append((EVENT_PREFIX + "#", evented))
+    return tuple(sorted(out))
+
+
+def unpack_keys(packed: Iterable[tuple[str, int]]) -> tuple[dict[str, int], dict[str, int], int]:
+    """Entity key counts, event key counts and evented members of a stored state."""
+    keys: dict[str, int] = {}
+    events: dict[str, int] = {}
+    evented = 0
+    for k, c in packed:
+        if not k.startswith(EVENT_PREFIX):
+            keys[k] = c
+        elif k == EVENT_PREFIX + "#":
+            evented = c
+        else:
+            events[k[len(EVENT_PREFIX) :]] = c
+    return keys, events, evented
+
+
+EVIDENCE: tuple[str, ...] = (
+    "predicate",
+    "noun",
+    "roles",
+    "role_clash",
+    "place_clash",
+    "year_clash",
+    "count_clash",
+)
+"""What :func:`event_evidence` measures (see ``story_model.FEATURES`` for the meaning)."""
+
+
+def event_evidence(
+    article: frozenset[str],
+    story: Mapping[str, int],
+    evented: int,
+    date: dt.date | None = None,
+    span: tuple[dt.date | None, dt.date | None] = (None, None),
+    names: tuple[frozenset[str], Mapping[str, int]] = (frozenset(), {}),
+) -> dict[str, float]:
+    """An article's lead event keys (and date) against a story's event key counts over
+    its ``evented`` members (and date range), per :data:`EVIDENCE` item; all 0 when
+    either has no event keys.
+
+    * ``predicate``, ``noun``, ``roles``: of the article's keys of that kind, the
+      largest share of the story's leads that have it too;
+    * ``role_clash``, ``place_clash``: the article's lead names agents or patients
+      (places), at least half of the story's leads name some, none is the article's,
+      and (``names``: the entity keys of the article's and of the story's whole
+      texts) neither side's names the other's lead even mentions: a reaction
+      datelined in the capital still mentions the place where it happened;
+    * ``year_clash``: the years the article's lead names (and its date's) and those a
+      third of the story's leads name (and its date range's) do not meet;
+    * ``count_clash``: the article counts something a third of the story's leads
+      count too ("23 pirates"), never with the same number ("26 pirates").
+    """
+    out = dict.fromkeys(EVIDENCE, 0.0)
+    if not article or not evented:
+        return out
+    shares: dict[str, list[float]] = {g: [] for g in "pnrlyq"}
+    story_top: dict[str, float] = {}
+    for k, c in story.items():
+        g = _group(k)
+        story_top[g] = max(story_top.get(g, 0.0), c / evented)
+    for k in article:
+        shares[_group(k)].append(story.get(k, 0) / evented)
+    for name, g in (("predicate", "p"), ("noun", "n"), ("roles", "r")):
+        out[name] = max(shares[g], default=0.0)
+    article_names, story_names = names
+    for name, g in (("role_clash", "r"), ("place_clash", "l")):
+        clash = bool(shares[g]) and story_top.get(g, 0.0) >= 0.5 and max(shares[g]) == 0.0
+        if clash and (article_names or story_names):
+            mine = {k[2:] for k in article if _group(k) == g}
+            theirs = {k[2:] for k in story if _group(k) == g}
+            clash = not any(k in story_names for k in mine) and not theirs & article_names
+        out[name] = float(clash)
+    years = {k[2:] for k in article if k.startswith("y:")}
+    if date is not None:
+        years.add(str(date.year))
+    story_years = {k[2:] for k, c in story.items() if k.startswith("y:") and c / evented >= 0.3}
+    first, last = span
+    if first is not None and last is not None:
+        story_years.update(str(y) for y in range(first.year, last.year + 1))
+    out["year_clash"] = float(bool(years) and bool(story_years) and not years & story_years)
+    counted = {
+        k.split("=")[0] for k, c in story.items() if k.startswith("q:") and c / evented >= 0.3
+    }
+    mine = {k.split("=")[0] for k in article if k.startswith("q:")}
+    same = {k.split("=")[0] for k in article if k.startswith("q:") and story.get(k, 0)}
+    out["count_clash"] = float(bool(mine & counted) and not same & counted)
+    return out
+
+
+def event_features(
+    article: frozenset[str],
+    story: Mapping[str, int],
+    evented: int,
+    date: dt.date | None = None,
+    span: tuple[dt.date | None, dt.date | None] = (None, None),
+    names: tuple[frozenset[str], Mapping[str, int]] = (frozenset(), {}),
+) -> tuple[float, float]:
+    """The event columns of :data:`~crosswire.link.story_model.FEATURES`:
+    ``event_roles`` and ``event_clash`` (place, year and count clashes added up)."""
+    ev = event_evidence(article, story, evented, date, span, names)
+    return ev["roles"], ev["place_clash"] + ev["year_clash"] + ev["count_clash"]
+
+
+def _group(key: str) -> str:
+    """The kind of an event key: ``p``, ``n``, ``r`` (agent or patient), ``l``, ``y``, ``q``."""
+    g = key[0]
+    return "r" if g in "ao" else g if g in "pnlyq" else "p"
 
 
 def _posting_keys(names: Iterable[str], sigs: Iterable[str]) -> list[str]:

@@ -10,13 +10,21 @@ whatever order they come in.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from ..model import Analysis, Article, Story
 from .assign import StoryIndex, entity_key, entity_keys, memberships, story_id, story_item
 from .story_model import StoryModel, load_story_model
 
-__all__ = ["cluster_stories", "entity_key", "entity_keys", "story_id"]
+__all__ = [
+    "cluster_stories",
+    "entity_key",
+    "entity_keys",
+    "late_arrivals",
+    "story_id",
+    "story_summary",
+]
 
 
 def cluster_stories(
@@ -47,3 +55,43 @@ def cluster_stories(
         ),
         key=lambda s: s.id,
     )
+
+
+def late_arrivals(story: Story, articles: Sequence[Article]) -> list[str]:
+    """Members of ``story`` dated before the article that started it (``articles``: its
+    members): they were placed after newer ones, so a rebuild (canonical date order)
+    may group them differently.  Empty for a story started by an undated article."""
+    founder = next((a for a in articles if story_id(a.id) == story.id), None)
+    if founder is None or founder.published is None:
+        return []
+    return sorted(a.id for a in articles if a.published and a.published < founder.published)
+
+
+def story_summary(analyses: Sequence[Analysis]) -> str:
+    """One line on a story's main event from its members' lead event keys
+    (``Analysis.events``): the predicate most of its leads share, then the agent,
+    patient and place most common among the leads with that predicate, as
+    "Grelmont guard — arrest — Dorn Abelard (Veltmark)"; "" when no lead has a
+    predicate."""
+    predicates: Counter[str] = Counter(k for a in analyses for k in a.events if k[:2] == "p:")
+    if not predicates:
+        return ""
+    top_count = max(predicates.values())
+    predicate = min(k for k, c in predicates.items() if c == top_count)
+    counts: Counter[str] = Counter(k for a in analyses if predicate in a.events for k in a.events)
+    shown: dict[str, str] = {}
+    for a in analyses:
+        for m in a.mentions:
+            shown.setdefault(entity_key(m.text), m.text)
+
+    def top(prefix: str) -> str:
+        best = [(c, k) for k, c in counts.items() if k.startswith(prefix)]
+        if not best:
+            return ""
+        c_max = max(c for c, _ in best)
+        name = min(k for c, k in best if c == c_max)[len(prefix) :]
+        return shown.get(name, name.title())
+
+    agent, patient, place = top("a:"), top("o:"), top("l:")
+    line = " — ".join(part for part in (agent, predicate[2:], patient) if part)
+    return f"{line} ({place})" if place else line

@@ -19,25 +19,45 @@ import numpy.typing as npt
 
 from ..errors import ConfigError
 
-FEATURES: tuple[str, ...] = ("cosine", "entity_wjaccard", "log1p_days")
+FEATURES: tuple[str, ...] = (
+    "cosine",
+    "entity_wjaccard",
+    "log1p_days",
+    "event_roles",
+    "event_clash",
+)
 """What the model sees of one (article, candidate story) pair, in this order:
 
 * ``cosine``: cosine of the article's title+lead embedding to the story centroid;
 * ``entity_wjaccard``: weighted Jaccard of the article's entity keys (weight 1)
   and the story's (weight: the share of its articles that name the key);
 * ``log1p_days``: log(1 + days from the article's date to the story's date range)
-  (0 inside the range, and for undated articles).
+  (0 inside the range, for undated articles and for inferred dates);
+* ``event_roles``: who did what to whom: of the names the article's lead has as
+  agent or patient (:mod:`crosswire.analyze.events`), the largest share of the
+  story's leads that have the same name in the same role;
+* ``event_clash``: how many of three signs of the same kind of event elsewhere or
+  at another time the pair shows (0–3): the leads name other places, other years
+  (a date's year counts), or count the same thing with other numbers ("23
+  pirates" against "26 pirates"); see ``link.assign.event_evidence``.
+
+The event columns are 0 when the article or the story has no event keys (stories
+stored before them).
 
 Tried and left out, because their weights did not carry over between the two
-halves of the training topics: the share of the article's names the story
-names, and the story's size (teacher-forced pairs make big stories look like
-wrong answers: they are retrieved as candidates for many articles).
+halves of the training topics (``bench/train_story_model.py``): the share of the
+article's names the story names; the story's size (teacher-forced pairs make big
+stories look like wrong answers: they are retrieved as candidates for many
+articles); the event predicate and its subject/object nouns as separate columns
+(same-kind events share them: two earthquakes both *strike*), and each clash as its
+own column (each fires too rarely for a stable weight of its own); a different
+agent or patient as a clash.
 """
 
-SIGNS: tuple[int, ...] = (1, 1, -1)
+SIGNS: tuple[int, ...] = (1, 1, -1, 1, -1)
 """Sign constraints used in training (+1: never lowers p, -1: never raises it, 0: free):
-more similar text or more shared names never make a story less likely, and a story
-further away in time is never more likely."""
+more similar text, more shared names or the same participants never make a story less
+likely, and a story further away in time, or elsewhere, is never more likely."""
 
 MODEL_PATH = Path(__file__).with_name("story_model.json")
 

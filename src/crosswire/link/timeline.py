@@ -13,10 +13,12 @@ precision, from different articles, that tell of the same kind of one-off
 event next to their dates (``FRAMES``: the publication of a video or
 statement, an attack) with some overlap in their sentences
 (``MIN_CONFLICT``), and no article that tells of the event on both dates (an
-article giving both is describing a sequence, not disagreeing).  A week or a
-weekend ("last week", "over the weekend": its first day, ``part_of_day`` saying
-which) is a dated event of its own and never in a conflict: it holds the days
-it would seem to disagree with.  Lexical or
+article giving both is describing a sequence, not disagreeing).  A period ("last
+week", "over the weekend", "last fall", "the third quarter": its first day,
+``part_of_day`` saying which; "the 1990s": its first year) is a dated event of
+its own and never in a conflict: it holds the days it would seem to disagree
+with.  Only dates are placed: durations ("three weeks"), recurrences ("daily")
+and the present ("currently") have no date and never reach the timeline.  Lexical or
 embedding similarity alone does not tell one event from the next day's report
 of the same place ("smoke hung over the town on Monday" / "the smell still hung
 over it on Tuesday"), hence the frames; events outside them are never flagged.  Both items
@@ -31,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..analyze.time_periods import PERIOD_PARTS
 from ..model import Analysis, Article, SpanRef, TimeExpression, TimelineItem
 from .claims import context_words, idf_weights
 
@@ -63,8 +66,17 @@ MAX_FRAMED = 500  # framed events checked pairwise for conflicts
 # Democrats since 2002" / "since 2003") scores 1.0, unrelated pairs 0.15 at most
 MIN_YEAR_CONFLICT = 0.5
 _LEAD_RE = re.compile(r"\b(since|from|until|till|to|in|by)\s*$", re.IGNORECASE)
-PERIODS = ("week", "weekend")
-"""``part_of_day`` of a date standing for a period (its first day): never in a conflict."""
+PERIODS = PERIOD_PARTS
+"""``part_of_day`` of a date standing for a period (its first day: a week, a weekend, a
+season, a quarter, a half year) or a decade: never in a conflict."""
+
+
+def _period(t: TimeExpression) -> str | None:
+    """The period a date stands for ("week", "Q3", "summer", "decade"), or None."""
+    part = t.part_of_day
+    if part is not None and (part in PERIODS or part.endswith("decade")):
+        return part
+    return None
 
 
 @dataclass
@@ -72,7 +84,7 @@ class _Event:
     date: object
     precision: str
     span: str | None = None
-    """``"week"`` or ``"weekend"`` when the date stands for the period starting on it."""
+    """The period (``_period``: "week", "Q3", "decade", ...) the date starts, or None."""
     members: list[tuple[TimeExpression, str, frozenset[str]]] = field(default_factory=list)
     frames: frozenset[str] = frozenset()
 
@@ -147,7 +159,8 @@ def build_timeline(
     for an in analyses:
         art = articles[an.article]
         for t in an.times:
-            if t.date is None or _in_dateline(art.text, t):
+            # durations, recurrences and "now" are not dated events
+            if t.kind != "date" or t.date is None or _in_dateline(art.text, t):
                 continue
             sentence = _sentence(art, an, t)
             found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
@@ -161,7 +174,7 @@ def build_timeline(
     )
     for t, sentence, ctx in sorted(found, key=lambda x: (x[0].article, x[0].start)):
         # "last week" (its Monday) is not "on Monday": a period is an event of its own
-        span = t.part_of_day if t.part_of_day in PERIODS else None
+        span = _period(t)
         key = (t.date, t.precision, span)
         events = by_date[key]
         # candidates share a word with the expression (inverted index), and each is
@@ -206,7 +219,7 @@ def build_timeline(
                 conflicts[id(x)].add(id(y))
                 conflicts[id(y)].add(id(x))
     # years: "served from 1966" / "served from 1967", "has led since 2002" / "since 2003"
-    year_events = [e for e in events if e.precision == "year"]
+    year_events = [e for e in events if e.precision == "year" and e.span is None]
     for i, x in enumerate(year_events):
         for y in year_events[i + 1 :]:
             if abs(x.date.year - y.date.year) != 1:  # type: ignore[attr-defined]

@@ -117,6 +117,11 @@ def _line(key: str, f: Mapping[str, Any]) -> str:
         credit = f" (credited to {f['credited_to']})" if f["credited_to"] else ""
         return f"{at} {text!r}: {value} {f['unit']}{counted}{credit}"
     if key == "times":
+        kind = f.get("kind", "date")
+        if kind != "date":
+            return (
+                f"{at} {text!r}: {kind} {f.get('duration') or f.get('part_of_day') or ''}".rstrip()
+            )
         return f"{at} {text!r}: {f['date'] or 'unresolved'} ({f['precision']})"
     if key == "credits":
         return f"{at} {text!r}: {f['source']} ({f['kind']})"

@@ -48,3 +48,24 @@ def word_diff(base: str, other: str) -> list[DiffPiece]:
         else:
             merged.append(p)
     return merged
+
+
+def diff_runs(base: str, other: str) -> tuple[DiffPiece, ...]:
+    """``word_diff`` with the spaces between two changed words marked too, so that
+    consecutive changed words form one run ("The Iran deal", not "The", "Iran", "deal")."""
+    pieces = word_diff(base, other)
+    out: list[DiffPiece] = []
+    for i, p in enumerate(pieces):
+        between = (
+            not p.changed
+            and not p.text.strip()
+            and 0 < i < len(pieces) - 1
+            and pieces[i - 1].changed
+            and pieces[i + 1].changed
+        )
+        changed = p.changed or between
+        if out and out[-1].changed == changed:
+            out[-1] = DiffPiece(out[-1].text + p.text, changed)
+        else:
+            out.append(DiffPiece(p.text, changed))
+    return tuple(out)

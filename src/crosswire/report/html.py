@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import word_diff
+from .labels import display_value, outlet_labels
 
 
 def span_anchor(article: str, start: int, end: int) -> str:
@@ -69,6 +70,7 @@ def _env() -> Environment:
         autoescape=select_autoescape(["html", "j2"], default=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=display_value,  # bidi controls never reorder what is shown
     )
     env.globals.update(anchor=span_anchor, safe_url=safe_url, word_diff=word_diff)
     return env
@@ -98,7 +100,7 @@ def render_html(d: Dossier) -> str:
         for s in passage.spans:
             spans[s.article].append((s.start, s.end, "reuse"))
     bodies = {a.id: highlight(a.id, a.text, spans[a.id]) for a in d.articles}
-    outlets = {a.id: a.outlet or a.path or a.id for a in d.articles}
+    outlets = outlet_labels(d.articles)
     return (
         _env()
         .get_template("dossier.html.j2")

@@ -1,33 +1,64 @@
-"""Dossier as Markdown (article text is escaped: no raw HTML reaches a renderer)."""
+"""Dossier as Markdown (article text is escaped: no raw HTML reaches a renderer).
+
+Escaping uses Markdown's own backslash escapes, never HTML entities (which a
+reader of the raw file would see as "&amp;"): a ``<`` that could open a tag,
+comment or autolink becomes ``\\<``, an ``&`` that could start an entity
+``\\&``, and the emphasis, code, link, table and heading markers are escaped.
+"""
 
 from __future__ import annotations
 
-import html
+import re
 
 from ..link.reuse import reused_passages
 from ..model import Dossier
-from .diff import word_diff
+from .diff import DiffPiece, diff_runs
+from .labels import outlet_labels, outlet_name
+
+_MARKERS_RE = re.compile(r"([\\`*_\[\]|#])")
+_TAG_OPEN_RE = re.compile(r"<(?=[A-Za-z/!?]|$)")  # at a piece end: the next may be a word
+_ENTITY_RE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]*;)")
+
+
+def _escape(text: str) -> str:
+    out = _MARKERS_RE.sub(r"\\\1", text)
+    out = _TAG_OPEN_RE.sub(r"\\<", out)
+    return _ENTITY_RE.sub(r"\\&", out)
 
 
 def md(text: str | None) -> str:
-    """Escape text for Markdown: HTML special characters, table pipes, emphasis markers."""
+    """Escape text for Markdown, on one line: tags, entities, table pipes, emphasis markers."""
     if text is None:
         return ""
-    out = html.escape(" ".join(text.split()), quote=False)
-    for ch in "\\`*_[]|#":
-        out = out.replace(ch, "\\" + ch)
-    return out
+    return _escape(" ".join(text.split()))
+
+
+def md_diff(pieces: tuple[DiffPiece, ...]) -> str:
+    """A rendering with its changed runs in bold; the spaces around a run stay outside
+    the ``**`` (where CommonMark needs them) and are never lost."""
+    out: list[str] = []
+    for p in pieces:
+        flat = re.sub(r"\s+", " ", p.text)
+        core = flat.strip()
+        if not p.changed or not core:
+            out.append(_escape(flat))
+            continue
+        lead = " " if flat[:1] == " " else ""
+        trail = " " if flat[-1:] == " " else ""
+        out.append(f"{lead}**{_escape(core)}**{trail}")
+    return "".join(out).strip()
 
 
 def render_markdown(d: Dossier) -> str:
-    outlets = {a.id: a.outlet or a.path or a.id for a in d.articles}
+    outlets = outlet_labels(d.articles)
     lines = [f"# {md(d.story.title)}", ""]
     lines += ["## Articles", "", "| id | outlet | published | title |", "|---|---|---|---|"]
     for a in d.articles:
         pub = a.published.isoformat() if a.published else "unknown"
         if a.published and a.published_inferred:
             pub += " (inferred)"
-        lines.append(f"| {a.id} | {md(a.outlet)} | {pub} | {md(a.title)} |")
+        outlet = md(outlet_name(a)) + (" (inferred)" if a.outlet and a.outlet_inferred else "")
+        lines.append(f"| {a.id} | {outlet} | {pub} | {md(a.title)} |")
     lines += ["", "## People and organisations", ""]
     for e in d.entities:
         if e.kind not in ("person", "organisation", "group"):
@@ -39,9 +70,7 @@ def render_markdown(d: Dossier) -> str:
         lines.append(f"### {md(g.speaker_name) or 'Unattributed'} — `{g.id}`")
         base = g.renderings[0].text
         for r in g.renderings:
-            diff = "".join(
-                f"**{md(p.text)}**" if p.changed else md(p.text) for p in word_diff(base, r.text)
-            )
+            diff = md_diff(diff_runs(base, r.text))
             lines.append(
                 f"- {md(outlets.get(r.article))} ({r.article}:{r.start}-{r.end}): “{diff}”"
             )

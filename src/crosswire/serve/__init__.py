@@ -8,11 +8,14 @@ the little JavaScript there is lives in ``static/``; every page has a JSON twin.
 
 from __future__ import annotations
 
+import errno
+import socket
 import threading
 import time
 import webbrowser
 from collections.abc import Callable
 
+from ..errors import ConfigError
 from ..settings import Settings
 from .app import create_app
 
@@ -39,6 +42,8 @@ def run(
 
     allowed = [host, "localhost", "127.0.0.1", "[::1]"] if host in LOOPBACK else None
     app = create_app(store_location, settings, allow_ingest, allowed_hosts=allowed)
+    sock = listen(host, port)
+    port = sock.getsockname()[1]  # the one the system chose for port 0
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/stories"
@@ -52,7 +57,26 @@ def run(
                 webbrowser.open(url)
 
     threading.Thread(target=announce, daemon=True).start()
-    server.run()
+    with sock:
+        server.run(sockets=[sock])
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` (uvicorn listens on it), or a ConfigError saying why not."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(f"port {port} is in use, try --port {port + 1}") from exc
+        if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+            raise ConfigError(f"cannot listen on {host}: not an address of this machine") from exc
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    sock.set_inheritable(True)
+    return sock
 
 
 __all__ = ["LOOPBACK", "create_app", "run"]

@@ -4,8 +4,9 @@ Routes (every page also answers ``.json`` or ``Accept: application/json``)::
 
     GET  /                                  -> redirect to /stories
     GET  /stories[.json]                    stories, newest first (?outlet= &since= &until= &page=)
-    GET  /stories/{id}[.json]               the story's dossier (JSON: the dossier contract)
-    GET  /stories/{id}/dossier.{json,md,html}  export downloads
+    GET  /stories/{id}[.json]               the story's dossier (JSON: the dossier contract;
+                                            page: ?outlet= &speaker= &conflicts=1 &sort=)
+    GET  /stories/{id}/dossier.{json,md,html,csv}  export downloads (CSV: quotes and claims)
     GET  /articles/{id}[.json]              clean text with every finding highlighted
     GET  /search[.json]?q=                  full-text search with highlighted snippets
     GET  /failures[.json]                   inputs that failed to ingest
@@ -49,12 +50,14 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ..api import story_dossier
 from ..errors import CrosswireError
 from ..model import Dossier
-from ..report import dossier_json, dumps, render_html, render_markdown
+from ..report import dossier_json, dumps, render_csv, render_html, render_markdown
 from ..report.html import safe_url
+from ..report.labels import display_value
 from ..settings import Settings
 from ..store import Store, display_location, open_store
 from . import svg
 from .catalog import Catalog, StoryFilter, StorySummary, build_catalog, store_version
+from .story_view import SORTS, DossierFilter, filter_view
 from .views import (
     KINDS,
     DossierView,
@@ -126,7 +129,7 @@ class WebState:
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A store connection for one request (SQLite connections stay in their thread)."""
-        store = open_store(self.location, create=False)
+        store = open_store(self.location, read_only=True)  # the upload route opens its own
         try:
             yield store
         finally:
@@ -181,7 +184,7 @@ class WebState:
                 d,
                 view,
                 svg.timeline_plot(d, view.lanes, span_href),
-                svg.coverage_plot(d, view.lanes),
+                svg.coverage_plot(d, view.lanes, span_href),
             )
             with self._dossier_lock:
                 self._dossiers[key] = entry
@@ -220,6 +223,7 @@ def _env() -> Environment:
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=display_value,
     )
     env.globals.update(safe_url=safe_url, span_href=span_href, kinds=KINDS)
     env.filters["date"] = lambda d: d.isoformat() if d else "undated"
@@ -261,6 +265,18 @@ def wants_json(request: Request) -> bool:
     if "text/html" not in accept:
         return True
     return accept.index("application/json") < accept.index("text/html")
+
+
+def _secured(request: Request, response: Response) -> Response:
+    """``response`` with the security and cache headers every response carries."""
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    for key, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(key, value)
+    if request.url.path.startswith("/static/"):
+        response.headers.setdefault("Cache-Control", "public, max-age=3600")
+    else:
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
 
 
 def _json(data: Any, status: int = 200) -> JSONResponse:
@@ -310,6 +326,7 @@ def _story(state: WebState, story_id: str) -> tuple[StorySummary, CachedDossier]
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _attachment(name: str) -> str:
@@ -333,8 +350,8 @@ def create_app(
     refuses requests for other Host names (DNS rebinding).
     """
     settings = settings or Settings.from_env()
-    with open_store(store_location, create=False):
-        pass  # fail early, with the store's own message, when there is no store
+    with open_store(store_location, create=False, read_only=not allow_ingest):
+        pass  # fail early, with the store's own message, when there is no crosswire store
     state = WebState(store_location, settings, allow_ingest)
 
     @asynccontextmanager
@@ -366,18 +383,22 @@ def create_app(
             except TimeoutError:
                 what = f"the request took longer than {timeout:g} s (request_timeout_s)"
                 response = _error(request, wants_json(request), 504, "Too slow", what)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        if request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "public, max-age=3600")
-        else:
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
+        return _secured(request, response)
 
     @app.exception_handler(CrosswireError)
     async def crosswire_error(request: Request, exc: CrosswireError) -> Response:
         return _error(request, wants_json(request), 500, "Error", str(exc))
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        # Starlette answers an unhandled exception outside every middleware (and then
+        # re-raises it, so the server logs the traceback): the headers are set here
+        what = "an internal error; the server log has the details"
+        try:
+            response = _error(request, wants_json(request), 500, "Error", what)
+        except Exception:  # the error page itself failed: plain text
+            response = Response(what, status_code=500, media_type="text/plain")
+        return _secured(request, response)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -459,11 +480,15 @@ def create_app(
         summary, cached = found
         if as_json:
             return _json(cached.data)
+        flt = DossierFilter.from_query(request.query_params)
         return _render(
             request,
             "story.html.j2",
             title=cached.dossier.story.title,
-            v=cached.view,
+            v=filter_view(cached.view, flt),
+            flt=flt,
+            sorts=SORTS,
+            speakers=cached.view.speakers,
             d=cached.dossier,
             summary=summary,
             timeline_svg=cached.timeline_svg,
@@ -473,8 +498,8 @@ def create_app(
 
     @_get(app, "/stories/{story_id}/dossier.{fmt}")
     def story_export(request: Request, story_id: str, fmt: str) -> Response:
-        if fmt not in ("json", "md", "html"):
-            return _not_found(request, False, f"no export format {fmt!r}: json, md or html")
+        if fmt not in ("json", "md", "html", "csv"):
+            return _not_found(request, False, f"no export format {fmt!r}: json, md, html or csv")
         found = _story(request.app.state.web, story_id)
         if found is None:
             return _not_found(request, False, f"no story with id {story_id!r}")
@@ -486,6 +511,10 @@ def create_app(
         if fmt == "md":
             return Response(
                 render_markdown(cached.dossier), media_type="text/markdown", headers=headers
+            )
+        if fmt == "csv":  # the quotes and claims
+            return Response(
+                render_csv(cached.dossier), media_type="text/csv; charset=utf-8", headers=headers
             )
         headers["Content-Security-Policy"] = EXPORT_CSP
         return Response(render_html(cached.dossier), media_type="text/html", headers=headers)
@@ -533,6 +562,10 @@ def create_app(
         query = (request.query_params.get("q") or "").strip()
         if len(query) > MAX_QUERY:
             what = f"the query is longer than {MAX_QUERY} characters"
+            return _error(request, as_json, 400, "Bad request", what)
+        control = next((c for c in query if _CONTROL.match(c)), None)
+        if control is not None:
+            what = f"the query holds a control character (U+{ord(control):04X}): remove it"
             return _error(request, as_json, 400, "Bad request", what)
         hits: list[dict[str, Any]] = []
         if query:

@@ -16,10 +16,11 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..model import Dossier
+from ..model import Dossier, SpanRef, TimelineItem
 
 Child = str | Markup
 
@@ -138,13 +139,22 @@ class Lane:
 Href = Callable[[str, int, int], str]
 
 
+MARK_STEP = 17
+"""Distance between the centres of two marks in one cell (a mark is 15 wide)."""
+MARKS_PER_ROW = 4
+"""Marks side by side in one cell before a cell grows a row (never overlapping)."""
+
+
 def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
     """Dated events (columns: the distinct dates, in order) × articles (rows).
 
-    Each source of an event is a mark in its article's row, linked to its span;
-    events whose outlets disagree on the date are red diamonds and their
-    columns are flagged.  Dates are spaced evenly, not to scale: the gap in
-    days between two columns is written between them.
+    Each event is numbered (its place in ``d.timeline``, as in the table under
+    the plot) and each article reporting it gets a mark carrying that number,
+    linked to its span; events whose outlets disagree on the date are red
+    diamonds and their columns are flagged.  Marks in one cell sit side by side
+    (``MARKS_PER_ROW``, then a further row), never on top of each other.  Dates
+    are spaced evenly, not to scale: the gap in days between two columns is
+    written between them.
     """
     ident = f"timeline-{d.story.id}"
     items = list(d.timeline)
@@ -153,16 +163,30 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
     dates = sorted({t.date for t in items})
     col = {day: i for i, day in enumerate(dates)}
     row = {lane.article: i for i, lane in enumerate(lanes)}
-    left, top, lane_h = 170, 70, 26
-    step = max(46.0, min(110.0, (1080 - left) / len(dates)))
+    # one mark per (event, article), however often the article repeats the event
+    cells: dict[tuple[int, int], list[tuple[int, TimelineItem, SpanRef]]] = defaultdict(list)
+    for n, t in enumerate(items, 1):
+        done: set[str] = set()
+        for s in t.sources:
+            if s.article in row and s.article not in done:
+                done.add(s.article)
+                cells[(row[s.article], col[t.date])].append((n, t, s))
+    widest = min(MARKS_PER_ROW, max((len(v) for v in cells.values()), default=1))
+    rows_of = [1] * len(lanes)  # rows of marks each lane needs
+    for (r, _), in_cell in cells.items():
+        rows_of[r] = max(rows_of[r], -(-len(in_cell) // MARKS_PER_ROW))
+    left, top = 170, 70
+    heights = [max(26, 8 + MARK_STEP * k) for k in rows_of]
+    tops = [top + sum(heights[:i]) for i in range(len(lanes))]
+    step = max(46.0, min(110.0, (1080 - left) / len(dates)), widest * MARK_STEP + 10.0)
     finest: dict[dt.date, str] = {}  # the finest precision an event on the date has
     for t in items:
         finest[t.date] = min(t.precision, finest.get(t.date, "year"), key=_PRECISION.index)
     width = max(left + step * len(dates) + 20, 420)
-    height = top + lane_h * len(lanes) + 50
+    height = top + sum(heights) + 50
     body: list[Child] = []
     for i, lane in enumerate(lanes):
-        y = top + lane_h * i + lane_h / 2
+        y = tops[i] + heights[i] / 2
         body.append(
             el("line", {"x1": left - 6, "x2": width - 10, "y1": y, "y2": y, "stroke": GRID})
         )
@@ -184,30 +208,21 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
                 body.append(
                     _text(x - step / 2, height - 30, _gap(gap), text_anchor="middle", font_size=9)
                 )
-    per_cell: dict[tuple[int, int], int] = defaultdict(int)
-    for t in items:
-        for s in t.sources:
-            if s.article in row:
-                per_cell[(row[s.article], col[t.date])] += 1
-    seen: dict[tuple[int, int], int] = defaultdict(int)
     marks: list[Child] = []
-    fit = max(1, int(step // 9))  # marks side by side in a cell; more overlap
-    for t in items:
-        for s in t.sources:
-            if s.article not in row:
-                continue
-            r, c = row[s.article], col[t.date]
-            k, n = seen[(r, c)], min(per_cell[(r, c)], fit)
-            seen[(r, c)] += 1
-            x = left + step * c + step / 2 + (k % fit - (n - 1) / 2) * 9
-            y = top + lane_h * r + lane_h / 2
-            tip = f"{t.date.isoformat()} — {lanes[r].label}: {t.description}"
+    for (r, c), cell in sorted(cells.items(), key=lambda kv: kv[0]):
+        per_row = min(len(cell), MARKS_PER_ROW)
+        lines = -(-len(cell) // MARKS_PER_ROW)
+        for k, (n, t, s) in enumerate(cell):
+            across, down = k % MARKS_PER_ROW, k // MARKS_PER_ROW
+            x = left + step * c + step / 2 + (across - (per_row - 1) / 2) * MARK_STEP
+            y = tops[r] + heights[r] / 2 + (down - (lines - 1) / 2) * MARK_STEP
+            tip = f"{n}. {t.date.isoformat()} — {lanes[r].label}: {t.description}"
             if t.conflict:
                 tip = "Dates conflict. " + tip
                 shape = el(
                     "path",
                     {
-                        "d": f"M{_num(x)} {_num(y - 7)} l7 7 l-7 7 l-7 -7 z",
+                        "d": f"M{_num(x)} {_num(y - 8.5)} l8.5 8.5 l-8.5 8.5 l-8.5 -8.5 z",
                         "fill": CONFLICT,
                         "stroke": "#fff",
                         "class": "mark conflict",
@@ -216,16 +231,27 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
             else:
                 shape = el(
                     "circle",
-                    {"cx": x, "cy": y, "r": 5.5, "fill": ACCENT, "stroke": "#fff", "class": "mark"},
+                    {"cx": x, "cy": y, "r": 7.5, "fill": ACCENT, "stroke": "#fff", "class": "mark"},
                 )
+            number = el(
+                "text",
+                {"x": x, "y": y + 3, "fill": "#fff", "font-size": 9 if n < 100 else 7,
+                 "font-weight": "600", "text-anchor": "middle", "class": "mark-number"},
+                str(n),
+            )  # fmt: skip
             marks.append(
                 el("a", {"href": href(s.article, s.start, s.end), "class": "plot-link"},
-                   el("title", None, tip), shape)
+                   el("title", None, tip), shape, number)
             )  # fmt: skip
     body += marks
     body.append(
         _legend(
-            left, height - 8, [("circle", ACCENT, "event"), ("diamond", CONFLICT, "dates conflict")]
+            left,
+            height - 8,
+            [
+                ("circle", ACCENT, "event (its number in the table)"),
+                ("diamond", CONFLICT, "dates conflict"),
+            ],
         )
     )
     n_conf = sum(1 for t in items if t.conflict)
@@ -241,7 +267,7 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
             if n_conf
             else "No outlets disagree on a date."
         )
-        + " The table below lists every event."
+        + " The table below lists every event by its number."
     )
     return _svg(ident, width, height, f"Timeline of {d.story.title}", desc, *body)
 
@@ -302,6 +328,8 @@ class Finding:
     label: str
     articles: frozenset[str]
     conflict: bool = False
+    spans: tuple[tuple[str, int, int], ...] = ()
+    """(article, start, end) of each article's first span of the finding (cells link there)."""
 
 
 MAX_COLUMNS = 160
@@ -316,6 +344,7 @@ def findings_of(d: Dossier) -> list[Finding]:
             (f"Quote by {g.speaker_name}" if g.speaker_name else "Quote")
             + f": “{_clip(g.renderings[0].text, 70)}”",
             frozenset(r.article for r in g.renderings),
+            spans=_first_spans(g.renderings),
         )
         for g in d.quotes
         if g.renderings
@@ -327,6 +356,7 @@ def findings_of(d: Dossier) -> list[Finding]:
             f"Claim {c.measure} ({c.status})",
             frozenset(v.article for v in c.values),
             c.status == "conflict",
+            _first_spans(c.values),
         )
         for c in d.claims
     ]
@@ -337,17 +367,26 @@ def findings_of(d: Dossier) -> list[Finding]:
             f"Event {t.date.isoformat()}: {_clip(t.description, 70)}",
             frozenset(s.article for s in t.sources),
             t.conflict,
+            _first_spans(t.sources),
         )
         for t in d.timeline
     ]
     return out
 
 
-def coverage_plot(d: Dossier, lanes: Sequence[Lane]) -> Markup:
+def _first_spans(spans: Sequence[Any]) -> tuple[tuple[str, int, int], ...]:
+    first: dict[str, tuple[str, int, int]] = {}
+    for s in spans:
+        first.setdefault(s.article, (s.article, s.start, s.end))
+    return tuple(first.values())
+
+
+def coverage_plot(d: Dossier, lanes: Sequence[Lane], href: Href | None = None) -> Markup:
     """Articles (rows) × findings (columns, grouped by kind, most widely reported first).
 
     A filled cell: the article reports the finding; an orange cell: only that
     article does (the dossier's ``coverage``).  The count of such items ends each row.
+    With ``href``, a filled cell links to the article's span of the finding.
     """
     ident = f"coverage-{d.story.id}"
     groups: dict[str, list[Finding]] = {"quote": [], "claim": [], "event": []}
@@ -406,11 +445,15 @@ def coverage_plot(d: Dossier, lanes: Sequence[Lane]) -> Markup:
                 )
                 + f" ({len(f.articles)} of {len(lanes)} articles)"
             )
-            body.append(
-                el("rect", {"x": x_of[f.id], "y": y, "width": cell - 2, "height": cell - 2,
-                            "fill": fill, "stroke": GRID if not has else fill, "class": "cell"},
-                   el("title", None, tip))
+            rect = el(
+                "rect", {"x": x_of[f.id], "y": y, "width": cell - 2, "height": cell - 2,
+                         "fill": fill, "stroke": GRID if not has else fill, "class": "cell"},
+                el("title", None, tip),
             )  # fmt: skip
+            span = next((sp for sp in f.spans if sp[0] == lane.article), None)
+            if href is not None and has and span is not None:
+                rect = el("a", {"href": href(*span), "class": "plot-link"}, rect)
+            body.append(rect)
         n_only = len(only)
         body.append(_text(x + 4 - gap, y + 10, f"{n_only} only here" if n_only else "—"))
     keys = [

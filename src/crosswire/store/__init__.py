@@ -98,9 +98,17 @@ class Store(Protocol):
         """The story history in order: all of it, or the events of these stories."""
         ...
 
-    def record_failure(self, failure: IngestFailure) -> None: ...
+    def record_failure(self, failure: IngestFailure) -> None:
+        """Keep a failure, or a warning (stage "warning"), once per (path, reason)."""
+        ...
 
-    def failures(self) -> list[IngestFailure]: ...
+    def failures(self) -> list[IngestFailure]:
+        """The inputs that failed, in the order recorded (warnings are not failures)."""
+        ...
+
+    def warnings(self) -> list[IngestFailure]:
+        """The inputs read, but not whole (stage "warning"), in the order recorded."""
+        ...
 
     def integrity_ok(self) -> bool: ...
 
@@ -126,11 +134,17 @@ def display_location(location: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
-def open_store(location: str, *, create: bool = True) -> Store:
-    """Open (creating and migrating when needed) the store at ``location``.
+def open_store(location: str, *, create: bool = True, read_only: bool = False) -> Store:
+    """Open the store at ``location``, creating and migrating it when needed.
 
-    With ``create=False`` a database that crosswire has not set up yet is a
-    :class:`~crosswire.errors.StoreError` instead of being created.
+    With ``create=False`` the store must already exist: a missing database, an
+    empty one or another application's is a :class:`~crosswire.errors.StoreError`
+    and nothing is created.  ``read_only=True`` (implies ``create=False``) opens
+    it so that nothing can be written (SQLite ``mode=ro``, PostgreSQL read-only
+    transactions) and never migrates; what the read-only commands (``stories``,
+    ``export``, ``failures``, ``serve``) use.  Another application's SQLite
+    database (tables but no crosswire schema version) is refused in every mode,
+    unchanged.
     """
     if is_postgres_url(location):
         try:
@@ -141,8 +155,8 @@ def open_store(location: str, *, create: bool = True) -> Store:
             raise StoreError(
                 "the PostgreSQL backend needs psycopg 3: pip install 'crosswire[postgres]'"
             ) from exc
-        return PostgresStore(location, create=create)
-    return SQLiteStore(location, create=create)
+        return PostgresStore(location, create=create, read_only=read_only)
+    return SQLiteStore(location, create=create, read_only=read_only)
 
 
 __all__ = ["Store", "display_location", "is_postgres_url", "open_store"]

@@ -196,11 +196,18 @@ _POSTGRES_2 = """
     CREATE INDEX story_events_story ON story_events(story_id);
     """
 
+# 3: whether the article's outlet was read from its text (a wire dateline, a
+# copyright line) rather than given by metadata, the user or a header line
+_SQLITE_3 = "ALTER TABLE articles ADD COLUMN outlet_inferred INTEGER NOT NULL DEFAULT 0;"
+_POSTGRES_3 = "ALTER TABLE articles ADD COLUMN outlet_inferred BOOLEAN NOT NULL DEFAULT FALSE;"
+
 MIGRATIONS: tuple[Migration | str, ...] = (
     # 1: articles with full-text search, per-article analyses, stories, failures
     Migration(sqlite=_SQLITE_1, postgres=_POSTGRES_1),
     # 2: story index state and story history
     Migration(sqlite=_SQLITE_2, postgres=_POSTGRES_2),
+    # 3: articles.outlet_inferred
+    Migration(sqlite=_SQLITE_3, postgres=_POSTGRES_3),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

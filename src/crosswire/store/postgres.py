@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import psycopg
 
-from ..errors import RecordError, SchemaVersionError, StoreError
+from ..errors import NotAStoreError, RecordError, SchemaVersionError, StoreError
 from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from . import display_location
 from .migrations import SCHEMA_VERSION, migration_sql
@@ -67,8 +67,10 @@ _HEADLINE_OPTIONS = (
 class PostgresStore:
     """Articles, analyses, stories and failures in one PostgreSQL database."""
 
-    def __init__(self, url: str, *, create: bool = True) -> None:
+    def __init__(self, url: str, *, create: bool = True, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
+        create = create and not read_only
         self.location = display_location(url)
         try:
             params = psycopg.conninfo.conninfo_to_dict(url)
@@ -88,9 +90,17 @@ class PostgresStore:
                     f"crosswire understands ({SCHEMA_VERSION}); upgrade crosswire to open it"
                 )
             if version == 0 and not create:
-                raise StoreError(
+                raise NotAStoreError(
                     f"no crosswire database at {self.location}: run `crosswire ingest` first"
                 )
+            if version < SCHEMA_VERSION and not create:
+                raise StoreError(
+                    f"database {self.location} has schema version {version}, older than this "
+                    f"crosswire's ({SCHEMA_VERSION}): run `crosswire ingest` on it once to "
+                    "upgrade it"
+                )
+            if read_only:  # every later statement runs in a read-only transaction
+                self._db.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             self._migrate(version)
         except psycopg.Error as exc:
             self._db.close()
@@ -179,7 +189,7 @@ class PostgresStore:
                 else:
                     inserted = self._db.execute(
                         f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at, search) "
-                        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), "
+                        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), "
                         "%s::tsvector) ON CONFLICT DO NOTHING RETURNING 1",
                         (
                             article.id,
@@ -193,6 +203,7 @@ class PostgresStore:
                             article.language,
                             article.source_format,
                             article.text,
+                            article.outlet_inferred,
                             search_vector(article.title, article.text),
                         ),
                     ).fetchone()
@@ -434,9 +445,21 @@ class PostgresStore:
             ) from exc
 
     def failures(self) -> list[IngestFailure]:
+        """The inputs that failed, in the order recorded (warnings are not failures)."""
         return [
             IngestFailure(path=r[0], reason=r[1], stage=r[2])
-            for r in self._db.execute("SELECT path, reason, stage FROM failures ORDER BY id")
+            for r in self._db.execute(
+                "SELECT path, reason, stage FROM failures WHERE stage <> 'warning' ORDER BY id"
+            )
+        ]
+
+    def warnings(self) -> list[IngestFailure]:
+        """The inputs read, but not whole (recorded with stage "warning"), in order."""
+        return [
+            IngestFailure(path=r[0], reason=r[1], stage=r[2])
+            for r in self._db.execute(
+                "SELECT path, reason, stage FROM failures WHERE stage = 'warning' ORDER BY id"
+            )
         ]
 
     def integrity_ok(self) -> bool:

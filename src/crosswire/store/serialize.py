@@ -79,6 +79,8 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if analysis.embedding:
         out["encoder"] = analysis.encoder or LEGACY_ENCODER
+    if analysis.events:
+        out["events"] = list(analysis.events)
     for key in _KINDS:
         items = getattr(analysis, key)
         if key == "sentences":
@@ -104,7 +106,10 @@ def analysis_from_json(
         else:
             values[key] = tuple(_from_dict(cls, {**row, "article": article_id}) for row in rows)
     encoder = encoder_of(data) if embedding else ""
-    return Analysis(article=article_id, embedding=embedding, encoder=encoder, **values)
+    events = tuple(str(k) for k in data.get("events", ()))  # absent in older analyses
+    return Analysis(
+        article=article_id, embedding=embedding, encoder=encoder, events=events, **values
+    )
 
 
 def encoder_of(data: dict[str, Any]) -> str:
@@ -118,7 +123,7 @@ ANALYSIS_VERSION = "1"
 
 ARTICLE_COLUMNS = (
     "id, content_hash, path, url, outlet, title, published, published_inferred, "
-    "language, source_format, text"
+    "language, source_format, text, outlet_inferred"
 )
 """The ``articles`` columns that ``article_from_row`` reads, in its order."""
 
@@ -159,6 +164,7 @@ def article_from_row(r: Sequence[Any]) -> Article:
         language=r[8],
         source_format=str(r[9]),
         text=str(r[10]),
+        outlet_inferred=bool(r[11]),
     )
 
 

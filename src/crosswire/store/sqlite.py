@@ -19,7 +19,7 @@ from types import TracebackType
 
 import numpy as np
 
-from ..errors import SchemaVersionError, StoreError
+from ..errors import NotAStoreError, SchemaVersionError, StoreError
 from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
 from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import (
@@ -45,42 +45,104 @@ def _now() -> str:
 class SQLiteStore:
     """Articles, analyses, stories and failures in one SQLite database."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
+        self.read_only = read_only
+        create = create and not read_only
+        memory = self.path == ":memory:"
+        if not memory:
             p = Path(self.path)
             if p.is_dir():
                 raise StoreError(f"cannot open database {self.path}: it is a directory")
             if not p.exists() and not create:
-                raise StoreError(f"no database at {self.path}: run `crosswire ingest` first")
-            try:
-                p.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
                 raise StoreError(
-                    f"cannot create the folder for database {self.path}: {exc}"
-                ) from exc
+                    f"no database at {self.path}: run `crosswire ingest --db {self.path} PATH` "
+                    "first"
+                )
+            if create:
+                try:
+                    p.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"cannot create the folder for database {self.path}: {exc}"
+                    ) from exc
         try:
-            self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self._db.execute("PRAGMA foreign_keys = ON")
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if read_only and not memory:
+                # mode=ro: SQLite itself refuses every write to the file
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+            else:
+                self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        try:
+            self._db.execute("PRAGMA foreign_keys = ON")
+            # one read transaction: a migration committing meanwhile is seen whole or not at all
+            self._db.execute("BEGIN")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            tables = self._tables() if version == 0 else []
+            self._db.execute("COMMIT")
+            self._check_version(version, tables, create)
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
             raise StoreError(
                 f"cannot open database {self.path}: {exc} (is it a crosswire SQLite database?)"
             ) from exc
-        if version > SCHEMA_VERSION:
+        except StoreError:
             self._db.close()
-            raise SchemaVersionError(
-                f"database {self.path} has schema version {version}, newer than this crosswire "
-                f"understands ({SCHEMA_VERSION}); upgrade crosswire to open it"
-            )
+            raise
+        if read_only:
+            return
         try:
-            if self.path != ":memory:":
+            if not memory:
                 self._wal()
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate(version)
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise StoreError(f"cannot prepare database {self.path}: {exc}") from exc
+
+    def _tables(self) -> list[str]:
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                "AND name NOT LIKE 'sqlite^_%' ESCAPE '^' ORDER BY name"
+            )
+        ]
+
+    def _check_version(self, version: int, tables: list[str], create: bool) -> None:
+        """Refuse, before anything is written, a database this call must not touch.
+
+        A newer schema; another application's database (version 0 with tables
+        of its own), which crosswire never adds its tables to; with ``create``
+        False, an empty file or an older crosswire schema (only an ingest
+        creates or migrates a store).
+        """
+        if version > SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"database {self.path} has schema version {version}, newer than this crosswire "
+                f"understands ({SCHEMA_VERSION}); upgrade crosswire to open it"
+            )
+        if version == 0 and tables:
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise NotAStoreError(
+                f"{self.path} is not a crosswire database (it holds other tables: {shown}); "
+                "crosswire left it unchanged: pass another --db"
+            )
+        if create:
+            return
+        if version == 0:
+            raise NotAStoreError(
+                f"{self.path} holds no crosswire database yet: run "
+                f"`crosswire ingest --db {self.path} PATH` first"
+            )
+        if version < SCHEMA_VERSION:
+            raise StoreError(
+                f"database {self.path} has schema version {version}, older than this crosswire's "
+                f"({SCHEMA_VERSION}): run `crosswire ingest --db {self.path} PATH` once to "
+                "upgrade it"
+            )
 
     # ------------------------------------------------------------------ plumbing
     def _wal(self) -> None:
@@ -161,7 +223,7 @@ class SQLiteStore:
                 else:
                     db.execute(
                         f"INSERT INTO articles ({ARTICLE_COLUMNS}, ingested_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             article.id,
                             article.content_hash,
@@ -174,6 +236,7 @@ class SQLiteStore:
                             article.language,
                             article.source_format,
                             article.text,
+                            int(article.outlet_inferred),
                             _now(),
                         ),
                     )
@@ -243,6 +306,7 @@ class SQLiteStore:
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search: (article id, snippet) pairs, best first."""
+        query = query.replace("\x00", " ")  # FTS5 reads NUL as the end of the expression
         fts = " ".join('"' + tok.replace('"', '""') + '"' for tok in query.split())
         if not fts:
             return []
@@ -387,9 +451,21 @@ class SQLiteStore:
             )
 
     def failures(self) -> list[IngestFailure]:
+        """The inputs that failed, in the order recorded (warnings are not failures)."""
         return [
             IngestFailure(path=r[0], reason=r[1], stage=r[2])
-            for r in self._db.execute("SELECT path, reason, stage FROM failures ORDER BY id")
+            for r in self._db.execute(
+                "SELECT path, reason, stage FROM failures WHERE stage <> 'warning' ORDER BY id"
+            )
+        ]
+
+    def warnings(self) -> list[IngestFailure]:
+        """The inputs read, but not whole (recorded with stage "warning"), in order."""
+        return [
+            IngestFailure(path=r[0], reason=r[1], stage=r[2])
+            for r in self._db.execute(
+                "SELECT path, reason, stage FROM failures WHERE stage = 'warning' ORDER BY id"
+            )
         ]
 
     def integrity_ok(self) -> bool:

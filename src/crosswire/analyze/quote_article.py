@@ -1,0 +1,596 @@
+"""What an article says about its people: mentions, name forms, roles, gender, salience.
+
+:class:`ArticleContext` is built once per article and answers the questions
+speaker resolution asks: the fullest form of a name, the gender of a person,
+who holds a role, and who is the nearest salient subject before a position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .parsed import ParsedArticle
+from .quote_lexicon import (
+    ADVS,
+    FEMALE_WORDS,
+    INTRO_WORDS,
+    INV_ALT,
+    MALE_WORDS,
+    ORG_NOUNS,
+    ORGISH_NAME_WORDS,
+    PERSON_APPOS_RE,
+    ROLE_WORDS,
+    SUFFIXES,
+    TITLES,
+    VERB_ALT,
+    norm_word,
+)
+from .quote_names import (
+    TITLED_RE,
+    clean_name,
+    name_key,
+    nested_name,
+    one_person,
+    regex_names,
+    spans_overlap,
+    surname_mentions,
+)
+from .quote_spans import QuoteSpan
+from .quote_text import sentence_start, words_between
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|her|his|their|its|our)\s+([A-Z][\w'’-]+)(?=\s+[a-z])"
+)
+
+
+def _things_named(text: str, surnames: set[str]) -> set[str]:
+    """Single capitalised words the article also writes after a determiner and
+    before a noun ("a Twitter post", "her Instagram account"): brands, platforms
+    and places, not people, even where the tagger labels them PERSON.  A word the
+    article also uses as a person's name is kept: the last name of a person named
+    in full, or a name written with a title ("the Obama administration" beside
+    "Mr. Obama")."""
+    titled = {m.group(2).split()[-1] for m in TITLED_RE.finditer(text)}
+    return {
+        m.group(1)
+        for m in _DETERMINER_BEFORE_RE.finditer(text)
+        if name_key(m.group(1)) not in surnames and m.group(1) not in titled
+    }
+
+
+@dataclass(slots=True)
+class SubjectEvent:
+    pos: int
+    name: str
+    subject: int  # 0: not a subject, 1: a subject, 2: the subject of the main clause
+    sent: int
+    para: int
+
+
+class ArticleContext:
+    """Names, roles, genders and salience of one article; resolves attributions."""
+
+    def __init__(self, parsed: ParsedArticle, paras: list[tuple[int, int]], spans: list[QuoteSpan]):
+        self.parsed = parsed
+        self.text = parsed.text
+        self.doc: Any = parsed.doc
+        self.paras = paras
+        self.para_starts = [p[0] for p in paras]
+        self.quote_zones = sorted((sp.start, sp.end) for sp in spans)
+        self.zone_starts = [z[0] for z in self.quote_zones]
+        self._tok_starts: list[int] = []
+        if self.doc is not None:
+            self._tok_starts = [t.idx for t in self.doc]
+        self.persons: list[tuple[int, int, str]] = []  # (start, end, name without title)
+        self.orgs: list[tuple[int, int, str]] = []
+        self._collect_mentions()
+        self.forms: dict[str, set[str]] = {}  # last-name key -> full forms
+        self.first_names: dict[str, set[str]] = {}
+        self.first_seen: dict[str, int] = {}
+        self._unlabelled: dict[str, set[str]] | None = None
+        self.first_seen_text: dict[str, int] = {}
+        self._index_forms()
+        self.resolved: dict[int, str] = {}  # mention start -> fullest form
+        self.surname_genders: dict[str, set[str]] = {}  # surname key -> genders of its titles
+        self.form_gender: dict[str, str] = {}  # fuller form -> gender from its own mentions
+        self.gender_votes: dict[str, list[int]] = {}
+        self._voted_at: set[int] = set()
+        self.roles: dict[str, list[tuple[int, str]]] = {}
+        self._collect_roles_and_gender()
+        self.events: list[SubjectEvent] = []
+        self.event_pos: list[int] = []
+        self.org_events: list[tuple[int, str, int]] = []
+        self.pronoun_at: dict[int, str] = {}
+        self._build_salience()
+
+    # ----------------------------------------------------------------- positions
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.zone_starts, pos) - 1
+        return i >= 0 and pos < self.quote_zones[i][1]
+
+    def para_of(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+
+    def sent_of(self, pos: int) -> int:
+        return self.parsed.sentence_index(pos) if self.parsed.sentences else self.para_of(pos)
+
+    def token_at(self, pos: int) -> Any:
+        if self.doc is None or not self._tok_starts:
+            return None
+        i = bisect.bisect_right(self._tok_starts, pos) - 1
+        if i < 0:
+            return None
+        tok = self.doc[i]
+        return tok if tok.idx <= pos < tok.idx + len(tok.text) else None
+
+    # ----------------------------------------------------------------- mentions
+    def _collect_mentions(self) -> None:
+        text = self.text
+        ms = self.parsed.mentions
+        persons = [(m.start, m.end) for m in ms if m.label == "PERSON"]
+        if not persons and self.doc is None:
+            persons = regex_names(text)
+            named = sorted(persons)  # (titled names never overlap one another)
+            persons.extend(
+                (m.start(2), m.end(2))
+                for m in TITLED_RE.finditer(text)
+                if not spans_overlap(named, (m.start(2), m.end(2)))
+            )
+            persons.extend(surname_mentions(text, persons))
+        # the small model often labels a surname ORG: "Lohmar said" after "Tim Lohmar"
+        surnames = set()
+        for s, e in persons:
+            words = text[s:e].split()
+            if len(words) >= 2:
+                surnames.add(name_key(words[-1]))
+        reassigned = set()
+        for m in ms:
+            if m.label not in ("ORG", "GPE", "NORP"):
+                continue
+            words = m.text.split()
+            titled = len(words) >= 2 and any(norm_word(w) in TITLES for w in words[:-1])
+            if (
+                (len(words) == 1 and name_key(words[0]) in surnames)
+                or (m.label == "ORG" and titled and clean_name(m.text) is not None)
+                or self._person_by_apposition(m.start, m.end)
+            ):
+                persons.append((m.start, m.end))
+                reassigned.add(m.start)
+        if self.doc is not None:
+            persons.extend(self._unlabelled_subjects())
+            labelled = sorted((m.start, m.end) for m in ms)
+            persons.extend(
+                sm
+                for sm in surname_mentions(
+                    text, [p for p in persons if len(text[p[0] : p[1]].split()) > 1]
+                )
+                if not spans_overlap(labelled, sm)
+            )
+        persons = sorted(set(persons))
+        things = _things_named(text, surnames)
+        for s, e in persons:
+            name = clean_name(text[s:e])
+            if name is None or self.in_quote(s) or name in things:
+                continue
+            if self._in_parentheses(s, e) or re.search(r"[/@\d]", text[max(0, s - 1) : e + 1]):
+                continue  # photo credits ("Jo Ray/Reuters"), handles, captions
+            if re.match(r"\s*\(@", text[e : e + 4]):
+                continue  # an embedded post's signature: "— Jo Ray (@joray)"
+            self.persons.append((s, e, name))
+        self.all_persons = list(self.persons)
+        self.org_label: dict[int, str] = {}
+        for m in ms:
+            if m.start in reassigned:
+                continue
+            if m.label in ("ORG", "NORP", "GPE") and not self.in_quote(m.start):
+                self.org_label[m.start] = m.label
+                org = re.sub(r"^(?:the|The)\s+", "", m.text).strip()
+                org = re.sub(r"['’]s$", "", org)
+                if org:
+                    self.orgs.append((m.start, m.end, org))
+
+    def _person_by_apposition(self, s: int, e: int) -> bool:
+        """An ORG-labelled name that an appositive describes as a person.
+
+        "Nadia Farouk, a teacher who lives nearby, said": the small model often
+        labels unfamiliar two-word names ORG; the appositive (a person noun, or
+        an age) says otherwise.
+        """
+        words = self.text[s:e].split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        if any(norm_word(w) in ORGISH_NAME_WORDS or norm_word(w) in ORG_NOUNS for w in words):
+            return False
+        return PERSON_APPOS_RE.match(self.text, e) is not None
+
+    def _unlabelled_subjects(self) -> list[tuple[int, int]]:
+        """Proper-noun subjects the entity recogniser left unlabelled ("Na'moks said")."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            toks = [*chain, tok] if chain and chain[-1].i == tok.i - 1 else [tok]
+            if any(t.ent_type_ or t.is_stop or not t.text[:1].isupper() for t in toks):
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in ("’s", "'s"):
+                continue
+            out.append((toks[0].idx, tok.idx + len(tok.text)))
+        return out
+
+    def _in_parentheses(self, s: int, e: int) -> bool:
+        lo = self.text.rfind("(", max(0, s - 80), s)
+        if lo < 0 or ")" in self.text[lo:s]:
+            return False
+        return self.text.find(")", e, e + 80) >= 0
+
+    def _index_forms(self) -> None:
+        for s, _e, name in self.persons:
+            words = name.split()
+            self.first_seen.setdefault(name, s)
+            while len(words) > 2 and name_key(words[-1]).rstrip(".") in SUFFIXES:
+                words = words[:-1]  # "Eric H. Holder Jr." is filed under "holder"
+            if len(words) >= 2:
+                form = name + "." if re.search(r"\b[JS]r$", name) else name  # "Jr." as written
+                self.forms.setdefault(name_key(words[-1]), set()).add(form)
+                self.first_names.setdefault(words[0].lower(), set()).add(name)
+        # "Harry Kazianis" is "Harry J. Kazianis": keep only the fuller of nested forms
+        for key, names in self.forms.items():
+            keep = set(names)
+            for a in names:
+                for b in names:
+                    if a != b and nested_name(a, b):
+                        keep.discard(a)
+            self.forms[key] = keep
+
+    def unlabelled_forms(self) -> dict[str, set[str]]:
+        """Fuller names written outside quotes that the parse left unlabelled as
+        people (runs of capitalised words, by last-name key), computed once."""
+        if self._unlabelled is None:
+            self._unlabelled = {}
+            labelled = sorted((m.start, m.end) for m in self.parsed.mentions)
+            for s, e in regex_names(self.text) if self.doc is not None else []:
+                name = clean_name(self.text[s:e])
+                if name is None or len(name.split()) < 2 or self.in_quote(s):
+                    continue
+                if any(ls <= s and e <= le and (ls, le) != (s, e) for ls, le in labelled):
+                    continue  # part of a longer entity ("Velmora Red Cross")
+                self._unlabelled.setdefault(name_key(name.split()[-1]), set()).add(name)
+                self.first_seen_text.setdefault(name, s)
+        return self._unlabelled
+
+    def full_name(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
+        """The fullest form of a person's name in the article (see the docstring).
+
+        A lone surname never becomes a fuller form of the other gender: with
+        ``gender`` (from its title, "Mr. Trump") that form is left out, and so is
+        it without one when the article also writes that surname with a title of
+        the other gender ("Mr. Trump" beside "Melania Trump": "Trump" is him).
+        """
+        words = name.split()
+        if not words:
+            return name
+        cands = set(self.forms.get(name_key(words[-1]), set()))
+        if len(words) == 1 and cands and self.form_gender:
+            used = {gender} if gender else self.surname_genders.get(name_key(words[0]), set())
+            cands = {c for c in cands if used <= {self.form_gender.get(c) or g for g in used}}
+            if not cands:
+                return name
+        if len(words) >= 2:
+            low = name.lower().split()
+            cands = {
+                c
+                for c in cands
+                if nested_name(name, c) or c == name or c.lower().split()[-len(low) :] == low
+            }
+            if len(cands) == 1:
+                return next(iter(cands))
+            return one_person(cands) or name
+        if not cands:
+            cands = self.unlabelled_forms().get(name_key(words[0]), set())
+            if pos is not None:
+                cands = {c for c in cands if self.first_seen_text.get(c, pos) < pos}
+            if len(cands) == 1:
+                return next(iter(cands))
+            firsts = self.first_names.get(words[0].lower(), set())
+            if len(firsts) == 1 and words[0].lower() not in self.forms:
+                return next(iter(firsts))
+            return name
+        if len(cands) == 1:
+            return next(iter(cands))
+        if (one := one_person(cands)) is not None:
+            return one  # "Eric H. Holder Jr." and "Eric Holder": one person, fullest form
+        if pos is not None:  # the only one introduced before this point
+            earlier = {c for c in cands if self.first_seen.get(c, pos) < pos}
+            if len(earlier) == 1:
+                return next(iter(earlier))
+        return name
+
+    # ----------------------------------------------------------------- roles and gender
+    def title_gender(self, s: int, e: int) -> str | None:
+        """The gender of a title written with the mention at ``s:e`` ("Mr.", "Mrs.")."""
+        before = self.text[max(0, s - 12) : s]
+        m = re.search(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$", before)
+        inside = self.text[s:e].split()
+        word = norm_word(m.group(1)) if m else norm_word(inside[0]) if len(inside) > 1 else ""
+        return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+    def mention_name(self, s: int, e: int, name: str) -> str:
+        """The fullest form of the person mentioned at ``s:e`` (cached per mention)."""
+        full = self.resolved.get(s)
+        if full is None:
+            full = self.full_name(name, e, self.title_gender(s, e))
+            if self.form_gender:  # cache only once the forms' genders are known
+                self.resolved[s] = full
+        return full
+
+    def _collect_roles_and_gender(self) -> None:
+        # the fuller forms first: their genders decide what a lone surname may become
+        multi = [p for p in self.persons if len(p[2].split()) > 1]
+        single = [p for p in self.persons if len(p[2].split()) == 1]
+        for s, e, name in single:
+            if (g := self.title_gender(s, e)) is not None:
+                self.surname_genders.setdefault(name_key(name), set()).add(g)
+        self._roles_and_gender_of(multi)
+        self.form_gender = {n: g for n in self.gender_votes if (g := self.gender(n))}
+        self._roles_and_gender_of(single)
+        for m in TITLED_RE.finditer(self.text):
+            title = m.group(1).lower()
+            titled = clean_name(m.group(2))
+            if titled is None:
+                continue
+            g = "m" if title in MALE_WORDS else "f" if title in FEMALE_WORDS else None
+            full = self.full_name(titled, m.end(), g)
+            if title in ROLE_WORDS:
+                self.roles.setdefault(title, []).append((m.start(), full))
+            self._vote(full, title, 5)
+        for v in self.roles.values():
+            v.sort()
+        self._pronoun_gender_votes()
+
+    def _roles_and_gender_of(self, persons: list[tuple[int, int, str]]) -> None:
+        text = self.text
+        for s, e, name in persons:
+            full = self.mention_name(s, e, name)
+            before = text[max(0, s - 60) : s]
+            words = [norm_word(w) for w in before.split()[-4:]]
+            inside = [norm_word(w) for w in text[s:e].split()]
+            # the word right before the name ("Mayor", "spokeswoman") and titles inside it
+            attached = (
+                words[-1:] if before[-1:].isspace() and before.rstrip()[-1:] not in ",.;:" else []
+            )
+            near = [w for w in (attached + inside[:-1]) if w]
+            for w in near:
+                if w in ROLE_WORDS or w in TITLES:
+                    self.roles.setdefault(w, []).append((s, full))
+                self._vote(full, w, 5)
+            # appositive: "Adaeze Okafor, the mayor of ..." / "…, a spokesman for …"
+            m = re.match(
+                r"\s*,\s+(?:(?:the|a|an|who\s+is\s+(?:the|a|an))\s+)?([^,.;“”\"]{1,70})",
+                text[e : e + 90],
+            )
+            if m:
+                for w in m.group(1).split()[:6]:
+                    nw = norm_word(w)
+                    if nw in _HONORIFICS:
+                        break  # another person: "…, Melania Trump, questioned Ms. Griffin's"
+                    if nw in ROLE_WORDS:
+                        self.roles.setdefault(nw, []).append((s, full))
+                    self._vote(full, nw, 5)
+            # "the spokesman for the group, Muhammad al-Qahtani"
+            m2 = re.search(r"\b(?i:the|a|an|its|their)\s+([^,.;“”\"]{1,50}),\s*$", before)
+            if m2:
+                for w in m2.group(1).split():
+                    nw = norm_word(w)
+                    if nw in ROLE_WORDS:
+                        self.roles.setdefault(nw, []).append((s, full))
+                    self._vote(full, nw, 5)
+
+    def _vote(self, name: str, word: str, weight: int) -> None:
+        if word in MALE_WORDS:
+            self.gender_votes.setdefault(name, [0, 0])[0] += weight
+        elif word in FEMALE_WORDS:
+            self.gender_votes.setdefault(name, [0, 0])[1] += weight
+
+    def _pronoun_gender_votes(self) -> None:
+        """Gender evidence from pronouns: "Okafor said she …", "Okafor … herself", and
+        a sentence opening with "She" right after one naming only Okafor."""
+        text = self.text
+        by_sent: dict[int, list[tuple[int, int, str]]] = {}
+        for s, e, name in self.persons:
+            by_sent.setdefault(self.sent_of(s), []).append((s, e, self.mention_name(s, e, name)))
+        sents = self.parsed.sentences
+        for si, found in by_sent.items():
+            names = {n for _, _, n in found}
+            if len(names) != 1 or si >= len(sents):
+                continue
+            name = next(iter(names))
+            s, e, _ = found[0]
+            seg_lo, seg_hi = sents[si].start, sents[si].end
+            after = text[e:seg_hi]
+            # "Okafor said she …" / "Okafor, 54, said he …"
+            m = re.match(
+                rf"(?:,[^,]{{1,60}},)?\s+{ADVS}(?:{VERB_ALT})\s+(?:that\s+)?(he|she)\b", after
+            )
+            if m:
+                self._vote(name, "mr" if m.group(1) == "he" else "ms", 1)
+            for mr in re.finditer(r"\b(himself|herself)\b", after):
+                if not self.in_quote(e + mr.start()):
+                    self._vote(name, "mr" if mr.group(1) == "himself" else "ms", 2)
+            if si + 1 < len(sents) and si + 1 not in by_sent:
+                nxt = text[sents[si + 1].start : sents[si + 1].end]
+                mn = re.match(r"\s*(He|She)\b", nxt)
+                if mn and self._main_subject_at(s, e, seg_lo):
+                    self._vote(name, "mr" if mn.group(1) == "He" else "ms", 1)
+
+    def _main_subject_at(self, s: int, e: int, sent_start: int) -> bool:
+        if self.doc is None:
+            return not self.text[sent_start:s].strip()
+        return self._is_subject(s, e) == 2
+
+    def pronoun_vote(self, pos: int, name: str, gender: str) -> None:
+        """Gender evidence from a pronoun at ``pos`` resolved to ``name`` (once per
+        pronoun): "…,” he said" makes the person he was resolved to not a later "she"."""
+        if pos not in self._voted_at:
+            self._voted_at.add(pos)
+            self._vote(name, "mr" if gender == "m" else "ms", 1)
+
+    def gender(self, name: str) -> str | None:
+        votes = self.gender_votes.get(name)
+        if not votes:
+            return None
+        m, f = votes
+        if m > 2 * f:
+            return "m"
+        if f > 2 * m:
+            return "f"
+        return None
+
+    # ----------------------------------------------------------------- salience
+    def _is_subject(self, s: int, e: int) -> int:
+        """0: not a subject; 1: a subject; 2: the subject of its sentence's main clause."""
+        text = self.text
+        tok = self.token_at(s)
+        if tok is not None:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None else tok
+            dep = root.dep_
+            if dep == "conj" or any(c.dep_ == "conj" for c in root.children):
+                return 0  # "Jo Ray and Ada Obi said": not one person
+            if dep in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"):
+                root, dep = root.head, root.head.dep_
+            if dep in ("nsubj", "nsubjpass"):
+                return 2 if _main_verb(root.head) else 1
+            # a name opening its sentence before a lower-case word is its subject, even
+            # where the small parser read "Jo Ray hopes" as a noun phrase
+            ss = sentence_start(text, self.paras[self.para_of(s)][0], s)
+            lead = words_between(text, ss, s)  # lazy: a long lead stops at its first word
+            if all(w.lower().strip(",") in INTRO_WORDS for w in lead) and re.match(
+                r"\s+[a-z]", text[e : e + 3]
+            ):
+                return 2
+        after = text[e : e + 40]
+        if re.match(rf"\s*(?:,[^,]{{1,80}},\s*)?{ADVS}(?:{VERB_ALT})\b", after):
+            return 2
+        before = text[max(0, s - 20) : s]
+        if re.search(rf"\b(?:{INV_ALT})\s+$", before):
+            return 2
+        if tok is None:
+            ss = sentence_start(text, self.paras[self.para_of(s)][0], s)
+            lead = words_between(text, ss, s)
+            if all(w.lower().strip(",") in INTRO_WORDS | TITLES for w in lead):
+                return 2
+            # "Jo Ray also rejoiced", "Jo Ray believes"
+            if re.match(rf"[ \t]+{ADVS}[a-z]+(?:ed|es|s)\b", text[e : e + 40]):
+                return 1
+        return 0
+
+    def _build_salience(self) -> None:
+        items: list[tuple[int, int, str | None]] = [(s, e, n) for s, e, n in self.persons]
+        if self.doc is not None:
+            for tok in self.doc:
+                low = tok.lower_
+                subj = tok.dep_ in ("nsubj", "nsubjpass")
+                if low in ("he", "she") and subj and not self.in_quote(tok.idx):
+                    items.append((tok.idx, tok.idx + len(tok.text), None))
+        items.sort(key=lambda x: x[0])
+        for s, e, name in items:
+            if name is None:
+                tok = self.token_at(s)
+                g = "m" if self.text[s:e].lower() == "he" else "f"
+                res = self.salient(s, g)
+                if res is not None:
+                    self.pronoun_at[s] = res
+                    level = 2 if tok is not None and _main_verb(tok.head) else 1
+                    self.events.append(
+                        SubjectEvent(s, res, level, self.sent_of(s), self.para_of(s))
+                    )
+                    self.event_pos.append(s)
+                continue
+            full = self.mention_name(s, e, name)
+            level = self._is_subject(s, e)
+            self.events.append(SubjectEvent(s, full, level, self.sent_of(s), self.para_of(s)))
+            self.event_pos.append(s)
+        for s, e, org in self.orgs:
+            if self.org_label.get(s) != "ORG" or not self._is_subject(s, e):
+                continue
+            tok = self.token_at(s)
+            if tok is not None:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                root = span.root if span is not None else tok
+                if not _main_verb(root.head):
+                    continue  # a subject inside a reported clause
+            self.org_events.append((s, org, self.sent_of(s)))
+
+    def salient(
+        self, pos: int, gender: str | None, max_sents: int = 8, main_only: bool = False
+    ) -> str | None:
+        """The nearest person before ``pos`` who is a sentence subject and may be
+        ``gender``; within one sentence the main clause's subject comes first."""
+        i = bisect.bisect_left(self.event_pos, pos)
+        here_s, here_p = self.sent_of(pos), self.para_of(pos)
+        fallback: str | None = None
+        best: SubjectEvent | None = None
+        for ev in reversed(self.events[max(0, i - 80) : i]):
+            if best is not None and ev.sent != best.sent:
+                break
+            if here_s - ev.sent > max_sents or here_p - ev.para > 4:
+                break
+            g = self.gender(ev.name)
+            if gender is not None and g is not None and g != gender:
+                continue
+            if ev.subject == 2:
+                return ev.name
+            if ev.subject == 1 and best is None and not main_only:
+                best = ev
+            if fallback is None and here_s - ev.sent <= 1 and not main_only:
+                fallback = ev.name
+        return best.name if best is not None else fallback
+
+    def salient_org(self, pos: int, noun: str | None) -> str | None:
+        here = self.sent_of(pos)
+        for s, org, sent in reversed(self.org_events):
+            if s >= pos:
+                continue
+            if here - sent > (2 if noun is None else 4):
+                break
+            if noun is None or noun in ORG_NOUNS:
+                return org
+        if noun:
+            for s, _e, org in reversed(self.orgs):
+                if s < pos and noun in org.lower().split():
+                    return org
+        return None
+
+
+def _main_verb(tok: Any) -> bool:
+    """Whether ``tok`` is its sentence's main verb (or joined to it by "and"); a
+    parse that runs over a line break ("WATCH: …¶The ministry said …") counts
+    each line as a sentence."""
+    if tok.dep_ == "ROOT":
+        return True
+    if tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
+        return True
+    head = tok.head
+    lo, hi = sorted((head.idx, tok.idx))
+    return "\n" in tok.doc.text[lo:hi]
+
+
+def subject_of(verb: Any) -> Any:
+    """The subject of ``verb``; a verb joined by "and", an infinitive and a
+    participle clause ("…, tweeting: “…”") share their head verb's subject."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and _main_verb(verb.head)
+    if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i:
+        for child in verb.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None

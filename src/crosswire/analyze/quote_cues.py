@@ -1,0 +1,399 @@
+"""Phase 2 of quote finding: attribution cues around a quoted span.
+
+:class:`Cues` finds the speech verb and its subject after the closing mark,
+before the opening mark, through the dependency parse (the verb governing the
+quoted words), or in a sentence that reports speech; the subject phrase is
+handed to :class:`~crosswire.analyze.quote_speakers.Speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parsed import ParsedArticle
+from .quote_article import subject_of
+from .quote_lexicon import (
+    ADVS,
+    DETERMINERS,
+    INTRO_WORDS,
+    INV_ALT,
+    NAMING,
+    POSSESSIVE_PRON,
+    PREPOSITIONS,
+    SPEECH_LEMMAS,
+    VERB_ALT,
+    VERB_RE,
+    is_name_word,
+    is_participle,
+    verb_lemma,
+)
+from .quote_names import UNNAMED_RELATIVE_RE, core_subject, strip_span, trailing_name
+from .quote_spans import FURNITURE_RE, QuoteSpan, scan_spans
+from .quote_speakers import Attribution, Speakers
+from .quote_text import sentence_end, sentence_start, split_paragraphs
+
+_PHRASE_CH = (
+    r"(?:[^.;!?:“”\"«»]|\.(?=[^\s.])|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Fr))\.|"
+    r"(?<=\b(?:Sen|Rep|Gov|Gen|Col|Maj|Sgt|Mrs|Rev|Hon|Det|Cpl|Adm))\.|"
+    r"(?<=\b(?:Capt|Prof|Insp|Supt|Cmdr))\.)"
+)
+
+
+# after the closing mark: "…,” said Adaeze Okafor, the mayor."
+_AFTER_INV_RE = re.compile(
+    rf"^[\s,;]*(?:{ADVS})(?P<verb>{INV_ALT})\s+(?P<who>{_PHRASE_CH}{{1,160}})",
+)
+
+
+# after the closing mark: "…,” Okafor told reporters." / "…,” he said"
+_AFTER_SUBJ_RE = re.compile(
+    rf"^[\s,;]*(?P<who>{_PHRASE_CH}{{1,170}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])",
+)
+
+
+_ACCORDING_AFTER_RE = re.compile(r"^[\s,;]*according\s+to\s+(?P<who>[^.;!?“”\"«»]{1,120})")
+
+
+_ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?P<who>[^,;:]{1,120}?)\s*[,:]\s*$", re.I)
+
+
+# before the opening mark: "Okafor told Channel 4: " / "he said, " / "X wrote that "
+_BEFORE_RE = re.compile(
+    rf"(?P<verb>{VERB_ALT})(?P<obj>\s+[^,:;.!?“”\"«»]{{1,60}}?)?\s*[:,]?\s*(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# after a quote, a verb joined by "and" that opens the next quote ("…,” and added, “…”)
+_NEXT_CUE_RE = re.compile(
+    rf"^[\s,;]*(?:and|but)\s+{ADVS}(?:{VERB_ALT})\b[^.;!?“”\"«»]{{0,60}}[,:]\s*[\"“”«]?\s*$"
+)
+
+
+class Cues:
+    """The attribution cues of one article's quoted spans (rules 1 and 2 of the
+    :mod:`crosswire.analyze.quotes` docstring, and the parse's governing verb)."""
+
+    def __init__(self, parsed: ParsedArticle):
+        self.parsed = parsed
+        self.text = parsed.text
+        self.paras = split_paragraphs(self.text)
+        self.spans = scan_spans(self.text, self.paras)
+        self.art = Speakers(parsed, self.paras, self.spans)
+        self.entities = [(s, e) for s, e, _ in self.art.persons] + [
+            (s, e) for s, e, _ in self.art.orgs
+        ]
+
+    def _who(self, s: int, e: int, verb: str | None, pos: int) -> Attribution | None:
+        cs, ce = core_subject(self.text, s, e, self.entities)
+        attr = self.art.who(cs, ce, pos)
+        if attr is not None and verb is not None:
+            attr.cue = verb_lemma(verb)
+        return attr
+
+    # ----------------------------------------------------------------- after the quote
+    def after(self, sp: QuoteSpan, next_mark: int) -> Attribution | None:
+        text = self.text
+        if not sp.closed:
+            return None
+        pe = self.paras[sp.para][1]
+        hi = min(pe, next_mark, sp.mark_end + 220)
+        end = sentence_end(text, sp.mark_end, hi)
+        window = text[sp.mark_end : end]
+        if not window.strip():
+            return None
+        inner_last = text[sp.end - 1] if sp.end > sp.start else ""
+        lead = window.lstrip(" ,;")
+        if inner_last == "." and not lead[:1].islower():
+            return None
+        m = _ACCORDING_AFTER_RE.match(window)
+        if m:
+            s = sp.mark_end + m.start("who")
+            return self._who(s, s + len(m.group("who")), "said", s)
+        punct = "," in text[sp.end : sp.mark_end + 2] or inner_last in "?!"
+        m = _AFTER_INV_RE.match(window) if punct else None
+        if m:
+            s = sp.mark_end + m.start("who")
+            e = s + _inverted_subject_len(m.group("who"))
+            if e > s:
+                attr = self._who(s, e, m.group("verb"), s)
+                if attr is None or attr.speaker is None:
+                    # "says Ray's partner, Jo Ray" / "said the mayor, Jo Ray"
+                    e2 = s + _inverted_subject_len(m.group("who"), keep_commas=True)
+                    attr2 = self._who(s, e2, m.group("verb"), s) if e2 > e else None
+                    if attr2 is not None and attr2.speaker is not None:
+                        return attr2
+                if attr is not None:
+                    return attr
+        m = _AFTER_SUBJ_RE.match(window)
+        if m:
+            who = m.group("who")
+            new_sentence = inner_last in "?!" and lead[:1].isupper()
+            naming = verb_lemma(m.group("verb")) in NAMING
+            if (
+                _plausible_subject(who)
+                and not naming
+                and not (new_sentence and _long_tail(window[m.end() :]))
+            ):
+                s = sp.mark_end + m.start("who")
+                attr = self._who(s, s + len(who), m.group("verb"), s)
+                if attr is not None:
+                    return attr
+        # an attribution we cannot read ("…,” team members dressed for a game say):
+        # the quote is somebody's, just not known, so no speaker is inherited either;
+        # but "…,” and predicted, “…”" is the next quote's cue, not this one's
+        if _NEXT_CUE_RE.match(window):
+            return None
+        if "," in text[sp.end : sp.mark_end + 2] or inner_last in "?!":
+            mv = VERB_RE.search(window)
+            if mv and len(window[: mv.start()].split()) <= 10 and not is_participle(mv.group(0)):
+                return Attribution(None, None, None, None, verb_lemma(mv.group("verb")))
+        return None
+
+    # ----------------------------------------------------------------- before the quote
+    def before(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
+        text = self.text
+        if not sp.opened:
+            return None
+        ps = self.paras[sp.para][0]
+        lo = max(ps, prev_end, sp.mark_start - 300)
+        ss = sentence_start(text, lo, sp.mark_start)
+        window = text[ss : sp.mark_start]
+        if not window.strip():
+            return None
+        m = _ACCORDING_BEFORE_RE.search(window)
+        if m:
+            s = ss + m.start("who")
+            return self._who(s, s + len(m.group("who")), "said", s)
+        # the finite speech verb nearest the quote: "Police said the suspect shouted “…”"
+        m = next(
+            (
+                mb
+                for mv in reversed(list(VERB_RE.finditer(window)))
+                if not is_participle(mv.group("verb"))
+                and not _INFINITIVE_RE.search(window, 0, mv.start())
+                and (mb := _BEFORE_RE.match(window, mv.start())) is not None
+            ),
+            None,
+        ) or _BEFORE_RE.search(window)
+        if m is None or is_participle(m.group("verb")):
+            return None  # "…, writing “…”": the parse finds the main clause's subject
+        lemma = verb_lemma(m.group("verb"))
+        if lemma in NAMING and not m.group("obj"):
+            pre = window[: m.start()].rstrip().split()
+            if not pre or (
+                pre[-1].lower() not in ("he", "she", "they", "it", "we", "i")
+                and not is_name_word(pre[-1])
+            ):
+                return None
+        vs = ss + m.start("verb")
+        if _INFINITIVE_RE.search(window, 0, m.start("verb")):
+            return None  # "… enough to indicate “…”": an infinitive has no subject
+        subj_lo = ss
+        # the nearest clause boundary before the verb
+        seg = text[subj_lo:vs]
+        b = max(seg.rfind(";"), seg.rfind(" and "), seg.rfind(" but "))
+        if b >= 0:
+            subj_lo += b + 1
+        # ... or a reporting clause: "Police said [that] the suspect shouted “…”"
+        rc = list(_REPORTING_RE.finditer(text, subj_lo, vs))
+        if rc:
+            subj_lo = rc[-1].end()
+        cs, ce = core_subject(text, subj_lo, vs, self.entities)
+        cs, ce = strip_span(text, cs, ce)
+        words = text[cs:ce].split()
+        if len(words) > 8 or (
+            words and words[-1].lower() in {"he", "she", "it", "they", "we", "i"}
+        ):
+            mt = _TRAILING_SUBJ_RE.search(text, cs, ce)
+            if mt is None:
+                return None
+            cs = mt.start()
+        if not _plausible_subject(text[cs:ce]):
+            return None
+        return self._who(cs, ce, m.group("verb"), vs)
+
+    # ----------------------------------------------------------------- the parse
+    def governing(self, sp: QuoteSpan, short: bool) -> Attribution | None:
+        """The subject of the speech verb that governs the quoted words (spaCy parse)."""
+        doc = self.art.doc
+        if doc is None:
+            return None
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        lo, hi = span.start, span.end
+        ps, pe = self.paras[sp.para]
+        seen: set[int] = set()
+        for tok in span:
+            h = tok.head
+            if lo <= h.i < hi:
+                continue
+            steps = 0
+            while h.i not in seen and steps < 8:
+                seen.add(h.i)
+                if not ps <= h.idx < pe:
+                    return None
+                if h.pos_ in ("VERB", "AUX") and not (lo <= h.i < hi):
+                    if h.lemma_.lower() in SPEECH_LEMMAS and h.dep_ not in ("acl", "amod"):
+                        subj = subject_of(h)
+                        if (
+                            subj is not None
+                            and subj.lower_ in ("who", "that")
+                            and h.dep_ == "relcl"
+                        ):
+                            subj = h.head.head if h.head.dep_ == "appos" else h.head
+                            if subj.pos_ != "PROPN":
+                                return None
+                        if subj is not None and not (lo <= subj.i < hi):
+                            st = subj.left_edge.idx
+                            en = subj.right_edge.idx + len(subj.right_edge.text)
+                            if st < sp.mark_end and en > sp.mark_start:  # holds the quote
+                                st = min(
+                                    [subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"]
+                                )
+                                en = subj.idx + len(subj.text)
+                            st, en = max(st, ps), min(en, pe)
+                            if en <= sp.mark_start or st >= sp.mark_end:
+                                attr = self._who(st, en, None, st)
+                                if attr is not None:
+                                    attr.cue = h.lemma_.lower()
+                                    return attr
+                        return None
+                    if short:
+                        return None
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                steps += 1
+        return None
+
+    def sentence_subject(self, sp: QuoteSpan) -> Attribution | None:
+        """The person who is the subject of the sentence holding a fragment."""
+        doc = self.art.doc
+        if doc is None:
+            return None
+        tok = self.art.token_at(sp.start)
+        if tok is None:
+            return None
+        root = tok.sent.root
+        subj = subject_of(root)
+        if subj is None or subj.idx >= sp.mark_start:
+            return None
+        st, en = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        if en > sp.mark_start or st < self.paras[sp.para][0]:
+            return None
+        attr = self._who(st, en, None, st)
+        if attr is None or attr.speaker is None:
+            return None
+        low = attr.text.lower() if attr.text else ""
+        is_person = any(ms >= st and me <= en for ms, me, _ in self.art.persons) or low in (
+            "he",
+            "she",
+        )
+        return attr if is_person else None
+
+    # ----------------------------------------------------------------- reported speech
+    def reported(self, s0: int, s1: int) -> Attribution | None:
+        """The speaker of a sentence that reports speech ("Guest says there are …")."""
+        text = self.text
+        seg = text[s0:s1]
+        if not seg.strip() or FURNITURE_RE.match(seg):
+            return None
+        doc = self.art.doc
+        if doc is not None:
+            span = doc.char_span(s0, s1, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    if self.art.in_quote(tok.idx):
+                        continue
+                    if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+                        if tok.dep_ not in ("ROOT", "conj", "parataxis"):
+                            continue
+                        subj = subject_of(tok)
+                        if subj is None or self.art.in_quote(subj.idx):
+                            continue
+                        st = subj.left_edge.idx
+                        en = subj.right_edge.idx + len(subj.right_edge.text)
+                        attr = self._who(st, en, None, st)
+                        if attr is not None and attr.speaker is not None:
+                            attr.cue = tok.lemma_.lower()
+                            return attr
+                        return None
+        m = re.match(
+            rf"\s*(?P<who>[^.;!?“”\"]{{1,120}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])", seg
+        )
+        if m and _plausible_subject(m.group("who")):
+            s = s0 + m.start("who")
+            attr = self._who(s, s + len(m.group("who")), m.group("verb"), s)
+            if attr is not None and attr.speaker is not None:
+                return attr
+        m = re.search(
+            rf",\s*(?P<who>[^,.;!?“”\"]{{1,80}}?)\s+(?P<verb>{VERB_ALT})[^,.;!?]{{0,40}}[.!?]?\s*$",
+            seg,
+        )
+        if m and _plausible_subject(m.group("who")):
+            s = s0 + m.start("who")
+            attr = self._who(s, s + len(m.group("who")), m.group("verb"), s)
+            if attr is not None and attr.speaker is not None:
+                return attr
+        return None
+
+
+_REPORTING_RE = re.compile(r"\b(?:said|says|added|adds)\b(?:\s+that\b)?")
+
+
+_INFINITIVE_RE = re.compile(r"\bto\s+$")  # before a verb: "… enough to indicate"
+
+
+_TRAILING_SUBJ_RE = re.compile(
+    r"(?:(?<![\w'’-])(?:he|she|they|it|we|I)|"
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\S+\s+){0,4}\S+|"
+    r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von))*)\s*$"
+)
+
+
+def _inverted_subject_len(who: str, keep_commas: bool = False) -> int:
+    """Length of the subject after an inverted verb: "Okafor, the mayor" -> "Okafor"
+    (with ``keep_commas``, "Ray's partner, Jo Ray, in" -> "Ray's partner, Jo Ray");
+    an unnamed speaker keeps a short relative clause ("one Democrat who opposed her")."""
+    mr = UNNAMED_RELATIVE_RE.match(who)
+    if mr:
+        return mr.end(1)
+    m = re.search(
+        r"(?:,(?!\s*(?:[A-Z]|the\b|a\b|an\b))|,(?=\s*(?:who|which)\b))" if keep_commas else ",",
+        who,
+    )
+    who = who[: m.start()] if m else who
+    m = re.search(
+        r"\s+(?:in|on|at|during|after|before|from|to|via|when|while|as|who|which|adding|"
+        r"referring|speaking|told|according|with|outside|inside|last|this|on)\b|\s+\(",
+        who,
+    )
+    cut = m.start() if m else len(who)
+    # "said one of the players" keeps "of"
+    return len(who[:cut].rstrip())
+
+
+def _plausible_subject(who: str) -> bool:
+    words = who.split()
+    if not words or len(words) > 22:
+        return False
+    w0 = words[0].strip(",").lower()
+    if w0 in ("and", "but", "or", "so", "then", "to", "as", "while", "if", "because", "that"):
+        return False
+    if w0 in ("he", "she", "it", "they", "we", "i") or w0 in DETERMINERS | set(POSSESSIVE_PRON):
+        return True
+    if is_name_word(words[0]):
+        return True
+    # "communications officer Jo Ray", "oil and gas worker Jo Ray"
+    if "," in who or "—" in who or w0 in INTRO_WORDS or w0 in PREPOSITIONS:
+        return False
+    return len(words) <= 10 and trailing_name(who) is not None
+
+
+def _long_tail(rest: str) -> bool:
+    """Words after a speech verb that make it a new sentence, not an attribution."""
+    return len(rest.split()) > 5 or bool(
+        re.match(r"\s+(?:that|it|this|them|him|her|the|a|an)\b", rest)
+    )

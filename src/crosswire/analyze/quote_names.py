@@ -1,0 +1,300 @@
+"""Person names as written: cleaning, short and full forms, subject phrases.
+
+Model-free helpers for speaker resolution: a name without its title, the name
+ending a phrase, whether two forms are one person, and cutting a subject phrase
+to its core (no appositive, relative clause or introductory phrase).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .quote_lexicon import (
+    DETERMINERS,
+    INTRO_WORDS,
+    ORGISH_NAME_WORDS,
+    PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_WORDS,
+    STOP_NAMES,
+    SUFFIXES,
+    TITLES,
+    is_name_word,
+    norm_word,
+)
+
+
+def modifies_noun(after: str) -> bool:
+    """Whether a name is followed by the noun it modifies ("Surrey staff")."""
+    m = re.match(r"\s+([a-z][\w-]*)", after)
+    if m is None:
+        return False
+    return m.group(1) not in PREPOSITIONS | _NOT_NOUNS
+
+
+# words after a name that are not a noun it modifies ("Trump himself said")
+_NOT_NOUNS = frozenset("and or who which whose himself herself themselves itself".split())
+
+
+def after_preposition(before: str) -> bool:
+    """Whether the words before a name end in a preposition (titles skipped)."""
+    for w in reversed(before.split()):
+        nw = norm_word(w)
+        if nw in TITLES or (w[:1].isupper() and nw not in DETERMINERS):
+            continue
+        return nw in ("for", "of", "to", "with", "from", "at", "by", "on", "behalf", "against")
+    return False
+
+
+def name_key(word: str) -> str:
+    w = norm_word(word)
+    head, sep, tail = w.partition("-")
+    if sep and head in PARTICLES and tail:
+        return tail
+    return w
+
+
+AFFILIATION_RE = re.compile(
+    r"(?:(?:Republican|Democrat|Independent|Democratic|GOP)s?\s+(?:of|from)\s+[A-Z]|"
+    r"\(?[RDI]-[A-Z][\w.]*\)?$)"
+)
+
+
+def _name_core(name: str) -> frozenset[str]:
+    """A name's parts without initials and suffixes ("Eric H. Holder Jr." -> eric, holder)."""
+    parts = [name_key(w) for w in name.split()]
+    return frozenset(p for p in parts if len(p) > 1 and p not in SUFFIXES)
+
+
+def one_person(cands: set[str]) -> str | None:
+    """The fullest of several forms that are one person's name, else None.
+
+    Forms are one person when, initials and suffixes aside, the parts of each
+    are among the parts of the fullest ("Hillary Clinton" / "Hillary Rodham
+    Clinton"); "Bill Clinton" and "Hillary Clinton" are two people.
+    """
+    if not cands:
+        return None
+    full = max(cands, key=lambda c: (len(_name_core(c)), len(c), c))
+    core = _name_core(full)
+    return full if all(_name_core(c) <= core for c in cands) else None
+
+
+def nested_name(short: str, full: str) -> bool:
+    """``short``'s words are ``full``'s first and last words and a subset of it."""
+    a, b = short.lower().split(), full.lower().split()
+    return len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1] and set(a) <= set(b)
+
+
+def clean_name(raw: str) -> str | None:
+    """A person's name without titles, possessive or surrounding punctuation."""
+    name = raw.strip(" ,.;:'’\"“”()[]-")
+    name = re.sub(r"['’]s$", "", name).strip()
+    words = name.split()
+    # drop everything up to the last title or lower-case role word
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        nw = norm_word(w)
+        if nw in TITLES or (w[:1].islower() and not is_name_word(w)) or nw in ROLE_WORDS:
+            cut = i + 1
+    words = words[cut:]
+    if not words:
+        return None
+    if any(norm_word(w) in ORGISH_NAME_WORDS for w in words):
+        return None
+    if norm_word(words[-1]) in TITLES | ROLE_WORDS:
+        return None
+    if len(words) == 1 and (norm_word(words[0]) in STOP_NAMES | TITLES):
+        return None
+    if not words[0][:1].isupper() and not is_name_word(words[0]):
+        return None
+    return " ".join(words)
+
+
+def trailing_name(phrase: str) -> str | None:
+    """The capitalised name ending ``phrase`` ("UFCW president Jo Ray" -> "Jo Ray")."""
+    words = phrase.split()
+    if not words or re.search(r"['’]s$", words[-1]):
+        return None
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if is_name_word(w) or (w.lower() in PARTICLES and i < len(words)):
+            i -= 1
+            continue
+        break
+    seq = words[i:]
+    if not seq:
+        return None
+    return clean_name(" ".join(seq))
+
+
+_NAME_TOKEN = (
+    r"(?:[A-Z](?:\.|[\w'’-]*)|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|de|da|van|von|der|le|la|"
+    r"del)-[A-Z][\w'’-]*|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.)"
+)
+
+
+_NAME_SEQ_RE = re.compile(
+    rf"(?<![\w'’-]){_NAME_TOKEN}(?:[ \t]+(?:(?:al|bin|ibn|abu|de|da|di|van|von|der|den|la|le|del)"
+    rf"[ \t]+)?{_NAME_TOKEN})+(?![\w-])"
+)
+
+
+TITLED_RE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Mayor|Governor|Minister|Premier|President|Senator|Judge|Justice|"
+    r"Chief|Commissioner|Superintendent|Inspector|Sergeant|Captain|Coach|Professor|Imam|"
+    r"Sheikh|King|Queen|Prince|Princess|Spokesman|Spokeswoman)\.?[ \t]+"
+    rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,3}})"
+)
+
+
+def spans_overlap(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether ``span`` overlaps any of the sorted, non-nested ``spans``."""
+    i = bisect.bisect_right(spans, (span[1], span[1])) - 1
+    while i >= 0 and spans[i][1] > span[0]:
+        if spans[i][0] < span[1]:
+            return True
+        i -= 1
+        if i >= 0 and spans[i][1] <= span[0]:
+            break
+    return False
+
+
+def surname_mentions(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Later mentions of a found name's last word on its own ("Okafor said")."""
+    last = {text[s:e].split()[-1] for s, e in names}
+    last = {w for w in last if len(w) > 2 and norm_word(w) not in STOP_NAMES}
+    if not last:
+        return []
+    covered = sorted(names)
+    starts = [c[0] for c in covered]
+    rx = re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(re.escape(w) for w in sorted(last, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    out = []
+    for m in rx.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < covered[i][1]:
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def regex_names(text: str) -> list[tuple[int, int]]:
+    """Model-free person candidates: runs of two or more capitalised words, split at
+    words the article also writes in lower case ("Unlike", "With", "House")."""
+    common = set(_LOWER_WORD_RE.findall(text)) - PARTICLES
+    out = []
+    for m in _NAME_SEQ_RE.finditer(text):
+        run: list[tuple[int, int]] = []
+        for w in re.finditer(r"\S+", m.group(0)):
+            word = w.group(0)
+            low = norm_word(word)
+            if low in common or low in STOP_NAMES or low in INTRO_WORDS:
+                if len(run) >= 2:
+                    out.append((m.start() + run[0][0], m.start() + run[-1][1]))
+                run = []
+                continue
+            run.append((w.start(), w.end()))
+        if len(run) >= 2:
+            out.append((m.start() + run[0][0], m.start() + run[-1][1]))
+    return out
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-\"“”'‘’("):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-\"“”'‘’)"):
+        e -= 1
+    # leading conjunction / intro adverb
+    m = re.match(
+        r"(?:(?:but|and|so|still|however|meanwhile|now|yet|instead|then|later|earlier|"
+        r"separately|also)\b,?\s+)+",
+        text[s:e],
+        re.I,
+    )
+    if m:
+        s += m.end()
+    # trailing adverbs left by the verb patterns
+    m2 = re.search(
+        r"(?:\s+(?:also|later|then|once|previously|earlier|simply|finally|further|recently|"
+        r"again|has|had|have|would|will|could|did|does|was|is|were|often|first|publicly|"
+        r"reportedly))+$",
+        text[s:e],
+        re.I,
+    )
+    if m2:
+        e = s + m2.start()
+    return s, e
+
+
+UNNAMED_RELATIVE_RE = re.compile(
+    r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:who|that)\s+"
+    r"[a-z][^,.;:!?“”\"]{0,40}?)\s*(?:,|$)"
+)
+
+
+def core_subject(text: str, s: int, e: int, entities: list[tuple[int, int]]) -> tuple[int, int]:
+    """Cut a subject region to the chunk naming the speaker: not an appositive
+    ("Jo Ray, the mayor,"), a relative clause or an introductory phrase ("In a
+    statement, the ministry")."""
+    region = text[s:e]
+    m = re.search(r",?\s+(?:who|which|whose)\b", region)
+    if m:
+        # an unnamed speaker keeps a short relative clause that identifies them
+        # ("one Democrat who opposed her"); anyone else is cut before it
+        mr = UNNAMED_RELATIVE_RE.match(region)
+        e = s + (mr.end(1) if mr else m.start())
+        region = text[s:e]
+    parts: list[tuple[int, int]] = []
+    pos = s
+    for m2 in re.finditer(r"\s*[,(—–]\s*|\s*\)\s*", region):
+        parts.append((pos, s + m2.start()))
+        pos = s + m2.end()
+    parts.append((pos, e))
+    parts = [p for p in parts if text[p[0] : p[1]].strip()]
+    if not parts:
+        return s, s
+    if len(parts) == 1:
+        return parts[0]
+
+    def words(p: tuple[int, int]) -> list[str]:
+        return text[p[0] : p[1]].split()
+
+    def namey(p: tuple[int, int]) -> bool:
+        ws = words(p)
+        if not ws or ws[0].lower() in INTRO_WORDS or appositive(p):
+            return False
+        return any(ms >= p[0] and me <= p[1] for ms, me in entities) or (
+            trailing_name(text[p[0] : p[1]]) is not None
+        )
+
+    def appositive(p: tuple[int, int]) -> bool:
+        ws = words(p)
+        w0 = ws[0].lower() if ws else ""
+        if not ws:
+            return True
+        return (
+            w0 in DETERMINERS
+            or ws[0][:1].isdigit()
+            or (ws[0][:1].islower() and w0 not in PRONOUNS)
+            or bool(
+                re.fullmatch(r"[A-Z]-[A-Z][\w.]*", ws[0])  # "D-Conn."
+            )
+        )
+
+    last = len(parts) - 1
+    j = last
+    while j > 0 and appositive(parts[j]):
+        j -= 1
+        if namey(parts[j]):
+            return parts[j]
+    return parts[last]

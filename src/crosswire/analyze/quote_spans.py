@@ -1,0 +1,262 @@
+"""Phase 1 of quote finding: quoted spans, and which of them are not quotes.
+
+``scan_spans`` pairs quotation marks paragraph by paragraph (the rules are in
+the :mod:`crosswire.analyze.quotes` docstring); ``title_like``, ``is_headline``,
+``is_utterance`` and the title patterns tell titles, headlines and scare quotes
+from speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from .quote_text import WORD_RE
+
+FURNITURE_RE = re.compile(
+    r"^\s*(?:READ MORE|WATCH|RELATED|MORE|LISTEN|SEE ALSO|PHOTOS?|VIDEO|CLICK HERE)\s*:",
+)
+
+
+_ELISION_RE = re.compile(
+    r"(?:\d\d?s?\b|em\b|til\b|cause\b|cos\b|n\b|n['’]|tis\b|twas\b|bout\b|round\b)",
+    re.IGNORECASE,
+)
+
+
+_DOUBLE_OPEN_SHAPE = frozenset({"“", "„", "‟", "«", "‘‘"})
+
+
+_DOUBLE_CLOSE_SHAPE = frozenset({"”", "»", "’’"})
+
+
+_DOUBLES = frozenset({'"', "“", "”", "„", "‟", "«", "»", "''", "‘‘", "’’", "‘’"})
+
+
+_SINGLES = frozenset({"'", "‘", "’", "‛", "‚", "‹", "›"})
+
+
+_QUOTE_CHARS = frozenset("\"“”„‟«»'‘’‛‚‹›")
+
+
+_MARK_RE = re.compile(r"''|‘‘|’’|‘’|[\"“”„‟«»'‘’‛‚‹›]")
+
+
+_OPEN_PREV = frozenset("([{—–-/\u00a0")
+
+
+_CLOSE_NEXT = frozenset(".,;:!?)]}—–-…")
+
+
+_OPEN, _CLOSE, _AMBIG = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quoted passage: marks at ``mark_start``/``mark_end``, words at ``start``/``end``."""
+
+    mark_start: int
+    start: int
+    end: int
+    mark_end: int
+    para: int
+    opened: bool  # False: the paragraph continues a quote without a new opening mark
+    closed: bool
+    single: bool
+    continues: bool  # the previous paragraph ended inside an open quote
+
+
+def _double_direction(text: str, s: int, e: int, ps: int, pe: int, mark: str) -> int:
+    if mark == "«":
+        return _OPEN
+    if mark == "»":
+        return _CLOSE
+    prev = text[s - 1] if s > ps else ""
+    nxt = text[e] if e < pe else ""
+    left = not prev or prev.isspace() or prev in _OPEN_PREV or prev in _QUOTE_CHARS
+    right = not nxt or nxt.isspace() or nxt in _CLOSE_NEXT or nxt in _QUOTE_CHARS
+    if left and not right:
+        return _OPEN
+    if right and not left:
+        return _CLOSE
+    if mark in _DOUBLE_OPEN_SHAPE:
+        return _OPEN
+    if mark in _DOUBLE_CLOSE_SHAPE:
+        return _CLOSE
+    return _AMBIG
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Every quoted passage, paragraph by paragraph (see the module docstring)."""
+    spans: list[QuoteSpan] = []
+    carry = False
+    for pi, (ps, pe) in enumerate(paras):
+        marks = [(m.start(), m.end(), m.group(0)) for m in _MARK_RE.finditer(text, ps, pe)]
+        found: list[QuoteSpan] = []
+        open_at: tuple[int, int] | None = None
+        starts_open = False
+        first = True
+        for s, e, mark in marks:
+            if mark not in _DOUBLES:
+                continue
+            kind = _double_direction(text, s, e, ps, pe, mark)
+            if kind == _AMBIG:
+                kind = _CLOSE if open_at is not None else _OPEN
+            if kind == _OPEN:
+                if first and not text[ps:s].strip():
+                    starts_open = True
+                if open_at is not None:
+                    _add_span(text, found, open_at[0], open_at[1], s, s, pi, True, False)
+                open_at = (s, e)
+            elif open_at is not None:
+                _add_span(text, found, open_at[0], open_at[1], s, e, pi, True, True)
+                open_at = None
+            elif not found and carry:
+                _add_span(text, found, ps, ps, s, e, pi, False, True)
+            first = False
+        if open_at is not None:
+            _add_span(text, found, open_at[0], open_at[1], pe, pe, pi, True, False)
+        if carry and found and (starts_open or not found[0].opened):
+            found[0] = dataclasses.replace(found[0], continues=True)
+        carry = open_at is not None
+        found.extend(_scan_singles(text, ps, pe, pi, marks, found))
+        found.sort(key=lambda sp: sp.mark_start)
+        spans.extend(found)
+    return spans
+
+
+def _add_span(
+    text: str,
+    out: list[QuoteSpan],
+    mark_start: int,
+    inner_start: int,
+    inner_end: int,
+    mark_end: int,
+    para: int,
+    opened: bool,
+    closed: bool,
+    single: bool = False,
+) -> None:
+    s, e = _trim(text, inner_start, inner_end)
+    if e > s and WORD_RE.search(text, s, e):
+        out.append(QuoteSpan(mark_start, s, e, mark_end, para, opened, closed, single, False))
+
+
+def _scan_singles(
+    text: str,
+    ps: int,
+    pe: int,
+    pi: int,
+    marks: list[tuple[int, int, str]],
+    doubles: list[QuoteSpan],
+) -> list[QuoteSpan]:
+    """Single-quoted passages outside the paragraph's double quotes."""
+    covered = [(d.mark_start, max(d.mark_end, d.end)) for d in doubles]
+    out: list[QuoteSpan] = []
+    open_at: tuple[int, int] | None = None
+    weak: tuple[int, int] | None = None
+    gap = -1
+
+    def finish() -> None:
+        nonlocal open_at, weak
+        if open_at is not None and weak is not None:
+            _add_span(text, out, open_at[0], open_at[1], weak[0], weak[1], pi, True, True, True)
+        open_at = weak = None
+
+    for s, e, mark in marks:
+        if mark not in _SINGLES:
+            continue
+        g = bisect.bisect_right([c[0] for c in covered], s)
+        if g and s < covered[g - 1][1]:
+            continue  # inside a double quote: part of it
+        if g != gap:
+            finish()
+            gap = g
+        prev = text[s - 1] if s > ps else ""
+        nxt = text[e] if e < pe else ""
+        if prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe
+        left = not prev or prev.isspace() or prev in _OPEN_PREV or prev in _QUOTE_CHARS
+        right = not nxt or nxt.isspace() or nxt in _CLOSE_NEXT or nxt in _QUOTE_CHARS
+        if left and (nxt.isalnum() or nxt in "[(…") and mark not in "›":
+            if _ELISION_RE.match(text, e):
+                continue
+            if open_at is None:
+                open_at, weak = (s, e), None
+            continue
+        if right and prev and not prev.isspace() and open_at is not None:
+            strong = prev in ".,!?…" or not nxt or nxt in ".,;:!?)"
+            if strong:
+                _add_span(text, out, open_at[0], open_at[1], s, e, pi, True, True, True)
+                open_at = weak = None
+            elif weak is None:
+                weak = (s, e)
+    finish()
+    return out
+
+
+TITLE_LEAD_RE = re.compile(
+    r"(?:\b(?:on|in|from|of|at|to|called|titled|entitled|named|dubbed|nicknamed|"
+    r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with)"
+    r"|['’]s?)\s*$",
+    re.IGNORECASE,
+)
+
+
+TITLE_TAIL_RE = re.compile(
+    r"[\s,]*(?:segment|show|program|programme|episode|broadcast|documentary|film|movie|"
+    r"podcast|series|column|op-ed|hearing)s?\b",
+    re.IGNORECASE,
+)
+
+
+NAMED_WORK_RE = re.compile(
+    r"\b(?:video|book|film|movie|show|song|album|documentary|article|essay|report|segment|"
+    r"podcast|series|program|programme|bill|act|law|play|op-ed|column|hashtag|slogan|campaign)s?"
+    r"\s+(?:called|titled|entitled|named|dubbed)\s*$",
+    re.IGNORECASE,
+)
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or of on in at to for with from into over about by as nor but vs".split()
+)
+
+
+def is_utterance(quote: str) -> bool:
+    """A short quote that is a whole utterance ("I'm back.", "No collusion."), not a term."""
+    q = quote.strip()
+    return q[:1].isupper() and q[-1:] in ".!?"
+
+
+def is_headline(text: str, ps: int, pe: int) -> bool:
+    """A short line without closing punctuation: a headline or subheading."""
+    if pe - ps > 1000:
+        return False  # not short (and slicing a long paragraph per quote would be quadratic)
+    line = text[ps:pe].rstrip().rstrip("\"'”’»)")
+    if not line or line[-1] in ".!?…:;,":
+        return False
+    return len(line.split()) <= 20
+
+
+def title_like(quote: str) -> bool:
+    """Every word but small function words capitalised (or a number): a title."""
+    words = WORD_RE.findall(quote)
+    if not words or len(words) > 16:
+        return False
+    if re.search(r"[!?;]|\.\s", quote):
+        return False
+    big = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    if "," in quote and len(big) < 5:
+        return False  # "Yes, Sir" is said; "Oligarchs, Money and Power" is a title
+    return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)

@@ -1,0 +1,54 @@
+"""How an article is named in reports and pages: by its outlet, never by its file name."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import Article
+
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def outlet_name(a: Article) -> str:
+    """The article's outlet, or "unknown outlet"."""
+    return a.outlet or UNKNOWN_OUTLET
+
+
+def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """A short label per article: its outlet (or "unknown outlet"), made unique with the
+    date (or a number) where several articles share it."""
+    base = {a.id: outlet_name(a) for a in articles}
+    counts = Counter(base.values())
+    out = {}
+    seen: Counter[str] = Counter()
+    for a in articles:
+        label = base[a.id]
+        if counts[label] > 1:
+            seen[label] += 1
+            when = a.published.isoformat() if a.published else f"#{seen[label]}"
+            label = f"{label} ({when})"
+        out[a.id] = label
+    return out
+
+
+BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+"""Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069)."""
+
+
+def without_bidi_controls(text: str) -> str:
+    """``text`` as displayed: without bidi controls, which could reorder what is shown
+    around it (an outlet name that reads as another).  Stored text keeps them."""
+    return text.translate(BIDI_CONTROLS)
+
+
+def display_value(value: object) -> object:
+    """A template's ``finalize``: every string shown loses its bidi controls (escaped
+    markup stays markup: removing characters opens no tag)."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup):
+        return Markup(without_bidi_controls(str(value)))
+    if isinstance(value, str):
+        return without_bidi_controls(value)
+    return value
