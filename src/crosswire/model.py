@@ -242,13 +242,19 @@ class Credit:
 
 @dataclass(frozen=True, slots=True)
 class Hedge:
-    """A hedge or verification caveat ("could not be independently verified")."""
+    """A hedge or verification caveat ("could not be independently verified").
+
+    ``sentence_start``/``sentence_end`` give the sentence it qualifies (None when
+    unknown, in analyses stored before they were recorded).
+    """
 
     article: str
     start: int
     end: int
     text: str
     kind: str = "unverified"
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,8 +454,42 @@ class Dossier:
     reuse: tuple[Reuse, ...] = ()
     coverage: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
+    def qualified_by(self, h: Hedge) -> tuple[str, ...]:
+        """Ids of the quote and claim groups with a rendering or value in the hedge's
+        sentence: what the hedge qualifies ("…, which could not be verified")."""
+        if h.sentence_start is None or h.sentence_end is None:
+            return ()
+        lo, hi = h.sentence_start, h.sentence_end
+        spans: list[tuple[str, Quote | Claim]] = [
+            (g.id, r) for g in self.quotes for r in g.renderings
+        ]
+        spans += [(c.id, v) for c in self.claims for v in c.values]
+        seen: dict[str, None] = {}
+        for gid, f in spans:
+            if f.article == h.article and lo <= f.start and f.end <= hi:
+                seen.setdefault(gid)
+        return tuple(seen)
+
+    def _hedge_json(self, h: Hedge, texts: dict[str, str]) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "article": h.article,
+            "start": h.start,
+            "end": h.end,
+            "text": h.text,
+            "kind": h.kind,
+        }
+        if h.sentence_start is not None and h.sentence_end is not None:
+            out["sentence"] = {
+                "start": h.sentence_start,
+                "end": h.sentence_end,
+                "text": texts.get(h.article, "")[h.sentence_start : h.sentence_end],
+            }
+            out["qualifies"] = list(self.qualified_by(h))
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         """The dossier as the JSON contract of DESIGN.md (see docs/dossier.schema.json)."""
+        texts = {a.id: a.text for a in self.articles}
         return {
             "story": {
                 "id": self.story.id,
@@ -542,16 +582,7 @@ class Dossier:
                 }
                 for c in self.provenance
             ],
-            "hedges": [
-                {
-                    "article": h.article,
-                    "start": h.start,
-                    "end": h.end,
-                    "text": h.text,
-                    "kind": h.kind,
-                }
-                for h in self.hedges
-            ],
+            "hedges": [self._hedge_json(h, texts) for h in self.hedges],
             "reuse": [
                 {
                     "a": {"article": r.a.article, "start": r.a.start, "end": r.a.end},

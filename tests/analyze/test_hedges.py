@@ -150,3 +150,9 @@ NOT_UNCERTAIN = [
 @pytest.mark.parametrize("sentence", NOT_UNCERTAIN)
 def test_not_a_hedge_of_likelihood(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
     assert hedges_of(make_parsed, sentence, model) == []
+
+
+def test_a_hedge_knows_its_sentence(make_parsed) -> None:  # type: ignore[no-untyped-def]
+    text = "The video was posted on Monday. Its origin could not be independently verified."
+    (hedge,) = find_hedges(make_parsed(text, model=False))
+    assert text[hedge.sentence_start : hedge.sentence_end].startswith("Its origin")

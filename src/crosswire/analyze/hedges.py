@@ -158,5 +158,16 @@ def find_hedges(parsed: ParsedArticle) -> list[Hedge]:
         end -= len(phrase) - len(trimmed)
         if end <= start:
             continue
-        out.append(Hedge(aid, start, end, text[start:end], m.lastgroup or "unverified"))
+        sent = parsed.sentence_at(start)
+        out.append(
+            Hedge(
+                aid,
+                start,
+                end,
+                text[start:end],
+                m.lastgroup or "unverified",
+                sent.start if sent else None,
+                sent.end if sent else None,
+            )
+        )
     return out
