@@ -50,3 +50,59 @@ def test_docs_describe_crosswire_not_how_it_was_worked_on(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     found = re.findall(r"[^\n]*\b(?:issues?|sessions?)\b[^\n]*", text, re.I)
     assert found == []
+
+
+SRC = ROOT / "src" / "crosswire"
+
+
+def _modules_and_data() -> list[str]:
+    """Every module of the package (a subpackage's ``__init__.py`` aside) and every
+    data file it ships (JSON, gzipped JSON), relative to ``src/crosswire``."""
+    found = [
+        p.relative_to(SRC).as_posix()
+        for p in sorted(SRC.rglob("*.py"))
+        if p.name != "__init__.py" or p.parent == SRC
+    ]
+    found += [
+        p.relative_to(SRC).as_posix()
+        for pattern in ("*.json", "*.json.gz")
+        for p in sorted(SRC.rglob(pattern))
+        if "corpus" not in p.relative_to(SRC).parts
+    ]
+    return found
+
+
+@pytest.mark.parametrize("path", _modules_and_data())
+def test_architecture_maps_every_module_and_data_file(path: str) -> None:
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert f"`{path}`" in text or ("/" in path and f"`{path.rsplit('/', 1)[1]}`" in text), (
+        f"docs/architecture.md does not name {path}"
+    )
+
+
+def _schema_fields(schema: object) -> set[str]:
+    """Every property name declared anywhere in a JSON Schema."""
+    out: set[str] = set()
+    if isinstance(schema, dict):
+        out.update(schema.get("properties", {}))
+        for value in schema.values():
+            out |= _schema_fields(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            out |= _schema_fields(value)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("page", "schema"),
+    [
+        ("analysis-schema.md", "report/analysis.schema.json"),
+        ("dossier-schema.md", "report/dossier.schema.json"),
+    ],
+)
+def test_schema_pages_name_every_field(page: str, schema: str) -> None:
+    import json
+
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    fields = _schema_fields(json.loads((SRC / schema).read_text(encoding="utf-8")))
+    assert sorted(f for f in fields if f"`{f}`" not in text) == []

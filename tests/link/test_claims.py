@@ -245,3 +245,11 @@ def test_a_lone_figure_does_not_join_when_the_story_has_two_measures_of_its_dime
         ("c", 0): context_words("converted, they agree"),
     }
     assert sorted(len(g.values) for g in compare_claims([a1, a2, p1, p2, lone], ctx)) == [1, 2, 2]
+
+
+def test_a_vague_amount_that_misses_a_figure_is_no_conflict_by_wording_alone() -> None:
+    same = context_words("the charity received donations from the foundation last year")
+    vague = _c("a", 19e6, 22e6, None, quantity="money", unit="USD", text="between $19 and $22")
+    exact = _money("b", 43e6, "$43 million")
+    groups = compare_claims([vague, exact], {("a", 0): same, ("b", 0): same})
+    assert sorted(g.status for g in groups) == ["single", "single"]

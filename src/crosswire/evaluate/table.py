@@ -32,8 +32,9 @@ def format_table(ev: Evaluation) -> str:
     extras: list[str] = []
     for s in ev.scores.values():
         unlisted = "-" if s.exhaustive else str(s.unlisted)
+        made = str(s.predicted) if s.name not in ("published", "furniture") else "-"
         lines.append(
-            f"{s.name:<10} {s.gold:>5} {s.found:>5} {s.predicted:>5} {s.recall:>7.3f} "
+            f"{s.name:<10} {s.gold:>5} {s.found:>5} {made:>5} {s.recall:>7.3f} "
             f"{_num(s.precision):>9} {_num(s.f1):>6} {s.accuracy:>8.3f} {unlisted:>8}"
         )
         extras += _extras(s)
