@@ -6,6 +6,7 @@ from crosswire.link.claims import (
     claim_status,
     compare_claims,
     context_words,
+    contrasted,
     counted_class,
     idf_weights,
     same_measure,
@@ -253,3 +254,15 @@ def test_a_vague_amount_that_misses_a_figure_is_no_conflict_by_wording_alone() -
     exact = _money("b", 43e6, "$43 million")
     groups = compare_claims([vague, exact], {("a", 0): same, ("b", 0): same})
     assert sorted(g.status for g in groups) == ["single", "single"]
+
+
+def test_two_sums_credited_to_two_documents_nearby_are_not_set_against_each_other() -> None:
+    a = _money("a", 20e6, "$20 million", start=0)
+    a = Claim(a.article, 0, a.end, a.text, a.value, a.low, a.high, a.unit, a.quantity, None,
+              credited_to="the returns")  # fmt: skip
+    b = Claim("a", 200, 211, "$30 million", 30e6, 30e6, 30e6, "USD", "money", None,
+              credited_to="a disclosure")  # fmt: skip
+    assert not contrasted(a, b)
+    fighters_a = _c("a", 40, 40, "fighter", credited_to="the governor")
+    fighters_b = _c("a", 200, 300, "fighter", credited_to="the group", start=120)
+    assert contrasted(fighters_a, fighters_b)

@@ -1,12 +1,13 @@
 """Claim comparison: numbers that measure the same thing, across articles.
 
-Two claims measure the same thing when they have the same dimension
-(``quantity``) and
+Two claims whose values agree measure the same thing when they have the same
+dimension (``quantity``) and unit and
 
 * for counts, what they count falls in one class ("fighters", "attackers",
   "gunmen" and "men" are all attackers; "guards" and "security guards" are
-  guards), or
-  and their sentences share some informative words (``MIN_COUNT_SIMILARITY``);
+  guards), and moreover they give the same figure of a named thing, or one of
+  their sentences has no informative words to compare, or their sentences share
+  some informative words (``MIN_COUNT_SIMILARITY``);
 * for durations, lengths, areas, money, ...: what they measure is named the
   same ("video" in "a 150-second video" and in "the video lasted two and a
   half minutes"), or their sentences share informative words: the IDF-weighted
@@ -15,6 +16,8 @@ Two claims measure the same thing when they have the same dimension
   "port") carry no weight; the same figure in both halves the required overlap.
   Claims are blocked by dimension and unit first.
 
+Two values that disagree need stronger evidence (``_conflict_evidence``, below).
+
 Two non-count claims whose subjects are named differently ("a 1.8-kilometre
 wall", "the barrier ... 1.8 kilometres") are one measure only when they give
 the same figure and their sentences share ``MIN_RENAMED_SIMILARITY`` of their
@@ -22,8 +25,9 @@ informative words.  A sentence with almost no words of its own ("Converted,
 they agree: roughly half a million square metres") borrows its paragraph's
 earlier words; and a lone unnamed figure joins the story's only cross-source
 measure of its dimension when it agrees with every value of it
-(``_join_sole_measure``).  ``MIN_RENAMED_SIMILARITY`` was set on the demo
-corpus (0.48 for the true pair); it is a development setting.
+(``_join_sole_measure``).  ``MIN_RENAMED_SIMILARITY`` (0.4) is a development
+setting chosen on the demo corpus, below the 0.48 its one true renamed pair
+scores.
 
 Values more than ``MAX_RATIO`` (10×) apart are taken to measure different
 things (news conflicts over one figure are within an order of magnitude:
@@ -49,13 +53,17 @@ and "over 20", differ.  Vague amounts and hedged figures are ranges already
 ranges meet.
 
 A measure is grouped precision-first: two values that disagree are one measure
-(a conflict) only when they count the same thing and their sentences share at
-least ``MIN_CONFLICT_SIMILARITY`` of their informative words; two groups are
-merged only if every pair of values across them agrees or has that evidence,
-so single links never chain "$43 million" in taxes through a vague "tens of
-millions" to "$15 million" to charity.  A bare "one" ("one meeting", "one
-problem") is an article, not a figure a fact-checker compares: it is never
-grouped.
+(a conflict) only when what they count or measure falls in one class (for counts,
+a named thing or two bare head-counts) and either one article sets two sources'
+figures against each other within ``CONTRAST_SPAN`` characters (``contrasted``)
+or both are exact figures whose sentences share at least
+``MIN_CONFLICT_SIMILARITY`` of their informative words (``_conflict_evidence``).
+Two groups are merged only if every pair of values across them agrees, has that
+evidence, or joins one side of an article's own contrast already in a group
+(``_may_merge``), so single links never chain "$43 million" in taxes through a
+vague "tens of millions" to "$15 million" to charity.  A bare "one" ("one
+meeting", "one problem") is an article, not a figure a fact-checker compares: it
+is never grouped.
 
 ``status``: ``single`` when only one article gives the measure; ``agree`` when
 every two values agree; ``conflict`` otherwise.
@@ -268,9 +276,13 @@ def _conflict_evidence(
 
 def contrasted(a: Claim, b: Claim) -> bool:
     """One article sets two sources' figures against each other ("the governor says
-    several dozen; the group says 200 to 300"): one measure, whatever the values."""
+    several dozen; the group says 200 to 300"): one measure, whatever the values.
+    Only for figures that say what they count: two sums or rates near each other,
+    credited to two documents, are as often two measures (on BASIL dev, income of
+    two years and the tax rates of two people were joined this way)."""
     return (
-        a.article == b.article
+        a.counted is not None
+        and a.article == b.article
         and abs(a.start - b.start) <= CONTRAST_SPAN
         and a.credited_to is not None
         and b.credited_to is not None
