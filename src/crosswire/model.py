@@ -171,8 +171,13 @@ class Claim:
     low == high == value).  ``quantity`` is the dimension ("count",
     "duration", "length", "area", "percent", "money", "mass", ...);
     ``counted`` is what is counted or measured, as a lemma ("soldier",
-    "protester", "broadcast"), when it can be found.  ``credited_to`` names the
-    person or body the sentence credits for the number, if any.
+    "protester", "broadcast"), when it can be found.  ``credited_to`` is whom the
+    article credits for the number, if anyone (``analyze/credit.py``): the
+    resolved speaker of a quote holding it, else a text as written in its
+    sentence, either a credited source ("the island council") or the whole
+    subject phrase of a speech verb, which may carry an appositive ("Mira
+    Tollan, the harbour master") or other modifiers; it is not normalised to a
+    bare name.
     """
 
     article: str
@@ -202,11 +207,12 @@ class TimeExpression:
     ``kind`` says what the expression is: ``"date"`` (a point or period on the
     calendar, the default), ``"duration"`` (a length of time: "three weeks", "a
     22-month investigation"; ``date`` is None), ``"set"`` (a recurrence: "daily";
-    ``date`` is None) or ``"ref"`` (the present moment: "now", "currently";
-    ``date`` is None).  ``duration`` is the ISO 8601 length of a duration or the
-    period of a set ("P2W", "P22M", "PT1H"; an ``X`` for an unknown count,
-    "PXD" for "the next few days"); None otherwise.  Only dates reach the
-    timeline.
+    ``date`` is None) or ``"ref"`` (the present or the recent past: "currently",
+    "right now", "at present" with ``part_of_day`` "present", "recently" with
+    ``part_of_day`` "past"; ``date`` is None; a bare "now" is not taken).
+    ``duration`` is the ISO 8601 length of a duration or the period of a set
+    ("P2W", "P22M", "PT1H"; an ``X`` for an unknown count, "PXD" for "the next
+    few days"); None otherwise.  Only dates reach the timeline.
     """
 
     article: str
@@ -488,7 +494,7 @@ class Dossier:
         return out
 
     def to_dict(self) -> dict[str, Any]:
-        """The dossier as the JSON contract of DESIGN.md (see docs/dossier.schema.json)."""
+        """The dossier as its JSON contract (``src/crosswire/report/dossier.schema.json``)."""
         texts = {a.id: a.text for a in self.articles}
         return {
             "story": {

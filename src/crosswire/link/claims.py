@@ -55,8 +55,8 @@ ranges meet.
 A measure is grouped precision-first: two values that disagree are one measure
 (a conflict) only when what they count or measure falls in one class (for counts,
 a named thing or two bare head-counts) and either one article sets two sources'
-figures against each other within ``CONTRAST_SPAN`` characters (``contrasted``)
-or both are exact figures whose sentences share at least
+figures of a named thing against each other within ``CONTRAST_SPAN`` characters
+(``contrasted``) or both are exact figures whose sentences share at least
 ``MIN_CONFLICT_SIMILARITY`` of their informative words (``_conflict_evidence``).
 Two groups are merged only if every pair of values across them agrees, has that
 evidence, or joins one side of an article's own contrast already in a group

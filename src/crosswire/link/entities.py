@@ -2,21 +2,26 @@
 
 Precision first (a wrong merge puts words in the wrong mouth):
 
-1. mentions with the same loose key (case, articles, possessives ignored) merge;
-2. **full person names** (two parts or more) merge when they are one name
+1. **labels are voted across the story**: a name (by its loose key) tagged as
+   more than one of person, organisation and place takes the kind of a clear
+   majority of its occurrences, three or more and more than twice all the others
+   together ("Obama" PERSON nine times and ORG once is a person; "Ferguson" GPE
+   ten times and PERSON once is a place); without one, each mention keeps the
+   kind of its own label;
+2. mentions of one kind with the same loose key (case, articles, possessives
+   ignored) merge;
+3. **full person names** (two parts or more) merge when they are one name
    (``names.same_person_name``: transliterations by consonant skeletons plus an
    edit-distance guard, nicknames, missing middle names and initials; blocked
    by the surname skeleton); two *spellings* side by side in one article are
    two people (an outlet keeps its own spelling), but a nickname or a missing
    middle name in one article is the same person ("Dick Blumenthal" and
    "Richard Blumenthal");
-3. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani") merge into the one
+4. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani") merge into the one
    full name they fit in the same article, else in the whole story; when
    several fit, they stay apart.  A lone given name ("Hillary") fits the full
    names it begins only when no surname fits;
-   A name tagged two ways across the story takes the kind it has at most of
-   its occurrences ("NER labels are voted across the story").
-4. an **acronym** merges into the name it is defined for in the text ("the
+5. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
    place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
    "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
@@ -235,7 +240,7 @@ def resolve_entities(
 
     persons_full = [g for g in groups if g[0] == "person" and not g[2]]
     articles_of = {g: {m.article for m in groups[g]} for g in groups}
-    # 2. full names: transliteration variants, blocked by surname skeleton
+    # 3. full names: transliteration variants, blocked by surname skeleton
     blocks: dict[str, list[GroupKey]] = defaultdict(list)
     for g in persons_full:
         blocks[keys[g].block].append(g)
@@ -247,7 +252,7 @@ def resolve_entities(
                 if articles_of[a] & articles_of[b] and not spelled_alike(keys[a], keys[b]):
                     continue  # two spellings in one article: two people
                 uf.union(a, b)
-    # 3. short forms: the one full name they fit, in their article first; with
+    # 4. short forms: the one full name they fit, in their article first; with
     # namesakes in the story, the one the story is about
     salience: dict[GroupKey, int] = defaultdict(int)
     alone: dict[str, list[GroupKey]] = defaultdict(list)
@@ -270,7 +275,7 @@ def resolve_entities(
     for same in alone.values():
         for g in same[1:]:
             uf.union(same[0], g)
-    # 4. acronyms: defined in the text, or spelling a name's initials
+    # 5. acronyms: defined in the text, or spelling a name's initials
     by_surface: dict[str, list[GroupKey]] = defaultdict(list)
     for g, ms in groups.items():
         by_surface[ms[0].text.strip()].append(g)

@@ -21,8 +21,18 @@ with.  Only dates are placed: durations ("three weeks"), recurrences ("daily")
 and the present ("currently") have no date and never reach the timeline.  Lexical or
 embedding similarity alone does not tell one event from the next day's report
 of the same place ("smoke hung over the town on Monday" / "the smell still hung
-over it on Tuesday"), hence the frames; events outside them are never flagged.  Both items
-are flagged ``conflict`` and their descriptions say which outlets disagree.
+over it on Tuesday"), hence the frames; day-precision events outside them are never
+flagged.
+
+Years conflict too, under a rule of their own: two items at year precision (not a
+decade) exactly one year apart, from different articles, whose years are introduced
+by the same lead word (``since``, ``from``, ``until``, ``till``, ``to``, ``in``,
+``by``: "has led House Democrats since 2002" / "since 2003", "served from 1966" /
+"from 1967") in sentences that overlap by at least ``MIN_YEAR_CONFLICT``; no frame
+is needed, and, as for days, no article may tell of the event in both years.
+
+Both items of a conflict are flagged ``conflict`` and their descriptions say which
+outlets disagree.
 """
 
 from __future__ import annotations
@@ -159,7 +169,7 @@ def build_timeline(
     for an in analyses:
         art = articles[an.article]
         for t in an.times:
-            # durations, recurrences and "now" are not dated events
+            # durations, recurrences and the present are not dated events
             if t.kind != "date" or t.date is None or _in_dateline(art.text, t):
                 continue
             sentence = _sentence(art, an, t)

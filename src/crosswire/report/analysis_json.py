@@ -60,6 +60,7 @@ def article_json(item: AnalysedArticle) -> dict[str, Any]:
         "path": a.path,
         "url": a.url,
         "outlet": a.outlet,
+        "outlet_inferred": a.outlet_inferred,
         "title": a.title,
         "published": a.published.isoformat() if a.published else None,
         "published_inferred": a.published_inferred,
