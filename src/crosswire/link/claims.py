@@ -260,18 +260,27 @@ def _conflict_evidence(
 ) -> bool:
     """Two values that disagree are one measure only when they count or name the same
     thing and either one article sets them against each other (``contrasted``) or
-    their sentences largely agree (``MIN_CONFLICT_SIMILARITY``) and both are exact
-    figures: a vague amount ("tens of millions", "between 19 and 22 million") that
-    misses another figure is no evidence of one measure (on BASIL dev, every such
-    join was a false conflict)."""
+    their sentences largely agree (``MIN_CONFLICT_SIMILARITY``) and both are written
+    figures, exact or hedged: a range or vague amount ("tens of millions", "between
+    19 and 22 million") that misses another figure is no evidence of one measure
+    (on BASIL dev, every such join was a false conflict)."""
     if counted_class(a.counted) != counted_class(b.counted):
         return False
     if a.quantity == "count" and not (a.counted or (_head_count(a) and _head_count(b))):
         return False
     if contrasted(a, b):
         return True
-    exact = all(c.value is not None and not c.approximate for c in (a, b))
-    return exact and _overlap(actx, bctx, idf) >= MIN_CONFLICT_SIMILARITY
+    figures = all(_one_figure(c) for c in (a, b))
+    return figures and _overlap(actx, bctx, idf) >= MIN_CONFLICT_SIMILARITY
+
+
+_DIGITS_RE = re.compile(r"\d[\d,.]*")
+
+
+def _one_figure(c: Claim) -> bool:
+    """A written figure, exact or hedged ("1,200", "about 300"), not a range ("between
+    19 and 22 million") or a vague amount ("tens of millions", "dozens")."""
+    return c.value is not None or len(_DIGITS_RE.findall(c.text)) == 1
 
 
 def contrasted(a: Claim, b: Claim) -> bool:
