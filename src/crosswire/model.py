@@ -98,14 +98,23 @@ class Article:
 
     def ref(self) -> dict[str, str | bool | None]:
         """Where the article comes from, as listed with a story (``crosswire stories
-        --format json``, ``/stories.json``)."""
+        --format json``, ``/stories.json``): part of its :meth:`metadata`."""
+        meta = self.metadata()
+        return {k: meta[k] for k in ("id", "path", "url", "outlet", "outlet_inferred", "published")}
+
+    def metadata(self) -> dict[str, Any]:
+        """The article's metadata as JSON (no text): how the dossier contract lists it,
+        and how ``crosswire analyze --format json`` opens each article."""
         return {
             "id": self.id,
             "path": self.path,
             "url": self.url,
             "outlet": self.outlet,
             "outlet_inferred": self.outlet_inferred,
+            "title": self.title,
             "published": self.published.isoformat() if self.published else None,
+            "published_inferred": self.published_inferred,
+            "language": self.language,
         }
 
 
@@ -500,20 +509,7 @@ class Dossier:
             "story": {
                 "id": self.story.id,
                 "title": self.story.title,
-                "articles": [
-                    {
-                        "id": a.id,
-                        "path": a.path,
-                        "url": a.url,
-                        "outlet": a.outlet,
-                        "outlet_inferred": a.outlet_inferred,
-                        "title": a.title,
-                        "published": a.published.isoformat() if a.published else None,
-                        "published_inferred": a.published_inferred,
-                        "language": a.language,
-                    }
-                    for a in self.articles
-                ],
+                "articles": [a.metadata() for a in self.articles],
             },
             "entities": [
                 {

@@ -163,22 +163,37 @@ class HostileStore:
     analyses: dict[str, Analysis]
 
 
-def write_hostile_store(path: Path) -> HostileStore:
-    pairs = hostile_articles()
+def _write_store(
+    path: Path,
+    pairs: list[tuple[Article, Analysis]],
+    stories: list[Story],
+    failures: tuple[IngestFailure, ...] = (),
+) -> None:
+    """A new store at ``path`` with every (article, analysis) pair, these stories and
+    these failures."""
     with open_store(str(path)) as store:
         for art, analysis in pairs:
             assert store.save(art, analysis)
-        store.replace_stories(
-            [
-                Story(
-                    "s-karsk-museum",
-                    "Karsk museum " + XSS["script"],
-                    tuple(a.id for a, _ in pairs[:3]),
-                ),
-                Story("s-ostrel-strike", "Ostrel harbour strike", (pairs[3][0].id,)),
-            ]
-        )
-        store.record_failure(IngestFailure(f"/in/{XSS['img']}.html", f"bad {XSS['script']}"))
+        store.replace_stories(stories)
+        for failure in failures:
+            store.record_failure(failure)
+
+
+def write_hostile_store(path: Path) -> HostileStore:
+    pairs = hostile_articles()
+    _write_store(
+        path,
+        pairs,
+        [
+            Story(
+                "s-karsk-museum",
+                "Karsk museum " + XSS["script"],
+                tuple(a.id for a, _ in pairs[:3]),
+            ),
+            Story("s-ostrel-strike", "Ostrel harbour strike", (pairs[3][0].id,)),
+        ],
+        (IngestFailure(f"/in/{XSS['img']}.html", f"bad {XSS['script']}"),),
+    )
     return HostileStore(
         path,
         "s-karsk-museum",
@@ -352,14 +367,9 @@ def crowded_articles() -> list[tuple[Article, Analysis]]:
 def write_crowded_store(path: Path) -> tuple[Path, str]:
     """The crowded story in a new store at ``path``: (path, story id)."""
     pairs = crowded_articles()
-    with open_store(str(path)) as store:
-        for art, analysis in pairs:
-            assert store.save(art, analysis)
-        store.replace_stories(
-            [
-                Story(
-                    "s-velmora-bridge", "Velmora bridge " + LONG_WORD, tuple(a.id for a, _ in pairs)
-                )
-            ]
-        )
+    _write_store(
+        path,
+        pairs,
+        [Story("s-velmora-bridge", "Velmora bridge " + LONG_WORD, tuple(a.id for a, _ in pairs))],
+    )
     return path, "s-velmora-bridge"

@@ -71,14 +71,18 @@ def brief(obj: Any) -> str:
     return "{" + ", ".join(f"{f}={getattr(obj, f)!r}" for f in fields if hasattr(obj, f)) + "}"
 
 
+_Test = Callable[[Mapping[str, Any], Any], bool]
+"""(gold item, finding) -> whether the finding matches it, or has it right."""
+
+
 def _run(
     sc: Score,
     key: str,
     gold_items: Sequence[Mapping[str, Any]],
     found: Sequence[Any],
-    matches: Callable[[Mapping[str, Any], Any], bool],
-    right: Callable[[Mapping[str, Any], Any], bool],
-    touches: Callable[[Mapping[str, Any], Any], bool] | None = None,
+    matches: _Test,
+    right: _Test,
+    touches: _Test | None = None,
 ) -> list[tuple[Mapping[str, Any], Any]]:
     """Score one article's findings of one type; returns the (gold, finding) matches."""
     touches = touches or matches
@@ -145,15 +149,22 @@ def score_article(
         return
     text = art.text
 
+    def run(
+        name: str, found: Sequence[Any], matches: _Test, right: _Test, touches: _Test | None = None
+    ) -> list[tuple[Mapping[str, Any], Any]]:
+        return _run(scores[name], key, spec.get(name, []), found, matches, right, touches)
+
+    def at(g: Mapping[str, Any], f: Any) -> bool:
+        """The finding's span overlaps the gold item's words."""
+        return overlaps(text, g["contains"], f.start, f.end)
+
     sq = scores["quotes"]
-    quote_pairs = _run(
-        sq,
-        key,
-        spec.get("quotes", []),
+    quote_pairs = run(
+        "quotes",
         an.quotes,
         lambda g, q: g["contains"] in q.text,
         lambda g, q: name_form(g.get("speaker") or "") == name_form(q.speaker or ""),
-        lambda g, q: overlaps(text, g["contains"], q.start, q.end),
+        at,
     )
     for g, q in quote_pairs:
         want = name_form(g.get("speaker") or "")
@@ -164,12 +175,10 @@ def score_article(
             ok = bool(want) and (want in forms or want == name_form(shown or ""))
             sq.count("speaker right in the dossier", ok or (not want and shown is None))
 
-    _run(
-        scores["claims"],
-        key,
-        spec.get("claims", []),
+    run(
+        "claims",
         an.claims,
-        lambda g, c: overlaps(text, g["contains"], c.start, c.end),
+        at,
         lambda g, c: (
             g.get("unit") == c.unit
             and (g.get("value") is None or _close(g["value"], c.value))
@@ -177,29 +186,13 @@ def score_article(
             and (g.get("high") is None or _close(g["high"], c.high))
         ),
     )
-    for g, t in _run(
-        scores["times"],
-        key,
-        spec.get("times", []),
+    for g, t in run(
+        "times",
         an.times,
-        lambda g, t: overlaps(text, g["contains"], t.start, t.end),
+        at,
         lambda g, t: t.date is not None and t.date == dt.date.fromisoformat(g["date"]),
     ):
         if "precision" in g and t.date is not None:
             scores["times"].count("precision right", g["precision"] == t.precision)
-    _run(
-        scores["credits"],
-        key,
-        spec.get("credits", []),
-        an.credits,
-        lambda g, c: overlaps(text, g["contains"], c.start, c.end),
-        lambda g, c: g.get("kind") in (None, c.kind),
-    )
-    _run(
-        scores["hedges"],
-        key,
-        spec.get("hedges", []),
-        an.hedges,
-        lambda g, h: overlaps(text, g["contains"], h.start, h.end),
-        lambda g, h: True,
-    )
+    run("credits", an.credits, at, lambda g, c: g.get("kind") in (None, c.kind))
+    run("hedges", an.hedges, at, lambda g, h: True)

@@ -42,6 +42,13 @@ class Span(NamedTuple):
     text: str
 
 
+def _spans(groups: Iterable[tuple[str, Iterable[Any]]]) -> list[Span]:
+    """Each group's members (anything with article, start, end, text) as spans of its id."""
+    return [
+        Span(gid, m.article, m.start, m.end, m.text) for gid, members in groups for m in members
+    ]
+
+
 def member_ids(
     member: Mapping[str, Any], matched: Mapping[str, Article], spans: Iterable[Span]
 ) -> set[str]:
@@ -266,12 +273,7 @@ def score_timeline(
     gold: Mapping[str, Any], matched: Mapping[str, Article], dossiers: Sequence[Dossier]
 ) -> PairScore:
     conflicts = PairScore("timeline conflicts")
-    spans = [
-        Span(t.id, s.article, s.start, s.end, s.text)
-        for d in dossiers
-        for t in d.timeline
-        for s in t.sources
-    ]
+    spans = _spans((t.id, t.sources) for d in dossiers for t in d.timeline)
     flagged = {t.id for d in dossiers for t in d.timeline if t.conflict}
     hit: set[str] = set()
     for c in gold.get("timeline_conflicts", []):
@@ -331,35 +333,24 @@ def score_links(
         out["people"] = score_people(
             gold, matched, dossiers_of, exhaustive="person_entities" in exhaustive
         )
-    quote_spans = [
-        Span(g.id, r.article, r.start, r.end, r.text)
-        for d in dossiers
-        for g in d.quotes
-        for r in g.renderings
+    groupings: list[tuple[str, list[Span], Mapping[str, str] | None]] = [
+        ("quote", _spans((g.id, g.renderings) for d in dossiers for g in d.quotes), None),
+        (
+            "claim",
+            _spans((g.id, g.values) for d in dossiers for g in d.claims),
+            {g.id: g.status for d in dossiers for g in d.claims},
+        ),
     ]
-    out["quote groups"] = score_groups(
-        "quote groups",
-        gold.get("quote_groups", []),
-        gold.get("quote_must_not_group", []),
-        matched,
-        quote_spans,
-        exhaustive="quote_groups" in exhaustive,
-    )
-    claim_spans = [
-        Span(g.id, v.article, v.start, v.end, v.text)
-        for d in dossiers
-        for g in d.claims
-        for v in g.values
-    ]
-    out["claim groups"] = score_groups(
-        "claim groups",
-        gold.get("claim_groups", []),
-        gold.get("claim_must_not_group", []),
-        matched,
-        claim_spans,
-        exhaustive="claim_groups" in exhaustive,
-        status_of={g.id: g.status for d in dossiers for g in d.claims},
-    )
+    for kind, spans, status_of in groupings:
+        out[f"{kind} groups"] = score_groups(
+            f"{kind} groups",
+            gold.get(f"{kind}_groups", []),
+            gold.get(f"{kind}_must_not_group", []),
+            matched,
+            spans,
+            exhaustive=f"{kind}_groups" in exhaustive,
+            status_of=status_of,
+        )
     out["timeline conflicts"] = score_timeline(gold, matched, dossiers)
     out["reuse"] = score_reuse(gold, matched, dossiers)
     return out

@@ -9,10 +9,8 @@ anything is written).
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Callable, Iterable, Mapping
-from importlib import metadata, resources
+from importlib import metadata
 from typing import Any
 
 import fastjsonschema
@@ -20,6 +18,7 @@ import fastjsonschema
 from ..errors import ExportError
 from ..model import AnalysedArticle, IngestFailure
 from ..store.serialize import finding_to_dict
+from .json_export import compiled_schema, packaged_schema
 
 FINDINGS = {
     "entities": "mentions",
@@ -32,18 +31,13 @@ FINDINGS = {
 """JSON field -> Analysis field (sentences are left out: they are in every article)."""
 
 
-@functools.cache
 def analysis_schema() -> dict[str, Any]:
     """The JSON Schema of ``crosswire analyze --format json``."""
-    text = resources.files("crosswire.report").joinpath("analysis.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
+    return packaged_schema("analysis.schema.json")
 
 
-@functools.cache
 def _validator() -> Callable[[Any], Any]:
-    validate: Callable[[Any], Any] = fastjsonschema.compile(analysis_schema())
-    return validate
+    return compiled_schema("analysis.schema.json")
 
 
 def _version() -> str:
@@ -55,19 +49,7 @@ def _version() -> str:
 
 def article_json(item: AnalysedArticle) -> dict[str, Any]:
     a, an = item.article, item.analysis
-    out: dict[str, Any] = {
-        "id": a.id,
-        "path": a.path,
-        "url": a.url,
-        "outlet": a.outlet,
-        "outlet_inferred": a.outlet_inferred,
-        "title": a.title,
-        "published": a.published.isoformat() if a.published else None,
-        "published_inferred": a.published_inferred,
-        "language": a.language,
-        "source_format": a.source_format,
-        "text": a.text,
-    }
+    out: dict[str, Any] = {**a.metadata(), "source_format": a.source_format, "text": a.text}
     for key, attr in FINDINGS.items():
         rows = []
         for finding in getattr(an, attr):

@@ -17,11 +17,23 @@ from ..model import Dossier
 
 
 @functools.cache
-def load_schema() -> dict[str, Any]:
-    """The dossier JSON Schema shipped with the package."""
-    text = resources.files("crosswire.report").joinpath("dossier.schema.json").read_text("utf-8")
+def packaged_schema(name: str) -> dict[str, Any]:
+    """A JSON Schema shipped with the package (``crosswire/report/NAME``)."""
+    text = resources.files("crosswire.report").joinpath(name).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+@functools.cache
+def compiled_schema(name: str) -> Callable[[Any], Any]:
+    """:func:`packaged_schema` ``name`` compiled to Python code by ``fastjsonschema``."""
+    validate: Callable[[Any], Any] = fastjsonschema.compile(packaged_schema(name))
+    return validate
+
+
+def load_schema() -> dict[str, Any]:
+    """The dossier JSON Schema shipped with the package."""
+    return packaged_schema("dossier.schema.json")
 
 
 @functools.cache
@@ -34,13 +46,11 @@ def _validator() -> Any:
     return cls(schema)
 
 
-@functools.cache
 def _fast_validator() -> Callable[[Any], Any]:
     """The schema compiled to Python code by ``fastjsonschema`` (about 8x faster than
     ``jsonschema`` on a 500-article dossier, where most of the time is thousands of
     reuse pairs); ``tests/report/test_validators.py`` checks that both agree."""
-    validate: Callable[[Any], Any] = fastjsonschema.compile(load_schema())
-    return validate
+    return compiled_schema("dossier.schema.json")
 
 
 def _spans(d: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:

@@ -184,6 +184,14 @@ class DossierView:
         return sorted(names, key=str.casefold)
 
 
+_Counted = TypeVar("_Counted", QuoteView, ClaimView, HedgeView)
+
+
+def _merged(items: Iterable[_Counted], key: Callable[[_Counted], Hashable]) -> list[_Counted]:
+    """The items that are the same (by ``key``) as one, the first, with ``count`` how many."""
+    return [replace(item, count=n) for item, n in counted(items, key)]
+
+
 _ORDER = {"conflict": 0, "agree": 1, "single": 2}
 
 
@@ -202,35 +210,19 @@ def dossier_view(d: Dossier) -> DossierView:
         (view.entities if e.kind in PEOPLE_KINDS else view.other_entities).append(row)
     for rows in (view.entities, view.other_entities):
         rows.sort(key=lambda r: (-r.outlets, -len(r.entity.mentions), r.entity.name))
-    quotes = [_quote_view(g, labels) for g in d.quotes if g.renderings]
-    view.quotes = _sort_quotes(
-        [
-            replace(q, count=n)
-            for q, n in counted(
-                quotes,
-                lambda q: (
-                    q.group.speaker_name,
-                    tuple((r.quote.article, r.quote.text) for r in q.renderings),
-                ),
-            )
-        ],
-        "reported",
+    quotes = _merged(
+        (_quote_view(g, labels) for g in d.quotes if g.renderings),
+        lambda q: (
+            q.group.speaker_name,
+            tuple((r.quote.article, r.quote.text) for r in q.renderings),
+        ),
     )
-    claims = [_claim_view(g, labels) for g in d.claims]
-    view.claims = _sort_claims(
-        [
-            replace(c, count=n)
-            for c, n in counted(
-                claims,
-                lambda c: (
-                    c.group.measure,
-                    c.group.status,
-                    tuple((v.article, v.text) for v in c.values),
-                ),
-            )
-        ],
-        "reported",
+    view.quotes = _sort_quotes(quotes, "reported")
+    claims = _merged(
+        (_claim_view(g, labels) for g in d.claims),
+        lambda c: (c.group.measure, c.group.status, tuple((v.article, v.text) for v in c.values)),
     )
+    view.claims = _sort_claims(claims, "reported")
     view.conflicts = sum(1 for c in d.claims if c.status == "conflict") + sum(
         1 for t in d.timeline if t.conflict
     )
@@ -248,13 +240,10 @@ def dossier_view(d: Dossier) -> DossierView:
         key=lambda v: (-len({b.label for b in v.by}), v.source.casefold()),
     )
     texts = {a.id: a.text for a in articles}
-    view.hedges = [
-        replace(h, count=n)
-        for h, n in counted(
-            (_hedge_view(h, texts.get(h.article, ""), labels) for h in d.hedges),
-            lambda h: (h.article, h.before, h.text, h.after),
-        )
-    ]
+    view.hedges = _merged(
+        (_hedge_view(h, texts.get(h.article, ""), labels) for h in d.hedges),
+        lambda h: (h.article, h.before, h.text, h.after),
+    )
     view.reuse = [
         ReuseView(
             text=p.spans[0].text,

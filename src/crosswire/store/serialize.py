@@ -22,6 +22,7 @@ from ..model import (
     Claim,
     Credit,
     Hedge,
+    IngestFailure,
     Mention,
     Quote,
     Sentence,
@@ -188,6 +189,18 @@ def embedding_blob(embedding: Sequence[float]) -> bytes | None:
 def embedding_array(blob: bytes) -> np.ndarray:
     """A stored embedding as a float32 array."""
     return np.frombuffer(blob, dtype=np.float32)
+
+
+FAILURES_SQL = "SELECT path, reason, stage FROM failures WHERE stage <> 'warning' ORDER BY id"
+"""The inputs that failed, in the order recorded (warnings are not failures)."""
+
+WARNINGS_SQL = "SELECT path, reason, stage FROM failures WHERE stage = 'warning' ORDER BY id"
+"""The inputs read, but not whole (recorded with stage "warning"), in order."""
+
+
+def failures_from_rows(rows: Iterable[Sequence[Any]]) -> list[IngestFailure]:
+    """The failures (or warnings) of the rows of ``FAILURES_SQL`` (``WARNINGS_SQL``)."""
+    return [IngestFailure(path=r[0], reason=r[1], stage=r[2]) for r in rows]
 
 
 def stories_from_rows(rows: Iterable[Sequence[Any]]) -> list[Story]:

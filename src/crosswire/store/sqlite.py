@@ -24,14 +24,17 @@ from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, Story
 from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import (
     ARTICLE_COLUMNS,
+    FAILURES_SQL,
     STORIES_SQL,
     STORY_STATE_SQL,
+    WARNINGS_SQL,
     analysis_columns,
     analysis_from_row,
     article_from_row,
     chunks,
     embedding_array,
     encoder_of,
+    failures_from_rows,
     stories_from_rows,
     story_state_blobs,
     story_state_from_row,
@@ -452,21 +455,11 @@ class SQLiteStore:
 
     def failures(self) -> list[IngestFailure]:
         """The inputs that failed, in the order recorded (warnings are not failures)."""
-        return [
-            IngestFailure(path=r[0], reason=r[1], stage=r[2])
-            for r in self._db.execute(
-                "SELECT path, reason, stage FROM failures WHERE stage <> 'warning' ORDER BY id"
-            )
-        ]
+        return failures_from_rows(self._db.execute(FAILURES_SQL))
 
     def warnings(self) -> list[IngestFailure]:
         """The inputs read, but not whole (recorded with stage "warning"), in order."""
-        return [
-            IngestFailure(path=r[0], reason=r[1], stage=r[2])
-            for r in self._db.execute(
-                "SELECT path, reason, stage FROM failures WHERE stage = 'warning' ORDER BY id"
-            )
-        ]
+        return failures_from_rows(self._db.execute(WARNINGS_SQL))
 
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
