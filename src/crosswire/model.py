@@ -216,9 +216,10 @@ class TimeExpression:
     ``kind`` says what the expression is: ``"date"`` (a point or period on the
     calendar, the default), ``"duration"`` (a length of time: "three weeks", "a
     22-month investigation"; ``date`` is None), ``"set"`` (a recurrence: "daily";
-    ``date`` is None) or ``"ref"`` (the present or the recent past: "currently",
-    "right now", "at present" with ``part_of_day`` "present", "recently" with
-    ``part_of_day`` "past"; ``date`` is None; a bare "now" is not taken).
+    ``date`` is None) or ``"ref"`` (the present, the recent past or the future:
+    "currently", "right now", "at present" with ``part_of_day`` "present",
+    "recently" with "past", "in the coming weeks", "in the near future" with
+    "future"; ``date`` is None; a bare "now" or "soon" is not taken).
     ``duration`` is the ISO 8601 length of a duration or the period of a set
     ("P2W", "P22M", "PT1H"; an ``X`` for an unknown count, "PXD" for "the next
     few days"); None otherwise.  Only dates reach the timeline.

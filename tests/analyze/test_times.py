@@ -613,6 +613,8 @@ def test_a_duration_never_doubles_a_date(make_parsed: MakeParsed, model: bool) -
         ("The guild currently has 40 members.", "currently", "ref", None, "present"),
         ("Under current market conditions the mill waits.", "current", "ref", None, "present"),
         ("The mayor recently visited the quay.", "recently", "ref", None, "past"),
+        ("Tolls should fall in coming months.", "coming months", "ref", None, "future"),
+        ("The quay will not reopen in the near future.", "the near future", "ref", None, "future"),
     ],
 )
 def test_sets_and_the_present(
@@ -637,6 +639,8 @@ def test_sets_and_the_present(
         "The current account deficit widened.",
         "Shares were sold at the then current price.",
         "Now, the guild says, the quay is safe.",
+        "The future of the quay is unclear.",  # not a time
+        "Future tolls were not set.",
     ],
 )
 def test_not_sets_or_the_present(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
@@ -661,6 +665,8 @@ PERIOD_CASES = [
      "2027-01-01", "month", "Q1"),
     ("Tolls doubled in the second half of 2023.", "the second half of 2023", "2023-07-01",
      "month", "H2"),
+    ("The mill took a charge in the latest quarter.", "the latest quarter", "2025-10-01", "month",
+     "Q4"),
     ("The guild was founded in the 1990s.", "1990s", "1990-01-01", "year", "decade"),
     ("The quay was rebuilt in the late 1970s.", "late 1970s", "1970-01-01", "year",
      "late decade"),

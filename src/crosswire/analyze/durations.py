@@ -29,7 +29,10 @@ capitalised name ("the Daily Mail", "Weekly Standard").
 "present" or "past"): "currently", "right now", "at present", "presently",
 the adjective "current" ("current market conditions"; not "current account",
 "current affairs", "the then current price") are the present (TimeML's
-``PRESENT_REF``), "recently" the past (``PAST_REF``).  A bare "now" is not
+``PRESENT_REF``), "recently" the past (``PAST_REF``), "the coming months" (days, weeks,
+years) and "in / for the (near, foreseeable) future" the future
+(``FUTURE_REF``, ``part_of_day`` "future"; not the adjective, "future demand",
+nor "the future of the party": as often left unmarked).  A bare "now" is not
 taken: it is as often a discourse marker ("Now, he says…") as a time, and on
 TBAQ fewer than half of its uses are annotated; nor "soon" (a quarter).
 
@@ -118,7 +121,10 @@ SET_RE = re.compile(
 )
 REF_RE = re.compile(
     r"(?<![\w-])(?:(?P<present>(?i:currently|right\s+now|at\s+present|presently)"
-    r"|current(?=\s+(?!account|affairs|events)[a-z]))|(?P<past>(?i:recently)))(?![\w-])"
+    r"|current(?=\s+(?!account|affairs|events)[a-z]))|(?P<past>(?i:recently))"
+    r"|(?P<future>(?i:(?:the\s+)?coming\s+(?:days|weeks|months|years)"
+    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\buntil\s))the\s+"
+    r"(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future(?!\s+[a-z]))))(?![\w-])"
 )
 _SET_PERIODS = {
     "daily": "P1D",
@@ -260,6 +266,7 @@ def find_durations(
         if m.group(0) == "current" and not _adjective(doc, m.start(), before):
             continue  # "the river's current swept the boat away"
         ref = _make(article, text, m.start(), m.end(), "ref", None)
-        out.append(replace(ref, part_of_day="present" if m.group("present") else "past"))
+        part = "present" if m.group("present") else "future" if m.group("future") else "past"
+        out.append(replace(ref, part_of_day=part))
     out.sort(key=lambda t: t.start)
     return out

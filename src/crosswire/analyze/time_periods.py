@@ -20,7 +20,9 @@ date is meaningful to, and ``part_of_day`` names the period (``PERIOD_PARTS``):
   Without a year the tense of the sentence picks one (as for a month name): the
   past and no tense the latest one started on or before the publication date,
   the future the current or next one.  Fiscal quarters are read as calendar
-  quarters (TimeML writes them alike).  Not the quarter of a game (a sentence
+  quarters (TimeML writes them alike).  "The latest quarter", "the most recent
+  quarter", "the just-ended quarter": the last quarter ended by the
+  publication date.  Not the quarter of a game (a sentence
   about points, touchdowns, halftime) nor "a quarter of", "quarter-century".
 * **halves** ("the first half of 2011", "the second half of next year"): only
   with a year; month precision, ``part_of_day`` "H1" / "H2".
@@ -68,6 +70,9 @@ PERIOD_RE = re.compile(
     rf"(?i:(?:fiscal|calendar)[-\s]+)?(?i:quarter)(?![\w-])"
     rf"(?:\s+(?i:of)\s+(?:(?P<qy2>{_YEAR})|(?P<qr2>(?i:{_REL_YEAR}))))?"
     rf"|(?<![\w-])Q(?P<qd>[1-4])(?:\s+(?P<qy3>{_YEAR}))?(?![\w-]))"
+    # "the latest quarter", "the most recent fiscal quarter"
+    rf"|(?P<latest>(?<![\w-])(?i:the\s+)?(?i:latest|most\s+recent|just[-\s](?:ended|completed))"
+    rf"\s+(?i:(?:fiscal\s+)?quarter)(?![\w-]))"
     # "the first half of 2011", "the second half of next year"
     rf"|(?P<half>(?<![\w-])(?i:the\s+)?(?P<hn>(?i:first|second))\s+(?i:half)\s+(?i:of)\s+"
     rf"(?:(?P<hy>{_YEAR})|(?P<hr>(?i:{_REL_YEAR})))(?![\w-]))"
@@ -148,7 +153,7 @@ def resolve_period(
     """(date, precision, part_of_day, relative) of a ``PERIOD_RE`` match, or None."""
     if m.group("season"):
         return _season(m, ref)
-    if m.group("quarter"):
+    if m.group("quarter") or m.group("latest"):
         if _NOT_A_QUARTER_AFTER.match(text[m.end() : m.end() + 12]):
             return None
         sentence_lo = max(text.rfind(".", 0, m.start()), m.start() - 200, 0)
@@ -156,6 +161,12 @@ def resolve_period(
         window = text[sentence_lo : sentence_hi if sentence_hi > 0 else m.end() + 200]
         if _SPORTS_RE.search(window):
             return None
+        if m.group("latest"):  # the last quarter ended by the publication date
+            if ref is None:
+                return None
+            start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+            start = dt.date(start.year - (start.month == 1), (start.month - 4) % 12 + 1, 1)
+            return start, "month", f"Q{(start.month - 1) // 3 + 1}", True
         return _quarter(m, ref, tense)
     if m.group("half"):
         part = "H1" if m.group("hn").lower() == "first" else "H2"

@@ -54,14 +54,21 @@ so phrases are found with our own patterns and resolved here:
   quarter"), halves ("the first half of 2011") and decades ("the 1990s"),
   dated by their first day with ``part_of_day`` naming the period; found
   first, so "next year's first quarter" is not also "next year".
+* **holidays** (``time_holidays``): "Thanksgiving Day", "last Christmas",
+  "Labor Day 2019": fixed-date and US Nth-weekday holidays, the year by tense.
+* **anchored dates** (``time_anchors``, after the others): "a year earlier",
+  "the following year", "two days later" are counted from the last date of
+  their sentence or the one before (back from the publication date when there
+  is none), and "a year ago" after a quarter is that quarter a year back.
 * **not dates** (``durations``): durations ("three weeks", ``kind="duration"``),
   recurrences ("daily", ``kind="set"``) and the present ("currently",
   ``kind="ref"``), found outside the dates, with no calendar date.
 
-Not names: a date word inside a named entity of the parse ("USA TODAY", a
-programme title), or, without a parse, a capitalised "TODAY" after a
-capitalised word.  A weekday right before its date ("Friday, Oct. 23") is
-left to the date.
+Not names (``time_names``): a date word inside a named entity of the parse
+("USA TODAY", a programme title), a capitalised "TODAY" after a capitalised
+word, a title-case "This Week" in mid-sentence, a year closing a name the
+parse missed ("a venture called Orion 1980,").  A weekday right before its
+date ("Friday, Oct. 23") is left to the date.
 
 Not dates: "a protest march", "may" as a verb, ages ("the 34-year-old"),
 clock times alone, named days and habits ("Good Friday", "the Sunday Times",
@@ -80,6 +87,9 @@ from collections.abc import Callable
 from ..model import Precision, TimeExpression
 from .durations import find_durations
 from .parsed import ParsedArticle
+from .time_anchors import anchor_times
+from .time_holidays import HOLIDAY_RE, resolve_holiday
+from .time_names import in_a_name
 from .time_periods import PERIOD_RE, resolve_period
 from .time_tense import MAX_AHEAD, Tense, pick_by_tense, tense_of
 from .units import ONES, TEENS
@@ -380,35 +390,6 @@ def _resolve(
     return None
 
 
-# entity types whose names may hold a date word: "USA TODAY", "Orion 1980", the
-# programme "This Week With David Brinkley", "the Sunday Times"
-_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "NORP", "GPE"})
-_CAPS_DATE_RE = re.compile(r"(?:TODAY|TONIGHT|TOMORROW|YESTERDAY)")
-
-
-def _in_a_name(parsed: ParsedArticle, m: re.Match[str]) -> bool:
-    """Is the match part of a name rather than a time: inside a named entity of the
-    parse (an outlet, a product, a programme), or, without a parse, a date word in
-    capitals after another capitalised word ("USA TODAY")?"""
-    text = m.group(0)
-    if _CAPS_DATE_RE.fullmatch(text.strip()):
-        before = parsed.text[max(0, m.start() - 20) : m.start()].split()
-        if before and before[-1][:1].isupper():
-            return True
-    doc = parsed.doc
-    if doc is None:
-        return False
-    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-    if span is None:
-        return False
-    # inside a name ("USA TODAY", "Orion 1980"), or a title; a year that opens an
-    # organisation's name ("an 1898 Supreme Court ruling") is still a year
-    return any(
-        t.ent_type_ in _NAME_LABELS and (t.ent_iob_ == "I" or t.ent_type_ == "WORK_OF_ART")
-        for t in span
-    )
-
-
 def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
     """Time expressions of one article: dates resolved against its publication date
     (periods first, then the other dates outside them), then the durations,
@@ -417,11 +398,11 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
     ref = parsed.article.published
     out: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    for rx in (PERIOD_RE, TIME_RE):
+    for rx in (PERIOD_RE, HOLIDAY_RE, TIME_RE):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if _AGE_AFTER_RE.match(text[m.end() : m.end() + 12]) or _in_a_name(parsed, m):
+            if _AGE_AFTER_RE.match(text[m.end() : m.end() + 12]) or in_a_name(parsed, m):
                 continue
             got_tense: list[Tense] = []
 
@@ -431,11 +412,12 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
                 return memo[0]
 
             try:
-                got = (
-                    resolve_period(m, text, ref, tense)
-                    if rx is PERIOD_RE
-                    else _resolve(m, ref, tense)
-                )
+                if rx is PERIOD_RE:
+                    got = resolve_period(m, text, ref, tense)
+                elif rx is HOLIDAY_RE:
+                    got = resolve_holiday(m, text, ref, tense)
+                else:
+                    got = _resolve(m, ref, tense)
             except (ValueError, OverflowError, StopIteration, IndexError):
                 got = None
             if got is None:
@@ -461,6 +443,8 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
                     reference=ref if relative else None,
                 )
             )
+    out.sort(key=lambda t: t.start)
+    out = anchor_times(parsed, out, taken)
     out += find_durations(text, parsed.article.id, taken, parsed.doc)
     out.sort(key=lambda t: t.start)
     return out

@@ -1,0 +1,196 @@
+"""Dates counted from another date of the text rather than from the publication date.
+
+"On May 22, 1995, she was promoted, and the following year she moved" dates the
+move to 1996, not to the year after the article.  These phrases are resolved
+here, after the other dates, from the **anchor**: the last date found before
+the phrase in its own sentence or the one before it.
+
+* **counted**: "a year earlier", "two months before", "a year or so later",
+  "three days after" (with nothing after it: "two days after the vote" and "a
+  day after it emerged" count from an event whose date we do not know): the
+  anchor moved by the count.  Years give year precision ("1994"), months month
+  precision, days day precision (days need an anchor of day precision).  A count of years from a
+  quarter or a half keeps it: "net income for the first quarter … compared
+  with a loss a year earlier" is the first quarter of the year before
+  (``part_of_day`` "Q1").
+* **named**: "the previous year", "the prior year", "the preceding year", "the
+  year before" (with nothing after it: "the year before the war"), "the
+  following year", "the year after", and the same with "month": the year (or
+  month) before or after the anchor's.
+* **comparisons of earnings**: "a year ago", "two years ago" (already dated
+  from the publication) after a quarter or a half within the two sentences
+  before are that quarter or half so many years back, as is "the year-earlier
+  quarter" / "the year-ago period" (taken only then).
+
+No anchor: backward phrases of years and months count from the publication
+date ("wages rose 3.8% from a year earlier": the year before the article's),
+forward ones and days are left out (a later date with nothing to count from).
+A date that is itself a count ("a year ago", "a year earlier") is never an
+anchor: "a loss a year ago; sales rose from a year earlier" are the same year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..model import Precision, TimeExpression
+from .parsed import ParsedArticle
+from .units import ONES, TEENS
+
+__all__ = ["ANCHORED_RE", "anchor_times"]
+
+_NUM_WORDS = {"a": 1, "an": 1, **{w: n for w, n in {**ONES, **TEENS}.items() if 1 <= n <= 12}}
+_COUNT = "(?:" + "|".join(_NUM_WORDS) + r"|\d{1,2})"
+_PERIODS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})
+# a count that leads into what it is counted from ("two days after the vote", "a day
+# after it emerged"): not ours; only a count that ends its phrase is taken
+_NOTHING_AFTER = r"(?![\w-])(?!\s+[A-Za-z\d(])"
+
+ANCHORED_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<n>(?i:{_COUNT}))\s+(?P<u>(?i:years?|months?|days?))"
+    rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:earlier|later)(?![\w-])|(?i:before|after){_NOTHING_AFTER})"
+    rf"|(?i:the)\s+(?P<rw>(?i:previous|prior|preceding|following))\s+(?P<ru>(?i:year|month))"
+    rf"(?![\w-])(?!\s+(?:old|olds)\b)"
+    rf"|(?i:the)\s+(?P<ru2>(?i:year|month))\s+(?P<rd>(?i:before|after)){_NOTHING_AFTER}"
+    rf"|(?P<adj>(?i:the\s+)?(?i:year-earlier|year-ago)\s+(?i:quarter|period|half)(?![\w-])))"
+)
+_AGO_RE = re.compile(rf"^(?P<n>(?i:{_COUNT}))\s+(?i:years?)\s+(?i:ago)$")
+_COUNTED_RE = re.compile(r"(?i:\b(?:ago|earlier|before|later|after)$|^the\s+year-)")
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def _is_count(t: TimeExpression) -> bool:
+    """A date counted from another ("a year ago", "a year earlier"): never an anchor."""
+    return _COUNTED_RE.search(t.text.strip()) is not None
+
+
+def _anchors(
+    parsed: ParsedArticle, found: list[TimeExpression], start: int, back: int
+) -> list[TimeExpression]:
+    """Dates before ``start`` in its sentence and the ``back`` sentences before it,
+    nearest first (counts excluded)."""
+    if not parsed.sentences:
+        return []
+    first = parsed.sentences[max(0, parsed.sentence_index(start) - back)].start
+    return [
+        t
+        for t in sorted(found, key=lambda t: -t.start)
+        if first <= t.start and t.end <= start and t.kind == "date" and t.date is not None
+        if not _is_count(t) and not (t.part_of_day or "").endswith("decade")
+    ]
+
+
+def _period_anchor(
+    parsed: ParsedArticle, found: list[TimeExpression], start: int
+) -> TimeExpression | None:
+    """A quarter or half within the two sentences before ``start``."""
+    return next((t for t in _anchors(parsed, found, start, 2) if t.part_of_day in _PERIODS), None)
+
+
+Resolved = tuple[dt.date, Precision, str | None]
+
+
+def _count_from(anchor: TimeExpression, unit: str, n: int) -> Resolved | None:
+    """``anchor`` moved by ``n`` ``unit``s (negative: back), or None if it cannot be."""
+    a = anchor.date
+    assert a is not None
+    part = anchor.part_of_day
+    if unit == "year":
+        if part in _PERIODS:
+            return a.replace(year=a.year + n), "month", part
+        return dt.date(a.year + n, 1, 1), "year", None
+    if unit == "month":
+        if anchor.precision == "year" or part in _PERIODS or part in ("week", "weekend"):
+            return None
+        return _shift_months(a, n), "month", None
+    if anchor.precision != "day" or part in ("week", "weekend"):
+        return None
+    return a + dt.timedelta(days=n), "day", None
+
+
+def _resolve(
+    m: re.Match[str], parsed: ParsedArticle, found: list[TimeExpression]
+) -> Resolved | None:
+    ref = parsed.article.published
+    g = m.groupdict()
+    if g["adj"]:  # "the year-earlier quarter": only after a quarter or a half
+        anchor = _period_anchor(parsed, found, m.start())
+        return _count_from(anchor, "year", -1) if anchor is not None else None
+    if g["n"]:
+        n = _NUM_WORDS.get(g["n"].lower()) or int(g["n"])
+        unit = g["u"].lower().removesuffix("s")
+        back = g["dir"].lower() in ("earlier", "before")
+    else:
+        n = 1
+        unit = (g["ru"] or g["ru2"]).lower()
+        back = (g["rw"] or g["rd"]).lower() not in ("following", "after")
+    if n == 0:
+        return None
+    step = -n if back else n
+    if unit == "year" and g["n"]:
+        period = _period_anchor(parsed, found, m.start())
+        if period is not None:
+            return _count_from(period, "year", step)
+    for anchor in _anchors(parsed, found, m.start(), 1):
+        got = _count_from(anchor, unit, step)
+        if got is not None:
+            if not g["n"]:  # "the following year": the year itself, not a quarter
+                return (dt.date(got[0].year, 1, 1), "year", None) if unit == "year" else got
+            return got
+    if not back or unit == "day" or ref is None:
+        return None
+    if unit == "year":
+        return dt.date(ref.year + step, 1, 1), "year", None
+    return _shift_months(ref, step), "month", None
+
+
+def anchor_times(
+    parsed: ParsedArticle, found: list[TimeExpression], taken: list[tuple[int, int]]
+) -> list[TimeExpression]:
+    """``found`` (the dates of the article, sorted) with the anchored dates outside
+    ``taken`` added and "a year ago" after a quarter or a half made that period;
+    ``taken`` grows by the spans added."""
+    text = parsed.text
+    ref = parsed.article.published
+    out: list[TimeExpression] = []
+    for t in found:
+        m = _AGO_RE.match(t.text)
+        period = _period_anchor(parsed, found, t.start) if m and t.precision == "year" else None
+        if m is not None and period is not None:
+            n = _NUM_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            got = _count_from(period, "year", -n)
+            if got is not None:
+                t = replace(t, date=got[0], precision=got[1], part_of_day=got[2])
+        out.append(t)
+    for m in ANCHORED_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        try:
+            got = _resolve(m, parsed, out)
+        except (ValueError, OverflowError):
+            got = None
+        if got is None:
+            continue
+        date, precision, part = got
+        taken.append((m.start(), m.end()))
+        out.append(
+            TimeExpression(
+                article=parsed.article.id,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                date=date,
+                precision=precision,
+                part_of_day=part,
+                relative=ref is not None,
+                reference=ref,
+            )
+        )
+    out.sort(key=lambda t: t.start)
+    return out

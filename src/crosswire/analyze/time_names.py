@@ -1,0 +1,99 @@
+"""Date words inside names: "USA TODAY", "Orion 1980", the programme "This Week".
+
+A date phrase is part of a name rather than a time when:
+
+* it lies inside a named entity of the parse (an outlet, a product, a
+  programme: ``NAME_LABELS``), past the entity's first word ("an 1898 Supreme
+  Court ruling" is still a year), or anywhere in a title (``WORK_OF_ART``);
+* without a parse, a date word in capitals follows another capitalised word
+  ("USA TODAY");
+* a relative phrase has every word capitalised in mid-sentence ("on ABC-TV's
+  'This Week With David Brinkley'", "the Last Night concert"): a title, not
+  "this week";
+* a year follows a capitalised word that is not a date word nor the first word
+  of the sentence, and ends the noun phrase ("a joint venture called Orion
+  1980, making parts", "Expo 2000."): the name the parser missed.  A year
+  followed by a lower-case noun still dates it ("the Clinton 1996 campaign"),
+  as does one after a month, a season, a holiday, "Fiscal" or a possessive
+  ("Bush's 1988 race").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parsed import ParsedArticle
+
+__all__ = ["NAME_LABELS", "in_a_name"]
+
+# entity types whose names may hold a date word: "USA TODAY", "Orion 1980", the
+# programme "This Week With David Brinkley", "the Sunday Times"
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "NORP", "GPE"})
+_CAPS_DATE_RE = re.compile(r"(?:TODAY|TONIGHT|TOMORROW|YESTERDAY)")
+_RELATIVE_FIRST = frozenset(
+    {"this", "last", "next", "today", "tonight", "tomorrow", "yesterday", "earlier"}
+)
+# capitalised words a year may follow and still be a year
+_YEAR_LEADS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn
+    winter christmas easter thanksgiving fiscal calendar fy year class mid early late end
+    in by since until till during from to of and or but before after through for at on the
+    between around about circa""".split()
+)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;][\"“”'’)]?|\n)\s*[\"“‘'(]?\s*$")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence (or a line)?"""
+    return _SENTENCE_OPEN.search(text, max(0, start - 6), start) is not None
+
+
+def _title_case_phrase(text: str, start: int, end: int) -> bool:
+    """A relative date phrase with every word capitalised, not at a sentence's start."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[0].lower() not in _RELATIVE_FIRST:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return not _opens_sentence(text, start)
+
+
+def _year_in_a_name(text: str, start: int, end: int) -> bool:
+    """A bare year right after a capitalised non-date word, ending the noun phrase."""
+    if not re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]):
+        return False
+    w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if w is None or "\n" in w.group(0):
+        return False
+    word = w.group(1)
+    if not re.fullmatch(r"[A-Z][A-Za-z&-]*", word) or word.lower() in _YEAR_LEADS:
+        return False
+    if re.match(r"\s+[a-z]", text[end : end + 3]):
+        return False  # "the Clinton 1996 campaign": the year dates the noun
+    return not _opens_sentence(text, w.start(1))
+
+
+def in_a_name(parsed: ParsedArticle, m: re.Match[str]) -> bool:
+    """Is the match part of a name rather than a time (see the module's rules)?"""
+    text = m.group(0)
+    full = parsed.text
+    if _CAPS_DATE_RE.fullmatch(text.strip()):
+        before = full[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1][:1].isupper():
+            return True
+    if _title_case_phrase(full, m.start(), m.end()) or _year_in_a_name(full, m.start(), m.end()):
+        return True
+    doc = parsed.doc
+    if doc is None:
+        return False
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    # inside a name ("USA TODAY", "Orion 1980"), or a title; a year that opens an
+    # organisation's name ("an 1898 Supreme Court ruling") is still a year
+    return any(
+        t.ent_type_ in NAME_LABELS and (t.ent_iob_ == "I" or t.ent_type_ == "WORK_OF_ART")
+        for t in span
+    )

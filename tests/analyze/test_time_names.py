@@ -1,0 +1,42 @@
+"""Date words inside names (``time_names``).
+
+All sentences are fictional; the reference date is Tuesday 10 March 2026.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import BOTH, MakeParsed
+from test_times import d, only, times_of
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She set up a joint venture called Velcor 1980, making ferry parts.",
+        "The guild spoke on the radio show 'This Week With Anna Brell' about the quay.",
+        'The mayor said on Harbour TV\'s "This Week" that the toll would stay.',
+    ],
+)
+def test_date_words_in_names_are_not_dates(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    assert [t.text for t in times_of(make_parsed, sentence, model)] == []
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "date"),
+    [
+        ("The Velcor 2016 campaign ended early.", "2016", "2016-01-01"),  # dates the noun
+        ("Fiscal 2024 profit rose.", "2024", "2024-01-01"),
+        ("This Week the guild meets.", "This Week", "2026-03-09"),  # opens the sentence
+        ("Tolls rose in March 2025, the guild said.", "in March 2025", "2025-03-01"),
+        ("Sales doubled in 2019.", "in 2019", "2019-01-01"),
+    ],
+)
+def test_dates_next_to_capitals_are_still_dates(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, date: str
+) -> None:
+    assert only(times_of(make_parsed, sentence, model), span).date == d(date)
