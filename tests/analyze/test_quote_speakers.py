@@ -138,3 +138,162 @@ def test_the_speaker_as_a_role_resolves_to_the_person_given_it(
     )
     (q,) = quotes_of(make_parsed, text, model)
     assert q.speaker == "Marta Quill"
+
+
+# -------------------------------------------------------------------- round three: parse rules
+
+
+@pytest.mark.model
+def test_a_second_verb_after_a_fragment_is_not_an_attribution(make_parsed: MakeParsed) -> None:
+    # "…,” and said …" continues the sentence: the fragment is its subject's
+    text = (
+        "Mayor Oriel Castellan toured the flooded district on Friday.\n\n"
+        'He called it "a very long night for everyone," and said the pumps would run '
+        "until Sunday."
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Oriel Castellan"
+
+
+@pytest.mark.model
+def test_a_participle_after_a_preposition_shares_the_main_subject(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The council met late on Tuesday.\n\n"
+        "Councillor Marisol Dunfrey opened the session by asking, "
+        '"Where exactly did the harbour money go?"'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Marisol Dunfrey"
+
+
+@pytest.mark.model
+def test_a_parenthetical_attribution_before_the_quote(make_parsed: MakeParsed) -> None:
+    text = (
+        "Prosecutor Anselm Quarry spoke to a local station on Monday.\n\n"
+        "By refusing to decide, Mr. Quarry said, the board "
+        "\u201cprotects nobody except its own members.\u201d"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Anselm Quarry"
+
+
+@BOTH
+def test_a_question_put_to_the_speaker_is_not_his(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Senator Bram Ottley left the hall quickly.\n\n"
+        'Asked point-blank, "Was that your account?" Ottley replied, '
+        '"You know I will not discuss it again."'
+    )
+    found = quotes_of(make_parsed, text, model)
+    assert found[0].text.startswith("Was that")
+    assert found[0].speaker is None
+    assert found[1].speaker == "Bram Ottley"
+
+
+@pytest.mark.model
+def test_the_letter_speaks_for_its_named_author(make_parsed: MakeParsed) -> None:
+    text = (
+        "Lawmakers received a letter from Representative Idris Fennimore on Monday, "
+        "calling the plan unfair.\n\n"
+        "The letter says the governor \u201cshould withdraw the plan at once.\u201d"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Idris Fennimore"
+
+
+@pytest.mark.model
+def test_a_statement_continued_is_its_authors(make_parsed: MakeParsed) -> None:
+    text = (
+        '"We will appeal the ruling," Corvina Saltash said in a statement released '
+        "by her office.\n\n"
+        '"The court has ignored the facts of this case," the statement continued.'
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["Corvina Saltash", "Corvina Saltash"]
+
+
+@pytest.mark.model
+def test_an_unsigned_letter_is_its_fullest_description(make_parsed: MakeParsed) -> None:
+    # the authors are not named: the letter is, as the article writes it in full
+    text = (
+        "A group of nearly 40 teachers has sent the minister a letter about the cuts.\n\n"
+        "\u201cWe cannot teach without books,\u201d the letter states.\n\n"
+        "The Brackwater Academy letter also asks for a meeting."
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "the Brackwater Academy letter"
+
+
+@BOTH
+def test_an_owners_document_is_the_owners(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Tidewatch, a campaign group, backed the bill on Friday.\n\n"
+        "\u201cThe coast cannot wait another decade for this law,\u201d "
+        "Tidewatch\u2019s website said Friday."
+    )
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker == "Tidewatch"
+
+
+@pytest.mark.model
+def test_he_after_a_conjoined_subject_is_its_first_member(make_parsed: MakeParsed) -> None:
+    text = (
+        "President Halvard Moen defended the deal on Tuesday.\n\n"
+        "Reps. Tobias Wren of Ohio, and Dara Lisk and Omar Vell of Utah are drafting "
+        "a letter against it.\n\n"
+        '"There is no majority for this deal in our caucus," he told reporters.'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Tobias Wren"
+
+
+@pytest.mark.model
+def test_a_long_quote_does_not_push_its_speaker_out_of_reach(make_parsed: MakeParsed) -> None:
+    body = " ".join(
+        f"Line {w} of my apology is here."
+        for w in "one two three four five six seven eight nine ten eleven".split()
+    )
+    text = (
+        "Ms. Pell Astor went online on Tuesday night to express regret.\n\n"
+        f'"I sincerely apologize," she said. "{body}"\n\n'
+        'She said she had asked the studio to pull the clip. "I beg for your '
+        'forgiveness," she continued.'
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert found[-1].speaker == "Pell Astor"
+
+
+@BOTH
+def test_a_quoted_nickname_inside_a_full_name(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        'The governor appointed Harold "Bo" Quillon to the seat on Wednesday.\n\n'
+        '"I am not running for office," Quillon said.'
+    )
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker == "Harold Quillon"
+
+
+@pytest.mark.model
+def test_a_group_is_its_fullest_description_and_they_are_the_group(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The Larchmont scholars wrote to the minister on Monday.\n\n"
+        "The scholars say that \u201cthe reform will close three village schools.\u201d\n\n"
+        "\u201cThe ministry has not listened to anyone,\u201d they said."
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["the Larchmont scholars", "the Larchmont scholars"]
+
+
+@BOTH
+def test_nested_reported_speech_is_the_inner_speakers(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The caucus voted on Wednesday.\n\n"
+        "\u201cWe lost the farm towns and we lost the suburbs,\u201d aides said "
+        "Mr. Corwin Ashby told his colleagues before the vote."
+    )
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker == "Corwin Ashby"

@@ -44,6 +44,12 @@ from .quote_text import sentence_start, words_between
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
+# First "Nick" Last: a full name with a nickname in quotes
+_NICKNAMED_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s+[\"“‘'][A-Z][\w.'’-]{0,15}[\"”’']\s+([A-Z][a-z][\w'’-]+)\b"
+)
+
+
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:a|an|the|her|his|their|its|our)\s+([A-Z][\w'’-]+)(?=\s+[a-z])"
 )
@@ -71,6 +77,7 @@ class SubjectEvent:
     subject: int  # 0: not a subject, 1: a subject, 2: the subject of the main clause
     sent: int
     para: int
+    narr: int = 0  # sentences before it that do not open inside a quote
 
 
 class ArticleContext:
@@ -107,6 +114,7 @@ class ArticleContext:
         self.event_pos: list[int] = []
         self.org_events: list[tuple[int, str, int]] = []
         self.pronoun_at: dict[int, str] = {}
+        self._narr: list[int] | None = None
         self._build_salience()
 
     # ----------------------------------------------------------------- positions
@@ -116,6 +124,20 @@ class ArticleContext:
 
     def para_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+
+    def narr_of(self, pos: int) -> int:
+        """Sentences before ``pos`` that do not open inside a quote: the distance a
+        reader feels, so that a long quote does not push its speaker out of reach."""
+        if self._narr is None:
+            self._narr = []
+            n = 0
+            for sent in self.parsed.sentences:
+                if not self.in_quote(sent.start):
+                    n += 1
+                self._narr.append(n)
+        if not self._narr:
+            return self.para_of(pos)
+        return self._narr[min(self.sent_of(pos), len(self._narr) - 1)]
 
     def sent_of(self, pos: int) -> int:
         return self.parsed.sentence_index(pos) if self.parsed.sentences else self.para_of(pos)
@@ -149,6 +171,11 @@ class ArticleContext:
             words = text[s:e].split()
             if len(words) >= 2:
                 surnames.add(name_key(words[-1]))
+        # a nickname in quotes splits a full name: William "Mo" Cowan is William Cowan
+        nicknamed = [
+            (m.start(), m.end(), f"{m.group(1)} {m.group(2)}") for m in _NICKNAMED_RE.finditer(text)
+        ]
+        surnames.update(name_key(n.split()[-1]) for _s, _e, n in nicknamed)
         reassigned = set()
         for m in ms:
             if m.label not in ("ORG", "GPE", "NORP"):
@@ -183,6 +210,11 @@ class ArticleContext:
             if re.match(r"\s*\(@", text[e : e + 4]):
                 continue  # an embedded post's signature: "— Jo Ray (@joray)"
             self.persons.append((s, e, name))
+        for s, e, name in nicknamed:  # in place of its parts ("William" tagged alone)
+            if not self.in_quote(s):
+                self.persons = [p for p in self.persons if not (s <= p[0] and p[1] <= e)]
+                self.persons.append((s, e, name))
+        self.persons.sort()
         self.all_persons = list(self.persons)
         self.org_label: dict[int, str] = {}
         for m in ms:
@@ -461,8 +493,11 @@ class ArticleContext:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             root = span.root if span is not None else tok
             dep = root.dep_
-            if dep == "conj" or any(c.dep_ == "conj" for c in root.children):
+            if dep == "conj":
                 return 0  # "Jo Ray and Ada Obi said": not one person
+            if any(c.dep_ == "conj" for c in root.children):
+                # the first of a conjoined subject is a subject, never the main one
+                return 1 if dep in ("nsubj", "nsubjpass") else 0
             if dep in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"):
                 root, dep = root.head, root.head.dep_
             if dep in ("nsubj", "nsubjpass"):
@@ -509,13 +544,17 @@ class ArticleContext:
                     self.pronoun_at[s] = res
                     level = 2 if tok is not None and _main_verb(tok.head) else 1
                     self.events.append(
-                        SubjectEvent(s, res, level, self.sent_of(s), self.para_of(s))
+                        SubjectEvent(
+                            s, res, level, self.sent_of(s), self.para_of(s), self.narr_of(s)
+                        )
                     )
                     self.event_pos.append(s)
                 continue
             full = self.mention_name(s, e, name)
             level = self._is_subject(s, e)
-            self.events.append(SubjectEvent(s, full, level, self.sent_of(s), self.para_of(s)))
+            self.events.append(
+                SubjectEvent(s, full, level, self.sent_of(s), self.para_of(s), self.narr_of(s))
+            )
             self.event_pos.append(s)
         for s, e, org in self.orgs:
             if self.org_label.get(s) != "ORG" or not self._is_subject(s, e):
@@ -534,13 +573,13 @@ class ArticleContext:
         """The nearest person before ``pos`` who is a sentence subject and may be
         ``gender``; within one sentence the main clause's subject comes first."""
         i = bisect.bisect_left(self.event_pos, pos)
-        here_s, here_p = self.sent_of(pos), self.para_of(pos)
+        here_s, here_p = self.narr_of(pos), self.para_of(pos)
         fallback: str | None = None
         best: SubjectEvent | None = None
         for ev in reversed(self.events[max(0, i - 80) : i]):
             if best is not None and ev.sent != best.sent:
                 break
-            if here_s - ev.sent > max_sents or here_p - ev.para > 4:
+            if here_s - ev.narr > max_sents or here_p - ev.para > 4:
                 break
             g = self.gender(ev.name)
             if gender is not None and g is not None and g != gender:
@@ -549,7 +588,7 @@ class ArticleContext:
                 return ev.name
             if ev.subject == 1 and best is None and not main_only:
                 best = ev
-            if fallback is None and here_s - ev.sent <= 1 and not main_only:
+            if fallback is None and here_s - ev.narr <= 1 and not main_only:
                 fallback = ev.name
         return best.name if best is not None else fallback
 
@@ -584,13 +623,26 @@ def _main_verb(tok: Any) -> bool:
 
 def subject_of(verb: Any) -> Any:
     """The subject of ``verb``; a verb joined by "and", an infinitive and a
-    participle clause ("…, tweeting: “…”") share their head verb's subject."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and _main_verb(verb.head)
-    if (verb.dep_ in ("conj", "xcomp") or participle) and verb.head.i != verb.i:
-        for child in verb.head.children:
+    participle clause ("…, tweeting: “…”") share their head verb's subject, and
+    so does a participle after a preposition ("began by asking, “…”", "a day
+    after telling reporters “…”, Jo Ray broke"), up to four steps up."""
+    v = verb
+    for _ in range(4):
+        for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        participle = v.dep_ == "advcl" and v.tag_ == "VBG" and _main_verb(v.head)
+        if v.dep_ in ("conj", "xcomp") or participle:
+            nxt = v.head
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+            nxt = v.head.head
+            if nxt.dep_ == "npadvmod" and nxt.pos_ == "NOUN":
+                nxt = nxt.head  # "a day after telling …, Jo Ray broke …"
+            if nxt.pos_ not in ("VERB", "AUX"):
+                return None
+        else:
+            return None
+        if nxt.i == v.i:
+            return None
+        v = nxt
     return None

@@ -9,6 +9,7 @@ handed to :class:`~crosswire.analyze.quote_speakers.Speakers`.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .parsed import ParsedArticle
 from .quote_article import subject_of
@@ -23,8 +24,10 @@ from .quote_lexicon import (
     SPEECH_LEMMAS,
     VERB_ALT,
     VERB_RE,
+    group_noun,
     is_name_word,
     is_participle,
+    norm_word,
     verb_lemma,
 )
 from .quote_names import UNNAMED_RELATIVE_RE, core_subject, strip_span, trailing_name
@@ -68,6 +71,11 @@ _BEFORE_RE = re.compile(
 _NEXT_CUE_RE = re.compile(
     rf"^[\s,;]*(?:and|but)\s+{ADVS}(?:{VERB_ALT})\b[^.;!?“”\"«»]{{0,60}}[,:]\s*[\"“”«]?\s*$"
 )
+
+
+# after a quote, a second verb of the sentence's own subject ("He called it “…,” and
+# said …"): the sentence goes on, it is not an attribution after the quote
+_CONTINUES_RE = re.compile(rf"^[\s,;]*(?:and|but)\s+{ADVS}(?:{VERB_ALT})(?![\w-])")
 
 
 class Cues:
@@ -136,19 +144,48 @@ class Cues:
                 and not (new_sentence and _long_tail(window[m.end() :]))
             ):
                 s = sp.mark_end + m.start("who")
+                inner = self._nested(sp.mark_end + m.end(), end)
+                if inner is not None:
+                    return inner  # "…,” aides said Jo Ray told colleagues: Jo Ray's words
                 attr = self._who(s, s + len(who), m.group("verb"), s)
                 if attr is not None:
                     return attr
         # an attribution we cannot read ("…,” team members dressed for a game say):
         # the quote is somebody's, just not known, so no speaker is inherited either;
         # but "…,” and predicted, “…”" is the next quote's cue, not this one's
-        if _NEXT_CUE_RE.match(window):
+        if _NEXT_CUE_RE.match(window) or _CONTINUES_RE.match(window):
             return None
         if "," in text[sp.end : sp.mark_end + 2] or inner_last in "?!":
             mv = VERB_RE.search(window)
             if mv and len(window[: mv.start()].split()) <= 10 and not is_participle(mv.group(0)):
-                return Attribution(None, None, None, None, verb_lemma(mv.group("verb")))
+                inner = self._nested(sp.mark_end + mv.end(), end)
+                return inner or Attribution(None, None, None, None, verb_lemma(mv.group("verb")))
         return None
+
+    def _nested(self, lo: int, hi: int) -> Attribution | None:
+        """Reported speech inside an attribution: after "aides said", a named person
+        with a speech verb of their own ("… said Jo Ray told colleagues")."""
+        m = _NESTED_RE.match(self.text, lo, hi)
+        if m is None or not _plausible_subject(m.group("who")):
+            return None
+        s, e = m.start("who"), m.end("who")
+        if not any(s <= ms < e for ms, _me, _n in self.art.persons):
+            return None
+        attr = self._who(s, e, m.group("verb"), s)
+        return attr if attr is not None and attr.speaker is not None else None
+
+    # ----------------------------------------------------------------- a question put
+    def asked(self, sp: QuoteSpan) -> Attribution | None:
+        """A question put to the subject ("Asked point-blank, “Is it you?” Ray replied"):
+        an unnamed asker's words, so a known cue with no speaker."""
+        if not sp.opened:
+            return None
+        ps = self.paras[sp.para][0]
+        ss = sentence_start(self.text, ps, sp.mark_start)
+        m = _ASKED_RE.match(self.text, ss, sp.mark_start)
+        if m is None or VERB_RE.search(m.group("rest")):
+            return None
+        return Attribution(None, None, None, None, "ask")
 
     # ----------------------------------------------------------------- before the quote
     def before(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
@@ -227,6 +264,8 @@ class Cues:
         seen: set[int] = set()
         for tok in span:
             h = tok.head
+            if h.i == tok.i and (aside := self._aside(tok, sp)) is not None:
+                return aside  # the quote holds its clause's root: "X said, the board “…”"
             if lo <= h.i < hi:
                 continue
             steps = 0
@@ -234,6 +273,9 @@ class Cues:
                 seen.add(h.i)
                 if not ps <= h.idx < pe:
                     return None
+                aside = self._aside(h, sp)
+                if aside is not None:
+                    return aside
                 if h.pos_ in ("VERB", "AUX") and not (lo <= h.i < hi):
                     if h.lemma_.lower() in SPEECH_LEMMAS and h.dep_ not in ("acl", "amod"):
                         subj = subject_of(h)
@@ -268,6 +310,28 @@ class Cues:
                 steps += 1
         return None
 
+    def _aside(self, h: Any, sp: QuoteSpan) -> Attribution | None:
+        """A speech verb set off by commas before the quote in the clause of ``h``:
+        "By failing to act, Jo Ray said, the board “…”" (a parenthetical attribution)."""
+        for c in h.children:
+            if c.dep_ != "parataxis" or c.lemma_.lower() not in SPEECH_LEMMAS:
+                continue
+            if not c.idx < sp.mark_start or c.idx < self.paras[sp.para][0]:
+                continue
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if nxt is None or nxt.text != "," or subj is None or subj.i > c.i:
+                continue
+            le = c.left_edge.i
+            if c.doc[le].text != "," and (le == 0 or c.doc[le - 1].text != ","):
+                continue  # not set off by commas on both sides
+            st = min([subj.idx] + [x.idx for x in subj.lefts if x.dep_ == "compound"])
+            attr = self._who(st, subj.idx + len(subj.text), None, st)
+            if attr is not None and attr.speaker is not None:
+                attr.cue = c.lemma_.lower()
+                return attr
+        return None
+
     def sentence_subject(self, sp: QuoteSpan) -> Attribution | None:
         """The person who is the subject of the sentence holding a fragment."""
         doc = self.art.doc
@@ -287,9 +351,10 @@ class Cues:
         if attr is None or attr.speaker is None:
             return None
         low = attr.text.lower() if attr.text else ""
-        is_person = any(ms >= st and me <= en for ms, me, _ in self.art.persons) or low in (
-            "he",
-            "she",
+        is_person = (
+            any(ms >= st and me <= en for ms, me, _ in self.art.persons)
+            or low in ("he", "she", "they")
+            or (low.startswith("the ") and group_noun(norm_word(low.split()[-1])))
         )
         return attr if is_person else None
 
@@ -338,6 +403,20 @@ class Cues:
             if attr is not None and attr.speaker is not None:
                 return attr
         return None
+
+
+# a participle clause putting a question: "Asked point-blank, “…”" / "When asked: “…”"
+_ASKED_RE = re.compile(
+    r"\s*(?:(?:when|after\s+being|if|once)\s+)?asked\b(?P<rest>[^“”\"«»:,]{0,80})[,:]\s*$",
+    re.IGNORECASE,
+)
+
+
+# the clause after a speech verb: "[that] Jo Ray told …"
+_NESTED_RE = re.compile(
+    rf"\s+(?:that\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)\s+{ADVS}"
+    rf"(?P<verb>{VERB_ALT})(?![\w-])"
+)
 
 
 _REPORTING_RE = re.compile(r"\b(?:said|says|added|adds)\b(?:\s+that\b)?")

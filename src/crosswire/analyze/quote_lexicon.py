@@ -257,7 +257,8 @@ PEOPLE_AS_WRITTEN = frozenset(
 _SPEAKER_NOUNS_RE = re.compile(
     rf"(?:{_PERSON_NOUNS}|aide|adviser|advisor|insider|lawmaker|democrat|republican|person|"
     r"representative|member|source|critic|supporter|friend|relative|expert|staffer|citizen|"
-    r"viewer|player|veteran|fan|parent|voter|customer|patient|student|colleague)s?"
+    r"viewer|player|veteran|fan|parent|voter|customer|patient|student|colleague|scholar|"
+    r"academic)s?"
 )
 
 
@@ -269,6 +270,11 @@ def speaker_noun(head: str) -> bool:
         or head in GENERIC_ROLES
         or _SPEAKER_NOUNS_RE.fullmatch(head) is not None
     )
+
+
+def group_noun(head: str) -> bool:
+    """A plural noun that names a group of people ("the scholars", "the members")."""
+    return head.endswith("s") and (head in PEOPLE_AS_WRITTEN or speaker_noun(head))
 
 
 def is_participle(verb: str) -> bool:

@@ -8,10 +8,12 @@ unnamed speaker ("a spokesman") as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from .quote_article import ArticleContext
+from .quote_article import ArticleContext, subject_of
 from .quote_lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -24,7 +26,9 @@ from .quote_lexicon import (
     PEOPLE_AS_WRITTEN,
     POSSESSIVE_PRON,
     ROLE_WORDS,
+    SPEECH_LEMMAS,
     UNNAMED_LEADS,
+    group_noun,
     norm_word,
     speaker_noun,
 )
@@ -32,6 +36,20 @@ from .quote_names import AFFILIATION_RE, after_preposition, modifies_noun, strip
 
 # words that end the head of a description ("a spokesman for …", "one Democrat who …")
 _PHRASE_BREAKS = frozenset("of for from by at with who that".split())
+
+
+# words that do not modify a group's noun ("the president and aides")
+_NOT_MODIFIERS = frozenset("and or of in to with for that who which but as at by on".split())
+
+
+# verbs whose subject is the author of the document they take ("Jo Ray sent a letter")
+_AUTHORING = SPEECH_LEMMAS | frozenset(
+    "send issue release write sign pen draft post publish deliver put".split()
+)
+
+
+# "FreedomWorks’ website", "The Ray campaign's statement": an owner and a document
+_OWNED_DOC_RE = re.compile(r"(?P<owner>.+?)['’]s?\s+(?P<noun>[\w-]+)$")
 
 
 @dataclass(slots=True)
@@ -87,6 +105,8 @@ class Speakers(ArticleContext):
             if name is not None:
                 self.pronoun_vote(s, name, g)
             return Attribution(name, phrase, s, e, None)
+        if len(words) == 1 and first == "they":
+            return Attribution(self.plural_subject(s), phrase, s, e, None)
         if len(words) == 1 and first == "it":
             return Attribution(self.salient_org(s, None), phrase, s, e, None)
         if first in ("i", "we", "they", "you", "who", "which", "that", "this", "there"):
@@ -108,6 +128,12 @@ class Speakers(ArticleContext):
             full = " and ".join(dict.fromkeys(self.mention_name(ms, me, n) for ms, me, n in names))
             return Attribution(full, phrase, s, e, None)
         orgs = [o for o in self.orgs if o[0] >= s and o[1] <= e]
+        mo = _OWNED_DOC_RE.match(phrase)
+        if mo and norm_word(mo.group("noun")) in DOCUMENT_NOUNS and mo.group("owner")[:1].isupper():
+            # "FreedomWorks’ website said", "The committee Republicans’ letter concluded"
+            owner = self.who(s, s + mo.end("owner"), pos)
+            if owner is not None and owner.speaker is not None:
+                return Attribution(owner.speaker, phrase, s, e, None)
         if first in DETERMINERS or first in POSSESSIVE_PRON:
             return self._description(phrase, s, e, pos, low, orgs)
         # "Jo Ray of IG" / "UFCW president Jo Ray"
@@ -167,6 +193,8 @@ class Speakers(ArticleContext):
                     return Attribution(self.salient(s, g), phrase, s, e, None)
                 if g == "o":
                     return Attribution(self.salient_org(s, None), phrase, s, e, None)
+            if first == "the" and cut == len(words):
+                return Attribution(self.document_speaker(head, s, phrase), phrase, s, e, None)
             return Attribution(None, phrase, s, e, None)
         if first == "one" and cut == 1 and re.match(r"one\s+of\s+(?:the|its|their)\s+\S+$", phrase):
             head = norm_word(words[-1])  # "one of the players": as written
@@ -196,6 +224,10 @@ class Speakers(ArticleContext):
         if first == "the" and head in ORG_NOUNS and cut <= 4:
             org = self.salient_org(s, head)
             return Attribution(org or " ".join(words[1:cut]), phrase, s, e, None)
+        if first == "the" and cut == len(words) <= 5 and group_noun(head):
+            fuller = self.fullest_group(low[1:], s)
+            if fuller is not None:
+                return Attribution(fuller, phrase, s, e, None)  # "the scholars"
         if (
             first == "the"
             and cut == len(words) <= 5
@@ -207,6 +239,110 @@ class Speakers(ArticleContext):
             )  # "The woman", "the GOP committee members"
         return Attribution(None, phrase, s, e, None)
 
+    # ----------------------------------------------------------------- groups
+    def fullest_group(self, words: list[str], pos: int) -> str | None:
+        """The fullest description of a group written before ``pos`` ("the scholars"
+        -> "the Georgetown scholars"): "the" and up to three modifiers before the same
+        plural noun, holding the words of ``words``."""
+        head = words[-1]
+        best: str | None = None
+        for m in re.finditer(
+            rf"\b[Tt]he\s+((?:[\w.'’-]+\s+){{0,3}}){re.escape(head)}\b", self.text[:pos]
+        ):
+            mods = m.group(1).split()
+            if self.in_quote(m.start()) or any(w.lower() in _NOT_MODIFIERS for w in mods):
+                continue
+            if not set(words[:-1]) <= {w.lower() for w in mods}:
+                continue
+            if best is None or len(mods) >= len(best.split()) - 2:
+                best = " ".join(["the", *mods, head])
+        if best is not None and len(best.split()) > len(words) + 1:
+            return best
+        return None
+
+    def plural_subject(self, pos: int) -> str | None:
+        """Who "they" are: the nearest plural subject before ``pos`` in the last two
+        sentences when it names people ("the committee members", "Jo Ray and Ada
+        Obi"); another plural subject in between, or none, leaves it unknown."""
+        if self.doc is None:
+            return None
+        here = self.narr_of(pos)
+        for tok in reversed(self.doc[: self._token_index(pos)]):
+            if here - self.narr_of(tok.idx) > 2:
+                return None
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(tok.idx):
+                continue
+            conj = [c for c in tok.children if c.dep_ == "conj"]
+            if tok.lower_ == "they":
+                continue  # an earlier "they": keep looking for who they are
+            if conj and any(ms <= tok.idx < me for ms, me, _n in self.persons):
+                end = max(c.right_edge.idx + len(c.right_edge.text) for c in conj)
+                st = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ == "compound"])
+                attr = self.who(st, end, st)
+                return attr.speaker if attr is not None else None
+            if tok.tag_ not in ("NNS", "NNPS"):
+                if tok.tag_ in ("NN", "NNP", "PRP"):
+                    continue  # a singular subject: "they" does not mean it
+                return None
+            if not group_noun(tok.lower_):
+                return None
+            det = [c for c in tok.lefts if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the":
+                return None
+            st = det[0].idx
+            attr = self.who(st, tok.idx + len(tok.text), st)
+            return attr.speaker if attr is not None else None
+        return None
+
+    # ----------------------------------------------------------------- documents
+    def document_speaker(self, noun: str, pos: int, written: str) -> str:
+        """Who speaks through "the letter" at ``pos``: its author where the article
+        names one ("a letter from Jo Ray", "Jo Ray said in a statement"), else the
+        fullest description of the document ("the Velmora Council letter"), else the
+        phrase as written."""
+        author = self.document_author(noun, pos)
+        if author is not None:
+            return author
+        descs = {
+            " ".join(m.group(1).split())
+            for m in re.finditer(
+                rf"\b[Tt]he\s+((?:[A-Z][\w.&'’-]*\s+){{1,4}}){re.escape(noun)}\b", self.text
+            )
+            if not self.in_quote(m.start())
+        }
+        if len(descs) == 1:
+            return f"the {descs.pop()} {noun}"
+        return written
+
+    def document_author(self, noun: str, pos: int) -> str | None:
+        """The named author of the nearest earlier mention of a document ``noun``."""
+        if self.doc is None:
+            return None
+        here = self.sent_of(pos)
+        for tok in reversed(self.doc[: max(0, self._token_index(pos))]):
+            if here - self.sent_of(tok.idx) > 15:
+                return None
+            if tok.lower_ != noun or tok.pos_ != "NOUN" or self.in_quote(tok.idx):
+                continue
+            for who in _author_tokens(tok):
+                st = min([who.idx] + [c.idx for c in who.lefts if c.dep_ == "compound"])
+                en = who.idx + len(who.text)
+                named = any(st <= ms < en for ms, _me, _n in self.persons) or any(
+                    st <= os_ < en and self.org_label.get(os_) == "ORG"
+                    for os_, _oe, _o in self.orgs
+                )
+                if not named:
+                    continue
+                attr = self.who(st, en, st)
+                if attr is not None and attr.speaker is not None:
+                    return attr.speaker
+            return None  # the nearest mention decides
+        return None
+
+    def _token_index(self, pos: int) -> int:
+        i = bisect.bisect_right(self._tok_starts, pos) - 1
+        return max(i, 0)
+
     def _named_before(self, s: int) -> str | None:
         """The person named just before an appositive that starts at ``s``."""
         best = None
@@ -215,6 +351,32 @@ class Speakers(ArticleContext):
             if re.fullmatch(r"[^.;:!?“”\"]*[,(][^.;:!?“”\"]*", gap):
                 best = n
         return best
+
+
+def _author_tokens(doc_tok: Any) -> list[Any]:
+    """Candidate authors of a document token: "from/by X", "X's", the subject of the
+    verb that sends or issues it, or of the verb it is a means of ("In a letter, X
+    accused …", "X said in a statement")."""
+    out = []
+    for c in doc_tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            out.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:  # not "obtained by"
+            for g in c.children:
+                if g.dep_ == "agent":
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    verb = None
+    if doc_tok.dep_ == "dobj" and doc_tok.head.lemma_.lower() in _AUTHORING:
+        verb = doc_tok.head
+    elif doc_tok.dep_ == "pobj" and doc_tok.head.lower_ == "in":
+        verb = doc_tok.head.head
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb)
+        if subj is not None and subj.dep_ == "nsubj":
+            out.append(subj)
+    return out
 
 
 def copy_attribution(a: Attribution) -> Attribution:

@@ -73,8 +73,24 @@ spokesman", "the mayor") becomes the person the article gave that role to
 previous two sentences; organisations stay as written without a leading "the"
 ("the ministry said" → "ministry", "the U.S. State Department" → "U.S. State
 Department"), and "the company"/"it" become the organisation that is the
-subject of the last few sentences.  Anything vaguer ("a spokesperson", "one of
-the players", "they", "I") gives ``speaker=None`` with ``speaker_text`` kept.
+subject of the last few sentences.  A document ("the letter says", "the
+statement continued") speaks for its author where the article names one at its
+nearest earlier mention ("a letter from Jo Ray", "Ray said in a statement",
+"In a letter, Ray …"), else as its fullest description ("the Velmora Council
+letter") or as written; "X's website said" is X's.  A group ("the scholars")
+becomes its fullest earlier description ("the Velmora scholars"), and "they"
+the nearest plural subject that names people ("the committee members", "Jo Ray
+and Ada Obi").  Anything vaguer ("a spokesperson", "one of the players", "I")
+gives ``speaker=None`` with ``speaker_text`` kept.
+
+Also read through the parse: a participle after a preposition shares its
+clause's subject ("Ray began by asking, “…”"); an attribution set off by commas
+before the quote counts ("By failing to act, Ray said, the board “…”"); reported
+speech inside an attribution is the inner speaker's ("…,” aides said Jo Ray told
+colleagues); "and said …" after a fragment continues its sentence and is no
+attribution; a question put to someone ("Asked point-blank, “…?” Ray replied")
+has no known speaker.  Pronoun distance is counted in sentences outside quotes,
+and the first member of a conjoined subject is a (non-main) subject.
 
 **Where the code is.** One module per phase: ``quote_spans`` (quotation marks,
 spans, and what is not a quote), ``quote_cues`` (attribution cues around a
@@ -134,7 +150,10 @@ class _QuoteFinder(Cues):
             n_words = len(WORD_RE.findall(text, sp.start, sp.end))
             short = n_words <= 2
             attr = (
-                self.after(sp, next_mark) or self.governing(sp, short) or self.before(sp, prev_end)
+                self.asked(sp)
+                or self.after(sp, next_mark)
+                or self.governing(sp, short)
+                or self.before(sp, prev_end)
             )
             has_cue = attr is not None
             if attr is None and not short:
