@@ -33,21 +33,27 @@ that crosswire reads: finnish markka FIM, peseta ESP, (netherlands) guilder NLG,
 kip LAK); prices per share to the currency "per share" (dollar, cent, penny,
 canadian dollar, swiss franc per share: "USD per share" ...; cent per dozen
 "USD per dozen"); points (index, score) -> point; percentage ->
-percent; durations and ages to seconds with ``units.py``'s factors (second,
-minute, hour, day, week, month, year, and "<x> of age"); lengths to metres,
+percent; durations to seconds with ``units.py``'s factors (second, minute,
+hour, day, week, month, year); ages ("<x> of age") to crosswire's age unit, the
+year, with the same factors ("10 month of age" is 10/12 year: crosswire keeps
+"ten months old" as 0.833 year, and comparing the gold's 10 with it at factor
+1, as this bench did before, counted a right answer wrong); lengths to metres,
 areas to square metres, masses to kilograms (metre, kilometre, centimetre,
 decimetre, millimetre, picometre, mile, foot, inch; square metre/kilometre/mile,
 acre; kilogram, gram, microgram, metric ton, ton, pound-mass, ounce); volumes
 to cubic metres (millilitre, US gallon, cubic foot); speeds to metres per second
-(kilometre per hour, mile per hour); data to bytes (bit, megabit, megabyte).
+(kilometre per hour, mile per hour); data to bytes (bit, megabit, megabyte);
+angles to degrees (degree, radian, turn: 360 degrees); celsius to "degree
+Celsius"; rates of a measure to the measure per year (barrel per day "cubic
+metre per year", gallon per year, metric ton per year "kilogram per year").
 Counts: gold "count", "-" (no unit) and "people" want a crosswire count (unit
 "person" or "item"; "people" wants "person"); any other gold unit not in the
 table is a counted noun ("computer", "fighter jet") and is right when the claim
 is a count whose ``counted`` lemma is that noun's last word (singular).
-Everything else (rates such as "barrel per day" or "gallon per year",
-currencies crosswire does not read such as sen or satoshi, degrees, cooking
-measures) is unmapped: a value match there is still a unit mismatch, never
-silently right.
+Everything else (percentages per year, which crosswire keeps as percentages;
+rates per millisecond; currencies crosswire does not read such as sen or
+satoshi; cooking measures) is unmapped: a value match there is still a unit
+mismatch, never silently right.
 
 Matching is one-to-one per sentence, greedy in gold order (each gold takes the
 first unused matching prediction), separately for value and for value+unit.
@@ -168,6 +174,16 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "bit": ("byte", 0.125),
     "megabit": ("byte", 125e3),
     "megabyte": ("byte", 1e6),
+    # angles and temperatures (crosswire reads angles only where the sentence speaks of
+    # turning, temperatures only with their scale written)
+    "degree": ("degree", 1.0),
+    "radian": ("degree", 180 / math.pi),
+    "turn": ("degree", 360.0),
+    "celsius": ("degree Celsius", 1.0),
+    # rates of a measure, per year (a day is 365.25 of them a year)
+    "barrel per day": ("cubic metre per year", 0.158987294928 * 365.25),
+    "gallon per year": ("cubic metre per year", 0.003785411784),
+    "metric ton per year": ("kilogram per year", 1000.0),
 }
 COUNT_UNITS = {"count": ("person", "item"), "-": ("person", "item"), "people": ("person",)}
 # gold units with no crosswire canonical form (unit words, not counted nouns): a value
@@ -176,9 +192,7 @@ UNMAPPED_UNITS = frozenset(
     (
         *("percentage per year", "% interest"),
         *("satoshi", "sen", "sri lankan rupee"),
-        *("barrel per day", "gallon per year"),
-        *("metric ton per year", "degree", "radian"),
-        *("turn", "celsius", "tablespoon", "cup", "teaspoon"),
+        *("tablespoon", "cup", "teaspoon"),
         *("dram", "metre per millisecond", "centimetre per millisecond"),
         *("kilometre per millisecond", "microgram per gram"),
     )
@@ -212,8 +226,14 @@ def close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
 
 
-# crosswire keeps an age in years (quantity "age", unit "year"), not in seconds
+# crosswire keeps an age in years (quantity "age", unit "year"), not in seconds: a gold
+# age in months, weeks or days is converted to years ("ten months old" is 10/12 year)
 AGE_UNITS = {f"{u} of age": u for u in ("year", "month", "week", "day")}
+
+
+def age_factor(gold_unit: str, claim_unit: str) -> float:
+    """Gold age value x this = the age in the claim's unit ("month of age" -> year: 1/12)."""
+    return UNIT_MAP[gold_unit][1] / UNIT_MAP[f"{claim_unit} of age"][1]
 
 
 def gold_bounds(value: str) -> tuple[float, ...]:
@@ -229,8 +249,10 @@ def gold_class(unit: str) -> str:
             return "age" if "of age" in unit else "duration"
         if canon in ("percent",):
             return "percent"
-        if canon in ("metre", "square metre", "kilogram"):
+        if canon in ("metre", "square metre", "kilogram", "degree", "degree Celsius"):
             return "measure"
+        if canon.endswith(" per year"):
+            return "rate"
         return "money"
     if unit in COUNT_UNITS:
         return "count"
@@ -253,8 +275,8 @@ def crosswire_pred(c) -> Pred:
         values.append((c.low + c.high) / 2)
 
     def unit_ok(g: Gold) -> bool:
-        if c.quantity == "age":  # ages stay in their own unit ("46": 46 year)
-            return AGE_UNITS.get(g.unit) == c.unit
+        if c.quantity == "age":  # ages are kept in years ("46": 46 year)
+            return g.unit in AGE_UNITS and f"{c.unit} of age" in UNIT_MAP
         if g.unit in UNIT_MAP:
             return UNIT_MAP[g.unit][0] == c.unit
         if g.unit in COUNT_UNITS:
@@ -266,7 +288,7 @@ def crosswire_pred(c) -> Pred:
 
     def factor_of(g: Gold) -> float:
         if c.quantity == "age" and g.unit in AGE_UNITS:
-            return 1.0
+            return age_factor(g.unit, c.unit)
         return UNIT_MAP[g.unit][1] if g.unit in UNIT_MAP else 1.0
 
     shown = f"{c.value}" if c.value is not None else f"[{c.low:g}, {c.high:g}]"

@@ -11,6 +11,7 @@ from crosswire.analyze.money import (
     currency_after,
     currency_before,
     currency_of_vague,
+    marks_after,
     per_unit_after,
 )
 
@@ -120,3 +121,20 @@ def test_readers_never_raise(text: str, pos: int) -> None:
     got = cents_after(text, pos)
     assert got is None or 0 < got[0] < 1
     per_unit_after(text, pos)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the dollar closed at 1.85 marks", "DEM"),
+        ("dollar : 143.80 yen ; 1.8500 marks, up", "DEM"),
+        ("against the currency at 2.1 marks.", "DEM"),
+        ("she scored 80 marks in the exam", None),
+        ("80 marks. The prize is $ 5.", None),  # the money is in the next sentence
+        ("the dollar bought 12 mark-ups", None),
+    ],
+)
+def test_bare_marks_beside_money(text: str, want: str | None) -> None:
+    pos = text.index(" mark")
+    got = marks_after(text, pos)
+    assert (got.code if got is not None else None) == want

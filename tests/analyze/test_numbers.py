@@ -816,9 +816,137 @@ def test_an_age_range_and_the_age_of_a_thing(make_parsed: MakeParsed, model: boo
 
 
 @BOTH
-def test_a_rate_of_a_measure_is_not_a_measure(make_parsed: MakeParsed, model: bool) -> None:
+def test_a_rate_of_a_measure_is_a_rate_per_year(make_parsed: MakeParsed, model: bool) -> None:
     text = "The Dunmore mill ships 34,500 tonnes of copper a year."
+    c = _one(make_parsed, text, "34,500", model=model)
+    _point(c, 34_500_000, "kilogram per year", "mass rate")
+    assert c.counted == "copper"
+    text = "Output at the Skerry field fell by 20,000 barrels a day."
+    c = _one(make_parsed, text, "20,000", model=model)
+    _point(c, 20_000 * 0.158987294928 * 365.25, "cubic metre per year", "volume rate")
+
+
+@BOTH
+def test_rates_that_stay_out(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Brann pump moves 50 metres per millisecond; the farm yields 5 tonnes per hectare."
     assert _claims(make_parsed, text, model=model) == []
+    c = _one(make_parsed, "Dues at Holm rose 4% a year.", "4%", model=model)
+    _point(c, 4, "percent", "percent")  # a yearly percentage stays a percentage
+
+
+@BOTH
+def test_fractions_of_a_scale(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The Orrin bridge cost a quarter million dollars, the Tamsin dam three quarters "
+        "of a billion dollars and the Velora wall half million usd."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.value, c.unit) for c in found] == [
+        (250_000, "USD"),
+        (750_000_000, "USD"),
+        (500_000, "USD"),
+    ]
+    c = _one(make_parsed, "The Harlow fund lost three quarters of its value.", "three", model=model)
+    assert c.value == 3  # no scale word: a count of quarters, as before
+
+
+@BOTH
+def test_thousands_split_by_a_tokeniser(make_parsed: MakeParsed, model: bool) -> None:
+    text = "the brann stadium holds 80, 000 spectators and 1, 250 stewards ."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.value, c.counted) for c in found] == [(80_000, "spectator"), (1_250, "steward")]
+    # no split zero group anywhere: a list, or a date then a count
+    text = "On March 3, 150 people marched in Velora."
+    c = _one(make_parsed, text, "150", model=model)
+    assert c.value == 150
+
+
+@BOTH
+def test_indian_digit_grouping(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "The Pallam co-op lent 12,34,567 rupees.", "12", model=model)
+    _point(c, 1_234_567, "INR", "money")
+
+
+@BOTH
+def test_a_unit_alone_in_brackets(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Orrin crate weighs 20 (kg) and the Tamsin cable runs 30 [km]."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.unit) for c in found] == [
+        ("20 (kg)", 20, "kilogram"),
+        ("30 [km]", 30_000, "metre"),
+    ]
+    # "(m)" and "(bn)" in tables are scales, not units
+    assert _claims(make_parsed, "Holm revenue was 20 (m) in total.", model=model) == []
+
+
+@BOTH
+def test_counts_of_times(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Mira Tollan called the Brann office 3 times; she was fined seven times since May."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.unit, c.counted) for c in found] == [
+        ("3 times", 3, "item", "time"),
+        ("seven times", 7, "item", "time"),
+    ]
+    # a multiple or a frequency is not a count
+    text = (
+        "The Orrin tower is three times the height of the Holm spire, costs 10 times more "
+        "and is cleaned 3 times a day."
+    )
+    assert [c.counted for c in _claims(make_parsed, text, model=model)] == []
+
+
+@BOTH
+def test_angles_only_where_something_turns(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "The Brann crane rotated 90 degrees.", "90", model=model)
+    _point(c, 90, "degree", "angle")
+    c = _one(make_parsed, "The Holm dish tilts 0.5 rad.", "0.5", model=model)
+    _point(c, 0.5 * 180 / 3.141592653589793, "degree", "angle")
+    c = _one(make_parsed, "The Orrin wheel was rotated 3 turns.", "3", model=model)
+    _point(c, 1080, "degree", "angle")
+    text = "Mira Tollan holds two degrees. It was 24 degrees in Velora. The road has 12 turns."
+    assert [(c.value, c.unit) for c in _claims(make_parsed, text, model=model)] == [(12, "item")]
+
+
+@BOTH
+def test_temperatures_with_their_scale(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "It was 104 degrees Fahrenheit in Tamsin and 38°C in Velora; water boils at 100° Celsius."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(round(c.value, 6), c.unit, c.quantity) for c in found] == [
+        (40, "degree Celsius", "temperature"),
+        (38, "degree Celsius", "temperature"),
+        (100, "degree Celsius", "temperature"),
+    ]
+    # no scale written: "24 degrees" may be either, not a claim
+    assert _claims(make_parsed, "The temperature in Holm is 24 degrees.", model=model) == []
+
+
+@BOTH
+def test_ages_written_yo(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The patient, a 87 yo man from Velora, and a 5 y/o boy were treated."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.quantity) for c in found] == [
+        ("87 yo", 87, "age"),
+        ("5 y/o", 5, "age"),
+    ]
+
+
+@BOTH
+def test_bare_marks_are_money_only_beside_money(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "In Brann the dollar closed at 1.85 marks.", "1.85", model=model)
+    _point(c, 1.85, "DEM", "money")
+    c = _one(make_parsed, "Mira Tollan scored 80 marks in the Holm exam.", "80", model=model)
+    _point(c, 80, "item", "count")
+
+
+@BOTH
+def test_a_currency_code_is_never_what_money_counts(make_parsed: MakeParsed, model: bool) -> None:
+    found = _claims(make_parsed, "the holm kiosk sold it for rmb 10 usd 20 .", model=model)
+    assert [(c.text, c.value, c.unit, c.counted) for c in found] == [
+        ("rmb 10", 10, "CNY", None),
+        ("usd 20", 20, "USD", None),
+    ]
 
 
 @BOTH

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from crosswire.analyze.numbers import find_claims
@@ -16,6 +16,7 @@ from crosswire.analyze.units import (
     VAGUE,
     count_unit,
     currency_code,
+    fraction_of_scale,
     hedge_range,
     lookup_unit,
     ordered,
@@ -305,6 +306,10 @@ def test_currencies_and_counts() -> None:
     st.floats(min_value=0.001, max_value=1e6),
 )
 def test_conversions_are_monotonic_and_positive(unit: str, a: float, b: float) -> None:
+    info = lookup_unit(unit)
+    assert info is not None
+    assume(info.offset == 0)  # Fahrenheit: below 32 °F is below zero (tested apart)
+    assume(max(a, b) * info.factor <= MAX_VALUE)  # "1,001 terabytes" is past MAX_VALUE
     ca, cb = to_canonical(a, unit), to_canonical(b, unit)
     assert ca is not None and cb is not None
     assert ca[0] > 0 and cb[0] > 0
@@ -324,7 +329,7 @@ def test_parsers_never_raise_on_arbitrary_text(text: str) -> None:
         assert math.isfinite(got[0]) and got[0] > 0
         assert got[2] in {
             *("duration", "length", "area", "mass", "percent", "money", "volume", "power"),
-            *("energy", "speed", "rotation", "data"),
+            *("energy", "speed", "rotation", "data", "points", "angle", "temperature"),
         }
 
 
@@ -403,3 +408,72 @@ def test_case_decides_some_abbreviations() -> None:
     assert lookup_unit("mw") is None
     assert currency_code("usd") == "USD" and currency_code("rmb") == "CNY"
     assert currency_code("try") is None  # a word, not the lira
+
+
+# --------------------------------------------------------------------------- fractions, grouping
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        ("a quarter million", 250_000),
+        ("quarter million", 250_000),
+        ("half million", 500_000),
+        ("three quarters billion", 750_000_000),
+        ("three quarters of a billion", 750_000_000),
+        ("a third of a million", 1e6 / 3),
+        ("two thirds of a million", 2e6 / 3),
+        ("half of a million", 500_000),
+        ("half a million", 500_000),  # as before
+    ],
+)
+def test_fraction_of_a_scale_word(words: str, want: float) -> None:
+    assert parse_number_words(words.split()) == pytest.approx(want)
+    assert fraction_of_scale(words.split()) == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["three quarters", "a quarter", "five quarters million", "two quarter million",
+     "one quarters million", "a quarter of millions", "two halves million"],
+)  # fmt: skip
+def test_not_a_fraction_of_a_scale_word(words: str) -> None:
+    assert fraction_of_scale(words.split()) is None
+
+
+@given(st.sampled_from(["half", "a quarter", "three quarters", "a third", "two thirds"]),
+       st.sampled_from(["thousand", "million", "billion", "trillion"]))  # fmt: skip
+def test_a_fraction_of_a_scale_is_below_the_scale(share: str, scale: str) -> None:
+    value = fraction_of_scale([*share.split(), scale])
+    assert value is not None and 0 < value < {"thousand": 1e3, "million": 1e6}.get(scale, 1e15)
+
+
+def test_indian_digit_grouping() -> None:
+    assert parse_numeral("12,34,567") == 1_234_567
+    assert parse_numeral("1,23,45,678.5") == 12_345_678.5
+    assert parse_numeral("12,34") is None  # not a grouping
+
+
+# --------------------------------------------------------------------------- angles, temperatures
+
+
+def test_angle_units_are_degrees() -> None:
+    assert to_canonical(90, "degrees") == (90, "degree", "angle")
+    got = to_canonical(1, "radian")
+    assert got is not None and got[0] == pytest.approx(180 / math.pi)
+    assert to_canonical(2, "turns") == (720, "degree", "angle")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "want"),
+    [(100, "° Celsius", 100), (38, "°C", 38), (212, "degrees Fahrenheit", 100), (50, "°F", 10)],
+)
+def test_temperatures_are_celsius(value: float, unit: str, want: float) -> None:
+    got = to_canonical(value, unit)
+    assert got is not None
+    assert got[0] == pytest.approx(want)
+    assert got[1:] == ("degree Celsius", "temperature")
+
+
+def test_below_freezing_fahrenheit_is_not_a_claim_value() -> None:
+    assert to_canonical(14, "°F") is None  # -10 °C: claims hold no negative values

@@ -24,7 +24,10 @@ spellings to ISO codes):
   amount of money.  Prices per unit of time ("$38,000 a day") stay money.
 
 "pounds" is sterling only with a scale ("2 million pounds") or "sterling"
-(else a mass: decided by the caller); a bare "cent" is a US cent.
+(else a mass: decided by the caller); a bare "cent" is a US cent; bare "marks"
+(``marks_after``) are Deutsche marks only when their sentence speaks of money
+elsewhere ("the dollar closed at 1.85 marks"; "80 marks" in an exam stay a
+count).
 """
 
 from __future__ import annotations
@@ -205,6 +208,42 @@ def currency_after(text: str, pos: int, *, pounds_ok: bool) -> Currency | None:
             return None
         return Currency(unit.canonical, unit.factor * scale, m.start("w"), m.end(), word)
     return None
+
+
+_MARKS_RE = re.compile(_SP + r"+(?P<w>marks?)\b(?![ \u00a0]*-)", re.IGNORECASE)
+_OTHER_MONEY_RE = re.compile(
+    r"[$"
+    + _SYMBOLS
+    + r"元円]|\b(?:"
+    + _CODES
+    + r")\b|(?i:\b(?:"
+    + _LOWER_CODES
+    + r"|"
+    + _word_alt([w for w in CURRENCY_WORDS if not w.startswith("pound")])
+    + r"|currenc(?:y|ies)|exchange[ \u00a0]+rates?|bundesbank)\b)"
+)
+
+
+def marks_after(text: str, pos: int) -> Currency | None:
+    """Bare "marks" after an amount ("1.8500 marks"): Deutsche marks when the sentence
+    also speaks of money (another currency, "currency", "exchange rate": "the dollar
+    rose to 1.85 marks"); otherwise marks are scores or signs ("80 marks")."""
+    m = _MARKS_RE.match(text, pos)
+    if m is None:
+        return None
+    a = max(text.rfind(c, 0, pos) for c in ".!?\n")  # a decimal point is never a boundary
+    while a > 0 and a + 1 < len(text) and text[a + 1].isdigit():
+        a = max(text.rfind(c, 0, a) for c in ".!?\n")
+    b = len(text)
+    for c in "!?\n":
+        i = text.find(c, m.end())
+        b = i if 0 <= i < b else b
+    dot = re.compile(r"\.(?![0-9])").search(text, m.end())
+    b = min(b, dot.start()) if dot is not None else b
+    rest = text[a + 1 : pos] + " " + text[m.end() : b]
+    if _OTHER_MONEY_RE.search(rest) is None:
+        return None
+    return Currency("DEM", 1.0, m.start("w"), m.end(), m.group("w"))
 
 
 def currency_of_vague(text: str, pos: int) -> Currency | None:

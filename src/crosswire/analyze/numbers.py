@@ -5,12 +5,19 @@ compiled regexes; each candidate (a digit, a number word or a vague amount) is
 read outwards from where it starts:
 
 1. **the amount** (``units.py`` parses it): numerals ("2,500", "0.3",
-   "1.2 million", "€1.2bn"), number words ("two and a half", "a dozen",
-   "half a million"), vague amounts ("several dozen", "tens of thousands":
+   "1.2 million", "€1.2bn", Indian grouping "12,34,567", thousands split by a
+   tokeniser "80, 000": a group with a leading zero, or any group in a text
+   that splits a zero group somewhere, so "March 3, 150 people" stays apart),
+   number words ("two and a half", "a dozen", "half a million"), fractions of a
+   scale word ("a quarter million", "three quarters of a billion", "half
+   million"), vague amounts ("several dozen", "tens of thousands":
    table in ``units.py``), ranges ("between 2,000 and 3,000", "200-300",
    "200 to 300", "two or three"; written backwards they are reordered; in "2 to
    3 million" the scale is shared), hedges before ("some", "about", "more
-   than", "up to", ...) or after ("or so", "or more", "-odd", "+");
+   than", "up to", ...) or after ("or so", "or more", "-odd", "+"; a hedge on
+   a written range widens both ends: "about 40 - 50 years old" is [36, 55],
+   because "about" says the ends themselves are soft, and a figure just past a
+   soft end must not read as a conflict);
    Fractions before a unit ("1/4 mile", "10 1/2 miles", "7 3/4 %", "2½
    hours"), Indian scales ("35 lakh", "2 crore"), a sign before a measure
    ("+0.2%": the value stays positive, as in "rose 0.2%"), and ranges whose
@@ -18,10 +25,19 @@ read outwards from where it starts:
 2. **the unit**: a currency before or after the number makes it money
    (``money.py`` reads it: "$", "hk $", "GBP 350", "USD115", "120 MEUR", "5 €",
    "Swiss francs", "cents", "3 dollars 50 cents"; "$70 a share" is "USD per
-   share"); a unit word or abbreviation after it ("minutes", "-second",
-   "square miles", "km²", "%", "mph", "litres", "horsepower", "MB", "points")
-   a duration, length, area, mass, percentage, volume, speed, power, energy,
-   data size or points, converted to the canonical unit.  "a 700-metre
+   share"; bare "marks" are Deutsche marks only when the sentence speaks of
+   money elsewhere); a unit word or abbreviation after it ("minutes",
+   "-second", "square miles", "km²", "%", "mph", "litres", "horsepower", "MB",
+   "points"), also alone in brackets ("20 (kg)", "20 [kg]"; not "(m)", "(bn)":
+   scales in tables), a duration, length, area, mass, percentage, volume,
+   speed, power, energy, data size, points, temperature (with its scale
+   written: "38°C", "104 degrees Fahrenheit", in degrees Celsius; "24 degrees"
+   alone is not read) or angle ("degrees", "radians", "turns", only in a
+   sentence that speaks of turning: "rotated 90 degrees", not "two degrees"),
+   converted to the canonical unit.  A length, area, volume, mass, energy or
+   data size per day, week, month or year ("500,000 barrels a day", "34,500
+   tonnes of copper a year") is a rate: the measure per year, quantity
+   "<quantity> rate" ("cubic metre per year", "volume rate").  "a 700-metre
    square" (also "700 metres square") is read as a square of that side:
    490,000 square metres.  "two miles across" stays a length.  A
    parenthetical conversion right after a measure ("4.2 kilometres (2.6
@@ -42,7 +58,8 @@ read outwards from where it starts:
    the unit "person", anything else "item".  A count with no noun is kept only
    when the sentence makes it a head-count ("dozens were killed", "killing at
    least 27", "the death toll rose to 12", "police put the number at 200 to
-   300"): unit "person", ``counted`` None; "the number of tanks at 12" counts
+   300"): unit "person", ``counted`` None; "3 times" (how often something
+   happened: "was fined seven times") counts "time", unit "item"; "the number of tanks at 12" counts
    tanks; a tallying verb counts its plural subject when that names people or
    countable events ("casualties rose to 1,200" -> "casualty", "arrests reached
    300" -> "arrest"; "the crowd numbered 10,000" -> people), never a level
@@ -50,7 +67,8 @@ read outwards from where it starts:
    governor says several dozen; the group says 200 to 300") counts what "the
    number of X" earlier in the same paragraph named, else people.
 
-Ages ("the 76-year-old Pelosi", "aged 34", "34 years old", and an age in
+Ages ("the 76-year-old Pelosi", "aged 34", "34 years old", "an 87 yo man",
+"a 34-yr-old", and an age in
 apposition: "Weiner, 46, said", "Labrador, who is 46,") are claims of their own
 quantity, "age", in years (never durations); ``counted`` is whose age it is,
 the surname as written, when the text names the person right there.
@@ -63,8 +81,9 @@ is left None (``credit.py`` fills it).
 
 Not claims: years ("in 2019", "2019-20"), dates ("March 9", "9 March 2026",
 "2026-03-09"), clock times ("10 p.m.", "14:00", "0600 hours"), relative
-offsets ("two days ago"), rates of a measure ("34,500 tonnes of copper a
-year"; a speed such as "100 km/h" is a claim), ordinals
+offsets ("two days ago"), rates per anything but time ("5 tonnes per
+hectare", "50 metres per millisecond"), multiples and frequencies ("three
+times the height", "10 times more", "3 times a day"), ordinals
 ("3rd", "the third day"), decades ("the 1990s"), phone numbers, numbers that
 are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
 737": a capitalised word right before the number, a naming word such as
@@ -77,13 +96,16 @@ with no noun and no tallied subject ("the index rose to 27").
 
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
-(else mass); fractions are read only before a unit, words other than halves
-not at all ("two-thirds", "a quarter million"); a noun far from its number
-(past a comma or a relative clause) is not found; money per unit of time
-("$38,000 a day") is kept as plain money; a bare "cent" is a US cent; ages are
-kept in years ("ten months old" is 0.83 year); measures of one thing may get
-different ``counted`` nouns in different outlets ("0.2 square miles of the
-depot" -> "depot", "a 700-metre square area" -> None), so comparing them is
+(else mass); fractions are read only before a unit or a scale word
+("two-thirds" alone is not read); a noun far from its number (past a comma or
+a relative clause) is not found; money per unit of time ("$38,000 a day") and
+a percentage a year ("15% per annum") are kept as plain money and
+percentages; a bare "cent" is a US cent; ages are kept in years ("ten months
+old" is 0.83 year); "6 ft 2 in" is read as 6 feet (the inches are not read:
+"in" alone is no unit); temperatures below zero are not claims (values are
+never negative); measures of one thing may get different ``counted`` nouns in
+different outlets ("0.2 square miles of the depot" -> "depot", "a 700-metre
+square area" -> None), so comparing them is
 left to the linker.
 """
 
@@ -102,6 +124,7 @@ from .money import (
     currency_after,
     currency_before,
     currency_of_vague,
+    marks_after,
     per_unit_after,
 )
 from .parsed import ParsedArticle
@@ -116,6 +139,7 @@ from .units import (
     count_unit,
     currency_code,
     finite,
+    fraction_of_scale,
     hedge_kind,
     hedge_range,
     lookup_unit,
@@ -148,13 +172,16 @@ _CAND_RE = re.compile(
     r"|(?<=[\s(][+−])[0-9]|(?<=^[+−])[0-9]"
     r"|\b(?:" + _NUMBER_WORD_ALT + r")\b"
     r"|\bhalf\s+an?\b"
+    r"|\b(?=(?:(?:an?|one|two|three)\s+)?(?:half|thirds?|quarters?)\s+(?:of\s+)?(?:an?\s+)?"
+    r"(?:thousand|million|billion|trillion)\b)(?:an?|one|two|three|half|thirds?|quarters?)\b"
     r"|\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|few|couple|handful)\b)"
     r"|\ban?(?=\s+" + _HALF_UNITS + r"\s+and\s+a\s+half\b)"
     r"|\b(?:several|dozens|scores|hundreds|thousands|millions|billions|tens(?=\s+of\b))\b",
     re.IGNORECASE,
 )
 _NUMERAL_RE = re.compile(
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"(?P<num>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"  # Indian "12,34,567"
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?)"
     r"(?P<scale>[ \u00a0]*(?:thousand|million|billion|trillion|lakhs?|crores?)\b"
@@ -165,6 +192,11 @@ _WORDS_RE = re.compile(
     r"(?:half\s+an?\s+|an?\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
     r"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:and\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
     r"|\s+and\s+a\s+half\b){0,16}",
+    re.IGNORECASE,
+)
+_FRACTION_SCALE_RE = re.compile(
+    r"(?:(?:an?|one|two|three)[ \u00a0]+)?(?:half|thirds?|quarters?)[ \u00a0]+(?:of[ \u00a0]+)?"
+    r"(?:an?[ \u00a0]+)?(?P<scale>thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
@@ -192,7 +224,9 @@ _ZONE_AFTER_RE = re.compile(
 _MILITARY_AFTER_RE = re.compile(r"[ \u00a0]*(?:hrs|hours|h)\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTHS + r"\b")
 _AGE_AFTER_RE = re.compile(
-    r"(?:\s*-\s*|\s+)(?P<u>years?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b", re.IGNORECASE
+    r"(?:\s*-\s*|\s+)(?P<u>years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b"
+    r"|[ \u00a0]*-?[ \u00a0]*(?P<yo>yo|y/o|y\.o\.)(?![\w/])",  # "an 87 yo man", "87 y/o"
+    re.IGNORECASE,
 )
 # an age in apposition: "Weiner, 46, said"; "Labrador, who is 46, said"; "(Ms. Pelosi, 76)"
 _APPOS_AGE_BEFORE_RE = re.compile(
@@ -201,7 +235,9 @@ _APPOS_AGE_BEFORE_RE = re.compile(
 _APPOS_AGE_AFTER_RE = re.compile(r"(?:,|;|\)|—|–|\.(?![0-9])|[ \u00a0]+(?:and|said|says)\b)")
 _AGED_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+),?[ \u00a0]+$")
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*)")
-_AGE_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+_AGE_UNIT_YEARS = {
+    "year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25,
+}  # fmt: skip
 MAX_AGE = 120
 
 # Just before the claim (searched in a short window ending at its start).
@@ -277,7 +313,7 @@ _OF_NUMBER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+[0-9]")
 _OF_RE = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
 
 
-def _unit_regex() -> re.Pattern[str]:
+def _unit_regex(bracketed: bool = False) -> re.Pattern[str]:
     long_units = [
         "square kilometres", "square kilometers", "square kilometre", "square kilometer",
         "square metres", "square meters", "square metre", "square meter", "square miles",
@@ -309,19 +345,36 @@ def _unit_regex() -> re.Pattern[str]:
         r"sq\.?[ \u00a0]*yd", r"sq\.?[ \u00a0]*m", "sqm", "km²", "km2", "m²", "m2", "kms", "km",
         "cm", "mm", "mi", "ft", "yds", "yd", "ha", "kgs", "kg", "lbs", "lb", "oz", "g", "m",
         "hrs", "hr", "mins", "min", "secs", "sec", "h", "%",
+        r"°[ \u00a0]?(?i:celsius|centigrade|fahrenheit|C|F)", "°", "rad", "(?i:turn)",
     ]  # fmt: skip
     long_alt = "|".join(
         re.escape(u).replace(r"\ ", r"[ \u00a0]+")
         for u in sorted(long_units, key=len, reverse=True)
     )
     short_alt = "|".join(short_units)
-    return re.compile(
-        r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+|)"
-        r"(?P<u>(?i:" + long_alt + r")|" + short_alt + r")(?![A-Za-z0-9²])"
-    )
+    unit = r"(?P<u>(?i:" + long_alt + r")|" + short_alt + r")(?![A-Za-z0-9²])"
+    if bracketed:  # "20 (kg)", "20 [kg]", "20 {kg}", "20 <kg>": a unit alone in brackets
+        return re.compile(
+            r"(?P<sep>[ \u00a0]*(?P<o>[(\[{<])[ \u00a0]*)" + unit + r"[ \u00a0]*(?P<c>[)\]}>])"
+        )
+    return re.compile(r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+|)" + unit)
 
 
 _UNIT_RE = _unit_regex()
+_BRACKET_UNIT_RE = _unit_regex(bracketed=True)
+_TURNING_RE = re.compile(
+    r"\b(?:rotat\w*|turn\w*|angle[sd]?|angular|tilt\w*|inclin\w*|slop\w*|bank(?:s|ed|ing)?"
+    r"|spin\w*|spun|pivot\w*|swivel\w*|veer\w*|twist\w*|heading|bearing|arc|latitude"
+    r"|longitude|compass|azimuth|pitch|yaw|(?:counter|anti)?clockwise)\b",
+    re.IGNORECASE,
+)
+_HEAT_RE = re.compile(
+    r"\b(?:temperatures?|hot|hotter|heat\w*|cold|colder|warm\w*|cool\w*|fever|freez\w*"
+    r"|thermo\w*|weather|degrees?[ \u00a0]+(?:of[ \u00a0]+)?(?:heat|frost))\b",
+    re.IGNORECASE,
+)
+_BRACKETS = frozenset({"()", "[]", "{}", "<>"})
+_BRACKET_NOT_UNITS = frozenset({"m", "b", "h", "t", "g", "k"})  # "(m)": millions
 _SQUARE_AFTER_RE = re.compile(
     r"(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)square\b(?![ \u00a0]+(?:met|kilomet|mile|feet|foot|"
     r"yard|km|mi\b|m\b))",
@@ -337,6 +390,25 @@ _RATE_AFTER_RE = re.compile(
     r"|[ \u00a0]*(?:mph|kph)\b",
     re.IGNORECASE,
 )
+_PER_TIME_RE = re.compile(
+    r"(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+)"
+    r"(?P<t>day|week|month|year|annum|yr)\b(?![ \u00a0]*-)",
+    re.IGNORECASE,
+)
+_PER_YEAR = {"day": 365.25, "week": 365.25 / 7, "month": 12.0, "year": 1.0, "annum": 1.0, "yr": 1.0}
+# measures whose amount per day, week, month or year is a rate claim of its own (volumes of
+# oil, tonnes of ore, hectares of forest); durations, speeds and percentages are not
+_RATE_QUANTITIES = frozenset({"length", "area", "volume", "mass", "energy", "data"})
+
+
+def _per_time(text: str, pos: int) -> tuple[float, int] | None:
+    """ "a day", "per year", "/yr" right after a measure: (times per year, end)."""
+    m = _PER_TIME_RE.match(text, pos)
+    if m is None:
+        return None
+    return _PER_YEAR[m.group("t").lower()], m.end()
+
+
 _PAREN_RE = re.compile(r"[ \u00a0]*\((?P<inner>[^()\n]{1,60})\)")
 _PAREN_INNER_RE = re.compile(
     r"\s*(?:(?:" + _HEDGE_ALT + r")\s+)?(?P<cur>(?:US|AU|A|CA|C|HK|NZ)?\$|[£€¥₹₽₴₺₪])?\s*"
@@ -345,6 +417,16 @@ _PAREN_INNER_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# "3 times" counts occurrences; "3 times more", "three times the size", "3 times a day"
+# (a multiple or a rate) do not
+_TIMES_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?P<w>times)\b(?![ \u00a0]*-)(?![ \u00a0]+(?:more|less|fewer|as|the|that|than|over"
+    r"|his|her|its|their|our|my|your|what|an?|per|each|every|[a-z]+er)\b)(?![ \u00a0]*[0-9])"
+)
+_MULTIPLE_AFTER_RE = re.compile(
+    r"[ \u00a0]+times[ \u00a0]+(?:more|less|fewer|as|the|that|than|over|his|her|its|their"
+    r"|our|my|your|what|[a-z]+er)\b"
+)
 _HYPHEN_WORD_RE = re.compile(r"[ \u00a0]*-[ \u00a0]*(?P<w>[A-Za-z]+)")
 _GAP_OK_RE = re.compile(r"[^,;:.!?()\[\]\"“”‘’\n]*")
 
@@ -574,6 +656,30 @@ def _fraction(text: str, pos: int, whole: int) -> tuple[float, int] | None:
     return None
 
 
+_SPLIT_NUMERAL_RE = re.compile(
+    r"(?P<num>[0-9]{1,3}(?:, [0-9]{3})+)(?![0-9]|[.,][0-9])(?P<scale>(?!))?"
+)
+_SPLIT_GROUP_RE = re.compile(r"(?:, [0-9]{3})+(?![0-9]|[.,][0-9])")
+_SPLIT_ZERO_GROUP_RE = re.compile(r"(?<![0-9,.])[0-9]{1,3}, 0[0-9]{2}(?![0-9]|[.,][0-9])")
+
+
+def _split_thousands(text: str, pos: int, m: re.Match[str]) -> re.Match[str] | None:
+    """ "80, 000": thousands grouping split by a tokeniser (comma, space), read as one
+    numeral (the match of ``_NUMERAL_RE`` over it), or None.  A group with a leading
+    zero ("80, 000", "2, 050") cannot be the next item of a list; any other group
+    ("1, 118") only in a text that splits its thousands so elsewhere (a zero group
+    somewhere): "on March 3, 150 people" in ordinary prose stays two numbers."""
+    num = m.group("num")
+    if m.group("scale") or not num.isdigit() or len(num) > 3 or num.startswith("0"):
+        return None
+    g = _SPLIT_GROUP_RE.match(text, m.end())
+    if g is None:
+        return None
+    if g.group(0)[2] != "0" and _SPLIT_ZERO_GROUP_RE.search(text) is None:
+        return None
+    return _SPLIT_NUMERAL_RE.match(text, pos)
+
+
 def _read_amount(text: str, pos: int) -> tuple[_Amount | None, int]:
     """The amount starting at ``pos`` and where scanning resumes if there is none."""
     m = _VAGUE_RE.match(text, pos)
@@ -583,6 +689,14 @@ def _read_amount(text: str, pos: int) -> tuple[_Amount | None, int]:
             return _Amount(
                 pos, m.end(), rng[0], rng[1], vague=True, base=rng[0], words=True
             ), m.end()
+    m = _FRACTION_SCALE_RE.match(text, pos)
+    if m:  # "a quarter million", "three quarters of a billion", "half million"
+        share = fraction_of_scale(_WORD_TOKEN_RE.findall(m.group(0)))
+        if share is not None:
+            scale = SCALE_WORDS[m.group("scale").lower()]
+            return _Amount(
+                pos, m.end(), share, share, scale=scale, base=share / scale, words=True
+            ), m.end()
     ch = text[pos]
     if ch in _VULGAR:
         value = _VULGAR[ch]
@@ -591,7 +705,10 @@ def _read_amount(text: str, pos: int) -> tuple[_Amount | None, int]:
         m = _NUMERAL_RE.match(text, pos)
         if m is None:  # pragma: no cover - a digit always matches
             return None, pos + 1
-        number = parse_numeral(m.group("num"))
+        split = _split_thousands(text, pos, m)
+        if split is not None:
+            m = split
+        number = parse_numeral(m.group("num").replace(", ", ","))
         if number is None or (number == 0 and len(m.group("num")) > 1):
             return None, m.end()  # "000" (a split "80, 000"), "00"
         scale = 1.0
@@ -732,6 +849,29 @@ class _Scanner:
             return True
         return currency_after(self.text, pos, pounds_ok=False) is not None
 
+    def _turning(self, pos: int, turns: bool) -> bool:
+        """Does the sentence around ``pos`` speak of turning (so "degrees" are an angle)?
+        For "turns" themselves, another word must ("rotate 3 turns", not "12 turns")."""
+        text = self.text
+        a = max(text.rfind(".", 0, pos), text.rfind("!", 0, pos), text.rfind("?", 0, pos))
+        b = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
+        if _HEAT_RE.search(text, a + 1, b):
+            return False
+        words = (m.group(0).lower() for m in _TURNING_RE.finditer(text, a + 1, b))
+        return any(not (turns and w.startswith("turn")) for w in words)
+
+    def _bracket_unit(self, pos: int) -> re.Match[str] | None:
+        """A unit written alone in brackets after the number ("20 (kg)", "20 [kg]"); not
+        a letter that may mean a scale ("(m)", "(bn)" in tables) nor a currency."""
+        bm = _BRACKET_UNIT_RE.match(self.text, pos)
+        if bm is None or bm.group("o") + bm.group("c") not in _BRACKETS:
+            return None
+        spelled = bm.group("u")
+        info = lookup_unit(spelled)
+        if info is None or info.quantity == "money" or spelled.lower() in _BRACKET_NOT_UNITS:
+            return None
+        return bm
+
     def _repeated_unit_range(self, pos: int) -> re.Match[str] | None:
         """The connector of "5% to 10%", "between 5 miles and 6 miles": a range whose
         unit is written after both figures (the second unit is read as usual)."""
@@ -853,7 +993,7 @@ class _Scanner:
         factor = _AGE_UNIT_YEARS[unit_word.lower().rstrip("s")]
         low, high = low * factor, high * factor
         # a person's age stops at MAX_AGE; a thing's ("the wall is 500 years old") need not
-        top = MAX_AGE if whose is not None or unit_word.lower().rstrip("s") != "year" else 1e5
+        top = MAX_AGE if whose is not None or factor != 1.0 else 1e5
         if amount.vague or amount.needs_unit or not 0 < low <= high <= top:
             return None, end
         value: float | None = low if low == high else None
@@ -902,7 +1042,8 @@ class _Scanner:
             return None, e
         age = _AGE_AFTER_RE.match(text, e)
         if age is not None:  # "the 34-year-old", "34 years old": an age, not a duration
-            return self._age(amount, s, age.end(), age.group("u"), self._name_after(age.end()))
+            unit_word = age.group("u") or "year"
+            return self._age(amount, s, age.end(), unit_word, self._name_after(age.end()))
         if _OF_NUMBER_RE.match(text, e):
             return None, e  # "1 of 4" (a picture counter)
         if amount.digits is not None and amount.low <= 31 and _MONTH_AFTER_RE.match(text, e):
@@ -953,7 +1094,9 @@ class _Scanner:
         ):
             return self._age(amount, s, e, "year", appos.group("name"))
         if self._window(_MONTH_BEFORE_RE, start, 12, floor) or (
-            currency is None and self._name_before(start, floor)
+            currency is None
+            and self._name_before(start, floor)
+            and not _TIMES_AFTER_RE.match(text, e)  # "called Bob 3 times": no name
         ):
             return None, e
         if amount.word_one and (
@@ -1026,7 +1169,7 @@ class _Scanner:
             age = _AGE_AFTER_RE.match(text, num_end)
             if age is not None:  # "40 - 50 years old"
                 return self._age_range(
-                    amount, low, high, start, age.end(), age.group("u"), None, hedge
+                    amount, low, high, start, age.end(), age.group("u") or "year", None, hedge
                 )
         yearish = (
             amount.digits is not None
@@ -1064,7 +1207,7 @@ class _Scanner:
             ca = (
                 currency_of_vague(text, end)
                 if amount.vague
-                else currency_after(text, end, pounds_ok=scaled)
+                else currency_after(text, end, pounds_ok=scaled) or marks_after(text, end)
             )
             if ca is not None:
                 currency, money_factor = ca.code, ca.factor
@@ -1085,7 +1228,7 @@ class _Scanner:
         elif amount.needs_unit or not (yearish and second is None and hedge is None):
             # -- units
             upos = end
-            um = _UNIT_RE.match(text, upos)
+            um = _UNIT_RE.match(text, upos) or self._bracket_unit(upos)
             if um is None and amount.vague:
                 of = _OF_RE.match(text, upos)
                 if of is not None:
@@ -1096,6 +1239,12 @@ class _Scanner:
                 info = lookup_unit(spelled)
                 if info is not None and spelled in ("h", "t") and sep:
                     info = None
+                if (
+                    info is not None
+                    and info.quantity == "angle"
+                    and not self._turning(s, spelled.lower().startswith("turn"))
+                ):
+                    info = None  # "24 degrees" (of heat?), "two degrees" (diplomas), "turns"
                 if info is not None and info.canonical == "point" and (amount.words or "-" in sep):
                     info = None  # "at one point", "a 15-point plan"
                 if info is not None and spelled in ("m", "b") and not sep:
@@ -1130,8 +1279,12 @@ class _Scanner:
                     end = half.end()
             if quantity == "duration" and _AFTER_DURATION_SKIP_RE.match(text, end):
                 return None, end
+            rate: tuple[float, int] | None = None
             if _RATE_AFTER_RE.match(text, end) and quantity != "percent":
-                return None, end
+                rate = _per_time(text, end) if quantity in _RATE_QUANTITIES else None
+                if rate is None:
+                    return None, end  # "50 meters per millisecond", "5 tonnes per hectare"
+                end = rate[1]
             sq = _SQUARE_AFTER_RE.match(text, end) if quantity == "length" else None
             if sq is not None:
                 lo_area = square_of(low * factor)
@@ -1143,7 +1296,10 @@ class _Scanner:
                 unit, quantity = "square metre", "area"
                 end = sq.end()
             else:
-                low, high = low * factor, high * factor
+                low, high = unit_info.convert(low), unit_info.convert(high)
+            if rate is not None:  # "500,000 barrels a day": a rate, per year
+                low, high = low * rate[0], high * rate[0]
+                unit, quantity = f"{unit} per year", f"{quantity} rate"
             unit_end = end
             if hedge_word == "over" and quantity == "duration":
                 hedge = None  # "over two days" is "during"
@@ -1166,6 +1322,8 @@ class _Scanner:
             noun = self._measure_noun(
                 unit_start, unit_end, paren.end() if paren is not None else end, s, num_end
             )
+            if noun is not None and currency_code(text[noun.start : noun.end]) is not None:
+                noun = None  # "rmb 10 usd 20": the next amount's currency, not a thing
             if noun is not None:
                 counted = noun.lemma
         else:
@@ -1187,7 +1345,13 @@ class _Scanner:
             else:
                 many = not (point and low == 1.0)
                 noun = self._count_noun(s, num_end, many=many)
-                if noun is not None and noun.lemma in _NOT_COUNTED:
+                if _MULTIPLE_AFTER_RE.match(text, num_end):
+                    return None, num_end  # "three times the height": a multiple
+                tm = _TIMES_AFTER_RE.match(text, num_end) if many else None
+                if tm is not None and not amount.vague:
+                    # "tried to call 3 times already": how often something happened
+                    noun = _Noun("time", tm.start("w"), tm.end("w"), False)
+                if noun is not None and noun.lemma in _NOT_COUNTED and tm is None:
                     return None, max(num_end, noun.end)
                 if noun is not None:
                     counted = noun.lemma
@@ -1254,7 +1418,11 @@ class _Scanner:
             and not self._window(_ONE_DAY_OK_BEFORE_RE, start, 12, floor)
         ):
             return None, end  # "One day, ..." as a story opener
-        if currency is None and self._in_entity(s, num_end, _NAME_LABELS):
+        if (
+            currency is None
+            and self._in_entity(s, num_end, _NAME_LABELS)
+            and not (quantity == "count" and counted == "time")  # "Bob 3 times": no name
+        ):
             return None, max(end, num_end)
 
         # -- postfix hedge after the unit ("two hours or so")
@@ -1267,7 +1435,13 @@ class _Scanner:
         if noun is not None and noun.start >= end and self._gap_ok(end, noun.start, digits=False):
             end = noun.end
             if quantity not in ("count", "money", "percent") and _RATE_AFTER_RE.match(text, end):
-                return None, end  # "2.4 billion gallons of jet fuel a year": a rate
+                # "2.4 billion gallons of jet fuel a year": a rate, per year
+                late = _per_time(text, end) if quantity in _RATE_QUANTITIES else None
+                if late is None or unit is None:
+                    return None, end
+                low, high = low * late[0], high * late[0]
+                unit, quantity = f"{unit} per year", f"{quantity} rate"
+                end = late[1]
 
         value: float | None = low if point and low == high else None
         approximate = amount.vague

@@ -4,7 +4,8 @@ Everything here works on short strings and plain floats, with no spaCy; the
 scanner in ``numbers.py`` finds the phrases and calls these functions.
 
 Numbers (``parse_number``)
-    * numerals: ``27``, ``2,500``, ``0.3``, ``1,000.5``.  A single dot is a
+    * numerals: ``27``, ``2,500``, ``0.3``, ``1,000.5``, Indian grouping
+      ``12,34,567``.  A single dot is a
       decimal point, so **"2.500" reads as 2.5**; only a run of two or more
       dot-separated groups of exactly three digits ("2.500.000") is read as
       European thousands grouping.  Commas group thousands only in groups of
@@ -16,7 +17,9 @@ Numbers (``parse_number``)
       and twenty-three thousand four hundred and fifty-six"); "a hundred",
       "a dozen" (exactly 12: a point value, not a vague amount), "two dozen",
       "half a million", "two and a half", "one and a half million",
-      "fifteen hundred".
+      "fifteen hundred"; fractions of a scale word ("a quarter million",
+      "three quarters of a billion", "half million", "a third of a million":
+      ``fraction_of_scale``).
     * values that are not finite, or larger than ``MAX_VALUE``, or numerals
       with more than ``MAX_DIGITS`` integer digits, are rejected (None).
 
@@ -68,9 +71,12 @@ Units (``to_canonical``): canonical units are "second", "metre", "square
 metre", "kilogram", "percent", "percentage point", "cubic metre" (litre
 0.001, US gallon 0.003785411784, oil barrel 0.158987294928, cubic foot),
 "watt" (horsepower 745.7), "watt hour", "metre per second" (mph 0.44704,
-km/h 1/3.6, knot 1852/3600), "revolution per minute", "byte" (bit 0.125;
-"MB" and "Mb" told apart by case, "mb" not read), "point" (index and score
-points) and ISO currency codes (coins: cent 0.01 USD, penny 0.01 GBP);
+km/h 1/3.6, knot 1852/3600), "revolution per minute", "degree" (angles:
+radian 180/π, turn 360), "degree Celsius" (Fahrenheit: (F − 32) × 5/9, the
+unit's ``offset``), "byte" (bit 0.125; "MB" and "Mb" told apart by case, "mb"
+not read), "point" (index and score points) and ISO currency codes (coins:
+cent 0.01 USD, penny 0.01 GBP); ``numbers.py`` makes rates of these per year
+("cubic metre per year");
 "person" and "item" are the canonical units of counts (``count_unit``).
 Conversions: minute 60 s, hour 3,600 s, day and night 86,400 s, week 7 days,
 month 30.4375 days, year 365.25 days; mile 1,609.344 m, foot 0.3048 m, yard
@@ -81,7 +87,8 @@ text rarely says which), pound 0.45359237 kg.  ``square_of`` turns "a
 700-metre square" (a square of that side) into an area.
 
 Known limits: no exchange rates (money stays in its own currency); no
-fractions other than halves ("two-thirds" is not read); no space-grouped
+fractions other than halves except of a scale word ("two-thirds" alone is not
+read); no space-grouped
 thousands ("10 000"); "pounds" is ambiguous between mass and sterling and is
 decided by the caller.
 """
@@ -135,7 +142,8 @@ NUMBER_WORDS: frozenset[str] = frozenset([*ONES, *TEENS, *TENS, *SCALE_WORDS, "h
 _MULTIPLIERS: dict[str, float] = {**SCALE_WORDS, "hundred": 100.0, "dozen": 12.0}
 
 _NUMERAL_FULL = re.compile(
-    r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+)"
+    r"(?P<int>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+"
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]+)"
     r"(?:\.(?P<frac>[0-9]+))?"
 )
 _NUMERAL_SCALE = re.compile(
@@ -242,6 +250,9 @@ def parse_number_words(words: Sequence[str]) -> float | None:
     ws = [w.lower() for w in words if w]
     if not ws:
         return None
+    share = fraction_of_scale(ws)
+    if share is not None:
+        return share
     if ws[0] == "half":
         if len(ws) < 2 or ws[1] not in ("a", "an"):
             return None
@@ -270,6 +281,41 @@ def parse_number_words(words: Sequence[str]) -> float | None:
             return (base + 0.5) * _MULTIPLIERS[tail[0]]
         return None
     return _cardinal(ws)
+
+
+_FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
+    "quarter": 1 / 4, "quarters": 1 / 4,
+}  # fmt: skip
+_NUMERATORS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def fraction_of_scale(words: Sequence[str]) -> float | None:
+    """A fraction of a scale word, or None: "a quarter million" 250,000, "half million"
+    500,000, "three quarters billion" and "three quarters of a billion" 750,000,000,
+    "a third of a million".  A proper fraction only ("five quarters" is not one); the
+    scale must follow ("three quarters" alone is a count of quarters)."""
+    ws = [w.lower() for w in words if w]
+    num = 1
+    if ws and ws[0] in _NUMERATORS:
+        num = _NUMERATORS[ws[0]]
+        ws = ws[1:]
+    if len(ws) < 2 or ws[0] not in _FRACTION_WORDS:
+        return None
+    frac, plural = _FRACTION_WORDS[ws[0]], ws[0].endswith("s")
+    if plural != (num > 1) or num * frac >= 1:
+        return None  # "one quarters", "two quarter", "two halves"
+    rest = ws[1:]
+    if rest[:1] == ["of"]:
+        rest = rest[1:]
+        if rest[:1] not in (["a"], ["an"]):
+            return None  # "a quarter of millions"
+        rest = rest[1:]
+    elif rest[:1] in (["a"], ["an"]) and ws[0] == "half" and num == 1:
+        rest = rest[1:]  # "half a million" (read here as elsewhere)
+    if len(rest) != 1 or rest[0] not in SCALE_WORDS:
+        return None
+    return num * frac * SCALE_WORDS[rest[0]]
 
 
 def parse_number(text: str) -> float | None:
@@ -483,11 +529,16 @@ def ordered(a: float, b: float) -> tuple[float, float]:
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A unit as written, mapped to its canonical unit: value × ``factor`` = canonical."""
+    """A unit as written, mapped to its canonical unit: (value − ``offset``) × ``factor``
+    = canonical (the offset is 0 except for Fahrenheit: 32)."""
 
     canonical: str
     quantity: str
     factor: float
+    offset: float = 0.0
+
+    def convert(self, value: float) -> float:
+        return (value - self.offset) * self.factor
 
 
 _SQ_MI = 2_589_988.110336
@@ -666,13 +717,27 @@ _UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
     ("percent", "percent", 1.0, ("percent", "per cent", "%", "pct")),
     ("percentage point", "percent", 1.0, ("percentage point", "percentage points")),
     ("point", "points", 1.0, ("point", "points")),
+    # angles (read only where the sentence speaks of turning: see numbers.py)
+    ("degree", "angle", 1.0, ("degree", "degrees", "°")),
+    ("degree", "angle", 180 / math.pi, ("radian", "radians", "rad")),
+    ("degree", "angle", 360.0, ("turn", "turns")),
+    # temperatures: only with their scale written ("24 degrees" alone may be either)
+    ("degree Celsius", "temperature", 1.0, ("degree celsius", "degrees celsius", "celsius")),
+    ("degree Celsius", "temperature", 1.0, ("degree centigrade", "degrees centigrade")),
+    ("degree Celsius", "temperature", 1.0, ("centigrade", "°c", "° c", "° celsius")),
+    ("degree Celsius", "temperature", 1.0, ("°celsius", "° centigrade", "degree c", "degrees c")),
 ]
+_FAHRENHEIT = (
+    "degree fahrenheit", "degrees fahrenheit", "fahrenheit", "°f", "° f", "° fahrenheit",
+    "°fahrenheit", "degree f", "degrees f",
+)  # fmt: skip
 
 UNITS: dict[str, Unit] = {
     spelling: Unit(canonical, quantity, factor)
     for canonical, quantity, factor, spellings in _UNIT_GROUPS
     for spelling in spellings
 }
+UNITS.update({f: Unit("degree Celsius", "temperature", 5 / 9, offset=32.0) for f in _FAHRENHEIT})
 """Every unit spelling the scanner knows, normalised (see ``normalise_unit``)."""
 
 CASED_UNITS: dict[str, Unit] = {
@@ -828,7 +893,7 @@ def to_canonical(value: float, unit_text: str) -> tuple[float, str, str] | None:
     unit = lookup_unit(unit_text)
     if unit is None or not math.isfinite(value):
         return None
-    converted = value * unit.factor
+    converted = unit.convert(value)
     if not finite(converted):
         return None
     return converted, unit.canonical, unit.quantity
