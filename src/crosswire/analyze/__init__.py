@@ -21,6 +21,9 @@ the helper modules those findings are read with:
 ``durations.py``         durations, recurrences and the present ("three weeks", "daily")
 ``time_tense.py``        tense of a time expression's sentence: before or after publication
 ``time_periods.py``      seasons, quarters, halves and decades as dated periods
+``time_anchors.py``      dates counted from another date in the text ("a year earlier")
+``time_holidays.py``     holidays with a fixed date or weekday (Thanksgiving, Memorial Day)
+``time_names.py``        date words inside names ("USA TODAY"): not time expressions
 ``sources.py``           credited sources ("according to X", "posted on Telegram")
 ``source_parse.py``      credits read from the dependency parse (venues, tweets, bodies)
 ``hedges.py``            hedges ("could not be independently verified")
