@@ -54,6 +54,9 @@ def _check_all(parsed: ParsedArticle) -> None:
     ref = parsed.article.published
     for t in times:
         assert t.reference == (ref if t.relative else None), t
+        if t.kind != "date":  # durations, recurrences, present references: no date
+            assert t.date is None and (t.kind == "ref" or t.duration), t
+            continue
         if t.date is None:  # unresolved: no reference, or one at the end of the calendar
             assert t.relative, t
         elif ref is not None and t.relative:
