@@ -297,3 +297,150 @@ def test_nested_reported_speech_is_the_inner_speakers(make_parsed: MakeParsed, m
     )
     (q,) = quotes_of(make_parsed, text, model)
     assert q.speaker == "Corwin Ashby"
+
+
+# -------------------------------------------------------------------- descriptions
+
+
+@pytest.mark.model
+def test_a_description_is_the_one_person_named_just_before(make_parsed: MakeParsed) -> None:
+    text = (
+        "Mira Okonjo opened a bakery in Velmora last spring, after years of baking at home. "
+        "“We sell out by noon most days,” says the soft-spoken Velmora resident."
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Mira Okonjo"
+
+
+@pytest.mark.model
+def test_a_description_after_two_people_stays_unknown(make_parsed: MakeParsed) -> None:
+    text = (
+        "Mira Okonjo and Tomas Reyl opened a bakery in Velmora last spring. "
+        "“We sell out by noon most days,” says the soft-spoken Velmora resident."
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker is None
+
+
+@pytest.mark.model
+def test_a_description_is_not_the_previous_quotes_speaker(make_parsed: MakeParsed) -> None:
+    # the only name before "the cheerful proprietor" is the last attribution's
+    text = (
+        "Mira Okonjo bakes every loaf herself. "
+        "“Most bakeries will not sell you half a loaf,” says her partner, Tomas Reyl. "
+        "The smallest order here is a slice. “One slice!” says the cheerful proprietor."
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["Tomas Reyl", None]
+
+
+# -------------------------------------------------------------------- pronouns
+
+
+@pytest.mark.model
+def test_they_after_names_in_apposition_is_those_names(make_parsed: MakeParsed) -> None:
+    text = (
+        "In an emailed statement, the cafe's owners Helen Marsh and David Okafor said they "
+        "accepted the result of the vote.\n\n"
+        '"Our priority is a respectful workplace for everyone," they said.'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Helen Marsh and David Okafor"
+
+
+@pytest.mark.model
+def test_he_in_a_parenthetical_is_not_the_subject_it_interrupts(make_parsed: MakeParsed) -> None:
+    text = (
+        "Senators met late into the night. “It is the old story,” said Sen. Arlo Finch. "
+        "Pellman, he said, “knows every vote in the chamber.”"
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["Arlo Finch", "Arlo Finch"]
+
+
+@pytest.mark.model
+def test_the_subject_of_a_passive_speech_verb_is_not_the_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Judge Ana Pryce ruled on Friday that Dorian Vell would stay in prison. "
+        'He was also described as "lacking any remorse."'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker is None
+    assert q.cue == "describe"
+
+
+# -------------------------------------------------------------------- inherited speakers
+
+
+@pytest.mark.model
+def test_a_lone_first_person_quote_is_the_previous_sentences_subject(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The council asked Helen Marsh to return for a second season. "
+        "Marsh did not need much persuading. "
+        "“I am grateful for the invitation and for the chance to go further.”"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Helen Marsh"
+
+
+@pytest.mark.model
+def test_a_lone_quote_about_the_previous_subject_is_not_theirs(make_parsed: MakeParsed) -> None:
+    text = (
+        "Officers arrested Dorian Vell on Tuesday. Vell was charged with arson. "
+        "“We never thought Vell would do this to our street.”"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker is None
+
+
+@pytest.mark.model
+def test_a_lone_quote_after_narrative_keeps_the_last_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        '"Storms will bring more snow and more floods," Konrad Vesely said.\n\n'
+        "For towns like Velmora, which just finished its tenth day of plowing, the "
+        "shovels will stay out.\n\n"
+        '"We are going to have to shovel more often."'
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["Konrad Vesely", "Konrad Vesely"]
+
+
+# -------------------------------------------------------------------- names
+
+
+@BOTH
+def test_an_owner_before_a_name_is_not_part_of_it(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        '"While we will not comment on single accounts, this is a good reminder to use '
+        "strong passwords,\" Chirper's Dana Vole wrote."
+    )
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker == "Dana Vole"
+
+
+@pytest.mark.model
+def test_a_surname_that_is_a_title_stays_a_name(make_parsed: MakeParsed) -> None:
+    text = (
+        'Rep. Dale King (R-Ohio), tweeted on Friday "The plan is amnesty. If not this '
+        'year, it will be next year."'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Dale King"
+
+
+@pytest.mark.model
+def test_it_is_the_organisation_an_earlier_it_said_was(make_parsed: MakeParsed) -> None:
+    # "the utility said" between does not name it; the earlier "it said" did
+    text = (
+        "Northfield Energy said in a statement that 60,000 customers lost power on Friday.\n\n"
+        '"Fallen trees have blocked roads across the valley," it said.\n\n'
+        '"Some areas will be without power for days."\n\n'
+        "More than 800 field workers will keep working around the clock, the utility said.\n\n"
+        '"There are hundreds of single outages that crews must fix one at a time," it said.'
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["Northfield Energy"] * 3

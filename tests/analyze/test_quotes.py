@@ -362,6 +362,28 @@ def test_every_kind_of_double_mark_gives_the_same_quote(
 
 
 @BOTH
+def test_a_missing_closing_mark_before_an_attribution_is_put_back(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # the next opening mark shows the first quote ended; ", Okafor said." was outside it
+    text = '"The plan is dead on arrival, Adaeze Okafor said. "We will start again next week."'
+    found = quotes_of(make_parsed, text, model)
+    assert said(found) == [
+        ("The plan is dead on arrival", "Adaeze Okafor"),
+        ("We will start again next week.", "Adaeze Okafor"),
+    ]
+
+
+@BOTH
+def test_a_quote_cut_by_a_new_mark_without_an_attribution_keeps_its_words(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = '"The plan is dead on arrival. "We will start again," said Adaeze Okafor.'
+    found = quotes_of(make_parsed, text, model)
+    assert [q.text for q in found] == ["The plan is dead on arrival.", "We will start again"]
+
+
+@BOTH
 def test_single_quotes_and_apostrophes(make_parsed: MakeParsed, model: bool) -> None:
     text = "'We can't stay here,' said Pavel Ostrov."
     (q,) = quotes_of(make_parsed, text, model)

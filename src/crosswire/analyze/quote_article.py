@@ -114,6 +114,7 @@ class ArticleContext:
         self.event_pos: list[int] = []
         self.org_events: list[tuple[int, str, int]] = []
         self.pronoun_at: dict[int, str] = {}
+        self.org_said: dict[int, str] = {}  # attribution position -> organisation that spoke
         self._narr: list[int] | None = None
         self._build_salience()
 
@@ -201,8 +202,9 @@ class ArticleContext:
             )
         persons = sorted(set(persons))
         things = _things_named(text, surnames)
+        labelled_people = {(m.start, m.end) for m in ms if m.label == "PERSON"}
         for s, e in persons:
-            name = clean_name(text[s:e])
+            name = clean_name(text[s:e], (s, e) in labelled_people)
             if name is None or self.in_quote(s) or name in things:
                 continue
             if self._in_parentheses(s, e) or re.search(r"[/@\d]", text[max(0, s - 1) : e + 1]):
@@ -568,10 +570,16 @@ class ArticleContext:
             self.org_events.append((s, org, self.sent_of(s)))
 
     def salient(
-        self, pos: int, gender: str | None, max_sents: int = 8, main_only: bool = False
+        self,
+        pos: int,
+        gender: str | None,
+        max_sents: int = 8,
+        main_only: bool = False,
+        exclude: str | None = None,
     ) -> str | None:
         """The nearest person before ``pos`` who is a sentence subject and may be
-        ``gender``; within one sentence the main clause's subject comes first."""
+        ``gender`` (and is not ``exclude``); within one sentence the main clause's
+        subject comes first."""
         i = bisect.bisect_left(self.event_pos, pos)
         here_s, here_p = self.narr_of(pos), self.para_of(pos)
         fallback: str | None = None
@@ -582,7 +590,7 @@ class ArticleContext:
             if here_s - ev.narr > max_sents or here_p - ev.para > 4:
                 break
             g = self.gender(ev.name)
-            if gender is not None and g is not None and g != gender:
+            if (gender is not None and g is not None and g != gender) or ev.name == exclude:
                 continue
             if ev.subject == 2:
                 return ev.name
@@ -593,11 +601,15 @@ class ArticleContext:
         return best.name if best is not None else fallback
 
     def salient_org(self, pos: int, noun: str | None) -> str | None:
-        here = self.sent_of(pos)
+        """The organisation "it" (``noun`` None) or "the <noun>" at ``pos`` stands for:
+        the nearest organisation that is a main-clause subject, within three
+        sentences outside quotes for "it" (a quote between does not push it out of
+        reach) and four sentences for a noun."""
+        here, here_narr = self.sent_of(pos), self.narr_of(pos)
         for s, org, sent in reversed(self.org_events):
             if s >= pos:
                 continue
-            if here - sent > (2 if noun is None else 4):
+            if (here_narr - self.narr_of(s) > 3) if noun is None else (here - sent > 4):
                 break
             if noun is None or noun in ORG_NOUNS:
                 return org

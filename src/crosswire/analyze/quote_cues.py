@@ -279,6 +279,21 @@ class Cues:
                 if h.pos_ in ("VERB", "AUX") and not (lo <= h.i < hi):
                     if h.lemma_.lower() in SPEECH_LEMMAS and h.dep_ not in ("acl", "amod"):
                         subj = subject_of(h)
+                        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == h.i:
+                            # "He was described as “…”": spoken of, not speaking; the
+                            # speaker is the agent ("by the judge") where there is one
+                            subj = next(
+                                (
+                                    g
+                                    for c in h.children
+                                    if c.dep_ == "agent"
+                                    for g in c.children
+                                    if g.dep_ == "pobj"
+                                ),
+                                None,
+                            )
+                            if subj is None:
+                                return Attribution(None, None, None, None, h.lemma_.lower())
                         if (
                             subj is not None
                             and subj.lower_ in ("who", "that")
@@ -332,6 +347,75 @@ class Cues:
                 return attr
         return None
 
+    def narrative_speaker(
+        self,
+        sp: QuoteSpan,
+        s0: int,
+        s1: int,
+        prev: QuoteSpan | None,
+        prev_attr: Attribution | None,
+    ) -> Attribution | None:
+        """A quote standing alone in first person after narrative (rule 3, last): the
+        person who is the main subject of the sentence before it ("Jo Ray did not
+        need much coaxing. “I'm thankful …”"), else the speaker of the quote before
+        when the narrative since names nobody else and spans at most two sentences
+        ("“…,” Ray said.¶For cities like Velmora, the snow will not stop.¶“We're
+        going to have to shovel more often.”")."""
+        if not _FIRST_PERSON_RE.search(self.text, sp.start, sp.end):
+            return None
+        art = self.art
+        attr = self._narrative_subject(s0, s1)
+        if attr is not None:
+            last = attr.speaker.split()[-1] if attr.speaker else ""
+            if last and last in self.text[sp.start : sp.end]:
+                return None  # the quote speaks of them: someone else's words
+            return Attribution(attr.speaker, attr.text, attr.start, attr.end, None)
+        if prev is None or prev_attr is None or prev_attr.speaker is None:
+            return None
+        if sp.para - prev.para > 2 or art.narr_of(sp.mark_start) - art.narr_of(prev.mark_end) > 2:
+            return None
+        lo, hi = prev.mark_end, sp.mark_start
+        a0, a1 = prev_attr.start or -1, prev_attr.end or -1
+        for ms, me, n in art.persons:
+            if (
+                lo <= ms < hi
+                and not a0 <= ms < a1
+                and art.mention_name(ms, me, n) != prev_attr.speaker
+            ):
+                return None  # somebody else came into the story
+        for pos, name in art.pronoun_at.items():
+            if lo <= pos < hi and name != prev_attr.speaker:
+                return None
+        return Attribution(prev_attr.speaker, prev_attr.text, prev_attr.start, prev_attr.end, None)
+
+    def _narrative_subject(self, s0: int, s1: int) -> Attribution | None:
+        """The person (named, or "he"/"she") who is the main-clause subject of the
+        last sentence in ``s0:s1``."""
+        doc = self.art.doc
+        if doc is None or s1 <= s0:
+            return None
+        span = doc.char_span(s0, s1, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        if not toks:
+            return None
+        tok = toks[-1]
+        root = tok.sent.root
+        if root.pos_ not in ("VERB", "AUX") or root.idx < s0:
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.art.in_quote(subj.idx):
+            return None
+        st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"])
+        en = subj.idx + len(subj.text)
+        if subj.lower_ not in ("he", "she") and not any(
+            ms <= subj.idx < me for ms, me, _ in self.art.persons
+        ):
+            return None
+        attr = self._who(st, en, None, st)
+        if attr is None or attr.speaker is None or " and " in attr.speaker:
+            return None
+        return attr
+
     def sentence_subject(self, sp: QuoteSpan) -> Attribution | None:
         """The person who is the subject of the sentence holding a fragment."""
         doc = self.art.doc
@@ -378,6 +462,8 @@ class Cues:
                         subj = subject_of(tok)
                         if subj is None or self.art.in_quote(subj.idx):
                             continue
+                        if subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+                            return None  # "Ray was charged with arson": spoken of
                         st = subj.left_edge.idx
                         en = subj.right_edge.idx + len(subj.right_edge.text)
                         attr = self._who(st, en, None, st)
@@ -403,6 +489,12 @@ class Cues:
             if attr is not None and attr.speaker is not None:
                 return attr
         return None
+
+
+# words of a speaker talking of themselves
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our)\b", re.I
+)
 
 
 # a participle clause putting a question: "Asked point-blank, “…”" / "When asked: “…”"

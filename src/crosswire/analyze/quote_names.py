@@ -88,23 +88,47 @@ def nested_name(short: str, full: str) -> bool:
     return len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1] and set(a) <= set(b)
 
 
-def clean_name(raw: str) -> str | None:
-    """A person's name without titles, possessive or surrounding punctuation."""
+# titles that are also common surnames: "Steve King", "Erik Prince", "Ann Bishop"
+TITLE_SURNAMES = frozenset("king prince bishop judge dean pope marshal major chancellor".split())
+
+
+def clean_name(raw: str, person: bool = False) -> str | None:
+    """A person's name without titles, owners, possessive or surrounding punctuation.
+
+    A name ending in a title is no name ("the Defense Secretary"), except, for a
+    mention the tagger labels a person (``person``), a surname that is also a
+    title after a first name ("Rep. Steve King" -> "Steve King")."""
     name = raw.strip(" ,.;:'’\"“”()[]-")
     name = re.sub(r"['’]s$", "", name).strip()
     words = name.split()
+    surname = (
+        person
+        and len(words) >= 2
+        and norm_word(words[-1]) in TITLE_SURNAMES
+        and is_name_word(words[-2])
+        and norm_word(words[-2]) not in TITLES | ROLE_WORDS
+    )
+    if surname:
+        words, last = words[:-1], words[-1]
     # drop everything up to the last title or lower-case role word
     cut = 0
     for i, w in enumerate(words[:-1]):
         nw = norm_word(w)
-        if nw in TITLES or (w[:1].islower() and not is_name_word(w)) or nw in ROLE_WORDS:
+        if (
+            nw in TITLES
+            or (w[:1].islower() and not is_name_word(w))
+            or nw in ROLE_WORDS
+            or re.search(r"['’]s$", w)  # an owner: "Chirper's Dana Vole"
+        ):
             cut = i + 1
     words = words[cut:]
+    if surname:
+        words.append(last)
     if not words:
         return None
     if any(norm_word(w) in ORGISH_NAME_WORDS for w in words):
         return None
-    if norm_word(words[-1]) in TITLES | ROLE_WORDS:
+    if norm_word(words[-1]) in TITLES | ROLE_WORDS and not surname:
         return None
     if len(words) == 1 and (norm_word(words[0]) in STOP_NAMES | TITLES):
         return None
@@ -121,6 +145,8 @@ def trailing_name(phrase: str) -> str | None:
     i = len(words)
     while i > 0:
         w = words[i - 1]
+        if re.search(r"['’]s?$", w):
+            break  # an owner, not part of the name: "Twitter's Adam Sharp"
         if is_name_word(w) or (w.lower() in PARTICLES and i < len(words)):
             i -= 1
             continue

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from .quote_lexicon import ADVS, VERB_ALT
 from .quote_text import WORD_RE
 
 FURNITURE_RE = re.compile(
@@ -116,7 +117,7 @@ def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 if first and not text[ps:s].strip():
                     starts_open = True
                 if open_at is not None:
-                    _add_span(text, found, open_at[0], open_at[1], s, s, pi, True, False)
+                    _add_unclosed(text, found, open_at, s, pi)
                 open_at = (s, e)
             elif open_at is not None:
                 _add_span(text, found, open_at[0], open_at[1], s, e, pi, True, True)
@@ -150,6 +151,26 @@ def _add_span(
     s, e = _trim(text, inner_start, inner_end)
     if e > s and WORD_RE.search(text, s, e):
         out.append(QuoteSpan(mark_start, s, e, mark_end, para, opened, closed, single, False))
+
+
+# the attribution ending a quote whose closing mark is missing: "…, Jo Ray said. “"
+_UNCLOSED_CUE_RE = re.compile(
+    rf",\s+(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+|he|she)\s+{ADVS}(?:{VERB_ALT})"
+    r"(?:\s+[\w'’-]+){0,4}\.\s*$"
+)
+
+
+def _add_unclosed(
+    text: str, out: list[QuoteSpan], open_at: tuple[int, int], end: int, para: int
+) -> None:
+    """A quote ended by the next opening mark: when its last sentence ends with an
+    attribution (", Jo Ray said. “…"), the closing mark was dropped before it, so
+    the quote ends at that comma and the attribution stays outside it."""
+    m = _UNCLOSED_CUE_RE.search(text, open_at[1], end)
+    if m is not None and m.start() > open_at[1]:
+        _add_span(text, out, open_at[0], open_at[1], m.start(), m.start(), para, True, True)
+    else:
+        _add_span(text, out, open_at[0], open_at[1], end, end, para, True, False)
 
 
 def _scan_singles(

@@ -2,8 +2,10 @@
 
 :class:`Speakers` resolves the phrase next to a speech verb: a name to its
 fullest form, "he"/"she" to a salient person of that gender, a role to the
-person given it, a document to its author, an organisation as written, and an
-unnamed speaker ("a spokesman") as written.
+person given it, a description ("the affable proprietor") to the one person
+named just before its quote, a document to its author, an organisation as
+written ("it" to the organisation last seen speaking), and an unnamed speaker
+("a spokesman") as written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from .quote_article import ArticleContext, subject_of
 from .quote_lexicon import (
+    ADVS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
@@ -28,6 +31,7 @@ from .quote_lexicon import (
     ROLE_WORDS,
     SPEECH_LEMMAS,
     UNNAMED_LEADS,
+    VERB_ALT,
     group_noun,
     norm_word,
     speaker_noun,
@@ -78,6 +82,29 @@ class Speakers(ArticleContext):
             return None
         return self.salient(pos, gender, max_sents=2, main_only=True)
 
+    # ----------------------------------------------------------------- organisations
+    def _said_by_org(self, pos: int, org: str) -> None:
+        if self.org_label.get(pos, "ORG") == "ORG":
+            self.org_said[pos] = org
+
+    def it_speaker(self, pos: int) -> str | None:
+        """Who "it" is at ``pos``: the organisation that is the nearest main-clause
+        subject (see ``salient_org``), or the one an earlier attribution within
+        three sentences outside quotes gave its words to ("…,” it said. … “…,” it
+        said."), whichever is nearer."""
+        org = self.salient_org(pos, None)
+        at = max((s for s, _o, _n in self.org_events if s < pos and _o == org), default=-1)
+        here = self.narr_of(pos)
+        for s in sorted(self.org_said, reverse=True):
+            if s >= pos:
+                continue
+            if s > at and here - self.narr_of(s) <= 3:
+                org = self.org_said[s]
+            break
+        if org is not None:
+            self.org_said[pos] = org
+        return org
+
     # ----------------------------------------------------------------- subjects
     def who(self, s: int, e: int, pos: int) -> Attribution | None:
         """Resolve the subject phrase ``text[s:e]`` (already cut to its core)."""
@@ -99,16 +126,17 @@ class Speakers(ArticleContext):
         if len(words) == 1 and first in ("he", "she"):
             g = "m" if first == "he" else "f"
             name = self.pronoun_at.get(s)
-            if name is not None and self.gender(name) not in (None, g):
+            other = self._interrupted_subject(s, e)
+            if name is not None and (self.gender(name) not in (None, g) or name == other):
                 name = None  # known since to be of the other gender
-            name = name or self.salient(s, g)
+            name = name or self.salient(s, g, exclude=other)
             if name is not None:
                 self.pronoun_vote(s, name, g)
             return Attribution(name, phrase, s, e, None)
         if len(words) == 1 and first == "they":
             return Attribution(self.plural_subject(s), phrase, s, e, None)
         if len(words) == 1 and first == "it":
-            return Attribution(self.salient_org(s, None), phrase, s, e, None)
+            return Attribution(self.it_speaker(s), phrase, s, e, None)
         if first in ("i", "we", "they", "you", "who", "which", "that", "this", "there"):
             return Attribution(None, phrase, s, e, None) if len(words) == 1 else None
         if first in INTRO_WORDS and first not in ("one",):
@@ -154,6 +182,7 @@ class Speakers(ArticleContext):
         if head_phrase[:1].islower():
             return Attribution(head_phrase if head in ORG_NOUNS else None, phrase, s, e, None)
         if orgs and orgs[-1][1] >= e - 1:
+            self._said_by_org(orgs[-1][0], orgs[-1][2])
             return Attribution(orgs[-1][2], phrase, s, e, None)
         return Attribution(None, phrase, s, e, None) if len(words) <= 8 else None
 
@@ -218,8 +247,12 @@ class Speakers(ArticleContext):
             return Attribution(None, phrase, s, e, None)
         if first == "the" and head in ROLE_WORDS and cut <= 4:
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
-            return Attribution(self.resolve_role(head, pos, g), phrase, s, e, None)
+            who = self.resolve_role(head, pos, g)
+            if who is None and (cut > 2 or head not in GENERIC_ROLES):
+                who = self.described_person(s, e, g)  # "the self-taught Cambridge resident"
+            return Attribution(who, phrase, s, e, None)
         if orgs and orgs[-1][1] >= e - 1 and orgs[-1][0] <= s + 4:
+            self._said_by_org(orgs[-1][0], orgs[-1][2])
             return Attribution(orgs[-1][2], phrase, s, e, None)  # "the U.S. State Department"
         if first == "the" and head in ORG_NOUNS and cut <= 4:
             org = self.salient_org(s, head)
@@ -237,7 +270,82 @@ class Speakers(ArticleContext):
             return Attribution(
                 phrase, phrase, s, e, None
             )  # "The woman", "the GOP committee members"
+        if first == "the" and 2 <= cut <= 5 and _person_description(low[:cut], self.text[e:]):
+            g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
+            return Attribution(self.described_person(s, e, g), phrase, s, e, None)
         return Attribution(None, phrase, s, e, None)
+
+    def _interrupted_subject(self, s: int, e: int) -> str | None:
+        """The person a parenthetical attribution interrupts: in "Ray, he said, knows
+        …" the pronoun at ``s:e`` is someone other than Ray."""
+        if not re.match(rf"\s+{ADVS}(?:{VERB_ALT}),", self.text[e : e + 40]):
+            return None
+        for ms, me, n in self.persons:
+            if me <= s and re.fullmatch(r"\s*,\s*", self.text[me:s]):
+                return self.mention_name(ms, me, n)
+        return None
+
+    # ----------------------------------------------------------------- descriptions
+    def described_person(self, s: int, e: int, gender: str | None) -> str | None:
+        """The person a description ("the affable proprietor") at ``s:e`` stands for:
+        the one person, named in full, in the narrative just before the quote it
+        attributes.
+
+        Walking back from the quote (or from the description, when it comes
+        first) over at most three sentences outside quotes in this paragraph and
+        the one before, the first sentence naming anyone decides: one person
+        (leaving out names in a relative clause, "…, who like Montalban was born",
+        and owners, "Ray's clients") is the speaker, two or more leave it unknown.
+        A sentence holding another quote ends the search (its speaker is the
+        previous attribution's, not this one's)."""
+        if not self.parsed.sentences:
+            return None
+        end = s
+        i = bisect.bisect_right(self.zone_starts, s) - 1
+        if i >= 0:
+            zs, ze = self.quote_zones[i]
+            gap = self.text[ze:s]
+            if len(gap) <= 40 and not re.search(r"[.!?][\s\"“”’']*\s[A-Z]", gap):
+                end = zs  # "“…,” says the description": the narrative before the quote
+        para_lo = self.paras[max(0, self.para_of(end) - 1)][0]
+        si = self.sent_of(end)
+        sents = self.parsed.sentences
+        for k in range(si, max(-1, si - 4), -1):
+            lo, hi = sents[k].start, min(sents[k].end, end)
+            if hi <= para_lo:
+                return None
+            lo = max(lo, para_lo)
+            j = bisect.bisect_left(self.zone_starts, hi) - 1
+            if j >= 0 and self.quote_zones[j][1] > lo:
+                return None  # another quote: its attribution is not this speaker
+            names = {
+                self.mention_name(ms, me, n)
+                for ms, me, n in self.persons
+                if lo <= ms < hi and not self._subordinate_mention(ms, me)
+            }
+            if len(names) > 1:
+                return None
+            if names:
+                name = names.pop()
+                g = self.gender(name)
+                if len(name.split()) < 2 or (gender is not None and g not in (None, gender)):
+                    return None  # not a person the article names in full
+                return name
+        return None
+
+    def _subordinate_mention(self, ms: int, me: int) -> bool:
+        """A name that is an owner ("Ray's clients") or sits in a relative clause."""
+        if re.match(r"['’]s?\b", self.text[me : me + 2]) or self.text[me - 1 : me] in "'’":
+            return True
+        tok = self.token_at(ms)
+        while tok is not None and tok.head.i != tok.i:
+            lo, hi = sorted((tok.idx, tok.head.idx))
+            if "\n" in self.text[lo:hi]:
+                break  # a parse run over a line break: the line is the sentence
+            if tok.dep_ == "relcl":
+                return True
+            tok = tok.head
+        return False
 
     # ----------------------------------------------------------------- groups
     def fullest_group(self, words: list[str], pos: int) -> str | None:
@@ -272,9 +380,13 @@ class Speakers(ArticleContext):
                 return None
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(tok.idx):
                 continue
-            conj = [c for c in tok.children if c.dep_ == "conj"]
             if tok.lower_ == "they":
                 continue  # an earlier "they": keep looking for who they are
+            # "the owners, Jo Ray and Ada Obi,": the names in apposition say who they are
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if tok.tag_ == "NNS" and named and any(c.dep_ == "conj" for c in named[0].children):
+                tok = named[0]
+            conj = [c for c in tok.children if c.dep_ == "conj"]
             if conj and any(ms <= tok.idx < me for ms, me, _n in self.persons):
                 end = max(c.right_edge.idx + len(c.right_edge.text) for c in conj)
                 st = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ == "compound"])
@@ -344,13 +456,37 @@ class Speakers(ArticleContext):
         return max(i, 0)
 
     def _named_before(self, s: int) -> str | None:
-        """The person named just before an appositive that starts at ``s``."""
+        """The person named just before an appositive that starts at ``s`` (not an
+        owner: in "Ray's dad, Jo" Jo is no appositive of Ray)."""
         best = None
-        for _ms, me, n in self.persons:
+        for ms, me, n in self.persons:
+            if re.match(r"['’]", self.text[me : me + 1]) or re.search(r"['’]s?$", self.text[ms:me]):
+                continue
             gap = self.text[me:s] if me <= s and s - me <= 40 else ""
             if re.fullmatch(r"[^.;:!?“”\"]*[,(][^.;:!?“”\"]*", gap):
                 best = n
         return best
+
+
+# the endings of nouns for people ("proprietor", "founder", "resident", "pianist")
+_PERSON_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ent|ant|eur|man|woman)")
+
+
+def _person_description(words: list[str], after: str) -> bool:
+    """Whether "the …" (``words``, lower case, up to its head noun) describes one person:
+    its head is a singular noun for people and not an organisation or document, and
+    it is no bare generic role ("the official"); or the sentence goes on to call it
+    "who" or "his"/"her" ("the bow-tied maverick, noting that his …")."""
+    head = norm_word(words[-1])
+    if head in ORG_NOUNS or head in DOCUMENT_NOUNS or head.endswith("s") or not head.isalpha():
+        return False
+    if any(w[:1].isupper() for w in words[1:]) and len(words) == 2:
+        return False  # "the Times"
+    if len(words) == 2 and head in GENERIC_ROLES:
+        return False  # "the official": nobody the article names
+    if speaker_noun(head) or _PERSON_SUFFIX_RE.fullmatch(head):
+        return True
+    return bool(re.match(r",\s+(?:who\b|[a-z]+ing\b[^.;“”\"]{0,40}?\b(?:his|her)\b)", after))
 
 
 def _author_tokens(doc_tok: Any) -> list[Any]:

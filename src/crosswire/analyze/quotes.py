@@ -23,7 +23,9 @@ a quote over several paragraphs) its quote continues the same statement and
 keeps the speaker.  If instead the next paragraph has a closing mark before
 any opening one, the words up to that mark are a quote of their own (text cut
 in the middle of a quote).  An opening mark met while a quote is still open
-ends the first quote there.  One quote is returned per paragraph piece, never
+ends the first quote there, or, when the first quote's words end with an
+attribution (``"…, Jo Ray said. "We …"``: its closing mark was dropped), at the
+comma before that attribution.  One quote is returned per paragraph piece, never
 one spanning several paragraphs.
 
 **What counts as a quote.** A quoted passage is a quote when it has an
@@ -53,7 +55,11 @@ subject of the sentence when that subject is a person.
    (“We will not leave,” he said. “Not now.”), the speaker of a paragraph that
    this one continues (the multi-paragraph convention), or the speaker of the
    sentence just before it when that sentence reports speech ("Guest says
-   there are many reasons.¶“The emergency department …”").
+   there are many reasons.¶“The emergency department …”"); a quote in the first
+   person ("I", "we", "my") standing alone after narrative is the main-clause
+   subject's of the sentence before (a named person or "he"/"she"; not when the
+   quote names them), else the previous quote's speaker when the narrative since
+   (at most two sentences) brings in nobody else.
 
 A quote split by its attribution (“We will not leave,” he said, “until they
 go.”) gives **two** quotes with the same speaker: each part keeps its own
@@ -67,21 +73,29 @@ al-Qasimi"); a short form ("Okafor", "Ms Okafor", a first name) becomes the one
 fuller name in the article that it matches (left as written when two people
 share it); "he"/"she" become the nearest person that is the subject of a
 preceding sentence and not known to be of the other gender (gender comes from
-titles, role words and the pronouns used of that person); a role ("the
+titles, role words and the pronouns used of that person), and never the name
+a parenthetical attribution interrupts ("Ray, he said, knows …"); a role ("the
 spokesman", "the mayor") becomes the person the article gave that role to
 ("Mayor …", "…, a spokesman for …"), else the person who is the subject of the
-previous two sentences; organisations stay as written without a leading "the"
-("the ministry said" → "ministry", "the U.S. State Department" → "U.S. State
-Department"), and "the company"/"it" become the organisation that is the
-subject of the last few sentences.  A document ("the letter says", "the
-statement continued") speaks for its author where the article names one at its
-nearest earlier mention ("a letter from Jo Ray", "Ray said in a statement",
-"In a letter, Ray …"), else as its fullest description ("the Velmora Council
-letter") or as written; "X's website said" is X's.  A group ("the scholars")
-becomes its fullest earlier description ("the Velmora scholars"), and "they"
+previous two sentences; a description of one person ("the self-taught Velmora
+resident", "the affable proprietor") becomes the one person named in full in
+the narrative just before its quote (none when two are named there, or when a
+sentence holding another quote comes first); organisations stay as written
+without a leading "the" ("the ministry said" → "ministry", "the U.S. State
+Department" → "U.S. State Department"), and "the company"/"it" become the
+organisation that is the subject of the last few sentences, or that an earlier
+"it said" within three sentences was.  The subject of a passive speech verb is
+spoken of, not speaking ("He was described as “…”": the agent, or nobody).  A
+document ("the letter says", "the statement continued") speaks for its author
+where the article names one at its nearest earlier mention ("a letter from Jo
+Ray", "Ray said in a statement", "In a letter, Ray …"), else as its fullest
+description ("the Velmora Council letter") or as written; "X's website said"
+is X's.  A group ("the scholars") becomes its fullest earlier description
+("the Velmora scholars"), and "they"
 the nearest plural subject that names people ("the committee members", "Jo Ray
-and Ada Obi").  Anything vaguer ("a spokesperson", "one of the players", "I")
-gives ``speaker=None`` with ``speaker_text`` kept.
+and Ada Obi", "the owners, Jo Ray and Ada Obi,": both names).  Anything
+vaguer ("a spokesperson", "one of the players", "I") gives ``speaker=None``
+with ``speaker_text`` kept.
 
 Also read through the parse: a participle after a preposition shares its
 clause's subject ("Ray began by asking, “…”"); an attribution set off by commas
@@ -274,6 +288,8 @@ class _QuoteFinder(Cues):
         if prev is not None and prev.mark_start >= s0:
             return None
         attr = self.reported(s0, s1)
+        if attr is None:
+            attr = self.narrative_speaker(sp, s0, s1, prev, prev_attr)
         return attr
 
 
