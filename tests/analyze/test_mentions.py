@@ -48,3 +48,86 @@ def test_a_surname_after_the_full_name_is_a_person_mention() -> None:
     assert text.index("Marwick Foundation") not in starts  # part of a longer name
     assert all(label == "PERSON" for _, _, label in got)
     assert len(got) == 4
+
+
+def _kept(text: str, ms: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in refine_mentions(text, ms, "a")]
+
+
+def test_a_name_with_a_quoted_nickname_is_one_person_mention() -> None:
+    text = 'The mayor picked Tobias "Toby" Marwick, who led the port.'
+    ms = [_m('Tobias "Toby', text, "PERSON"), _m("Marwick", text, "ORG")]
+    assert _kept(text, ms) == [('Tobias "Toby" Marwick', "PERSON")]
+
+
+def test_an_editors_bracketed_insertion_is_trimmed_from_the_name() -> None:
+    text = "“It is a blow from [special counsel Ines] Marwick,” an aide said."
+    ms = [_m("Ines] Marwick", text, "PERSON")]
+    got = refine_mentions(text, ms, "a")
+    assert [(m.text, text[m.start : m.end]) for m in got] == [("Marwick", "Marwick")]
+
+
+def test_partners_in_a_firm_name_are_one_organisation() -> None:
+    text = (
+        "He was a partner at Verhoek, Lund, Okafor, Brandt and Pell PC in the city. "
+        "He left the law firm of Verhoek Lund in May, said Anna Brandt."
+    )
+    ms = [_m("Verhoek", text, "PERSON"), _m("Okafor", text, "PERSON")]
+    ms += [_m("Verhoek Lund", text, "PERSON"), _m("Anna Brandt", text, "PERSON")]
+    assert _kept(text, ms) == [
+        ("Verhoek, Lund, Okafor, Brandt and Pell PC", "ORG"),
+        ("Verhoek Lund", "ORG"),
+        ("Anna Brandt", "PERSON"),
+    ]
+    # a list of people is no firm
+    text = "Pell, Okafor and Lund met."
+    ms = [_m("Pell", text, "PERSON"), _m("Okafor", text, "PERSON"), _m("Lund", text, "PERSON")]
+    assert {label for _, label in _kept(text, ms)} == {"PERSON"}
+
+
+def test_a_family_named_in_the_plural_is_a_group() -> None:
+    text = "Mr. Marwick spoke. The Marwicks paid their taxes. Jon Peters came."
+    ms = [_m("Marwick", text, "PERSON"), _m("Marwicks", text, "PERSON")]
+    ms.append(_m("Peters", text, "PERSON"))
+    assert _kept(text, ms) == [("Marwick", "PERSON"), ("Marwicks", "NORP"), ("Peters", "PERSON")]
+
+
+def test_what_cannot_be_a_persons_name_is_no_person() -> None:
+    text = (
+        "Verhoek et al. wrote. She takes Zentex B6 daily. Lundism grew. It is O.K. "
+        "Former Cong. Ines Lund spoke. Vote #SaveThePier now, the council’s aide said."
+    )
+    ms = [_m(w, text, "PERSON") for w in ("al", "Zentex B6", "Lundism", "O.K.", "Cong")]
+    ms += [_m("SaveThePier", text, "PERSON"), _m("’s aide", text, "PERSON")]
+    ms.append(_m("Ines Lund", text, "PERSON"))
+    assert _kept(text, ms) == [("Ines Lund", "PERSON")]
+
+
+def test_an_institution_tagged_person_is_an_organisation() -> None:
+    text = "A former Justice Department lawyer spoke at the Verhoek Lecture."
+    ms = [_m("Justice Department", text, "ORG"), _m("Verhoek Lecture", text, "PERSON")]
+    assert _kept(text, ms) == [("Justice Department", "ORG"), ("Verhoek Lecture", "ORG")]
+
+
+def test_a_name_in_a_title_case_headline_counts_only_if_the_body_names_it() -> None:
+    text = (
+        "Mayor Appoints Ex-Aide as Okafor Resigns From Council\n"
+        "Adaeze Okafor resigned on Monday, and the mayor named an aide."
+    )
+    ms = [_m("Appoints Ex-Aide", text, "PERSON"), _m("Okafor", text, "PERSON")]
+    ms.append(_m("Adaeze Okafor", text, "PERSON"))
+    assert [t for t, _ in _kept(text, ms)] == ["Okafor", "Adaeze Okafor"]
+
+
+def test_a_titled_name_the_model_missed_is_a_person_when_its_surname_is() -> None:
+    text = "Representative Hal Verhoek of Lowmere voted no. “We lost,” Mr. Verhoek said."
+    ms = [_m("Verhoek", text, "PERSON", 1)]
+    assert ("Hal Verhoek", "PERSON") in _kept(text, ms)
+
+
+def test_surname_propagation_is_case_blind_and_passes_a_speech_verb() -> None:
+    text = "Ben Mcallum spoke first. Added McAllum: “We are ready.” MCALLUM RULES."
+    ms = [_m("Ben Mcallum", text, "PERSON")]
+    got = [(m.start, m.text) for m in refine_mentions(text, ms, "a")]
+    assert (text.index("McAllum:"), "McAllum") in got
+    assert len(got) == 2

@@ -220,3 +220,77 @@ def test_labels_are_voted_across_the_story() -> None:
     ms += [_m(f"b{i}", "Marwick") for i in range(3)] + [_m("b9", "Marwick", "ORG")]
     kinds = {e.name: e.kind for e in resolve_entities(ms)}
     assert kinds == {"Lowmere": "place", "Marwick": "person"}
+
+
+def _at(texts: dict[str, str], article: str, needle: str, label: str = "PERSON") -> Mention:
+    start = texts[article].index(needle)
+    return Mention(article, start, start + len(needle), needle, label)
+
+
+def test_a_hyphenated_surname_joins_the_full_name() -> None:
+    texts = {"a1": "Ines Lund-Verhoek spoke. “It went well,” Lund-Verhoek said."}
+    ms = [_at(texts, "a1", "Ines Lund-Verhoek"), _at(texts, "a1", "Lund-Verhoek said", "ORG")]
+    ms[1] = Mention("a1", ms[1].start, ms[1].start + 12, "Lund-Verhoek", "ORG")
+    assert _people(resolve_entities(ms, texts)) == {
+        "Ines Lund-Verhoek": {"Ines Lund-Verhoek", "Lund-Verhoek"}
+    }
+
+
+def test_a_mans_title_does_not_go_to_a_womans_name_and_a_role_finds_its_holder() -> None:
+    texts = {
+        "a1": "The first lady, Dalia Verhoek, spoke. Later Mr. Verhoek wrote a letter.",
+        "a2": "President Anton Verhoek flew home. Critics of Anton Verhoek were loud.",
+        "a3": "President Verhoek was greeted at the pier.",
+    }
+    a2_again = texts["a2"].rindex("Anton Verhoek")
+    ms = [
+        _at(texts, "a1", "Dalia Verhoek"),
+        _at(texts, "a2", "Anton Verhoek"),
+        Mention("a2", a2_again, a2_again + 13, "Anton Verhoek", "PERSON"),
+        _at(texts, "a3", "Verhoek"),
+    ]
+    mr = texts["a1"].index("Verhoek wrote")
+    ms.append(Mention("a1", mr, mr + 7, "Verhoek", "PERSON"))
+    assert _people(resolve_entities(ms, texts)) == {
+        "Anton Verhoek": {"Anton Verhoek", "Verhoek"},
+        "Dalia Verhoek": {"Dalia Verhoek"},
+    }
+
+
+def test_a_surname_as_a_modifier_goes_to_a_private_namesake_elsewhere_only_if_public() -> None:
+    texts = {
+        "a1": "Mira Castell called the photo vile.",
+        "a2": "He blamed Castell campaign associates for the leak.",
+    }
+    ms = [_at(texts, "a1", "Mira Castell"), _at(texts, "a2", "Castell")]
+    assert len(_people(resolve_entities(ms, texts))) == 2
+    texts["a1"] = "The senator Mira Castell called the photo vile."
+    ms = [_at(texts, "a1", "Mira Castell"), _at(texts, "a2", "Castell")]
+    assert len(_people(resolve_entities(ms, texts))) == 1
+
+
+def test_platforms_things_and_places_tagged_person_are_not_people() -> None:
+    texts = {
+        "a1": "She took to Chirper to apologise. Her Chirper account was busy. "
+        "She takes Zentrol, which is used for sleep. In nearby Brackley, a jury met.",
+        "a2": "He posted on Chirper. Ines Okafor said Okafor was calm.",
+    }
+    ms = [_at(texts, "a1", w) for w in ("Chirper", "Zentrol", "Brackley")]
+    ms += [_at(texts, "a2", "Chirper"), _at(texts, "a2", "Ines Okafor")]
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
+    assert kinds["Chirper"] == "organisation"
+    assert kinds["Zentrol"] == "organisation"
+    assert kinds["Brackley"] == "place"
+    assert kinds["Ines Okafor"] == "person"
+
+
+def test_a_one_word_name_mostly_tagged_otherwise_is_no_person() -> None:
+    ms = [_m(f"a{i}", "Brackley", "GPE") for i in range(3)]
+    ms += [_m(f"b{i}", "Brackley", "ORG") for i in range(2)]
+    ms += [_m("c1", "Brackley"), _m("c2", "Brackley")]
+    assert {e.kind for e in resolve_entities(ms)} == {"place"}
+
+
+def test_a_lone_given_name_spelled_two_ways_in_two_articles_is_one_person() -> None:
+    ents = resolve_entities([_m("a1", "Stacey"), _m("a2", "Stacy")])
+    assert list(_people(ents).values()) == [{"Stacey", "Stacy"}]

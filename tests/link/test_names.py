@@ -152,3 +152,18 @@ def test_the_shipped_evidence_loads() -> None:
     from crosswire.link.name_evidence import load_evidence
 
     assert len(load_evidence().groups) > 1000
+
+
+def test_a_quoted_nickname_is_the_given_name_it_stands_for() -> None:
+    key = name_key('Tobias "Toby" Marwick')
+    assert key.parts == ("tobias", "marwick") and key.aliases == ("toby",)
+    assert same_person_name("Toby Marwick", 'Tobias "Toby" Marwick')
+    assert same_person_name("Tobias Marwick", 'Tobias "Toby" Marwick')
+    assert not same_person_name("Tom Marwick", 'Tobias "Toby" Marwick')
+
+
+def test_al_or_ed_alone_before_a_surname_is_a_given_name() -> None:
+    assert name_key("Representative Ed Varnell").parts == ("ed", "varnell")
+    assert name_key("Al Brisco").parts == ("al", "brisco")
+    assert name_key("al-Brisco").parts == ("brisco",)
+    assert name_key("Omar al-Brisco").parts == ("omar", "brisco")

@@ -2,21 +2,37 @@
 
 spaCy's small English model tags each occurrence on its own, so one article
 may tag "Cornyn" PERSON once and miss it three times, or tag the dateline
-"WASHINGTON —" as a place that later meets "George Washington".  Four
-passes over the raw NER mentions, all within the article, in this order:
+"WASHINGTON —" as a place that later meets "George Washington".  Passes
+over the raw NER mentions, all within the article, in this order:
 
 1. **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
    Conn. —", "BEIRUT (AP) —") feeds no entity, nor does a mention that
    crosses a line break (it joins a headline to the next line, not a name);
+   an editor's bracketed insertion is trimmed ("[counsel Robert] Mueller" ->
+   "Mueller"); a PERSON that cannot be a name goes (no capital letter: "et
+   al."; a hashtag, a digit, an -ism, initials alone, a title alone: "Cong.");
+   a PERSON ending in an institution's head word ("Justice Department",
+   "Whittington Lecture") is an ORG;
+   **quoted nicknames**: 'William "Mo" Cowan' is one PERSON mention;
+   **firms**: partners' names in a firm's name ("Mintz, Levin, Cohn & Popeo",
+   "... and Popeo PC", "the office of ...") are one ORG, and a name after "the
+   law firm (of)" is an ORG;
 2. **titled people**: a title and a name the model tagged ORG, GPE, NORP or
    FAC ("Bishop Daniel Jenky", "Sen. Kyl") is a person;
 3. **label vote**: a name (its exact text) tagged PERSON at more than half of
    its occurrences is a person at all of them ("Menendez" PERSON twice, ORG
-   once);
+   once); a titled full name the model missed ("Representative Kurt Schrader")
+   is a PERSON when the article uses its surname for a person;
+   **headlines**: a PERSON in a title-case line counts only when the body names
+   it or its surname ("Governor Appoints Ex-Aide" is no name);
 4. **surname propagation**: once a person is named in full ("John Cornyn"),
    every stand-alone occurrence of the surname ("Cornyn said", "Mr.
    Cornyn's") is a PERSON mention too, unless it is part of a longer
-   capitalised name ("Cornyn Foundation") or already inside another mention.
+   capitalised name ("Cornyn Foundation") or already inside another mention;
+   the match is case-blind ("LaBolt" for "Ben Labolt") and passes a speech
+   verb opening the sentence ("Added Gibbs:");
+5. **families**: "the Clintons" is a group (NORP) when the article names a
+   person by the singular.
 """
 
 from __future__ import annotations
@@ -40,7 +56,10 @@ _NEIGHBOUR_CAP_RE = re.compile(r"[A-Z][a-z]")
 _PERSON_LABEL = "PERSON"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 # capitalised only because they open a sentence ("In Cornyn's view", "Later Cornyn said")
-_STARTERS = frozenset({w.capitalize() for w in STOP_WORDS} | {"Later", "Earlier", "Asked"})
+_STARTERS = frozenset(
+    {w.capitalize() for w in STOP_WORDS}
+    | {"Later", "Earlier", "Asked", "Added", "Said", "Says", "Noted", "Wrote", "Replied"}
+)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -66,7 +85,7 @@ _PERSON_TITLE_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Msgr|Sheikh|President|Senator|"
     r"Representative|Governor|General|Bishop|Archbishop|Cardinal|Pope|Judge|Justice|Sheriff|"
     r"Secretary|Ambassador|Mayor|Prime Minister|Chancellor|Speaker)\.?\s+"
-    r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’.-]+){0,3}"
+    r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’.-]+){0,3})"
 )
 
 
@@ -75,10 +94,32 @@ def _titled_people(mentions: list[Mention]) -> list[Mention]:
     label the model gave it."""
     return [
         Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
-        if m.label in ("ORG", "GPE", "NORP", "FAC") and _PERSON_TITLE_RE.fullmatch(m.text)
+        if m.label in ("ORG", "GPE", "NORP", "FAC")
+        and _PERSON_TITLE_RE.fullmatch(m.text)
+        and not _INSTITUTION_RE.search(m.text)  # "Justice Department"
         else m
         for m in mentions
     ]
+
+
+def _titled_untagged(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """A titled full name the model left untagged ("Representative Kurt Schrader of
+    Oregon") is a PERSON when the article uses its surname for a person ("Mr.
+    Schrader said")."""
+    singles = {m.text for m in mentions if m.label == _PERSON_LABEL and " " not in m.text}
+    if not singles:
+        return mentions
+    added = []
+    for t in _PERSON_TITLE_RE.finditer(text):
+        s, e = t.span("name")
+        name = t.group("name")
+        words = name.split()
+        if len(words) < 2 or re.sub(r"['’]s$", "", words[-1]) not in singles:
+            continue
+        if any(m.start < e and s < m.end for m in mentions) or "\n" in name:
+            continue
+        added.append(Mention(article, s, e, name, _PERSON_LABEL))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _vote(mentions: list[Mention]) -> list[Mention]:
@@ -110,9 +151,14 @@ def propagate_surnames(
         return mentions
     covered = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    # case-blind ("LaBolt" for "Ben Labolt"), but a name starts with a capital
+    pattern = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", re.IGNORECASE
+    )
     for hit in pattern.finditer(text):
         s, e = hit.span()
+        if not hit.group()[:1].isupper() or hit.group().isupper():
+            continue
         if any(a < e and s < b for a, b in covered):
             continue
         before = text[max(0, s - 30) : s]
@@ -134,12 +180,175 @@ def propagate_surnames(
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
+# 'William "Mo" Cowan', 'Robert “Bobby” Vance': a given name, a quoted nickname, a surname
+_QUOTED_NICK_RE = re.compile(
+    r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[\"“][A-Z][\w'’.-]*[\"”]\s+[A-Z][\w'’-]*[a-z]\b"
+)
+# "Mintz, Levin, Cohn & Popeo", "Hale, Dorr and Pike LLP": a firm named for its partners
+_FIRM_RE = re.compile(
+    r"\b[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)+,?\s+(?:&|and)\s+[A-Z][\w'’-]+"
+    r"(?:,?\s+(?:P\.?C\.?|L\.?L\.?P\.?|L\.?L\.?C\.?|PLLC|Inc\.?))?"
+)
+_FIRM_SUFFIX_RE = re.compile(r"\s(?:P\.?C\.?|L\.?L\.?P\.?|L\.?L\.?C\.?|PLLC|Inc\.?)$")
+_FIRM_CONTEXT_RE = re.compile(
+    r"\b(?:firm|office|offices|partner|associate)(?:\s+(?:of|at|in))?\s+$"
+)
+_FIRM_BEFORE_RE = re.compile(r"\b(?:law|lobbying|accounting|consulting)\s+firm(?:\s+of)?,?\s+$")
+
+
+def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """A name with a quoted nickname ('William "Mo" Cowan') is one PERSON mention; the
+    model cuts it at the quote marks ('William "Mo' PERSON, 'Cowan' ORG)."""
+    spans = [m.span() for m in _QUOTED_NICK_RE.finditer(text)]
+    if not spans:
+        return mentions
+    out = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    out += [Mention(article, s, e, text[s:e], _PERSON_LABEL) for s, e in spans]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """Partners' names in a firm's name ("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo
+    PC") are one organisation, not people; so is a name after "the law firm (of)"."""
+    spans = [
+        f.span()
+        for f in _FIRM_RE.finditer(text)
+        if "&" in f.group()
+        or _FIRM_SUFFIX_RE.search(f.group())
+        or _FIRM_CONTEXT_RE.search(text[max(0, f.start() - 40) : f.start()])
+    ]
+    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    firm_ms = [
+        Mention(article, s, e, text[s:e], "ORG")
+        for s, e in spans
+        if any(s <= m.start and m.end <= e and m.label == _PERSON_LABEL for m in mentions)
+    ]
+    out = [
+        Mention(m.article, m.start, m.end, m.text, "ORG")
+        if m.label == _PERSON_LABEL and _FIRM_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
+        else m
+        for m in out
+    ]
+    return sorted([*out, *firm_ms], key=lambda m: (m.start, m.end))
+
+
+def _cleaned(text: str, m: Mention) -> Mention | None:
+    """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
+    Mueller" -> "Mueller"); None for a PERSON that cannot be a name: no capital letter
+    ("et al.", "’s son"; "al-Qahtani" has one) or a hashtag ("#BirthrightCitizenship")."""
+    if "]" in m.text:
+        cut = m.text.rindex("]") + 1
+        rest = m.text[cut:]
+        start = m.start + cut + len(rest) - len(rest.lstrip())
+        if not rest.strip():
+            return None
+        m = Mention(m.article, start, m.end, text[start : m.end], m.label)
+    if m.label == _PERSON_LABEL:
+        if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
+            return None
+        if not _could_be_a_person(m.text):
+            return None
+        if _INSTITUTION_RE.search(m.text):
+            return Mention(m.article, m.start, m.end, m.text, "ORG")
+    return m
+
+
+# the head word of an institution, programme or event, never a person's surname
+_INSTITUTION_RE = re.compile(
+    r"\s(?:Department|Ministry|Agency|Committee|Council|Commission|University|College|"
+    r"School|Institute|Foundation|Lecture|Prize|Award|Grants?|Act|Party|Hospital|Bureau|"
+    r"Administration|Association|Society|Company|Corporation)$"
+)
+
+
+_TITLE_WORD_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Cong|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Msgr|Hon|Del|Atty|Supt)\.?"
+)
+
+
+def _could_be_a_person(name: str) -> bool:
+    """Not a person: a digit ("Vitamin B12"), an -ism ("McCarthyism"), initials alone
+    ("O.K."), a title alone ("Cong." before "Rob Simmons")."""
+    bare = re.sub(r"['’]s?$", "", name).strip()
+    if any(c.isdigit() for c in bare) or bare.endswith("ism"):
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.\s*)+", bare):
+        return False
+    return not _TITLE_WORD_RE.fullmatch(bare)
+
+
+def _families(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A family ("the Clintons", "the Trumps") is a group, not one person, when the
+    article names a person by the singular ("Clinton")."""
+    singular = {m.text for m in mentions if m.label == _PERSON_LABEL}
+    singular |= {w for m in mentions if m.label == _PERSON_LABEL for w in m.text.split()[-1:]}
+    out = []
+    for m in mentions:
+        word = re.sub(r"['’]s?$", "", m.text)
+        if (
+            m.label == _PERSON_LABEL
+            and " " not in word
+            and word.endswith("s")
+            and word[:-1] in singular
+            and re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5) : m.start])
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "NORP")
+        out.append(m)
+    return out
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in title case (headlines: "Governor Appoints Ex-Aide to
+    Fill Seat"), where the model takes any capitalised run for a name."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        content = [w for w in words if len(w) > 3]
+        title_case = len(content) >= 3 and all(w[0].isupper() for w in content)
+        if title_case and not line.rstrip().endswith("."):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A PERSON in a title-case headline counts only when the body names it too
+    ("Trump Lashes Out at ..." and "Governor Appoints Ex-Aide" are no names)."""
+    lines = _title_case_lines(text)
+    if not lines:
+        return mentions
+
+    def in_headline(m: Mention) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in lines)
+
+    body_names = [
+        re.sub(r"['’]s$", "", m.text)
+        for m in mentions
+        if m.label == _PERSON_LABEL and not in_headline(m)
+    ]
+    body = {*body_names, *(n.split()[-1] for n in body_names)}
+    return [
+        m
+        for m in mentions
+        if m.label != _PERSON_LABEL
+        or not in_headline(m)
+        or re.sub(r"['’]s$", "", m.text) in body
+        or re.sub(r"['’]s$", "", m.text).split()[-1] in body  # "Kathy Griffin": "Griffin"
+    ]
+
+
 def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tuple[Mention, ...]:
-    """The article's mentions after the four passes of the module docstring."""
+    """The article's mentions after the passes of the module docstring."""
     cut = dateline_end(text)
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
+    kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
+    kept = _nicknamed_names(text, kept, article)
+    kept = _law_firms(text, kept, article)
     kept = _titled_people(kept)
     kept = _vote(kept)
+    kept = _titled_untagged(text, kept, article)
+    kept = _headline_names(text, kept)
     kept = propagate_surnames(text, kept, article, person_surnames(kept))
+    kept = _families(text, kept)
     return tuple(kept)

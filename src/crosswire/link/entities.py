@@ -7,7 +7,12 @@ Precision first (a wrong merge puts words in the wrong mouth):
    majority of its occurrences, three or more and more than twice all the others
    together ("Obama" PERSON nine times and ORG once is a person; "Ferguson" GPE
    ten times and PERSON once is a place); without one, each mention keeps the
-   kind of its own label;
+   kind of its own label; a one-word name that is nobody's surname and is
+   tagged PERSON at most a third of the time takes its most frequent other
+   kind; a PERSON-tagged name that is no part of a full person name and is
+   never written as a person ("Mr. X", "X said", "X, who") is an organisation
+   when the words around it show a platform or a thing ("took to X", "on X",
+   "X account", "X, which") and a place after "in (nearby) X,";
 2. mentions of one kind with the same loose key (case, articles, possessives
    ignored) merge;
 3. **full person names** (two parts or more) merge when they are one name
@@ -20,7 +25,16 @@ Precision first (a wrong merge puts words in the wrong mouth):
 4. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani") merge into the one
    full name they fit in the same article, else in the whole story; when
    several fit, they stay apart.  A lone given name ("Hillary") fits the full
-   names it begins only when no surname fits;
+   names it begins only when no surname fits; a hyphenated surname
+   ("Townsend-Saunders") fits the full name it ends.  Cues in the words
+   before a name decide among namesakes: a man's title ("Mr.") never goes
+   to a woman's name ("the first lady, Melania Trump"), nor a woman's to a
+   man's; a role ("President Trump") goes to the one namesake given that role.
+   A surname used as a modifier ("Clinton campaign associates") whose only fit
+   is a full name in another article goes there only when that person is named
+   twice or more, shares a cue, or is given a public role ("commentator X",
+   "X, the special counsel"); else it stays apart.  Lone given names spelled
+   two ways in two articles ("Stacey", "Stacy") are one person;
 5. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
    place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
@@ -38,7 +52,14 @@ from typing import Generic, TypeVar
 
 from ..analyze.mentions import person_surnames, propagate_surnames
 from ..model import Entity, Mention, SpanRef
-from .names import NameKey, name_key, same_given_name, same_person_name, spelled_alike
+from .names import (
+    NameKey,
+    name_key,
+    same_given_name,
+    same_part,
+    same_person_name,
+    spelled_alike,
+)
 from .stories import entity_key
 
 KINDS = {
@@ -111,18 +132,29 @@ def _surname_of_a_person(m: Mention, full_names: dict[str, list[NameKey]]) -> bo
     if len(m.text.split()) != 1 or not m.text[:1].isupper():
         return False
     key = name_key(m.text)
-    return len(key.parts) == 1 and any(
-        same_person_name(key, full) for full in full_names.get(m.article, ())
-    )
+    return any(_surname_fits(key, full) for full in full_names.get(m.article, ()))
+
+
+def _surname_fits(short: NameKey, full: NameKey) -> bool:
+    """Is ``short`` (one word: "Okafor", "Townsend-Saunders") the surname of ``full``?"""
+    n = len(short.parts)
+    if not n or len(full.parts) <= n:
+        return False
+    if n == 1:
+        return same_person_name(short, full)
+    return all(same_part(a, b) for a, b in zip(short.parts, full.parts[-n:], strict=True))
 
 
 _VOTED = frozenset({"person", "organisation", "place"})
 
 
-def _story_votes(mentions: list[Mention]) -> dict[str, str]:
+def _story_votes(mentions: list[Mention], surnames: frozenset[str] = frozenset()) -> dict[str, str]:
     """The kind a name has at most of its occurrences in the story, for names tagged
     more than one way ("Obama" PERSON nine times and ORG once is a person; "Ferguson"
-    GPE ten times and PERSON once is a place).  Needs a clear majority of three or more."""
+    GPE ten times and PERSON once is a place).  Needs a clear majority of three or more.
+    A one-word name that is nobody's surname (``surnames``, folded) and is tagged as a
+    person at most a third of the time takes its most frequent other kind ("Ferguson"
+    PERSON four times, GPE and ORG twenty)."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         kind = KINDS.get(m.label)
@@ -134,6 +166,62 @@ def _story_votes(mentions: list[Mention]) -> dict[str, str]:
             (kind, n), total = c.most_common(1)[0], sum(c.values())
             if n >= 3 and n > 2 * (total - n):
                 out[key] = kind
+            elif (
+                " " not in key
+                and not set(name_key(key).parts) & surnames
+                and 0 < c["person"] * 2 <= total - c["person"]
+            ):
+                out[key] = max((k for k in c if k != "person"), key=lambda k: (c[k], k))
+    return out
+
+
+_PLATFORM_BEFORE_RE = re.compile(r"(?:\b(?:on|via)|\b(?:took|taken|takes|take|taking) to)\s+$")
+_PLATFORM_AFTER_RE = re.compile(
+    r"^\s+(?:account|accounts|post|posts|feed|page|message|messages|followers|user|users|"
+    r"handle|profile|timeline)\b|^,\s+which\b"
+)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear) (?:nearby |neighbou?ring )?$")
+_PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:said|says|told|wrote|added)\b|,\s+who\b|['’]s\s+[a-z])")
+_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor)\.?\s+$"
+)
+
+
+def _not_people(
+    mentions: list[Mention], texts: Mapping[str, str], names: Mapping[str, set[str]]
+) -> dict[str, str]:
+    """Names tagged PERSON that the words around them show are something else: a
+    platform or outlet ("took to Twitter", "on Twitter", "his Twitter account"), a
+    thing ("Armour Thyroid, which is used"), a place ("in nearby Clayton,").  Only for
+    names that are no part of a person named in full (``names``, folded words) and
+    never written as a person ("Mr. X", "X said", "X, who"); ``names`` maps each word
+    of a full person name to the names using it."""
+    out: dict[str, str] = {}
+    surfaces = {m.text for m in mentions if m.label == "PERSON"}
+    for surface in surfaces:
+        key = entity_key(surface)
+        if not key or not surface[:1].isupper():
+            continue
+        if any(names.get(w, set()) - {key} for w in name_key(surface).parts):
+            continue
+        thing = place = person = False
+        pattern = re.compile(r"(?<![\w#@])" + re.escape(surface) + r"(?![\w])")
+        for text in texts.values():
+            for hit in pattern.finditer(text):
+                before = text[max(0, hit.start() - 20) : hit.start()]
+                after = text[hit.end() : hit.end() + 20]
+                person |= bool(_PERSON_BEFORE_RE.search(before) or _PERSON_AFTER_RE.search(after))
+                thing |= bool(
+                    (_PLATFORM_BEFORE_RE.search(before) and " " not in surface)
+                    or _PLATFORM_AFTER_RE.search(after)
+                )
+                place |= bool(_PLACE_BEFORE_RE.search(before) and re.match(r"^[,.;]", after))
+        if person:
+            continue
+        if thing:
+            out[key] = "organisation"
+        elif place and " " not in surface:
+            out[key] = "place"
     return out
 
 
@@ -152,19 +240,80 @@ def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[M
     return sorted(out, key=lambda m: (m.article, m.start, m.end))
 
 
-_FEMALE_TITLE_RE = re.compile(r"(?:Mrs|Ms|Miss|Madam|First Lady)\.?\s+$")
+_FEMALE_RE = re.compile(
+    r"(?:\b(?:Mrs|Ms|Miss|Madam)\.?|\b(?:[Ff]irst [Ll]ady|wife|widow|daughter|mother|"
+    r"sister),?)\s+$"
+)
+_MALE_RE = re.compile(r"(?:\bMr\.?|\b(?:husband|widower|son|father|brother),?)\s+$")
+_ROLE_RE = re.compile(
+    r"\b(?P<role>President|Vice President|Sen|Senator|Rep|Representative|Gov|Governor|Gen|"
+    r"General|Secretary|Speaker|Judge|Justice|Mayor|Prime Minister|Chancellor|Pope|King|"
+    r"Queen|Prince|Princess|Sheriff|Ambassador|Chairman|Chairwoman)\.?\s+$"
+)
 
 
-def _titled_female(ms: list[Mention], texts: Mapping[str, str] | None) -> bool:
-    """Is a short form written with a woman's title ("Mrs. Clinton")?"""
-    return texts is not None and any(
-        _FEMALE_TITLE_RE.search(texts.get(m.article, "")[max(0, m.start - 12) : m.start])
-        for m in ms
-    )
+# a public role, said before a name ("commentator Andrew Vale") or after it (", the
+# special counsel,"): someone other articles may call by the surname alone
+_PUBLIC_WORDS = (
+    r"(?:counsel|commentator|prosecutor|spokes(?:man|woman|person)|advis[eo]r|director|"
+    r"chair(?:man|woman)?|anchor|host|columnist|founder|publisher|aide|strategist|lawyer|"
+    r"attorney|official|secretary|leader|candidate|nominee|senator|governor|"
+    r"congress(?:man|woman)|president|minister|commander|ambassador|mayor|judge)"
+)
+_PUBLIC_BEFORE_RE = re.compile(r"\b" + _PUBLIC_WORDS + r"\s+$")
+_PUBLIC_AFTER_RE = re.compile(r"^,\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}" + _PUBLIC_WORDS)
+
+
+# a surname used as a modifier of what a public figure has ("the Vale campaign")
+_ATTRIBUTIVE_RE = re.compile(
+    r"\s+(?:campaign|administration|era|presidency|camp|team|aides?|associates|allies|"
+    r"loyalists|supporters|voters|White House|years|government|doctrine|policy|policies)\b"
+)
+
+
+def _cues(ms: list[Mention], texts: Mapping[str, str] | None) -> frozenset[str]:
+    """What the words before a name's mentions say: "f" (a woman: "Mrs.", "the first
+    lady,"), "m" (a man: "Mr.", "her husband,"), and roles ("role:president")."""
+    if texts is None:
+        return frozenset()
+    out: set[str] = set()
+    for m in ms:
+        before = texts.get(m.article, "")[max(0, m.start - 20) : m.start]
+        if _FEMALE_RE.search(before):
+            out.add("f")
+        if _MALE_RE.search(before):
+            out.add("m")
+        if r := _ROLE_RE.search(before):
+            out.add("role:" + r.group("role").casefold().rstrip("."))
+            out.add("public")
+        after = texts.get(m.article, "")[m.end : m.end + 50]
+        if _ATTRIBUTIVE_RE.match(after):
+            out.add("attributive")
+        if _PUBLIC_BEFORE_RE.search(before) or _PUBLIC_AFTER_RE.search(after):
+            out.add("public")
+    return frozenset(out)
+
+
+def _compatible(short: frozenset[str], full: frozenset[str]) -> bool:
+    """Can a short form with cues ``short`` name the person with cues ``full``?  Not
+    a man's title for a woman ("Mr. Trump" is not "the first lady, Melania Trump")."""
+    gender = {"f", "m"}
+    a, b = short & gender, full & gender
+    return not (len(a) == 1 and len(b) == 1 and a != b)
+
+
+def _agree(short: frozenset[str], full: frozenset[str]) -> bool:
+    """Do a short form and a full name share a role or a gender cue?"""
+    return bool(short & full - {"public"})
 
 
 def _short_form_target(
-    local: set[GroupKey], story: set[GroupKey], salience: Mapping[GroupKey, int], female: bool
+    local: set[GroupKey],
+    story: set[GroupKey],
+    salience: Mapping[GroupKey, int],
+    female: bool,
+    cues: frozenset[str] = frozenset(),
+    root_cues: Mapping[GroupKey, frozenset[str]] | None = None,
 ) -> GroupKey | None:
     """Which full name a short form ("Trump", "Mr. Clinton") refers to, or None.
 
@@ -179,6 +328,11 @@ def _short_form_target(
         return next(iter(story))
     if not story:
         return None
+    roles = {c for c in cues if c.startswith("role:")}
+    if roles and root_cues is not None:
+        same_role = [r for r in story if roles & root_cues.get(r, frozenset())]
+        if len(same_role) == 1:  # "President Trump" is "President Donald Trump"
+            return same_role[0]
     ranked = sorted(story, key=lambda r: -salience[r])
     top, second = ranked[0], ranked[1]
     dominant = salience[top] >= max(3, 2 * salience[second])
@@ -217,7 +371,15 @@ def resolve_entities(
             full_names[m.article].append(name_key(m.text))
     groups: dict[GroupKey, list[Mention]] = defaultdict(list)
     keys: dict[GroupKey, NameKey] = {}
-    voted = _story_votes(mentions)
+    full_words: dict[str, set[str]] = defaultdict(set)  # name word -> full names using it
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) > 1:
+            k = name_key(m.text)
+            for w in (*k.parts, *k.aliases):
+                full_words[w].add(entity_key(m.text))
+    voted = _story_votes(mentions, frozenset(full_words))
+    if texts:
+        voted.update(_not_people(mentions, texts, full_words))
     for m in mentions:
         kind = voted.get(entity_key(m.text)) or KINDS.get(m.label)
         if kind in ("group", "organisation", "place") and _surname_of_a_person(m, full_names):
@@ -256,17 +418,40 @@ def resolve_entities(
     # namesakes in the story, the one the story is about
     salience: dict[GroupKey, int] = defaultdict(int)
     alone: dict[str, list[GroupKey]] = defaultdict(list)
+    root_cues: dict[GroupKey, frozenset[str]] = defaultdict(frozenset)
     for f in persons_full:
         salience[uf.find(f)] += len(groups[f])
+        root_cues[uf.find(f)] |= _cues(groups[f], texts)
     for g in groups:
         if g[0] != "person" or not g[2]:
             continue
-        fits = [f for f in persons_full if same_person_name(keys[g], keys[f])]
+        one_word = len(groups[g][0].text.split()) == 1
+        fits = [
+            f
+            for f in persons_full
+            if (_surname_fits(keys[g], keys[f]) if one_word else same_person_name(keys[g], keys[f]))
+        ]
         if not fits and len(keys[g].parts) == 1:
-            fits = [f for f in persons_full if same_given_name(keys[g].parts[0], keys[f].parts[0])]
+            fits = [
+                f
+                for f in persons_full
+                if same_given_name(keys[g].parts[0], keys[f].parts[0])
+                or keys[g].parts[0] in keys[f].aliases
+            ]
+        cues = _cues(groups[g], texts)
+        fits = [f for f in fits if _compatible(cues, root_cues[uf.find(f)])]
         local = {uf.find(f) for f in fits if g[2] in articles_of[f]}
         story = {uf.find(f) for f in fits}
-        target = _short_form_target(local, story, salience, _titled_female(groups[g], texts))
+        # a surname used as a modifier ("the Vale campaign") that fits only a full name
+        # of another article: that person only when the story is about them (named
+        # twice or more) or gives them a public role, else it stays apart
+        if not local and len(story) == 1 and "attributive" in cues:
+            only = next(iter(story))
+            if salience[only] < 2 and not _agree(cues, root_cues[only]) | (
+                "public" in root_cues[only]
+            ):
+                story = set()
+        target = _short_form_target(local, story, salience, "f" in cues, cues, root_cues)
         if target is not None:
             uf.union(g, target)
         elif not story:
@@ -275,6 +460,12 @@ def resolve_entities(
     for same in alone.values():
         for g in same[1:]:
             uf.union(same[0], g)
+    # ... and so is a lone name spelled two ways in two articles ("Stacey", "Stacy")
+    lone = [same[0] for same in alone.values() if len(keys[same[0]].parts) == 1]
+    for i, a in enumerate(lone):
+        for b in lone[i + 1 :]:
+            if a[2] != b[2] and same_part(keys[a].parts[0], keys[b].parts[0]):
+                uf.union(a, b)
     # 5. acronyms: defined in the text, or spelling a name's initials
     by_surface: dict[str, list[GroupKey]] = defaultdict(list)
     for g, ms in groups.items():

@@ -19,8 +19,10 @@ crosswire compares names in two steps:
 
 Names match when their surnames match and their first names are compatible
 (equal under the same test, one a nickname of the other in the ``nicknames``
-table: "Rick"/"Richard", "Ted"/"Edward"; or absent on one side: "al-Qahtani"
-is a short form of "Muhammad al-Qahtani").  Middle names may be missing on one
+table: "Rick"/"Richard", "Ted"/"Edward"; or the other's quoted nickname: "Mo
+Cowan" and 'William "Mo" Cowan'; or absent on one side: "al-Qahtani" is a
+short form of "Muhammad al-Qahtani").  "Al" or "Ed" alone before a surname
+("Ed Royce", "Al Gore") is a given name, not the Arabic article.  Middle names may be missing on one
 side ("Hillary Rodham Clinton"/"Hillary Clinton"); middle initials and
 suffixes never count ("Robert S. Mueller III" = "Robert Mueller").  Whether a
 short form may be merged is the entity resolver's decision (it must be
@@ -59,6 +61,10 @@ TITLES = frozenset(
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+# an article's spelling that, capitalised and alone before a surname, is a given name
+_GIVEN_ARTICLES = frozenset({"Al", "Ed"})
+_PLAIN_NAME_RE = re.compile(r"[A-Z][a-z][a-z'’]+")
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 _APOSTROPHES = "'’‘`´ʼʻʿʾ"
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _SPLIT_RE = re.compile(r"[\s\-‐‑–—_.,]+")
@@ -107,6 +113,11 @@ def name_parts(name: str) -> list[str]:
     "Abdel-Rahman" and "Abd al-Rahman" both become ["abdrahman"].
     """
     name = _POSSESSIVE_RE.sub("", name)
+    words = name.split()
+    while len(words) > 2 and fold(words[0]).rstrip(".") in TITLES:
+        words = words[1:]
+    if len(words) == 2 and words[0] in _GIVEN_ARTICLES and _PLAIN_NAME_RE.fullmatch(words[1]):
+        return [fold(words[0]), fold(words[1])]  # "Ed Royce", "Al Gore": a given name
     raw = [p for p in _SPLIT_RE.split(fold(name)) if p and p.isalpha()]
     parts: list[str] = []
     i = 0
@@ -230,6 +241,7 @@ class NameKey:
     parts: tuple[str, ...]
     skeletons: tuple[str, ...]
     formal: bool = False  # a kunya or nasab ("Abu Bakr", "bin Salman"): never a short form
+    aliases: tuple[str, ...] = ()  # quoted nicknames ('William "Mo" Cowan' -> "mo")
 
     @property
     def surname(self) -> str:
@@ -249,7 +261,10 @@ def name_key(name: str) -> NameKey:
     raw = name_parts(name)
     parts = tuple(p for i, p in enumerate(raw) if p not in KINSHIP or (i == 0 and p == "ben"))
     formal = any(p in KINSHIP for p in raw) and parts[:1] != ("ben",)
-    return NameKey(parts=parts, skeletons=tuple(skeleton(p) for p in parts), formal=formal)
+    aliases = tuple(fold(q).strip() for q in _QUOTED_RE.findall(name) if " " not in q.strip())
+    return NameKey(
+        parts=parts, skeletons=tuple(skeleton(p) for p in parts), formal=formal, aliases=aliases
+    )
 
 
 @cache
@@ -275,6 +290,17 @@ def _middles_fit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return all(any(same_part(p, q) for q in it) for p in short)
 
 
+def _same_first(a: NameKey, b: NameKey) -> bool:
+    """First names one name, or one the other's quoted nickname ("Mo Cowan" and
+    'William "Mo" Cowan')."""
+    return (
+        same_given_name(a.parts[0], b.parts[0])
+        or a.parts[0] in b.aliases
+        or b.parts[0] in a.aliases
+        or bool(set(a.aliases) & set(b.aliases))
+    )
+
+
 def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
     """Could ``a`` and ``b`` be the same person's name (two romanisations, a nickname,
     a missing middle name)?
@@ -293,7 +319,7 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
     short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
     if len(short.parts) == 1:
         return True
-    if not same_given_name(short.parts[0], long_.parts[0]):
+    if not _same_first(short, long_):
         return False
     return _middles_fit(short.parts[1:-1], long_.parts[1:-1])
 
@@ -307,7 +333,12 @@ def spelled_alike(a: NameKey, b: NameKey) -> bool:
     if len(short.parts) == 1:
         return True
     first_a, first_b = short.parts[0], long_.parts[0]
-    nick = first_b in _nicknames(first_a) or first_a in _nicknames(first_b)
+    nick = (
+        first_b in _nicknames(first_a)
+        or first_a in _nicknames(first_b)
+        or first_a in long_.aliases
+        or first_b in short.aliases
+    )
     if first_a != first_b and not nick:
         return False
     return set(short.parts[1:-1]) <= set(long_.parts[1:-1])
