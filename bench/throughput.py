@@ -108,11 +108,12 @@ def main() -> None:
                     f"{self_peak:.0f} (this process)",
                 )
             )
-            assert report.ingested == len(rows), report
+            # ECB+ holds one text twice (21_8ecb is 21_12ecb without its title line)
+            assert report.ingested + report.duplicates == len(rows), report
         fresh = {}
         for workers in (1, 2):
             run = ingest_in_subprocess(folder, Path(tmp) / f"w{workers}.db", workers)
-            assert run.ingested == len(rows) and run.failed == 0, run
+            assert run.failed == 0 and len(rows) - 1 <= run.ingested <= len(rows), run
             fresh[workers] = run.seconds
             label = f"ingest, {workers} worker{'s' if workers > 1 else ''} (fresh process)"
             timings.append((label, run.seconds, run.cpu, f"{run.peak_mib:.0f}"))
