@@ -469,3 +469,15 @@ def test_a_participle_clause_keeps_the_main_speaker(make_parsed: MakeParsed) -> 
 )
 def test_not_a_quote(make_parsed: MakeParsed, model: bool, text: str) -> None:
     assert quotes_of(make_parsed, text, model) == []
+
+
+def test_mrs_surname_beside_mr_surname_is_the_full_form_that_owned_her_object(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Adaeze Varga on Monday unveiled her plan for the harbour, and her husband, "
+        "the engineer Tomas Varga, praised it. Mr. Varga has built three bridges. "
+        '"The harbour will be rebuilt by spring," Mrs. Varga said.'
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert said(found) == [("The harbour will be rebuilt by spring", "Adaeze Varga")]

@@ -314,6 +314,9 @@ class ArticleContext:
         if len(words) == 1 and cands and self.form_gender:
             used = {gender} if gender else self.surname_genders.get(name_key(words[0]), set())
             cands = {c for c in cands if used <= {self.form_gender.get(c) or g for g in used}}
+            same = {c for c in cands if gender and self.form_gender.get(c) == gender}
+            if len(same) == 1 and len(self.surname_genders.get(name_key(words[0]), ())) > 1:
+                cands = same  # "Mrs. Clinton" beside "Mr. Clinton": the form known to be her
             if not cands:
                 return name
         if len(words) >= 2:
@@ -372,6 +375,7 @@ class ArticleContext:
             if (g := self.title_gender(s, e)) is not None:
                 self.surname_genders.setdefault(name_key(name), set()).add(g)
         self._roles_and_gender_of(multi)
+        self._possessive_object_votes(multi)
         self.form_gender = {n: g for n in self.gender_votes if (g := self.gender(n))}
         self._roles_and_gender_of(single)
         for m in TITLED_RE.finditer(self.text):
@@ -425,6 +429,29 @@ class ArticleContext:
                     if nw in ROLE_WORDS:
                         self.roles.setdefault(nw, []).append((s, full))
                     self._vote(full, nw, 5)
+
+    def _possessive_object_votes(self, persons: list[tuple[int, int, str]]) -> None:
+        """Gender evidence from the subject's own object: "Okafor on Friday released
+        her report" (a "his"/"her" owning the direct object of the verb whose subject
+        is the mention, outside quotes) votes for that person, even in a sentence that
+        names others."""
+        if self.doc is None:
+            return
+        for s, e, name in persons:
+            if self.in_quote(s):
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj":
+                continue
+            verb = span.root.head
+            for obj in verb.children:
+                if obj.dep_ != "dobj":
+                    continue
+                for poss in obj.children:
+                    his_her = poss.dep_ == "poss" and poss.lower_ in ("his", "her")
+                    if his_her and not self.in_quote(poss.idx):
+                        full = self.mention_name(s, e, name)
+                        self._vote(full, "mr" if poss.lower_ == "his" else "ms", 1)
 
     def _vote(self, name: str, word: str, weight: int) -> None:
         if word in MALE_WORDS:
