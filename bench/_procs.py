@@ -18,6 +18,7 @@ import resource
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,3 +146,24 @@ def machine() -> str:
     load = ", ".join(f"{x:.1f}" for x in psutil.getloadavg())
     mem = psutil.virtual_memory().total / 2**30
     return f"{psutil.cpu_count()} cores, load average {load}, {mem:.0f} GiB RAM"
+
+
+def print_grouped(title: str, items: Sequence[tuple[str, str]], show: int) -> None:
+    """Count per cause, then up to ``show`` examples taken from the causes in turn."""
+    groups: dict[str, list[str]] = {}
+    for cause, line in items:
+        groups.setdefault(cause, []).append(line)
+    order = sorted(groups, key=lambda c: -len(groups[c]))
+    counts = ", ".join(f"{c} {len(groups[c])}" for c in order)
+    print(f"-- {title}: {len(items)} ({counts})")
+    picked: dict[str, list[str]] = {c: [] for c in order}
+    left, k = show, 0
+    while left > 0 and any(k < len(groups[c]) for c in order):
+        for c in order:
+            if left > 0 and k < len(groups[c]):
+                picked[c].append(groups[c][k])
+                left -= 1
+        k += 1
+    for c in order:
+        for line in picked[c]:
+            print(f"  [{c}] {line}")

@@ -82,6 +82,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from _procs import print_grouped
 from crosswire.analyze.numbers import find_claims
 from crosswire.analyze.parsed import parsed_from_doc
 from crosswire.model import Article
@@ -365,27 +366,6 @@ def load(folder: Path) -> list[tuple[str, str, list[Gold]]]:
                 ]
                 rows.append((key, item["text"], golds))
     return rows
-
-
-def print_grouped(title: str, items: Sequence[tuple[str, str]], show: int) -> None:
-    """Count per cause, then up to ``show`` examples taken from the causes in turn."""
-    groups: dict[str, list[str]] = {}
-    for cause, line in items:
-        groups.setdefault(cause, []).append(line)
-    order = sorted(groups, key=lambda c: -len(groups[c]))
-    counts = ", ".join(f"{c} {len(groups[c])}" for c in order)
-    print(f"-- {title}: {len(items)} ({counts})")
-    picked: dict[str, list[str]] = {c: [] for c in order}
-    left, k = show, 0
-    while left > 0 and any(k < len(groups[c]) for c in order):
-        for c in order:
-            if left > 0 and k < len(groups[c]):
-                picked[c].append(groups[c][k])
-                left -= 1
-        k += 1
-    for c in order:
-        for line in picked[c]:
-            print(f"  [{c}] {line}")
 
 
 def score(

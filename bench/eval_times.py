@@ -73,6 +73,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from _procs import print_grouped
 from crosswire.analyze.parsed import parsed_from_doc
 from crosswire.analyze.times import find_times
 from crosswire.model import Article, TimeExpression
@@ -277,27 +278,6 @@ def value_cause(gold: Gold, got: str | None) -> str:
     if len(want) != len(got):
         return "precision differs"
     return "wrong date"
-
-
-def print_grouped(title: str, items: Sequence[tuple[str, str]], show: int) -> None:
-    """Count per cause, then up to ``show`` examples taken from the causes in turn."""
-    groups: dict[str, list[str]] = {}
-    for cause, line in items:
-        groups.setdefault(cause, []).append(line)
-    order = sorted(groups, key=lambda c: -len(groups[c]))
-    counts = ", ".join(f"{c} {len(groups[c])}" for c in order)
-    print(f"-- {title}: {len(items)} ({counts})")
-    picked: dict[str, list[str]] = {c: [] for c in order}
-    left, k = show, 0
-    while left > 0 and any(k < len(groups[c]) for c in order):
-        for c in order:
-            if left > 0 and k < len(groups[c]):
-                picked[c].append(groups[c][k])
-                left -= 1
-        k += 1
-    for c in order:
-        for line in picked[c]:
-            print(f"  [{c}] {line}")
 
 
 def score(
