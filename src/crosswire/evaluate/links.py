@@ -200,6 +200,7 @@ def score_people(
         people[p["story"]].append(p)
     for story, persons in sorted(people.items()):
         ents = [e for d in dossiers_of.get(story, []) for e in d.entities]
+        forms_of = {e.id: _forms(e) for e in ents}
         gold_of: dict[str, set[int]] = defaultdict(set)
         for i, p in enumerate(persons):
             for v in (p["name"], *p["variants"]):
@@ -207,7 +208,7 @@ def score_people(
                     gold_of[form].add(i)
         pred_of: dict[str, set[str]] = defaultdict(set)
         for e in ents:
-            for form in _forms(e):
+            for form in forms_of[e.id]:
                 if e.kind == "person" or form in gold_of:
                     pred_of[form].add(e.id)
         items = sorted(set(gold_of) | set(pred_of))
@@ -224,14 +225,14 @@ def score_people(
                 sc.false.append(f"people {story}: {a!r} and {b!r} merged")
         for i, p in enumerate(persons):
             forms = {f for f, owners in gold_of.items() if i in owners}
-            hosts = {e.id for e in ents if e.kind == "person" and _forms(e) & forms}
+            hosts = {e.id for e in ents if e.kind == "person" and forms_of[e.id] & forms}
             sc.count("gold people found as a person", bool(hosts))
             if len(hosts) > 1:
                 sc.misses.append(f"people {story}: {p['name']!r} split over {len(hosts)} entities")
             sc.count("gold people in one entity", len(hosts) <= 1)
         for e in ents:
             if e.kind == "person":
-                real = bool(_forms(e) & set(gold_of))
+                real = bool(forms_of[e.id] & gold_of.keys())
                 sc.count("person entities that are gold people", real)
                 if not real and exhaustive:
                     sc.false.append(f"people {story}: not a gold person: {e.name!r}")
