@@ -36,8 +36,18 @@ from .ingest import iter_paths, read_path
 from .link import build_dossier
 from .link.assign import StoryIndex, story_item, survivor
 from .link.quotes import SentenceEncoder
+from .link.stories import headline, retitle
 from .link.story_model import load_story_model
-from .model import AnalysedArticle, Article, Dossier, IngestFailure, Story, StoryChanges, StoryEvent
+from .model import (
+    AnalysedArticle,
+    Article,
+    Dossier,
+    Headline,
+    IngestFailure,
+    Story,
+    StoryChanges,
+    StoryEvent,
+)
 from .resources import MINILM_ENCODER, encoder_name, load_encoder
 from .settings import Settings
 from .store import Store, open_store
@@ -398,6 +408,7 @@ def update_stories(
         analyses = store.analyses(chunk)
         index.add(story_item(a, analyses.get(a.id)) for a in articles)
         changes = index.drain()
+        changes = retitle(changes, _member_headlines(store, changes, articles))
         store.save_story_changes(changes)
         done.assigned += len(changes.assigned)
         for e in changes.events:
@@ -412,6 +423,23 @@ def update_stories(
             index.trim(max(dated))
     done.stories = store.count_stories()
     return done
+
+
+def _member_headlines(
+    store: Store, changes: StoryChanges, articles: Sequence[Article]
+) -> dict[str, list[Headline]]:
+    """Per changed story, its members' headlines once ``changes`` is saved: those
+    stored, those of the stories it absorbs, and the articles it is given."""
+    ids = [st.id for st in changes.states]
+    stored = store.story_headlines(ids + [gone for gone, _ in changes.merged])
+    out = {sid: list(stored.get(sid, ())) for sid in ids}
+    for gone, keep in changes.merged:
+        out.setdefault(keep, []).extend(stored.get(gone, ()))
+    by_id = {a.id: a for a in articles}
+    for aid, sid in changes.assigned:
+        if aid in by_id:
+            out.setdefault(sid, []).append(headline(by_id[aid]))
+    return out
 
 
 def story_history(store: Store) -> dict[str, list[StoryEvent]]:

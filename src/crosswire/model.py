@@ -313,6 +313,28 @@ class Story:
     article_ids: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """What a story's title is chosen from, per member article: its title and the
+    opening of its text (``lead``: the first characters, dateline included)."""
+
+    article: str
+    title: str
+    published: dt.date | None
+    lead: str
+
+
+@dataclass(frozen=True, slots=True)
+class Synopsis:
+    """A one-line summary of a story's main event: a sentence of one of its articles
+    (``text`` is ``article.text[start:end]``)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
 StoryEventKind = Literal["created", "joined", "merged"]
 
 
@@ -469,6 +491,8 @@ class Dossier:
     hedges: tuple[Hedge, ...] = ()
     reuse: tuple[Reuse, ...] = ()
     coverage: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    synopsis: Synopsis | None = None
+    """One line on the story's main event (``link/stories.py``: the most central lead)."""
 
     def qualified_by(self, h: Hedge) -> tuple[str, ...]:
         """Ids of the quote and claim groups with a rendering or value in the hedge's
@@ -510,6 +534,14 @@ class Dossier:
             "story": {
                 "id": self.story.id,
                 "title": self.story.title,
+                "summary": None
+                if self.synopsis is None
+                else {
+                    "text": self.synopsis.text,
+                    "article": self.synopsis.article,
+                    "start": self.synopsis.start,
+                    "end": self.synopsis.end,
+                },
                 "articles": [a.metadata() for a in self.articles],
             },
             "entities": [

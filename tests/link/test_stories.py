@@ -6,7 +6,7 @@ import random
 import numpy as np
 
 from crosswire.link.stories import cluster_stories, entity_key
-from crosswire.model import Analysis, Article, Mention
+from crosswire.model import Analysis, Article, Mention, Sentence
 
 
 def _mk(i: int, vec: list[float], names: list[str], day: int) -> tuple[Article, Analysis]:
@@ -75,18 +75,86 @@ def test_a_member_older_than_the_story_founder_is_a_late_arrival() -> None:
     assert late_arrivals(in_order, arts) == []
 
 
-def test_story_summary_says_who_did_what_to_whom_where() -> None:
-    from crosswire.link.stories import story_summary
+def _member(title: str, text: str, day: int) -> Article:
+    return Article.create(text, title, published=dt.date(2026, 5, day), outlet=f"Outlet {day}")
 
-    text = "Grelmont guard arrested Dorn Abelard in Veltmark."
-    mentions = (
-        Mention("a1", 0, 14, "Grelmont guard", "ORG"),
-        Mention("a1", 24, 36, "Dorn Abelard", "PERSON"),
-        Mention("a1", 40, 48, "Veltmark", "GPE"),
+
+def test_the_story_title_is_the_most_central_headline_not_the_first() -> None:
+    from crosswire.link.stories import story_title
+
+    first = _member(
+        "Morning briefing: what to know today",
+        "Harbour workers in Veltmark walked out on Monday over pay.",
+        1,
     )
-    assert text[24:36] == "Dorn Abelard"
-    keys = ("a:grelmont guard", "o:dorn abelard", "p:arrest", "l:veltmark")
-    first = Analysis("a1", mentions=mentions, events=keys)
-    second = Analysis("a2", events=("p:arrest", "o:dorn abelard", "p:say"))
-    assert story_summary([first, second]) == "Grelmont guard — arrest — Dorn Abelard (Veltmark)"
-    assert story_summary([Analysis("a3")]) == ""
+    second = _member(
+        "Veltmark harbour workers strike over pay",
+        "Harbour workers in Veltmark went on strike on Monday, demanding higher pay.",
+        2,
+    )
+    third = _member(
+        "Strike shuts Veltmark harbour as workers demand pay rise",
+        "The Veltmark harbour was shut on Monday as workers struck over pay.",
+        3,
+    )
+    assert story_title([first, second, third]) == second.title
+    # page furniture is never the title, even when it comes first
+    furniture = _member("Posted: May 1, 2026 8:20 AM", "Harbour workers struck.", 1)
+    assert story_title([furniture, third]) == third.title
+    assert story_title([furniture]) == ""
+
+
+def test_a_headline_beats_a_title_made_from_the_dateline() -> None:
+    from crosswire.link.stories import story_title
+
+    made = _member(
+        "VELTMARK — Harbour workers in Veltmark went on strike on Monday over pay",
+        "VELTMARK — Harbour workers in Veltmark went on strike on Monday over pay.",
+        1,
+    )
+    real = _member("Veltmark harbour strike", "Harbour workers went on strike over pay.", 2)
+    assert story_title([made, real]) == real.title
+
+
+def test_the_synopsis_is_the_most_central_lead_sentence_as_a_span() -> None:
+    from crosswire.link.stories import story_synopsis
+
+    texts = [
+        "VELTMARK — Harbour workers in Veltmark went on strike on Monday, demanding "
+        "higher pay. Ships queued offshore.",
+        "Is this the end of the harbour? Dock staff walked out in Veltmark on Monday, "
+        "leaving ships offshore.",
+        "A long day. Officials in the capital said talks with the union of Veltmark "
+        "harbour workers would resume next week.",
+    ]
+    arts = [_member(f"Headline {i}", t, i + 1) for i, t in enumerate(texts)]
+    analyses = {}
+    for a in arts:
+        bounds, start = [], 0
+        for piece in a.text.replace("? ", "?|").replace(". ", ".|").split("|"):
+            bounds.append(Sentence(a.id, start, start + len(piece)))
+            start += len(piece) + 1
+        analyses[a.id] = Analysis(a.id, sentences=tuple(bounds))
+    syn = story_synopsis(arts, analyses)
+    assert syn is not None and syn.article == arts[0].id
+    # the dateline is left out, the question and the short sentence are never chosen
+    assert syn.text == "Harbour workers in Veltmark went on strike on Monday, demanding higher pay."
+    assert arts[0].text[syn.start : syn.end] == syn.text
+    assert story_synopsis(arts, {}) is None
+
+
+def test_retitle_reads_the_stored_absorbed_and_new_members() -> None:
+    from crosswire.link.stories import headline, retitle
+    from crosswire.model import StoryChanges, StoryState
+
+    state = StoryState("s1", "Morning briefing", "a1", dt.date(2026, 5, 1), 3, None, None, (), ())
+    changes = StoryChanges(states=(state,))
+    members = [
+        headline(_member("Morning briefing", "Harbour workers struck over pay.", 1)),
+        headline(_member("Veltmark harbour strike over pay", "Harbour workers struck.", 2)),
+        headline(_member("Harbour strike in Veltmark", "Workers struck over pay.", 3)),
+    ]
+    (got,) = retitle(changes, {"s1": members}).states
+    assert got.title == "Veltmark harbour strike over pay"
+    (kept,) = retitle(changes, {}).states
+    assert kept.title == "Morning briefing"

@@ -222,6 +222,13 @@ def test_story_page_shows_every_part_of_the_dossier(
     for article, start, end in copies:
         assert f'href="/articles/{article}#span-{start}-{end}"' in reuse
     assert reuse.count("<li>") < len(d["reuse"])  # type: ignore[arg-type]
+    # the summary: a lead sentence, linked to its anchor on the article page
+    summary = d["story"]["summary"]  # type: ignore[index]
+    assert summary is not None
+    href = f"/articles/{summary['article']}#span-{summary['start']}-{summary['end']}"
+    assert '<p class="synopsis">' in page and f'href="{href}"' in page
+    article_page = client.get(f"/articles/{summary['article']}").text
+    assert f'id="span-{summary["start"]}-{summary["end"]}"' in article_page
     # provenance, hedges, downloads
     assert "could not be independently verified" in page
     for fmt in ("json", "md", "html"):

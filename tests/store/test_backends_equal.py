@@ -27,6 +27,7 @@ from crosswire.analyze.parsed import parse
 from crosswire.analyze.pipeline import analyse_parsed
 from crosswire.demo import corpus_path, gold_path
 from crosswire.ingest import read_path
+from crosswire.link.stories import central_headline
 from crosswire.model import Analysis, Article, IngestFailure
 from crosswire.report.json_export import dossier_json
 from crosswire.settings import Settings
@@ -160,6 +161,12 @@ def test_stories_are_identical(both: tuple[Store, Store]) -> None:
     assert len(stories) >= 2
     members = sorted(a for s in stories for a in s.article_ids)
     assert members == sorted(a.id for a in lite.articles())  # each article in one story
+    ids = [s.id for s in stories]
+    heads = lite.story_headlines(ids)
+    assert pg.story_headlines(ids) == heads
+    assert {h.article for hs in heads.values() for h in hs} == set(members)
+    for s in stories:  # the stored title is the most central of the members' headlines
+        assert s.title == central_headline(heads[s.id])
 
 
 def _story_index_state(store: Store) -> tuple[object, ...]:

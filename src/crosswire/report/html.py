@@ -95,6 +95,8 @@ def render_html(d: Dossier) -> str:
         spans[p.article].append((p.start, p.end, "credit"))
     for h in d.hedges:
         spans[h.article].append((h.start, h.end, "hedge"))
+    if d.synopsis is not None:
+        spans[d.synopsis.article].append((d.synopsis.start, d.synopsis.end, "summary"))
     passages = reused_passages(d.reuse, [a.id for a in d.articles])
     for passage in passages:
         for s in passage.spans:

@@ -52,6 +52,9 @@ def md_diff(pieces: tuple[DiffPiece, ...]) -> str:
 def render_markdown(d: Dossier) -> str:
     outlets = outlet_labels(d.articles)
     lines = [f"# {md(d.story.title)}", ""]
+    if d.synopsis is not None:
+        where = outlets.get(d.synopsis.article, d.synopsis.article)
+        lines += [f"{md(d.synopsis.text)} ({md(where)}, `{d.synopsis.article}`)", ""]
     lines += ["## Articles", "", "| id | outlet | published | title |", "|---|---|---|---|"]
     for a in d.articles:
         pub = a.published.isoformat() if a.published else "unknown"

@@ -49,7 +49,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..api import story_dossier
 from ..errors import CrosswireError
-from ..model import Dossier
+from ..link.stories import lead_sentence
+from ..model import Analysis, Article, Dossier
 from ..report import dossier_json, dumps, render_csv, render_html, render_markdown
 from ..report.html import safe_url
 from ..report.labels import display_value
@@ -549,7 +550,7 @@ def create_app(
             a=article,
             url=safe_url(article.url),
             summary=summary,
-            paras=paragraphs(article.text, marks, cuts),
+            paras=paragraphs(article.text, marks, cuts, _lead_anchor(article, analysis)),
             counts=Counter(m.kind for m in marks),
             analysis=analysis,
         )
@@ -680,3 +681,9 @@ def _ingest_bytes(state: WebState, name: str, data: bytes) -> dict[str, Any]:
             ],
             "stories": report.stories,
         }
+
+
+def _lead_anchor(article: Article, analysis: Analysis | None) -> list[tuple[int, int]]:
+    """The article's lead sentence, which a story summary may link to."""
+    span = lead_sentence(article, analysis)
+    return [span] if span else []

@@ -97,13 +97,20 @@ def highlights(analysis: Analysis | None) -> list[Highlight]:
 
 
 def paragraphs(
-    text: str, spans: Iterable[Highlight], cuts: Iterable[int] = ()
+    text: str,
+    spans: Iterable[Highlight],
+    cuts: Iterable[int] = (),
+    anchors: Iterable[tuple[int, int]] = (),
 ) -> list[list[Piece]]:
     """``text`` as paragraphs (split at blank lines) of pieces cut at every span boundary.
 
     ``cuts`` adds boundaries (sentence ends) so that spans a dossier points at
-    but the analysis has no finding for still fall on piece boundaries.
+    but the analysis has no finding for still fall on piece boundaries;
+    ``anchors`` are such spans (a story's summary sentence), given an anchor
+    without a highlight.
     """
+    marks = [(a, b) for a, b in anchors if 0 <= a < b <= len(text)]
+    cuts = [*cuts, *(x for span in marks for x in span)]
     # duplicates dropped in the given order (a set's order would vary between runs), then by
     # position: the notes of findings covering the same text keep the order they came in
     spans = sorted(
@@ -116,9 +123,11 @@ def paragraphs(
         points.update((s.start, s.end))
     for x, y in breaks:
         points.update((x, y))
-    starts: dict[int, list[Highlight]] = defaultdict(list)
+    starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for s in spans:
-        starts[s.start].append(s)
+        starts[s.start].append((s.start, s.end))
+    for a, b in marks:
+        starts[a].append((a, b))
     out: list[list[Piece]] = [[]]
     active: list[Highlight] = []
     si = bi = 0
@@ -139,7 +148,7 @@ def paragraphs(
                 end=b,
                 text=text[a:b],
                 kinds=tuple(sorted({s.kind for s in active}, key=KINDS.index)),
-                anchors=tuple(dict.fromkeys(span_id(s.start, s.end) for s in starts.get(a, ()))),
+                anchors=tuple(dict.fromkeys(span_id(x, y) for x, y in starts.get(a, ()))),
                 notes=tuple(dict.fromkeys(s.note for s in active)),
             )
         )

@@ -18,7 +18,16 @@ from typing import Protocol, Self
 import numpy as np
 
 from ..errors import StoreError
-from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
+from ..model import (
+    Analysis,
+    Article,
+    Headline,
+    IngestFailure,
+    Story,
+    StoryChanges,
+    StoryEvent,
+    StoryState,
+)
 from .sqlite import SQLiteStore
 
 
@@ -96,6 +105,11 @@ class Store(Protocol):
 
     def story_events(self, story_ids: Sequence[str] | None = None) -> list[StoryEvent]:
         """The story history in order: all of it, or the events of these stories."""
+        ...
+
+    def story_headlines(self, story_ids: Sequence[str]) -> dict[str, list[Headline]]:
+        """Per stored story, its members' headlines (the first ones in (date, id)
+        order: ``serialize.HEADLINES_PER_STORY``), what its title is chosen from."""
         ...
 
     def record_failure(self, failure: IngestFailure) -> None:

@@ -34,7 +34,16 @@ import numpy as np
 import psycopg
 
 from ..errors import NotAStoreError, RecordError, SchemaVersionError, StoreError
-from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
+from ..model import (
+    Analysis,
+    Article,
+    Headline,
+    IngestFailure,
+    Story,
+    StoryChanges,
+    StoryEvent,
+    StoryState,
+)
 from . import display_location
 from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import (
@@ -50,7 +59,9 @@ from .serialize import (
     embedding_array,
     encoder_of,
     failures_from_rows,
+    headlines_from_rows,
     stories_from_rows,
+    story_headlines_sql,
     story_state_blobs,
     story_state_from_row,
 )
@@ -333,6 +344,13 @@ class PostgresStore:
 
     def stories(self) -> list[Story]:
         return stories_from_rows(self._db.execute(STORIES_SQL))
+
+    def story_headlines(self, story_ids: Sequence[str]) -> dict[str, list[Headline]]:
+        out: dict[str, list[Headline]] = {}
+        for chunk in chunks(list(story_ids), _CHUNK):
+            sql = story_headlines_sql("sa.story_id = ANY(%s)")
+            out.update(headlines_from_rows(self._db.execute(sql, (chunk,))))
+        return out
 
     def count_stories(self) -> int:
         row = self._db.execute("SELECT count(*) FROM stories").fetchone()

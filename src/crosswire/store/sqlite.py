@@ -20,7 +20,16 @@ from types import TracebackType
 import numpy as np
 
 from ..errors import NotAStoreError, SchemaVersionError, StoreError
-from ..model import Analysis, Article, IngestFailure, Story, StoryChanges, StoryEvent, StoryState
+from ..model import (
+    Analysis,
+    Article,
+    Headline,
+    IngestFailure,
+    Story,
+    StoryChanges,
+    StoryEvent,
+    StoryState,
+)
 from .migrations import SCHEMA_VERSION, migration_sql
 from .serialize import (
     ARTICLE_COLUMNS,
@@ -35,7 +44,9 @@ from .serialize import (
     embedding_array,
     encoder_of,
     failures_from_rows,
+    headlines_from_rows,
     stories_from_rows,
+    story_headlines_sql,
     story_state_blobs,
     story_state_from_row,
 )
@@ -341,6 +352,14 @@ class SQLiteStore:
 
     def stories(self) -> list[Story]:
         return stories_from_rows(self._db.execute(STORIES_SQL))
+
+    def story_headlines(self, story_ids: Sequence[str]) -> dict[str, list[Headline]]:
+        out: dict[str, list[Headline]] = {}
+        for chunk in chunks(list(story_ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            sql = story_headlines_sql(f"sa.story_id IN ({marks})")
+            out.update(headlines_from_rows(self._db.execute(sql, chunk)))
+        return out
 
     def count_stories(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
