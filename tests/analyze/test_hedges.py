@@ -156,3 +156,43 @@ def test_a_hedge_knows_its_sentence(make_parsed) -> None:  # type: ignore[no-unt
     text = "The video was posted on Monday. Its origin could not be independently verified."
     (hedge,) = find_hedges(make_parsed(text, model=False))
     assert text[hedge.sentence_start : hedge.sentence_end].startswith("Its origin")
+
+
+def test_a_speakers_own_modality_inside_a_quote_is_not_a_hedge(make_parsed) -> None:  # type: ignore[no-untyped-def]
+    from crosswire.model import Quote
+
+    text = (
+        '"I fear the harbour might close for good," said Tomas Vell. '
+        "Officials said the harbour might close next week."
+    )
+    parsed = make_parsed(text, model=False)
+    inner = text.index("I fear")
+    quote = Quote(
+        parsed.article.id,
+        inner,
+        text.index('," said'),
+        text[inner : text.index('," said')],
+        "Tomas Vell",
+    )
+    (hedge,) = find_hedges(parsed, [quote])
+    assert hedge.start > quote.end  # the writer's "could", not the speaker's
+    # a verification caveat inside a quote still counts
+    caveat = '"The footage could not be independently verified," the Gazette said.'
+    parsed = make_parsed(caveat, model=False)
+    q = Quote(parsed.article.id, 1, caveat.index(',"'), caveat[1 : caveat.index(',"')], "Gazette")
+    assert [h.kind for h in find_hedges(parsed, [q])] == ["unverified"]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You might think the toll is small.",
+        "You could say the port is closed.",
+        "You may well ask why.",
+    ],
+)
+def test_second_person_rhetoric_is_not_a_hedge(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    assert hedges_of(make_parsed, sentence, model) == []

@@ -38,7 +38,11 @@ sentence) with a ``kind``:
     "did not respond to questions", "was not available for comment",
     "refused to comment".
 
-Not hedges: "it is clear that", "clearly", "verified accounts", "the claim was
+Not hedges: the speaker's own modality inside a direct quote ("You might think
+that's O.K.", "I'm afraid he could be misled": ``possible`` and ``seems``
+phrases within a quote's span are the speaker's words, not the writer marking
+a fact uncertain), a second-person "you might/could/may" anywhere (rhetoric),
+"it is clear that", "clearly", "verified accounts", "the claim was
 verified", "said to reporters".  Works on the text alone (the parse is not
 needed); all patterns are linear (no nested quantifiers).  Known limits:
 English only; negation far from the verb ("no one has been able to verify")
@@ -48,8 +52,9 @@ and hedges spread over two clauses are missed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..model import Hedge
+from ..model import Hedge, Quote
 from .parsed import ParsedArticle
 
 _S = r"\s+"
@@ -146,13 +151,25 @@ HEDGE_RE = re.compile(
 KINDS = tuple(kind for kind, _ in HEDGE_PATTERNS)
 
 
-def find_hedges(parsed: ParsedArticle) -> list[Hedge]:
-    """Hedge phrases of one article, in text order."""
+_SPEAKERS_OWN = frozenset({"possible", "seems"})
+"""Kinds that inside a direct quote are the speaker's modality, not a hedge."""
+_YOU_RE = re.compile(r"\byou\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hedge]:
+    """Hedge phrases of one article, in text order; ``quotes``: the article's
+    direct quotes, inside which modal phrases are the speaker's own."""
     text = parsed.text
     aid = parsed.article.id
+    spans = sorted((q.start, q.end) for q in quotes)
     out: list[Hedge] = []
     for m in HEDGE_RE.finditer(text):
         start, end = m.span()
+        kind = m.lastgroup or "unverified"
+        if kind == "possible" and _YOU_RE.search(text[max(0, start - 20) : start]):
+            continue  # "you might think", "you could say": rhetoric
+        if kind in _SPEAKERS_OWN and any(a <= start < b for a, b in spans):
+            continue
         phrase = m.group(0)
         trimmed = phrase.rstrip()
         end -= len(phrase) - len(trimmed)
@@ -165,7 +182,7 @@ def find_hedges(parsed: ParsedArticle) -> list[Hedge]:
                 start,
                 end,
                 text[start:end],
-                m.lastgroup or "unverified",
+                kind,
                 sent.start if sent else None,
                 sent.end if sent else None,
             )

@@ -42,7 +42,7 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         stage = "sources"
         credits = find_credits(parsed)
         stage = "hedges"
-        hedges = find_hedges(parsed)
+        hedges = find_hedges(parsed, quotes)
         stage = "credit"
         claims = credit_claims(parsed, claims, quotes, credits)
         stage = "events"
