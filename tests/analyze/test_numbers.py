@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from crosswire.analyze.numbers import find_claims
+from crosswire.analyze.numbers import casualty_state, find_claims
 from crosswire.analyze.parsed import ParsedArticle
 from crosswire.model import Article, Claim
 
@@ -183,8 +183,109 @@ def test_a_tallying_verb_counts_its_subject(make_parsed: MakeParsed, model: bool
 def test_a_bare_number_with_nothing_counted_is_not_a_claim(
     make_parsed: MakeParsed, model: bool
 ) -> None:
-    text = "The council in Draymoor voted 7 to 4, and the index rose to 27."
+    text = "The council in Draymoor met at 7, and the index rose to 27."
     assert _claims(make_parsed, text, model=model) == []
+
+
+@BOTH
+def test_a_vote_tally_counts_the_votes_on_each_side(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The Draymoor council voted 7 to 4 on the harbour bill. The upper house passed "
+        "it 219-212. Members met by secret ballot. Ms. Vell won, 134 to 63. "
+        "She won by a 98-to-96 vote. The Rovers beat Selk 3-1. Velora won 2-1 and the "
+        "council voted 5-2 on the budget."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.counted, c.unit) for c in found] == [
+        ("7", 7, "vote", "item"),
+        ("4", 4, "vote", "item"),
+        ("219", 219, "vote", "item"),
+        ("212", 212, "vote", "item"),
+        ("134", 134, "vote", "item"),
+        ("63", 63, "vote", "item"),
+        ("98", 98, "vote", "item"),
+        ("96", 96, "vote", "item"),
+        ("5", 5, "vote", "item"),
+        ("2", 2, "vote", "item"),
+    ]
+
+
+@BOTH
+def test_people_who_voted_count_votes(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "More than 60 Selkish deputies voted against the plan, and the 63 deputies "
+        "who voted for Mr. Aran cheered."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.counted, c.unit) for c in found] == [
+        ("More than 60 Selkish deputies", "vote", "item"),
+        ("63 deputies", "vote", "item"),
+    ]
+
+
+def test_a_vague_amount_that_voted_counts_votes(make_parsed: MakeParsed) -> None:
+    text = "The result shows that dozens in the Selk caucus voted against her."
+    c = _one(make_parsed, text, "dozens")
+    assert (c.counted, c.unit, c.low) == ("vote", "item", 24)
+
+
+def test_a_rate_written_without_its_unit_beside_a_percentage(make_parsed: MakeParsed) -> None:
+    text = "Her 2024 tax rate was 31.25, and her combined rate was 40.5 percent."
+    c = _one(make_parsed, text, "31.25")
+    _point(c, 31.25, "percent", "percent")
+    assert _claims(make_parsed, "The birth rate was 1.6 last year.") == []
+
+
+@BOTH
+def test_a_hyphenated_fraction_of_something_is_a_percentage(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "Ms. Vell won two-thirds of the vote, short of a three-quarters majority."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.unit, c.counted) for c in found] == [
+        ("two-thirds", 66.67, "percent", "vote"),
+        ("three-quarters", 75, "percent", None),
+    ]
+
+
+@BOTH
+def test_twice_counts_times_but_not_a_multiple(make_parsed: MakeParsed, model: bool) -> None:
+    text = "He was stopped twice near Selk. The port is twice as big and twice the size."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.counted) for c in found] == [("twice", 2, "time")]
+
+
+def test_a_figure_compared_with_a_count_counts_the_same(make_parsed: MakeParsed) -> None:
+    text = "Selk police made nine arrests on Friday, compared with 31 a week earlier."
+    c = _one(make_parsed, text, "31")
+    assert (c.value, c.counted, c.unit) == (31, "arrest", "item")
+    assert _claims(make_parsed, "Sales were 40, compared to 47 in May.") == []
+
+
+def test_a_hyphenated_count_before_a_noun(make_parsed: MakeParsed) -> None:
+    text = "Mr. Aran, a two-term mayor, sent a four-page letter to a one-way street."
+    found = _claims(make_parsed, text)
+    assert [(c.text, c.value, c.counted) for c in found] == [
+        ("two-term", 2, "term"),
+        ("four-page", 4, "page"),
+    ]
+
+
+def test_an_age_before_a_group_word_is_the_named_persons(make_parsed: MakeParsed) -> None:
+    text = "Tomas Aran, a 46-year-old Mormon father of five, will run. The 70-year-old Vell won."
+    found = _claims(make_parsed, text)
+    assert [(c.text, c.counted) for c in found if c.quantity == "age"] == [
+        ("46-year-old", "Aran"),
+        ("70-year-old", "Vell"),
+    ]
+
+
+def test_casualty_state_names_what_happened_to_those_counted() -> None:
+    text = "50 people were killed and at least 53 others were wounded; 9 dead."
+    assert casualty_state(text, text.index(" were killed")) == "killed"
+    assert casualty_state(text, text.index(" others were")) == "injured"
+    assert casualty_state(text, text.index(" dead")) == "killed"
+    assert casualty_state(text, text.index(" and")) is None
 
 
 # --------------------------------------------------------------------------- durations
@@ -537,7 +638,7 @@ def test_millions_written_as_m(make_parsed: MakeParsed, model: bool) -> None:
         "Values of 1e309, NaN and inf broke the old tracker.",
         "Resolution 2334 and Article 5 were cited by the Tarrow envoy.",
         "Version 1.2.3 of the app shipped on 9/11 and runs 24/7.",
-        "Velora won 2-1 and the council voted 7-4 on the budget.",
+        "Velora won 2-1 and the council met on the budget.",
     ],
 )
 def test_not_claims(make_parsed: MakeParsed, model: bool, text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crosswire.link.claims import (
+    claim_contexts,
     claim_status,
     compare_claims,
     context_words,
@@ -13,7 +14,7 @@ from crosswire.link.claims import (
     values_agree,
     written_tolerance,
 )
-from crosswire.model import Claim
+from crosswire.model import Analysis, Article, Claim, ClaimGroup, Mention, Sentence
 
 
 def _c(
@@ -266,3 +267,135 @@ def test_two_sums_credited_to_two_documents_nearby_are_not_set_against_each_othe
     fighters_a = _c("a", 40, 40, "fighter", credited_to="the governor")
     fighters_b = _c("a", 200, 300, "fighter", credited_to="the group", start=120)
     assert contrasted(fighters_a, fighters_b)
+
+
+# --------------------------------------------------------------------------- measures in text
+
+
+def _story(
+    texts: dict[str, str],
+    figures: dict[str, list[tuple[str, float | None, float, float, str, str, str | None]]],
+    people: dict[str, list[str]] | None = None,
+) -> list[ClaimGroup]:
+    """Claim groups of fictional articles: ``figures`` gives, per article, (text as
+    written, value, low, high, quantity, unit, counted); ``people`` the PERSON names
+    the NER would find (each article one sentence)."""
+    arts, ans = {}, []
+    for aid, text in texts.items():
+        arts[aid] = Article(id=aid, text=text, title=aid)
+        claims = []
+        for written, value, low, high, quantity, unit, counted in figures[aid]:
+            i = text.index(written)
+            claims.append(
+                Claim(aid, i, i + len(written), written, value, low, high, unit, quantity, counted)
+            )
+        mentions = tuple(
+            Mention(aid, text.index(n), text.index(n) + len(n), n, "PERSON")
+            for n in (people or {}).get(aid, [])
+        )
+        ans.append(
+            Analysis(
+                article=aid,
+                sentences=(Sentence(aid, 0, len(text)),),
+                mentions=mentions,
+                claims=tuple(claims),
+            )
+        )
+    return compare_claims([c for an in ans for c in an.claims], claim_contexts(arts, ans))
+
+
+def _shape(groups: list[ClaimGroup]) -> list[tuple[str, list[str]]]:
+    return sorted((g.status, sorted(v.article for v in g.values)) for g in groups)
+
+
+def test_rates_of_two_people_are_two_measures() -> None:
+    texts = {
+        "a": "Tomas Aran paid an effective tax rate of 31 percent over the decade.",
+        "b": "Mira Vell paid an effective tax rate of 31.2 percent over the decade.",
+        "c": "Last year Mira Vell paid an effective tax rate of 31.2 percent, filings show.",
+    }
+    rate = ("percent", "percent", None)
+    groups = _story(
+        texts,
+        {
+            "a": [("31 percent", 31, 31, 31, *rate)],
+            "b": [("31.2 percent", 31.2, 31.2, 31.2, *rate)],
+            "c": [("31.2 percent", 31.2, 31.2, 31.2, *rate)],
+        },
+        {"a": ["Tomas Aran"], "b": ["Mira Vell"], "c": ["Mira Vell"]},
+    )
+    assert _shape(groups) == [("agree", ["b", "c"]), ("single", ["a"])]
+
+
+def test_one_persons_sum_got_the_same_way_conflicts() -> None:
+    texts = {
+        "a": "Filings show Tomas Aran earned $52 million from speeches since 2015.",
+        "b": "According to filings, Aran earned $53,912,000 in all, largely from books.",
+        "c": "Aran paid $52 million to the harbour trust, the trust said.",
+    }
+    money = ("money", "USD", None)
+    groups = _story(
+        texts,
+        {
+            "a": [("$52 million", 52e6, 52e6, 52e6, *money)],
+            "b": [("$53,912,000", 53_912_000, 53_912_000, 53_912_000, *money)],
+            "c": [("$52 million", 52e6, 52e6, 52e6, *money)],
+        },
+        {"a": ["Tomas Aran"], "b": ["Aran"], "c": ["Aran"]},
+    )
+    assert _shape(groups) == [("conflict", ["a", "b"]), ("single", ["c"])]
+
+
+def test_the_killed_and_the_wounded_are_two_measures() -> None:
+    texts = {
+        "a": "In Selk 12 people were killed and at least 30 others were wounded on Monday.",
+        "b": "The shelling of Selk left 30 wounded, the governor said, and 12 dead.",
+    }
+    head = ("count", "person", None)
+    groups = _story(
+        texts,
+        {
+            "a": [("12 people", 12, 12, 12, "count", "person", "people")],
+            "b": [("30", 30, 30, 30, *head)],
+        }
+        | {"a": [("at least 30", None, 30, 45, *head)], "b": [("30", 30, 30, 30, *head)]},
+    )
+    assert _shape(groups) == [("agree", ["a", "b"])]
+    killed = _story(
+        {"a": "On Monday 30 were killed in Selk.", "b": "On Monday 30 were wounded in Selk."},
+        {"a": [("30", 30, 30, 30, *head)], "b": [("30", 30, 30, 30, *head)]},
+    )
+    assert _shape(killed) == [("single", ["a"]), ("single", ["b"])]
+
+
+def test_vague_amounts_nobody_is_credited_with_are_not_compared() -> None:
+    texts = {
+        "a": "The mayor of Selk received several letters about the harbour.",
+        "b": "Several letters about the harbour reached the mayor of Selk.",
+    }
+    vague = ("count", "item", "letter")
+    groups = _story(
+        texts,
+        {
+            "a": [("several letters", None, 3, 9, *vague)],
+            "b": [("Several letters", None, 3, 9, *vague)],
+        },
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+def test_counts_of_things_named_differently_need_the_same_figure_and_words() -> None:
+    texts = {
+        "a": "A letter to the Selk harbour board was signed by nearly 80 teachers on Monday.",
+        "b": "Nearly 80 school staff members signed the letter to the Selk harbour board.",
+        "c": "Nearly 80 fishermen rallied at the Selk harbour, blocking the ferry.",
+    }
+    groups = _story(
+        texts,
+        {
+            "a": [("nearly 80 teachers", None, 72, 80, "count", "item", "teacher")],
+            "b": [("Nearly 80 school staff members", None, 72, 80, "count", "person", "member")],
+            "c": [("Nearly 80 fishermen", None, 72, 80, "count", "person", "fisherman")],
+        },
+    )
+    assert _shape(groups) == [("agree", ["a", "b"]), ("single", ["c"])]

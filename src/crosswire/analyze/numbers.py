@@ -67,11 +67,26 @@ read outwards from where it starts:
    governor says several dozen; the group says 200 to 300") counts what "the
    number of X" earlier in the same paragraph named, else people.
 
+Vote tallies ("passed 219-212", "won, 134 to 63", "a 134-to-63 vote", the larger
+first, next to a vote word or right after a sentence about a ballot) are two
+counts of ``counted`` "vote"; so are the people who "voted for" or "voted
+against" ("60 Democrats voted against her", "dozens in her caucus voted against
+her"), while "2.5m people voted" stays a count of people.  A hyphenated fraction
+of something ("two-thirds of the vote", "a two-thirds majority") is a
+percentage; "twice" (not "twice as", "twice the", "twice a day") counts times; a
+hyphenated count before a noun ("a two-term congressman", "a four-page
+summary") counts that noun; a bare figure compared with a count ("six arrests,
+compared to 47 the night before") counts the same; a rate written without its
+unit in a sentence that writes a percentage ("her tax rate was 35.72, ... a
+combined rate of 45.8 percent") is a percentage.
+
 Ages ("the 76-year-old Pelosi", "aged 34", "34 years old", "an 87 yo man",
 "a 34-yr-old", and an age in
 apposition: "Weiner, 46, said", "Labrador, who is 46,") are claims of their own
 quantity, "age", in years (never durations); ``counted`` is whose age it is,
-the surname as written, when the text names the person right there.
+the surname as written, when the text names the person right there (a group
+word or a modifier after the age is not a name: in "Raul Labrador, a
+46-year-old Mormon father" the age is Labrador's).
 
 Point values have ``value == low == high``; ranges, vague and hedged amounts
 have ``value`` None and ``approximate`` True except for plain ranges.  The
@@ -97,15 +112,15 @@ with no noun and no tallied subject ("the index rose to 27").
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
 (else mass); fractions are read only before a unit or a scale word
-("two-thirds" alone is not read); a noun far from its number (past a comma or
-a relative clause) is not found; money per unit of time ("$38,000 a day") and
-a percentage a year ("15% per annum") are kept as plain money and
-percentages; a bare "cent" is a US cent; ages are kept in years ("ten months
-old" is 0.83 year); "6 ft 2 in" is read as 6 feet (the inches are not read:
-"in" alone is no unit); temperatures below zero are not claims (values are
-never negative); measures of one thing may get different ``counted`` nouns in
-different outlets ("0.2 square miles of the depot" -> "depot", "a 700-metre
-square area" -> None), so comparing them is
+("two-thirds" alone only before "of", "majority", "vote" or "share"); a noun
+far from its number (past a comma or a relative clause) is not found; money
+per unit of time ("$38,000 a day") and a percentage a year ("15% per annum")
+are kept as plain money and percentages; a bare "cent" is a US cent; ages are
+kept in years ("ten months old" is 0.83 year); "6 ft 2 in" is read as 6 feet
+(the inches are not read: "in" alone is no unit); temperatures below zero are
+not claims (values are never negative); measures of one thing may get
+different ``counted`` nouns in different outlets ("0.2 square miles of the
+depot" -> "depot", "a 700-metre square area" -> None), so comparing them is
 left to the linker.
 """
 
@@ -235,6 +250,10 @@ _APPOS_AGE_BEFORE_RE = re.compile(
 _APPOS_AGE_AFTER_RE = re.compile(r"(?:,|;|\)|—|–|\.(?![0-9])|[ \u00a0]+(?:and|said|says)\b)")
 _AGED_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+),?[ \u00a0]+$")
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*)")
+_APPOS_AN_BEFORE_RE = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]+),[ \u00a0]+(?:an?|the)[ \u00a0]+$"
+)
+_GROUP_LABELS = frozenset({"NORP"})
 _AGE_UNIT_YEARS = {
     "year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25,
 }  # fmt: skip
@@ -436,9 +455,9 @@ _CASUALTY_AFTER_RE = re.compile(
     r"remain|remained|are[ \u00a0]+still|were[ \u00a0]+still)[ \u00a0]+)?"
     r"(?:(?:reportedly|reported|confirmed|believed|feared|thought|said|known|also|later)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have[ \u00a0]+been))?[ \u00a0]+)?"
-    r"(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted|kidnapped"
-    r"|evacuated|displaced|rescued|hospitali[sz]ed|executed|captured|taken[ \u00a0]+hostage"
-    r"|held|drowned|stabbed|shot)\b",
+    r"(?P<state>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted"
+    r"|kidnapped|evacuated|displaced|rescued|hospitali[sz]ed|executed|captured"
+    r"|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
     re.IGNORECASE,
 )
 _CASUALTY_BEFORE_RE = re.compile(
@@ -481,6 +500,49 @@ _SPEECH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ELLIPTIC_AFTER_RE = re.compile(r"[ \u00a0]*(?:[;,.:)—–]|$)")
+# a vote tally: "passed 219-212", "won, 134 to 63", "a 134-to-63 vote" (the larger first)
+_TALLY_RE = re.compile(
+    r"(?P<c>[ \u00a0]*[-–—][ \u00a0]*(?:to[ \u00a0]*[-–—][ \u00a0]*)?|,?[ \u00a0]+to[ \u00a0]+)"
+    r"(?P<b>[0-9]{1,4})(?![0-9.,]*[0-9])(?![ \u00a0]*(?:%|percent|per|[a-zA-Z]+[ \u00a0]+of\b))"
+)
+# words that make a sentence (or the one before it) speak of a vote
+_VOTE_WORD_RE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|roll[ \u00a0-]call|tall(?:y|ied)|passed|approved|adopted"
+    r"|ratified|confirmed)\b",
+    re.IGNORECASE,
+)
+_VOTERS_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:who[ \u00a0]+|that[ \u00a0]+)?(?:had[ \u00a0]+|have[ \u00a0]+)?voted"
+    r"[ \u00a0]+(?:for|against)\b",
+    re.I,
+)
+_RATE_BEFORE_RE = re.compile(
+    r"\brate[ \u00a0]+(?:was|is|of|stood[ \u00a0]+at|reached|hit|(?:fell|rose|dropped)[ \u00a0]+to)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_PERCENT_WORD_RE = re.compile(r"[0-9][ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)", re.I)
+_FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+_FRACTION_OF_RE = re.compile(
+    r"\b(?P<f>(?P<n>one|two|three|four)[ \u00a0]*-[ \u00a0]*"
+    r"(?P<d>thirds?|quarters?|fourths?|fifths?))\b"
+    r"(?=[ \u00a0]+(?:(?P<of>of)[ \u00a0]+|majority\b|vote\b|share\b))",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:compared[ \u00a0]+(?:to|with)|(?:up|down)[ \u00a0]+from|versus|vs\.?)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_HYPHEN_NOT_COUNTED = frozenset(
+    """third thirds quarter quarters fourth fourths fifth fifths half halves point points way
+    time times fold star stars""".split()
+)
+_TWICE_RE = re.compile(
+    r"\btwice\b(?![ \u00a0]*-)(?![ \u00a0]+(?:as|the|that|this|those|these|an?|per|each|every"
+    r"|daily|weekly|monthly|yearly|annually|over|more|less|his|her|its|their|our|my|your|what"
+    r"|[a-z]+er)\b)",
+    re.IGNORECASE,
+)
 _NUMBER_OF_RE = re.compile(r"\bnumber[ \u00a0]+of[ \u00a0]+(?P<noun>[A-Za-z][A-Za-z'’-]*)", re.I)
 
 # --------------------------------------------------------------------------- word lists
@@ -811,6 +873,7 @@ class _Scanner:
         self._doc = doc if doc is not None and getattr(doc, "text", None) == self.text else None
         self._view: _DocView | None = None
         self._pending: list[Claim] = []  # claims found with the current one (conversions)
+        self._done: list[Claim] = []  # claims found so far, in text order
 
     @property
     def view(self) -> _DocView | None:
@@ -823,6 +886,7 @@ class _Scanner:
     def run(self) -> list[Claim]:
         text = self.text
         claims: list[Claim] = []
+        self._done = claims
         pos = 0
         floor = 0
         while True:
@@ -840,7 +904,69 @@ class _Scanner:
                 floor = max(floor, extra.end)
                 resume = max(resume, extra.end)
             pos = max(resume, m.start() + 1)
+        words = self._fractions(claims) + self._twice(claims)
+        if words:
+            claims = sorted([*claims, *words], key=lambda c: (c.start, c.end))
         return claims
+
+    def _twice(self, claims: list[Claim]) -> list[Claim]:
+        """ "was stopped twice", "had twice been investigated": how often something
+        happened, a count of times (as "3 times"); never a multiple or a frequency
+        ("twice as many", "twice the size", "twice a day")."""
+        out: list[Claim] = []
+        for m in _TWICE_RE.finditer(self.text):
+            a, b = m.span()
+            if any(c.start < b and a < c.end for c in claims):
+                continue
+            out.append(
+                Claim(
+                    article=self.article,
+                    start=a,
+                    end=b,
+                    text=self.text[a:b],
+                    value=2.0,
+                    low=2.0,
+                    high=2.0,
+                    unit="item",
+                    quantity="count",
+                    counted="time",
+                )
+            )
+        return out
+
+    def _fractions(self, claims: list[Claim]) -> list[Claim]:
+        """A share written as a hyphenated fraction of something ("two-thirds of the
+        vote", "a two-thirds majority", "three-quarters of the budget"): a percentage;
+        what it is a share of is ``counted`` when "of" names it."""
+        out: list[Claim] = []
+        for m in _FRACTION_OF_RE.finditer(self.text):
+            a, b = m.span("f")
+            if any(c.start < b and a < c.end for c in claims):
+                continue
+            num = parse_number_words([m.group("n")])
+            den = _FRACTION_DENOMINATORS[m.group("d").lower().rstrip("s")]
+            if num is None or not 0 < num < den:
+                continue
+            value = round(100.0 * num / den, 2)
+            counted = None
+            if m.group("of"):
+                noun = self._text_noun(m.end("f"), many=True, measure=True)
+                counted = noun.lemma if noun is not None else None
+            out.append(
+                Claim(
+                    article=self.article,
+                    start=a,
+                    end=b,
+                    text=self.text[a:b],
+                    value=value,
+                    low=value,
+                    high=value,
+                    unit="percent",
+                    quantity="percent",
+                    counted=counted,
+                )
+            )
+        return out
 
     def _unit_at(self, pos: int) -> bool:
         """Is a unit or a currency written right after the amount ending at ``pos``?"""
@@ -966,6 +1092,34 @@ class _Scanner:
             return False  # "In Velora 27 soldiers died": a place, then the count
         return _SENTENCE_START_RE.search(text, max(0, m.start() - 8), m.start()) is None
 
+    def _age_owner(self, s: int, end: int, floor: int) -> str | None:
+        """Whose age "N-year-old" gives: the name right after it ("the 76-year-old
+        Pelosi"), unless that word only qualifies a noun ("a 46-year-old Mormon
+        father", a group's name); then the name it stands in apposition to ("Raul
+        Labrador, a 46-year-old Mormon father")."""
+        after = _NAME_AFTER_RE.match(self.text, end)
+        if after is not None and not self._qualifier(after.start("name"), after.end()):
+            return after.group("name").split()[-1]
+        before = self._window(_APPOS_AN_BEFORE_RE, s, 60, floor)
+        return before.group("name") if before is not None else None
+
+    def _qualifier(self, start: int, end: int) -> bool:
+        """Is the capitalised word at ``start``-``end`` a group's name or a modifier of
+        the noun after it ("Mormon" in "a Mormon father"), not a person's name?"""
+        view = self.view
+        if view is None:
+            return False
+        toks = view.tokens(start, end)
+        if not toks:
+            return False
+        last = toks[-1]
+        return last.ent_type_ in _GROUP_LABELS or (
+            last.dep_ in ("amod", "compound", "nmod")
+            and last.head.i > last.i
+            and last.head.pos_ == "NOUN"
+            and last.head.text[:1].islower()
+        )
+
     def _name_after(self, pos: int) -> str | None:
         """The capitalised name right after an age ("the 76-year-old Pelosi")."""
         m = _NAME_AFTER_RE.match(self.text, pos)
@@ -1043,7 +1197,7 @@ class _Scanner:
         age = _AGE_AFTER_RE.match(text, e)
         if age is not None:  # "the 34-year-old", "34 years old": an age, not a duration
             unit_word = age.group("u") or "year"
-            return self._age(amount, s, age.end(), unit_word, self._name_after(age.end()))
+            return self._age(amount, s, age.end(), unit_word, self._age_owner(s, age.end(), floor))
         if _OF_NUMBER_RE.match(text, e):
             return None, e  # "1 of 4" (a picture counter)
         if amount.digits is not None and amount.low <= 31 and _MONTH_AFTER_RE.match(text, e):
@@ -1104,6 +1258,10 @@ class _Scanner:
             or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12])
         ):
             return None, e
+
+        tally = self._tally(amount, s, e, currency is not None or hedge is not None)
+        if tally is not None:  # "won, 134 to 63": the votes on each side
+            return tally
 
         # -- ranges
         low, high = amount.low, amount.high
@@ -1340,6 +1498,11 @@ class _Scanner:
                 elif _singular(word) in PEOPLE_NOUNS:
                     quantity, unit, counted = "count", "person", _singular(word)
                     end = hw.end()
+                elif self._hyphen_count(hw.start("w"), hw.end("w")):
+                    # "a two-term congressman", "a four-page summary": a count of terms
+                    quantity, counted = "count", _singular(word)
+                    unit = count_unit(counted)
+                    end = hw.end()
                 else:
                     return None, hw.end()  # "a 15-point plan", "two-state"
             else:
@@ -1353,10 +1516,23 @@ class _Scanner:
                     noun = _Noun("time", tm.start("w"), tm.end("w"), False)
                 if noun is not None and noun.lemma in _NOT_COUNTED and tm is None:
                     return None, max(num_end, noun.end)
-                if noun is not None:
+                if noun is not None and self._voters(noun.start, noun.end):
+                    # "the 63 Democrats who voted for Ryan": a count of votes
+                    counted, quantity, unit = "vote", "count", "item"
+                elif noun is not None:
                     counted = noun.lemma
                     quantity = "count"
                     unit = "person" if noun.person else count_unit(noun.lemma)
+                elif not amount.vague and self._bare_rate(start, floor):
+                    # "her tax rate was 35.72, and ... a combined rate of 45.8 percent"
+                    quantity, unit = "percent", "percent"
+                elif (prev := self._compared_count(start, floor)) is not None:
+                    # "six arrests on Wednesday, compared to 47 the night before"
+                    quantity = "count"
+                    counted, unit = prev
+                elif amount.vague and self._voters(s, num_end):
+                    # "dozens in her caucus voted against her"
+                    counted, quantity, unit = "vote", "count", "item"
                 elif _CASUALTY_AFTER_RE.match(text, num_end) or self._window(
                     _CASUALTY_BEFORE_RE, start, 60, floor
                 ):
@@ -1490,6 +1666,116 @@ class _Scanner:
         if inner.counted is None and claim.counted is not None:
             inner = dataclasses.replace(inner, counted=claim.counted)
         self._pending.append(inner)
+
+    def _tally(
+        self, amount: _Amount, s: int, e: int, marked: bool
+    ) -> tuple[Claim | None, int] | None:
+        """A vote tally ("passed 219-212", "won, 134 to 63", "by a 134-to-63 vote"): two
+        whole numbers, the larger first, in a sentence (or right after one) that speaks
+        of a vote.  Both are counts of votes (``counted`` "vote"), one claim each; a
+        score ("won 3-1") has no vote word and stays unread."""
+        if marked or amount.digits is None or amount.vague or amount.scale != 1.0:
+            return None
+        tm = _TALLY_RE.match(self.text, e)
+        if tm is None or "." in amount.digits or "," in amount.digits:
+            return None
+        first, second = amount.low, float(tm.group("b"))
+        if not 0 < second <= first < 10000 or (len(amount.digits) == 4 and 1800 <= first <= 2100):
+            return None
+        sent = self.parsed.sentence_at(s)
+        lo = sent.start if sent is not None and sent.start <= s else max(0, s - 200)
+        hi = sent.end if sent is not None and sent.end >= tm.end() else tm.end()
+        near = _VOTE_WORD_RE.search(self.text, max(lo, s - 40), min(hi, tm.end() + 12))
+        if near is None:
+            # "...by secret ballot. Ms. Vell won, 134 to 63": a sentence with no vote
+            # word of its own, right after one that has
+            i = self.parsed.sentence_index(s)
+            prev = self.parsed.sentences[i - 1] if sent is not None and i > 0 else None
+            if (
+                prev is None
+                or _VOTE_WORD_RE.search(self.text, lo, hi) is not None
+                or "\n\n" in self.text[prev.end : lo]
+                or _VOTE_WORD_RE.search(self.text, prev.start, prev.end) is None
+            ):
+                return None
+        b0, b1 = tm.span("b")
+        votes = [
+            Claim(
+                article=self.article,
+                start=a,
+                end=b,
+                text=self.text[a:b],
+                value=v,
+                low=v,
+                high=v,
+                unit="item",
+                quantity="count",
+                counted="vote",
+            )
+            for a, b, v in ((s, e, first), (b0, b1, second))
+        ]
+        self._pending.append(votes[1])
+        return votes[0], b1
+
+    def _bare_rate(self, start: int, floor: int) -> bool:
+        """A rate written without its unit ("her tax rate was 35.72") in a sentence that
+        writes another rate's unit ("... was a combined rate of 45.8 percent"): percent."""
+        if self._window(_RATE_BEFORE_RE, start, 40, floor) is None:
+            return False
+        sent = self.parsed.sentence_at(start)
+        if sent is None:
+            return False
+        return _PERCENT_WORD_RE.search(self.text, sent.start, sent.end) is not None
+
+    def _compared_count(self, start: int, floor: int) -> tuple[str, str] | None:
+        """``(counted, unit)`` of the count a bare figure is compared with earlier in its
+        sentence ("six arrests on Wednesday, compared to 47 the night before")."""
+        if self._window(_COMPARED_BEFORE_RE, start, 24, floor) is None:
+            return None
+        sent = self.parsed.sentence_at(start)
+        lo = sent.start if sent is not None else max(0, start - 200)
+        for c in reversed(self._done):
+            if c.end <= lo:
+                break
+            if c.quantity == "count" and c.counted is not None and c.end <= start:
+                return c.counted, c.unit
+        return None
+
+    def _hyphen_count(self, start: int, end: int) -> bool:
+        """Is the word after "two-" a counted noun of a compound modifier ("a two-term
+        congressman", "a four-page summary"), by the parse?  Not a fraction, a score,
+        a plan's points or a way ("two-thirds", "a 15-point plan", "one-way")."""
+        view = self.view
+        word = self.text[start:end].lower()
+        if view is None or word in _HYPHEN_NOT_COUNTED or not word.isalpha() or len(word) < 3:
+            return False
+        toks = view.tokens(start, end)
+        if len(toks) != 1:
+            return False
+        tok = toks[0]
+        return bool(
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("compound", "amod", "nmod", "npadvmod")
+            and tok.head.i > tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i - tok.i <= 4
+        )
+
+    def _voters(self, start: int, end: int) -> bool:
+        """Is the phrase at ``start``-``end`` the subject of "voted for" or "voted against"
+        ("60 Democrats voted against her", "the 63 Democrats who voted for Ryan")?  Its
+        figure counts the votes on one side ("2.5m people voted" is a turnout: people)."""
+        if start < 0:
+            return False
+        view = self.view
+        if view is None:
+            return _VOTERS_AFTER_RE.match(self.text, end) is not None
+        for t in view.tokens(start, end):
+            if t.dep_ == "nsubj" and _sided_vote(t.head):
+                return True
+            if any(c.dep_ == "relcl" and _sided_vote(c) for c in t.children):
+                return True
+        return False
 
     def _tally_subject(self, start: int, floor: int) -> tuple[str | None, str] | None:
         """``(counted, unit)`` when a verb tallies people or events with no noun after it.
@@ -1746,6 +2032,29 @@ class _Scanner:
                     return None
                 return _Noun(lemma, ws, we, lemma in PEOPLE_NOUNS)
         return None
+
+
+# what happened to the people a head-count counts, as one word per state
+_STATES = {"dead": "killed", "died": "killed", "wounded": "injured", "hurt": "injured"}
+
+
+def _sided_vote(verb: Any) -> bool:
+    """ "voted for ...", "voted against ...": a vote for one side."""
+    return verb.lemma_ == "vote" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "against") for c in verb.children
+    )
+
+
+def casualty_state(text: str, end: int) -> str | None:
+    """What the words right after a count ending at ``end`` say happened to those
+    counted ("50 people were killed", "53 wounded", "left 50 people dead"), as one
+    word per state ("killed", "injured", "arrested", ...), or None.  Two counts of
+    people in different states are two measures."""
+    m = _CASUALTY_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    word = " ".join(m.group("state").lower().split())
+    return _STATES.get(word, word)
 
 
 def find_claims(parsed: ParsedArticle) -> list[Claim]:

@@ -65,6 +65,19 @@ vague "tens of millions" to "$15 million" to charity.  A bare "one" ("one
 meeting", "one problem") is an article, not a figure a fact-checker compares: it
 is never grouped.
 
+What a figure measures is also read from its sentence (``claim_contexts``):
+whose sum or rate it is (the person named last before it: "Bush paid ... 36
+percent" is not "the Clintons paid ... 35.7 percent"), the verb that got or paid
+a sum ("earned", "paid": one person's two deeds are two measures; the same deed
+of one person, figures within ``MAX_DEED_RATIO``, is one measure even when the
+figures conflict), and what happened to the people a head-count counts (the
+killed and the wounded are two measures; "53 wounded" and "at least 53 others
+were wounded" one).  Two vague amounts nobody is credited with ("several
+letters") are never compared with each other; counts of things named
+differently ("nearly 90 professors", "nearly 90 faculty members") are one
+measure only with the same written figure and ``MIN_RENAMED_SIMILARITY`` of
+their other words.  IDF counts one sentence once, however many figures it holds.
+
 ``status``: ``single`` when only one article gives the measure; ``agree`` when
 every two values agree; ``conflict`` otherwise.
 """
@@ -78,6 +91,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..analyze.numbers import casualty_state
 from ..analyze.units import parse_number_words
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
 
@@ -203,6 +217,41 @@ def claim_status(values: Sequence[Claim]) -> ClaimStatus:
     return "agree" if ok else "conflict"
 
 
+class _Ctx(frozenset[str]):
+    """A claim's context words, with whose sum or rate it is and what happened to the
+    people it counts ("" when unknown)."""
+
+    subject: str
+    state: str
+    deed: str
+
+    def __new__(
+        cls, words: frozenset[str], subject: str = "", state: str = "", deed: str = ""
+    ) -> _Ctx:
+        self = super().__new__(cls, words)
+        self.subject = subject
+        self.state = state
+        self.deed = deed
+        return self
+
+
+def _subject(ctx: frozenset[str]) -> str:
+    return getattr(ctx, "subject", "")
+
+
+def _state(ctx: frozenset[str]) -> str:
+    return getattr(ctx, "state", "")
+
+
+def _deed(ctx: frozenset[str]) -> str:
+    return getattr(ctx, "deed", "")
+
+
+def _differ(x: str, y: str) -> bool:
+    """Two known keys (subjects, states) that differ."""
+    return bool(x and y and x != y)
+
+
 @dataclass
 class _Group:
     quantity: str
@@ -218,20 +267,30 @@ def same_measure(
     a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str], idf: Mapping[str, float]
 ) -> bool:
     """Do two claims of one dimension measure the same thing? (see the module docstring)"""
-    if a.quantity != b.quantity or a.unit != b.unit:
+    if a.quantity != b.quantity:
         return False
+    if a.unit != b.unit:
+        # a count of people and one of items meet only as renamed counts ("nearly 90
+        # faculty members", "nearly 90 professors": units follow the noun tables)
+        if a.quantity != "count" or {a.unit, b.unit} != {"person", "item"}:
+            return False
+        return not _blocked(a, actx, b, bctx) and _renamed_count(a, actx, b, bctx, idf)
     if _bare_one(a) or _bare_one(b):
         return False
     if max(a.low, b.low) > MAX_RATIO * max(min(a.high, b.high), 1e-9):
         return False  # orders of magnitude apart: two different things
+    if _blocked(a, actx, b, bctx):
+        return False
     agree = values_agree(a, b)
     if a.article == b.article and not agree and a.credited_to == b.credited_to:
         return False  # one source giving two values: two measures
     if not agree:
         return _conflict_evidence(a, actx, b, bctx, idf)
     if a.quantity == "count":
+        if _state(actx) and _state(actx) == _state(bctx):
+            return True  # "53 wounded", "at least 53 others were wounded"
         if counted_class(a.counted) != counted_class(b.counted):
-            return False
+            return _renamed_count(a, actx, b, bctx, idf)
         if not actx or not bctx:
             return True  # nothing more to go on than what is counted
         if a.counted and _same_value(a, b):
@@ -248,6 +307,40 @@ def same_measure(
     if _same_value(a, b):
         floor /= 2  # the same figure is itself evidence of the same measure
     return _overlap(actx, bctx, idf) >= floor
+
+
+def _blocked(
+    a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str], *, vague: bool = True
+) -> bool:
+    """Never one measure: sums or rates of two different people, two sums one person
+    got or paid in different ways ("earned", "paid"), counts of people in two
+    different states (the killed and the wounded), two vague amounts with no
+    figure between them that nobody is credited with ("several letters" and "several
+    letters" are prose; "the governor says several dozen" is an estimate)."""
+    if _differ(_subject(actx), _subject(bctx)) or _differ(_state(actx), _state(bctx)):
+        return True
+    if _subject(actx) and _differ(_deed(actx), _deed(bctx)):
+        return True  # what one person earned and what they paid
+    return vague and _vague(a) and _vague(b) and not (a.credited_to and b.credited_to)
+
+
+def _vague(c: Claim) -> bool:
+    """A vague amount with no figure written ("several", "a handful", "dozens")."""
+    return c.value is None and _written(c.text) is None
+
+
+def _renamed_count(
+    a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str], idf: Mapping[str, float]
+) -> bool:
+    """Counts of things named differently ("nearly 90 professors", "nearly 90 faculty
+    members") are one measure only when the same figure is written the same way and
+    their sentences share ``MIN_RENAMED_SIMILARITY`` of their informative words."""
+    if not (a.counted and b.counted) or a.text.split()[:-1] == [] or b.text.split()[:-1] == []:
+        return False
+    if (a.low, a.high) != (b.low, b.high) or _written(a.text) != _written(b.text):
+        return False
+    own = context_words(a.counted) | context_words(b.counted)
+    return _overlap(actx - own, bctx - own, idf) >= MIN_RENAMED_SIMILARITY
 
 
 def _bare_one(c: Claim) -> bool:
@@ -271,7 +364,18 @@ def _conflict_evidence(
     if contrasted(a, b):
         return True
     figures = all(_one_figure(c) for c in (a, b))
+    if figures and _same_deed(a, actx, b, bctx):
+        return True
     return figures and _overlap(actx, bctx, idf) >= MIN_CONFLICT_SIMILARITY
+
+
+def _same_deed(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str]) -> bool:
+    """One person's sum got or paid the same way ("the Clintons earned $140,937,785",
+    "Bill Clinton earned $139 million"), the figures within ``MAX_DEED_RATIO``."""
+    subject, deed = _subject(actx), _deed(actx)
+    if not (subject and deed) or (subject, deed) != (_subject(bctx), _deed(bctx)):
+        return False
+    return max(a.high, b.high) <= MAX_DEED_RATIO * max(min(a.low, b.low), 1e-9)
 
 
 _DIGITS_RE = re.compile(r"\d[\d,.]*")
@@ -347,13 +451,76 @@ def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
     return f"{g.quantity}: {' '.join(best)}" if best else g.quantity
 
 
-def claim_contexts(
-    articles: Mapping[str, Article], analyses: Sequence[Analysis]
-) -> dict[tuple[str, int], frozenset[str]]:
-    """(article, claim start) -> content words of the claim's sentence."""
-    out: dict[tuple[str, int], frozenset[str]] = {}
+class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
+    """(article, claim start) -> content words of the claim's sentence; ``subjects``
+    holds whose sum or rate a claim gives (``claim_subject``), ``states`` what
+    happened to the people a head-count counts (``casualty_state``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.subjects: dict[tuple[str, int], str] = {}
+        self.states: dict[tuple[str, int], str] = {}
+        self.deeds: dict[tuple[str, int], str] = {}
+
+
+# a person named right before a sum or a rate in its sentence is whose it is
+SUBJECT_QUANTITIES = frozenset({"money", "percent"})
+_POSSESSIVE_RE = re.compile(r"(?:['’]s?|s['’])$")
+
+
+# the verb right before a sum ("earned $139 million", "paid nearly $44 million")
+_DEED_RE = re.compile(r"\b(?P<w>[a-z]{3,})[ \u00a0]+$")
+_NOT_DEEDS = _STOP | frozenset(
+    """and the for but nor yet its his her our your not was are has had all any
+    total additional extra another further""".split()
+)
+# a sum that one person is said to have got or paid, given as two figures within
+# this ratio, is one figure in conflict ("earned $139 million" / "earned $140,937,785")
+MAX_DEED_RATIO = 1.5
+
+
+def _name_key(name: str) -> str:
+    """A surname as a key: "Hillary Clinton's", "the Clintons" and "Clinton" meet."""
+    words = _POSSESSIVE_RE.sub("", name.strip()).split()
+    if not words:
+        return ""
+    last = words[-1].lower()
+    return last[:-1] if last.endswith("s") and len(last) > 4 else last
+
+
+def claim_subject(
+    c: Claim, text: str, sent_start: int, names: Sequence[tuple[int, int, str]]
+) -> str:
+    """Whose sum or rate a claim gives: the person named last before it in its sentence
+    ("Bush paid an effective tax rate of roughly 36 percent" -> "bush"; "the Clintons'
+    effective federal tax rate for 2014 was 35.7 percent" -> "clinton"), "" when none
+    is.  Two sums or rates of different people are two measures."""
+    best = ""
+    for start, end, key in names:
+        if sent_start <= start and end <= c.start:
+            best = key
+    return best
+
+
+def _person_names(an: Analysis) -> list[tuple[int, int, str]]:
+    """Person mentions of an article as (start, end, surname key); a plural family name
+    the NER calls a group ("the Clintons") counts when a person of that name is named."""
+    people = [(m.start, m.end, _name_key(m.text)) for m in an.mentions if m.label == "PERSON"]
+    surnames = {k for _, _, k in people}
+    groups = [
+        (m.start, m.end, _name_key(m.text))
+        for m in an.mentions
+        if m.label == "NORP" and m.text[:1].isupper() and _name_key(m.text) in surnames
+    ]
+    return sorted(p for p in people + groups if p[2])
+
+
+def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]) -> ClaimContexts:
+    """(article, claim start) -> content words of the claim's sentence (see ``ClaimContexts``)."""
+    out = ClaimContexts()
     for an in analyses:
         text = articles[an.article].text
+        names = _person_names(an)
         for c in an.claims:
             sent = None
             for s in an.sentences:
@@ -371,7 +538,19 @@ def claim_contexts(
                 words.update(context_words(text[para + 1 if para >= 0 else 0 : sent.start]))
             if c.counted:
                 words.update(context_words(c.counted))
-            out[(c.article, c.start)] = frozenset(words)
+            key = (c.article, c.start)
+            out[key] = frozenset(words)
+            if c.quantity in SUBJECT_QUANTITIES and sent is not None:
+                who = claim_subject(c, text, sent.start, names)
+                if who:
+                    out.subjects[key] = who
+                deed = _DEED_RE.search(text, max(sent.start, c.start - 40), c.start)
+                if c.quantity == "money" and deed is not None and deed.group("w") not in _NOT_DEEDS:
+                    out.deeds[key] = deed.group("w")
+            if c.quantity == "count" and c.unit == "person":
+                state = casualty_state(text, c.end)
+                if state:
+                    out.states[key] = state
     return out
 
 
@@ -381,6 +560,8 @@ def _blocks(items: Sequence[tuple[Claim, frozenset[str]]]) -> dict[tuple[str, ..
     for i, (c, _) in enumerate(items):
         if c.quantity == "count":
             blocks[(c.quantity, c.unit, counted_class(c.counted) or "")].append(i)
+            if c.counted:  # renamed counts of one figure ("nearly 90 professors")
+                blocks[(c.quantity, "figure", str(c.low), str(c.high))].append(i)
         else:
             mag = math.floor(math.log(max(c.high, 1e-9), MAX_RATIO))
             for m in (mag, mag + 1):  # overlapping buckets: neighbours within MAX_RATIO meet
@@ -447,8 +628,11 @@ def _join_sole_measure(
             lone = roots[r]
             if r == target or len(lone) != 1 or items[lone[0]][0].counted:
                 continue
-            c = items[lone[0]][0]
-            if all(_agree(c, items[i][0]) for i in roots[target]):
+            c, ctx = items[lone[0]]
+            if all(
+                _agree(c, items[i][0]) and not _blocked(c, ctx, *items[i], vague=False)
+                for i in roots[target]
+            ):
                 parent[find(lone[0])] = find(target)
 
 
@@ -458,11 +642,23 @@ def compare_claims(
 ) -> list[ClaimGroup]:
     """Group claims by what they measure (single link within blocks) and compare values."""
     contexts = contexts or {}
-    items = [
-        (c, contexts.get((c.article, c.start), frozenset()))
+    subjects: Mapping[tuple[str, int], str] = getattr(contexts, "subjects", {})
+    states: Mapping[tuple[str, int], str] = getattr(contexts, "states", {})
+    deeds: Mapping[tuple[str, int], str] = getattr(contexts, "deeds", {})
+    items: list[tuple[Claim, frozenset[str]]] = [
+        (
+            c,
+            _Ctx(
+                contexts.get((c.article, c.start), frozenset()),
+                subjects.get((c.article, c.start), ""),
+                states.get((c.article, c.start), ""),
+                deeds.get((c.article, c.start), ""),
+            ),
+        )
         for c in sorted(claims, key=lambda c: (c.article, c.start))
     ]
-    idf = idf_weights([ctx for _, ctx in items])
+    # one sentence is one document, however many figures it holds ("voted 7 to 4")
+    idf = idf_weights(list({(c.article, ctx): ctx for c, ctx in items}.values()))
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
