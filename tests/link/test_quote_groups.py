@@ -113,6 +113,21 @@ def test_a_description_speaker_counts_as_unknown() -> None:
     assert _groups(qs, index) == [{LONG, TAIL}]
 
 
+def test_a_capitalised_description_ending_in_a_common_noun_counts_as_unknown() -> None:
+    from crosswire.link.quotes import is_description
+
+    index = _index("Muhammad al-Qahtani")
+    qs = [
+        _q("a1", LONG, "Muhammad al-Qahtani"),
+        _q("a2", TAIL, "Senior Harbour Authority officials"),
+    ]
+    assert _groups(qs, index) == [{LONG, TAIL}]
+    assert is_description("Port Sarab police")
+    assert not is_description("Muhammad al-Qahtani")
+    assert not is_description("Ahmad bin")  # a name particle is not a common noun
+    assert not is_description("Rapid Support Forces")
+
+
 def test_quotes_of_one_article_are_not_joined_by_themselves() -> None:
     index = _index("Muhammad al-Qahtani")
     qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a1", FRAGMENT, "Muhammad al-Qahtani", 200)]

@@ -150,9 +150,19 @@ def pair_evidence(a: str, b: str, cosine: float = 0.0) -> Evidence:
     return Evidence(share, len(small), longest_run(wa, wb), cosine, min(len(wa), len(wb)))
 
 
+_NAME_PARTICLES = frozenset(
+    "al el ul bin ibn bint abu de da del della di du van von der le la".split()
+)
+
+
 def is_description(speaker: str) -> bool:
-    """A speaker written as a description ("a spokesman", "the letter"), not a name."""
-    first = speaker.split()[0] if speaker.split() else ""
+    """A speaker written as a description ("a spokesman", "the letter", "Senior
+    White House officials": a phrase ending in a common noun), not a name."""
+    parts = speaker.split()
+    first = parts[0] if parts else ""
+    last = parts[-1].strip(".,") if parts else ""
+    if last.islower() and last.isalpha() and last not in _NAME_PARTICLES:
+        return True
     return not first[:1].isupper() or first.casefold() in _DESCRIPTION_LEADS
 
 
