@@ -24,6 +24,7 @@ import json
 import sqlite3
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,13 +38,16 @@ MIN_COUNT = 3
 MIN_SHARE = 0.02
 
 
-def build(half: str = "all") -> dict[str, list[int]]:
+def build(half: str = "all", keep: Callable[[str], bool] | None = None) -> dict[str, list[int]]:
+    """Spelling -> group ids; ``keep``: only the groups it accepts (after ``half``)."""
     db = sqlite3.connect(f"file:{eval_names.default_data()}?mode=ro", uri=True)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     try:
         for key, latin, n in db.execute("SELECT arabic_key, latin, count FROM units"):
             group = eval_names.arabic_group(key)
             if not group or (half == "fit" and not eval_names.in_fit(group)):
+                continue
+            if keep is not None and not keep(group):
                 continue
             parts = name_parts(latin)
             if len(parts) == 1:

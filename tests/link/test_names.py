@@ -167,3 +167,50 @@ def test_al_or_ed_alone_before_a_surname_is_a_given_name() -> None:
     assert name_key("Al Brisco").parts == ("al", "brisco")
     assert name_key("al-Brisco").parts == ("brisco",)
     assert name_key("Omar al-Brisco").parts == ("omar", "brisco")
+
+
+def test_align_form_folds_digraphs_and_doubles() -> None:
+    from crosswire.link.names import align_form
+
+    assert align_form("khaddour") == ("xadur", frozenset({"d"}))
+    assert align_form("sabry") == align_form("sabri")
+
+
+def test_edit_tokens_classify_transliteration_edits() -> None:
+    from crosswire.link.names import align_form, edit_tokens
+
+    def toks(a: str, b: str) -> list[tuple[str, str, str, str]]:
+        return edit_tokens(align_form(a)[0], align_form(b)[0])
+
+    assert toks("kadir", "qadir") == [("s", "kq", "S", "cs_k")]
+    assert toks("salem", "salim") == [("s", "ei", "M", "vs")]
+    assert toks("nabil", "nabila") == [("i", "a", "F", "vi")]
+    assert toks("tarek", "tamek") == [("s", "mr", "M", "cs_other")]
+    assert toks("samir", "samir") == []
+
+
+def test_pair_model_decides_near_parts_only_when_set() -> None:
+    from crosswire.link.names import PairModel, pair_features, same_part, use_pair_model
+
+    # a toy model: a final vowel added is another name, a k/q swap is not
+    toy = PairModel({"t_i:a:F": -5.0, "t_s:kq:S": 1.0}, 0.5, 0.0, frozenset({"i:a:F", "s:kq:S"}))
+    assert pair_features("nabil", "nabila", toy.vocab)["t_i:a:F"] == 1.0
+    assert toy.score("kadir", "qadir") == 1.5
+    assert PairModel.from_json(toy.to_json()) == toy
+    try:
+        use_pair_model(toy)
+        assert same_part("kadir", "qadir")
+        assert not same_part("nabil", "nabila")
+        # far apart: the skeleton rules decide, whatever the model says
+        assert not same_part("hassan", "hussein")
+    finally:
+        use_pair_model(None)
+    assert same_part("kadir", "qadir")  # the rules alone
+
+
+def test_the_shipped_pair_model_loads() -> None:
+    from crosswire.link.names import load_pair_model
+
+    model = load_pair_model()
+    assert model is not None and model.weights and model.vocab
+    assert model.score("karim", "karima") < model.threshold
