@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from crosswire.link.claims import (
+    ClaimContexts,
     claim_contexts,
     claim_status,
     compare_claims,
@@ -399,3 +402,135 @@ def test_counts_of_things_named_differently_need_the_same_figure_and_words() -> 
         },
     )
     assert _shape(groups) == [("agree", ["a", "b"]), ("single", ["c"])]
+
+
+class _FakeEncoder:
+    """Sentences holding a marker word get the same vector; others orthogonal ones."""
+
+    name = "use-multilingual-v3"
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+        self.calls = 0
+        self.seen: dict[str, int] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        rows = []
+        for t in texts:
+            v = np.zeros(64, dtype=np.float32)
+            v[0 if self.marker in t else self.seen.setdefault(t, 1 + len(self.seen))] = 1.0
+            rows.append(v)
+        return np.stack(rows)
+
+
+def _renamed_pair() -> tuple[list[Claim], ClaimContexts]:
+    lecturers = _c("a", 36, 40, "lecturer", unit="item", text="nearly 40 lecturers")
+    staff = _c("b", 36, 40, "member", unit="person", text="nearly 40 staff members")
+    ctx = ClaimContexts()
+    ctx[("a", 0)] = context_words("Nearly 40 lecturers wrote to the mayor of Tarrow Bay")
+    ctx[("b", 0)] = context_words("The petition was signed by nearly 40 staff members")
+    ctx.sentences[("a", 0)] = "Nearly 40 lecturers wrote to the mayor of Tarrow Bay (petition)."
+    ctx.sentences[("b", 0)] = "The petition was signed by nearly 40 staff members."
+    return [lecturers, staff], ctx
+
+
+def test_differently_named_figures_join_when_the_encoder_reads_their_sentences_alike() -> None:
+    claims, ctx = _renamed_pair()
+    assert sorted(len(g.values) for g in compare_claims(claims, ctx)) == [1, 1]
+    alike = compare_claims(claims, ctx, _FakeEncoder("petition"))
+    assert [(len(g.values), g.status) for g in alike] == [(2, "agree")]
+    # sentences the encoder reads apart stay apart
+    assert len(compare_claims(claims, ctx, _FakeEncoder("no such word"))) == 2
+
+
+def test_an_encoder_the_threshold_was_not_fitted_on_is_not_asked() -> None:
+    claims, ctx = _renamed_pair()
+    other = _FakeEncoder("petition")
+    other.name = "some-other-encoder"
+    assert len(compare_claims(claims, ctx, other)) == 2
+    assert other.calls == 0
+
+
+def test_renamed_durations_join_by_meaning_but_vague_amounts_do_not() -> None:
+    inquiry = Claim("a", 0, 19, "18-month inquiry", 46e6, 46e6, 46e6, "second", "duration",
+                    "inquiry")  # fmt: skip
+    review = Claim("b", 0, 25, "nearly two-year review", None, 56.8e6, 63.1e6, "second",
+                   "duration", "review")  # fmt: skip
+    ctx = ClaimContexts()
+    ctx[("a", 0)] = context_words("The harbour board closed its 18-month inquiry")
+    ctx[("b", 0)] = context_words("After the nearly two-year review, the board said nothing")
+    ctx.sentences[("a", 0)] = "The harbour board closed its 18-month inquiry (board)."
+    ctx.sentences[("b", 0)] = "After the nearly two-year review, the board said nothing."
+    # 18 months is not "nearly two years": apart, whatever the encoder says
+    assert len(compare_claims([inquiry, review], ctx, _FakeEncoder("board"))) == 2
+    inquiry = Claim("a", 0, 19, "22-month inquiry", 57.9e6, 57.9e6, 57.9e6, "second", "duration",
+                    "inquiry")  # fmt: skip
+    assert len(compare_claims([inquiry, review], ctx, _FakeEncoder("board"))) == 1
+    several = Claim("b", 0, 20, "several reviews", None, 3, 9, "item", "count", "review")
+    tries = Claim("a", 0, 20, "several inquiries", None, 3, 9, "item", "count", "inquiry")
+    ctx.sentences[("a", 0)] = ctx.sentences[("b", 0)]
+    assert len(compare_claims([tries, several], ctx, _FakeEncoder("board"))) == 2
+
+
+def test_the_same_small_figure_of_one_thing_needs_shared_words() -> None:
+    a = _c("a", 2, 2, "warden", text="two wardens")
+    b = _c("b", 2, 2, "warden", text="two harbour wardens")
+    ctx = {
+        ("a", 0): context_words(
+            "it is rare for a coastal town to have two wardens who fought bitterly in court "
+            "during a costly election"
+        ),
+        ("b", 0): context_words(
+            "Osk, a retired ferry pilot, joins Lind as the island's two harbour wardens this spring"
+        ),
+        ("c", 0): context_words("Linde becomes one of the island's two harbour wardens"),
+    }
+    assert len(compare_claims([a, b], ctx)) == 2
+    c = _c("c", 2, 2, "warden", text="two harbour wardens")
+    assert [len(g.values) for g in compare_claims([b, c], ctx)] == [2]
+    # from ten up, the same figure of the same thing is telling by itself
+    a12 = _c("a", 12, 12, "warden", text="12 wardens")
+    b12 = _c("b", 12, 12, "warden", text="12 harbour wardens")
+    assert [len(g.values) for g in compare_claims([a12, b12], ctx)] == [2]
+
+
+def test_a_lone_duration_does_not_join_the_only_duration_measure() -> None:
+    a = Claim("a", 0, 10, "22-month inquiry", 57.9e6, 57.9e6, 57.9e6, "second", "duration",
+              "inquiry")  # fmt: skip
+    b = Claim("b", 0, 10, "22-month inquiry", 57.9e6, 57.9e6, 57.9e6, "second", "duration",
+              "inquiry")  # fmt: skip
+    lone = Claim("c", 0, 9, "two years", 63.1e6, 63.1e6, 63.1e6, "second", "duration")
+    ctx = {
+        ("a", 0): context_words("the board closed its inquiry"),
+        ("b", 0): context_words("the board closed its inquiry"),
+        ("c", 0): context_words("the mayor spent two years campaigning"),
+    }
+    assert sorted(len(g.values) for g in compare_claims([a, b, lone], ctx)) == [1, 2]
+
+
+def test_a_sum_given_away_in_other_words_is_one_deed() -> None:
+    texts = {
+        "a": "Records show the Orvell family donated $8 million to the lighthouse fund since 2012.",
+        "b": "Over the period the family gave nearly $8 million to charities on the coast.",
+    }
+    money = ("money", "USD", None)
+    groups = _story(
+        texts,
+        {
+            "a": [("$8 million", 8e6, 8e6, 8e6, *money)],
+            "b": [("nearly $8 million", None, 7.2e6, 8e6, *money)],
+        },
+        {},
+    )
+    assert _shape(groups) == [("agree", ["a", "b"])]
+    texts["b"] = texts["b"].replace("gave", "paid")
+    groups = _story(
+        texts,
+        {
+            "a": [("$8 million", 8e6, 8e6, 8e6, *money)],
+            "b": [("nearly $8 million", None, 7.2e6, 8e6, *money)],
+        },
+        {},
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]

@@ -78,6 +78,14 @@ differently ("nearly 90 professors", "nearly 90 faculty members") are one
 measure only with the same written figure and ``MIN_RENAMED_SIMILARITY`` of
 their other words.  IDF counts one sentence once, however many figures it holds.
 
+Figures of things named differently also join when the sentence encoder reads
+their sentences alike (``MIN_RENAMED_COSINE``, fitted on BASIL dev): both are
+written figures that agree ("his 22-month investigation", "the nearly two-year
+probe").  The same small figure of the same thing ("two senators", "two black
+senators") is no evidence by itself below ``MIN_TELLING_COUNT``; "donated",
+"gave" and "contributed" are one deed with a sum; and a lone duration never
+joins the story's only duration measure (a story has many spans of time).
+
 ``status``: ``single`` when only one article gives the measure; ``agree`` when
 every two values agree; ``conflict`` otherwise.
 """
@@ -91,9 +99,13 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..analyze.numbers import casualty_state
 from ..analyze.units import parse_number_words
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
+from ..resources import USE_ENCODER
+from .quotes import SentenceEncoder
 
 # Two disagreeing values are one measure (a conflict) only with this share of
 # shared informative words: on BASIL dev, values of different measures that
@@ -110,6 +122,25 @@ MIN_CONTEXTS_FOR_STOPWORDS = 6
 MIN_COUNT_SIMILARITY = 0.1
 MIN_RENAMED_SIMILARITY = 0.4
 MIN_OWN_CONTEXT = 3
+# The same figure of the same thing is one measure by itself only from this
+# figure up: "two senators" (who ran against each other) and "two black
+# senators" meet by chance; small figures need MIN_COUNT_SIMILARITY of shared
+# words like any other count.
+MIN_TELLING_COUNT = 10
+# Two figures of things named differently ("nearly 90 professors", "nearly 90
+# faculty members"; "his 22-month investigation", "the nearly two-year probe")
+# are one measure when the sentence encoder finds their sentences this close
+# (cosine).  Fitted on BASIL dev claim gold: of the agreeing, differently named,
+# cross-article pairs with a written figure, the true ones score 0.536-0.666,
+# the false ones at most 0.482 ("10.8 percent of their earnings" / "over 10
+# percent of their income", two different years); the midpoint.
+MIN_RENAMED_COSINE = 0.51
+# the encoder that threshold was fitted with; other encoders' cosines live on
+# other scales, and without a fit of their own the encoder is not asked
+RENAMED_COSINE_ENCODER = USE_ENCODER
+
+# how two claims' sentences read alike: a cosine, or None when it cannot be told
+Meaning = Callable[[Claim, Claim], "float | None"]
 
 # counted nouns that name the same kind of people or thing
 CLASSES: dict[str, tuple[str, ...]] = {
@@ -161,6 +192,11 @@ def context_words(text: str) -> frozenset[str]:
 
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORDS_RE = re.compile(r"[A-Za-z]+")
+# words that hedge a figure written in words ("nearly two", "more than a dozen")
+_HEDGES = frozenset(
+    """nearly almost about around roughly approximately some over under more less fewer
+    than at least most up to close just only barely well an estimated""".split()
+)
 
 
 def _written(text: str) -> tuple[float, float] | None:
@@ -177,7 +213,10 @@ def _written(text: str) -> tuple[float, float] | None:
             return written, 10.0 ** -len(digits.split(".")[1])
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
         return written, (10.0**zeros / 2 if zeros else 1.0)
-    words = _WORDS_RE.findall(text)[:5]
+    words = _WORDS_RE.findall(text)[:6]
+    while len(words) > 1 and words[0].lower() in _HEDGES:
+        words = words[1:]  # "nearly two-year probe", "more than a dozen"
+    words = words[:5]
     for k in range(len(words), 0, -1):
         n = parse_number_words(words[:k])
         if n is not None and n > 0:
@@ -264,7 +303,12 @@ def _weight(words: frozenset[str], idf: Mapping[str, float]) -> float:
 
 
 def same_measure(
-    a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str], idf: Mapping[str, float]
+    a: Claim,
+    actx: frozenset[str],
+    b: Claim,
+    bctx: frozenset[str],
+    idf: Mapping[str, float],
+    meaning: Meaning | None = None,
 ) -> bool:
     """Do two claims of one dimension measure the same thing? (see the module docstring)"""
     if a.quantity != b.quantity:
@@ -274,7 +318,7 @@ def same_measure(
         # faculty members", "nearly 90 professors": units follow the noun tables)
         if a.quantity != "count" or {a.unit, b.unit} != {"person", "item"}:
             return False
-        return not _blocked(a, actx, b, bctx) and _renamed_count(a, actx, b, bctx, idf)
+        return not _blocked(a, actx, b, bctx) and _renamed_count(a, actx, b, bctx, idf, meaning)
     if _bare_one(a) or _bare_one(b):
         return False
     if max(a.low, b.low) > MAX_RATIO * max(min(a.high, b.high), 1e-9):
@@ -290,12 +334,14 @@ def same_measure(
         if _state(actx) and _state(actx) == _state(bctx):
             return True  # "53 wounded", "at least 53 others were wounded"
         if counted_class(a.counted) != counted_class(b.counted):
-            return _renamed_count(a, actx, b, bctx, idf)
+            return _renamed_count(a, actx, b, bctx, idf, meaning)
         if not actx or not bctx:
             return True  # nothing more to go on than what is counted
-        if a.counted and _same_value(a, b):
+        if a.counted and _same_value(a, b) and (a.value or 0) >= MIN_TELLING_COUNT:
             return True  # the same figure of the same thing, in one story
         floor = MIN_COUNT_SIMILARITY
+        if a.counted and _same_value(a, b):
+            return _overlap(actx, bctx, idf) >= floor  # "two senators", "two black senators"
     else:
         if a.counted and b.counted and counted_class(a.counted) == counted_class(b.counted):
             return True
@@ -303,9 +349,17 @@ def same_measure(
         if a.counted and b.counted:
             # named differently ("a 1.8-kilometre wall", "the barrier ... 1.8 kilometres"):
             # only the same figure in largely the same words is one measure
-            return _same_value(a, b) and _overlap(actx, bctx, idf) >= MIN_RENAMED_SIMILARITY
+            if _same_value(a, b) and _overlap(actx, bctx, idf) >= MIN_RENAMED_SIMILARITY:
+                return True
+            return _alike(a, b, meaning)
     if _same_value(a, b):
         floor /= 2  # the same figure is itself evidence of the same measure
+    elif (
+        a.quantity == "money"
+        and _deed_kind(_deed(actx))
+        and (_deed_kind(_deed(actx)) == _deed_kind(_deed(bctx)))
+    ):
+        floor /= 2  # "donated $15 million", "gave nearly $15 million": one deed
     return _overlap(actx, bctx, idf) >= floor
 
 
@@ -319,7 +373,7 @@ def _blocked(
     letters" are prose; "the governor says several dozen" is an estimate)."""
     if _differ(_subject(actx), _subject(bctx)) or _differ(_state(actx), _state(bctx)):
         return True
-    if _subject(actx) and _differ(_deed(actx), _deed(bctx)):
+    if _subject(actx) and _differ(_deed_kind(_deed(actx)), _deed_kind(_deed(bctx))):
         return True  # what one person earned and what they paid
     return vague and _vague(a) and _vague(b) and not (a.credited_to and b.credited_to)
 
@@ -330,17 +384,38 @@ def _vague(c: Claim) -> bool:
 
 
 def _renamed_count(
-    a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str], idf: Mapping[str, float]
+    a: Claim,
+    actx: frozenset[str],
+    b: Claim,
+    bctx: frozenset[str],
+    idf: Mapping[str, float],
+    meaning: Meaning | None = None,
 ) -> bool:
     """Counts of things named differently ("nearly 90 professors", "nearly 90 faculty
     members") are one measure only when the same figure is written the same way and
-    their sentences share ``MIN_RENAMED_SIMILARITY`` of their informative words."""
+    their sentences share ``MIN_RENAMED_SIMILARITY`` of their informative words, or
+    read alike to the sentence encoder (``_alike``)."""
     if not (a.counted and b.counted) or a.text.split()[:-1] == [] or b.text.split()[:-1] == []:
         return False
     if (a.low, a.high) != (b.low, b.high) or _written(a.text) != _written(b.text):
         return False
     own = context_words(a.counted) | context_words(b.counted)
-    return _overlap(actx - own, bctx - own, idf) >= MIN_RENAMED_SIMILARITY
+    if _overlap(actx - own, bctx - own, idf) >= MIN_RENAMED_SIMILARITY:
+        return True
+    return _alike(a, b, meaning)
+
+
+def _alike(a: Claim, b: Claim, meaning: Meaning | None) -> bool:
+    """Two agreeing figures, both written (not "several", "dozens"), of things named
+    differently, in sentences the encoder reads alike (``MIN_RENAMED_COSINE``): the
+    same measure in other words ("his 22-month investigation", "the nearly two-year
+    probe")."""
+    if meaning is None or a.article == b.article or not values_agree(a, b):
+        return False
+    if _written(a.text) is None or _written(b.text) is None:
+        return False
+    cosine = meaning(a, b)
+    return cosine is not None and cosine >= MIN_RENAMED_COSINE
 
 
 def _bare_one(c: Claim) -> bool:
@@ -372,8 +447,8 @@ def _conflict_evidence(
 def _same_deed(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str]) -> bool:
     """One person's sum got or paid the same way ("the Clintons earned $140,937,785",
     "Bill Clinton earned $139 million"), the figures within ``MAX_DEED_RATIO``."""
-    subject, deed = _subject(actx), _deed(actx)
-    if not (subject and deed) or (subject, deed) != (_subject(bctx), _deed(bctx)):
+    subject, deed = _subject(actx), _deed_kind(_deed(actx))
+    if not (subject and deed) or (subject, deed) != (_subject(bctx), _deed_kind(_deed(bctx))):
         return False
     return max(a.high, b.high) <= MAX_DEED_RATIO * max(min(a.low, b.low), 1e-9)
 
@@ -461,6 +536,7 @@ class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
         self.subjects: dict[tuple[str, int], str] = {}
         self.states: dict[tuple[str, int], str] = {}
         self.deeds: dict[tuple[str, int], str] = {}
+        self.sentences: dict[tuple[str, int], str] = {}
 
 
 # a person named right before a sum or a rate in its sentence is whose it is
@@ -477,6 +553,23 @@ _NOT_DEEDS = _STOP | frozenset(
 # a sum that one person is said to have got or paid, given as two figures within
 # this ratio, is one figure in conflict ("earned $139 million" / "earned $140,937,785")
 MAX_DEED_RATIO = 1.5
+# verbs that do one deed with a sum: "donated", "gave" and "contributed" are one
+_DEED_KINDS = {
+    w: kind
+    for kind, ws in {
+        "give": "gave give gives given giving donated donate donates donating contributed "
+        "contribute contributes contributing",
+        "pay": "paid pay pays paying",
+        "earn": "earned earn earns earning",
+        "raise": "raised raise raises raising",
+    }.items()
+    for w in ws.split()
+}
+
+
+def _deed_kind(deed: str) -> str:
+    """The kind of a deed ("donated", "gave" -> "give"); the verb itself when not listed."""
+    return _DEED_KINDS.get(deed, deed)
 
 
 def _name_key(name: str) -> str:
@@ -540,6 +633,7 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
                 words.update(context_words(c.counted))
             key = (c.article, c.start)
             out[key] = frozenset(words)
+            out.sentences[key] = " ".join(snippet.split())
             if c.quantity in SUBJECT_QUANTITIES and sent is not None:
                 who = claim_subject(c, text, sent.start, names)
                 if who:
@@ -617,7 +711,7 @@ def _join_sole_measure(
     by_dim: dict[tuple[str, str], list[int]] = defaultdict(list)
     for root in roots:
         c = items[root][0]
-        if c.quantity != "count":
+        if c.quantity not in ("count", "duration"):
             by_dim[(c.quantity, c.unit)].append(root)
     for dim_roots in by_dim.values():
         multi = [r for r in dim_roots if len({items[i][0].article for i in roots[r]}) > 1]
@@ -636,12 +730,42 @@ def _join_sole_measure(
                 parent[find(lone[0])] = find(target)
 
 
+def sentence_meaning(
+    sentences: Mapping[tuple[str, int], str], encoder: SentenceEncoder | None
+) -> Meaning | None:
+    """The cosine of two claims' sentences by the sentence encoder, each sentence
+    encoded once and only when asked; None without an encoder, or with one whose
+    cosines ``MIN_RENAMED_COSINE`` was not fitted on."""
+    if encoder is None or getattr(encoder, "name", USE_ENCODER) != RENAMED_COSINE_ENCODER:
+        return None
+    vectors: dict[tuple[str, int], np.ndarray | None] = {}
+
+    def vector(c: Claim) -> np.ndarray | None:
+        key = (c.article, c.start)
+        if key not in vectors:
+            text = sentences.get(key)
+            vectors[key] = np.asarray(encoder.encode([text]), dtype=np.float32)[0] if text else None
+        return vectors[key]
+
+    def cosine(a: Claim, b: Claim) -> float | None:
+        va, vb = vector(a), vector(b)
+        if va is None or vb is None:
+            return None
+        return float(va @ vb)
+
+    return cosine
+
+
 def compare_claims(
     claims: Sequence[Claim],
     contexts: Mapping[tuple[str, int], frozenset[str]] | None = None,
+    encoder: SentenceEncoder | None = None,
 ) -> list[ClaimGroup]:
-    """Group claims by what they measure (single link within blocks) and compare values."""
+    """Group claims by what they measure (single link within blocks) and compare values;
+    ``encoder`` (the sentence encoder) lets figures of differently named things join
+    when their sentences read alike (``_alike``)."""
     contexts = contexts or {}
+    meaning = sentence_meaning(getattr(contexts, "sentences", {}), encoder)
     subjects: Mapping[tuple[str, int], str] = getattr(contexts, "subjects", {})
     states: Mapping[tuple[str, int], str] = getattr(contexts, "states", {})
     deeds: Mapping[tuple[str, int], str] = getattr(contexts, "deeds", {})
@@ -690,7 +814,7 @@ def compare_claims(
                 if items[j][0].low > ceiling:
                     break
                 ri, rj = find(i), find(j)
-                if ri == rj or not same_measure(*items[i], *items[j], idf):
+                if ri == rj or not same_measure(*items[i], *items[j], idf, meaning):
                     continue
                 # an article's own contrast joins both sides, whatever else they hold
                 contrast = contrasted(items[i][0], items[j][0])

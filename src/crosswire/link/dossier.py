@@ -37,7 +37,9 @@ def build_dossier(
     # 2. quotes
     quotes = align_quotes([q for an in ans for q in an.quotes], index, encoder)
     # 3. claims
-    claims = compare_claims([c for an in ans for c in an.claims], claim_contexts(by_id, ans))
+    claims = compare_claims(
+        [c for an in ans for c in an.claims], claim_contexts(by_id, ans), encoder
+    )
     # 4. timeline
     timeline = build_timeline(by_id, ans)
     # 5. provenance and hedges
