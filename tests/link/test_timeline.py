@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from crosswire.analyze.sentences import split_sentences
-from crosswire.link.timeline import build_timeline
-from crosswire.model import Analysis, Article, Sentence, TimeExpression
+from crosswire.link.timeline import build_timeline, predicate
+from crosswire.model import Analysis, Article, Mention, Sentence, TimeExpression
 
 
 def _art(
@@ -169,3 +170,245 @@ def test_a_decade_is_not_its_first_year() -> None:
     decade = (a, Analysis(a.id, sentences=sents, times=(t,)))
     year = _years("Ada Marsh chaired the harbour board in 1990.", "1990", 1990)
     assert len(_timeline(decade, year)) == 2
+
+
+def _dated(
+    text: str, needle: str, date: dt.date, precision: str = "day", part: str | None = None
+) -> tuple[Article, Analysis]:
+    a = Article.create(text, "t", published=dt.date(2026, 3, 10))
+    sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+    s = text.index(needle)
+    kind: dict[str, Any] = {"precision": precision, "part_of_day": part}
+    t = TimeExpression(a.id, s, s + len(needle), needle, date, **kind)
+    return a, Analysis(a.id, sentences=sents, times=(t,))
+
+
+def test_years_of_a_long_sentence_keep_their_lead_word() -> None:
+    """A sentence longer than a description is still read whole: "from 1981" keeps its
+    lead word and "to 1990" its own."""
+    long = (
+        "Mr. Tobin, 51, a former partner at the harbour law firm of Quill Marsh and a "
+        "longtime adviser to the mayor, will be the first engineer on the board since "
+        "Ada Marsh, an independent, held the chair from 1981 to 1990."
+    )
+    assert len(long) > 160
+    other = "Tobin will be the second engineer on the board, after Ada Marsh, who served from 1982 to 1991."
+    for mine, theirs in (("1981", "1982"), ("1990", "1991")):
+        a = _dated(long, mine, dt.date(int(mine), 1, 1), "year")
+        b = _dated(other, theirs, dt.date(int(theirs), 1, 1), "year")
+        items = _timeline(a, b)
+        assert len(items) == 2 and all(i.conflict for i in items)
+
+
+def test_a_day_clearly_outside_a_vague_month_is_a_conflict() -> None:
+    """ "mid June" (month precision) and "May 31": the day lies outside the month and far
+    from its middle third; the same ballot, held, in both."""
+    a = _dated(
+        "Both river towns will hold their harbour ballots in mid June.",
+        "mid June",
+        dt.date(2026, 6, 1),
+        "month",
+    )
+    b = _dated("The harbour ballot would be held on May 31.", "May 31", dt.date(2026, 5, 31))
+    items = _timeline(a, b)
+    assert len(items) == 2 and all(i.conflict for i in items)
+    assert "2026-05-31" in next(i for i in items if i.precision == "month").description
+
+
+def test_a_day_inside_or_near_a_vague_month_is_no_conflict() -> None:
+    """A day inside the month holds no disagreement; nor does "May 31" against "early
+    June", whose first days it nearly touches."""
+    day = _dated("The harbour ballot would be held on May 31.", "May 31", dt.date(2026, 5, 31))
+    early = _dated(
+        "Both river towns will hold their harbour ballots in early June.",
+        "early June",
+        dt.date(2026, 6, 1),
+        "month",
+    )
+    assert not any(i.conflict for i in _timeline(early, day))
+    inside = _dated("The harbour ballot would be held on June 12.", "June 12", dt.date(2026, 6, 12))
+    month = _dated(
+        "Both river towns will hold their harbour ballots in mid June.",
+        "mid June",
+        dt.date(2026, 6, 1),
+        "month",
+    )
+    assert not any(i.conflict for i in _timeline(month, inside))
+
+
+def test_a_month_outside_a_year_with_a_like_verb_is_a_conflict() -> None:
+    """ "quit earlier this month" (January 2026) and "left ... last year" (2025): one
+    departure, told with verbs of one class, about the same board."""
+    a = _dated(
+        "Tobin joined the harbour board in 2019 and quit earlier this month to open a studio.",
+        "earlier this month",
+        dt.date(2026, 1, 1),
+        "month",
+    )
+    b = _dated(
+        "He left the harbour board last year to open a studio of his own.",
+        "last year",
+        dt.date(2025, 1, 1),
+        "year",
+    )
+    items = _timeline(a, b)
+    assert len(items) == 2 and all(i.conflict for i in items)
+
+
+def test_mixed_precision_needs_one_kind_of_event() -> None:
+    """Another verb ("joined" / "left"), a speech verb, or nothing shared but the verb:
+    no conflict."""
+    left = _dated(
+        "He left the harbour board last year to open a studio of his own.",
+        "last year",
+        dt.date(2025, 1, 1),
+        "year",
+    )
+    joined = _dated(
+        "Tobin joined the harbour board earlier this month after a long search.",
+        "earlier this month",
+        dt.date(2026, 1, 1),
+        "month",
+    )
+    assert not any(i.conflict for i in _timeline(left, joined))
+    said_year = _dated(
+        "Tobin said last year that the harbour board needed a new studio.",
+        "last year",
+        dt.date(2025, 1, 1),
+        "year",
+    )
+    said_month = _dated(
+        "Tobin said earlier this month that the harbour board needed a new studio.",
+        "earlier this month",
+        dt.date(2026, 1, 1),
+        "month",
+    )
+    assert not any(i.conflict for i in _timeline(said_year, said_month))
+    voted = _dated(
+        "Ms. Penrose voted last year to keep him as chair of the council.",
+        "last year",
+        dt.date(2025, 1, 1),
+        "year",
+    )
+    voting = _dated(
+        "It delays the January 3 voting by the harbour pilots for a new treasurer.",
+        "January 3",
+        dt.date(2026, 1, 3),
+    )
+    assert not any(i.conflict for i in _timeline(voted, voting))
+
+
+def test_predicate_is_the_verb_the_date_belongs_to() -> None:
+    def verb(text: str, needle: str) -> str | None:
+        a, an = _dated(text, needle, TUE)
+        return predicate(a.text, 0, len(a.text), an.times[0])
+
+    assert verb("The ballot would be held on May 31.", "May 31") == verb("They hold it.", "it")
+    assert verb("Ada Marsh, who served from 1982 to 1991.", "1991") == "serv"
+    assert verb("The mayor on Monday signed the order.", "Monday") == "sign"
+    assert verb("The mayor said on Monday that it was over.", "Monday") is None
+    assert verb("On Monday, the mayor was away.", "Monday") is None
+
+
+def test_a_season_of_two_years_holds_the_second() -> None:
+    """ "the 1994-95 season" (read as 1994) holds 1995: no conflict with "in 1995"."""
+    a = _dated(
+        "Tobin played on the harbour league's champion side in 1994-95.",
+        "in 1994",
+        dt.date(1994, 1, 1),
+        "year",
+    )
+    b = _dated(
+        "Tobin played on the harbour league's last champion side in 1995.",
+        "in 1995",
+        dt.date(1995, 1, 1),
+        "year",
+    )
+    assert not any(i.conflict for i in _timeline(a, b))
+    # without the season the same words are a year apart: a conflict
+    c = _dated(
+        "Tobin played on the harbour league's champion side in 1994.",
+        "in 1994",
+        dt.date(1994, 1, 1),
+        "year",
+    )
+    assert all(i.conflict for i in _timeline(c, b))
+
+
+def _day(
+    text: str,
+    needle: str,
+    date: dt.date,
+    published: dt.date = TUE,
+    *,
+    guessed: bool = False,
+    people: tuple[str, ...] = (),
+) -> tuple[Article, Analysis]:
+    a = Article.create(text, "t", published=published, published_inferred=guessed)
+    sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+    s = text.index(needle)
+    t = TimeExpression(a.id, s, s + len(needle), needle, date, relative=True, reference=published)
+    named = tuple(Mention(a.id, text.index(p), text.index(p) + len(p), p, "PERSON") for p in people)
+    return a, Analysis(a.id, sentences=sents, times=(t,), mentions=named)
+
+
+def test_a_resignation_dated_a_day_apart_is_a_conflict() -> None:
+    """One-off events (a resignation, a death, an appointment) told of the same people a
+    day apart disagree, framed or not."""
+    a = _day("Ada Marsh resigned from the harbour board on Sunday, her office said.", "Sunday", SUN)
+    b = _day("Ada Marsh resigned from the harbour board on Monday.", "Monday", MON)
+    items = _timeline(a, b)
+    assert len(items) == 2 and all(i.conflict for i in items)
+
+
+def test_one_off_days_need_one_footing_and_one_kind_of_event() -> None:
+    # relative days of reports published on different days: "Monday" / "yesterday"
+    # may be one day; here they are read a day apart, and that is no evidence
+    a = _day("Ada Marsh resigned from the harbour board on Sunday.", "Sunday", SUN)
+    b = _day(
+        "Ada Marsh resigned from the harbour board yesterday.",
+        "yesterday",
+        MON,
+        published=dt.date(2026, 3, 11),
+    )
+    assert not any(i.conflict for i in _timeline(a, b))
+    # a publication date guessed from the text may be a date the story mentions
+    c = _day("Ada Marsh resigned from the harbour board on Monday.", "Monday", MON, guessed=True)
+    assert not any(i.conflict for i in _timeline(a, c))
+    # meetings recur: the board met on Sunday and on Monday
+    d = _day("The harbour board met with Ada Marsh on Sunday.", "Sunday", SUN)
+    e = _day("The harbour board met with Ada Marsh on Monday.", "Monday", MON)
+    assert not any(i.conflict for i in _timeline(d, e))
+    # one resignation each: other people
+    f = _day("Tobin resigned from the harbour board on Monday.", "Monday", MON, people=("Tobin",))
+    g = _day(
+        "Ada Marsh resigned from the harbour board on Sunday.",
+        "Sunday",
+        SUN,
+        people=("Ada Marsh",),
+    )
+    assert not any(i.conflict for i in _timeline(g, f))
+
+
+def test_a_finer_date_far_from_the_vaguer_one_is_another_event() -> None:
+    """ "signed a harbour bill last year" (2025) and "signed the harbour bill on June 5"
+    (2026): the same people doing the same thing five months past the year's edge are
+    more likely doing it again than disagreeing; on January 5 they disagree."""
+    year = _dated(
+        "Mayor Penrose signed the harbour bill last year after a long debate.",
+        "last year",
+        dt.date(2025, 1, 1),
+        "year",
+    )
+    june = _dated(
+        "Mayor Penrose signed the harbour bill on June 5 after a long debate.",
+        "June 5",
+        dt.date(2026, 6, 5),
+    )
+    assert not any(i.conflict for i in _timeline(year, june))
+    january = _dated(
+        "Mayor Penrose signed the harbour bill on January 5 after a long debate.",
+        "January 5",
+        dt.date(2026, 1, 5),
+    )
+    assert all(i.conflict for i in _timeline(year, january))

@@ -12,7 +12,9 @@ nouns and prepositions) and its auxiliaries.
   to vote", "is expected to", "is going to"); a participle of scheduling ("the
   rally set for Wednesday", "slated for June 25", "is scheduled for Monday");
   a modal other than "would" ("a vote could come Tuesday"); the phrase "as
-  early as" / "as soon as" right before the expression.
+  early as" / "as soon as" right before the expression; a dated thing to be
+  called off ("urged him to cancel Monday's meeting", "should postpone the
+  Friday vote": ``_CALLING_OFF``, the verb not in the past).
 * **present**: a present-tense verb that is not a reporting verb ("the
   election is Thursday", "when they meet on Monday"): scheduled, so weekdays
   resolve forward.
@@ -72,6 +74,10 @@ _SCHEDULING = frozenset({"schedule", "slate", "slat", "set", "plan", "due"})
 # visit on Thursday")
 _DIRECTIVES = frozenset({"urge", "ask", "call", "demand", "press", "push", "want", "invite"})
 _AHEAD = frozenset({"advance", "ahead", "anticipation", "preparation", "upcoming"})
+# only what is still to come can be called off: a dated noun these verbs act on, when
+# the verb itself is not in the past ("urged him to cancel Monday's meeting", "should
+# postpone the Friday vote"), lies ahead
+_CALLING_OFF = frozenset({"cancel", "postpone", "delay", "scrap", "reschedule", "boycott"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MODALS = frozenset({"could", "may", "might", "must", "should", "can"})
 _REPORTING = frozenset(
@@ -194,7 +200,10 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         return "neutral"
     if tok.dep_ in _NOUN_MODIFIERS or through_noun:
         # a date that dates a noun ("the Aug. 7 bombings", "Monday's meeting") or an
-        # adjective ("payable Dec. 7"), not the verb: the verb's tense says nothing
+        # adjective ("payable Dec. 7"), not the verb: the verb's tense says nothing,
+        # unless the verb calls the dated thing off before it happens
+        if v.lemma_.lower() in _CALLING_OFF and not _past(v):
+            return "future"
         return "neutral"
     return _verb_tense(v, prep)
 

@@ -31,8 +31,9 @@ so phrases are found with our own patterns and resolved here:
   ``part_of_day="early hours"``.
 * **absolute dates**: "March 9", "9 March", "March 9, 2026", ISO "2026-03-09",
   "on the 9th" (of the publication month, or the month before if the 9th is
-  still to come); "in March", "mid-February" (month precision).  A date or
-  month without a year takes its year from the tense of the sentence
+  still to come); "in March", "mid-February", "the end of July" (month
+  precision).  A date or month without a year takes its year from the tense of
+  the sentence
   (``time_tense``, read from the spaCy parse): the future and schedules ("will
   visit on July 13", "is due in May", "slated for June 25") the next
   occurrence, the past the latest one on or before the publication date (a day
@@ -155,7 +156,8 @@ TIME_RE = re.compile(
     rf"(?:,?\s+(?P<y2>\d{{4}}))?)"
     rf"|(?P<iso>(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
     rf"|(?P<slash>(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y4>\d{{4}}))"
-    rf"|(?P<inmonth>(?:(?i:in|since|until|by|during|from|early|late|earlier\s+in|later\s+in)\s+"
+    rf"|(?P<inmonth>(?:(?i:in|since|until|by|during|from|early|late|earlier\s+in|later\s+in"
+    rf"|the\s+(?:end|beginning|start|middle)\s+of)\s+"
     rf"|(?i:mid)(?:-|\s+)|(?i:for)\s+(?!May\b))(?P<m5>{_MONTH})\b(?!\.?\s+\d{{1,2}}(?!\d))"
     rf"(?:\s+(?P<y5>\d{{4}}))?"
     rf"|(?<![\w-])(?!May\b)(?P<m5b>{_MONTH_FULL})(?=['’]s\s+[a-z]))"

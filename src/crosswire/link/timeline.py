@@ -13,7 +13,14 @@ precision, from different articles, that tell of the same kind of one-off
 event next to their dates (``FRAMES``: the publication of a video or
 statement, an attack) with some overlap in their sentences
 (``MIN_CONFLICT``), and no article that tells of the event on both dates (an
-article giving both is describing a sequence, not disagreeing).  A period ("last
+article giving both is describing a sequence, not disagreeing).  Unframed days
+conflict too when told with a verb of an event that happens once to the same people
+(``ONE_OFF``: a resignation, an appointment, a death; see ``PREDICATES`` below) in
+sentences that name some of the same people or places (or one names none: "Ada Marsh
+resigned" / "Tobin resigned" are two events) and overlap, less the verbs, by at
+least ``MIN_ONE_OFF``, provided the two days can be compared as written: not both
+relative ("Thursday", "yesterday") to different publication dates, and none relative
+to a publication date guessed from the text.  A period ("last
 week", "over the weekend", "last fall", "the third quarter": its first day,
 ``part_of_day`` saying which; "the 1990s": its first year) is a dated event of
 its own and never in a conflict: it holds the days it would seem to disagree
@@ -21,15 +28,29 @@ with.  Only dates are placed: durations ("three weeks"), recurrences ("daily")
 and the present ("currently") have no date and never reach the timeline.  Lexical or
 embedding similarity alone does not tell one event from the next day's report
 of the same place ("smoke hung over the town on Monday" / "the smell still hung
-over it on Tuesday"), hence the frames; day-precision events outside them are never
-flagged.
+over it on Tuesday"), hence the frames and one-off verbs; other day-precision
+events are never flagged.
 
 Years conflict too, under a rule of their own: two items at year precision (not a
 decade) exactly one year apart, from different articles, whose years are introduced
 by the same lead word (``since``, ``from``, ``until``, ``till``, ``to``, ``in``,
 ``by``: "has led House Democrats since 2002" / "since 2003", "served from 1966" /
 "from 1967") in sentences that overlap by at least ``MIN_YEAR_CONFLICT``; no frame
-is needed, and, as for days, no article may tell of the event in both years.
+is needed, and, as for days, no article may tell of the event in both years.  The
+whole sentence is read (descriptions are cut to ``MAX_DESCRIPTION``, the words
+compared are not).
+
+Dates of different precision conflict under a third rule (mixed precision: "mid May" /
+"April 30", "quit earlier this month" / "left ... last year"): the finer date lies
+clearly outside the vaguer one (outside the month or year, and a third of it away from
+the third that "early", "mid" or "late" names: "April 30" is not clearly outside "early
+May") yet within a month of its edge (``_REACH``); the two are told with the same verb
+or verbs of one class (``PREDICATES``: "quit" / "left", "held" / "hold"; the verb is
+the nearest one before the expression in its clause, else right after it; saying is no
+event); and their stemmed sentences, less those verbs, name the same people or places
+(as above) and overlap by at least ``MIN_MIXED_CONFLICT`` (who or what: "the Patrick
+administration", "the primary").  A week, a season or a decade never takes part, nor
+does a year of two running into each other ("the 1982-83 season": it holds 1983).
 
 Both items of a conflict are flagged ``conflict`` and their descriptions say which
 outlets disagree.
@@ -37,10 +58,13 @@ outlets disagree.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..analyze.time_periods import PERIOD_PARTS
@@ -76,6 +100,22 @@ MAX_FRAMED = 500  # framed events checked pairwise for conflicts
 # Democrats since 2002" / "since 2003") scores 1.0, unrelated pairs 0.15 at most
 MIN_YEAR_CONFLICT = 0.5
 _LEAD_RE = re.compile(r"\b(since|from|until|till|to|in|by)\s*$", re.IGNORECASE)
+# mixed precision ("mid May" / "April 30", "last year" / "earlier this month"): the
+# finer date must lie clearly outside the vaguer one, within one unit of it, be told
+# with the same kind of predicate ("quit" / "left") in sentences this close
+MIN_MIXED_CONFLICT = 0.3
+PREDICATE_WINDOW = 8  # words before the time expression searched for its verb
+# verb classes of events that happen once to the same people: two outlets giving two
+# days for one resignation, death or appointment disagree (arrests, wins and joining
+# recur in one story: a protest's nights, a campaign's primaries)
+ONE_OFF = frozenset({"leave", "appoint", "die", "marry", "bear"})
+MIN_ONE_OFF = 0.5
+MAX_MIXED = 200  # finer events compared with one vaguer event
+_RANK = {"day": 0, "month": 1, "year": 2}
+# days outside a month or year within which a finer date is still compared: further
+# off, the same people doing the same thing are more often doing it again ("signed a
+# bill last year" / "signed the bill on Friday" in June)
+_REACH = {"month": 31, "year": 31}
 PERIODS = PERIOD_PARTS
 """``part_of_day`` of a date standing for a period (its first day: a week, a weekend, a
 season, a quarter, a half year) or a decade: never in a conflict."""
@@ -89,26 +129,272 @@ def _period(t: TimeExpression) -> str | None:
     return None
 
 
+_NEXT_YEAR_RE = re.compile(r"^\s?[-–/]\s?(\d{4}|\d{2})\b")
+_LAST_YEAR_RE = re.compile(r"\b(\d{4})\s?[-–/]\s?$")
+
+
+def _two_years(text: str, t: TimeExpression) -> str | None:
+    """ "seasons" when a year is one of two running into each other ("the 1982-83
+    season", "fiscal 2012-2013"): that span holds the next (or the last) year too, so
+    it disagrees with neither."""
+    if t.precision != "year" or t.date is None:
+        return None
+    year = t.date.year
+    m = _NEXT_YEAR_RE.match(text[t.end : t.end + 8])
+    if m and int(m.group(1)) in (year + 1, (year + 1) % 100):
+        return "seasons"
+    m = _LAST_YEAR_RE.search(text[max(0, t.start - 8) : t.start])
+    if m and int(m.group(1)) == year - 1:
+        return "seasons"
+    return None
+
+
 @dataclass
 class _Event:
-    date: object
+    date: dt.date
     precision: str
     span: str | None = None
     """The period (``_period``: "week", "Q3", "decade", ...) the date starts, or None."""
     members: list[tuple[TimeExpression, str, frozenset[str]]] = field(default_factory=list)
     frames: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    """Predicate keys (``PREDICATES`` classes or verb stems) of its members' verbs."""
 
     @property
     def articles(self) -> set[str]:
         return {t.article for t, _, _ in self.members}
 
 
+# ------------------------------------------------------------------ same event
+# the verb telling of a dated event, reduced to a stem ("held" -> "hold", "served" ->
+# "serv"); two outlets tell of one event with the same verb or one of a class
+_IRREGULAR = {
+    "held": "hold", "led": "lead", "left": "leave", "won": "win", "ran": "run",
+    "took": "take", "taken": "take", "began": "begin", "begun": "begin", "met": "meet",
+    "sent": "send", "made": "make", "gave": "give", "given": "give", "went": "go",
+    "came": "come", "became": "become", "fell": "fall", "lost": "lose", "set": "set",
+    "shot": "shoot", "struck": "strike", "wrote": "write", "written": "write",
+    "chose": "choose", "chosen": "choose", "stood": "stand", "brought": "bring",
+    "bought": "buy", "sold": "sell", "paid": "pay", "found": "find", "kept": "keep",
+    "fought": "fight", "rose": "rise", "risen": "rise", "drew": "draw", "drawn": "draw",
+    "broke": "break", "broken": "break", "spoke": "speak", "spoken": "speak",
+    "swore": "swear", "sworn": "swear", "quit": "quit", "hit": "hit", "cut": "cut",
+    "put": "put", "told": "tell", "said": "say", "stepped": "step", "sat": "sit",
+    "flew": "fly", "threw": "throw", "thrown": "throw", "shut": "shut", "beat": "beat",
+    "beaten": "beat", "ended": "end", "died": "die",
+}  # fmt: skip
+_AUX = frozenset(
+    "be is are was were been being has have had do does did will would shall should can "
+    "could may might must get got gets".split()
+)
+# verbs of one class tell of the same kind of event ("quit" / "left" the administration,
+# "held the seat" / "served")
+PREDICATES: dict[str, tuple[str, ...]] = {
+    "leave": ("leave", "quit", "resign", "depart", "exit", "retire", "step"),
+    "join": ("join", "start", "begin", "enter", "launch", "found"),
+    "schedule": ("hold", "schedule", "set", "slate", "plan", "stage"),
+    "tenure": ("serve", "hold", "lead", "chair", "head", "run"),
+    "win": ("win", "elect", "defeat", "beat"),
+    "lose": ("lose",),
+    "appoint": ("appoint", "nominate", "name", "tap", "pick", "choose", "select"),
+    "release": ("release", "publish", "post", "issue", "unveil", "file"),
+    "sign": ("sign",),
+    "die": ("die",),
+    "arrest": ("arrest", "detain", "charge", "indict"),
+    "vote": ("vote", "pass", "approve"),
+    "meet": ("meet",),
+    "marry": ("marry", "wed"),
+    "bear": ("bear", "born"),
+}
+# saying is no one-off event: outlets report what was said on different days
+_SPEECH_VERBS = (
+    "say tell add note ask speak claim argue warn insist explain describe suggest recall "
+    "reply respond acknowledge admit testify tweet write"
+)
+_CLAUSE_STOPS = frozenset(
+    "and but or when while after before because although though that which who whom "
+    "whose where than if unless".split()
+)
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|[,;:()\"“”—–]")
+
+
+def _stem(word: str) -> str:
+    """A crude stem that inflections share: "held" and "hold", "primaries" and
+    "primary", "served" and "serve" ("serv")."""
+    w = word.lower()
+    w = _IRREGULAR.get(w, w)
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ie"):  # "primarie": context_words dropped the s
+        w = w[:-2] + "y"
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "planned" -> "plan"
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+_PREDICATE_CLASSES: dict[str, frozenset[str]] = {}
+for _cls, _verbs in PREDICATES.items():
+    for _v in _verbs:
+        _PREDICATE_CLASSES[_stem(_v)] = _PREDICATE_CLASSES.get(_stem(_v), frozenset()) | {_cls}
+
+
+_SPEECH = frozenset(_stem(w) for w in _SPEECH_VERBS.split())
+
+
+def _stems(ctx: frozenset[str]) -> frozenset[str]:
+    return frozenset(_stem(w) for w in ctx)
+
+
+def _verb(token: str) -> str | None:
+    """The stem of a token that reads as a verb (a known event verb, an irregular past,
+    a regular past in -ed), or None; names and auxiliaries are no verbs."""
+    if token[0].isupper() or token.lower() in _AUX:
+        return None
+    low = token.lower()
+    stem = _stem(low)
+    if low in _IRREGULAR or stem in _PREDICATE_CLASSES or (low.endswith("ed") and len(low) > 4):
+        return stem
+    return None
+
+
+def predicate(text: str, sentence_start: int, sentence_end: int, t: TimeExpression) -> str | None:
+    """The verb a time expression dates: the nearest one before it in its clause ("held
+    the seat from 1966", "would be held on April 30"), else right after it ("on
+    Monday signed"); None when no verb is found."""
+    before = _TOKEN_RE.findall(text[sentence_start : t.start])[-PREDICATE_WINDOW:]
+    after = _TOKEN_RE.findall(text[t.end : sentence_end])[:5]
+    for tokens in (reversed(before), after):
+        for tok in tokens:
+            if not tok[0].isalpha() or tok.lower() in _CLAUSE_STOPS:
+                break
+            v = _verb(tok)
+            if v:
+                return None if v in _SPEECH else v
+    return None
+
+
+def _predicate_keys(verb: str) -> frozenset[str]:
+    return _PREDICATE_CLASSES.get(verb, frozenset({verb}))
+
+
+# ------------------------------------------------------------------ mixed precision
+_QUALIFIER_RE = re.compile(
+    r"^(?:(early)|(mid|the middle of)|(late)|the (beginning|start) of|the end of)\b",
+    re.IGNORECASE,
+)
+
+
+def _bounds(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """First and last day of the day, month or year a date stands for."""
+    if precision == "year":
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+    if precision == "month":
+        last = calendar.monthrange(date.year, date.month)[1]
+        return date.replace(day=1), date.replace(day=last)
+    return date, date
+
+
+def _third(t: TimeExpression) -> int | None:
+    """Which third of its month or year a vague date names: "early May" 0, "mid May" 1,
+    "late 2012" 2; None when it names the whole of it."""
+    if t.precision == "year" and t.part_of_day in ("early", "mid", "late"):
+        return ("early", "mid", "late").index(t.part_of_day)
+    m = _QUALIFIER_RE.match(t.text)
+    if not m:
+        return None
+    if m.group(1) or m.group(4):
+        return 0
+    return 1 if m.group(2) else 2
+
+
+def _clearly_outside(fine: _Event, coarse: _Event) -> bool:
+    """Does the finer date lie clearly outside the vaguer one, yet within ``_REACH`` of
+    its edge?  "April 30" is outside "mid May" (eleven days short of its middle third)
+    but not clearly outside "early May"; "December 20, 2012" is outside "in 2013"."""
+    lo, hi = _bounds(fine.date, fine.precision)
+    clo, chi = _bounds(coarse.date, coarse.precision)
+    if clo <= hi and lo <= chi:
+        return False
+    gap = (clo - hi).days if hi < clo else (lo - chi).days
+    if gap > _REACH[coarse.precision]:
+        return False
+    span = (chi - clo).days + 1
+    for t, _, _ in coarse.members:
+        third = _third(t)
+        if third is None:
+            continue
+        slo = clo + dt.timedelta(days=span * third // 3)
+        shi = clo + dt.timedelta(days=span * (third + 1) // 3 - 1)
+        if ((slo - hi).days if hi < slo else (lo - shi).days) < span // 3:
+            return False
+    return True
+
+
+def _same_footing(x: _Event, y: _Event, guessed: Set[str]) -> bool:
+    """Could the two days be compared as the outlets wrote them?  Not when both are
+    relative ("Thursday", "yesterday") to different publication dates (a day between
+    two reports splits them as well), nor when a relative one counts from a publication
+    date guessed from the text (``guessed``: it may be a date the story mentions)."""
+    return any(
+        not (a.relative and b.relative and a.reference != b.reference)
+        and not (a.relative and a.article in guessed)
+        and not (b.relative and b.article in guessed)
+        for a, _, _ in x.members
+        for b, _, _ in y.members
+    )
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mr mrs ms dr sen rep gov the".split()
+)
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+
+
+def _names(analysis: Analysis, text: str, lo: int, hi: int) -> frozenset[str]:
+    """The words of the people, places and bodies a sentence names (its named-entity
+    mentions; without any in the article, its capitalised words after the first)."""
+    if analysis.mentions:
+        named = " ".join(
+            m.text for m in analysis.mentions if m.label in _NAMED and lo <= m.start < hi
+        )
+        tokens = [t for t in _TOKEN_RE.findall(named) if t[0].isalpha()]
+    else:
+        tokens = [t for t in _TOKEN_RE.findall(text[lo:hi])[1:] if t[0].isupper()]
+    out = {t.lower().removesuffix("'s").removesuffix("’s") for t in tokens if len(t) > 2}
+    return frozenset(out - _CALENDAR)
+
+
+def _same_names(x: _Event, y: _Event, names: Mapping[tuple[str, int], frozenset[str]]) -> bool:
+    """Do the two events name the same people or places, or one of them none?  Two
+    people resigning a day apart are two events ("Ada Marsh" / "Tobin")."""
+    nx = frozenset().union(*(names[(t.article, t.start)] for t, _, _ in x.members[:SAMPLE]))
+    ny = frozenset().union(*(names[(t.article, t.start)] for t, _, _ in y.members[:SAMPLE]))
+    return not nx or not ny or bool(nx & ny)
+
+
 def _sentence(article: Article, analysis: Analysis, t: TimeExpression) -> str:
+    """The whole sentence of a time expression, spaces collapsed."""
     for s in analysis.sentences:
         if s.start <= t.start < s.end:
-            text = " ".join(article.text[s.start : s.end].split())
-            return text if len(text) <= MAX_DESCRIPTION else text[: MAX_DESCRIPTION - 1] + "…"
+            return " ".join(article.text[s.start : s.end].split())
     return t.text
+
+
+def _short(sentence: str) -> str:
+    """A sentence cut to ``MAX_DESCRIPTION`` characters for an item's description."""
+    if len(sentence) <= MAX_DESCRIPTION:
+        return sentence
+    return sentence[: MAX_DESCRIPTION - 1] + "…"
 
 
 _DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’\-]{1,40},\s*$")
@@ -161,11 +447,30 @@ def _event_similarity(x: _Event, y: _Event, idf: Mapping[str, float]) -> float:
     )
 
 
+def _participant_similarity(
+    x: _Event,
+    y: _Event,
+    stems: Mapping[tuple[str, int], frozenset[str]],
+    verbs: Mapping[tuple[str, int], str | None],
+    idf: Mapping[str, float],
+) -> float:
+    """``_event_similarity`` on stemmed words ("primaries" meets "primary") less the
+    verbs that date the two events: what else the sentences share (who, what, where)."""
+    told = {verbs[(t.article, t.start)] for e in (x, y) for t, _, _ in e.members[:SAMPLE]}
+    return max(
+        _similarity(stems[(a.article, a.start)] - told, stems[(b.article, b.start)] - told, idf)
+        for a, _, _ in x.members[:SAMPLE]
+        for b, _, _ in y.members[:SAMPLE]
+    )
+
+
 def build_timeline(
     articles: Mapping[str, Article], analyses: Sequence[Analysis]
 ) -> list[TimelineItem]:
     found: list[tuple[TimeExpression, str, frozenset[str]]] = []
     frames: dict[tuple[str, int], frozenset[str]] = {}
+    verbs: dict[tuple[str, int], str | None] = {}
+    names: dict[tuple[str, int], frozenset[str]] = {}
     for an in analyses:
         art = articles[an.article]
         for t in an.times:
@@ -175,8 +480,14 @@ def build_timeline(
             sentence = _sentence(art, an, t)
             found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
             frames[(t.article, t.start)] = event_frames(art.text, an, t)
+            sent = next((s for s in an.sentences if s.start <= t.start < s.end), None)
+            lo, hi = (sent.start, sent.end) if sent else (max(0, t.start - 200), t.end + 200)
+            verbs[(t.article, t.start)] = predicate(art.text, lo, hi, t)
+            names[(t.article, t.start)] = _names(an, art.text, lo, hi)
     # the story's own event words ("video", "posted") must count here: no dropping
     idf = idf_weights([ctx for _, _, ctx in found], drop_common=False)
+    stems = {(t.article, t.start): _stems(ctx) for t, _, ctx in found}
+    stem_idf = idf_weights(list(stems.values()), drop_common=False)
 
     by_date: dict[tuple[object, str, str | None], list[_Event]] = defaultdict(list)
     index: dict[tuple[object, str, str | None], dict[str, set[int]]] = defaultdict(
@@ -184,7 +495,7 @@ def build_timeline(
     )
     for t, sentence, ctx in sorted(found, key=lambda x: (x[0].article, x[0].start)):
         # "last week" (its Monday) is not "on Monday": a period is an event of its own
-        span = _period(t)
+        span = _period(t) or _two_years(articles[t.article].text, t)
         key = (t.date, t.precision, span)
         events = by_date[key]
         # candidates share a word with the expression (inverted index), and each is
@@ -202,6 +513,7 @@ def build_timeline(
             None,
         )
         if target is None:
+            assert t.date is not None  # undated expressions were left out
             target = _Event(t.date, t.precision, span)
             events.append(target)
         target.members.append((t, sentence, ctx))
@@ -213,37 +525,82 @@ def build_timeline(
     conflicts: dict[int, set[int]] = defaultdict(set)
     for e in events:
         e.frames = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in e.members))
-    # only events with a one-off frame can conflict; the largest MAX_FRAMED of them
+        dating = (verbs[(t.article, t.start)] for t, _, _ in e.members)
+        e.verbs = frozenset().union(*(_predicate_keys(v) for v in dating if v))
+    guessed = {a.id for a in articles.values() if a.published_inferred}
+    # only events with a one-off frame or verb can conflict; the largest MAX_FRAMED
     day_events = sorted(
-        (e for e in events if e.precision == "day" and e.span is None and e.frames),
+        (
+            e
+            for e in events
+            if e.precision == "day" and e.span is None and (e.frames or e.verbs & ONE_OFF)
+        ),
         key=lambda e: -len(e.members),
     )[:MAX_FRAMED]
     for i, x in enumerate(day_events):
         for y in day_events[i + 1 :]:
-            days = abs((x.date - y.date).days)  # type: ignore[operator]
+            days = abs((x.date - y.date).days)
             if not 0 < days <= MAX_DAYS_APART:
                 continue
             if x.articles & y.articles or not x.articles or not y.articles:
                 continue
-            if x.frames & y.frames and _event_similarity(x, y, idf) >= MIN_CONFLICT:
+            framed = x.frames & y.frames and _event_similarity(x, y, idf) >= MIN_CONFLICT
+            told = (
+                x.verbs & y.verbs & ONE_OFF
+                and _same_footing(x, y, guessed)
+                and _same_names(x, y, names)
+                and _participant_similarity(x, y, stems, verbs, stem_idf) >= MIN_ONE_OFF
+            )
+            if framed or told:
                 conflicts[id(x)].add(id(y))
                 conflicts[id(y)].add(id(x))
     # years: "served from 1966" / "served from 1967", "has led since 2002" / "since 2003"
     year_events = [e for e in events if e.precision == "year" and e.span is None]
     for i, x in enumerate(year_events):
         for y in year_events[i + 1 :]:
-            if abs(x.date.year - y.date.year) != 1:  # type: ignore[attr-defined]
+            if abs(x.date.year - y.date.year) != 1:
                 continue
             if x.articles & y.articles or not x.articles or not y.articles:
                 continue
             if _lead(x) & _lead(y) and _event_similarity(x, y, idf) >= MIN_YEAR_CONFLICT:
                 conflicts[id(x)].add(id(y))
                 conflicts[id(y)].add(id(x))
+    # mixed precision: "mid May" / "April 30", "last year" / "earlier this month";
+    # candidates share a verb key and lie within a unit of the vaguer date (bisected)
+    by_verb: dict[str, list[_Event]] = defaultdict(list)
+    for e in events:
+        if e.span is None and e.precision in _RANK:
+            for v in e.verbs:
+                by_verb[v].append(e)
+    checked: set[tuple[int, int]] = set()
+    for group in by_verb.values():
+        group.sort(key=lambda e: e.date)
+        starts = [e.date for e in group]
+        for coarse in group:
+            if coarse.precision == "day":
+                continue
+            clo, chi = _bounds(coarse.date, coarse.precision)
+            reach = dt.timedelta(days=_REACH[coarse.precision])
+            lo, hi = bisect_left(starts, clo - reach), bisect_right(starts, chi + reach)
+            for fine in group[lo:hi][:MAX_MIXED]:
+                if _RANK[fine.precision] >= _RANK[coarse.precision]:
+                    continue
+                if (id(fine), id(coarse)) in checked:
+                    continue
+                checked.add((id(fine), id(coarse)))
+                if fine.articles & coarse.articles or not fine.articles or not coarse.articles:
+                    continue
+                if not _clearly_outside(fine, coarse) or not _same_names(fine, coarse, names):
+                    continue
+                sim = _participant_similarity(fine, coarse, stems, verbs, stem_idf)
+                if sim >= MIN_MIXED_CONFLICT:
+                    conflicts[id(fine)].add(id(coarse))
+                    conflicts[id(coarse)].add(id(fine))
     by_id = {id(e): e for e in events}
 
     items = []
     for e in events:
-        description = min((s for _, s, _ in e.members), key=len)
+        description = _short(min((s for _, s, _ in e.members), key=len))
         other = conflicts.get(id(e), set())
         if other:
             dates = sorted({str(by_id[o].date) for o in other})
