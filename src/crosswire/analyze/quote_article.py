@@ -27,6 +27,7 @@ from .quote_lexicon import (
     TITLES,
     VERB_ALT,
     norm_word,
+    role_key,
 )
 from .quote_names import (
     TITLED_RE,
@@ -86,6 +87,7 @@ class ArticleContext:
     def __init__(self, parsed: ParsedArticle, paras: list[tuple[int, int]], spans: list[QuoteSpan]):
         self.parsed = parsed
         self.text = parsed.text
+        self.title = parsed.article.title or ""
         self.doc: Any = parsed.doc
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
@@ -255,6 +257,9 @@ class ArticleContext:
                 continue
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in ("’s", "'s"):
                 continue
+            prev = self.doc[toks[0].i - 1] if toks[0].i else None
+            if prev is not None and (prev.like_num or prev.lower_ in ("the", "a", "an")):
+                continue  # "The 14th Amendment states": a name takes no determiner
             out.append((toks[0].idx, tok.idx + len(tok.text)))
         return out
 
@@ -343,6 +348,9 @@ class ArticleContext:
             return next(iter(cands))
         if (one := one_person(cands)) is not None:
             return one  # "Eric H. Holder Jr." and "Eric Holder": one person, fullest form
+        headline = {c for c in cands if c in self.title}
+        if len(headline) == 1:
+            return headline.pop()  # "Clinton" beside Bill and Hillary: the headline's one
         if pos is not None:  # the only one introduced before this point
             earlier = {c for c in cands if self.first_seen.get(c, pos) < pos}
             if len(earlier) == 1:
@@ -386,7 +394,7 @@ class ArticleContext:
             g = "m" if title in MALE_WORDS else "f" if title in FEMALE_WORDS else None
             full = self.full_name(titled, m.end(), g)
             if title in ROLE_WORDS:
-                self.roles.setdefault(title, []).append((m.start(), full))
+                self.roles.setdefault(role_key(title), []).append((m.start(), full))
             self._vote(full, title, 5)
         for v in self.roles.values():
             v.sort()
@@ -400,13 +408,19 @@ class ArticleContext:
             words = [norm_word(w) for w in before.split()[-4:]]
             inside = [norm_word(w) for w in text[s:e].split()]
             # the word right before the name ("Mayor", "spokeswoman") and titles inside it
+            raw = before.split()[-1:]
+            abbrev = bool(raw) and re.fullmatch(r"[A-Z][a-z]{1,3}\.", raw[0]) is not None
             attached = (
-                words[-1:] if before[-1:].isspace() and before.rstrip()[-1:] not in ",.;:" else []
-            )
+                words[-1:]
+                if before[-1:].isspace()
+                and (before.rstrip()[-1:] not in ",.;:" or (abbrev and words[-1] in TITLES))
+                else []
+            )  # "Mayor Jo Ray", "Rep. Jo Ray"
+
             near = [w for w in (attached + inside[:-1]) if w]
             for w in near:
                 if w in ROLE_WORDS or w in TITLES:
-                    self.roles.setdefault(w, []).append((s, full))
+                    self.roles.setdefault(role_key(w), []).append((s, full))
                 self._vote(full, w, 5)
             # appositive: "Adaeze Okafor, the mayor of ..." / "…, a spokesman for …"
             m = re.match(
@@ -419,7 +433,7 @@ class ArticleContext:
                     if nw in _HONORIFICS:
                         break  # another person: "…, Melania Trump, questioned Ms. Griffin's"
                     if nw in ROLE_WORDS:
-                        self.roles.setdefault(nw, []).append((s, full))
+                        self.roles.setdefault(role_key(nw), []).append((s, full))
                     self._vote(full, nw, 5)
             # "the spokesman for the group, Muhammad al-Qahtani"
             m2 = re.search(r"\b(?i:the|a|an|its|their)\s+([^,.;“”\"]{1,50}),\s*$", before)
@@ -427,7 +441,7 @@ class ArticleContext:
                 for w in m2.group(1).split():
                     nw = norm_word(w)
                     if nw in ROLE_WORDS:
-                        self.roles.setdefault(nw, []).append((s, full))
+                        self.roles.setdefault(role_key(nw), []).append((s, full))
                     self._vote(full, nw, 5)
 
     def _possessive_object_votes(self, persons: list[tuple[int, int, str]]) -> None:
@@ -568,7 +582,7 @@ class ArticleContext:
             if name is None:
                 tok = self.token_at(s)
                 g = "m" if self.text[s:e].lower() == "he" else "f"
-                res = self.salient(s, g)
+                res = self._fronted_topic(s, g) or self.salient(s, g)
                 if res is not None:
                     self.pronoun_at[s] = res
                     level = 2 if tok is not None and _main_verb(tok.head) else 1
@@ -595,6 +609,19 @@ class ArticleContext:
                 if not _main_verb(root.head):
                     continue  # a subject inside a reported clause
             self.org_events.append((s, org, self.sent_of(s)))
+
+    def _fronted_topic(self, pos: int, gender: str) -> str | None:
+        """The person a sentence opens with as its topic ("For Ray, who …, he is
+        simply …", "As for Ray, she …"): who its "he"/"she" at ``pos`` is."""
+        ss = sentence_start(self.text, self.paras[self.para_of(pos)][0], pos)
+        m = _TOPIC_RE.match(self.text, ss, pos)
+        if m is None:
+            return None
+        for ms, me, n in self.persons:
+            if ms == m.start("who") and me == m.end("who"):
+                name = self.mention_name(ms, me, n)
+                return name if self.gender(name) in (None, gender) else None
+        return None
 
     def salient(
         self,
@@ -645,6 +672,12 @@ class ArticleContext:
                 if s < pos and noun in org.lower().split():
                     return org
         return None
+
+
+# a sentence that opens with its topic: "For Ray, …" / "As for Jo Ray, …"
+_TOPIC_RE = re.compile(
+    r"\s*(?:For|As\s+for)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),[^.;!?“”\"]*$"
+)
 
 
 def _main_verb(tok: Any) -> bool:

@@ -54,6 +54,14 @@ _AFTER_SUBJ_RE = re.compile(
 )
 
 
+# the same with a noun that is also a verb form: "…,” the tweets read."
+_AFTER_NOUN_SUBJ_RE = re.compile(
+    rf"^[\s,;]*(?P<who>(?:the|a|an|his|her|their|its)\s+[\w-]+)\s+{ADVS}(?P<verb>{VERB_ALT})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 _ACCORDING_AFTER_RE = re.compile(r"^[\s,;]*according\s+to\s+(?P<who>[^.;!?“”\"«»]{1,120})")
 
 
@@ -75,7 +83,10 @@ _NEXT_CUE_RE = re.compile(
 
 # after a quote, a second verb of the sentence's own subject ("He called it “…,” and
 # said …"): the sentence goes on, it is not an attribution after the quote
-_CONTINUES_RE = re.compile(rf"^[\s,;]*(?:and|but)\s+{ADVS}(?:{VERB_ALT})(?![\w-])")
+_CONTINUES_RE = re.compile(
+    rf"^[\s,;]*(?:and|but)\s+(?:(?:on|in|at|by|after|before|during)\s[^;.“”\"]{{1,40}}?,\s*)?"
+    rf"{ADVS}(?:{VERB_ALT})(?![\w-])"
+)
 
 
 class Cues:
@@ -134,6 +145,8 @@ class Cues:
                 if attr is not None:
                     return attr
         m = _AFTER_SUBJ_RE.match(window)
+        if m and m.group("who").strip(" ,;").lower() in DETERMINERS:
+            m = _AFTER_NOUN_SUBJ_RE.match(window) or m  # "…,” the tweets read"
         if m:
             who = m.group("who")
             new_sentence = inner_last in "?!" and lead[:1].isupper()
@@ -142,6 +155,7 @@ class Cues:
                 _plausible_subject(who)
                 and not naming
                 and not (new_sentence and _long_tail(window[m.end() :]))
+                and not _not_attribution(who, m.group("verb"), punct)
             ):
                 s = sp.mark_end + m.start("who")
                 inner = self._nested(sp.mark_end + m.end(), end)
@@ -157,7 +171,20 @@ class Cues:
             return None
         if "," in text[sp.end : sp.mark_end + 2] or inner_last in "?!":
             mv = VERB_RE.search(window)
-            if mv and len(window[: mv.start()].split()) <= 10 and not is_participle(mv.group(0)):
+            if (
+                mv
+                and inner_last in "?!"
+                and lead[:1].isupper()
+                and (verb_lemma(mv.group("verb")) in NAMING or _long_tail(window[mv.end() :]))
+            ):
+                return None  # "“…?” He now calls it a mistake.": a new sentence
+            noun_use = mv is not None and _NOUN_USE_RE.search(window, 0, mv.start()) is not None
+            if (
+                mv
+                and not noun_use
+                and len(window[: mv.start()].split()) <= 10
+                and not is_participle(mv.group(0))
+            ):
                 inner = self._nested(sp.mark_end + mv.end(), end)
                 return inner or Attribution(None, None, None, None, verb_lemma(mv.group("verb")))
         return None
@@ -187,6 +214,20 @@ class Cues:
             return None
         return Attribution(None, None, None, None, "ask")
 
+    def framed(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
+        """A speech verb with its subject right before the opening mark ("The guard
+        yelled, “…”"): that subject speaks, even when an attribution follows the
+        quote (“…” Ray recalled: Ray tells what the guard said)."""
+        if not sp.opened:
+            return None
+        ps = self.paras[sp.para][0]
+        ss = sentence_start(self.text, max(ps, prev_end), sp.mark_start)
+        m = _FRAMED_RE.search(self.text, ss, sp.mark_start)
+        if m is None or is_participle(m.group("verb")):
+            return None
+        attr = self.before(sp, prev_end)
+        return attr if attr is not None and attr.text is not None else None
+
     # ----------------------------------------------------------------- before the quote
     def before(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
         text = self.text
@@ -202,6 +243,9 @@ class Cues:
         if m:
             s = ss + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
+        owned = self._owned_speech(ss, sp.mark_start)
+        if owned is not None:
+            return owned  # "… slammed Ray for his claims that “…”"
         # the finite speech verb nearest the quote: "Police said the suspect shouted “…”"
         m = next(
             (
@@ -213,8 +257,12 @@ class Cues:
             ),
             None,
         ) or _BEFORE_RE.search(window)
-        if m is None or is_participle(m.group("verb")):
-            return None  # "…, writing “…”": the parse finds the main clause's subject
+        if m is not None and is_participle(m.group("verb")):
+            # "…, writing “…”": the parse finds the main clause's subject; where it
+            # hung the quote elsewhere, the verb the participle depends on tells
+            return self._participle_subject(ss + m.start("verb"), sp)
+        if m is None:
+            return None
         lemma = verb_lemma(m.group("verb"))
         if lemma in NAMING and not m.group("obj"):
             pre = window[: m.start()].rstrip().split()
@@ -249,6 +297,43 @@ class Cues:
         if not _plausible_subject(text[cs:ce]):
             return None
         return self._who(cs, ce, m.group("verb"), vs)
+
+    def _owned_speech(self, lo: int, hi: int) -> Attribution | None:
+        """A quote that renders someone's remarks named between its speech verb and
+        it ("Ray claims the image was inspired by Obi's comments about Jo having
+        “…”"): Obi's words, not Ray's; None when no such remarks stand there."""
+        m = _OWNED_SPEECH_RE.search(self.text, lo, hi) or _FAULTED_FOR_RE.search(self.text, lo, hi)
+        if m is None or re.search(r"[.;]\s", self.text[m.end() : hi]):
+            return None
+        s, e = m.start("who"), m.end("who")
+        attr = self._who(s, e, None, s)
+        if attr is None or attr.speaker is None:
+            return Attribution(None, None, None, None, None)
+        return attr
+
+    def _participle_subject(self, vs: int, sp: QuoteSpan) -> Attribution | None:
+        """The subject of the verb a participle after a comma depends on ("Ray again
+        defended his plan, saying on Twitter: “…”"), named or "he"/"she"."""
+        tok = self.art.token_at(vs)
+        if tok is None or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+            return None
+        head = tok.head
+        if tok.dep_ not in ("advcl", "conj", "xcomp") or head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        ps = self.paras[sp.para][0]
+        if subj is None or not ps <= subj.idx < head.idx or self.art.in_quote(subj.idx):
+            return None
+        st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"])
+        en = subj.idx + len(subj.text)
+        named = any(st <= ms < en for ms, _me, _n in self.art.persons)
+        if not named and subj.lower_ not in ("he", "she"):
+            return None
+        attr = self._who(st, en, None, st)
+        if attr is None or attr.speaker is None:
+            return None
+        attr.cue = tok.lemma_.lower()
+        return attr
 
     # ----------------------------------------------------------------- the parse
     def governing(self, sp: QuoteSpan, short: bool) -> Attribution | None:
@@ -296,21 +381,33 @@ class Cues:
                                 return Attribution(None, None, None, None, h.lemma_.lower())
                         if (
                             subj is not None
-                            and subj.lower_ in ("who", "that")
+                            and subj.lower_ in ("who", "that", "which")
                             and h.dep_ == "relcl"
                         ):
                             subj = h.head.head if h.head.dep_ == "appos" else h.head
                             if subj.pos_ != "PROPN":
                                 return None
+                            noun = _attached_to(subj)
+                            if noun is not None:
+                                # "the 14th Amendment to the Constitution, which states"
+                                st = noun.left_edge.idx
+                                en = subj.idx + len(subj.text)
+                                attr = self._who(st, en, None, st)
+                                if attr is not None and attr.speaker is not None:
+                                    attr.cue = h.lemma_.lower()
+                                    return attr
                         if subj is not None and not (lo <= subj.i < hi):
                             st = subj.left_edge.idx
-                            en = subj.right_edge.idx + len(subj.right_edge.text)
+                            en = _subject_end(subj)
                             if st < sp.mark_end and en > sp.mark_start:  # holds the quote
                                 st = min(
                                     [subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"]
                                 )
                                 en = subj.idx + len(subj.text)
                             st, en = max(st, ps), min(en, pe)
+                            owned = self._owned_speech(h.idx + len(h.text), sp.mark_start)
+                            if owned is not None:
+                                return owned
                             if en <= sp.mark_start or st >= sp.mark_end:
                                 attr = self._who(st, en, None, st)
                                 if attr is not None:
@@ -361,9 +458,22 @@ class Cues:
         when the narrative since names nobody else and spans at most two sentences
         ("“…,” Ray said.¶For cities like Velmora, the snow will not stop.¶“We're
         going to have to shovel more often.”")."""
-        if not _FIRST_PERSON_RE.search(self.text, sp.start, sp.end):
-            return None
         art = self.art
+        if not _FIRST_PERSON_RE.search(self.text, sp.start, sp.end):
+            # not in the first person: only when the sentence before is about the
+            # previous quote's speaker ("“…,” Ray said. She also thanked the
+            # dancers.¶“They are remarkable.”")
+            attr = self._narrative_subject(s0, s1)
+            if (
+                attr is None
+                or prev is None
+                or prev_attr is None
+                or attr.speaker != prev_attr.speaker
+                or sp.para - prev.para > 1
+                or art.narr_of(sp.mark_start) - art.narr_of(prev.mark_end) > 2
+            ):
+                return None
+            return Attribution(attr.speaker, attr.text, attr.start, attr.end, None)
         attr = self._narrative_subject(s0, s1)
         if attr is not None:
             last = attr.speaker.split()[-1] if attr.speaker else ""
@@ -491,6 +601,35 @@ class Cues:
         return None
 
 
+# "Obi's comments about …", "his remarks on …": someone's words named as a noun
+_OWNED_SPEECH_RE = re.compile(
+    r"(?<![\w'’-])(?<!\bin\s)(?<!\bon\s)(?<!\bvia\s)"
+    r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*?)['’]s?[ \t]+(?:\w+[ \t]+)?"
+    r"(?:comments?|remarks?|words|statements?|claims?|tweets?|assertions?|quips?|jabs?|"
+    r"insults?|warnings?)[ \t]+(?:about|on|that|regarding|of)\b"
+)
+
+
+# before a verb form, words that make it a noun: "Ray's previous call", "a report"
+_NOUN_USE_RE = re.compile(
+    r"(?:['’]s?\s+(?:\w+\s+)?|\b(?:a|an|the|his|her|their|its|our)\s+"
+    r"(?:(?:previous|earlier|latest|recent|first|last|new|own)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+# "slammed Jo Ray for his claims that …": the claims are the named person's
+_FAULTED_FOR_RE = re.compile(
+    r"(?<![\w'’-])(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+for[ \t]+"
+    r"(?:his|her|their)[ \t]+(?:\w+[ \t]+)?(?:comments?|remarks?|words|statements?|claims?|"
+    r"tweets?|assertions?|insults?|warnings?)\b"
+)
+
+
+# a speech verb right before an opening mark: "The guard yelled, "
+_FRAMED_RE = re.compile(rf"(?<![\w-])(?P<verb>{VERB_ALT})\s*[,:]\s*$")
+
+
 # words of a speaker talking of themselves
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our)\b", re.I
@@ -524,6 +663,27 @@ _TRAILING_SUBJ_RE = re.compile(
 )
 
 
+def _subject_end(subj: Any) -> int:
+    """Where a subject phrase ends: its subtree, less a date after its head ("The
+    Velmora Herald on July 20, 2006, described …": "The Velmora Herald")."""
+    end: int = subj.right_edge.idx + len(subj.right_edge.text)
+    for c in subj.rights:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            head_end: int = subj.idx + len(subj.text)
+            return min(end, head_end)
+    return end
+
+
+def _attached_to(tok: Any) -> Any:
+    """The noun a proper noun is the object of "to"/"of" after ("the 14th Amendment
+    to the Constitution": Amendment), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
+        return None
+    noun = prep.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i else None
+
+
 def _inverted_subject_len(who: str, keep_commas: bool = False) -> int:
     """Length of the subject after an inverted verb: "Okafor, the mayor" -> "Okafor"
     (with ``keep_commas``, "Ray's partner, Jo Ray, in" -> "Ray's partner, Jo Ray");
@@ -544,6 +704,25 @@ def _inverted_subject_len(who: str, keep_commas: bool = False) -> int:
     cut = m.start() if m else len(who)
     # "said one of the players" keeps "of"
     return len(who[:cut].rstrip())
+
+
+_PASSIVE_AUX_RE = re.compile(r"(?:^|\s)(?:are|is|was|were|be|been|being)$", re.I)
+
+
+def _not_attribution(who: str, verb: str, punct: bool) -> bool:
+    """Words after a quote that only look like "<subject> <speech verb>": a
+    participle ("…” Mr. Putin at the summit, adding"), and after a fragment that
+    ends with no comma (``punct`` False) a passive ("…” the articles that are
+    written") or a relative clause ("…” the claims which he reported")."""
+    w = who.rstrip(" ,")
+    if w.lower() in DETERMINERS:
+        return True  # "…” the reports that …": "reports" is no verb here
+    if is_participle(verb) and "quoted as" not in verb.lower():  # "was quoted as saying"
+        return True
+    return not punct and (
+        _PASSIVE_AUX_RE.search(w) is not None
+        or re.search(r"\s(?:that|which)(?:\s|$)", w) is not None
+    )
 
 
 def _plausible_subject(who: str) -> bool:

@@ -105,8 +105,25 @@ ROLE_WORDS = frozenset(
     pastor bishop manager founder owner executive ceo president-elect principal trustee
     spokesmen speaker mp mla mpp lawyer analyst professor economist researcher scientist doctor
     resident witness source organizer organiser coordinator activist candidate volunteer
-    founder curator""".split()
+    founder curator congressman congresswoman""".split()
 )
+
+
+# titles and role words that name one role ("Rep. Jo Ray" is "the congressman")
+_ROLE_ALIASES = {
+    "rep": "congressman",
+    "representative": "congressman",
+    "congresswoman": "congressman",
+    "congressmember": "congressman",
+    "sen": "senator",
+    "gov": "governor",
+}
+
+
+def role_key(word: str) -> str:
+    """The role a title or role word names: "rep", "representative" and
+    "congresswoman" are one role, "sen" is "senator", "gov" is "governor"."""
+    return _ROLE_ALIASES.get(word, word)
 
 
 # roles too generic to resolve to "the person just mentioned"
@@ -170,6 +187,13 @@ DOCUMENT_NOUNS = frozenset(
     """statement report video message post letter document recording footage clip account
     website page email e-mail release note memo tweet notice filing affidavit decision
     ruling judgment judgement text transcript""".split()
+)
+
+
+# capitalised heads of laws and charters that "say" things ("The 14th Amendment states")
+LAW_NOUNS = frozenset(
+    """amendment constitution act charter treaty convention declaration article clause
+    code statute accord accords agreement covenant bill""".split()
 )
 
 

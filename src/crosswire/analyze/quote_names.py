@@ -62,9 +62,52 @@ AFFILIATION_RE = re.compile(
 )
 
 
+# common English short forms of first names ("Dick Blumenthal" is "Richard Blumenthal")
+_NICKNAMES = {
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "joe": "joseph",
+    "tom": "thomas",
+    "ted": "edward",
+    "ed": "edward",
+    "chuck": "charles",
+    "charlie": "charles",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "stephen",
+    "tony": "anthony",
+    "andy": "andrew",
+    "nick": "nicholas",
+    "chris": "christopher",
+    "matt": "matthew",
+    "pat": "patrick",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "cathy": "catherine",
+    "sue": "susan",
+    "jen": "jennifer",
+    "peggy": "margaret",
+    "maggie": "margaret",
+}
+
+
 def _name_core(name: str) -> frozenset[str]:
-    """A name's parts without initials and suffixes ("Eric H. Holder Jr." -> eric, holder)."""
+    """A name's parts without initials and suffixes ("Eric H. Holder Jr." -> eric, holder),
+    a short first name as its full form ("Dick" -> richard)."""
     parts = [name_key(w) for w in name.split()]
+    if len(parts) > 1:
+        parts[0] = _NICKNAMES.get(parts[0], parts[0])
     return frozenset(p for p in parts if len(p) > 1 and p not in SUFFIXES)
 
 
@@ -274,6 +317,12 @@ def core_subject(text: str, s: int, e: int, entities: list[tuple[int, int]]) -> 
     statement, the ministry")."""
     region = text[s:e]
     m = re.search(r",?\s+(?:who|which|whose)\b", region)
+    if (
+        m
+        and not any(s <= ms and me <= s + m.start() for ms, me in entities)
+        and any(ms >= s + m.end() and me <= e for ms, me in entities)
+    ):
+        m = None  # "At the rally, which …, Jo Ray, …": the clause belongs to the lead-in
     if m:
         # an unnamed speaker keeps a short relative clause that identifies them
         # ("one Democrat who opposed her"); anyone else is cut before it
@@ -323,4 +372,6 @@ def core_subject(text: str, s: int, e: int, entities: list[tuple[int, int]]) -> 
         j -= 1
         if namey(parts[j]):
             return parts[j]
+    if j == 0 and words(parts[0])[0] in ("The", "the"):
+        return parts[0]  # "The Velmora Post, a weekly newspaper that …,": its head
     return parts[last]

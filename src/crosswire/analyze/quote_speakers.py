@@ -24,6 +24,7 @@ from .quote_lexicon import (
     GENERIC_ROLES,
     GROUP_NOUNS,
     INTRO_WORDS,
+    LAW_NOUNS,
     MALE_WORDS,
     ORG_NOUNS,
     PEOPLE_AS_WRITTEN,
@@ -34,6 +35,7 @@ from .quote_lexicon import (
     VERB_ALT,
     group_noun,
     norm_word,
+    role_key,
     speaker_noun,
 )
 from .quote_names import AFFILIATION_RE, after_preposition, modifies_noun, strip_span, trailing_name
@@ -72,7 +74,16 @@ class Speakers(ArticleContext):
     """Resolves the subject phrase of an attribution to a speaker."""
 
     def resolve_role(self, role: str, pos: int, gender: str | None) -> str | None:
-        people = [name for s, name in self.roles.get(role, []) if s < pos]
+        # a generic role ("the officer") is someone given it nearby, not pages back
+        reach = 2 if role in GENERIC_ROLES else len(self.paras)
+        here = self.para_of(pos)
+        people = [
+            name
+            for s, name in self.roles.get(role_key(role), [])
+            if s < pos
+            and here - self.para_of(s) <= reach
+            and (gender is None or self.gender(name) in (None, gender))
+        ]
         if people:
             distinct = set(people)
             if len(distinct) == 1 or role not in GENERIC_ROLES:
@@ -87,11 +98,38 @@ class Speakers(ArticleContext):
         if self.org_label.get(pos, "ORG") == "ORG":
             self.org_said[pos] = org
 
+    def full_org(self, org: str, pos: int) -> str:
+        """The one fuller name of an organisation written before ``pos`` that ends
+        with ``org`` ("the Times" after "The New York Times"); else ``org``."""
+        words = org.split()
+        fuller = {
+            o
+            for s, _e, o in self.orgs
+            if s < pos
+            and self.org_label.get(s) == "ORG"
+            and len(o.split()) > len(words)
+            and o.split()[-len(words) :] == words
+        }
+        return fuller.pop() if len(fuller) == 1 else org
+
     def it_speaker(self, pos: int) -> str | None:
         """Who "it" is at ``pos``: the organisation that is the nearest main-clause
         subject (see ``salient_org``), or the one an earlier attribution within
         three sentences outside quotes gave its words to ("…,” it said. … “…,” it
         said."), whichever is nearer."""
+        here_sent = self.sent_of(pos)
+        same = {
+            o
+            for s, _e, o in self.orgs
+            if s < pos and self.org_label.get(s) == "ORG" and self.sent_of(s) == here_sent
+        }
+        if same:
+            # "when a national outlet, Slate, profiled him, it said": the organisation
+            # named earlier in the sentence, when there is one
+            org = same.pop() if len(same) == 1 else None
+            if org is not None:
+                self.org_said[pos] = org
+            return org
         org = self.salient_org(pos, None)
         at = max((s for s, _o, _n in self.org_events if s < pos and _o == org), default=-1)
         here = self.narr_of(pos)
@@ -141,6 +179,14 @@ class Speakers(ArticleContext):
             return Attribution(None, phrase, s, e, None) if len(words) == 1 else None
         if first in INTRO_WORDS and first not in ("one",):
             return None
+        if len(words) == 1 and first in LAW_NOUNS and phrase[:1].isupper():
+            # "Amendment" cut from "The 14th Amendment" by the parse: the law, as written
+            ml = re.search(
+                r"\b[Tt]he[ \t]+(?:[A-Z0-9][\w.’'-]*[ \t]+){0,3}$", text[max(0, s - 60) : s]
+            )
+            if ml is not None:
+                full = text[s - len(ml.group(0)) : e]
+                return Attribution(full, full, s - len(ml.group(0)), e, None)
         # people named as the head of the phrase (not "a lawyer for Jo Ray", "Ray's aide")
         names = [
             (ms, me, n)
@@ -180,10 +226,18 @@ class Speakers(ArticleContext):
         if (head in ORG_NOUNS or head in GROUP_NOUNS) and head_phrase[:1].isupper():
             return Attribution(head_phrase, phrase, s, e, None)  # "Surrey staff", "Toronto police"
         if head_phrase[:1].islower():
-            return Attribution(head_phrase if head in ORG_NOUNS else None, phrase, s, e, None)
+            plain = head in ORG_NOUNS or (
+                head_phrase == phrase
+                and (
+                    (len(words) <= 2 and group_noun(head))  # "protesters chanted"
+                    or (first in ("my", "our") and _plain_person(head))  # "my two-year-old"
+                )
+            )
+            return Attribution(head_phrase if plain else None, phrase, s, e, None)
         if orgs and orgs[-1][1] >= e - 1:
-            self._said_by_org(orgs[-1][0], orgs[-1][2])
-            return Attribution(orgs[-1][2], phrase, s, e, None)
+            org = self.full_org(orgs[-1][2], s)
+            self._said_by_org(orgs[-1][0], org)
+            return Attribution(org, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None) if len(words) <= 8 else None
 
     def _description(
@@ -250,13 +304,18 @@ class Speakers(ArticleContext):
             who = self.resolve_role(head, pos, g)
             if who is None and (cut > 2 or head not in GENERIC_ROLES):
                 who = self.described_person(s, e, g)  # "the self-taught Cambridge resident"
+            if who is None and cut == len(words) == 2 and head in GENERIC_ROLES:
+                who = phrase  # "the official": someone the article does not name, as written
             return Attribution(who, phrase, s, e, None)
+        if first == "the" and len(words) <= 8 and _law_name(words):
+            return Attribution(phrase, phrase, s, e, None)  # "the 14th Amendment", as written
         if orgs and orgs[-1][1] >= e - 1 and orgs[-1][0] <= s + 4:
-            self._said_by_org(orgs[-1][0], orgs[-1][2])
-            return Attribution(orgs[-1][2], phrase, s, e, None)  # "the U.S. State Department"
+            org = self.full_org(orgs[-1][2], s)  # "the Times": "New York Times"
+            self._said_by_org(orgs[-1][0], org)
+            return Attribution(org, phrase, s, e, None)  # "the U.S. State Department"
         if first == "the" and head in ORG_NOUNS and cut <= 4:
-            org = self.salient_org(s, head)
-            return Attribution(org or " ".join(words[1:cut]), phrase, s, e, None)
+            noun_org = self.salient_org(s, head)
+            return Attribution(noun_org or " ".join(words[1:cut]), phrase, s, e, None)
         if first == "the" and cut == len(words) <= 5 and group_noun(head):
             fuller = self.fullest_group(low[1:], s)
             if fuller is not None:
@@ -272,7 +331,10 @@ class Speakers(ArticleContext):
             )  # "The woman", "the GOP committee members"
         if first == "the" and 2 <= cut <= 5 and _person_description(low[:cut], self.text[e:]):
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
-            return Attribution(self.described_person(s, e, g), phrase, s, e, None)
+            who = self.described_person(s, e, g)
+            if who is None and cut == len(words) == 2 and _plain_person(head):
+                who = phrase  # "the father": nobody named just before, as written
+            return Attribution(who, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None)
 
     def _interrupted_subject(self, s: int, e: int) -> str | None:
@@ -487,6 +549,24 @@ def _person_description(words: list[str], after: str) -> bool:
     if speaker_noun(head) or _PERSON_SUFFIX_RE.fullmatch(head):
         return True
     return bool(re.match(r",\s+(?:who\b|[a-z]+ing\b[^.;“”\"]{0,40}?\b(?:his|her)\b)", after))
+
+
+def _plain_person(head: str) -> bool:
+    """A plain noun for one person, no title or office ("father", "driver",
+    "two-year-old"), that the article may leave unnamed."""
+    if re.fullmatch(r"[\w-]+-old", head):
+        return True
+    return speaker_noun(head) and (head not in ROLE_WORDS or head in GENERIC_ROLES)
+
+
+def _law_name(words: list[str]) -> bool:
+    """Whether "the …" (``words`` as written) names a law or charter: capitalised
+    words (or an ordinal) up to a capitalised law noun ("the 14th Amendment", "the
+    Paris Agreement", "the 14th Amendment to the Constitution")."""
+    for i, w in enumerate(words[1:], 1):
+        if norm_word(w) in LAW_NOUNS and w[:1].isupper():
+            return all(x[:1].isupper() or x[:1].isdigit() for x in words[1:i])
+    return False
 
 
 def _author_tokens(doc_tok: Any) -> list[Any]:

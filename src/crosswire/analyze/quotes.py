@@ -106,6 +106,27 @@ attribution; a question put to someone ("Asked point-blank, “…?” Ray repli
 has no known speaker.  Pronoun distance is counted in sentences outside quotes,
 and the first member of a conjoined subject is a (non-main) subject.
 
+Also (issue 12): a speech verb with its subject right before the opening mark
+wins over an attribution after the quote ("The guard yelled, “Stop!” Ray
+recalled": the guard's words); remarks named between the speech verb and the
+quote are their owner's ("… inspired by Obi's comments about Jo having “…”",
+"slammed Ray for his claims that “…”"); a participle, a passive or a relative
+clause after a mid-sentence fragment is no attribution ("…” Mr. Obi at the
+summit, adding", "…” the reports that are written"); "it" right after a quote
+given through a document ("Ray says on his website: “…” “…,” it says") is that
+quote's speaker; a quote not in the first person after a sentence whose subject
+is the previous quote's speaker keeps that speaker; a colon after a long
+lead-in takes the subject of its last clause ("… in May when Ray took to
+Twitter with this: “…”").  Names: a lone surname shared by two people is the
+one in the headline; short first names are one person with the full form
+("Dick" / "Richard"); "the congressman" is whoever the article calls "Rep.";
+a generic role ("the officer") only reaches people given it within two
+paragraphs, and unresolved it is given as written, as are "the father", "my
+two-year-old" and a bare group ("protesters"); a law speaks as written ("The
+14th Amendment"); a short outlet name becomes its one fuller form ("the Times"
+→ "New York Times"); "it" is the one organisation named earlier in its
+sentence; "For Ray, …, he …" makes "he" Ray.
+
 **Where the code is.** One module per phase: ``quote_spans`` (quotation marks,
 spans, and what is not a quote), ``quote_cues`` (attribution cues around a
 span), ``quote_speakers`` (from a subject phrase to a speaker) over
@@ -127,7 +148,7 @@ import re
 from ..model import Quote
 from .parsed import ParsedArticle
 from .quote_cues import Cues
-from .quote_lexicon import DETERMINERS, INTRO_WORDS, SPEECH_LEMMAS
+from .quote_lexicon import DETERMINERS, DOCUMENT_NOUNS, INTRO_WORDS, SPEECH_LEMMAS, norm_word
 from .quote_spans import (
     FURNITURE_RE,
     NAMED_WORK_RE,
@@ -142,6 +163,10 @@ from .quote_speakers import Attribution, copy_attribution
 from .quote_text import SENT_END_RE, WORD_RE, sentence_start
 
 __all__ = ["SPEECH_LEMMAS", "find_quotes"]
+
+
+# the start of a sentence's last clause: "… on display in May when "
+_LAST_CLAUSE_RE = re.compile(r"(?:,|\b(?:when|after|as|while|because|before|until))\s+(?=[^,]*$)")
 
 
 class _QuoteFinder(Cues):
@@ -163,12 +188,11 @@ class _QuoteFinder(Cues):
             prev_end = spans[i - 1].mark_end if i and spans[i - 1].para == sp.para else ps
             n_words = len(WORD_RE.findall(text, sp.start, sp.end))
             short = n_words <= 2
-            attr = (
-                self.asked(sp)
-                or self.after(sp, next_mark)
-                or self.governing(sp, short)
-                or self.before(sp, prev_end)
-            )
+            attr = self.asked(sp) or self.after(sp, next_mark)
+            if attr is not None and attr.cue is not None:
+                # "The guard yelled, “Stop!” Ray recalled.": the guard's words, told by Ray
+                attr = self.framed(sp, prev_end) or attr
+            attr = attr or self.governing(sp, short) or self.before(sp, prev_end)
             has_cue = attr is not None
             if attr is None and not short:
                 attr = self.sentence_subject(sp)
@@ -197,6 +221,8 @@ class _QuoteFinder(Cues):
                     continue
             if attr is None:
                 attr = self.inherit(sp, i, kept, attrs)
+            elif attr.speaker is None and (attr.text or "").lower() == "it":
+                attr = self.document_it(sp, attr, kept, attrs)
             kept.append(sp)
             attrs.append(attr)
             out.append(
@@ -237,6 +263,27 @@ class _QuoteFinder(Cues):
                 return attr
         return None
 
+    def document_it(
+        self,
+        sp: QuoteSpan,
+        attr: Attribution,
+        kept: list[QuoteSpan],
+        attrs: list[Attribution | None],
+    ) -> Attribution:
+        """ "it" speaking right after a quote its speaker gave through a document ("Ray
+        says on his website: “…” “…,” it says" / "Ray says his report “…,” and it
+        “…”"): the document, so that speaker's words."""
+        if not kept or attrs[-1] is None or attrs[-1].speaker is None:
+            return attr
+        prev, prev_attr = kept[-1], attrs[-1]
+        if sp.para - prev.para > 1:
+            return attr
+        ps = self.paras[prev.para][0]
+        lead = self.text[sentence_start(self.text, ps, prev.mark_start) : prev.mark_start]
+        if not any(norm_word(w) in DOCUMENT_NOUNS for w in lead.split()[-12:]):
+            return attr
+        return Attribution(prev_attr.speaker, attr.text, attr.start, attr.end, attr.cue)
+
     def inherit(
         self, sp: QuoteSpan, i: int, kept: list[QuoteSpan], attrs: list[Attribution | None]
     ) -> Attribution | None:
@@ -253,9 +300,16 @@ class _QuoteFinder(Cues):
         prefix = text[ss : sp.mark_start].strip()
         if prefix:
             # "Then, after a pause: “…”" / "Musk took to Twitter with this: “…”"
-            if not prefix.endswith(":") or len(prefix.split()) > 12:
+            if not prefix.endswith(":"):
                 return None  # inside a sentence: no guessing
-            attr = self._colon_subject(ss, sp.mark_start)
+            lo = ss
+            if len(prefix.split()) > 12:
+                # "… in May when Ray took to Twitter with this: “…”": the last clause
+                mc = _LAST_CLAUSE_RE.search(self.text, ss, sp.mark_start)
+                if mc is None or len(self.text[mc.end() : sp.mark_start].split()) > 8:
+                    return None
+                lo = mc.end()
+            attr = self._colon_subject(lo, sp.mark_start)
             if attr is not None or len(prefix.split()) > 6:
                 return attr
         if prev is not None and prev.para == sp.para and prev_attr is not None:
