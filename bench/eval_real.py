@@ -227,6 +227,7 @@ def times(show: int) -> tuple[list[Row], dict[str, Any]]:
             f"{m['recall_date']:.3f} / {m['recall_duration']:.3f}",
             "",
         ),
+        ("TBAQ times", "DATE extent precision (found dates)", *both("date_extent_p")),
     ]
     return rows, m
 

@@ -107,6 +107,8 @@ class Pred:
     end: int
     value: str | None
     label: str = ""
+    kind: str = "date"
+    """crosswire's TimeExpression.kind; "date" for the baseline."""
 
 
 def read_tml(path: Path) -> Doc:
@@ -214,7 +216,7 @@ def ours(nlp, docs: Sequence[Doc]) -> tuple[list[list[Pred]], float, float]:
         t0 = time.perf_counter()
         times = find_times(parsed)
         t_find += time.perf_counter() - t0
-        out.append([Pred(t.start, t.end, timeml_value(t), t.precision) for t in times])
+        out.append([Pred(t.start, t.end, timeml_value(t), t.precision, t.kind) for t in times])
     return out, t_parse, t_find
 
 
@@ -284,6 +286,7 @@ def score(
     docs: Sequence[Doc], preds: Sequence[Sequence[Pred]], show: int, name: str
 ) -> dict[str, float | int]:
     n_pred = n_gold = n_match = n_value = 0
+    n_pred_date = n_match_date = 0
     by_type: Counter[str] = Counter()
     hit_type: Counter[str] = Counter()
     misses: list[tuple[str, str]] = []
@@ -296,9 +299,12 @@ def score(
         n_match += len(m)
         for g in d.golds:
             by_type[g.type] += 1
+        n_pred_date += sum(p.kind == "date" for p in ps)
         for i, j in m.items():
             g = d.golds[j]
             hit_type[g.type] += 1
+            if ps[i].kind == "date" and g.type in ("DATE", "TIME"):
+                n_match_date += 1
             if ps[i].value is not None and ps[i].value == comparable_gold(g.value):
                 n_value += 1
             elif show:
@@ -340,6 +346,7 @@ def score(
         "value_p": vp,
         "value_r": vr,
         "value_f1": vf,
+        "date_extent_p": n_match_date / n_pred_date if n_pred_date else 0.0,
     }
     for t in TYPES:
         out[f"recall_{t.lower()}"] = hit_type[t] / by_type[t] if by_type[t] else 0.0
