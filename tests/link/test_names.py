@@ -214,3 +214,50 @@ def test_the_shipped_pair_model_loads() -> None:
     model = load_pair_model()
     assert model is not None and model.weights and model.vocab
     assert model.score("karim", "karima") < model.threshold
+
+
+def test_pair_model_in_veto_mode_only_rejects_what_the_rules_accept() -> None:
+    from crosswire.link.name_evidence import NameEvidence
+    from crosswire.link.names import PairModel, same_part, use_evidence, use_pair_model
+
+    # a toy veto: a k/q swap at the start scores -1, every other edit 0
+    toy = PairModel({"t_s:kq:S": -2.0}, 1.0, 0.0, frozenset({"s:kq:S"}), veto=0.0)
+    assert PairModel.from_json(toy.to_json()) == toy
+    try:
+        use_evidence(NameEvidence({}))  # the rules and the scorer alone
+        use_pair_model(toy)
+        assert not same_part("kadir", "qadir")  # the rules pass it, the scorer vetoes
+        assert same_part("hassan", "hasan")  # the rules pass it, the scorer agrees
+        assert not same_part("karim", "karima")  # the rules reject it: no scorer can accept
+    finally:
+        use_pair_model(None)
+        use_evidence(None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mohammad-Reza", "Mohammadreza"),
+        ("Kamal ad-Din", "Kameleddine"),
+        ("Alaa El-Din", "Alauddin"),
+        ("Abul Hassan", "Abulhassan"),
+        ("Mohammad-Reza Pahlavi", "Mohammadreza Pahlavi"),
+        ("Abdul Salam Khan", "Abdus Salam Khan"),
+    ],
+)
+def test_one_part_written_as_two_is_compared_joined(a: str, b: str) -> None:
+    assert same_person_name(a, b)
+    assert same_person_name(b, a)
+
+
+def test_joined_parts_still_need_matching_spellings() -> None:
+    assert not same_person_name("Kamal", "Kamal Al Din")  # a given name is not the compound
+    assert not same_person_name("Mohammad-Reza Pahlavi", "Mohammadreza Rahbari")
+    assert not same_person_name("Hossein Ali", "Hosseinali Khan")
+
+
+def test_son_of_and_daughter_of_are_different_people() -> None:
+    assert not same_person_name("bin Saud", "bint Saud")
+    assert not same_person_name("Abu Bakr", "Umm Bakr")
+    assert same_person_name("bin Saud", "ibn Saud")
+    assert same_person_name("Ben Sasse", "Senator Ben Sasse")  # "Ben" opening a name: a given name

@@ -24,7 +24,10 @@ Cowan" and 'William "Mo" Cowan'; or absent on one side: "al-Qahtani" is a
 short form of "Muhammad al-Qahtani").  "Al" or "Ed" alone before a surname
 ("Ed Royce", "Al Gore") is a given name, not the Arabic article.  Middle names may be missing on one
 side ("Hillary Rodham Clinton"/"Hillary Clinton"); middle initials and
-suffixes never count ("Robert S. Mueller III" = "Robert Mueller").  Whether a
+suffixes never count ("Robert S. Mueller III" = "Robert Mueller").  A part
+written as two is compared joined ("Mohammad-Reza" = "Mohammadreza", "Kamal
+ad-Din" = "Kameleddine"); "bin"/"bint" ("son"/"daughter of") and "Abu"/"Umm"
+keep two people apart.  Whether a
 short form may be merged is the entity resolver's decision (it must be
 unambiguous within the story).
 """
@@ -51,6 +54,10 @@ ARTICLES = frozenset(
 # prefixes joined to the following part ("Abdul Rahman" = "Abd al-Rahman" = "Abdel-Rahman")
 ABD_FORMS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdur"})
 KINSHIP = frozenset({"bin", "ben", "ibn", "bint", "abu", "abou", "umm", "um"})
+# what a kinship particle says of its bearer: "bin Saud" and "bint Saud" are two people
+_KIN_ROLE = {"bin": "son", "ben": "son", "ibn": "son", "bint": "daughter", "abu": "father",
+             "abou": "father", "umm": "mother", "um": "mother"}  # fmt: skip
+_KIN_CLASH = ({"son", "daughter"}, {"father", "mother"})
 TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sheikh", "shaikh", "sheik", "gen", "general",
      "col", "colonel", "lt", "capt", "captain", "maj", "major", "sgt", "governor", "gov",
@@ -360,6 +367,10 @@ class PairModel:
     bias: float
     threshold: float
     vocab: frozenset[str]
+    veto: float | None = None
+    """Veto mode: near parts that pass the spelling rules are accepted when they score at
+    least this (the scorer only rejects, never accepts what the rules reject);
+    ``None``: the scorer alone decides near parts, at ``threshold``."""
 
     def score(self, a: str, b: str) -> float:
         """Log-odds that two folded name parts are spellings of one name."""
@@ -371,6 +382,7 @@ class PairModel:
     def to_json(self) -> dict[str, object]:
         return {
             "threshold": self.threshold,
+            **({} if self.veto is None else {"veto_threshold": self.veto}),
             "bias": self.bias,
             "vocab": sorted(self.vocab),
             "weights": dict(sorted(self.weights.items())),
@@ -378,11 +390,13 @@ class PairModel:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PairModel:
+        veto = data.get("veto_threshold")
         return cls(
             weights={str(k): float(v) for k, v in data["weights"].items()},
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
             vocab=frozenset(data["vocab"]),
+            veto=None if veto is None else float(veto),
         )
 
 
@@ -404,7 +418,9 @@ def use_pair_model(model: PairModel | None) -> None:
     Off by default: at the threshold that keeps look-alike false merges <= 0.05
     (``bench/fit_names.py``) it recalls fewer held-out variants than the rules
     and rejects plain variants such as "Qahtani"/"Kahtani", "Fatima"/"Fatimah".
-    ``bench/eval_names.py --pair-model`` scores it with ``load_pair_model()``."""
+    ``bench/eval_names.py --pair-model`` scores it with ``load_pair_model()``; with
+    ``PairModel.veto`` set it only vetoes what the rules accept (``--veto T``), which
+    does no better at that precision (``bench/fit_names.py``)."""
     global _pair_model
     _pair_model = model
     same_part.cache_clear()
@@ -435,12 +451,16 @@ def same_part(a: str, b: str) -> bool:
     if attested is not None:
         return attested
     model = _pair_model  # experimental, off unless a benchmark sets it: see use_pair_model
-    if model is not None and _near(a, b):
+    if model is not None and model.veto is None and _near(a, b):
         return model.score(a, b) >= model.threshold
     sa, sb = skeleton(a), skeleton(b)
     if not sa or sa != sb or _ending(a) != _ending(b):
         return False
-    return _ratio(vowel_fold(a), vowel_fold(b)) >= MIN_RATIO
+    if _ratio(vowel_fold(a), vowel_fold(b)) < MIN_RATIO:
+        return False
+    if model is not None and model.veto is not None and _near(a, b):
+        return model.score(a, b) >= model.veto  # the rules' pass vetoed by the scorer
+    return True
 
 
 def _near(a: str, b: str) -> bool:
@@ -460,6 +480,7 @@ class NameKey:
     skeletons: tuple[str, ...]
     formal: bool = False  # a kunya or nasab ("Abu Bakr", "bin Salman"): never a short form
     aliases: tuple[str, ...] = ()  # quoted nicknames ('William "Mo" Cowan' -> "mo")
+    kin: frozenset[str] = frozenset()  # "son" / "daughter" / "father" / "mother" of
 
     @property
     def surname(self) -> str:
@@ -480,8 +501,13 @@ def name_key(name: str) -> NameKey:
     parts = tuple(p for i, p in enumerate(raw) if p not in KINSHIP or (i == 0 and p == "ben"))
     formal = any(p in KINSHIP for p in raw) and parts[:1] != ("ben",)
     aliases = tuple(fold(q).strip() for q in _QUOTED_RE.findall(name) if " " not in q.strip())
+    kin = frozenset(_KIN_ROLE[p] for i, p in enumerate(raw) if p in KINSHIP and (i or p != "ben"))
     return NameKey(
-        parts=parts, skeletons=tuple(skeleton(p) for p in parts), formal=formal, aliases=aliases
+        parts=parts,
+        skeletons=tuple(skeleton(p) for p in parts),
+        formal=formal,
+        aliases=aliases,
+        kin=kin,
     )
 
 
@@ -532,14 +558,34 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
     kb = b if isinstance(b, NameKey) else name_key(b)
     if not ka.parts or not kb.parts:
         return False
+    if any(len(ka.kin & pair) == 1 and len(kb.kin & pair) == 1 and ka.kin & pair != kb.kin & pair
+           for pair in _KIN_CLASH):  # fmt: skip
+        return False  # "bin Saud" is not "bint Saud"
+    short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
+    if len(long_.parts) == len(short.parts) + 1 and _joined_fit(short.parts, long_.parts):
+        return True
     if not same_part(ka.parts[-1], kb.parts[-1]):
         return False
-    short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
     if len(short.parts) == 1:
         return True
     if not _same_first(short, long_):
         return False
     return _middles_fit(short.parts[1:-1], long_.parts[1:-1])
+
+
+def _joined_fit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Is ``long_`` ``short`` with one part written as two ("Mohammad-Reza" and
+    "Mohammadreza", "Kamal ad-Din" and "Kameleddine")?  Two neighbouring parts of
+    ``long_`` run together must match the part of ``short`` in their place, and
+    every other part its counterpart."""
+    for i in range(len(short)):
+        joined = long_[i] + long_[i + 1]
+        if not same_part(short[i], joined):
+            continue
+        rest = zip(short[:i] + short[i + 1 :], long_[:i] + long_[i + 2 :], strict=True)
+        if all(same_part(x, y) for x, y in rest):
+            return True
+    return False
 
 
 def spelled_alike(a: NameKey, b: NameKey) -> bool:
