@@ -288,6 +288,28 @@ def test_casualty_state_names_what_happened_to_those_counted() -> None:
     assert casualty_state(text, text.index(" and")) is None
 
 
+def test_casualty_state_reads_past_a_short_appositive() -> None:
+    text = "At least four people, two guards and a driver, were killed at the Tessaly depot."
+    assert casualty_state(text, text.index(", two guards")) == "killed"
+    said = "Eleven people, the harbour master said, were hurt."
+    assert casualty_state(said, said.index(", the harbour")) == "injured"
+    clause = "Four people, who had boarded at 9 am, were killed."
+    assert casualty_state(clause, clause.index(", who")) is None  # a clause with a figure
+
+
+@BOTH
+def test_a_decimal_split_at_its_point_is_no_claim(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Shares in Varnholt Mills closed down 2. 7 percent on Friday, after a 4. 6 - "
+        "magnitude tremor shook Dunmore. The mill lost 3.1 percent in May."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value) for c in found] == [("3.1 percent", 3.1)]
+    # a sentence that ends in a year, then one that opens with a figure, is no split decimal
+    text = "The quay was built in 1998. 12 boats moor there."
+    assert [c.value for c in _claims(make_parsed, text, model=model)] == [12]
+
+
 # --------------------------------------------------------------------------- durations
 
 

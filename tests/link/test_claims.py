@@ -13,6 +13,7 @@ from crosswire.link.claims import (
     contrasted,
     counted_class,
     idf_weights,
+    qualifiers,
     same_measure,
     values_agree,
     written_tolerance,
@@ -534,3 +535,56 @@ def test_a_sum_given_away_in_other_words_is_one_deed() -> None:
         {},
     )
     assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+# --------------------------------------------------------------------------- differently narrowed
+
+
+def test_disagreeing_counts_narrowed_differently_are_two_measures() -> None:
+    texts = {
+        "a": "Court files show Oren Vask has three prior speeding convictions.",
+        "b": "Vask also has two boat theft convictions.",
+        "c": "Records show Oren Vask has three prior speeding convictions.",
+    }
+    item = ("count", "item", "conviction")
+    groups = _story(
+        texts,
+        {
+            "a": [("three prior speeding convictions", 3, 3, 3, *item)],
+            "b": [("two boat theft convictions", 2, 2, 2, *item)],
+            "c": [("three prior speeding convictions", 3, 3, 3, *item)],
+        },
+    )
+    assert _shape(groups) == [("agree", ["a", "c"]), ("single", ["b"])]
+    assert qualifiers(_c("a", 2, 2, "conviction", text="two boat theft convictions")) == {
+        "boat",
+        "theft",
+    }
+    assert qualifiers(_c("a", 20, 30, "people", text="as many as 20 people")) == frozenset()
+
+
+def test_differently_narrowed_counts_side_by_side_are_no_contrast() -> None:
+    # a whole and a part, or two different subsets, credited to two sources nearby
+    pilots = _c("a", 9, 9, "pilot", credited_to="Ilse Marr", text="nine harbour pilots")
+    seniors = _c("a", 2, 2, "pilot", credited_to="the union", start=80, text="two senior pilots")
+    assert not contrasted(pilots, seniors)
+    # the dead and a figure that says nothing of what happened to those counted
+    text = (
+        "Police said at least four people, two guards and a driver, were killed on the "
+        "Tessaly ferry. The ferry line said as many as 30 people had been aboard."
+    )
+    hurt = "Port officials said 25 people were hurt on the Tessaly ferry."
+    i, j = text.index("at least four people"), text.index("as many as 30 people")
+    dead = Claim("a", i, i + 20, text[i : i + 20], None, 4, 6, "person", "count", "people",
+                 credited_to="Police")  # fmt: skip
+    aboard = Claim("a", j, j + 20, text[j : j + 20], None, 15, 30, "person", "count", "people",
+                   credited_to="The ferry line")  # fmt: skip
+    k = hurt.index("25 people")
+    injured = Claim("b", k, k + 9, "25 people", 25, 25, 25, "person", "count", "people")
+    arts = {"a": Article(id="a", text=text, title="a"), "b": Article(id="b", text=hurt, title="b")}
+    ans = [
+        Analysis(article="a", sentences=(Sentence("a", 0, len(text)),), claims=(dead, aboard)),
+        Analysis(article="b", sentences=(Sentence("b", 0, len(hurt)),), claims=(injured,)),
+    ]
+    groups = compare_claims([dead, aboard, injured], claim_contexts(arts, ans))
+    assert "conflict" not in {g.status for g in groups}

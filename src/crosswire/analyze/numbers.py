@@ -109,6 +109,9 @@ money, percentages and measures both figures are claims, the old one taking
 the new one's unit when it has none: "rose from 5 to 7 percent"), and counts
 with no noun and no tallied subject ("the index rose to 27").
 
+A decimal a tokeniser split at its point ("fell 3. 9 percent", "a 5. 9 - magnitude
+quake") is no claim: neither "3" nor "9 percent" is the figure written.
+
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
 (else mass); fractions are read only before a unit or a scale word
@@ -233,6 +236,12 @@ _NUMERAL_AFTER_SKIP_RE = re.compile(
     r"|[ \u00a0]*(?:[ap]\.[ \u00a0]?m\.|[ap]m\b|o['’]clock\b)",
     re.IGNORECASE,
 )
+# A decimal a tokeniser split at its point ("stocks fell 3. 9 percent", "a 5. 9 -
+# magnitude quake"): neither side is the figure the text gives, so neither is read.
+# Only a head of one to three digits (not "in 2009. 5 people ...": a year) and a
+# tail of one to three digits not run on by more digits or a thousands comma.
+_SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0]\d{1,3}(?!\d|,\d)")
+_SPLIT_DECIMAL_HEAD_RE = re.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0]$")
 _ZONE_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|local\s+time)\b"
 )
@@ -1186,6 +1195,11 @@ class _Scanner:
             pm = _PHONE_RE.match(text, s)
             if pm and sum(c.isdigit() for c in pm.group(0)) >= 7:
                 return None, pm.end()
+            split = _SPLIT_DECIMAL_RE.match(text, s)
+            if split is not None:
+                return None, split.end()  # "3. 9 percent": a decimal split at its point
+            if _SPLIT_DECIMAL_HEAD_RE.search(text, max(0, s - 5), s):
+                return None, s + 1  # its tail, when the head was read as something else
         amount, resume = _read_amount(text, s)
         if amount is None:
             return None, resume
@@ -2045,12 +2059,20 @@ def _sided_vote(verb: Any) -> bool:
     )
 
 
+# a short appositive between a count and what happened to those counted ("three
+# people, a man and two women, were killed"): no clause, no quote, no figure
+_APPOSITIVE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*[^,.;:()\"“”\d\n]{1,60},")
+
+
 def casualty_state(text: str, end: int) -> str | None:
     """What the words right after a count ending at ``end`` say happened to those
-    counted ("50 people were killed", "53 wounded", "left 50 people dead"), as one
+    counted ("50 people were killed", "53 wounded", "left 50 people dead", also past
+    a short appositive: "three people, a man and two women, were killed"), as one
     word per state ("killed", "injured", "arrested", ...), or None.  Two counts of
     people in different states are two measures."""
     m = _CASUALTY_AFTER_RE.match(text, end)
+    if m is None and (appos := _APPOSITIVE_AFTER_RE.match(text, end)) is not None:
+        m = _CASUALTY_AFTER_RE.match(text, appos.end())  # "three people, all guards, died"
     if m is None:
         return None
     word = " ".join(m.group("state").lower().split())

@@ -431,12 +431,17 @@ def _conflict_evidence(
     their sentences largely agree (``MIN_CONFLICT_SIMILARITY``) and both are written
     figures, exact or hedged: a range or vague amount ("tens of millions", "between
     19 and 22 million") that misses another figure is no evidence of one measure
-    (on BASIL dev, every such join was a false conflict)."""
+    (on BASIL dev, every such join was a false conflict).  Never when they are
+    blocked (``_blocked``: two people's sums, the killed and the wounded) or narrowed
+    differently (``qualified_alike``: "three prior DUI convictions", "two motor
+    vehicle theft convictions")."""
     if counted_class(a.counted) != counted_class(b.counted):
         return False
     if a.quantity == "count" and not (a.counted or (_head_count(a) and _head_count(b))):
         return False
-    if contrasted(a, b):
+    if _blocked(a, actx, b, bctx, vague=False) or not qualified_alike(a, actx, b, bctx):
+        return False
+    if contrasted(a, b, actx, bctx):
         return True
     figures = all(_one_figure(c) for c in (a, b))
     if figures and _same_deed(a, actx, b, bctx):
@@ -462,13 +467,20 @@ def _one_figure(c: Claim) -> bool:
     return c.value is not None or len(_DIGITS_RE.findall(c.text)) == 1
 
 
-def contrasted(a: Claim, b: Claim) -> bool:
+def contrasted(
+    a: Claim, b: Claim, actx: frozenset[str] | None = None, bctx: frozenset[str] | None = None
+) -> bool:
     """One article sets two sources' figures against each other ("the governor says
     several dozen; the group says 200 to 300"): one measure, whatever the values.
     Only for figures that say what they count: two sums or rates near each other,
     credited to two documents, are as often two measures (on BASIL dev, income of
-    two years and the tax rates of two people were joined this way)."""
-    return (
+    two years and the tax rates of two people were joined this way).  Two sources
+    near each other are no contrast when their figures count differently narrowed
+    things (``qualified_alike``: "nine pro-death jurors", "two female jurors"; a
+    total and its parts, "23 suspects", "11 Yemeni suspects") or people in different
+    states, one of them unknown ("at least three people ... were killed", "as many
+    as 20 people had been inside"): with their contexts given, that is checked too."""
+    if not (
         a.counted is not None
         and a.article == b.article
         and abs(a.start - b.start) <= CONTRAST_SPAN
@@ -476,7 +488,46 @@ def contrasted(a: Claim, b: Claim) -> bool:
         and b.credited_to is not None
         and a.credited_to != b.credited_to
         and counted_class(a.counted) == counted_class(b.counted)
-    )
+    ):
+        return False
+    if actx is None or bctx is None:
+        return qualifiers(a) == qualifiers(b)
+    return _state(actx) == _state(bctx) and qualified_alike(a, actx, b, bctx)
+
+
+# words in a figure's own text that hedge or scale it, not narrow what it counts
+_VAGUE_WORDS = frozenset(
+    """many much tens score scores handful couple upward upwards whopping mere total
+    estimated roughly approximately fewer less just only barely well""".split()
+)
+
+
+def qualifiers(c: Claim) -> frozenset[str]:
+    """Words of a figure's own text that narrow what it counts or measures: "pro-death"
+    in "nine pro-death jurors", "motor", "vehicle", "theft" in "two motor vehicle
+    theft convictions", "yemeni" in "11 Yemeni pirates" (as ``context_words`` reads
+    them: lower-cased, singular); not the figure, its hedges or its counted noun."""
+    own = context_words(c.counted) if c.counted else frozenset()
+    out = set()
+    for w in context_words(c.text):
+        if w in own or w in _HEDGES or w in _VAGUE_WORDS:
+            continue
+        if any(parse_number_words([p]) is not None for p in w.split("-") if p):
+            continue
+        out.add(w)
+    return frozenset(out)
+
+
+def qualified_alike(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str]) -> bool:
+    """Could two figures count the same thing, as far as the words narrowing each go?
+    Every qualifier of one (``qualifiers``) must be a qualifier of the other or a word
+    of its sentence: "three bank workers" and "four workers died at the bank" may be
+    one measure; "three prior DUI convictions" and "two motor vehicle theft
+    convictions", "nine pro-death jurors" and "two female jurors", "23 pirates" and
+    "11 Yemeni pirates" (a part of them) are not.  Only for values that disagree:
+    agreeing figures of one thing often carry different modifiers."""
+    qa, qb = qualifiers(a), qualifiers(b)
+    return qa <= (qb | bctx) and qb <= (qa | actx)
 
 
 def _head_count(c: Claim) -> bool:
@@ -817,7 +868,7 @@ def compare_claims(
                 if ri == rj or not same_measure(*items[i], *items[j], idf, meaning):
                     continue
                 # an article's own contrast joins both sides, whatever else they hold
-                contrast = contrasted(items[i][0], items[j][0])
+                contrast = contrasted(items[i][0], items[j][0], items[i][1], items[j][1])
                 flags = (ri in contrasted_roots, rj in contrasted_roots)
                 if contrast or _may_merge(members_of[ri], members_of[rj], items, idf, flags):
                     parent[ri] = rj

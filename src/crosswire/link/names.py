@@ -102,7 +102,7 @@ _SPELLINGS = (
     ("dsch", "j"), ("tsch", "sh"), ("sch", "sh"), ("tch", "sh"), ("dj", "j"), ("ch", "sh"),
     ("ee", "i"), ("ou", "u"), ("q", "k"), ("dh", "z"), ("th", "z"), ("v", "w"),
 )  # fmt: skip
-MIN_RATIO = 0.75  # the lowest that keeps Hassan/Hussein apart: bench/fit_names.py
+MIN_RATIO = 0.75  # the lowest that keeps Hassan/Hussein apart: bench/fit_names.py at ed03dd5
 _VOWEL_TABLE = str.maketrans("eoy", "aui")
 
 
