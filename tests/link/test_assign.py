@@ -36,7 +36,9 @@ from crosswire.settings import Settings
 from crosswire.store import open_store
 
 # p = sigmoid(12 cosine + 3 entity_wjaccard - 7): a clear rule for the tests, not the shipped one
-RULE = StoryModel((12.0, 3.0) + (0.0,) * 3, -7.0, threshold=0.5, merge_threshold=0.9)
+RULE = StoryModel(
+    (12.0, 3.0) + (0.0,) * (len(FEATURES) - 2), -7.0, threshold=0.5, merge_threshold=0.9
+)
 DIM = 16
 DAY0 = dt.date(2026, 1, 5)
 
@@ -366,6 +368,7 @@ def test_event_evidence_compares_the_lead_with_the_story_leads() -> None:
     assert event_features(frozenset({"p:strike", "l:ostrava bay", "y:2029"}), story, 2) == (
         0.0,
         2.0,
+        1.0,
     )
 
 
@@ -382,6 +385,49 @@ def test_a_dated_story_counts_its_date_range_as_its_years() -> None:
     assert ev["year_clash"] == 1.0
     ev = event_evidence(frozenset({"p:arrest"}), {"p:arrest": 1}, 1, dt.date(2024, 3, 2), span)
     assert ev["year_clash"] == 0.0
+
+
+def test_a_year_no_lead_of_the_story_names_is_novel() -> None:
+    # a story of two leads about a quake in Veltmark that name no year, and one
+    # about a quake there "in 2031": the lead of the other quake says 2034
+    story = {"p:strike": 2, "n:earthquake": 2, "l:veltmark": 2}
+    later = frozenset({"p:strike", "n:earthquake", "l:veltmark", "y:2034"})
+    assert event_evidence(later, story, 2)["year_novel"] == 1.0
+    assert event_evidence(later, story, 2)["year_clash"] == 0.0  # the story names no year
+    assert event_evidence(later, {**story, "y:2034": 1}, 2)["year_novel"] == 0.0
+    assert event_evidence(later, story, 1)["year_novel"] == 0.0  # one lead says too little
+    assert event_evidence(frozenset({"p:strike"}), story, 2)["year_novel"] == 0.0
+    assert event_features(later, story, 2) == (0.0, 0.0, 1.0)
+
+
+def test_a_year_the_story_dates_cover_or_an_inferred_date_is_not_novel() -> None:
+    story = {"p:arrest": 2, "a:maren dosk": 2}
+    span = (dt.date(2034, 3, 1), dt.date(2034, 3, 4))
+    lead = frozenset({"p:arrest", "a:maren dosk", "y:2034"})
+    assert event_evidence(lead, story, 2, None, span)["year_novel"] == 0.0
+    dated = frozenset({"p:arrest", "a:maren dosk"})
+    assert event_evidence(dated, story, 2, dt.date(2031, 6, 2))["year_novel"] == 1.0
+    inferred = event_evidence(dated, story, 2, dt.date(2031, 6, 2), inferred=True)
+    assert inferred["year_novel"] == 0.0  # an inferred date may be an earlier event's
+
+
+def test_same_kind_of_event_another_year_is_kept_apart() -> None:
+    weights = [0.0] * len(FEATURES)
+    weights[_column("cosine")] = 12.0
+    weights[_column("year_novel")] = -10.0
+    rule = StoryModel(tuple(weights), -7.0, threshold=0.5, merge_threshold=0.9)
+    quake = ["p:strike", "n:earthquake", "l:veltmark"]
+    index = StoryIndex(rule)
+    index.add(
+        [
+            _evented("a1", [1, 0], [], quake),
+            _evented("a2", [1, 0.05], [], quake),
+            _evented("a3", [1, 0.02], [], [*quake, "y:2034"]),
+            _evented("a4", [1, 0.03], [], [*quake, "y:2034"]),
+        ]
+    )
+    groups = _groups(memberships([index.drain()]))
+    assert groups == [["a1", "a2"], ["a3", "a4"]]
 
 
 def test_no_event_keys_no_event_evidence() -> None:

@@ -447,7 +447,13 @@ class StoryIndex:
         if item.events:
             x[:, 3:] = [
                 event_features(
-                    item.events, s.events, s.evented, date, (s.first, s.last), (item.keys, s.keys)
+                    item.events,
+                    s.events,
+                    s.evented,
+                    date,
+                    (s.first, s.last),
+                    (item.keys, s.keys),
+                    item.date_inferred,
                 )
                 for s in cands
             ]
@@ -715,8 +721,15 @@ EVIDENCE: tuple[str, ...] = (
     "place_clash",
     "year_clash",
     "count_clash",
+    "year_novel",
 )
 """What :func:`event_evidence` measures (see ``story_model.FEATURES`` for the meaning)."""
+
+
+NOVEL_YEAR_LEADS = 2
+"""``year_novel`` needs a story with this many leads (with event keys): a single
+lead that names no year says little, as a third to a half of the leads of one event
+name none."""
 
 
 def event_evidence(
@@ -726,6 +739,7 @@ def event_evidence(
     date: dt.date | None = None,
     span: tuple[dt.date | None, dt.date | None] = (None, None),
     names: tuple[frozenset[str], Mapping[str, int]] = (frozenset(), {}),
+    inferred: bool = False,
 ) -> dict[str, float]:
     """An article's lead event keys (and date) against a story's event key counts over
     its ``evented`` members (and date range), per :data:`EVIDENCE` item; all 0 when
@@ -741,7 +755,13 @@ def event_evidence(
     * ``year_clash``: the years the article's lead names (and its date's) and those a
       third of the story's leads name (and its date range's) do not meet;
     * ``count_clash``: the article counts something a third of the story's leads
-      count too ("23 pirates"), never with the same number ("26 pirates").
+      count too ("23 pirates"), never with the same number ("26 pirates");
+    * ``year_novel``: the article's lead names a year (or it has a date not inferred
+      from its text) that none of the story's leads names and its date range does not
+      cover, and the story has at least :data:`NOVEL_YEAR_LEADS` leads: a lead that
+      says "in 2011" against a story none of whose leads ever said 2011 (the same kind
+      of event another year; unlike ``year_clash``, the story's leads need not name
+      any year at all).
     """
     out = dict.fromkeys(EVIDENCE, 0.0)
     if not article or not evented:
@@ -777,6 +797,14 @@ def event_evidence(
     mine = {k.split("=")[0] for k in article if k.startswith("q:")}
     same = {k.split("=")[0] for k in article if k.startswith("q:") and story.get(k, 0)}
     out["count_clash"] = float(bool(mine & counted) and not same & counted)
+    own = {k[2:] for k in article if k.startswith("y:")}
+    if date is not None and not inferred:
+        own.add(str(date.year))
+    if own and evented >= NOVEL_YEAR_LEADS:
+        named = {k[2:] for k in story if k.startswith("y:")}
+        if first is not None and last is not None:
+            named.update(str(y) for y in range(first.year, last.year + 1))
+        out["year_novel"] = float(not own & named)
     return out
 
 
@@ -787,11 +815,14 @@ def event_features(
     date: dt.date | None = None,
     span: tuple[dt.date | None, dt.date | None] = (None, None),
     names: tuple[frozenset[str], Mapping[str, int]] = (frozenset(), {}),
-) -> tuple[float, float]:
+    inferred: bool = False,
+) -> tuple[float, float, float]:
     """The event columns of :data:`~crosswire.link.story_model.FEATURES`:
-    ``event_roles`` and ``event_clash`` (place, year and count clashes added up)."""
-    ev = event_evidence(article, story, evented, date, span, names)
-    return ev["roles"], ev["place_clash"] + ev["year_clash"] + ev["count_clash"]
+    ``event_roles``, ``event_clash`` (place, year and count clashes added up) and
+    ``year_novel``."""
+    ev = event_evidence(article, story, evented, date, span, names, inferred)
+    clash = ev["place_clash"] + ev["year_clash"] + ev["count_clash"]
+    return ev["roles"], clash, ev["year_novel"]
 
 
 def _group(key: str) -> str:

@@ -25,6 +25,7 @@ FEATURES: tuple[str, ...] = (
     "log1p_days",
     "event_roles",
     "event_clash",
+    "year_novel",
 )
 """What the model sees of one (article, candidate story) pair, in this order:
 
@@ -41,6 +42,13 @@ FEATURES: tuple[str, ...] = (
   (a date's year counts), or count the same thing with other numbers ("23
   pirates" against "26 pirates"); see ``link.assign.event_evidence``.
 
+* ``year_novel``: the article's lead names a year (or its date, when not inferred
+  from its text, falls in one) that no lead of a story of two or more leads names
+  and the story's dates do not cover.  Two events of the same kind are often years
+  apart, and the later one's articles say so ("in 2011"), while the earlier event's
+  leads name no year at all: ``event_clash`` needs years on both sides and misses
+  that.
+
 The event columns are 0 when the article or the story has no event keys (stories
 stored before them).
 
@@ -51,13 +59,23 @@ stories look like wrong answers: they are retrieved as candidates for many
 articles); the event predicate and its subject/object nouns as separate columns
 (same-kind events share them: two earthquakes both *strike*), and each clash as its
 own column (each fires too rarely for a stable weight of its own); a different
-agent or patient as a clash.
+agent or patient as a clash; the share of the story's leads naming the article's
+year (two events of one year, a riot and a crash in one city, joined on it); a
+year no lead names against a story of one lead (a third to a half of one event's
+leads name no year); years named anywhere in the text rather than in the lead
+(background years: a boxer's earlier fights).  Member-level links (the largest or
+second-largest cosine, or the mean name overlap, to the story's members rather
+than to its centroid), as fitted columns or as a second condition on a join, and
+joins below a firmer p that leave the centroid as it was gained nothing held out:
+the two events' articles are as close to the members as to the centroid, so the
+mixing is not centroid drift alone.
 """
 
-SIGNS: tuple[int, ...] = (1, 1, -1, 1, -1)
+SIGNS: tuple[int, ...] = (1, 1, -1, 1, -1, -1)
 """Sign constraints used in training (+1: never lowers p, -1: never raises it, 0: free):
 more similar text, more shared names or the same participants never make a story less
-likely, and a story further away in time, or elsewhere, is never more likely."""
+likely, and a story further away in time, or elsewhere, or another year, is never more
+likely."""
 
 MODEL_PATH = Path(__file__).with_name("story_model.json")
 
