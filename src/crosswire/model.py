@@ -313,6 +313,12 @@ class Story:
     article_ids: tuple[str, ...]
 
 
+HEADLINE_LEAD_CHARS = 600
+"""How much of each member's text a story's title choice reads (``Headline.lead``)."""
+TITLE_MEMBERS = 200
+"""A story's title is chosen among its first members in (date, id) order, this many."""
+
+
 @dataclass(frozen=True, slots=True)
 class Headline:
     """What a story's title is chosen from, per member article: its title and the

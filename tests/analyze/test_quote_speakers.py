@@ -578,6 +578,14 @@ def test_a_surname_shared_by_two_is_the_headlines_one(make_parsed: MakeParsed, m
     parsed = make_parsed(text, model=model, title="Mara Quill Releases Her Tax Returns")
     (q,) = find_quotes(parsed)
     assert q.speaker == "Mara Quill"
+    # a name inside a longer headline word is not the headline's ("Ed Ray" in "Fred Ray")
+    text = (
+        "Ed Ray and Fred Ray earned $2 million last year, according to the returns.\n\n"
+        '"We owe it all to this town," Ray said in a statement.'
+    )
+    parsed = make_parsed(text, model=model, title="Fred Ray Releases His Tax Returns")
+    (q,) = find_quotes(parsed)
+    assert q.speaker == "Fred Ray"
 
 
 @BOTH

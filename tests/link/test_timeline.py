@@ -335,6 +335,17 @@ def test_a_season_of_two_years_holds_the_second() -> None:
     assert all(i.conflict for i in _timeline(c, b))
 
 
+def test_a_year_followed_by_a_count_is_no_season() -> None:
+    from crosswire.link.timeline import _two_years
+
+    text = "The floods of 2012 - 13 people died - were the worst in Veltmark."
+    _, an = _dated(text, "2012", dt.date(2012, 1, 1), "year")
+    assert _two_years(text, an.times[0]) is None
+    spaced = "Tobin played for Veltmark in the 2012 - 13 season."
+    _, an = _dated(spaced, "2012", dt.date(2012, 1, 1), "year")
+    assert _two_years(spaced, an.times[0]) == "seasons"
+
+
 def _day(
     text: str,
     needle: str,

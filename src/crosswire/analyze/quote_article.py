@@ -348,7 +348,7 @@ class ArticleContext:
             return next(iter(cands))
         if (one := one_person(cands)) is not None:
             return one  # "Eric H. Holder Jr." and "Eric Holder": one person, fullest form
-        headline = {c for c in cands if c in self.title}
+        headline = {c for c in cands if re.search(rf"\b{re.escape(c)}\b", self.title)}
         if len(headline) == 1:
             return headline.pop()  # "Clinton" beside Bill and Hillary: the headline's one
         if pos is not None:  # the only one introduced before this point

@@ -20,7 +20,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..analyze.mentions import dateline_end
 from ..ingest.boilerplate import is_furniture as is_furniture_line
-from ..model import Analysis, Article, Headline, Story, StoryChanges, Synopsis
+from ..model import (
+    HEADLINE_LEAD_CHARS,
+    TITLE_MEMBERS,
+    Analysis,
+    Article,
+    Headline,
+    Story,
+    StoryChanges,
+    Synopsis,
+)
 from .assign import (
     StoryIndex,
     entity_key,
@@ -98,8 +107,6 @@ def late_arrivals(story: Story, articles: Sequence[Article]) -> list[str]:
 # recompute it whenever a story changes, and it is the same whoever computes it.
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|\d[\d,.]*\d|\d")
-LEAD_CHARS = 600
-"""How much of an article's opening the title choice reads (its lead)."""
 MIN_LEAD_WORDS = 8
 _ENDS = (".", "!", '"', "”", "’", "'")
 
@@ -155,20 +162,24 @@ def _is_headline(title: str) -> bool:
 
 
 def _lead(text: str) -> str:
-    return text[dateline_end(text) : LEAD_CHARS]
+    return text[dateline_end(text) : HEADLINE_LEAD_CHARS]
 
 
 def headline(article: Article) -> Headline:
     """What the title choice reads of one member."""
-    return Headline(article.id, article.title, article.published, article.text[:LEAD_CHARS])
+    return Headline(
+        article.id, article.title, article.published, article.text[:HEADLINE_LEAD_CHARS]
+    )
 
 
 def central_headline(members: Sequence[Headline]) -> str:
     """The most central headline: the member headline sharing the most words with the
     other members' headlines and leads (page furniture such as "Home" or a bare
     dateline never counts); members in (date, id) order break ties; "" when no member
-    has a real headline."""
+    has a real headline.  Only the first ``TITLE_MEMBERS`` members count, as in the
+    store (``Store.story_headlines``), so a big story's title is the same everywhere."""
     ordered = sorted(members, key=lambda h: (h.published or dt.date.max, h.article))
+    ordered = ordered[:TITLE_MEMBERS]
     titled = [h for h in ordered if _is_headline(h.title)]
     # a "title" that is the article's first line with its dateline ("WASHINGTON —
     # Representative …") was made by the reader from the text: a headline wins

@@ -109,7 +109,7 @@ class Store(Protocol):
 
     def story_headlines(self, story_ids: Sequence[str]) -> dict[str, list[Headline]]:
         """Per stored story, its members' headlines (the first ones in (date, id)
-        order: ``serialize.HEADLINES_PER_STORY``), what its title is chosen from."""
+        order: ``model.TITLE_MEMBERS``), what its title is chosen from."""
         ...
 
     def record_failure(self, failure: IngestFailure) -> None:

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 import numpy as np
 
 from ..model import (
+    HEADLINE_LEAD_CHARS,
+    TITLE_MEMBERS,
     Analysis,
     Article,
     Claim,
@@ -145,22 +147,16 @@ STORY_STATE_SQL = (
 """The story index state that ``story_state_from_row`` reads (add WHERE and ORDER BY)."""
 
 
-HEADLINE_LEAD_CHARS = 600
-"""How much of each member's text ``story_headlines`` returns (the title choice reads it)."""
-HEADLINES_PER_STORY = 200
-"""The members a story's title is chosen among: its first ones in (date, id) order."""
-
-
 def story_headlines_sql(story_filter: str) -> str:
     """The members' headlines of some stories (``story_filter`` tests ``sa.story_id``),
-    the first ``HEADLINES_PER_STORY`` of each in (date, id) order."""
+    the first ``TITLE_MEMBERS`` of each in (date, id) order."""
     return (
         "SELECT story_id, id, title, published, lead FROM ("
         "SELECT sa.story_id, a.id, a.title, a.published, "
         f"substr(a.text, 1, {HEADLINE_LEAD_CHARS}) AS lead, row_number() OVER "
         "(PARTITION BY sa.story_id ORDER BY a.published IS NULL, a.published, a.id) AS n "
         f"FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE {story_filter}"
-        f") m WHERE n <= {HEADLINES_PER_STORY} ORDER BY story_id, n"
+        f") m WHERE n <= {TITLE_MEMBERS} ORDER BY story_id, n"
     )
 
 
