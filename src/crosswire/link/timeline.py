@@ -566,11 +566,12 @@ def build_timeline(
                 conflicts[id(x)].add(id(y))
                 conflicts[id(y)].add(id(x))
     # years: "served from 1966" / "served from 1967", "has led since 2002" / "since 2003"
-    year_events = [e for e in events if e.precision == "year" and e.span is None]
-    for i, x in enumerate(year_events):
-        for y in year_events[i + 1 :]:
-            if abs(x.date.year - y.date.year) != 1:
-                continue
+    by_year: dict[int, list[_Event]] = defaultdict(list)
+    for e in events:
+        if e.precision == "year" and e.span is None:
+            by_year[e.date.year].append(e)
+    for year, xs in sorted(by_year.items()):
+        for x, y in ((x, y) for x in xs for y in by_year.get(year + 1, ())):
             if x.articles & y.articles or not x.articles or not y.articles:
                 continue
             if _lead(x) & _lead(y) and _event_similarity(x, y, idf) >= MIN_YEAR_CONFLICT:
