@@ -340,10 +340,11 @@ def run(
     import build_name_evidence
     from crosswire.link import names as matcher
     from crosswire.link.name_evidence import NameEvidence
+    from crosswire.link.name_scorer import load_pair_model
 
     table = build_name_evidence.build("fit") if evidence == "fit" else {}
     matcher.use_evidence(NameEvidence({k: frozenset(v) for k, v in table.items()}))
-    model = matcher.load_pair_model() if pair_model or veto is not None else None
+    model = load_pair_model() if pair_model or veto is not None else None
     if model is not None and veto is not None:
         model = dataclasses.replace(model, veto=veto)
     matcher.use_pair_model(model)

@@ -4,8 +4,8 @@
 
 ``crosswire.link.names.same_part`` decides two name parts that the attested
 spellings (``name_evidence``) do not know with a logistic-regression pair
-scorer (``names.PairModel``, weights in ``link/name_pairs.json``).  Its
-features (``names.pair_features``) are counts of the edits in an alignment of
+scorer (``name_scorer.PairModel``, weights in ``link/name_pairs.json``).  Its
+features (``name_scorer.pair_features``) are counts of the edits in an alignment of
 the two spellings (a vowel for a vowel at the start, middle or end, a
 consonant for one transliterations swap: q/k/g, dh/z/d/th, kh/h, j/dj/g, w/u,
 an inserted vowel, h or other consonant, ...; the frequent edits with their
@@ -69,10 +69,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_name_evidence
 import eval_names
-from crosswire.link import names
+from crosswire.link import name_scorer, names
 from crosswire.link.name_evidence import NameEvidence
 
-OUT = Path(names.__file__).with_name(names.MODEL_FILE)
+OUT = Path(names.__file__).with_name(name_scorer.MODEL_FILE)
 GRID = [round(0.25 * i, 2) for i in range(-4, 17)]
 MIN_TOKEN = 4  # an edit token seen fewer times in training falls back to its class
 L2 = 1.0
@@ -106,18 +106,20 @@ def in_envelope(a: str, b: str) -> bool:
     return eval_names.distance(a, b) <= limit
 
 
-def train(pos_pairs: list[eval_names.Pair], neg_pairs: list[eval_names.Pair]) -> names.PairModel:
+def train(
+    pos_pairs: list[eval_names.Pair], neg_pairs: list[eval_names.Pair]
+) -> name_scorer.PairModel:
     """Logistic regression (L2, Newton steps) on the part pairs of the given name pairs."""
     pp, nn = part_pairs(pos_pairs), part_pairs(neg_pairs)
     pos = sorted(p for p in pp - nn if in_envelope(*p))
     neg = sorted(nn - pp)
     tokens: Counter[str] = Counter()
     for a, b in pos + neg:
-        fa, fb = names.align_form(a)[0], names.align_form(b)[0]
-        for op, letters, position, _ in names.edit_tokens(fa, fb):
+        fa, fb = name_scorer.align_form(a)[0], name_scorer.align_form(b)[0]
+        for op, letters, position, _ in name_scorer.edit_tokens(fa, fb):
             tokens[f"{op}:{letters}:{position}"] += 1
     vocab = frozenset(t for t, n in tokens.items() if n >= MIN_TOKEN)
-    feats = [names.pair_features(a, b, vocab) for a, b in pos + neg]
+    feats = [name_scorer.pair_features(a, b, vocab) for a, b in pos + neg]
     keys = sorted({k for f in feats for k in f})
     x = np.array([[f.get(k, 0.0) for k in keys] + [1.0] for f in feats])
     y = np.array([1.0] * len(pos) + [0.0] * len(neg))
@@ -133,7 +135,7 @@ def train(pos_pairs: list[eval_names.Pair], neg_pairs: list[eval_names.Pair]) ->
         if np.abs(step).max() < 1e-8:
             break
     weights = {k: round(float(v), 4) for k, v in zip(keys, w[:-1], strict=True) if abs(v) > 1e-6}
-    return names.PairModel(weights, round(float(w[-1]), 4), 0.0, vocab)
+    return name_scorer.PairModel(weights, round(float(w[-1]), 4), 0.0, vocab)
 
 
 def evidence(keep: object) -> NameEvidence:
@@ -142,7 +144,10 @@ def evidence(keep: object) -> NameEvidence:
 
 
 def rates(
-    model: names.PairModel, ev: NameEvidence, vs: list[eval_names.Pair], ls: list[eval_names.Pair]
+    model: name_scorer.PairModel,
+    ev: NameEvidence,
+    vs: list[eval_names.Pair],
+    ls: list[eval_names.Pair],
 ) -> tuple[int, int]:
     """Accepted variant pairs and accepted look-alike pairs."""
     names.use_evidence(ev)
@@ -184,7 +189,7 @@ def main() -> None:
                 hit = merged = 0
                 for k, (model, ev) in enumerate(folds):
                     h, m = rates(
-                        names.PairModel(
+                        name_scorer.PairModel(
                             model.weights, model.bias, t, model.vocab, t if veto else None
                         ),
                         ev,
@@ -209,7 +214,7 @@ def main() -> None:
     print(f"chosen threshold {chosen} (the scorer alone; the veto threshold is not written)")
 
     final = train(fit_v, fit_l)
-    final = names.PairModel(final.weights, final.bias, chosen, final.vocab)
+    final = name_scorer.PairModel(final.weights, final.bias, chosen, final.vocab)
     names.use_evidence(None)
     names.use_pair_model(None)
     if not args.dry_run:

@@ -170,14 +170,14 @@ def test_al_or_ed_alone_before_a_surname_is_a_given_name() -> None:
 
 
 def test_align_form_folds_digraphs_and_doubles() -> None:
-    from crosswire.link.names import align_form
+    from crosswire.link.name_scorer import align_form
 
     assert align_form("khaddour") == ("xadur", frozenset({"d"}))
     assert align_form("sabry") == align_form("sabri")
 
 
 def test_edit_tokens_classify_transliteration_edits() -> None:
-    from crosswire.link.names import align_form, edit_tokens
+    from crosswire.link.name_scorer import align_form, edit_tokens
 
     def toks(a: str, b: str) -> list[tuple[str, str, str, str]]:
         return edit_tokens(align_form(a)[0], align_form(b)[0])
@@ -190,7 +190,8 @@ def test_edit_tokens_classify_transliteration_edits() -> None:
 
 
 def test_pair_model_decides_near_parts_only_when_set() -> None:
-    from crosswire.link.names import PairModel, pair_features, same_part, use_pair_model
+    from crosswire.link.name_scorer import PairModel, pair_features
+    from crosswire.link.names import same_part, use_pair_model
 
     # a toy model: a final vowel added is another name, a k/q swap is not
     toy = PairModel({"t_i:a:F": -5.0, "t_s:kq:S": 1.0}, 0.5, 0.0, frozenset({"i:a:F", "s:kq:S"}))
@@ -209,7 +210,7 @@ def test_pair_model_decides_near_parts_only_when_set() -> None:
 
 
 def test_the_shipped_pair_model_loads() -> None:
-    from crosswire.link.names import load_pair_model
+    from crosswire.link.name_scorer import load_pair_model
 
     model = load_pair_model()
     assert model is not None and model.weights and model.vocab
@@ -218,7 +219,8 @@ def test_the_shipped_pair_model_loads() -> None:
 
 def test_pair_model_in_veto_mode_only_rejects_what_the_rules_accept() -> None:
     from crosswire.link.name_evidence import NameEvidence
-    from crosswire.link.names import PairModel, same_part, use_evidence, use_pair_model
+    from crosswire.link.name_scorer import PairModel
+    from crosswire.link.names import same_part, use_evidence, use_pair_model
 
     # a toy veto: a k/q swap at the start scores -1, every other edit 0
     toy = PairModel({"t_s:kq:S": -2.0}, 1.0, 0.0, frozenset({"s:kq:S"}), veto=0.0)
