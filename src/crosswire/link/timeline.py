@@ -475,15 +475,36 @@ def _participant_similarity(
     )
 
 
+@dataclass
+class _Clues:
+    """What the conflict passes read, per time expression (keyed by (article, start))
+    and for the story: word weights, stems, the dating verb, the names of its sentence,
+    and the articles whose publication date was guessed."""
+
+    idf: dict[str, float]
+    stems: dict[tuple[str, int], frozenset[str]]
+    stem_idf: dict[str, float]
+    verbs: dict[tuple[str, int], str | None]
+    names: dict[tuple[str, int], frozenset[str]]
+    guessed: set[str]
+
+
+Found = list[tuple[TimeExpression, str, frozenset[str]]]
+
+
 def build_timeline(
     articles: Mapping[str, Article], analyses: Sequence[Analysis]
 ) -> list[TimelineItem]:
-    found: list[tuple[TimeExpression, str, frozenset[str]]] = []
+    """The story's dated events, each expression grouped with those that date the same
+    event, conflicts flagged (day against day, year against year, a date against a
+    vaguer one)."""
+    found: Found = []
     frames: dict[tuple[str, int], frozenset[str]] = {}
     verbs: dict[tuple[str, int], str | None] = {}
     names: dict[tuple[str, int], frozenset[str]] = {}
     for an in analyses:
         art = articles[an.article]
+        starts = [s.start for s in an.sentences]
         for t in an.times:
             # durations, recurrences and the present are not dated events
             if t.kind != "date" or t.date is None or _in_dateline(art.text, t):
@@ -491,7 +512,8 @@ def build_timeline(
             sentence = _sentence(art, an, t)
             found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
             frames[(t.article, t.start)] = event_frames(art.text, an, t)
-            sent = next((s for s in an.sentences if s.start <= t.start < s.end), None)
+            k = bisect_right(starts, t.start) - 1
+            sent = an.sentences[k] if k >= 0 and t.start < an.sentences[k].end else None
             lo, hi = (sent.start, sent.end) if sent else (max(0, t.start - 200), t.end + 200)
             verbs[(t.article, t.start)] = predicate(art.text, lo, hi, t)
             names[(t.article, t.start)] = _names(an, art.text, lo, hi)
@@ -500,6 +522,30 @@ def build_timeline(
     stems = {(t.article, t.start): _stems(ctx) for t, _, ctx in found}
     stem_idf = idf_weights(list(stems.values()), drop_common=False)
 
+    clues = _Clues(
+        idf,
+        stems,
+        stem_idf,
+        verbs,
+        names,
+        {a.id for a in articles.values() if a.published_inferred},
+    )
+    events = _group_events(articles, found, idf)
+    for e in events:
+        e.frames = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in e.members))
+        dating = (verbs[(t.article, t.start)] for t, _, _ in e.members)
+        e.verbs = frozenset().union(*(_predicate_keys(v) for v in dating if v))
+    conflicts: dict[int, set[int]] = defaultdict(set)
+    _day_conflicts(events, clues, conflicts)
+    _year_conflicts(events, clues, conflicts)
+    _mixed_conflicts(events, clues, conflicts)
+    return _timeline_items(events, conflicts)
+
+
+def _group_events(
+    articles: Mapping[str, Article], found: Found, idf: dict[str, float]
+) -> list[_Event]:
+    """Expressions of one date (and period) that tell of the same event, as events."""
     by_date: dict[tuple[object, str, str | None], list[_Event]] = defaultdict(list)
     index: dict[tuple[object, str, str | None], dict[str, set[int]]] = defaultdict(
         lambda: defaultdict(set)
@@ -533,12 +579,11 @@ def build_timeline(
                 index[key][w].add(events.index(target))
     events = [e for es in by_date.values() for e in es]
 
-    conflicts: dict[int, set[int]] = defaultdict(set)
-    for e in events:
-        e.frames = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in e.members))
-        dating = (verbs[(t.article, t.start)] for t, _, _ in e.members)
-        e.verbs = frozenset().union(*(_predicate_keys(v) for v in dating if v))
-    guessed = {a.id for a in articles.values() if a.published_inferred}
+    return events
+
+
+def _day_conflicts(events: Sequence[_Event], clues: _Clues, conflicts: dict[int, set[int]]) -> None:
+    """One event dated on days 1-3 apart, by its frame or a one-off verb."""
     # only events with a one-off frame or verb can conflict; the largest MAX_FRAMED
     day_events = sorted(
         (
@@ -555,16 +600,22 @@ def build_timeline(
                 continue
             if x.articles & y.articles or not x.articles or not y.articles:
                 continue
-            framed = x.frames & y.frames and _event_similarity(x, y, idf) >= MIN_CONFLICT
+            framed = x.frames & y.frames and _event_similarity(x, y, clues.idf) >= MIN_CONFLICT
             told = (
                 x.verbs & y.verbs & ONE_OFF
-                and _same_footing(x, y, guessed)
-                and _same_names(x, y, names)
-                and _participant_similarity(x, y, stems, verbs, stem_idf) >= MIN_ONE_OFF
+                and _same_footing(x, y, clues.guessed)
+                and _same_names(x, y, clues.names)
+                and _participant_similarity(x, y, clues.stems, clues.verbs, clues.stem_idf)
+                >= MIN_ONE_OFF
             )
             if framed or told:
                 conflicts[id(x)].add(id(y))
                 conflicts[id(y)].add(id(x))
+
+
+def _year_conflicts(
+    events: Sequence[_Event], clues: _Clues, conflicts: dict[int, set[int]]
+) -> None:
     # years: "served from 1966" / "served from 1967", "has led since 2002" / "since 2003"
     by_year: dict[int, list[_Event]] = defaultdict(list)
     for e in events:
@@ -574,9 +625,14 @@ def build_timeline(
         for x, y in ((x, y) for x in xs for y in by_year.get(year + 1, ())):
             if x.articles & y.articles or not x.articles or not y.articles:
                 continue
-            if _lead(x) & _lead(y) and _event_similarity(x, y, idf) >= MIN_YEAR_CONFLICT:
+            if _lead(x) & _lead(y) and _event_similarity(x, y, clues.idf) >= MIN_YEAR_CONFLICT:
                 conflicts[id(x)].add(id(y))
                 conflicts[id(y)].add(id(x))
+
+
+def _mixed_conflicts(
+    events: Sequence[_Event], clues: _Clues, conflicts: dict[int, set[int]]
+) -> None:
     # mixed precision: "mid May" / "April 30", "last year" / "earlier this month";
     # candidates share a verb key and lie within a unit of the vaguer date (bisected)
     by_verb: dict[str, list[_Event]] = defaultdict(list)
@@ -602,12 +658,17 @@ def build_timeline(
                 checked.add((id(fine), id(coarse)))
                 if fine.articles & coarse.articles or not fine.articles or not coarse.articles:
                     continue
-                if not _clearly_outside(fine, coarse) or not _same_names(fine, coarse, names):
+                if not _clearly_outside(fine, coarse) or not _same_names(fine, coarse, clues.names):
                     continue
-                sim = _participant_similarity(fine, coarse, stems, verbs, stem_idf)
+                sim = _participant_similarity(
+                    fine, coarse, clues.stems, clues.verbs, clues.stem_idf
+                )
                 if sim >= MIN_MIXED_CONFLICT:
                     conflicts[id(fine)].add(id(coarse))
                     conflicts[id(coarse)].add(id(fine))
+
+
+def _timeline_items(events: Sequence[_Event], conflicts: dict[int, set[int]]) -> list[TimelineItem]:
     by_id = {id(e): e for e in events}
 
     items = []
