@@ -310,6 +310,22 @@ def test_a_decimal_split_at_its_point_is_no_claim(make_parsed: MakeParsed, model
     assert [c.value for c in _claims(make_parsed, text, model=model)] == [12]
 
 
+@BOTH
+def test_a_sentence_end_before_a_figure_is_no_split_decimal(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # no unit, percent or magnitude after the second number: two sentences, two figures
+    text = "The council of Orvane met at 7. 12 members voted against the plan."
+    assert [(c.text, c.value) for c in _claims(make_parsed, text, model=model)] == [
+        ("12 members", 12)
+    ]
+    text = "Police arrested 14. 150 people were evacuated from Dunmore."
+    assert [c.value for c in _claims(make_parsed, text, model=model)] == [14, 150]
+    # a scale, a currency or a quake still marks a split decimal
+    text = "Varnholt paid $37. 5 million for a quay that a 6. 1 temblor damaged."
+    assert _claims(make_parsed, text, model=model) == []
+
+
 # --------------------------------------------------------------------------- durations
 
 

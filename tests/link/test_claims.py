@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
+from typing import Any
 
+import numpy as np
+import pytest
+
+import crosswire.link.claims as claims_mod
 from crosswire.link.claims import (
     ClaimContexts,
     claim_contexts,
@@ -12,6 +16,7 @@ from crosswire.link.claims import (
     context_words,
     contrasted,
     counted_class,
+    deed_before,
     idf_weights,
     qualifiers,
     same_measure,
@@ -331,6 +336,42 @@ def test_rates_of_two_people_are_two_measures() -> None:
     assert _shape(groups) == [("agree", ["b", "c"]), ("single", ["a"])]
 
 
+def test_a_surname_ending_in_s_is_not_another_persons_plural() -> None:
+    texts = {
+        "a": "Dara Williams paid an effective tax rate of 31.2 percent over the decade.",
+        "b": "Tomos William paid an effective tax rate of 31.2 percent over the decade.",
+    }
+    rate = ("percent", "percent", None)
+    figures = {
+        "a": [("31.2 percent", 31.2, 31.2, 31.2, *rate)],
+        "b": [("31.2 percent", 31.2, 31.2, 31.2, *rate)],
+    }
+    groups = _story(texts, figures, {"a": ["Dara Williams"], "b": ["Tomos William"]})
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+    # a family named as a group is still its members' name
+    texts["a"] = "The Vells paid an effective tax rate of 31.2 percent, said Mira Vell's aide."
+    texts["b"] = "Mira Vell paid an effective tax rate of 31.2 percent over the decade."
+    arts = {k: Article(id=k, text=t, title=k) for k, t in texts.items()}
+    ans = []
+    for k, t in texts.items():
+        i = t.index("31.2 percent")
+        names = (
+            [("Vells", "NORP"), ("Mira Vell", "PERSON")] if k == "a" else [("Mira Vell", "PERSON")]
+        )
+        ans.append(
+            Analysis(
+                article=k,
+                sentences=(Sentence(k, 0, len(t)),),
+                mentions=tuple(
+                    Mention(k, t.index(n), t.index(n) + len(n), n, label) for n, label in names
+                ),
+                claims=(Claim(k, i, i + 12, "31.2 percent", 31.2, 31.2, 31.2, *rate),),
+            )
+        )
+    ctx = claim_contexts(arts, ans)
+    assert set(ctx.subjects.values()) == {"vell"}
+
+
 def test_one_persons_sum_got_the_same_way_conflicts() -> None:
     texts = {
         "a": "Filings show Tomas Aran earned $52 million from speeches since 2015.",
@@ -453,6 +494,63 @@ def test_an_encoder_the_threshold_was_not_fitted_on_is_not_asked() -> None:
     assert other.calls == 0
 
 
+def test_an_encoder_without_a_name_is_not_asked() -> None:
+    class _Nameless:
+        def __init__(self) -> None:
+            self.inner = _FakeEncoder("petition")
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            return self.inner.encode(texts)
+
+    claims, ctx = _renamed_pair()
+    nameless = _Nameless()
+    assert len(compare_claims(claims, ctx, nameless)) == 2
+    assert nameless.inner.calls == 0
+
+
+def test_the_encoder_reads_all_sentences_in_one_call() -> None:
+    claims, ctx = _renamed_pair()
+    # two more pairs of renamed figures in other sentences of the story
+    for n, (first, second) in enumerate([("tutors", "staff"), ("wardens", "guards")]):
+        for aid, word in (("a", first), ("b", second)):
+            text = f"nearly {60 + 20 * n} {word}"
+            c = _c(aid, 55 + 20 * n, 60 + 20 * n, word.rstrip("s"), unit="item", start=100 + n,
+                   text=text)  # fmt: skip
+            claims.append(c)
+            ctx[(aid, c.start)] = context_words(
+                f"{text} {'wrote Orvane' if aid == 'a' else 'signed'}"
+            )
+            ctx.sentences[(aid, c.start)] = f"The petition of {text} was read in {aid}{n}."
+    encoder = _FakeEncoder("petition")
+    groups = compare_claims(claims, ctx, encoder)
+    assert sorted(len(g.values) for g in groups) == [2, 2, 2]
+    assert encoder.calls == 1
+
+
+def test_one_figure_of_many_things_is_not_compared_pairwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = 0
+    real = claims_mod.same_measure
+
+    def counting(*args: Any, **kwargs: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(claims_mod, "same_measure", counting)
+    # a large story: 300 articles, each with "two" of something else
+    n = 300
+    things = [_c(f"a{k:03d}", 2, 2, f"lantern{k:03d}", unit="item", text=f"two lantern{k:03d}s")
+              for k in range(n)]  # fmt: skip
+    groups = compare_claims(things)
+    assert len(groups) == n
+    assert calls <= n * claims_mod.MAX_FIGURE_NEIGHBOURS < n * (n - 1) // 2
+    # the same figure of two differently named things still meets in a small story
+    claims, ctx = _renamed_pair()
+    assert len(compare_claims(claims, ctx, _FakeEncoder("petition"))) == 1
+
+
 def test_renamed_durations_join_by_meaning_but_vague_amounts_do_not() -> None:
     inquiry = Claim("a", 0, 19, "18-month inquiry", 46e6, 46e6, 46e6, "second", "duration",
                     "inquiry")  # fmt: skip
@@ -535,6 +633,32 @@ def test_a_sum_given_away_in_other_words_is_one_deed() -> None:
         {},
     )
     assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+def test_hedges_and_vague_words_before_a_sum_are_no_deed() -> None:
+    money = ("money", "USD", None)
+    plain = "Filings show Mira Vell earned $139 million from lectures in Orvane."
+    for before in ("roughly", "an estimated", "a whopping"):
+        texts = {"a": plain, "b": f"Mira Vell earned {before} $139 million, filings show."}
+        figures = {
+            "a": [("$139 million", 139e6, 139e6, 139e6, *money)],
+            "b": [("$139 million", 139e6, 139e6, 139e6, *money)],
+        }
+        people = {"a": ["Mira Vell"], "b": ["Mira Vell"]}
+        assert _shape(_story(texts, figures, people)) == [("agree", ["a", "b"])], before
+    # a word that is no listed deed reads as none, not as a deed of its own
+    ctx = claim_contexts(
+        {"b": Article(id="b", text="Mira Vell earned a whopping $139 million.", title="b")},
+        [
+            Analysis(
+                article="b",
+                sentences=(Sentence("b", 0, 41),),
+                claims=(Claim("b", 28, 40, "$139 million", 139e6, 139e6, 139e6, "USD", "money"),),
+            )
+        ],
+    )
+    assert ctx.deeds == {("b", 28): "earned"}
+    assert deed_before("Mira Vell spent roughly ", 0, 24) == ""
 
 
 # --------------------------------------------------------------------------- differently narrowed

@@ -239,9 +239,27 @@ _NUMERAL_AFTER_SKIP_RE = re.compile(
 # A decimal a tokeniser split at its point ("stocks fell 3. 9 percent", "a 5. 9 -
 # magnitude quake"): neither side is the figure the text gives, so neither is read.
 # Only a head of one to three digits (not "in 2009. 5 people ...": a year) and a
-# tail of one to three digits not run on by more digits or a thousands comma.
+# tail of one to three digits not run on by more digits or a thousands comma; and
+# only with the evidence of ``_SPLIT_DECIMAL_TAIL_RE`` or a currency before the head,
+# in one sentence of the parse (``_Scanner._split_decimal``): "The council met at 7.
+# 12 members voted" and "Police arrested 14. 150 people were evacuated" are two
+# sentences, each with its own figure.
 _SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0]\d{1,3}(?!\d|,\d)")
 _SPLIT_DECIMAL_HEAD_RE = re.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0]$")
+# what follows the tail of a split decimal: a scale ("$37. 5 million"), a
+# magnitude or quake ("a 5. 9 - magnitude quake", "6. 4 on the Richter scale"), a
+# clock time ("9. 25 am"), or a measuring unit that is not a span of time ("3. 9
+# percent", "8. 7 acres", "11. 1 points"; "7. 12 hours later" may be two sentences)
+_SPLIT_DECIMAL_TAIL_RE = re.compile(
+    r"[ \u00a0]*-?[ \u00a0]*(?:(?:thousand|million|billion|trillion|bn|mn|m|k|tn)\b"
+    r"|(?:magnitude|quake|earthquake|temblor|tremor|on[ \u00a0]+the[ \u00a0]+richter)\b"
+    r"|[ap]\.?[ \u00a0]?m\b)",
+    re.IGNORECASE,
+)
+_SPAN_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days night nights week weeks fortnight
+    fortnights month months year years decade decades hrs hr mins min secs sec h""".split()
+)
 _ZONE_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|local\s+time)\b"
 )
@@ -1186,6 +1204,30 @@ class _Scanner:
             return False
         return any(t.ent_type_ in labels for t in view.tokens(start, end))
 
+    def _split_decimal(self, head: int) -> int | None:
+        """The end of a decimal split at its point that starts at ``head`` ("3. 9
+        percent"), None when the two numbers are two figures: only with a scale, a
+        magnitude, a clock time or a unit (not of time) after the tail, or a currency
+        before the head, and both numbers in one sentence of the parse."""
+        text = self.text
+        m = _SPLIT_DECIMAL_RE.match(text, head)
+        if m is None:
+            return None
+        unit = _UNIT_RE.match(text, m.end())
+        if not (
+            _SPLIT_DECIMAL_TAIL_RE.match(text, m.end())
+            or (unit is not None and unit.group("u").lower() not in _SPAN_UNITS)
+            or currency_before(text, max(0, head - 10), head) is not None
+        ):
+            return None
+        view, doc = self.view, self._doc
+        if view is not None and doc is not None and doc.has_annotation("SENT_START"):
+            tail = m.end() - 1
+            first, last = view.tokens(head, head + 1), view.tokens(tail, tail + 1)
+            if first and last and first[0].sent.start != last[0].sent.start:
+                return None  # "Police arrested 14. 150 people were evacuated"
+        return m.end()
+
     # ------------------------------------------------------------------ one candidate
 
     def _claim_at(self, s: int, floor: int) -> tuple[Claim | None, int]:
@@ -1195,10 +1237,11 @@ class _Scanner:
             pm = _PHONE_RE.match(text, s)
             if pm and sum(c.isdigit() for c in pm.group(0)) >= 7:
                 return None, pm.end()
-            split = _SPLIT_DECIMAL_RE.match(text, s)
+            split = self._split_decimal(s)
             if split is not None:
-                return None, split.end()  # "3. 9 percent": a decimal split at its point
-            if _SPLIT_DECIMAL_HEAD_RE.search(text, max(0, s - 5), s):
+                return None, split  # "3. 9 percent": a decimal split at its point
+            head = _SPLIT_DECIMAL_HEAD_RE.search(text, max(0, s - 5), s)
+            if head is not None and self._split_decimal(head.start()) is not None:
                 return None, s + 1  # its tail, when the head was read as something else
         amount, resume = _read_amount(text, s)
         if amount is None:
