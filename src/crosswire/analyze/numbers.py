@@ -902,6 +902,23 @@ class _Scanner:
         self._pending: list[Claim] = []  # claims found with the current one (conversions)
         self._done: list[Claim] = []  # claims found so far, in text order
 
+    def _exact(
+        self, a: int, b: int, value: float, unit: str, quantity: str, counted: str | None
+    ) -> Claim:
+        """A claim of one exact value at ``text[a:b]``."""
+        return Claim(
+            article=self.article,
+            start=a,
+            end=b,
+            text=self.text[a:b],
+            value=value,
+            low=value,
+            high=value,
+            unit=unit,
+            quantity=quantity,
+            counted=counted,
+        )
+
     @property
     def view(self) -> _DocView | None:
         if self._doc is None:
@@ -945,20 +962,7 @@ class _Scanner:
             a, b = m.span()
             if any(c.start < b and a < c.end for c in claims):
                 continue
-            out.append(
-                Claim(
-                    article=self.article,
-                    start=a,
-                    end=b,
-                    text=self.text[a:b],
-                    value=2.0,
-                    low=2.0,
-                    high=2.0,
-                    unit="item",
-                    quantity="count",
-                    counted="time",
-                )
-            )
+            out.append(self._exact(a, b, 2.0, "item", "count", "time"))
         return out
 
     def _fractions(self, claims: list[Claim]) -> list[Claim]:
@@ -979,20 +983,7 @@ class _Scanner:
             if m.group("of"):
                 noun = self._text_noun(m.end("f"), many=True, measure=True)
                 counted = noun.lemma if noun is not None else None
-            out.append(
-                Claim(
-                    article=self.article,
-                    start=a,
-                    end=b,
-                    text=self.text[a:b],
-                    value=value,
-                    low=value,
-                    high=value,
-                    unit="percent",
-                    quantity="percent",
-                    counted=counted,
-                )
-            )
+            out.append(self._exact(a, b, value, "percent", "percent", counted))
         return out
 
     def _unit_at(self, pos: int) -> bool:
@@ -1073,18 +1064,7 @@ class _Scanner:
         value = _tidy(amount.low * factor)
         if not finite(value):
             return None
-        return Claim(
-            article=self.article,
-            start=s,
-            end=e,
-            text=text[s:e],
-            value=value,
-            low=value,
-            high=value,
-            unit=new.unit,
-            quantity=new.quantity,
-            counted=new.counted,
-        )
+        return self._exact(s, e, value, new.unit, new.quantity, new.counted)
 
     # ------------------------------------------------------------------ helpers
 
@@ -1757,18 +1737,7 @@ class _Scanner:
                 return None
         b0, b1 = tm.span("b")
         votes = [
-            Claim(
-                article=self.article,
-                start=a,
-                end=b,
-                text=self.text[a:b],
-                value=v,
-                low=v,
-                high=v,
-                unit="item",
-                quantity="count",
-                counted="vote",
-            )
+            self._exact(a, b, v, "item", "count", "vote")
             for a, b, v in ((s, e, first), (b0, b1, second))
         ]
         self._pending.append(votes[1])
