@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
+
+from nicknames import NickNamer
 
 from .quote_lexicon import (
     DETERMINERS,
@@ -62,53 +65,32 @@ AFFILIATION_RE = re.compile(
 )
 
 
-# common English short forms of first names ("Dick Blumenthal" is "Richard Blumenthal")
-_NICKNAMES = {
-    "bill": "william",
-    "will": "william",
-    "billy": "william",
-    "bob": "robert",
-    "bobby": "robert",
-    "rob": "robert",
-    "dick": "richard",
-    "rick": "richard",
-    "rich": "richard",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "joe": "joseph",
-    "tom": "thomas",
-    "ted": "edward",
-    "ed": "edward",
-    "chuck": "charles",
-    "charlie": "charles",
-    "dan": "daniel",
-    "dave": "david",
-    "steve": "stephen",
-    "tony": "anthony",
-    "andy": "andrew",
-    "nick": "nicholas",
-    "chris": "christopher",
-    "matt": "matthew",
-    "pat": "patrick",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "kate": "katherine",
-    "cathy": "catherine",
-    "sue": "susan",
-    "jen": "jennifer",
-    "peggy": "margaret",
-    "maggie": "margaret",
-}
+@cache
+def _namer() -> NickNamer:
+    return NickNamer()  # the ``nicknames`` package's table, read once
 
 
-def _name_core(name: str) -> frozenset[str]:
-    """A name's parts without initials and suffixes ("Eric H. Holder Jr." -> eric, holder),
-    a short first name as its full form ("Dick" -> richard)."""
+@cache
+def _full_forms(first: str) -> frozenset[str]:
+    """The given names ``first`` is a short form of ("dick" -> richard, rich, …)."""
+    return frozenset(_namer().canonicals_of(first))
+
+
+def _name_core(name: str) -> list[str]:
+    """A name's parts without initials and suffixes ("Eric H. Holder Jr." -> eric, holder)."""
     parts = [name_key(w) for w in name.split()]
-    if len(parts) > 1:
-        parts[0] = _NICKNAMES.get(parts[0], parts[0])
-    return frozenset(p for p in parts if len(p) > 1 and p not in SUFFIXES)
+    return [p for p in parts if len(p) > 1 and p not in SUFFIXES]
+
+
+def _fits(short: list[str], full: list[str]) -> bool:
+    """Every part of ``short`` is a part of ``full``; a first name of a name of two or
+    more parts may be a short form of one of ``full``'s ("Dick Halvorsen" in "Richard
+    Halvorsen", by the ``nicknames`` table)."""
+    whole = set(full)
+    return all(
+        p in whole or (i == 0 and len(short) > 1 and bool(_full_forms(p) & whole))
+        for i, p in enumerate(short)
+    )
 
 
 def one_person(cands: set[str]) -> str | None:
@@ -120,9 +102,9 @@ def one_person(cands: set[str]) -> str | None:
     """
     if not cands:
         return None
-    full = max(cands, key=lambda c: (len(_name_core(c)), len(c), c))
+    full = max(cands, key=lambda c: (len(set(_name_core(c))), len(c), c))
     core = _name_core(full)
-    return full if all(_name_core(c) <= core for c in cands) else None
+    return full if all(_fits(_name_core(c), core) for c in cands) else None
 
 
 def nested_name(short: str, full: str) -> bool:
