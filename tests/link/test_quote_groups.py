@@ -126,6 +126,7 @@ def test_a_capitalised_description_ending_in_a_common_noun_counts_as_unknown() -
     assert not is_description("Muhammad al-Qahtani")
     assert not is_description("Ahmad bin")  # a name particle is not a common noun
     assert not is_description("Rapid Support Forces")
+    assert not is_description("Jo Ray, spokesman")  # a name, then its role
 
 
 def test_quotes_of_one_article_are_not_joined_by_themselves() -> None:

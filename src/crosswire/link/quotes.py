@@ -158,7 +158,7 @@ _NAME_PARTICLES = frozenset(
 def is_description(speaker: str) -> bool:
     """A speaker written as a description ("a spokesman", "the letter", "Senior
     White House officials": a phrase ending in a common noun), not a name."""
-    parts = speaker.split()
+    parts = speaker.split(",")[0].split()  # "Jo Ray, spokesman": the name before the comma
     first = parts[0] if parts else ""
     last = parts[-1].strip(".,") if parts else ""
     if last.islower() and last.isalpha() and last not in _NAME_PARTICLES:
