@@ -230,3 +230,25 @@ def test_malformed_gold_names_the_item(change: Any, message: str) -> None:
     with pytest.raises(ConfigError) as err:
         check_gold(g, "gold.json")
     assert message in str(err.value) and "gold.json" in str(err.value)
+
+
+def test_a_gold_claim_matches_after_unit_normalisation() -> None:
+    from crosswire.evaluate.findings import claim_matches
+    from crosswire.model import Claim
+
+    def claim(value: float | None, low: float, high: float, unit: str, **kw: Any) -> Claim:
+        return Claim("a1", 0, 4, "text", value, low, high, unit, **kw)
+
+    # a duration the gold writes in months, crosswire in seconds
+    six_months = claim(6 * 2629800.0, 6 * 2629800.0, 6 * 2629800.0, "second", quantity="duration")
+    assert claim_matches({"value": 6, "unit": "month"}, six_months)
+    assert not claim_matches({"value": 7, "unit": "month"}, six_months)
+    # a count the gold writes with the counted thing as its unit
+    votes = claim(63.0, 63.0, 63.0, "item", quantity="count", counted="vote")
+    assert claim_matches({"value": 63, "unit": "vote"}, votes)
+    assert not claim_matches({"value": 63, "unit": "seat"}, votes)
+    # "at least five": the gold's value is the written figure of a hedged amount
+    hedged = claim(None, 5.0, 7.5, "item", quantity="count", counted="deferment")
+    assert claim_matches({"value": 5, "low": 5, "unit": "deferment"}, hedged)
+    assert not claim_matches({"value": 9, "low": 5, "unit": "deferment"}, hedged)
+    assert not claim_matches({"value": 5, "low": 4, "unit": "deferment"}, hedged)

@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from ..analyze.units import lookup_unit
 from ..link.names import TITLES
-from ..model import Analysis, Article
+from ..model import Analysis, Article, Claim
 from .scores import Score
 
 SpeakerLookup = Callable[[str, int, int], tuple[str | None, frozenset[str]]]
@@ -58,6 +59,38 @@ def overlaps(text: str, needle: str, start: int, end: int) -> bool:
 def locate(text: str, needle: str) -> tuple[int, int] | None:
     i = text.find(needle)
     return (i, i + len(needle)) if i >= 0 else None
+
+
+def _same_unit(unit: str | None, c: Claim) -> bool:
+    """The gold unit is the claim's, or (a count) the thing it counts: gold files may
+    write a count of votes as unit "vote" where crosswire writes unit "item",
+    counted "vote"."""
+    if unit == c.unit:
+        return True
+    return c.quantity == "count" and unit is not None and unit.casefold() == (c.counted or "")
+
+
+def claim_matches(g: Mapping[str, Any], c: Claim) -> bool:
+    """A gold claim and a found one agree on unit and value, after unit normalisation:
+    a gold duration in months or years ("six months", value 6) is compared in the
+    claim's canonical seconds; a gold ``value`` written beside ``low``/``high`` (a hedged
+    amount: "at least five", value 5, low 5) is the written figure, which a hedged
+    claim (no exact ``value``) must hold within its range."""
+    unit = g.get("unit")
+    values = {k: g.get(k) for k in ("value", "low", "high")}
+    known = lookup_unit(unit) if isinstance(unit, str) else None
+    if known is not None and known.canonical != unit and known.canonical == c.unit:
+        values = {k: None if v is None else known.convert(v) for k, v in values.items()}
+        unit = known.canonical
+    if not _same_unit(unit, c):
+        return False
+    value, low, high = values["value"], values["low"], values["high"]
+    if value is not None and not _close(value, c.value):
+        hedged = c.value is None and (low is not None or high is not None)
+        inside = c.low is not None and c.high is not None and c.low <= value <= c.high
+        if not (hedged and inside):
+            return False
+    return (low is None or _close(low, c.low)) and (high is None or _close(high, c.high))
 
 
 def _close(a: float | None, b: float | None, tol: float = 0.01) -> bool:
@@ -179,12 +212,7 @@ def score_article(
         "claims",
         an.claims,
         at,
-        lambda g, c: (
-            g.get("unit") == c.unit
-            and (g.get("value") is None or _close(g["value"], c.value))
-            and (g.get("low") is None or _close(g["low"], c.low))
-            and (g.get("high") is None or _close(g["high"], c.high))
-        ),
+        claim_matches,
     )
     for g, t in run(
         "times",
