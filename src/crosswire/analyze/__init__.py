@@ -16,6 +16,7 @@ the helper modules those findings are read with:
 ``quote_text.py``        paragraphs, sentences and words of a text, for the quote finder
 ``quote_lexicon.py``     quote word lists: speech verbs, titles, roles, nouns
 ``numbers.py``           numeric mentions (value, unit, what is counted), via ``units.py``
+``number_amounts.py``    the number itself (digits, words, fractions), for ``numbers.py``
 ``money.py``             the currency written around an amount, for ``numbers.py``
 ``times.py``             time expressions resolved against the publication date
 ``durations.py``         durations, recurrences and the present ("three weeks", "daily")

@@ -4,24 +4,24 @@
 compiled regexes; each candidate (a digit, a number word or a vague amount) is
 read outwards from where it starts:
 
-1. **the amount** (``units.py`` parses it): numerals ("2,500", "0.3",
-   "1.2 million", "€1.2bn", Indian grouping "12,34,567", thousands split by a
-   tokeniser "80, 000": a group with a leading zero, or any group in a text
-   that splits a zero group somewhere, so "March 3, 150 people" stays apart),
-   number words ("two and a half", "a dozen", "half a million"), fractions of a
-   scale word ("a quarter million", "three quarters of a billion", "half
-   million"), vague amounts ("several dozen", "tens of thousands":
-   table in ``units.py``), ranges ("between 2,000 and 3,000", "200-300",
-   "200 to 300", "two or three"; written backwards they are reordered; in "2 to
-   3 million" the scale is shared), hedges before ("some", "about", "more
-   than", "up to", ...) or after ("or so", "or more", "-odd", "+"; a hedge on
-   a written range widens both ends: "about 40 - 50 years old" is [36, 55],
-   because "about" says the ends themselves are soft, and a figure just past a
-   soft end must not read as a conflict);
-   Fractions before a unit ("1/4 mile", "10 1/2 miles", "7 3/4 %", "2½
-   hours"), Indian scales ("35 lakh", "2 crore"), a sign before a measure
-   ("+0.2%": the value stays positive, as in "rose 0.2%"), and ranges whose
-   unit is written twice ("5% to 10%", "between 5 miles and 6 miles");
+1. **the amount** (``number_amounts.py`` reads it, ``units.py`` parses it):
+   numerals ("2,500", "0.3", "1.2 million", "€1.2bn", Indian grouping
+   "12,34,567", thousands split by a tokeniser "80, 000": a group with a
+   leading zero, or any group in a text that splits a zero group somewhere, so
+   "March 3, 150 people" stays apart), number words ("two and a half", "a
+   dozen", "half a million"), fractions of a scale word ("a quarter million",
+   "three quarters of a billion", "half million"), vague amounts ("several
+   dozen", "tens of thousands": table in ``units.py``), ranges ("between 2,000
+   and 3,000", "200-300", "200 to 300", "two or three"; written backwards they
+   are reordered; in "2 to 3 million" the scale is shared), hedges before
+   ("some", "about", "more than", "up to", ...) or after ("or so", "or more",
+   "-odd", "+"; a hedge on a written range widens both ends: "about 40 - 50
+   years old" is [36, 55], because "about" says the ends themselves are soft,
+   and a figure just past a soft end must not read as a conflict); fractions
+   before a unit ("1/4 mile", "10 1/2 miles", "7 3/4 %", "2½ hours"), Indian
+   scales ("35 lakh", "2 crore"), a sign before a measure ("+0.2%": the value
+   stays positive, as in "rose 0.2%"), and ranges whose unit is written twice
+   ("5% to 10%", "between 5 miles and 6 miles");
 2. **the unit**: a currency before or after the number makes it money
    (``money.py`` reads it: "$", "hk $", "GBP 350", "USD115", "120 MEUR", "5 €",
    "Swiss francs", "cents", "3 dollars 50 cents"; "$70 a share" is "USD per
@@ -145,28 +145,23 @@ from .money import (
     marks_after,
     per_unit_after,
 )
+from .number_amounts import HALF_UNITS, NUMBER_WORD_ALT, Amount, read_amount
 from .parsed import ParsedArticle
 from .units import (
     CURRENCY_CODES,
-    NUMBER_WORDS,
     PEOPLE_NOUNS,
     SCALE_ABBREVIATIONS,
-    SCALE_WORDS,
     UNITS,
     Unit,
     count_unit,
     currency_code,
     finite,
-    fraction_of_scale,
     hedge_kind,
     hedge_range,
     lookup_unit,
     ordered,
     parse_number_words,
-    parse_numeral,
     square_of,
-    trailing_scale,
-    vague_range,
 )
 
 # --------------------------------------------------------------------------- regexes
@@ -176,11 +171,6 @@ _MONTHS = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_HALF_UNITS = (
-    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|mile|"
-    r"kilomet(?:re|er)|met(?:re|er)|foot|yard|inch|acre|hectare|tonne|ton|kilo(?:gram)?)s?"
-)
 
 # Where a candidate starts: a digit not glued to a word or a code, or a number word.
 _CAND_RE = re.compile(
@@ -188,44 +178,13 @@ _CAND_RE = re.compile(
     r"|(?<=\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"))[0-9]"
     r"|(?<![\w.,/])[½¼¾]"
     r"|(?<=[\s(][+−])[0-9]|(?<=^[+−])[0-9]"
-    r"|\b(?:" + _NUMBER_WORD_ALT + r")\b"
+    r"|\b(?:" + NUMBER_WORD_ALT + r")\b"
     r"|\bhalf\s+an?\b"
     r"|\b(?=(?:(?:an?|one|two|three)\s+)?(?:half|thirds?|quarters?)\s+(?:of\s+)?(?:an?\s+)?"
     r"(?:thousand|million|billion|trillion)\b)(?:an?|one|two|three|half|thirds?|quarters?)\b"
     r"|\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|few|couple|handful)\b)"
-    r"|\ban?(?=\s+" + _HALF_UNITS + r"\s+and\s+a\s+half\b)"
+    r"|\ban?(?=\s+" + HALF_UNITS + r"\s+and\s+a\s+half\b)"
     r"|\b(?:several|dozens|scores|hundreds|thousands|millions|billions|tens(?=\s+of\b))\b",
-    re.IGNORECASE,
-)
-_NUMERAL_RE = re.compile(
-    r"(?P<num>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?"  # Indian "12,34,567"
-    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
-    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
-    r"|[0-9]+(?:\.[0-9]+)?)"
-    r"(?P<scale>[ \u00a0]*(?:thousand|million|billion|trillion|lakhs?|crores?)\b"
-    r"|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b|k\b)?",
-    re.IGNORECASE,
-)
-_WORDS_RE = re.compile(
-    r"(?:half\s+an?\s+|an?\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
-    r"(?:(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:and\s+)?(?:" + _NUMBER_WORD_ALT + r")\b"
-    r"|\s+and\s+a\s+half\b){0,16}",
-    re.IGNORECASE,
-)
-_FRACTION_SCALE_RE = re.compile(
-    r"(?:(?:an?|one|two|three)[ \u00a0]+)?(?:half|thirds?|quarters?)[ \u00a0]+(?:of[ \u00a0]+)?"
-    r"(?:an?[ \u00a0]+)?(?P<scale>thousand|million|billion|trillion)\b",
-    re.IGNORECASE,
-)
-_WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
-_HALF_A_RE = re.compile(r"half\s+an?\b", re.IGNORECASE)
-_A_UNIT_HALF_RE = re.compile(r"an?(?=\s+" + _HALF_UNITS + r"\s+and\s+a\s+half\b)", re.IGNORECASE)
-_VAGUE_RE = re.compile(
-    r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
-    r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
-    r"(?:\s+(?:thousand|million)\b)?"
-    r"|a\s+couple\b|a\s+handful\b|a\s+few\b|several\b|dozens\b|scores\b|hundreds\b"
-    r"|thousands\b|millions\b|billions\b|tens(?=\s+of\b)",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"\(?[0-9]{2,4}\)?(?:[ .\-][0-9]{2,4}){2,}(?![0-9])")
@@ -695,162 +654,6 @@ def _looks_plural(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
 
 
-# --------------------------------------------------------------------------- amounts
-
-
-@dataclass(slots=True)
-class _Amount:
-    """One number, number phrase or vague amount as read from the text."""
-
-    start: int
-    end: int
-    low: float
-    high: float
-    vague: bool = False
-    scale: float = 1.0  # multiplier of a trailing scale word ("3 million" -> 1e6)
-    base: float = 0.0  # the value before that scale
-    digits: str | None = None  # the digits of a plain integer ("2019"), for year checks
-    words: bool = False
-    needs_unit: bool = False  # "half a" and "an" (hour and a half) mean nothing alone
-    word_one: bool = False  # the bare word "one"
-
-
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-_INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7}
-_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
-_SLASH_FRACTION_RE = re.compile(r"/(?P<d>[0-9]{1,2})(?![0-9/])")
-_MIXED_FRACTION_RE = re.compile(r"[ \u00a0]+(?P<n>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/])")
-
-
-def _fraction(text: str, pos: int, whole: int) -> tuple[float, int] | None:
-    """A fraction right after the integer ``whole`` ending at ``pos``: (value, end).
-
-    "1/4" (``whole`` is the numerator), "10 1/2", "2½".  Only halves, thirds,
-    quarters, eighths and sixteenths, a proper fraction: "3/4" alone may be a
-    date, so the caller keeps it only when a unit follows.
-    """
-    if pos < len(text) and text[pos] in _VULGAR:
-        return whole + _VULGAR[text[pos]], pos + 1
-    m = _SLASH_FRACTION_RE.match(text, pos)
-    if m is not None:
-        d = int(m.group("d"))
-        if d in _DENOMINATORS and 0 < whole < d:
-            return whole / d, m.end()
-        return None
-    m = _MIXED_FRACTION_RE.match(text, pos)
-    if m is not None:
-        n, d = int(m.group("n")), int(m.group("d"))
-        if d in _DENOMINATORS and 0 < n < d:
-            return whole + n / d, m.end()
-    return None
-
-
-_SPLIT_NUMERAL_RE = re.compile(
-    r"(?P<num>[0-9]{1,3}(?:, [0-9]{3})+)(?![0-9]|[.,][0-9])(?P<scale>(?!))?"
-)
-_SPLIT_GROUP_RE = re.compile(r"(?:, [0-9]{3})+(?![0-9]|[.,][0-9])")
-_SPLIT_ZERO_GROUP_RE = re.compile(r"(?<![0-9,.])[0-9]{1,3}, 0[0-9]{2}(?![0-9]|[.,][0-9])")
-
-
-def _split_thousands(text: str, pos: int, m: re.Match[str]) -> re.Match[str] | None:
-    """ "80, 000": thousands grouping split by a tokeniser (comma, space), read as one
-    numeral (the match of ``_NUMERAL_RE`` over it), or None.  A group with a leading
-    zero ("80, 000", "2, 050") cannot be the next item of a list; any other group
-    ("1, 118") only in a text that splits its thousands so elsewhere (a zero group
-    somewhere): "on March 3, 150 people" in ordinary prose stays two numbers."""
-    num = m.group("num")
-    if m.group("scale") or not num.isdigit() or len(num) > 3 or num.startswith("0"):
-        return None
-    g = _SPLIT_GROUP_RE.match(text, m.end())
-    if g is None:
-        return None
-    if g.group(0)[2] != "0" and _SPLIT_ZERO_GROUP_RE.search(text) is None:
-        return None
-    return _SPLIT_NUMERAL_RE.match(text, pos)
-
-
-def _read_amount(text: str, pos: int) -> tuple[_Amount | None, int]:
-    """The amount starting at ``pos`` and where scanning resumes if there is none."""
-    m = _VAGUE_RE.match(text, pos)
-    if m:
-        rng = vague_range(m.group(0))
-        if rng is not None:
-            return _Amount(
-                pos, m.end(), rng[0], rng[1], vague=True, base=rng[0], words=True
-            ), m.end()
-    m = _FRACTION_SCALE_RE.match(text, pos)
-    if m:  # "a quarter million", "three quarters of a billion", "half million"
-        share = fraction_of_scale(_WORD_TOKEN_RE.findall(m.group(0)))
-        if share is not None:
-            scale = SCALE_WORDS[m.group("scale").lower()]
-            return _Amount(
-                pos, m.end(), share, share, scale=scale, base=share / scale, words=True
-            ), m.end()
-    ch = text[pos]
-    if ch in _VULGAR:
-        value = _VULGAR[ch]
-        return _Amount(pos, pos + 1, value, value, base=value, needs_unit=True), pos + 1
-    if "0" <= ch <= "9":
-        m = _NUMERAL_RE.match(text, pos)
-        if m is None:  # pragma: no cover - a digit always matches
-            return None, pos + 1
-        split = _split_thousands(text, pos, m)
-        if split is not None:
-            m = split
-        number = parse_numeral(m.group("num").replace(", ", ","))
-        if number is None or (number == 0 and len(m.group("num")) > 1):
-            return None, m.end()  # "000" (a split "80, 000"), "00"
-        scale = 1.0
-        scale_text = (m.group("scale") or "").strip().lower()
-        if scale_text:
-            scale = (
-                SCALE_WORDS.get(scale_text)
-                or _INDIAN_SCALES.get(scale_text.rstrip("s"))
-                or SCALE_ABBREVIATIONS.get(scale_text, 1.0)
-            )
-        value = number * scale
-        if not finite(value):
-            return None, m.end()
-        if scale == 1.0 and m.group("num").isdigit():
-            frac = _fraction(text, m.end(), int(m.group("num")))
-            if frac is not None:  # "1/4 mile", "10 1/2 miles", "7 3/4 %", "2½ hours"
-                return _Amount(pos, frac[1], frac[0], frac[0], base=frac[0], needs_unit=True), frac[
-                    1
-                ]
-        digits = m.group("num") if scale == 1.0 and m.group("num").isdigit() else None
-        return _Amount(pos, m.end(), value, value, scale=scale, base=number, digits=digits), m.end()
-    m = _WORDS_RE.match(text, pos)
-    if m:
-        tokens = list(_WORD_TOKEN_RE.finditer(m.group(0)))[:24]
-        for k in range(len(tokens), 0, -1):
-            words = [t.group(0) for t in tokens[:k]]
-            word_value = parse_number_words(words)
-            if word_value is not None and finite(word_value):
-                end = pos + tokens[k - 1].end()
-                scale = trailing_scale(words)
-                amount = _Amount(
-                    pos,
-                    end,
-                    word_value,
-                    word_value,
-                    scale=scale,
-                    base=word_value / scale,
-                    words=True,
-                )
-                amount.word_one = len(words) == 1 and words[0].lower() == "one"
-                return amount, end
-    m = _HALF_A_RE.match(text, pos)
-    if m:
-        return _Amount(pos, m.end(), 0.5, 0.5, base=0.5, words=True, needs_unit=True), m.end()
-    m = _A_UNIT_HALF_RE.match(text, pos)
-    if m:
-        return _Amount(pos, m.end(), 1.0, 1.0, base=1.0, words=True, needs_unit=True), m.end()
-    end = pos + 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return None, end
-
-
 # --------------------------------------------------------------------------- the parse
 
 
@@ -889,6 +692,83 @@ class _Noun:
 
 
 # --------------------------------------------------------------------------- the scanner
+
+
+_Result = tuple[Claim | None, int]  # a claim (or None) and where the scan resumes
+
+
+class _Reading:
+    """One candidate as ``_Scanner._claim_at`` reads it, phase by phase: where the
+    figure is, and what has been read around it so far."""
+
+    __slots__ = (
+        "amount",
+        "between",
+        "bm",
+        "connector_from",
+        "counted",
+        "currency",
+        "e",
+        "end",
+        "floor",
+        "hedge",
+        "hedge_word",
+        "high",
+        "low",
+        "money_factor",
+        "noun",
+        "num_end",
+        "paren",
+        "point",
+        "quantity",
+        "s",
+        "second",
+        "signed",
+        "start",
+        "unit",
+        "unit_end",
+        "unit_info",
+        "unit_start",
+    )
+
+    def __init__(self, s: int, floor: int, amount: Amount) -> None:
+        self.s = s  # where the figure starts
+        self.floor = floor  # the end of the previous claim: nothing before it is read
+        self.amount = amount
+        self.e = amount.end  # where the (first) figure ends
+        self.start = s  # where the claim starts (a sign, currency, hedge, "between")
+        self.signed = False  # "+0.2%"
+        self.currency: str | None = None
+        self.money_factor = 1.0
+        self.hedge: str | None = None  # the hedge's kind (``hedge_kind``)
+        self.hedge_word = ""  # the hedge before the figure as written, lower-cased
+        self.between = False  # "between" before the figure
+        self.connector_from = False  # "from" before the figure
+        self.bm: re.Match[str] | None = None  # that "between" or "from"
+        self.low, self.high = amount.low, amount.high
+        self.point = not amount.vague
+        self.num_end = amount.end  # the end of the figures (a range's second one)
+        self.second: Amount | None = None  # a range's second figure
+        self.end = amount.end  # the claim's end so far
+        self.unit: str | None = None
+        self.quantity: str | None = None
+        self.unit_info: Unit | None = None
+        self.unit_start = self.unit_end = amount.end  # the unit as written
+        self.paren: re.Match[str] | None = None  # a conversion in brackets after it
+        self.counted: str | None = None
+        self.noun: _Noun | None = None  # the noun counted or measured
+
+    @property
+    def yearish(self) -> bool:
+        """A four-digit whole number 1800-2100 (in a range, both figures numerals):
+        perhaps a year."""
+        amount, second = self.amount, self.second
+        return (
+            amount.digits is not None
+            and len(amount.digits) == 4
+            and 1800 <= amount.low <= 2100
+            and (second is None or second.digits is not None)
+        )
 
 
 class _Scanner:
@@ -1030,7 +910,7 @@ class _Scanner:
         p2 = rm.end()
         if p2 >= len(text) or not text[p2].isdigit():
             return None
-        second, _ = _read_amount(text, p2)
+        second, _ = read_amount(text, p2)
         if second is None:
             return None
         um2 = _UNIT_RE.match(text, second.end)
@@ -1038,7 +918,7 @@ class _Scanner:
             return None
         return rm
 
-    def _old_value(self, amount: _Amount, s: int, e: int, new_at: int) -> Claim | None:
+    def _old_value(self, amount: Amount, s: int, e: int, new_at: int) -> Claim | None:
         """The old figure of "rose from 5 to 7 percent": the new figure's unit, when the
         new figure is a measure, a percentage or money (never a count)."""
         text = self.text
@@ -1046,7 +926,7 @@ class _Scanner:
         p2 = cur.end() if cur is not None else new_at
         if amount.vague or p2 >= len(text) or not text[p2].isdigit():
             return None
-        new_amount, _ = _read_amount(text, p2)
+        new_amount, _ = read_amount(text, p2)
         saved = self._pending
         new, _ = self._claim_at(p2, e)
         self._pending = saved
@@ -1133,7 +1013,7 @@ class _Scanner:
         return m.group("name").split()[-1] if m is not None else None
 
     def _age(
-        self, amount: _Amount, start: int, end: int, unit_word: str, whose: str | None
+        self, amount: Amount, start: int, end: int, unit_word: str, whose: str | None
     ) -> tuple[Claim | None, int]:
         """An age claim: quantity "age", in years; ``counted`` is whose age it is, as
         written (a surname: "Weiner"), when the text says."""
@@ -1141,7 +1021,7 @@ class _Scanner:
 
     def _age_range(
         self,
-        amount: _Amount,
+        amount: Amount,
         low: float,
         high: float,
         start: int,
@@ -1210,23 +1090,76 @@ class _Scanner:
 
     # ------------------------------------------------------------------ one candidate
 
-    def _claim_at(self, s: int, floor: int) -> tuple[Claim | None, int]:
-        text = self.text
-        n = len(text)
-        if "0" <= text[s] <= "9":
-            pm = _PHONE_RE.match(text, s)
-            if pm and sum(c.isdigit() for c in pm.group(0)) >= 7:
-                return None, pm.end()
-            split = self._split_decimal(s)
-            if split is not None:
-                return None, split  # "3. 9 percent": a decimal split at its point
-            head = _SPLIT_DECIMAL_HEAD_RE.search(text, max(0, s - 5), s)
-            if head is not None and self._split_decimal(head.start()) is not None:
-                return None, s + 1  # its tail, when the head was read as something else
-        amount, resume = _read_amount(text, s)
+    def _claim_at(self, s: int, floor: int) -> _Result:
+        """Read the candidate at ``s`` (nothing before ``floor``): its claim or None, and
+        where the scan resumes.  Each phase reads one part of it into a ``_Reading``;
+        a phase that returns a result settles the candidate."""
+        skip = self._not_a_figure(s)
+        if skip is not None:
+            return None, skip
+        amount, resume = read_amount(self.text, s)
         if amount is None:
             return None, resume
-        e = amount.end
+        r = _Reading(s, floor, amount)
+        # the figure's surroundings: what follows it, what precedes it
+        if (done := self._read_right_after(r)) is not None:
+            return done
+        self._read_before(r)
+        if (done := self._age_before(r)) is not None:
+            return done
+        if self._part_of_name(r):
+            return None, r.e
+        tally = self._tally(amount, s, r.e, r.currency is not None or r.hedge is not None)
+        if tally is not None:  # "won, 134 to 63": the votes on each side
+            return tally
+        # the amount: a range, a hedge after it
+        if (done := self._read_range(r)) is not None:
+            return done
+        self._read_post_hedge(r)
+        # the unit: money, or a unit word converted to the canonical unit
+        self._read_money(r)
+        if (done := self._read_unit(r)) is not None:
+            return done
+        if (done := self._apply_unit(r)) is not None:
+            return done
+        r.paren = self._conversion_paren(r)
+        # what is counted or measured
+        if r.quantity is not None:
+            self._read_measured(r)
+        elif (done := self._read_count(r)) is not None:
+            return done
+        if (done := self._misread(r)) is not None:
+            return done
+        # the claim's end: a hedge after the unit, the noun right after it
+        self._read_hedge_after_unit(r)
+        if (done := self._extend_to_noun(r)) is not None:
+            return done
+        return self._build_claim(r)
+
+    def _not_a_figure(self, s: int) -> int | None:
+        """Where to resume when the digits at ``s`` are no figure: a phone number, or
+        either half of a decimal a tokeniser split at its point ("3. 9 percent");
+        None when they may be one."""
+        text = self.text
+        if not "0" <= text[s] <= "9":
+            return None
+        pm = _PHONE_RE.match(text, s)
+        if pm and sum(c.isdigit() for c in pm.group(0)) >= 7:
+            return pm.end()
+        split = self._split_decimal(s)
+        if split is not None:
+            return split  # "3. 9 percent": a decimal split at its point
+        head = _SPLIT_DECIMAL_HEAD_RE.search(text, max(0, s - 5), s)
+        if head is not None and self._split_decimal(head.start()) is not None:
+            return s + 1  # its tail, when the head was read as something else
+        return None
+
+    def _read_right_after(self, r: _Reading) -> _Result | None:
+        """What right after the figure settles it: a clock time, a date or a time zone
+        after a numeral ("14:00", "10 p.m.", "2026-03-09", "9 GMT": no claim), an age
+        ("the 34-year-old", "34 years old": an age, not a duration), a picture counter
+        ("1 of 4") or a month ("3 March")."""
+        text, amount, e = self.text, r.amount, r.e
         if not amount.words and (
             _NUMERAL_AFTER_SKIP_RE.match(text, e) or _ZONE_AFTER_RE.match(text, e)
         ):
@@ -1234,460 +1167,555 @@ class _Scanner:
         age = _AGE_AFTER_RE.match(text, e)
         if age is not None:  # "the 34-year-old", "34 years old": an age, not a duration
             unit_word = age.group("u") or "year"
-            return self._age(amount, s, age.end(), unit_word, self._age_owner(s, age.end(), floor))
+            whose = self._age_owner(r.s, age.end(), r.floor)
+            return self._age(amount, r.s, age.end(), unit_word, whose)
         if _OF_NUMBER_RE.match(text, e):
             return None, e  # "1 of 4" (a picture counter)
         if amount.digits is not None and amount.low <= 31 and _MONTH_AFTER_RE.match(text, e):
             return None, e
+        return None
 
-        # -- what comes before: a sign ("+0.2%": kept for measures, the value stays
-        # positive as in "rose 0.2%"), currency, hedge, "between"/"from"
-        signed = s > 0 and text[s - 1] in "+−" and (s == 1 or not text[s - 2].isalnum())
-        start = s - 1 if signed else s
-        currency: str | None = None
-        money_factor = 1.0
-        cb = currency_before(text, max(floor, start - 10), start)
-        if cb is not None and not amount.words:
-            currency, money_factor, start = cb.code, cb.factor, cb.start
-        hedge: str | None = None
-        hedge_word = ""
-        hm = self._window(_HEDGE_BEFORE_RE, start, 32, floor)
+    def _read_before(self, r: _Reading) -> None:
+        """What is written before the figure, moving the claim's start back over it: a
+        sign ("+0.2%": kept for measures, the value stays positive as in "rose 0.2%"),
+        a currency ("$", "GBP"), a hedge ("about", "more than"), "between" or "from"
+        (and a hedge before those: "about between")."""
+        text, s, floor = self.text, r.s, r.floor
+        r.signed = s > 0 and text[s - 1] in "+−" and (s == 1 or not text[s - 2].isalnum())
+        r.start = s - 1 if r.signed else s
+        cb = currency_before(text, max(floor, r.start - 10), r.start)
+        if cb is not None and not r.amount.words:
+            r.currency, r.money_factor, r.start = cb.code, cb.factor, cb.start
+        hm = self._window(_HEDGE_BEFORE_RE, r.start, 32, floor)
         if hm is not None:
-            hedge = hedge_kind(hm.group("h"))
-            hedge_word = hm.group("h").lower()
-            if hedge is not None:
-                start = hm.start()
-        between = False
-        bm = self._window(_BETWEEN_BEFORE_RE, start, 12, floor)
-        connector_from = False
+            r.hedge = hedge_kind(hm.group("h"))
+            r.hedge_word = hm.group("h").lower()
+            if r.hedge is not None:
+                r.start = hm.start()
+        bm = r.bm = self._window(_BETWEEN_BEFORE_RE, r.start, 12, floor)
         if bm is not None:
             if bm.group("w").lower() == "between":
-                between = True
+                r.between = True
             else:
-                connector_from = True
-        if hedge is None and bm is not None:
+                r.connector_from = True
+        if r.hedge is None and bm is not None:
             hm = self._window(_HEDGE_BEFORE_RE, bm.start(), 32, floor)
             if hm is not None and hedge_kind(hm.group("h")) is not None:
-                hedge = hedge_kind(hm.group("h"))
-                hedge_word = hm.group("h").lower()
+                r.hedge = hedge_kind(hm.group("h"))
+                r.hedge_word = hm.group("h").lower()
 
-        aged = self._window(_AGE_BEFORE_RE, start, 12, floor)
-        if aged is not None and hedge is None and currency is None:
+    def _age_before(self, r: _Reading) -> _Result | None:
+        """An age told before the figure: "aged 34" (whose: the name before "aged"), or
+        an age in apposition ("Weiner, 46, said", "Labrador, who is 46,")."""
+        text, amount, floor = self.text, r.amount, r.floor
+        if r.hedge is not None or r.currency is not None:
+            return None
+        aged = self._window(_AGE_BEFORE_RE, r.start, 12, floor)
+        if aged is not None:
             named = self._window(_AGED_NAME_BEFORE_RE, aged.start(), 40, floor)
-            return self._age(amount, s, e, "year", named.group("name") if named else None)
-        appos = self._window(_APPOS_AGE_BEFORE_RE, start, 40, floor)
-        if (
-            appos is not None
-            and hedge is None
-            and currency is None
-            and amount.digits is not None
-            and _APPOS_AGE_AFTER_RE.match(text, e)
-        ):
-            return self._age(amount, s, e, "year", appos.group("name"))
+            return self._age(amount, r.s, r.e, "year", named.group("name") if named else None)
+        appos = self._window(_APPOS_AGE_BEFORE_RE, r.start, 40, floor)
+        if appos is not None and amount.digits is not None and _APPOS_AGE_AFTER_RE.match(text, r.e):
+            return self._age(amount, r.s, r.e, "year", appos.group("name"))
+        return None
+
+    def _part_of_name(self, r: _Reading) -> bool:
+        """Is the figure part of a date ("March 9") or of a name ("Route 66", "Boeing
+        737"), or the pronoun "one" ("one of the", "no one")?"""
+        text, start, floor, e = self.text, r.start, r.floor, r.e
         if self._window(_MONTH_BEFORE_RE, start, 12, floor) or (
-            currency is None
+            r.currency is None
             and self._name_before(start, floor)
             and not _TIMES_AFTER_RE.match(text, e)  # "called Bob 3 times": no name
         ):
-            return None, e
-        if amount.word_one and (
-            self._window(_ONE_BEFORE_RE, start, 12, floor)
-            or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12])
-        ):
-            return None, e
-
-        tally = self._tally(amount, s, e, currency is not None or hedge is not None)
-        if tally is not None:  # "won, 134 to 63": the votes on each side
-            return tally
-
-        # -- ranges
-        low, high = amount.low, amount.high
-        point = not amount.vague
-        num_end = e
-        second: _Amount | None = None
-        if not amount.vague and not amount.needs_unit:
-            rm = _RANGE_RE.match(text, e) or self._repeated_unit_range(e)
-            if rm is not None:
-                conn = rm.group("c").strip().lower()
-                if (conn == "and" and not between) or (conn == "or" and currency is not None):
-                    rm = None
-                elif (
-                    conn == "to"
-                    and connector_from
-                    and self._window(_CHANGE_BEFORE_RE, bm.start() if bm else start, 40, floor)
-                ):
-                    # "fell from $659 to $499", "rose from 5% to 7%": both figures are
-                    # claims; "rose from 5 to 7 percent": the old one borrows the unit;
-                    # "the toll rose from 27 to 40": a count reports the new value only
-                    if currency is None and not self._unit_at(e):
-                        return self._old_value(amount, s, e, rm.end()), e
-                    rm = None
-            if rm is not None:
-                p2 = rm.end()
-                cur2 = CURRENCY_AT_RE.match(text, p2)
-                if cur2 is not None and cur2.end() > p2:
-                    p2 = cur2.end()
-                if p2 < n and text[p2].isalnum():
-                    second, _ = _read_amount(text, p2)
-                if second is not None and (second.vague or second.needs_unit):
-                    second = None
-                if (
-                    second is not None
-                    and not second.words
-                    and (
-                        _NUMERAL_AFTER_SKIP_RE.match(text, second.end)
-                        or _ZONE_AFTER_RE.match(text, second.end)
-                    )
-                ):
-                    return None, second.end
-                if (
-                    second is not None
-                    and rm.group("c").strip() in ("-", "–", "—")
-                    and second.high < amount.low
-                    and not between
-                ):
-                    return None, second.end  # a score or a vote: "a 2-1 win", "7-4"
-                if second is not None:
-                    first_low = amount.low
-                    if amount.scale == 1.0 and second.scale > 1.0 and amount.low <= second.base:
-                        first_low = amount.low * second.scale  # "2 to 3 million"
-                    low, high = ordered(first_low, second.high)
-                    point = False
-                    num_end = second.end
-                    if currency is None and cur2 is not None and cur2.end() > rm.end():
-                        currency = currency_code(cur2.group(0).strip())
-                        if amount.digits is not None and 1800 <= amount.low <= 2100:
-                            return None, e  # "in 2008 to $499": a year, then the price
-        if second is not None and bm is not None and (between or connector_from):
-            start = bm.start()  # "between 2,000 and 3,000", "from 200 to 300"
-        if second is not None:
-            age = _AGE_AFTER_RE.match(text, num_end)
-            if age is not None:  # "40 - 50 years old"
-                return self._age_range(
-                    amount, low, high, start, age.end(), age.group("u") or "year", None, hedge
-                )
-        yearish = (
-            amount.digits is not None
-            and len(amount.digits) == 4
-            and 1800 <= amount.low <= 2100
-            and (second is None or second.digits is not None)
+            return True
+        return r.amount.word_one and (
+            self._window(_ONE_BEFORE_RE, start, 12, floor) is not None
+            or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12]) is not None
         )
 
-        # -- hedges written after the amount
-        post = _POST_HEDGE_RE.match(text, num_end)
-        if post is not None and not amount.needs_unit:
-            word = post.group("h").strip().lower().replace(" ", "")
-            kind = {"-odd": "about", "orso": "about", "ormore": "more", "+": "more"}.get(
-                word.replace("\u00a0", "")
+    def _read_range(self, r: _Reading) -> _Result | None:
+        """A range ("200-300", "200 to 300", "between 2,000 and 3,000", "two or three",
+        "5% to 10%"); its claim starts at "between" or "from".  A change "from X to Y"
+        is no range: money, percentages and measures give two claims (``_old_value``
+        reads the old one), a count only the new one.  A range of ages ("40 - 50 years
+        old") is read here."""
+        text, amount = self.text, r.amount
+        if amount.vague or amount.needs_unit:
+            return None
+        rm = _RANGE_RE.match(text, r.e) or self._repeated_unit_range(r.e)
+        if rm is None:
+            return None
+        conn = rm.group("c").strip().lower()
+        if (conn == "and" and not r.between) or (conn == "or" and r.currency is not None):
+            return None
+        if (
+            conn == "to"
+            and r.connector_from
+            and self._window(_CHANGE_BEFORE_RE, r.bm.start() if r.bm else r.start, 40, r.floor)
+        ):
+            # "fell from $659 to $499", "rose from 5% to 7%": both figures are
+            # claims; "rose from 5 to 7 percent": the old one borrows the unit;
+            # "the toll rose from 27 to 40": a count reports the new value only
+            if r.currency is None and not self._unit_at(r.e):
+                return self._old_value(amount, r.s, r.e, rm.end()), r.e
+            return None
+        done = self._range_second(r, rm)
+        if done is not None or r.second is None:
+            return done
+        if r.bm is not None and (r.between or r.connector_from):
+            r.start = r.bm.start()  # "between 2,000 and 3,000", "from 200 to 300"
+        age = _AGE_AFTER_RE.match(text, r.num_end)
+        if age is not None:  # "40 - 50 years old"
+            unit_word = age.group("u") or "year"
+            return self._age_range(
+                amount, r.low, r.high, r.start, age.end(), unit_word, None, r.hedge
             )
-            if kind is not None:
-                if hedge is None:
-                    hedge = kind
-                num_end = post.end()
+        return None
 
-        # -- money
-        end = num_end
-        unit: str | None = None
-        quantity: str | None = None
-        unit_info: Unit | None = None
-        unit_start = unit_end = num_end
-        if currency is not None and amount.scale == 1.0 and (second is None or second.scale == 1.0):
-            sm = _MONEY_SCALE_RE.match(text, end)
+    def _range_second(self, r: _Reading, rm: re.Match[str]) -> _Result | None:
+        """The second figure of a range, after its connector ``rm`` (a currency may be
+        written again: "$5 to $10"); a scale written only there is shared ("2 to 3
+        million").  A clock time, a score ("a 2-1 win") or a year before a price ("in
+        2008 to $499") is no range; none of them is a claim."""
+        text, amount = self.text, r.amount
+        second: Amount | None = None
+        p2 = rm.end()
+        cur2 = CURRENCY_AT_RE.match(text, p2)
+        if cur2 is not None and cur2.end() > p2:
+            p2 = cur2.end()
+        if p2 < len(text) and text[p2].isalnum():
+            second, _ = read_amount(text, p2)
+        if second is None or second.vague or second.needs_unit:
+            return None
+        if not second.words and (
+            _NUMERAL_AFTER_SKIP_RE.match(text, second.end) or _ZONE_AFTER_RE.match(text, second.end)
+        ):
+            return None, second.end
+        if rm.group("c").strip() in ("-", "–", "—") and second.high < amount.low and not r.between:
+            return None, second.end  # a score or a vote: "a 2-1 win", "7-4"
+        first_low = amount.low
+        if amount.scale == 1.0 and second.scale > 1.0 and amount.low <= second.base:
+            first_low = amount.low * second.scale  # "2 to 3 million"
+        r.low, r.high = ordered(first_low, second.high)
+        r.point = False
+        r.num_end = second.end
+        r.second = second
+        if r.currency is None and cur2 is not None and cur2.end() > rm.end():
+            r.currency = currency_code(cur2.group(0).strip())
+            if amount.digits is not None and 1800 <= amount.low <= 2100:
+                return None, r.e  # "in 2008 to $499": a year, then the price
+        return None
+
+    def _read_post_hedge(self, r: _Reading) -> None:
+        """A hedge written right after the figures: "40-odd", "40 or so", "40 or more",
+        "40+" (a hedge written before them is kept)."""
+        post = _POST_HEDGE_RE.match(self.text, r.num_end)
+        if post is None or r.amount.needs_unit:
+            return
+        word = post.group("h").strip().lower().replace(" ", "")
+        kind = {"-odd": "about", "orso": "about", "ormore": "more", "+": "more"}.get(
+            word.replace("\u00a0", "")
+        )
+        if kind is not None:
+            if r.hedge is None:
+                r.hedge = kind
+            r.num_end = post.end()
+
+    def _read_money(self, r: _Reading) -> None:
+        """Money: a currency read before the figures or written after them ("5 dollars",
+        "120 MEUR", "3 dollars 50 cents"), with a scale after a currency before ("$5m");
+        "$70 a share" is a price per share.  Also where the unit is read from."""
+        text, amount, second = self.text, r.amount, r.second
+        r.end = r.unit_start = r.unit_end = r.num_end
+        if (
+            r.currency is not None
+            and amount.scale == 1.0
+            and (second is None or second.scale == 1.0)
+        ):
+            sm = _MONEY_SCALE_RE.match(text, r.end)
             if sm is not None:
                 mult = SCALE_ABBREVIATIONS[(sm.group("s") or sm.group("S")).lower()]
-                low, high = low * mult, high * mult
-                end = sm.end()
-        if currency is None:
+                r.low, r.high = r.low * mult, r.high * mult
+                r.end = sm.end()
+        if r.currency is None:
             scaled = amount.scale > 1.0 or (second is not None and second.scale > 1.0)
             ca = (
-                currency_of_vague(text, end)
+                currency_of_vague(text, r.end)
                 if amount.vague
-                else currency_after(text, end, pounds_ok=scaled) or marks_after(text, end)
+                else currency_after(text, r.end, pounds_ok=scaled) or marks_after(text, r.end)
             )
             if ca is not None:
-                currency, money_factor = ca.code, ca.factor
-                unit_start, end = ca.start, ca.end
-                unit_end = end
-                if point and second is None and money_factor == 1.0 and amount.scale == 1.0:
-                    cents = cents_after(text, end)  # "3 dollars 50 cents"
+                r.currency, r.money_factor = ca.code, ca.factor
+                r.unit_start, r.end = ca.start, ca.end
+                r.unit_end = r.end
+                if r.point and second is None and r.money_factor == 1.0 and amount.scale == 1.0:
+                    cents = cents_after(text, r.end)  # "3 dollars 50 cents"
                     if cents is not None:
-                        low = high = low + cents[0]
-                        end = unit_end = cents[1]
-        if currency is not None:
-            unit, quantity = currency, "money"
-            low, high = low * money_factor, high * money_factor
-            per = per_unit_after(text, end)
+                        r.low = r.high = r.low + cents[0]
+                        r.end = r.unit_end = cents[1]
+        if r.currency is not None:
+            r.unit, r.quantity = r.currency, "money"
+            r.low, r.high = r.low * r.money_factor, r.high * r.money_factor
+            per = per_unit_after(text, r.end)
             if per is not None:  # "$70 a share": a price per share, not an amount
-                unit = f"{currency} per {per[0]}"
-                end = unit_end = per[1]
-        elif amount.needs_unit or not (yearish and second is None and hedge is None):
-            # -- units
-            upos = end
-            um = _UNIT_RE.match(text, upos) or self._bracket_unit(upos)
-            if um is None and amount.vague:
-                of = _OF_RE.match(text, upos)
-                if of is not None:
-                    um = _UNIT_RE.match(text, of.end())
-            if um is not None:
-                spelled = um.group("u")
-                sep = um.group("sep")
-                info = lookup_unit(spelled)
-                if info is not None and spelled in ("h", "t") and sep:
-                    info = None
-                if (
-                    info is not None
-                    and info.quantity == "angle"
-                    and not self._turning(s, spelled.lower().startswith("turn"))
-                ):
-                    info = None  # "24 degrees" (of heat?), "two degrees" (diplomas), "turns"
-                if info is not None and info.canonical == "point" and (amount.words or "-" in sep):
-                    info = None  # "at one point", "a 15-point plan"
-                if info is not None and spelled in ("m", "b") and not sep:
-                    nxt = _WORD_AFTER_RE.match(text, um.end())
-                    if (
-                        nxt is not None
-                        and (_looks_plural(nxt.group("w")) or lookup_unit(nxt.group("w")))
-                        and nxt.group("w").lower() not in _METRE_CONTEXT
-                    ):
-                        # "2.5m people": a million, not metres
-                        low, high = low * 1e6, high * 1e6
-                        info = None
-                        end = num_end = um.end()
-                        amount.scale = 1e6
-                        um = _UNIT_RE.match(text, end)  # "5m tonnes"
-                        if um is not None and um.group("sep"):
-                            info = lookup_unit(um.group("u"))
-                if um is not None and info is not None:
-                    unit_info = info
-                    unit_start = um.start("u")
-                    end = um.end()
-            elif amount.needs_unit:
-                return None, e
+                r.unit = f"{r.currency} per {per[0]}"
+                r.end = r.unit_end = per[1]
 
-        if unit_info is not None:
-            factor = unit_info.factor
-            unit, quantity = unit_info.canonical, unit_info.quantity
-            if point and not amount.vague:
-                half = _AND_A_HALF_RE.match(text, end)
-                if half is not None:
-                    low = high = low + 0.5
-                    end = half.end()
-            if quantity == "duration" and _AFTER_DURATION_SKIP_RE.match(text, end):
-                return None, end
-            rate: tuple[float, int] | None = None
-            if _RATE_AFTER_RE.match(text, end) and quantity != "percent":
-                rate = _per_time(text, end) if quantity in _RATE_QUANTITIES else None
-                if rate is None:
-                    return None, end  # "50 meters per millisecond", "5 tonnes per hectare"
-                end = rate[1]
-            sq = _SQUARE_AFTER_RE.match(text, end) if quantity == "length" else None
-            if sq is not None:
-                lo_area = square_of(low * factor)
-                hi_area = square_of(high * factor)
-                if lo_area is None or hi_area is None:
-                    return None, sq.end()
-                low, high = lo_area, hi_area
-                factor = 1.0
-                unit, quantity = "square metre", "area"
-                end = sq.end()
-            else:
-                low, high = unit_info.convert(low), unit_info.convert(high)
-            if rate is not None:  # "500,000 barrels a day": a rate, per year
-                low, high = low * rate[0], high * rate[0]
-                unit, quantity = f"{unit} per year", f"{quantity} rate"
-            unit_end = end
-            if hedge_word == "over" and quantity == "duration":
-                hedge = None  # "over two days" is "during"
-                start = s if not currency else start
-        if quantity is None and amount.needs_unit:
-            return None, e
+    def _read_unit(self, r: _Reading) -> _Result | None:
+        """The unit word after figures that are not money nor a lone year ("minutes",
+        "km²", "%", "20 (kg)"; after a vague amount also past "of": "dozens of miles").
+        A figure that means nothing without its unit ("half a") and has none is no
+        claim."""
+        text, amount = self.text, r.amount
+        if r.currency is not None or (
+            not amount.needs_unit and r.yearish and r.second is None and r.hedge is None
+        ):
+            return None
+        upos = r.end
+        um = _UNIT_RE.match(text, upos) or self._bracket_unit(upos)
+        if um is None and amount.vague:
+            of = _OF_RE.match(text, upos)
+            if of is not None:
+                um = _UNIT_RE.match(text, of.end())
+        if um is None:
+            return (None, r.e) if amount.needs_unit else None
+        spelled = um.group("u")
+        sep = um.group("sep")
+        info = lookup_unit(spelled)
+        if info is not None and spelled in ("h", "t") and sep:
+            info = None
+        if (
+            info is not None
+            and info.quantity == "angle"
+            and not self._turning(r.s, spelled.lower().startswith("turn"))
+        ):
+            info = None  # "24 degrees" (of heat?), "two degrees" (diplomas), "turns"
+        if info is not None and info.canonical == "point" and (amount.words or "-" in sep):
+            info = None  # "at one point", "a 15-point plan"
+        if info is not None and spelled == "m" and not sep and self._million_letter(r, um):
+            info = None
+            um = _UNIT_RE.match(text, r.end)  # "5m tonnes"
+            if um is not None and um.group("sep"):
+                info = lookup_unit(um.group("u"))
+        if um is not None and info is not None:
+            r.unit_info = info
+            r.unit_start = um.start("u")
+            r.end = um.end()
+        return None
 
-        # -- a parenthetical conversion of the same measure: "47 feet (14 metres)" is
-        # two claims of one measure; what is measured is read past the parenthesis
-        paren: re.Match[str] | None = None
-        if quantity is not None and quantity != "count":
-            pm2 = _PAREN_RE.match(text, end)
-            if pm2 is not None and self._same_measure(pm2.group("inner"), quantity):
-                paren = pm2
+    def _million_letter(self, r: _Reading, um: re.Match[str]) -> bool:
+        """Is the letter ``um`` right after the figure a million ("2.5m people"), not a
+        unit (metres)?  Then the figure is scaled and read on past the letter.  ("b" is
+        no unit, so "1.2b users" never comes here: it is not read.)"""
+        nxt = _WORD_AFTER_RE.match(self.text, um.end())
+        if not (
+            nxt is not None
+            and (_looks_plural(nxt.group("w")) or lookup_unit(nxt.group("w")))
+            and nxt.group("w").lower() not in _METRE_CONTEXT
+        ):
+            return False
+        # "2.5m people": a million, not metres
+        r.low, r.high = r.low * 1e6, r.high * 1e6
+        r.end = r.num_end = um.end()
+        r.amount.scale = 1e6
+        return True
 
-        # -- what is counted
-        counted: str | None = None
-        noun: _Noun | None = None
-        if quantity is not None:
-            noun = self._measure_noun(
-                unit_start, unit_end, paren.end() if paren is not None else end, s, num_end
-            )
-            if noun is not None and currency_code(text[noun.start : noun.end]) is not None:
-                noun = None  # "rmb 10 usd 20": the next amount's currency, not a thing
-            if noun is not None:
-                counted = noun.lemma
+    def _apply_unit(self, r: _Reading) -> _Result | None:
+        """The figures in the unit's canonical unit, with "and a half" after the unit
+        ("two hours and a half"), a measure per unit of time as a rate per year ("500,000
+        barrels a day"), "a 700-metre square" as an area, and "over two days" unhedged
+        (it means "during").  Not claims: a duration "ago" or "later", a measure per
+        anything but time ("5 tonnes per hectare"), a figure that needs a unit and has
+        none ("half a")."""
+        text, info = self.text, r.unit_info
+        if info is None:
+            return (None, r.e) if r.quantity is None and r.amount.needs_unit else None
+        r.unit, r.quantity = info.canonical, info.quantity
+        if r.point and not r.amount.vague:
+            half = _AND_A_HALF_RE.match(text, r.end)
+            if half is not None:
+                r.low = r.high = r.low + 0.5
+                r.end = half.end()
+        if r.quantity == "duration" and _AFTER_DURATION_SKIP_RE.match(text, r.end):
+            return None, r.end
+        rate: tuple[float, int] | None = None
+        if _RATE_AFTER_RE.match(text, r.end) and r.quantity != "percent":
+            rate = _per_time(text, r.end) if r.quantity in _RATE_QUANTITIES else None
+            if rate is None:
+                return None, r.end  # "50 meters per millisecond", "5 tonnes per hectare"
+            r.end = rate[1]
+        sq = _SQUARE_AFTER_RE.match(text, r.end) if r.quantity == "length" else None
+        if sq is not None:
+            lo_area = square_of(r.low * info.factor)
+            hi_area = square_of(r.high * info.factor)
+            if lo_area is None or hi_area is None:
+                return None, sq.end()
+            r.low, r.high = lo_area, hi_area
+            r.unit, r.quantity = "square metre", "area"
+            r.end = sq.end()
         else:
-            if not amount.words and num_end < n and text[num_end].isalpha():
-                return None, num_end  # "1990s", "3rd", "5G", "1e309"
-            hw = _HYPHEN_WORD_RE.match(text, num_end)
-            if hw is not None:
-                word = hw.group("w").lower()
-                if word == "strong":
-                    quantity, unit = "count", "person"
-                    end = hw.end()
-                    noun = self._count_noun(s, end, many=True)
-                    counted = noun.lemma if noun is not None else None
-                elif _singular(word) in PEOPLE_NOUNS:
-                    quantity, unit, counted = "count", "person", _singular(word)
-                    end = hw.end()
-                elif self._hyphen_count(hw.start("w"), hw.end("w")):
-                    # "a two-term congressman", "a four-page summary": a count of terms
-                    quantity, counted = "count", _singular(word)
-                    unit = count_unit(counted)
-                    end = hw.end()
-                else:
-                    return None, hw.end()  # "a 15-point plan", "two-state"
+            r.low, r.high = info.convert(r.low), info.convert(r.high)
+        if rate is not None:  # "500,000 barrels a day": a rate, per year
+            r.low, r.high = r.low * rate[0], r.high * rate[0]
+            r.unit, r.quantity = f"{r.unit} per year", f"{r.quantity} rate"
+        r.unit_end = r.end
+        if r.hedge_word == "over" and r.quantity == "duration":
+            r.hedge = None  # "over two days" is "during"
+            r.start = r.s if not r.currency else r.start
+        return None
+
+    def _conversion_paren(self, r: _Reading) -> re.Match[str] | None:
+        """A parenthetical conversion of the same measure after it: "47 feet (14
+        metres)" is two claims of one measure (``_conversion`` reads the second); what is
+        measured is read past the parenthesis."""
+        if r.quantity is None or r.quantity == "count":
+            return None
+        pm = _PAREN_RE.match(self.text, r.end)
+        if pm is not None and self._same_measure(pm.group("inner"), r.quantity):
+            return pm
+        return None
+
+    def _read_measured(self, r: _Reading) -> None:
+        """What a measure or an amount of money measures (``_measure_noun``)."""
+        noun = self._measure_noun(
+            r.unit_start,
+            r.unit_end,
+            r.paren.end() if r.paren is not None else r.end,
+            r.s,
+            r.num_end,
+        )
+        if noun is not None and currency_code(self.text[noun.start : noun.end]) is not None:
+            noun = None  # "rmb 10 usd 20": the next amount's currency, not a thing
+        r.noun = noun
+        if noun is not None:
+            r.counted = noun.lemma
+
+    def _read_count(self, r: _Reading) -> _Result | None:
+        """Figures with no unit: a count of what they count, if anything says (a
+        hyphenated noun, the noun they modify, a head-count); no claim when nothing
+        does, nor for a numeral with letters attached ("1990s", "3rd"), a year, a date
+        or a military time."""
+        text, num_end = self.text, r.num_end
+        if not r.amount.words and num_end < len(text) and text[num_end].isalpha():
+            return None, num_end  # "1990s", "3rd", "5G", "1e309"
+        hw = _HYPHEN_WORD_RE.match(text, num_end)
+        done = self._hyphen_count_of(r, hw) if hw is not None else self._noun_count(r)
+        if done is not None:
+            return done
+        return self._count_not_a_date(r)
+
+    def _hyphen_count_of(self, r: _Reading, hw: re.Match[str]) -> _Result | None:
+        """A count written with a hyphenated noun: "a 2,000-strong crowd" (people), "a
+        40-member team" (people nouns), "a two-term congressman" (terms); other hyphenated
+        words ("a 15-point plan", "two-state") make no claim."""
+        word = hw.group("w").lower()
+        if word == "strong":
+            r.quantity, r.unit = "count", "person"
+            r.end = hw.end()
+            r.noun = self._count_noun(r.s, r.end, many=True)
+            r.counted = r.noun.lemma if r.noun is not None else None
+        elif _singular(word) in PEOPLE_NOUNS:
+            r.quantity, r.unit, r.counted = "count", "person", _singular(word)
+            r.end = hw.end()
+        elif self._hyphen_count(hw.start("w"), hw.end("w")):
+            # "a two-term congressman", "a four-page summary": a count of terms
+            r.quantity, r.counted = "count", _singular(word)
+            r.unit = count_unit(r.counted)
+            r.end = hw.end()
+        else:
+            return None, hw.end()  # "a 15-point plan", "two-state"
+        return None
+
+    def _noun_count(self, r: _Reading) -> _Result | None:
+        """A count of the noun the figures modify ("27 soldiers", "dozens of fighters"),
+        or of times ("tried to call 3 times"); of votes when those counted voted ("the
+        63 Democrats who voted for Ryan").  No noun: ``_count_without_noun``.  A
+        multiple ("three times the height") or a noun never counted is no claim."""
+        text, num_end = self.text, r.num_end
+        many = not (r.point and r.low == 1.0)
+        noun = self._count_noun(r.s, num_end, many=many)
+        if _MULTIPLE_AFTER_RE.match(text, num_end):
+            return None, num_end  # "three times the height": a multiple
+        tm = _TIMES_AFTER_RE.match(text, num_end) if many else None
+        if tm is not None and not r.amount.vague:
+            # "tried to call 3 times already": how often something happened
+            noun = _Noun("time", tm.start("w"), tm.end("w"), False)
+        if noun is not None and noun.lemma in _NOT_COUNTED and tm is None:
+            return None, max(num_end, noun.end)
+        r.noun = noun
+        if noun is None:
+            return self._count_without_noun(r)
+        if self._voters(noun.start, noun.end):
+            # "the 63 Democrats who voted for Ryan": a count of votes
+            r.counted, r.quantity, r.unit = "vote", "count", "item"
+        else:
+            r.counted = noun.lemma
+            r.quantity = "count"
+            r.unit = "person" if noun.person else count_unit(noun.lemma)
+        return None
+
+    def _count_without_noun(self, r: _Reading) -> _Result | None:
+        """Figures with no unit and no noun: a percentage in a sentence of rates, the
+        count they are compared with, votes, or a head-count the sentence makes (a
+        casualty word, "the number of X at", a tallying subject, an elliptic figure after
+        a speech verb); else no claim."""
+        text, amount, start, floor, num_end = self.text, r.amount, r.start, r.floor, r.num_end
+        if not amount.vague and self._bare_rate(start, floor):
+            # "her tax rate was 35.72, and ... a combined rate of 45.8 percent"
+            r.quantity, r.unit = "percent", "percent"
+        elif (prev := self._compared_count(start, floor)) is not None:
+            # "six arrests on Wednesday, compared to 47 the night before"
+            r.quantity = "count"
+            r.counted, r.unit = prev
+        elif amount.vague and self._voters(r.s, num_end):
+            # "dozens in her caucus voted against her"
+            r.counted, r.quantity, r.unit = "vote", "count", "item"
+        elif _CASUALTY_AFTER_RE.match(text, num_end) or self._window(
+            _CASUALTY_BEFORE_RE, start, 60, floor
+        ):
+            r.quantity, r.unit = "count", "person"
+        elif (fig := self._window(_FIGURE_BEFORE_RE, start, 60, floor)) is not None:
+            # "put the number at 200 to 300", "the number of tanks at 12"
+            r.quantity = "count"
+            if fig.group("noun"):
+                r.counted = _singular(fig.group("noun"))
+                r.unit = count_unit(r.counted)
             else:
-                many = not (point and low == 1.0)
-                noun = self._count_noun(s, num_end, many=many)
-                if _MULTIPLE_AFTER_RE.match(text, num_end):
-                    return None, num_end  # "three times the height": a multiple
-                tm = _TIMES_AFTER_RE.match(text, num_end) if many else None
-                if tm is not None and not amount.vague:
-                    # "tried to call 3 times already": how often something happened
-                    noun = _Noun("time", tm.start("w"), tm.end("w"), False)
-                if noun is not None and noun.lemma in _NOT_COUNTED and tm is None:
-                    return None, max(num_end, noun.end)
-                if noun is not None and self._voters(noun.start, noun.end):
-                    # "the 63 Democrats who voted for Ryan": a count of votes
-                    counted, quantity, unit = "vote", "count", "item"
-                elif noun is not None:
-                    counted = noun.lemma
-                    quantity = "count"
-                    unit = "person" if noun.person else count_unit(noun.lemma)
-                elif not amount.vague and self._bare_rate(start, floor):
-                    # "her tax rate was 35.72, and ... a combined rate of 45.8 percent"
-                    quantity, unit = "percent", "percent"
-                elif (prev := self._compared_count(start, floor)) is not None:
-                    # "six arrests on Wednesday, compared to 47 the night before"
-                    quantity = "count"
-                    counted, unit = prev
-                elif amount.vague and self._voters(s, num_end):
-                    # "dozens in her caucus voted against her"
-                    counted, quantity, unit = "vote", "count", "item"
-                elif _CASUALTY_AFTER_RE.match(text, num_end) or self._window(
-                    _CASUALTY_BEFORE_RE, start, 60, floor
-                ):
-                    quantity, unit = "count", "person"
-                elif (fig := self._window(_FIGURE_BEFORE_RE, start, 60, floor)) is not None:
-                    # "put the number at 200 to 300", "the number of tanks at 12"
-                    quantity = "count"
-                    if fig.group("noun"):
-                        counted = _singular(fig.group("noun"))
-                        unit = count_unit(counted)
-                    else:
-                        unit = "person"
-                elif (subj := self._tally_subject(start, floor)) is not None:
-                    # "Casualties rose to 1,200", "The crowd numbered some 10,000"
-                    quantity = "count"
-                    counted, unit = subj
-                elif self._window(_SPEECH_BEFORE_RE, start, 24, floor) and (
-                    _ELLIPTIC_AFTER_RE.match(text, num_end)
-                ):
-                    # "The governor says several dozen; the group says 200 to 300."
-                    quantity = "count"
-                    counted = self._topic_noun(start)
-                    unit = count_unit(counted) if counted else "person"
-                else:
-                    return None, num_end
-            if yearish and hedge is None:
-                if self._window(_YEAR_BEFORE_RE, start, 16, floor) or self._in_entity(
-                    s, num_end, _DATE_LABELS
-                ):
-                    return None, num_end
-                if noun is None or not _looks_plural(self.text[noun.start : noun.end]):
-                    return None, num_end
-            if (
-                not amount.vague
-                and (noun is None or not _looks_plural(text[noun.start : noun.end]))
-                and self._in_entity(s, num_end, _DATE_LABELS)
-            ):
-                return None, num_end  # spaCy reads it as a date ("On Monday 27 soldiers" stays)
-            if (
-                _MILITARY_AFTER_RE.match(text, num_end)
-                and amount.digits
-                and len(amount.digits) == 4
+                r.unit = "person"
+        elif (subj := self._tally_subject(start, floor)) is not None:
+            # "Casualties rose to 1,200", "The crowd numbered some 10,000"
+            r.quantity = "count"
+            r.counted, r.unit = subj
+        elif self._window(_SPEECH_BEFORE_RE, start, 24, floor) and (
+            _ELLIPTIC_AFTER_RE.match(text, num_end)
+        ):
+            # "The governor says several dozen; the group says 200 to 300."
+            r.quantity = "count"
+            r.counted = self._topic_noun(start)
+            r.unit = count_unit(r.counted) if r.counted else "person"
+        else:
+            return None, num_end
+        return None
+
+    def _count_not_a_date(self, r: _Reading) -> _Result | None:
+        """A count that is a year ("in 2019"; a year with a plural noun, "2019
+        soldiers", stays), a date in the parse, or a military time ("1400 hrs"): no
+        claim."""
+        text, amount, s, num_end, noun = self.text, r.amount, r.s, r.num_end, r.noun
+        if r.yearish and r.hedge is None:
+            if self._window(_YEAR_BEFORE_RE, r.start, 16, r.floor) or self._in_entity(
+                s, num_end, _DATE_LABELS
             ):
                 return None, num_end
-        if quantity is None or unit is None:
-            return None, max(e, end)
+            if noun is None or not _looks_plural(text[noun.start : noun.end]):
+                return None, num_end
+        if (
+            not amount.vague
+            and (noun is None or not _looks_plural(text[noun.start : noun.end]))
+            and self._in_entity(s, num_end, _DATE_LABELS)
+        ):
+            return None, num_end  # spaCy reads it as a date ("On Monday 27 soldiers" stays)
+        if _MILITARY_AFTER_RE.match(text, num_end) and amount.digits and len(amount.digits) == 4:
+            return None, num_end
+        return None
+
+    def _misread(self, r: _Reading) -> _Result | None:
+        """A reading that is no claim after all: nothing says what the figures are, a
+        military time ("0600 hours"), "One day, ..." opening a story, a figure in a
+        name entity."""
+        text, amount, end = self.text, r.amount, r.end
+        if r.quantity is None or r.unit is None:
+            return None, max(r.e, end)
         if (
             amount.digits is not None
             and len(amount.digits) == 4
-            and quantity == "duration"
-            and _MILITARY_AFTER_RE.match(text, num_end)
+            and r.quantity == "duration"
+            and _MILITARY_AFTER_RE.match(text, r.num_end)
             and int(amount.digits[2:]) < 60
         ):
             return None, end  # "0600 hours"
         if (
             amount.word_one
-            and quantity == "duration"
-            and hedge is None
-            and not self._window(_ONE_DAY_OK_BEFORE_RE, start, 12, floor)
+            and r.quantity == "duration"
+            and r.hedge is None
+            and not self._window(_ONE_DAY_OK_BEFORE_RE, r.start, 12, r.floor)
         ):
             return None, end  # "One day, ..." as a story opener
         if (
-            currency is None
-            and self._in_entity(s, num_end, _NAME_LABELS)
-            and not (quantity == "count" and counted == "time")  # "Bob 3 times": no name
+            r.currency is None
+            and self._in_entity(r.s, r.num_end, _NAME_LABELS)
+            and not (r.quantity == "count" and r.counted == "time")  # "Bob 3 times": no name
         ):
-            return None, max(end, num_end)
+            return None, max(end, r.num_end)
+        return None
 
-        # -- postfix hedge after the unit ("two hours or so")
-        if hedge is None:
-            post = _POST_HEDGE_RE.match(text, end)
-            if post is not None and post.group("h").strip().lower().startswith("or"):
-                hedge = "about" if post.group("h").strip().lower().endswith("so") else "more"
-                end = post.end()
+    def _read_hedge_after_unit(self, r: _Reading) -> None:
+        """A hedge after the unit, when none was read: "two hours or so", "or more"."""
+        if r.hedge is not None:
+            return
+        post = _POST_HEDGE_RE.match(self.text, r.end)
+        if post is not None and post.group("h").strip().lower().startswith("or"):
+            r.hedge = "about" if post.group("h").strip().lower().endswith("so") else "more"
+            r.end = post.end()
 
-        if noun is not None and noun.start >= end and self._gap_ok(end, noun.start, digits=False):
-            end = noun.end
-            if quantity not in ("count", "money", "percent") and _RATE_AFTER_RE.match(text, end):
-                # "2.4 billion gallons of jet fuel a year": a rate, per year
-                late = _per_time(text, end) if quantity in _RATE_QUANTITIES else None
-                if late is None or unit is None:
-                    return None, end
-                low, high = low * late[0], high * late[0]
-                unit, quantity = f"{unit} per year", f"{quantity} rate"
-                end = late[1]
+    def _extend_to_noun(self, r: _Reading) -> _Result | None:
+        """The claim runs on to the noun counted or measured when only words come
+        between; a measure of it per unit of time after the noun is a rate per year
+        ("2.4 billion gallons of jet fuel a year"), per anything else no claim."""
+        text, noun = self.text, r.noun
+        if noun is None or noun.start < r.end or not self._gap_ok(r.end, noun.start, digits=False):
+            return None
+        r.end = noun.end
+        if r.quantity not in ("count", "money", "percent") and _RATE_AFTER_RE.match(text, r.end):
+            # "2.4 billion gallons of jet fuel a year": a rate, per year
+            late = _per_time(text, r.end) if r.quantity in _RATE_QUANTITIES else None
+            if late is None or r.unit is None:
+                return None, r.end
+            r.low, r.high = r.low * late[0], r.high * late[0]
+            r.unit, r.quantity = f"{r.unit} per year", f"{r.quantity} rate"
+            r.end = late[1]
+        return None
 
-        value: float | None = low if point and low == high else None
-        approximate = amount.vague
-        if hedge is not None:
-            hedged = hedge_range(hedge, low, high)
+    def _build_claim(self, r: _Reading) -> _Result:
+        """The claim: a point value, or ``low``/``high`` widened by the hedge (then
+        ``approximate``); none for a value that is not finite or a signed count ("+3").
+        A conversion in brackets after it is queued as a claim of its own."""
+        unit, quantity = r.unit, r.quantity
+        assert unit is not None and quantity is not None  # ``_misread`` saw to that
+        low, high = r.low, r.high
+        value: float | None = low if r.point and low == high else None
+        approximate = r.amount.vague
+        if r.hedge is not None:
+            hedged = hedge_range(r.hedge, low, high)
             if hedged is not None:
                 low, high = hedged
                 value = None
                 approximate = True
         low, high = ordered(low, high)
         if not (finite(low) and finite(high)) or (value is not None and not finite(value)):
-            return None, max(e, end)
+            return None, max(r.e, r.end)
         if value is not None:
             low = high = value = _tidy(value)
         low, high = _tidy(low), _tidy(high)
-        if signed and quantity == "count":
-            return None, end  # "+3" alone: a score, a change of nothing named
+        if r.signed and quantity == "count":
+            return None, r.end  # "+3" alone: a score, a change of nothing named
         claim = Claim(
             article=self.article,
-            start=start,
-            end=end,
-            text=text[start:end],
+            start=r.start,
+            end=r.end,
+            text=self.text[r.start : r.end],
             value=value,
             low=low,
             high=high,
             unit=unit,
             quantity=quantity,
-            counted=counted,
+            counted=r.counted,
             approximate=approximate,
         )
-        if paren is not None:
-            self._conversion(claim, paren)
-        return claim, end
+        if r.paren is not None:
+            self._conversion(claim, r.paren)
+        return claim, r.end
 
     def _conversion(self, claim: Claim, paren: re.Match[str]) -> None:
         """The figure inside "4.2 kilometres (2.6 miles)": a claim of its own, of the same
@@ -1705,7 +1733,7 @@ class _Scanner:
         self._pending.append(inner)
 
     def _tally(
-        self, amount: _Amount, s: int, e: int, marked: bool
+        self, amount: Amount, s: int, e: int, marked: bool
     ) -> tuple[Claim | None, int] | None:
         """A vote tally ("passed 219-212", "won, 134 to 63", "by a 134-to-63 vote"): two
         whole numbers, the larger first, in a sentence (or right after one) that speaks
