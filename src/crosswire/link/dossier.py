@@ -7,14 +7,13 @@ claims -> timeline -> provenance and hedges -> reuse -> coverage.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from ..model import Analysis, Article, Dossier, Story
 from .claims import claim_contexts, compare_claims
 from .entities import EntityIndex, resolve_entities
 from .quotes import SentenceEncoder, align_quotes
 from .reuse import find_reuse
-from .stories import story_synopsis, story_title
+from .stories import story_synopsis
 from .timeline import build_timeline
 
 
@@ -62,8 +61,8 @@ def build_dossier(
             arts = {s.article for s in item.sources}
             if len(arts) == 1:
                 coverage[arts.pop()].append(item.id)
-    # 8. what the story is called and what it is about
-    story = replace(story, title=story_title(articles) or story.title)
+    # 8. what the story is about (its title is chosen where the story is written:
+    # the store's update and cluster_stories, link/stories.py)
     return Dossier(
         story=story,
         synopsis=story_synopsis(articles, analyses),
