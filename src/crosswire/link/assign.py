@@ -783,13 +783,16 @@ def event_evidence(
             theirs = {k[2:] for k in story if _group(k) == g}
             clash = not any(k in story_names for k in mine) and not theirs & article_names
         out[name] = float(clash)
-    years = {k[2:] for k in article if k.startswith("y:")}
-    if date is not None:
-        years.add(str(date.year))
-    story_years = {k[2:] for k, c in story.items() if k.startswith("y:") and c / evented >= 0.3}
+    lead_years = {k[2:] for k in article if k.startswith("y:")}
     first, last = span
-    if first is not None and last is not None:
-        story_years.update(str(y) for y in range(first.year, last.year + 1))
+    span_years = (
+        {str(y) for y in range(first.year, last.year + 1)}
+        if first is not None and last is not None
+        else set()
+    )
+    years = lead_years | ({str(date.year)} if date is not None else set())
+    story_years = {k[2:] for k, c in story.items() if k.startswith("y:") and c / evented >= 0.3}
+    story_years |= span_years
     out["year_clash"] = float(bool(years) and bool(story_years) and not years & story_years)
     counted = {
         k.split("=")[0] for k, c in story.items() if k.startswith("q:") and c / evented >= 0.3
@@ -797,13 +800,9 @@ def event_evidence(
     mine = {k.split("=")[0] for k in article if k.startswith("q:")}
     same = {k.split("=")[0] for k in article if k.startswith("q:") and story.get(k, 0)}
     out["count_clash"] = float(bool(mine & counted) and not same & counted)
-    own = {k[2:] for k in article if k.startswith("y:")}
-    if date is not None and not inferred:
-        own.add(str(date.year))
+    own = lead_years | ({str(date.year)} if date is not None and not inferred else set())
     if own and evented >= NOVEL_YEAR_LEADS:
-        named = {k[2:] for k in story if k.startswith("y:")}
-        if first is not None and last is not None:
-            named.update(str(y) for y in range(first.year, last.year + 1))
+        named = {k[2:] for k in story if k.startswith("y:")} | span_years
         out["year_novel"] = float(not own & named)
     return out
 

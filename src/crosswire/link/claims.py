@@ -204,7 +204,6 @@ def context_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # words that hedge a figure written in words ("nearly two", "more than a dozen")
 _HEDGES = frozenset(
@@ -258,9 +257,6 @@ def values_agree(a: Claim, b: Claim) -> bool:
     ta = written_tolerance(a) * (1 - 1e-9)
     tb = written_tolerance(b) * (1 - 1e-9)
     return max(a.low - ta, b.low - tb) <= min(a.high + ta, b.high + tb)
-
-
-_agree = values_agree
 
 
 def claim_status(values: Sequence[Claim]) -> ClaimStatus:
@@ -831,7 +827,7 @@ def _join_sole_measure(
                 continue
             c, ctx = items[lone[0]]
             if all(
-                _agree(c, items[i][0]) and not _blocked(c, ctx, *items[i], vague=False)
+                values_agree(c, items[i][0]) and not _blocked(c, ctx, *items[i], vague=False)
                 for i in roots[target]
             ):
                 parent[find(lone[0])] = find(target)

@@ -311,7 +311,6 @@ def _short_form_target(
     local: set[GroupKey],
     story: set[GroupKey],
     salience: Mapping[GroupKey, int],
-    female: bool,
     cues: frozenset[str] = frozenset(),
     root_cues: Mapping[GroupKey, frozenset[str]] | None = None,
 ) -> GroupKey | None:
@@ -338,7 +337,7 @@ def _short_form_target(
     dominant = salience[top] >= max(3, 2 * salience[second])
     if len(local) == 1:
         only = next(iter(local))
-        return top if dominant and not female else only
+        return top if dominant and "f" not in cues else only
     return top if dominant and not local else None
 
 
@@ -366,17 +365,15 @@ def resolve_entities(
     if texts:
         mentions = _story_surnames(mentions, texts)
     full_names: dict[str, list[NameKey]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON" and len(m.text.split()) > 1:
-            full_names[m.article].append(name_key(m.text))
-    groups: dict[GroupKey, list[Mention]] = defaultdict(list)
-    keys: dict[GroupKey, NameKey] = {}
     full_words: dict[str, set[str]] = defaultdict(set)  # name word -> full names using it
     for m in mentions:
         if m.label == "PERSON" and len(m.text.split()) > 1:
             k = name_key(m.text)
+            full_names[m.article].append(k)
             for w in (*k.parts, *k.aliases):
                 full_words[w].add(entity_key(m.text))
+    groups: dict[GroupKey, list[Mention]] = defaultdict(list)
+    keys: dict[GroupKey, NameKey] = {}
     voted = _story_votes(mentions, frozenset(full_words))
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
@@ -451,7 +448,7 @@ def resolve_entities(
                 "public" in root_cues[only]
             ):
                 story = set()
-        target = _short_form_target(local, story, salience, "f" in cues, cues, root_cues)
+        target = _short_form_target(local, story, salience, cues, root_cues)
         if target is not None:
             uf.union(g, target)
         elif not story:

@@ -69,6 +69,7 @@ from dataclasses import dataclass, field
 
 from ..analyze.time_periods import PERIOD_PARTS
 from ..model import Analysis, Article, SpanRef, TimeExpression, TimelineItem
+from .assign import ENTITY_LABELS
 from .claims import context_words, idf_weights
 
 MAX_DESCRIPTION = 160
@@ -368,7 +369,6 @@ _CALENDAR = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
     "friday saturday sunday mr mrs ms dr sen rep gov the".split()
 )
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 
 
 def _names(analysis: Analysis, text: str, lo: int, hi: int) -> frozenset[str]:
@@ -376,7 +376,7 @@ def _names(analysis: Analysis, text: str, lo: int, hi: int) -> frozenset[str]:
     mentions; without any in the article, its capitalised words after the first)."""
     if analysis.mentions:
         named = " ".join(
-            m.text for m in analysis.mentions if m.label in _NAMED and lo <= m.start < hi
+            m.text for m in analysis.mentions if m.label in ENTITY_LABELS and lo <= m.start < hi
         )
         tokens = [t for t in _TOKEN_RE.findall(named) if t[0].isalpha()]
     else:
@@ -598,7 +598,7 @@ def _day_conflicts(events: Sequence[_Event], clues: _Clues, conflicts: dict[int,
             days = abs((x.date - y.date).days)
             if not 0 < days <= MAX_DAYS_APART:
                 continue
-            if x.articles & y.articles or not x.articles or not y.articles:
+            if x.articles & y.articles:  # every event has a member: never empty
                 continue
             framed = x.frames & y.frames and _event_similarity(x, y, clues.idf) >= MIN_CONFLICT
             told = (
@@ -623,7 +623,7 @@ def _year_conflicts(
             by_year[e.date.year].append(e)
     for year, xs in sorted(by_year.items()):
         for x, y in ((x, y) for x in xs for y in by_year.get(year + 1, ())):
-            if x.articles & y.articles or not x.articles or not y.articles:
+            if x.articles & y.articles:  # every event has a member: never empty
                 continue
             if _lead(x) & _lead(y) and _event_similarity(x, y, clues.idf) >= MIN_YEAR_CONFLICT:
                 conflicts[id(x)].add(id(y))
@@ -656,7 +656,7 @@ def _mixed_conflicts(
                 if (id(fine), id(coarse)) in checked:
                     continue
                 checked.add((id(fine), id(coarse)))
-                if fine.articles & coarse.articles or not fine.articles or not coarse.articles:
+                if fine.articles & coarse.articles:
                     continue
                 if not _clearly_outside(fine, coarse) or not _same_names(fine, coarse, clues.names):
                     continue
