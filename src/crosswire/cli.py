@@ -26,6 +26,7 @@ from .ingest import extract_file
 from .link.stories import late_arrivals
 from .model import Article, StoryEvent
 from .report import dossier_json, dumps, render_html, render_markdown
+from .report.labels import UNKNOWN_OUTLET
 from .settings import Settings, default_db_path
 from .store import display_location, is_postgres_url, open_store
 
@@ -133,11 +134,10 @@ def ingest(
     settings = Settings.from_env(
         db=db, workers=workers, engine=engine, scheduler=scheduler, encoder=encoder
     )
-    api.input_files(list(paths))  # a missing path or no files: a usage error, nothing created
+    # a missing path or no files: a usage error, nothing created; the folders are walked once
+    files = api.input_files(list(paths))
     with open_store(settings.resolved_db()) as store, _IngestProgress() as progress:
-        report = api.ingest(
-            list(paths), settings=settings, store=store, progress=progress, outlet=outlet
-        )
+        report = api.ingest(files, settings=settings, store=store, progress=progress, outlet=outlet)
     _print_report(report, settings.resolved_db())
 
 
@@ -258,7 +258,7 @@ def stories(db: str | None, fmt: str, history: bool, rebuild: bool) -> None:
         outlets = sorted({a.outlet for a in arts if a.outlet})
         unknown = sum(1 for a in arts if not a.outlet)
         if unknown:  # never a file name in place of an outlet
-            outlets.append("unknown outlet" + (f" ({unknown} articles)" if unknown > 1 else ""))
+            outlets.append(UNKNOWN_OUTLET + (f" ({unknown} articles)" if unknown > 1 else ""))
         click.echo(f"{s.id}  {len(arts):>3} article(s)  {span:<22}  {s.title}")
         click.echo(f"{'':14}outlets: {', '.join(outlets)}")
         if history:

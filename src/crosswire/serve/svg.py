@@ -326,10 +326,14 @@ class Finding:
     kind: str
     """"quote", "claim" or "event"."""
     label: str
-    articles: frozenset[str]
-    conflict: bool = False
-    spans: tuple[tuple[str, int, int], ...] = ()
+    spans: tuple[tuple[str, int, int], ...]
     """(article, start, end) of each article's first span of the finding (cells link there)."""
+    conflict: bool = False
+
+    @property
+    def articles(self) -> frozenset[str]:
+        """The articles that report the finding."""
+        return frozenset(a for a, _, _ in self.spans)
 
 
 MAX_COLUMNS = 160
@@ -343,8 +347,7 @@ def findings_of(d: Dossier) -> list[Finding]:
             "quote",
             (f"Quote by {g.speaker_name}" if g.speaker_name else "Quote")
             + f": “{_clip(g.renderings[0].text, 70)}”",
-            frozenset(r.article for r in g.renderings),
-            spans=_first_spans(g.renderings),
+            _first_spans(g.renderings),
         )
         for g in d.quotes
         if g.renderings
@@ -354,9 +357,8 @@ def findings_of(d: Dossier) -> list[Finding]:
             c.id,
             "claim",
             f"Claim {c.measure} ({c.status})",
-            frozenset(v.article for v in c.values),
-            c.status == "conflict",
             _first_spans(c.values),
+            c.status == "conflict",
         )
         for c in d.claims
     ]
@@ -365,9 +367,8 @@ def findings_of(d: Dossier) -> list[Finding]:
             t.id,
             "event",
             f"Event {t.date.isoformat()}: {_clip(t.description, 70)}",
-            frozenset(s.article for s in t.sources),
-            t.conflict,
             _first_spans(t.sources),
+            t.conflict,
         )
         for t in d.timeline
     ]

@@ -20,11 +20,8 @@ from ..model import Analysis, Article, TimeExpression
 from ..report.diff import diff_runs as diff_runs
 from ..report.labels import outlet_labels as outlet_labels
 from ..store.serialize import analysis_to_json
-from .story_view import PEOPLE_KINDS as PEOPLE_KINDS
-from .story_view import DossierFilter as DossierFilter
 from .story_view import DossierView as DossierView
 from .story_view import dossier_view as dossier_view
-from .story_view import filter_view as filter_view
 from .story_view import format_number as format_number
 from .story_view import normalised, span_id
 from .story_view import span_href as span_href

@@ -83,7 +83,6 @@ class PostgresStore:
 
     def __init__(self, url: str, *, create: bool = True, read_only: bool = False) -> None:
         self.url = url
-        self.read_only = read_only
         create = create and not read_only
         self.location = display_location(url)
         try:

@@ -56,12 +56,14 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+_CHUNK = 500  # ids per IN (...) query, under SQLite's parameter limit
+
+
 class SQLiteStore:
     """Articles, analyses, stories and failures in one SQLite database."""
 
     def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.path = str(path)
-        self.read_only = read_only
         create = create and not read_only
         memory = self.path == ":memory:"
         if not memory:
@@ -274,7 +276,7 @@ class SQLiteStore:
             ).fetchall()
             return [article_from_row(r) for r in rows]
         found: dict[str, Article] = {}
-        for chunk in chunks(list(ids), 500):
+        for chunk in chunks(list(ids), _CHUNK):
             marks = ",".join("?" * len(chunk))
             for r in self._db.execute(
                 f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
@@ -288,7 +290,7 @@ class SQLiteStore:
 
     def analyses(self, ids: Iterable[str]) -> dict[str, Analysis]:
         out: dict[str, Analysis] = {}
-        for chunk in chunks(list(ids), 500):
+        for chunk in chunks(list(ids), _CHUNK):
             marks = ",".join("?" * len(chunk))
             for aid, data, emb in self._db.execute(
                 f"SELECT article_id, data, embedding FROM analyses WHERE article_id IN ({marks})",
@@ -355,7 +357,7 @@ class SQLiteStore:
 
     def story_headlines(self, story_ids: Sequence[str]) -> dict[str, list[Headline]]:
         out: dict[str, list[Headline]] = {}
-        for chunk in chunks(list(story_ids), 500):
+        for chunk in chunks(list(story_ids), _CHUNK):
             marks = ", ".join("?" * len(chunk))
             sql = story_headlines_sql(f"sa.story_id IN ({marks})")
             out.update(headlines_from_rows(self._db.execute(sql, chunk)))
@@ -455,7 +457,7 @@ class SQLiteStore:
             rows = self._db.execute(sql).fetchall()
         else:
             rows = []
-            for chunk in chunks(list(story_ids), 500):
+            for chunk in chunks(list(story_ids), _CHUNK):
                 marks = ",".join("?" * len(chunk))
                 rows += self._db.execute(f"{sql} WHERE story_id IN ({marks})", chunk).fetchall()
         return [
