@@ -29,6 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .units import ONES, TEENS
+
 LEAD_SENTENCES = 3
 """Sentences read from the start of the text (the title line is often the first)."""
 
@@ -71,12 +73,7 @@ SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "nsubjpass", "obj", "dative"})
 
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
-NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
+NUMBER_WORDS = {w: str(n) for w, n in {**ONES, **TEENS}.items() if n <= 12}
 
 _ARTICLE_RE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
@@ -141,7 +138,8 @@ def lead_tokens(doc: Any, sentences: int = LEAD_SENTENCES) -> list[Tok]:
 
 
 def name_key(text: str) -> str:
-    """A loose key for a name (as ``link.assign.entity_key``)."""
+    """A loose key for a named entity: case-folded, without articles and possessives
+    (``link.assign.entity_key`` is this function)."""
     key = _POSSESSIVE_RE.sub("", _ARTICLE_RE.sub("", text.strip())).casefold()
     return " ".join(key.split())
 
@@ -160,7 +158,7 @@ def event_keys(tokens: Sequence[Tok]) -> tuple[str, ...]:
         root = next((t for t in sent if t.head == t.i), None)
         if root is None:
             continue
-        for pred in _predicates(root, tokens, children):
+        for pred in _predicates(root, children):
             if pred.pos in EVENTIVE and _LEMMA_RE.match(pred.lemma) and pred.lemma not in LIGHT:
                 keys.add("p:" + pred.lemma)
             for c in children.get(pred.i, ()):
@@ -189,7 +187,7 @@ def event_keys(tokens: Sequence[Tok]) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-def _predicates(root: Tok, tokens: Sequence[Tok], children: dict[int, list[Tok]]) -> list[Tok]:
+def _predicates(root: Tok, children: dict[int, list[Tok]]) -> list[Tok]:
     """The event predicates of a sentence: its root, through reporting verbs, with
     conjoined verbs."""
     pred = root

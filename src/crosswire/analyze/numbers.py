@@ -1007,11 +1007,6 @@ class _Scanner:
             and last.head.text[:1].islower()
         )
 
-    def _name_after(self, pos: int) -> str | None:
-        """The capitalised name right after an age ("the 76-year-old Pelosi")."""
-        m = _NAME_AFTER_RE.match(self.text, pos)
-        return m.group("name").split()[-1] if m is not None else None
-
     def _age(
         self, amount: Amount, start: int, end: int, unit_word: str, whose: str | None
     ) -> tuple[Claim | None, int]:

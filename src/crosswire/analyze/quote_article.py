@@ -71,6 +71,14 @@ def _things_named(text: str, surnames: set[str]) -> set[str]:
     }
 
 
+# "Okafor said she …" / "Okafor, 54, said he …"
+_SAID_PRONOUN_RE = re.compile(
+    rf"(?:,[^,]{{1,60}},)?\s+{ADVS}(?:{VERB_ALT})\s+(?:that\s+)?(he|she)\b"
+)
+_VERB_AFTER_RE = re.compile(rf"\s*(?:,[^,]{{1,80}},\s*)?{ADVS}(?:{VERB_ALT})\b")
+_INV_BEFORE_RE = re.compile(rf"\b(?:{INV_ALT})\s+$")
+
+
 @dataclass(slots=True)
 class SubjectEvent:
     pos: int
@@ -219,7 +227,6 @@ class ArticleContext:
                 self.persons = [p for p in self.persons if not (s <= p[0] and p[1] <= e)]
                 self.persons.append((s, e, name))
         self.persons.sort()
-        self.all_persons = list(self.persons)
         self.org_label: dict[int, str] = {}
         for m in ms:
             if m.start in reassigned:
@@ -490,9 +497,7 @@ class ArticleContext:
             seg_lo, seg_hi = sents[si].start, sents[si].end
             after = text[e:seg_hi]
             # "Okafor said she …" / "Okafor, 54, said he …"
-            m = re.match(
-                rf"(?:,[^,]{{1,60}},)?\s+{ADVS}(?:{VERB_ALT})\s+(?:that\s+)?(he|she)\b", after
-            )
+            m = _SAID_PRONOUN_RE.match(after)
             if m:
                 self._vote(name, "mr" if m.group(1) == "he" else "ms", 1)
             for mr in re.finditer(r"\b(himself|herself)\b", after):
@@ -554,10 +559,10 @@ class ArticleContext:
             ):
                 return 2
         after = text[e : e + 40]
-        if re.match(rf"\s*(?:,[^,]{{1,80}},\s*)?{ADVS}(?:{VERB_ALT})\b", after):
+        if _VERB_AFTER_RE.match(after):
             return 2
         before = text[max(0, s - 20) : s]
-        if re.search(rf"\b(?:{INV_ALT})\s+$", before):
+        if _INV_BEFORE_RE.search(before):
             return 2
         if tok is None:
             ss = sentence_start(text, self.paras[self.para_of(s)][0], s)

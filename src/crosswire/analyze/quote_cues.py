@@ -88,6 +88,13 @@ _CONTINUES_RE = re.compile(
     rf"{ADVS}(?:{VERB_ALT})(?![\w-])"
 )
 
+_SUBJECT_VERB_RE = re.compile(
+    rf"\s*(?P<who>[^.;!?“”\"]{{1,120}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])"
+)
+_TRAILING_SUBJECT_VERB_RE = re.compile(
+    rf",\s*(?P<who>[^,.;!?“”\"]{{1,80}}?)\s+(?P<verb>{VERB_ALT})[^,.;!?]{{0,40}}[.!?]?\s*$"
+)
+
 
 class Cues:
     """The attribution cues of one article's quoted spans (rules 1 and 2 of the
@@ -581,18 +588,13 @@ class Cues:
                             attr.cue = tok.lemma_.lower()
                             return attr
                         return None
-        m = re.match(
-            rf"\s*(?P<who>[^.;!?“”\"]{{1,120}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])", seg
-        )
+        m = _SUBJECT_VERB_RE.match(seg)
         if m and _plausible_subject(m.group("who")):
             s = s0 + m.start("who")
             attr = self._who(s, s + len(m.group("who")), m.group("verb"), s)
             if attr is not None and attr.speaker is not None:
                 return attr
-        m = re.search(
-            rf",\s*(?P<who>[^,.;!?“”\"]{{1,80}}?)\s+(?P<verb>{VERB_ALT})[^,.;!?]{{0,40}}[.!?]?\s*$",
-            seg,
-        )
+        m = _TRAILING_SUBJECT_VERB_RE.search(seg)
         if m and _plausible_subject(m.group("who")):
             s = s0 + m.start("who")
             attr = self._who(s, s + len(m.group("who")), m.group("verb"), s)

@@ -66,14 +66,15 @@ AFFILIATION_RE = re.compile(
 
 
 @cache
-def _namer() -> NickNamer:
-    return NickNamer()  # the ``nicknames`` package's table, read once
+def nicknamer() -> NickNamer:
+    """The ``nicknames`` package's table, read once (``link/names.py`` uses it too)."""
+    return NickNamer()
 
 
 @cache
 def _full_forms(first: str) -> frozenset[str]:
     """The given names ``first`` is a short form of ("dick" -> richard, rich, …)."""
-    return frozenset(_namer().canonicals_of(first))
+    return frozenset(nicknamer().canonicals_of(first))
 
 
 def _name_core(name: str) -> list[str]:

@@ -58,6 +58,9 @@ _AUTHORING = SPEECH_LEMMAS | frozenset(
 _OWNED_DOC_RE = re.compile(r"(?P<owner>.+?)['’]s?\s+(?P<noun>[\w-]+)$")
 
 
+_VERB_COMMA_RE = re.compile(rf"\s+{ADVS}(?:{VERB_ALT}),")
+
+
 @dataclass(slots=True)
 class Attribution:
     """Who said a quote: the resolved ``speaker``, the subject ``text`` as written at
@@ -303,7 +306,7 @@ class Speakers(ArticleContext):
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
             who = self.resolve_role(head, pos, g)
             if who is None and (cut > 2 or head not in GENERIC_ROLES):
-                who = self.described_person(s, e, g)  # "the self-taught Cambridge resident"
+                who = self.described_person(s, g)  # "the self-taught Cambridge resident"
             if who is None and cut == len(words) == 2 and head in GENERIC_ROLES:
                 who = phrase  # "the official": someone the article does not name, as written
             return Attribution(who, phrase, s, e, None)
@@ -331,7 +334,7 @@ class Speakers(ArticleContext):
             )  # "The woman", "the GOP committee members"
         if first == "the" and 2 <= cut <= 5 and _person_description(low[:cut], self.text[e:]):
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
-            who = self.described_person(s, e, g)
+            who = self.described_person(s, g)
             if who is None and cut == len(words) == 2 and _plain_person(head):
                 who = phrase  # "the father": nobody named just before, as written
             return Attribution(who, phrase, s, e, None)
@@ -340,7 +343,7 @@ class Speakers(ArticleContext):
     def _interrupted_subject(self, s: int, e: int) -> str | None:
         """The person a parenthetical attribution interrupts: in "Ray, he said, knows
         …" the pronoun at ``s:e`` is someone other than Ray."""
-        if not re.match(rf"\s+{ADVS}(?:{VERB_ALT}),", self.text[e : e + 40]):
+        if not _VERB_COMMA_RE.match(self.text[e : e + 40]):
             return None
         for ms, me, n in self.persons:
             if me <= s and re.fullmatch(r"\s*,\s*", self.text[me:s]):
@@ -348,7 +351,7 @@ class Speakers(ArticleContext):
         return None
 
     # ----------------------------------------------------------------- descriptions
-    def described_person(self, s: int, e: int, gender: str | None) -> str | None:
+    def described_person(self, s: int, gender: str | None) -> str | None:
         """The person a description ("the affable proprietor") at ``s:e`` stands for:
         the one person, named in full, in the narrative just before the quote it
         attributes.

@@ -41,8 +41,8 @@ from .units import ONES, TEENS
 
 __all__ = ["ANCHORED_RE", "anchor_times"]
 
-_NUM_WORDS = {"a": 1, "an": 1, **{w: n for w, n in {**ONES, **TEENS}.items() if 1 <= n <= 12}}
-_COUNT = "(?:" + "|".join(_NUM_WORDS) + r"|\d{1,2})"
+NUM_WORDS = {"a": 1, "an": 1, **{w: n for w, n in {**ONES, **TEENS}.items() if 1 <= n <= 12}}
+_COUNT = "(?:" + "|".join(NUM_WORDS) + r"|\d{1,2})"
 _PERIODS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})
 # a count that leads into what it is counted from ("two days after the vote", "a day
 # after it emerged"): not ours; only a count that ends its phrase is taken
@@ -123,7 +123,7 @@ def _resolve(
         anchor = _period_anchor(parsed, found, m.start())
         return _count_from(anchor, "year", -1) if anchor is not None else None
     if g["n"]:
-        n = _NUM_WORDS.get(g["n"].lower()) or int(g["n"])
+        n = NUM_WORDS.get(g["n"].lower()) or int(g["n"])
         unit = g["u"].lower().removesuffix("s")
         back = g["dir"].lower() in ("earlier", "before")
     else:
@@ -163,7 +163,7 @@ def anchor_times(
         m = _AGO_RE.match(t.text)
         period = _period_anchor(parsed, found, t.start) if m and t.precision == "year" else None
         if m is not None and period is not None:
-            n = _NUM_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            n = NUM_WORDS.get(m.group("n").lower()) or int(m.group("n"))
             got = _count_from(period, "year", -n)
             if got is not None:
                 t = replace(t, date=got[0], precision=got[1], part_of_day=got[2])

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Precision
+from .time_names import WORD_BEFORE
 from .time_tense import Tense, pick_by_tense
 
 __all__ = ["HOLIDAYS", "HOLIDAY_RE", "holiday_date", "resolve_holiday"]
@@ -69,7 +70,6 @@ HOLIDAY_RE = re.compile(
 )
 # another country's day: "Israel's Independence Day", "Mexican Independence Day" (a
 # possessive, or a capitalised word that does not open the sentence)
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _OPENS = re.compile(r"(?:^|[.!?:;][\"“”']?|\n)\s*$")
 
 
@@ -98,7 +98,7 @@ def resolve_holiday(
     m: re.Match[str], text: str, ref: dt.date | None, tense: Callable[[], Tense]
 ) -> tuple[dt.date | None, Precision, str | None, bool] | None:
     """(date, precision, part_of_day, relative) of a ``HOLIDAY_RE`` match, or None."""
-    w = _WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    w = WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
     if w is not None and not m.group("hq"):
         word = w.group(1)
         lo = m.start() - len(w.group(0))

@@ -42,7 +42,7 @@ _YEAR_LEADS = frozenset(
     between around about circa""".split()
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;][\"“”'’)]?|\n)\s*[\"“‘'(]?\s*$")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -64,7 +64,7 @@ def _year_in_a_name(text: str, start: int, end: int) -> bool:
     """A bare year right after a capitalised non-date word, ending the noun phrase."""
     if not re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]):
         return False
-    w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    w = WORD_BEFORE.search(text, max(0, start - 40), start)
     if w is None or "\n" in w.group(0):
         return False
     word = w.group(1)

@@ -88,12 +88,11 @@ from collections.abc import Callable
 from ..model import Precision, TimeExpression
 from .durations import find_durations
 from .parsed import ParsedArticle
-from .time_anchors import anchor_times
+from .time_anchors import NUM_WORDS, anchor_times
 from .time_holidays import HOLIDAY_RE, resolve_holiday
 from .time_names import in_a_name
 from .time_periods import PERIOD_RE, resolve_period
 from .time_tense import MAX_AHEAD, Tense, pick_by_tense, tense_of
-from .units import ONES, TEENS
 
 __all__ = ["MAX_AHEAD", "MAX_YEARS", "find_times"]
 
@@ -110,9 +109,8 @@ _MONTH = (
 _DAY_PARTS = r"(?:morning|afternoon|evening|night|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # counts written as words ("two days ago", "a year ago"): the number words up to twelve
-_NUM_WORDS = {"a": 1, "an": 1, **{w: n for w, n in {**ONES, **TEENS}.items() if 1 <= n <= 12}}
 # "N days ago" counts from two ("a day ago" is not "a days ago")
-_COUNT = "(?:" + "|".join(w for w, n in _NUM_WORDS.items() if n > 1) + r"|\d{1,2})"
+_COUNT = "(?:" + "|".join(w for w, n in NUM_WORDS.items() if n > 1) + r"|\d{1,2})"
 
 # a month name's full stop is kept only after an abbreviation ("Dec."), never after
 # a full name at the end of a sentence ("30 December.")
@@ -341,10 +339,10 @@ def _resolve(
         if rel in ("yesterday", "the day before", "the previous day"):
             return ref - dt.timedelta(days=1), "day", None, True
         n_text = rel.split()[0]
-        n = _NUM_WORDS.get(n_text) or int(n_text)
+        n = NUM_WORDS.get(n_text) or int(n_text)
         return ref - dt.timedelta(days=n), "day", None, True
     if g["ago"]:
-        n = _NUM_WORDS.get(g["an"].lower()) or int(g["an"])
+        n = NUM_WORDS.get(g["an"].lower()) or int(g["an"])
         unit = g["au"].lower().rstrip("s")
         if unit == "week":  # the Monday of that week, as "last week"
             monday = ref - dt.timedelta(days=ref.weekday())

@@ -82,6 +82,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from ..analyze.events import name_key
 from ..model import Analysis, Article, StoryChanges, StoryEvent, StoryEventKind, StoryState
 from .story_model import FEATURES, StoryModel, load_story_model
 
@@ -94,14 +95,8 @@ UNDATED = -1
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
 
-_ARTICLE_RE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE_RE = re.compile(r"['’]s$")
-
-
-def entity_key(text: str) -> str:
-    """A loose key for a named entity: case-folded, without articles and possessives."""
-    key = _POSSESSIVE_RE.sub("", _ARTICLE_RE.sub("", text.strip())).casefold()
-    return " ".join(key.split())
+entity_key = name_key
+"""A loose key for a named entity: case-folded, without articles and possessives."""
 
 
 def entity_keys(analysis: Analysis) -> frozenset[str]:

@@ -40,8 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from nicknames import NickNamer
-
+from ..analyze.quote_names import nicknamer
 from .name_evidence import NameEvidence, load_evidence
 
 if TYPE_CHECKING:
@@ -318,14 +317,9 @@ def name_key(name: str) -> NameKey:
 
 
 @cache
-def _namer() -> NickNamer:
-    return NickNamer()  # reads the package's table once
-
-
-@cache
 def _nicknames(name: str) -> frozenset[str]:
     """Given names ``name`` is a nickname of, or has as nicknames (``nicknames`` table)."""
-    namer = _namer()
+    namer = nicknamer()
     return frozenset(namer.nicknames_of(name)) | frozenset(namer.canonicals_of(name))
 
 
