@@ -464,11 +464,20 @@ def test_a_participle_clause_keeps_the_main_speaker(make_parsed: MakeParsed) -> 
         'READ MORE: "Flood waters rise in Velmora as the Orlin bursts its banks"',
         "The ferry left at noon and returned at dusk.",
         "Ostrov's boat wasn't damaged, and the crew's nets were dry.",
+        "The mayor called the blast at the Port Sarab depot an “act of sabotage” on Monday.",
     ],
-    ids=["scare-quotes", "title", "furniture", "no-marks", "apostrophes"],
+    ids=["scare-quotes", "title", "furniture", "no-marks", "apostrophes", "label"],
 )
 def test_not_a_quote(make_parsed: MakeParsed, model: bool, text: str) -> None:
     assert quotes_of(make_parsed, text, model) == []
+
+
+@BOTH
+def test_a_fragment_with_its_article_inside_the_marks_is_a_quote(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The mayor called the blast “an act of sabotage” on Monday."
+    assert [q.text for q in quotes_of(make_parsed, text, model)] == ["an act of sabotage"]
 
 
 def test_mrs_surname_beside_mr_surname_is_the_full_form_that_owned_her_object(

@@ -158,3 +158,61 @@ def test_an_unknown_quote_cannot_bridge_two_speakers() -> None:
     ]
     for g in _groups(qs, index):
         assert not ({qs[0].text, qs[2].text} <= g)
+
+
+class _ExactEncoder(_FakeEncoder):
+    """Only the listed texts themselves share a direction (not longer quotes holding them)."""
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 64))
+        for i, t in enumerate(texts):
+            out[i, 0 if t in self.same else 1 + i % 63] = 1.0
+        return out
+
+
+EARLY = "I saw the pictures this morning and I went way too far with that stunt"
+LATE = "So let me say it plainly tonight: I went too far and I am sorry"
+
+
+def test_two_statements_of_one_article_are_not_chained_through_a_loose_match() -> None:
+    # a1 quotes two lines of one video; a2 and a3 each quote one of them, and the
+    # encoder finds a2's and a3's short versions alike: the two lines stay apart
+    index = _index("Adaeze Okafor")
+    way, plain = "I went way too far with that stunt", "I went too far and I am sorry"
+    enc = _ExactEncoder([way, plain])
+    qs = [
+        _q("a1", EARLY, "Adaeze Okafor"),
+        _q("a1", LATE, "Adaeze Okafor", 200),
+        _q("a2", way, "Adaeze Okafor"),
+        _q("a3", plain, "Okafor"),
+    ]
+    for g in _groups(qs, index, enc):
+        assert not ({EARLY, LATE} <= g)
+    assert {EARLY, way} in _groups(qs, index, enc)
+    assert {LATE, plain} in _groups(qs, index, enc)
+
+
+def test_one_outlets_single_quote_joins_two_pieces_another_printed_apart() -> None:
+    index = _index("Adaeze Okafor")
+    first = "It is not about the harbour and it is not about the fishing fleet"
+    second = "It is about a phony promise made to the people of Port Sarab years ago"
+    whole = first + ". " + second
+    qs = [
+        _q("a1", first, "Adaeze Okafor"),
+        _q("a1", second, "Adaeze Okafor", 300),
+        _q("a2", whole, "Okafor"),
+    ]
+    assert _groups(qs, index) == [{first, second, whole}]
+
+
+def test_short_fragments_of_one_passage_stay_together() -> None:
+    index = _index("Adaeze Okafor")
+    passage = "The image is too disturbing. I understand how it upsets people. It was not funny."
+    qs = [
+        _q("a1", passage, "Adaeze Okafor"),
+        _q("a2", "is too disturbing", "Okafor"),
+        _q("a2", "I understand how it upsets people", "Okafor", 100),
+    ]
+    assert _groups(qs, index) == [
+        {passage, "is too disturbing", "I understand how it upsets people"}
+    ]

@@ -260,6 +260,19 @@ def is_utterance(quote: str) -> bool:
     return q[:1].isupper() and q[-1:] in ".!?"
 
 
+_LABEL_RE = re.compile(r"[a-z]+ of [a-z]+\.?")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)
+
+
+def is_label(text: str, mark_start: int, start: int, end: int) -> bool:
+    """A quoted label, not a quote: a noun, *of*, a noun, with its article outside
+    the marks ("called the massacre an “act of terror”", "the “axis of evil”")."""
+    return bool(
+        _LABEL_RE.fullmatch(text, start, end)
+        and _ARTICLE_BEFORE_RE.search(text, max(0, mark_start - 5), mark_start)
+    )
+
+
 def is_headline(text: str, ps: int, pe: int) -> bool:
     """A short line without closing punctuation: a headline or subheading."""
     if pe - ps > 1000:

@@ -33,7 +33,8 @@ attribution (below), or when it has at least three words and is not a title
 (every longer word capitalised: “The Kid Who Would Be King”).  One- or two-word
 passages without a speech verb governing them are scare quotes ("so-called
 'experts'") and are skipped; a single-quoted passage needs an attribution or
-six words.  Lines that are page furniture ("READ MORE: …", "WATCH: …") are
+six words; a quoted label after its article (a noun, *of*, a noun: "called it
+an “act of terror”") is a term too.  Lines that are page furniture ("READ MORE: …", "WATCH: …") are
 skipped.  A quoted fragment inside a sentence ("He called the attack “a
 cowardly act” and vowed revenge") is a quote; its speaker is the subject of
 the speech verb that governs it, or (for three words or more without one) the
@@ -156,6 +157,7 @@ from .quote_spans import (
     TITLE_TAIL_RE,
     QuoteSpan,
     is_headline,
+    is_label,
     is_utterance,
     title_like,
 )
@@ -212,6 +214,8 @@ class _QuoteFinder(Cues):
                 continue  # "on CBS' “Face the Nation”", "a video called “Behind the …”"
             if short and not is_utterance(text[sp.start : sp.end]):
                 continue  # under three words: a term ("a “prank”"), not a quote
+            if is_label(text, sp.mark_start, sp.start, sp.end):
+                continue  # "an “act of terror”"
             if not has_cue:
                 if short:
                     continue

@@ -2,9 +2,20 @@
 
 Two renderings in **different articles** are one statement when their words
 say so (the evidence of :func:`pair_evidence`) and their speakers are
-compatible.  Renderings in one article are never compared with each other;
+compatible.  Renderings in one article are never linked to each other;
 they end up in one group only through renderings elsewhere (one outlet's
 single quote that another cut in two).
+
+**Separate statements.** Two full quotes of one article (``FULL_WORDS`` words
+or more each) whose words do not render one statement (their pair evidence
+is not enough) are two statements, and never share a group — unless another
+article prints them as one quote (a rendering sharing a run of
+``SPAN_RUN`` words with each).  Links that would join them are refused, so
+two near-identical lines of one speech ("I went way too far" early in a
+video, "I went too far" at its end) cannot chain two statements into one
+through a loose match elsewhere.  Short fragments quoted in running text
+("said the image “is too disturbing”") are pieces of a passage, not
+statements of their own, and are exempt.
 
 **Evidence** for a pair, any of:
 
@@ -62,6 +73,8 @@ _FUNCTION = frozenset(
     which what when where will would can could shall should not no do does did have has had
     all any""".split()
 )
+FULL_WORDS = 8  # a quote this long is a statement of its own, not a fragment
+SPAN_RUN = 5  # a rendering sharing this many words with each of two quotes prints both
 _DESCRIPTION_LEADS = frozenset(
     "a an the one another some two three several many his her their its our".split()
 )
@@ -210,6 +223,38 @@ def _cosines(quotes: Sequence[Quote], encoder: SentenceEncoder | None) -> np.nda
     return out
 
 
+def _separate_statements(
+    quotes: Sequence[Quote],
+    spk: Sequence[_Speaker],
+    links: Sequence[tuple[float, int, int]],
+    model: QuoteGroupModel,
+) -> list[set[int]]:
+    """For each quote, the quotes of its own article that are another statement
+    (see the module docstring): they may not share its group."""
+    apart: list[set[int]] = [set() for _ in quotes]
+    linked: dict[int, set[int]] = defaultdict(set)
+    for _, i, j in links:
+        linked[i].add(j)
+        linked[j].add(i)
+    toks = {i: words(quotes[i].text) for i in linked}
+    full = [i for i in sorted(linked) if len(toks[i]) >= FULL_WORDS]
+    for x, y in combinations(full, 2):
+        a, b = quotes[x], quotes[y]
+        if a.article != b.article:
+            continue
+        rule = model.known if spk[x].key and spk[y].key else model.unknown
+        if rule.enough(pair_evidence(a.text, b.text)):
+            continue  # one statement printed twice
+        spanned = any(
+            longest_run(toks[z], toks[x]) >= SPAN_RUN and longest_run(toks[z], toks[y]) >= SPAN_RUN
+            for z in linked[x] & linked[y]
+        )
+        if not spanned:
+            apart[x].add(y)
+            apart[y].add(x)
+    return apart
+
+
 def align_quotes(
     quotes: Sequence[Quote],
     index: EntityIndex,
@@ -245,9 +290,11 @@ def align_quotes(
         if any(not compatible(spk[x], spk[y]) for x, y in combinations(sorted(ks), 2))
     }
     links = [t for t in links if t[1] not in torn and t[2] not in torn]
+    apart = _separate_statements(ordered, spk, links, model)
 
     parent = list(range(len(ordered)))
     known: list[list[int]] = [[i] if spk[i].key else [] for i in range(len(ordered))]
+    held: list[set[int]] = [{i} for i in range(len(ordered))]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -259,9 +306,12 @@ def align_quotes(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
+        if any(apart[x] & held[rj] for x in held[ri]):
+            continue
         if all(compatible(spk[x], spk[y]) for x in known[ri] for y in known[rj]):
             parent[ri] = rj
             known[rj].extend(known[ri])
+            held[rj] |= held[ri]
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
