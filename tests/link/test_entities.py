@@ -222,6 +222,20 @@ def test_labels_are_voted_across_the_story() -> None:
     assert kinds == {"Lowmere": "place", "Marwick": "person"}
 
 
+def test_a_surname_of_someone_named_in_full_is_a_person_at_a_plurality() -> None:
+    # "Varga" PERSON 3 times, GPE twice, ORG once across the story: no clear
+    # majority, but "Lena Varga" is named in full, so every "Varga" is hers
+    ms = [_m("a1", "Lena Varga"), _m("a1", "Varga", start=30), _m("a2", "Varga")]
+    ms += [_m("a3", "Varga"), _m("a4", "Varga", "GPE"), _m("a5", "Varga", "GPE")]
+    ms += [_m("a6", "Varga", "ORG")]
+    assert _people(resolve_entities(ms)) == {"Lena Varga": {"Lena Varga", "Varga"}}
+    assert {e.kind for e in resolve_entities(ms)} == {"person"}
+    # nobody named "... Lowmere" in full: a plurality is not enough
+    ms = [_m("b1", "Lowmere"), _m("b2", "Lowmere"), _m("b3", "Lowmere")]
+    ms += [_m("b4", "Lowmere", "GPE"), _m("b5", "Lowmere", "GPE")]
+    assert {e.kind for e in resolve_entities(ms)} == {"person", "place"}
+
+
 def _at(texts: dict[str, str], article: str, needle: str, label: str = "PERSON") -> Mention:
     start = texts[article].index(needle)
     return Mention(article, start, start + len(needle), needle, label)

@@ -6,8 +6,10 @@ Precision first (a wrong merge puts words in the wrong mouth):
    more than one of person, organisation and place takes the kind of a clear
    majority of its occurrences, three or more and more than twice all the others
    together ("Obama" PERSON nine times and ORG once is a person; "Ferguson" GPE
-   ten times and PERSON once is a place); without one, each mention keeps the
-   kind of its own label; a one-word name that is nobody's surname and is
+   ten times and PERSON once is a place); the surname of someone named in full
+   in the story needs only a plurality of PERSON tags ("Lohan" PERSON more often
+   than GPE or ORG, with "Lindsay Lohan" named); without either, each mention
+   keeps the kind of its own label; a one-word name that is nobody's surname and is
    tagged PERSON at most a third of the time takes its most frequent other
    kind; a PERSON-tagged name that is no part of a full person name and is
    never written as a person ("Mr. X", "X said", "X, who") is an organisation
@@ -166,6 +168,13 @@ def _story_votes(mentions: list[Mention], surnames: frozenset[str] = frozenset()
             (kind, n), total = c.most_common(1)[0], sum(c.values())
             if n >= 3 and n > 2 * (total - n):
                 out[key] = kind
+            elif (
+                kind == "person"
+                and " " not in key
+                and set(name_key(key).parts) & surnames
+                and n > max(v for k, v in c.items() if k != "person")
+            ):
+                out[key] = kind  # "Lohan" of "Lindsay Lohan": PERSON 40 times, GPE 20, ORG 10
             elif (
                 " " not in key
                 and not set(name_key(key).parts) & surnames
