@@ -67,6 +67,25 @@ def test_an_editors_bracketed_insertion_is_trimmed_from_the_name() -> None:
     assert [(m.text, text[m.start : m.end]) for m in got] == [("Marwick", "Marwick")]
 
 
+def test_a_leading_descriptor_is_trimmed_but_a_title_or_a_lone_name_stays() -> None:
+    text = (
+        "Comedian Adaeze Okafor picked to host gala. Stunning Varga won. Sen. Ray spoke. Star left."
+    )
+    ms = [
+        _m("Comedian Adaeze Okafor", text, "PERSON"),
+        _m("Stunning Varga", text, "PERSON"),
+        _m("Sen. Ray", text, "PERSON"),
+        _m("Star", text, "PERSON"),
+    ]
+    got = refine_mentions(text, ms, "a")
+    assert [(m.text, text[m.start : m.end]) for m in got] == [
+        ("Adaeze Okafor", "Adaeze Okafor"),
+        ("Varga", "Varga"),
+        ("Sen. Ray", "Sen. Ray"),
+        ("Star", "Star"),  # nothing left to be a name: kept as tagged
+    ]
+
+
 def test_partners_in_a_firm_name_are_one_organisation() -> None:
     text = (
         "He was a partner at Verhoek, Lund, Okafor, Brandt and Pell PC in the city. "

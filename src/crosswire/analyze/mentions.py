@@ -11,7 +11,8 @@ over the raw NER mentions, all within the article, in this order:
    an editor's bracketed insertion is trimmed ("[counsel Robert] Mueller" ->
    "Mueller"); a PERSON that cannot be a name goes (no capital letter: "et
    al."; a hashtag, a digit, an -ism, initials alone, a title alone: "Cong.");
-   a PERSON ending in an institution's head word ("Justice Department",
+   a leading descriptor is trimmed ("Comedian Ellen DeGeneres" -> "Ellen
+   DeGeneres"); a PERSON ending in an institution's head word ("Justice Department",
    "Whittington Lecture") is an ORG;
    **quoted nicknames**: 'William "Mo" Cowan' is one PERSON mention;
    **firms**: partners' names in a firm's name ("Mintz, Levin, Cohn & Popeo",
@@ -246,11 +247,40 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
+        m = _undescribed(text, m)
         if not _could_be_a_person(m.text):
             return None
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
     return m
+
+
+# what a person is, not their name, when capitalised before it in a headline or at a
+# sentence start ("Comedian Ellen DeGeneres picked to host", "Stunning Williams quickly
+# achieved"); titles ("Sen.", "Deputy") stay: names.py reads them
+_DESCRIPTORS = frozenset(
+    """comedian comedienne actor actress singer songwriter rapper musician guitarist drummer
+    pianist composer dancer star superstar supermodel designer photographer filmmaker producer
+    author writer novelist poet playwright journalist reporter columnist anchor presenter
+    broadcaster commentator chef athlete pitcher quarterback goalkeeper striker golfer boxer
+    wrestler swimmer sprinter cyclist champion legend rookie teen teenager gunman suspect
+    victim defendant billionaire millionaire businessman businesswoman tycoon mogul
+    entrepreneur heiress socialite stunning disgraced embattled troubled beloved legendary
+    famed acclaimed""".split()
+)
+
+
+def _undescribed(text: str, m: Mention) -> Mention:
+    """A person mention without a leading descriptor ("Comedian Ellen DeGeneres" ->
+    "Ellen DeGeneres"), as long as a capitalised name is left."""
+    words = list(re.finditer(r"\S+", m.text))
+    k = 0
+    while k < len(words) - 1 and words[k].group().casefold() in _DESCRIPTORS:
+        k += 1
+    if not k or not words[k].group()[:1].isupper():
+        return m
+    start = m.start + words[k].start()
+    return Mention(m.article, start, m.end, text[start : m.end], m.label)
 
 
 # the head word of an institution, programme or event, never a person's surname
