@@ -308,3 +308,10 @@ def test_a_one_word_name_mostly_tagged_otherwise_is_no_person() -> None:
 def test_a_lone_given_name_spelled_two_ways_in_two_articles_is_one_person() -> None:
     ents = resolve_entities([_m("a1", "Stacey"), _m("a2", "Stacy")])
     assert list(_people(ents).values()) == [{"Stacey", "Stacy"}]
+
+
+def test_a_rank_or_office_before_a_surname_is_a_title() -> None:
+    ms = [_m("a1", "Luis Ortega"), _m("a2", "Deputy Ortega"), _m("a3", "Trooper Ortega")]
+    assert _people(resolve_entities(ms)) == {
+        "Luis Ortega": {"Luis Ortega", "Deputy Ortega", "Trooper Ortega"}
+    }

@@ -76,7 +76,9 @@ TITLES = frozenset(
      "rep", "representative", "sen", "senator", "congressman", "congresswoman", "secretary",
      "speaker", "chairman", "chairwoman", "ambassador", "rev", "reverend", "bishop",
      "archbishop", "cardinal", "pope", "sheriff", "officer", "detective", "sergeant",
-     "lieutenant", "chancellor", "premier", "vice", "attorney", "leader", "justice"}
+     "lieutenant", "chancellor", "premier", "vice", "attorney", "leader", "justice", "deputy",
+     "trooper", "constable", "inspector", "coach", "pastor", "rabbi", "professor", "cpl",
+     "corporal", "pvt", "private", "chief", "director"}
 )  # fmt: skip
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
