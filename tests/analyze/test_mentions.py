@@ -138,6 +138,24 @@ def test_a_name_in_a_title_case_headline_counts_only_if_the_body_names_it() -> N
     assert [t for t, _ in _kept(text, ms)] == ["Okafor", "Adaeze Okafor"]
 
 
+def test_a_headline_mention_is_cut_to_the_name_the_body_uses() -> None:
+    text = (
+        "Beloved Harbour Pilot Adaeze Okafor Dies at 91\n"
+        "Okafor Thanks Varga After Rescue\n"
+        "Lena Varga Honoured\n"
+        "Adaeze Okafor, who guided ships for forty years, died on Monday. "
+        "She once thanked Lena Varga. Varga spoke at the funeral."
+    )
+    ms = [
+        _m("Beloved Harbour Pilot Adaeze Okafor Dies", text, "PERSON"),
+        _m("Okafor Thanks Varga", text, "PERSON"),
+        _m("Lena Varga", text, "PERSON"),
+        _m("Adaeze Okafor", text, "PERSON", 1),
+        _m("Lena Varga", text, "PERSON", 1),
+    ]
+    assert [t for t, _ in _kept(text, ms)][:3] == ["Adaeze Okafor", "Okafor", "Lena Varga"]
+
+
 def test_a_titled_name_the_model_missed_is_a_person_when_its_surname_is() -> None:
     text = "Representative Hal Verhoek of Lowmere voted no. “We lost,” Mr. Verhoek said."
     ms = [_m("Verhoek", text, "PERSON", 1)]

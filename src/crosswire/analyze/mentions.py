@@ -25,7 +25,8 @@ over the raw NER mentions, all within the article, in this order:
    once); a titled full name the model missed ("Representative Kurt Schrader")
    is a PERSON when the article uses its surname for a person;
    **headlines**: a PERSON in a title-case line counts only when the body names
-   it or its surname ("Governor Appoints Ex-Aide" is no name);
+   it or its surname ("Governor Appoints Ex-Aide" is no name), else it is cut to
+   the longest run of its words the body names ("Star Esther Williams Dies");
 4. **surname propagation**: once a person is named in full ("John Cornyn"),
    every stand-alone occurrence of the surname ("Cornyn said", "Mr.
    Cornyn's") is a PERSON mention too, unless it is part of a longer
@@ -357,14 +358,37 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label == _PERSON_LABEL and not in_headline(m)
     ]
     body = {*body_names, *(n.split()[-1] for n in body_names)}
-    return [
-        m
-        for m in mentions
-        if m.label != _PERSON_LABEL
-        or not in_headline(m)
-        or re.sub(r"['’]s$", "", m.text) in body
-        or re.sub(r"['’]s$", "", m.text).split()[-1] in body  # "Kathy Griffin": "Griffin"
-    ]
+    out = []
+    for m in mentions:
+        if m.label != _PERSON_LABEL or not in_headline(m):
+            out.append(m)
+            continue
+        bare = re.sub(r"['’]s$", "", m.text)
+        named = None if bare in body else _named_run(m, body)
+        if (
+            named is not None
+            and bare.split()[-1] in body
+            and (named.end == m.end or len(bare.split()) < 3)
+        ):
+            named = None  # "Kathy Griffin" with "Griffin" (or "Kathy") in the body: the name
+        if named is not None:
+            out.append(named)  # "Obama Reverses Bush" -> "Obama"
+        elif bare in body or bare.split()[-1] in body:
+            out.append(m)
+    return out
+
+
+def _named_run(m: Mention, body: set[str]) -> Mention | None:
+    """The longest run of a headline mention's words that the body names as a person
+    ("Legendary Aquatic Star Esther Williams Dies" -> "Esther Williams"; the first
+    when two are as long), or None."""
+    words = list(re.finditer(r"[^\s]+", m.text))
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            a, b = words[i].start(), words[i + size - 1].end()
+            if re.sub(r"['’]s$", "", m.text[a:b]) in body:
+                return Mention(m.article, m.start + a, m.start + b, m.text[a:b], m.label)
+    return None
 
 
 def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tuple[Mention, ...]:
