@@ -156,6 +156,24 @@ def test_a_headline_mention_is_cut_to_the_name_the_body_uses() -> None:
     assert [t for t, _ in _kept(text, ms)][:3] == ["Adaeze Okafor", "Okafor", "Lena Varga"]
 
 
+def test_lower_case_words_closing_a_name_are_trimmed() -> None:
+    text = "Varga floored Tony Thompson in Berne. Ross doesn't know."
+    ms = [_m("Tony Thompson in", text, "PERSON"), _m("Ross doesn", text, "ORG")]
+    assert _kept(text, ms) == [("Tony Thompson", "PERSON"), ("Ross", "ORG")]
+
+
+def test_a_headline_name_holding_a_persons_full_name_is_that_person() -> None:
+    text = (
+        "Adaeze Okafor Checks Into Harbour Clinic\n"
+        "Adaeze Okafor checked into a clinic on Monday, her lawyer said."
+    )
+    ms = [
+        _m("Adaeze Okafor Checks Into Harbour Clinic", text, "ORG"),
+        _m("Adaeze Okafor", text, "PERSON", 1),
+    ]
+    assert _kept(text, ms) == [("Adaeze Okafor", "PERSON"), ("Adaeze Okafor", "PERSON")]
+
+
 def test_a_titled_name_the_model_missed_is_a_person_when_its_surname_is() -> None:
     text = "Representative Hal Verhoek of Lowmere voted no. “We lost,” Mr. Verhoek said."
     ms = [_m("Verhoek", text, "PERSON", 1)]

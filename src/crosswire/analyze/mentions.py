@@ -234,10 +234,15 @@ def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention
     return sorted([*out, *firm_ms], key=lambda m: (m.start, m.end))
 
 
+# lower-case words closing a capitalised name: "Thompson in", "Ross doesn"
+_LOWER_TAIL_RE = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][a-z'’]*)+$")
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
-    Mueller" -> "Mueller"); None for a PERSON that cannot be a name: no capital letter
-    ("et al.", "’s son"; "al-Qahtani" has one) or a hashtag ("#BirthrightCitizenship")."""
+    Mueller" -> "Mueller") and of lower-case words closing it ("Thompson in"); None
+    for a PERSON that cannot be a name: no capital letter ("et al.", "’s son";
+    "al-Qahtani" has one) or a hashtag ("#BirthrightCitizenship")."""
     if "]" in m.text:
         cut = m.text.rindex("]") + 1
         rest = m.text[cut:]
@@ -245,6 +250,9 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         if not rest.strip():
             return None
         m = Mention(m.article, start, m.end, text[start : m.end], m.label)
+    if m.label in _NAME_LABELS and (tail := _LOWER_TAIL_RE.search(m.text)):
+        end = m.start + tail.start()  # "Tony Thompson in Berne": the parse took "in"
+        m = Mention(m.article, m.start, end, text[m.start : end], m.label)
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
@@ -344,7 +352,10 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 
 def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A PERSON in a title-case headline counts only when the body names it too
-    ("Trump Lashes Out at ..." and "Governor Appoints Ex-Aide" are no names)."""
+    ("Trump Lashes Out at ..." and "Governor Appoints Ex-Aide" are no names), cut
+    to the run of its words the body names when it is longer; another name there
+    that the body does not use but that holds a person's full name the body uses is
+    that person ("Lindsay Lohan Checks Into Court" tagged ORG)."""
     lines = _title_case_lines(text)
     if not lines:
         return mentions
@@ -358,10 +369,20 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label == _PERSON_LABEL and not in_headline(m)
     ]
     body = {*body_names, *(n.split()[-1] for n in body_names)}
+    named_in_body = {re.sub(r"['’]s$", "", m.text) for m in mentions if not in_headline(m)}
     out = []
     for m in mentions:
-        if m.label != _PERSON_LABEL or not in_headline(m):
+        if not in_headline(m):
             out.append(m)
+            continue
+        if m.label != _PERSON_LABEL:
+            bare = re.sub(r"['’]s$", "", m.text)
+            person = None
+            if " " in bare and bare not in named_in_body:
+                person = _named_run(m, {n for n in body_names if " " in n})
+            # "Lindsay Lohan Checks Into Court" tagged ORG: the person the body names
+            out.append(Mention(m.article, person.start, person.end, person.text, _PERSON_LABEL)
+                       if person is not None else m)  # fmt: skip
             continue
         bare = re.sub(r"['’]s$", "", m.text)
         named = None if bare in body else _named_run(m, body)
