@@ -315,3 +315,23 @@ def test_a_rank_or_office_before_a_surname_is_a_title() -> None:
     assert _people(resolve_entities(ms)) == {
         "Luis Ortega": {"Luis Ortega", "Deputy Ortega", "Trooper Ortega"}
     }
+
+
+def test_a_persons_name_used_for_the_clinic_named_after_her_is_the_clinic() -> None:
+    texts = {
+        "a1": "Varga checked into the Lena Varga Clinic on Monday.",
+        "a2": "The singer left Lena Varga after a week.",
+        "a3": "A letter from Lena Varga was read. Lena Varga's husband spoke.",
+    }
+    ms = [
+        _at(texts, "a1", "Varga"),
+        _at(texts, "a1", "the Lena Varga Clinic", "ORG"),
+        _at(texts, "a2", "Lena Varga"),
+        _at(texts, "a3", "Lena Varga"),
+        _at(texts, "a3", "Lena Varga's"),
+    ]
+    ents = resolve_entities(ms, texts)
+    clinic = next(e for e in ents if e.kind == "organisation")
+    assert {r.article for r in clinic.mentions} == {"a1", "a2"}
+    person = next(e for e in ents if e.kind == "person")
+    assert {r.article for r in person.mentions} == {"a1", "a3"}  # "Varga checked into"

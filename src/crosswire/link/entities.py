@@ -42,6 +42,10 @@ Precision first (a wrong merge puts words in the wrong mouth):
    place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
    "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
    stays apart.
+
+Before all this, a person's name used for the institution named after them
+("checked into Betty Ford", "left Betty Ford" where the story names "the Betty
+Ford Center") takes that institution's label.
 """
 
 from __future__ import annotations
@@ -249,6 +253,41 @@ def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[M
     return sorted(out, key=lambda m: (m.article, m.start, m.end))
 
 
+_INTO_RE = re.compile(r"\b(?:at|into|left|leave|leaves|leaving|entered|enter|enters|entering)\s+$")
+_HEADS = frozenset(
+    "center centre clinic hospital institute foundation library museum school college "
+    "university airport stadium arena hall theater theatre prison".split()
+)
+
+
+def _places_named_for_people(
+    mentions: list[Mention], texts: Mapping[str, str]
+) -> tuple[list[Mention], dict[GroupKey, set[GroupKey]]]:
+    """A person's name used for the institution named after them, where the story
+    names it in full ("checked into Betty Ford" with "the Betty Ford Center"
+    elsewhere): after "at", "into", "left" ..., it takes that institution's label.
+    Also returns, for each such name's group, the groups of the institutions it
+    stands for (to be merged with it)."""
+    heads: dict[str, list[tuple[str, GroupKey]]] = defaultdict(list)
+    for m in mentions:
+        words = m.text.split()
+        if m.label in ("ORG", "FAC") and len(words) >= 3 and words[-1].casefold() in _HEADS:
+            group = (KINDS[m.label], entity_key(m.text), "")
+            heads[entity_key(" ".join(words[:-1]))].append((m.label, group))
+    out: list[Mention] = []
+    stands_for: dict[GroupKey, set[GroupKey]] = defaultdict(set)
+    for m in mentions:
+        possessive = m.text.endswith(("'s", "’s"))
+        found = heads.get(entity_key(m.text)) if m.label == "PERSON" and not possessive else None
+        text = texts.get(m.article, "")
+        if found and _INTO_RE.search(text, max(0, m.start - 12), m.start):
+            label = found[0][0]
+            m = Mention(m.article, m.start, m.end, m.text, label)
+            stands_for[(KINDS[label], entity_key(m.text), "")] |= {g for _, g in found}
+        out.append(m)
+    return out, stands_for
+
+
 _FEMALE_RE = re.compile(
     r"(?:\b(?:Mrs|Ms|Miss|Madam)\.?|\b(?:[Ff]irst [Ll]ady|wife|widow|daughter|mother|"
     r"sister),?)\s+$"
@@ -371,8 +410,10 @@ def resolve_entities(
     letters are not the name's initials.
     """
     mentions = list(mentions)
+    stands_for: dict[GroupKey, set[GroupKey]] = {}
     if texts:
         mentions = _story_surnames(mentions, texts)
+        mentions, stands_for = _places_named_for_people(mentions, texts)
     full_names: dict[str, list[NameKey]] = defaultdict(list)
     full_words: dict[str, set[str]] = defaultdict(set)  # name word -> full names using it
     for m in mentions:
@@ -494,6 +535,11 @@ def resolve_entities(
         targets = {uf.find(o) for o in named if o != g and _abbreviates(surface, groups[o][0].text)}
         if len(targets) == 1:
             uf.union(g, targets.pop())
+
+    for g, institutions in stands_for.items():
+        for inst in institutions & groups.keys():
+            if g in groups:
+                uf.union(g, inst)  # "Betty Ford" (the clinic) and "the Betty Ford Center"
 
     merged: dict[GroupKey, list[Mention]] = defaultdict(list)
     for g, ms in groups.items():
