@@ -335,3 +335,23 @@ def test_a_persons_name_used_for_the_clinic_named_after_her_is_the_clinic() -> N
     assert {r.article for r in clinic.mentions} == {"a1", "a2"}
     person = next(e for e in ents if e.kind == "person")
     assert {r.article for r in person.mentions} == {"a1", "a3"}  # "Varga checked into"
+
+
+def test_organisation_spellings_and_short_forms_merge_but_generic_ones_stay() -> None:
+    ms = [
+        _m("a1", "the Port Sarab Harbour Centre", "ORG"),
+        _m("a2", "Port Sarab Harbour Center", "ORG"),
+        _m("a1", "the Velmora Red Gulls", "ORG", start=50),
+        _m("a2", "the Red Gulls", "ORG", start=50),
+        _m("a1", "the Velmora Supreme Court", "ORG", start=90),
+        _m("a3", "the Supreme Court", "ORG"),
+    ]
+    groups = sorted(
+        sorted(v for v in e.variants) for e in resolve_entities(ms) if e.kind == "organisation"
+    )
+    assert groups == [
+        ["Port Sarab Harbour Center", "the Port Sarab Harbour Centre"],
+        ["the Red Gulls", "the Velmora Red Gulls"],
+        ["the Supreme Court"],
+        ["the Velmora Supreme Court"],
+    ]

@@ -43,6 +43,11 @@ Precision first (a wrong merge puts words in the wrong mouth):
    "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
    stays apart.
 
+6. **organisations** spelled the British and the American way are one
+   ("Centre", "Center"), and a short form of two words or more, not all of
+   them generic ("Supreme Court" may be another court), merges into the one
+   longer name of its kind it ends ("the Red Sox" -> "the Boston Red Sox").
+
 Before all this, a person's name used for the institution named after them
 ("checked into Betty Ford", "left Betty Ford" where the story names "the Betty
 Ford Center") takes that institution's label.
@@ -286,6 +291,43 @@ def _places_named_for_people(
             stands_for[(KINDS[label], entity_key(m.text), "")] |= {g for _, g in found}
         out.append(m)
     return out, stands_for
+
+
+_SPELLINGS = {"centre": "center", "centres": "centers", "theatre": "theater",
+              "defence": "defense", "organisation": "organization", "labour": "labor",
+              "programme": "program", "harbour": "harbor", "councillor": "councilor"}  # fmt: skip
+# words of institutions' generic names: a short form made only of them ("the Supreme
+# Court", "Police Department") may be another body than the longer name it ends
+_GENERIC_ORG_WORDS = frozenset(
+    """national state federal supreme court police department ministry office council
+    committee commission house senate assembly party union army force forces guard
+    service services agency bureau board authority university college school hospital
+    center centre institute foundation association society company group team club
+    league city county general high district regional international treatment""".split()
+)
+
+
+def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
+    """Step 6 of the module docstring, on the union-find of the groups."""
+    orgs = [g for g in groups if g[0] in ("organisation", "facility")]
+    spelled: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
+    for g in orgs:
+        spelled[(g[0], " ".join(_SPELLINGS.get(w, w) for w in g[1].split()))].append(g)
+    for same in spelled.values():
+        for g in same[1:]:
+            uf.union(same[0], g)
+    words = {g: g[1].split() for g in orgs}
+    for g in orgs:
+        short = words[g]
+        if len(short) < 2 or not set(short) - _GENERIC_ORG_WORDS:
+            continue
+        ends = {
+            uf.find(o)
+            for o in orgs
+            if o[0] == g[0] and len(words[o]) > len(short) and words[o][-len(short) :] == short
+        }
+        if len(ends) == 1:
+            uf.union(g, ends.pop())
 
 
 _FEMALE_RE = re.compile(
@@ -536,6 +578,9 @@ def resolve_entities(
         if len(targets) == 1:
             uf.union(g, targets.pop())
 
+    # 6. organisations: British and American spellings, and a short form that ends
+    # the one longer name of its kind in the story ("the Red Sox", "the Boston Red Sox")
+    _join_organisations(groups, uf)
     for g, institutions in stands_for.items():
         for inst in institutions & groups.keys():
             if g in groups:
