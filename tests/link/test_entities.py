@@ -355,3 +355,22 @@ def test_organisation_spellings_and_short_forms_merge_but_generic_ones_stay() ->
         ["the Supreme Court"],
         ["the Velmora Supreme Court"],
     ]
+
+
+def test_a_newspaper_by_its_last_word_and_a_network_without_news_are_one() -> None:
+    ms = [
+        _m("a1", "The Port Sarab Times", "ORG"),
+        _m("a2", "the Times", "ORG"),
+        _m("a1", "VBC News", "ORG", start=40),
+        _m("a3", "VBC", "ORG"),
+        _m("a1", "U.S. Harbour Board", "ORG", start=80),
+        _m("a2", "United States Harbour Board", "ORG", start=80),
+    ]
+    groups = sorted(
+        sorted(v for v in e.variants) for e in resolve_entities(ms) if e.kind == "organisation"
+    )
+    assert groups == [
+        ["The Port Sarab Times", "the Times"],
+        ["U.S. Harbour Board", "United States Harbour Board"],
+        ["VBC", "VBC News"],
+    ]

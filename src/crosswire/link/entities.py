@@ -44,9 +44,12 @@ Precision first (a wrong merge puts words in the wrong mouth):
    stays apart.
 
 6. **organisations** spelled the British and the American way are one
-   ("Centre", "Center"), and a short form of two words or more, not all of
-   them generic ("Supreme Court" may be another court), merges into the one
-   longer name of its kind it ends ("the Red Sox" -> "the Boston Red Sox").
+   ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"); a
+   short form of two words or more, not all of them generic ("Supreme Court"
+   may be another court), or a newspaper's last word ("the Times"), merges
+   into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
+   Red Sox"), and a name into the one that adds a generic word to it ("CBS" ->
+   "CBS News", "Georgetown" -> "Georgetown University").
 
 Before all this, a person's name used for the institution named after them
 ("checked into Betty Ford", "left Betty Ford" where the story names "the Betty
@@ -307,27 +310,61 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
+# an organisation's name less its generic last word ("CBS" of "CBS News")
+_GENERIC_TAILS = frozenset(
+    "news university college inc corp corporation company co group network party".split()
+)
+# a newspaper called by its last word ("the Times" of "The New York Times")
+_PAPER_WORDS = frozenset(
+    """times post journal tribune herald globe guardian telegraph observer examiner
+    chronicle gazette inquirer""".split()
+)
+_COUNTRY_INITIALS = {"u.s.": "united states", "u.n.": "united nations", "u.k.": "united kingdom"}
+
+
+def _spelled(key: str) -> str:
+    """An organisation's key with one spelling of each word ("centre" -> "center",
+    "u.s." -> "united states", "f.b.i." -> "fbi")."""
+    words = []
+    for w in key.split():
+        w = _COUNTRY_INITIALS.get(w, w)
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", w):
+            w = w.replace(".", "")
+        words.append(_SPELLINGS.get(w, w))
+    return " ".join(words)
+
+
 def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """Step 6 of the module docstring, on the union-find of the groups."""
     orgs = [g for g in groups if g[0] in ("organisation", "facility")]
     spelled: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
     for g in orgs:
-        spelled[(g[0], " ".join(_SPELLINGS.get(w, w) for w in g[1].split()))].append(g)
+        spelled[(g[0], _spelled(g[1]))].append(g)
     for same in spelled.values():
         for g in same[1:]:
             uf.union(same[0], g)
-    words = {g: g[1].split() for g in orgs}
+    words = {g: _spelled(g[1]).split() for g in orgs}
     for g in orgs:
         short = words[g]
-        if len(short) < 2 or not set(short) - _GENERIC_ORG_WORDS:
-            continue
-        ends = {
+        n = len(short)
+        if (n >= 2 and set(short) - _GENERIC_ORG_WORDS) or short[0] in _PAPER_WORDS:
+            ends = {  # "the Red Sox" of "the Boston Red Sox", "the Times"
+                uf.find(o)
+                for o in orgs
+                if o[0] == g[0] and len(words[o]) > n and words[o][-n:] == short
+            }
+            if len(ends) == 1:
+                uf.union(g, ends.pop())
+        starts = {  # "CBS" of "CBS News"
             uf.find(o)
             for o in orgs
-            if o[0] == g[0] and len(words[o]) > len(short) and words[o][-len(short) :] == short
+            if o[0] == g[0]
+            and len(words[o]) == n + 1
+            and words[o][:n] == short
+            and words[o][-1] in _GENERIC_TAILS
         }
-        if len(ends) == 1:
-            uf.union(g, ends.pop())
+        if len(starts) == 1:
+            uf.union(g, starts.pop())
 
 
 _FEMALE_RE = re.compile(
