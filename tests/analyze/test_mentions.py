@@ -157,9 +157,23 @@ def test_a_headline_mention_is_cut_to_the_name_the_body_uses() -> None:
 
 
 def test_lower_case_words_closing_a_name_are_trimmed() -> None:
-    text = "Varga floored Tony Thompson in Berne. Ross doesn't know."
-    ms = [_m("Tony Thompson in", text, "PERSON"), _m("Ross doesn", text, "ORG")]
-    assert _kept(text, ms) == [("Tony Thompson", "PERSON"), ("Ross", "ORG")]
+    text = "Varga floored Tony Thompson in Berne. Ross doesn't know. She read Gone with the wind."
+    ms = [
+        _m("Tony Thompson in", text, "PERSON"),
+        _m("Ross doesn", text, "ORG"),
+        _m("Gone with the wind", text, "WORK_OF_ART"),
+    ]
+    assert _kept(text, ms) == [
+        ("Tony Thompson", "PERSON"),
+        ("Ross", "ORG"),
+        ("Gone with the wind", "WORK_OF_ART"),  # a title keeps its words
+    ]
+
+
+def test_a_noun_before_a_lone_name_may_be_a_given_name() -> None:
+    text = "Star Jones returns to TV. Champion Varga won."
+    ms = [_m("Star Jones", text, "PERSON"), _m("Champion Varga", text, "PERSON")]
+    assert [t for t, _ in _kept(text, ms)] == ["Star Jones", "Champion Varga"]
 
 
 def test_a_headline_name_holding_a_persons_full_name_is_that_person() -> None:
@@ -172,6 +186,24 @@ def test_a_headline_name_holding_a_persons_full_name_is_that_person() -> None:
         _m("Adaeze Okafor", text, "PERSON", 1),
     ]
     assert _kept(text, ms) == [("Adaeze Okafor", "PERSON"), ("Adaeze Okafor", "PERSON")]
+
+
+def test_a_headline_place_named_after_a_person_stays_what_it_is() -> None:
+    text = (
+        "Adaeze Okafor Harbour Bridge Reopens\n"
+        "Beloved Pilot Adaeze Okafor\n"
+        "The bridge named for Adaeze Okafor reopened on Monday."
+    )
+    ms = [
+        _m("Adaeze Okafor Harbour Bridge Reopens", text, "ORG"),
+        _m("Beloved Pilot Adaeze Okafor", text, "PERSON"),
+        _m("Adaeze Okafor", text, "PERSON", 2),
+    ]
+    assert _kept(text, ms) == [
+        ("Adaeze Okafor Harbour Bridge Reopens", "ORG"),
+        ("Adaeze Okafor", "PERSON"),  # the run the body names, though it ends the mention
+        ("Adaeze Okafor", "PERSON"),
+    ]
 
 
 def test_a_titled_name_the_model_missed_is_a_person_when_its_surname_is() -> None:

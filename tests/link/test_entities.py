@@ -374,3 +374,43 @@ def test_a_newspaper_by_its_last_word_and_a_network_without_news_are_one() -> No
         ["U.S. Harbour Board", "United States Harbour Board"],
         ["VBC", "VBC News"],
     ]
+
+
+def test_a_national_party_and_a_city_stay_apart_from_longer_names() -> None:
+    ms = [
+        _m("a1", "the Velmora Republican Party", "ORG"),
+        _m("a2", "the Republican Party", "ORG"),
+        _m("a1", "Port Sarab University", "ORG", start=50),
+        _m("a2", "Port Sarab", "ORG", start=50),
+        _m("a1", "US Harbour Board", "ORG", start=90),
+        _m("a2", "U.S. Harbour Board", "ORG", start=90),
+    ]
+    groups = sorted(
+        sorted(v for v in e.variants) for e in resolve_entities(ms) if e.kind == "organisation"
+    )
+    assert groups == [
+        ["Port Sarab"],
+        ["Port Sarab University"],
+        ["U.S. Harbour Board", "US Harbour Board"],
+        ["the Republican Party"],
+        ["the Velmora Republican Party"],
+    ]
+
+
+def test_a_place_named_in_x_stays_a_place_when_a_plurality_makes_the_name_a_person() -> None:
+    texts = {
+        "a1": "Lena Marwick spoke. Marwick smiled.",
+        "a2": "Marwick arrived. Marwick left.",
+        "a3": "The rally in Marwick ended. Marwick won.",
+    }
+    ms = [
+        _at(texts, "a1", "Lena Marwick"),
+        Mention("a1", 20, 27, "Marwick", "PERSON"),
+        Mention("a2", 0, 7, "Marwick", "PERSON"),
+        Mention("a2", 17, 24, "Marwick", "PERSON"),
+        Mention("a3", 13, 20, "Marwick", "GPE"),
+        Mention("a3", 28, 35, "Marwick", "GPE"),
+    ]  # "Marwick": PERSON 3 times, GPE twice, and Lena Marwick is named in full
+    kinds = {(r.article, r.start): e.kind for e in resolve_entities(ms, texts) for r in e.mentions}
+    assert kinds[("a3", 13)] == "place"  # "in Marwick"
+    assert kinds[("a3", 28)] == "person"

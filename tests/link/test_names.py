@@ -299,6 +299,27 @@ def test_run_in_article_only_before_a_name() -> None:
     assert name_parts("Abdou Diouf") == ["abdou", "diouf"]
     assert not same_person_name("Essam Haddad", "Sam Haddad")
     assert not same_person_name("Hassan Alami", "Hassan Ami")
+    # what follows the article must be an attested Arabic name: Western surnames
+    # that begin with Al/El keep it
+    for western in ("Albright", "Alford", "Altman", "Ellison", "Elliott", "Alvarez"):
+        assert name_parts(western) == [western.casefold()]
+    assert not same_person_name("Dave Alford", "Dave Ford")
+    assert not same_person_name("Madeleine Albright", "Madeleine Bright")
+    assert same_person_name("Eleanor Holmes Norton", "Elinor Holmes Norton")
+
+
+def test_run_in_article_needs_the_evidence() -> None:
+    from crosswire.link.name_evidence import NameEvidence
+    from crosswire.link.names import use_evidence
+
+    use_evidence(NameEvidence({}))
+    try:
+        assert name_parts("Alqahtani") == ["alqahtani"]  # nothing attests "qahtani"
+        use_evidence(NameEvidence({"qahtani": frozenset({1})}))
+        assert name_parts("Alqahtani") == ["qahtani"]
+        assert name_parts("Abderrahmane") == ["abdrahmane"]  # Abd al- needs none
+    finally:
+        use_evidence(None)
 
 
 def test_pair_model_can_overrule_the_rules_in_veto_mode() -> None:

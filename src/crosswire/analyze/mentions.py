@@ -234,7 +234,9 @@ def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention
     return sorted([*out, *firm_ms], key=lambda m: (m.start, m.end))
 
 
-# lower-case words closing a capitalised name: "Thompson in", "Ross doesn"
+# lower-case words closing a capitalised name: "Thompson in", "Ross doesn" (not in a
+# title: "Gone with the wind")
+_TRIMMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _LOWER_TAIL_RE = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][a-z'’]*)+$")
 
 
@@ -250,7 +252,7 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         if not rest.strip():
             return None
         m = Mention(m.article, start, m.end, text[start : m.end], m.label)
-    if m.label in _NAME_LABELS and (tail := _LOWER_TAIL_RE.search(m.text)):
+    if m.label in _TRIMMED_LABELS and (tail := _LOWER_TAIL_RE.search(m.text)):
         end = m.start + tail.start()  # "Tony Thompson in Berne": the parse took "in"
         m = Mention(m.article, m.start, end, text[m.start : end], m.label)
     if m.label == _PERSON_LABEL:
@@ -267,27 +269,33 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
 # what a person is, not their name, when capitalised before it in a headline or at a
 # sentence start ("Comedian Ellen DeGeneres picked to host", "Stunning Williams quickly
 # achieved"); titles ("Sen.", "Deputy") stay: names.py reads them
-_DESCRIPTORS = frozenset(
+_DESCRIBING_ADJECTIVES = frozenset(
+    "stunning disgraced embattled troubled beloved legendary famed acclaimed".split()
+)  # never a given name, unlike "Star" or "Champion"
+_DESCRIPTORS = _DESCRIBING_ADJECTIVES | frozenset(
     """comedian comedienne actor actress singer songwriter rapper musician guitarist drummer
     pianist composer dancer star superstar supermodel designer photographer filmmaker producer
     author writer novelist poet playwright journalist reporter columnist anchor presenter
     broadcaster commentator chef athlete pitcher quarterback goalkeeper striker golfer boxer
     wrestler swimmer sprinter cyclist champion legend rookie teen teenager gunman suspect
     victim defendant billionaire millionaire businessman businesswoman tycoon mogul
-    entrepreneur heiress socialite stunning disgraced embattled troubled beloved legendary
-    famed acclaimed""".split()
+    entrepreneur heiress socialite""".split()
 )
 
 
 def _undescribed(text: str, m: Mention) -> Mention:
     """A person mention without a leading descriptor ("Comedian Ellen DeGeneres" ->
-    "Ellen DeGeneres"), as long as a capitalised name is left."""
+    "Ellen DeGeneres", "Stunning Williams" -> "Williams"), as long as a capitalised
+    name is left, and a full one after a noun ("Star Jones" stays)."""
     words = list(re.finditer(r"\S+", m.text))
     k = 0
     while k < len(words) - 1 and words[k].group().casefold() in _DESCRIPTORS:
         k += 1
     if not k or not words[k].group()[:1].isupper():
         return m
+    nouns = {w.group().casefold() for w in words[:k]} - _DESCRIBING_ADJECTIVES
+    if nouns and len(words) - k < 2:
+        return m  # "Star Jones": a noun before a lone name may be a given name
     start = m.start + words[k].start()
     return Mention(m.article, start, m.end, text[start : m.end], m.label)
 
@@ -378,8 +386,10 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label != _PERSON_LABEL:
             bare = re.sub(r"['’]s$", "", m.text)
             person = None
-            if " " in bare and bare not in named_in_body:
+            if m.label in ("ORG", "GPE", "NORP") and " " in bare and bare not in named_in_body:
                 person = _named_run(m, {n for n in body_names if " " in n})
+            if person is not None and _NAMED_AFTER_RE.match(m.text, person.end - m.start):
+                person = None  # "Ronald Reagan Washington National Airport": named after him
             # "Lindsay Lohan Checks Into Court" tagged ORG: the person the body names
             out.append(Mention(m.article, person.start, person.end, person.text, _PERSON_LABEL)
                        if person is not None else m)  # fmt: skip
@@ -388,6 +398,7 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
         named = None if bare in body else _named_run(m, body)
         if (
             named is not None
+            and " " not in named.text
             and bare.split()[-1] in body
             and (named.end == m.end or len(bare.split()) < 3)
         ):
@@ -397,6 +408,14 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
         elif bare in body or bare.split()[-1] in body:
             out.append(m)
     return out
+
+
+# a capitalised word after a person's name that makes it the name of a thing
+_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Day|Airport|Bridge|Center|Centre|Foundation|Institute|"
+    r"Library|Museum|School|College|University|Hospital|Stadium|Arena|Hall|Memorial|Award|"
+    r"Prize|Act|Building|Tower|Street|Avenue|Boulevard|Park)\b"
+)
 
 
 def _named_run(m: Mention, body: set[str]) -> Mention | None:

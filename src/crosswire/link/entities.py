@@ -8,7 +8,8 @@ Precision first (a wrong merge puts words in the wrong mouth):
    together ("Obama" PERSON nine times and ORG once is a person; "Ferguson" GPE
    ten times and PERSON once is a place); the surname of someone named in full
    in the story needs only a plurality of PERSON tags ("Lohan" PERSON more often
-   than GPE or ORG, with "Lindsay Lohan" named); without either, each mention
+   than GPE or ORG, with "Lindsay Lohan" named; a mention "in X" tagged as a place
+   stays a place); without either, each mention
    keeps the kind of its own label; a one-word name that is nobody's surname and is
    tagged PERSON at most a third of the time takes its most frequent other
    kind; a PERSON-tagged name that is no part of a full person name and is
@@ -48,12 +49,13 @@ Precision first (a wrong merge puts words in the wrong mouth):
    short form of two words or more, not all of them generic ("Supreme Court"
    may be another court), or a newspaper's last word ("the Times"), merges
    into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
-   Red Sox"), and a name into the one that adds a generic word to it ("CBS" ->
-   "CBS News", "Georgetown" -> "Georgetown University").
+   Red Sox"; not "the Republican Party" -> "the Texas Republican Party"), and a
+   name into the one that adds a generic word to it ("CBS" -> "CBS News"; not
+   "New York" -> "New York University").
 
-Before all this, a person's name used for the institution named after them
-("checked into Betty Ford", "left Betty Ford" where the story names "the Betty
-Ford Center") takes that institution's label.
+Before all this, a person's full name used for the institution named after
+them ("checked into Betty Ford", "left Betty Ford" where the story names "the
+Betty Ford Center") takes that institution's label.
 """
 
 from __future__ import annotations
@@ -162,19 +164,27 @@ def _surname_fits(short: NameKey, full: NameKey) -> bool:
 _VOTED = frozenset({"person", "organisation", "place"})
 
 
-def _story_votes(mentions: list[Mention], surnames: frozenset[str] = frozenset()) -> dict[str, str]:
+def _story_votes(
+    mentions: list[Mention],
+    surnames: frozenset[str] = frozenset(),
+    last_names: frozenset[str] = frozenset(),
+) -> tuple[dict[str, str], set[str]]:
     """The kind a name has at most of its occurrences in the story, for names tagged
     more than one way ("Obama" PERSON nine times and ORG once is a person; "Ferguson"
-    GPE ten times and PERSON once is a place).  Needs a clear majority of three or more.
-    A one-word name that is nobody's surname (``surnames``, folded) and is tagged as a
-    person at most a third of the time takes its most frequent other kind ("Ferguson"
-    PERSON four times, GPE and ORG twenty)."""
+    GPE ten times and PERSON once is a place).  Needs a clear majority of three or more,
+    except for the last name of someone named in full (``last_names``, folded): a
+    plurality of PERSON tags makes it a person ("Lohan" PERSON 40 times, GPE 20, ORG
+    10); those keys are returned too, as the second item.  A one-word name that is
+    no part of a full name (``surnames``, folded) and is tagged as a person at most a
+    third of the time takes its most frequent other kind ("Ferguson" PERSON four
+    times, GPE and ORG twenty)."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         kind = KINDS.get(m.label)
         if kind in _VOTED:
             kinds[entity_key(m.text)][kind] += 1
     out = {}
+    plural: set[str] = set()
     for key, c in kinds.items():
         if len(c) > 1:
             (kind, n), total = c.most_common(1)[0], sum(c.values())
@@ -183,17 +193,18 @@ def _story_votes(mentions: list[Mention], surnames: frozenset[str] = frozenset()
             elif (
                 kind == "person"
                 and " " not in key
-                and set(name_key(key).parts) & surnames
+                and set(name_key(key).parts) & last_names
                 and n > max(v for k, v in c.items() if k != "person")
             ):
-                out[key] = kind  # "Lohan" of "Lindsay Lohan": PERSON 40 times, GPE 20, ORG 10
+                out[key] = kind
+                plural.add(key)
             elif (
                 " " not in key
                 and not set(name_key(key).parts) & surnames
                 and 0 < c["person"] * 2 <= total - c["person"]
             ):
                 out[key] = max((k for k in c if k != "person"), key=lambda k: (c[k], k))
-    return out
+    return out, plural
 
 
 _PLATFORM_BEFORE_RE = re.compile(r"(?:\b(?:on|via)|\b(?:took|taken|takes|take|taking) to)\s+$")
@@ -201,6 +212,7 @@ _PLATFORM_AFTER_RE = re.compile(
     r"^\s+(?:account|accounts|post|posts|feed|page|message|messages|followers|user|users|"
     r"handle|profile|timeline)\b|^,\s+which\b"
 )
+_LOCATIVE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Ff]rom|[Tt]o|[Aa]t|[Aa]cross|[Oo]utside)\s+$")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear) (?:nearby |neighbou?ring )?$")
 _PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:said|says|told|wrote|added)\b|,\s+who\b|['’]s\s+[a-z])")
 _PERSON_BEFORE_RE = re.compile(
@@ -286,7 +298,12 @@ def _places_named_for_people(
     stands_for: dict[GroupKey, set[GroupKey]] = defaultdict(set)
     for m in mentions:
         possessive = m.text.endswith(("'s", "’s"))
-        found = heads.get(entity_key(m.text)) if m.label == "PERSON" and not possessive else None
+        full = " " in m.text.strip()  # "at Clinton" may be a jab at the person
+        found = (
+            heads.get(entity_key(m.text))
+            if m.label == "PERSON" and full and not possessive
+            else None
+        )
         text = texts.get(m.article, "")
         if found and _INTO_RE.search(text, max(0, m.start - 12), m.start):
             label = found[0][0]
@@ -306,65 +323,66 @@ _GENERIC_ORG_WORDS = frozenset(
     committee commission house senate assembly party union army force forces guard
     service services agency bureau board authority university college school hospital
     center centre institute foundation association society company group team club
-    league city county general high district regional international treatment""".split()
+    league city county general high district regional international treatment
+    republican republicans democratic democrats conservative conservatives labour labor
+    liberal liberals green greens socialist socialists""".split()
 )
 
 
 # an organisation's name less its generic last word ("CBS" of "CBS News")
-_GENERIC_TAILS = frozenset(
-    "news university college inc corp corporation company co group network party".split()
-)
+_GENERIC_TAILS = frozenset("news inc corp corporation company co group network".split())
 # a newspaper called by its last word ("the Times" of "The New York Times")
 _PAPER_WORDS = frozenset(
     """times post journal tribune herald globe guardian telegraph observer examiner
     chronicle gazette inquirer""".split()
 )
-_COUNTRY_INITIALS = {"u.s.": "united states", "u.n.": "united nations", "u.k.": "united kingdom"}
+_COUNTRY_INITIALS = {"us": "united states", "un": "united nations", "uk": "united kingdom"}
 
 
 def _spelled(key: str) -> str:
     """An organisation's key with one spelling of each word ("centre" -> "center",
-    "u.s." -> "united states", "f.b.i." -> "fbi")."""
-    words = []
-    for w in key.split():
-        w = _COUNTRY_INITIALS.get(w, w)
+    "f.b.i." -> "fbi", and in a longer name "u.s." or "us" -> "united states")."""
+    words = key.split()
+    out = []
+    for w in words:
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", w):
             w = w.replace(".", "")
-        words.append(_SPELLINGS.get(w, w))
-    return " ".join(words)
+        if len(words) > 1:
+            w = _COUNTRY_INITIALS.get(w, w)
+        out.append(_SPELLINGS.get(w, w))
+    return " ".join(out)
 
 
 def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """Step 6 of the module docstring, on the union-find of the groups."""
     orgs = [g for g in groups if g[0] in ("organisation", "facility")]
-    spelled: dict[tuple[str, str], list[GroupKey]] = defaultdict(list)
+    words = {g: tuple(_spelled(g[1]).split()) for g in orgs}
+    spelled: dict[tuple[str, tuple[str, ...]], list[GroupKey]] = defaultdict(list)
     for g in orgs:
-        spelled[(g[0], _spelled(g[1]))].append(g)
+        spelled[(g[0], words[g])].append(g)
     for same in spelled.values():
         for g in same[1:]:
             uf.union(same[0], g)
-    words = {g: _spelled(g[1]).split() for g in orgs}
+    # every proper ending and every name less its last word, of each longer name
+    ends: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
+    heads: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
+    for o in orgs:
+        w = words[o]
+        for k in range(1, len(w)):
+            ends[(o[0], w[k:])].add(o)
+        if len(w) > 1 and w[-1] in _GENERIC_TAILS:
+            heads[(o[0], w[:-1])].add(o)
     for g in orgs:
         short = words[g]
-        n = len(short)
-        if (n >= 2 and set(short) - _GENERIC_ORG_WORDS) or short[0] in _PAPER_WORDS:
-            ends = {  # "the Red Sox" of "the Boston Red Sox", "the Times"
-                uf.find(o)
-                for o in orgs
-                if o[0] == g[0] and len(words[o]) > n and words[o][-n:] == short
-            }
-            if len(ends) == 1:
-                uf.union(g, ends.pop())
-        starts = {  # "CBS" of "CBS News"
-            uf.find(o)
-            for o in orgs
-            if o[0] == g[0]
-            and len(words[o]) == n + 1
-            and words[o][:n] == short
-            and words[o][-1] in _GENERIC_TAILS
-        }
-        if len(starts) == 1:
-            uf.union(g, starts.pop())
+        if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
+            len(short) == 1 and short[0] in _PAPER_WORDS
+        ):
+            found = {uf.find(o) for o in ends.get((g[0], short), ())}
+            if len(found) == 1:  # "the Red Sox" of "the Boston Red Sox", "the Times"
+                uf.union(g, found.pop())
+        found = {uf.find(o) for o in heads.get((g[0], short), ())}
+        if len(found) == 1:  # "CBS" of "CBS News"
+            uf.union(g, found.pop())
 
 
 _FEMALE_RE = re.compile(
@@ -503,11 +521,19 @@ def resolve_entities(
                 full_words[w].add(entity_key(m.text))
     groups: dict[GroupKey, list[Mention]] = defaultdict(list)
     keys: dict[GroupKey, NameKey] = {}
-    voted = _story_votes(mentions, frozenset(full_words))
+    last_names = frozenset(k.parts[-1] for ks in full_names.values() for k in ks if k.parts)
+    voted, plural = _story_votes(mentions, frozenset(full_words), last_names)
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
     for m in mentions:
         kind = voted.get(entity_key(m.text)) or KINDS.get(m.label)
+        if (
+            m.label in ("GPE", "LOC")
+            and entity_key(m.text) in plural
+            and texts
+            and _LOCATIVE_RE.search(texts.get(m.article, ""), max(0, m.start - 12), m.start)
+        ):
+            kind = "place"  # "in Washington" in a story about Denzel Washington
         if kind in ("group", "organisation", "place") and _surname_of_a_person(m, full_names):
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
         if kind is None or (kind == "group" and _adjective(m.text)):

@@ -8,9 +8,10 @@ crosswire compares names in two steps:
 
 1. **Consonant skeleton** of each name part, after folding the usual
    transliteration choices together: diacritics and apostrophes (ʿayn, hamza)
-   dropped; the article al-/el-/ul-/ad-/ash-/… dropped, also when run into the
-   name ("Alqahtani", "Ezzahra"); Abdul/Abdel/Abd al- joined to the next part,
-   or written with it ("Abdelrahman", "Abderrahmane" -> abdrahman(e)); q→k,
+   dropped; the article al-/el-/ul-/ad-/ash-/… dropped, also when run into an
+   attested Arabic name ("Alqahtani", "Ezzahra"; not "Albright"); Abdul/Abdel/
+   Abd al- joined to the next part, or written with it ("Abdelrahman",
+   "Abderrahmane" -> abdrahman(e)); q→k,
    dh/th/z→z, sh/ch→S, ou→w, j/dj/g→j, kh→x, gh→g; vowels (a e i o u y)
    dropped; doubled letters collapsed.  Two parts match only when their
    skeletons are equal: "Qahtani" and "Kahtani" → "khtn", but "Qasimi" → "ksm".
@@ -169,7 +170,9 @@ def name_parts(name: str) -> list[str]:
 @cache
 def _unprefixed(word: str) -> str:
     """One written word with a run-in article or Abd al- normalised: "alqahtani" ->
-    "qahtani", "ezzahra" -> "zahra", "abdelrahman" / "abderrahmane" -> "abdrahman(e)"."""
+    "qahtani", "ezzahra" -> "zahra", "abdelrahman" / "abderrahmane" -> "abdrahman(e)".
+    The article goes only when what follows it is an attested spelling of an Arabic
+    name (the evidence table): "Albright", "Alford" and "Ellison" keep theirs."""
     if not word.isascii() or len(word) < 6:
         return word
     if word.startswith("abd"):
@@ -177,7 +180,9 @@ def _unprefixed(word: str) -> str:
     if word[0] in "ae" and word not in _western_given_names():
         rest = _ATTACHED_ARTICLE_RE.sub("", word, count=1)
         # not before two vowels or a lone consonant: "Alauddin" (Ala' ad-Din), "Alaoui"
-        if rest[0] not in "aeiou" or (rest[1] not in "aeiou" and len(skeleton(rest)) >= 2):
+        if rest in (_evidence or load_evidence()).groups and (
+            rest[0] not in "aeiou" or (rest[1] not in "aeiou" and len(skeleton(rest)) >= 2)
+        ):
             return rest
     return word
 
@@ -276,6 +281,7 @@ def use_evidence(evidence: NameEvidence | None) -> None:
     global _evidence
     _evidence = evidence
     same_part.cache_clear()
+    _unprefixed.cache_clear()
 
 
 @cache

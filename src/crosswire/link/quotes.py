@@ -237,11 +237,24 @@ def _separate_statements(
         linked[i].add(j)
         linked[j].add(i)
     toks = {i: words(quotes[i].text) for i in linked}
-    full = [i for i in sorted(linked) if len(toks[i]) >= FULL_WORDS]
-    for x, y in combinations(full, 2):
+    # only quotes that links could bring together: one article, one linked component
+    comp = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while comp[i] != i:
+            comp[i] = comp[comp[i]]
+            i = comp[i]
+        return i
+
+    for _, i, j in links:
+        comp[root(i)] = root(j)
+    together: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i in sorted(linked):
+        if len(toks[i]) >= FULL_WORDS:
+            together[(root(i), quotes[i].article)].append(i)
+    pairs = [p for same in together.values() for p in combinations(same, 2)]
+    for x, y in pairs:
         a, b = quotes[x], quotes[y]
-        if a.article != b.article:
-            continue
         rule = model.known if spk[x].key and spk[y].key else model.unknown
         if rule.enough(pair_evidence(a.text, b.text)):
             continue  # one statement printed twice
