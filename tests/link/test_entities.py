@@ -365,12 +365,16 @@ def test_a_newspaper_by_its_last_word_and_a_network_without_news_are_one() -> No
         _m("a3", "VBC", "ORG"),
         _m("a1", "U.S. Harbour Board", "ORG", start=80),
         _m("a2", "United States Harbour Board", "ORG", start=80),
+        _m("a3", "The Sunday Post", "ORG", start=80),
+        _m("a4", "The Post", "ORG", start=80),
     ]
     groups = sorted(
         sorted(v for v in e.variants) for e in resolve_entities(ms) if e.kind == "organisation"
     )
     assert groups == [
         ["The Port Sarab Times", "the Times"],
+        ["The Post"],
+        ["The Sunday Post"],
         ["U.S. Harbour Board", "United States Harbour Board"],
         ["VBC", "VBC News"],
     ]

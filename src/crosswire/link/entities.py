@@ -336,6 +336,7 @@ _PAPER_WORDS = frozenset(
     """times post journal tribune herald globe guardian telegraph observer examiner
     chronicle gazette inquirer""".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _COUNTRY_INITIALS = {"us": "united states", "un": "united nations", "uk": "united kingdom"}
 
 
@@ -369,7 +370,8 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
     for o in orgs:
         w = words[o]
         for k in range(1, len(w)):
-            ends[(o[0], w[k:])].add(o)
+            if w[k - 1] not in _WEEKDAYS:  # "The Sunday Times" is another paper than "The Times"
+                ends[(o[0], w[k:])].add(o)
         if len(w) > 1 and w[-1] in _GENERIC_TAILS:
             heads[(o[0], w[:-1])].add(o)
     for g in orgs:
