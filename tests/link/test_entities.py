@@ -218,8 +218,10 @@ def test_ben_opening_a_name_is_a_given_name_not_son_of() -> None:
 def test_labels_are_voted_across_the_story() -> None:
     ms = [_m(f"a{i}", "Lowmere", "GPE") for i in range(4)] + [_m("a9", "Lowmere", "PERSON")]
     ms += [_m(f"b{i}", "Marwick") for i in range(3)] + [_m("b9", "Marwick", "ORG")]
+    ms += [_m(f"c{i}", "the Gulf of Sarab", "LOC") for i in range(3)]
+    ms += [_m("c9", "the Gulf of Sarab", "FAC")]
     kinds = {e.name: e.kind for e in resolve_entities(ms)}
-    assert kinds == {"Lowmere": "place", "Marwick": "person"}
+    assert kinds == {"Lowmere": "place", "Marwick": "person", "the Gulf of Sarab": "place"}
 
 
 def test_a_surname_of_someone_named_in_full_is_a_person_at_a_plurality() -> None:

@@ -3,7 +3,7 @@
 Precision first (a wrong merge puts words in the wrong mouth):
 
 1. **labels are voted across the story**: a name (by its loose key) tagged as
-   more than one of person, organisation and place takes the kind of a clear
+   more than one of person, organisation, place and facility takes the kind of a clear
    majority of its occurrences, three or more and more than twice all the others
    together ("Obama" PERSON nine times and ORG once is a person; "Ferguson" GPE
    ten times and PERSON once is a place); the surname of someone named in full
@@ -161,7 +161,7 @@ def _surname_fits(short: NameKey, full: NameKey) -> bool:
     return all(same_part(a, b) for a, b in zip(short.parts, full.parts[-n:], strict=True))
 
 
-_VOTED = frozenset({"person", "organisation", "place"})
+_VOTED = frozenset({"person", "organisation", "place", "facility"})
 
 
 def _story_votes(
