@@ -249,20 +249,30 @@ def written_tolerance(c: Claim) -> float:
 
 def values_agree(a: Claim, b: Claim) -> bool:
     """Do two values agree at their written precision? (see the module docstring)"""
-    if a.value is not None and b.value is not None:
-        gap = abs(a.value - b.value)
-        return gap < max(written_tolerance(a), written_tolerance(b)) or math.isclose(
-            a.value, b.value, rel_tol=1e-9
-        )
-    ta = written_tolerance(a) * (1 - 1e-9)
-    tb = written_tolerance(b) * (1 - 1e-9)
-    return max(a.low - ta, b.low - tb) <= min(a.high + ta, b.high + tb)
+    return _agree_at(_reading(a), _reading(b))
+
+
+_Reading = tuple[float | None, float, float, float]  # value, low, high, written tolerance
+
+
+def _reading(c: Claim) -> _Reading:
+    return (c.value, c.low, c.high, written_tolerance(c))
+
+
+def _agree_at(a: _Reading, b: _Reading) -> bool:
+    (va, la, ha, ta), (vb, lb, hb, tb) = a, b
+    if va is not None and vb is not None:
+        return abs(va - vb) < max(ta, tb) or math.isclose(va, vb, rel_tol=1e-9)
+    ta, tb = ta * (1 - 1e-9), tb * (1 - 1e-9)
+    return max(la - ta, lb - tb) <= min(ha + ta, hb + tb)
 
 
 def claim_status(values: Sequence[Claim]) -> ClaimStatus:
     if len({c.article for c in values}) < 2:
         return "single"
-    ok = all(values_agree(a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+    # each distinct reading once: a big story repeats the same figure many times
+    readings = sorted({_reading(c) for c in values}, key=repr)
+    ok = all(_agree_at(a, b) for i, a in enumerate(readings) for b in readings[i + 1 :])
     return "agree" if ok else "conflict"
 
 

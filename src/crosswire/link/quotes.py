@@ -53,7 +53,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
+from itertools import combinations, product
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -156,11 +156,45 @@ def longest_run(a: Sequence[str], b: Sequence[str]) -> int:
 
 def pair_evidence(a: str, b: str, cosine: float = 0.0) -> Evidence:
     """The text evidence that ``a`` and ``b`` render one statement."""
-    ca, cb = content_words(a), content_words(b)
+    return _evidence(_Tokens.of(a), _Tokens.of(b), cosine)
+
+
+class _Tokens(NamedTuple):
+    words: list[str]
+    content: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Tokens:
+        ws = words(text)
+        return cls(ws, frozenset(w for w in ws if w not in _FUNCTION))
+
+
+def _evidence(a: _Tokens, b: _Tokens, cosine: float) -> Evidence:
+    ca, cb = a.content, b.content
     small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     share = len(small & big) / len(small) if small else 0.0
-    wa, wb = words(a), words(b)
+    wa, wb = a.words, b.words
     return Evidence(share, len(small), longest_run(wa, wb), cosine, min(len(wa), len(wb)))
+
+
+def _candidate_pairs(
+    toks: Sequence[_Tokens], cos: np.ndarray, min_cosine: float
+) -> list[tuple[int, int]]:
+    """The pairs whose evidence can be enough: a shared content word (containment, a
+    verbatim fragment and a long shared run all need one) or a cosine that reaches
+    ``min_cosine``; every other pair is left out unscored, so a big story does not
+    compare every quote with every other."""
+    posting: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(toks):
+        for w in t.content:
+            posting[w].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in posting.values():
+        pairs.update(combinations(ids, 2))
+    if cos.size:
+        xs, ys = np.nonzero(np.triu(cos >= min_cosine, 1))
+        pairs.update(zip(xs.tolist(), ys.tolist(), strict=True))
+    return sorted(pairs)
 
 
 _NAME_PARTICLES = frozenset(
@@ -278,17 +312,35 @@ def align_quotes(
     model = model or load_model()
     ordered = sorted(quotes, key=lambda q: (q.article, q.start))
     spk = [_speaker(q, index) for q in ordered]
-    cos = _cosines(ordered, encoder)
+    # the evidence depends on the two texts only: score each pair of distinct texts once
+    rep_of: dict[str, int] = {}
+    distinct: list[Quote] = []
+    holders: list[list[int]] = []
+    for i, q in enumerate(ordered):
+        r = rep_of.setdefault(q.text, len(distinct))
+        if r == len(distinct):
+            distinct.append(q)
+            holders.append([])
+        holders[r].append(i)
+    cos = _cosines(distinct, encoder)
+    toks = [_Tokens.of(q.text) for q in distinct]
+    floor = min(model.known.min_cosine, model.unknown.min_cosine)
+    text_pairs = _candidate_pairs(toks, cos if encoder is not None else np.zeros(0), floor)
+    text_pairs += [(r, r) for r, held in enumerate(holders) if len(held) > 1]
     links: list[tuple[float, int, int]] = []
-    for i, j in combinations(range(len(ordered)), 2):
-        a, b = ordered[i], ordered[j]
-        if a.article == b.article or not compatible(spk[i], spk[j]):
+    for ra, rb in text_pairs:
+        ev = _evidence(toks[ra], toks[rb], float(cos[ra, rb]))
+        known_ok, unknown_ok = model.known.enough(ev), model.unknown.enough(ev)
+        if not (known_ok or unknown_ok):
             continue
-        ev = pair_evidence(a.text, b.text, float(cos[i, j]))
-        rule = model.known if spk[i].key and spk[j].key else model.unknown
-        if rule.enough(ev):
-            strength = max(ev.containment if ev.small >= 2 else 0.0, ev.cosine, ev.run / 10)
-            links.append((strength, i, j))
+        strength = max(ev.containment if ev.small >= 2 else 0.0, ev.cosine, ev.run / 10)
+        pairs = combinations(holders[ra], 2) if ra == rb else product(holders[ra], holders[rb])
+        for x, y in pairs:
+            i, j = min(x, y), max(x, y)
+            if ordered[i].article == ordered[j].article or not compatible(spk[i], spk[j]):
+                continue
+            if known_ok if spk[i].key and spk[j].key else unknown_ok:
+                links.append((strength, i, j))
 
     # an unknown speaker's quote that two incompatible speakers both said stays alone
     partners: dict[int, set[int]] = defaultdict(set)
