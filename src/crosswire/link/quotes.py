@@ -39,6 +39,10 @@ strongest first, and a link that would put two incompatible known speakers
 in one group is refused, so an unattributed fragment cannot bridge two
 people and single-link chains stop at a speaker boundary.
 
+**Cost.** Only pairs that share a content word, or whose cosine can reach the
+fitted threshold, are scored (every rule but the cosine needs a shared content
+word), and each pair of distinct texts once, however many articles print them.
+
 The thresholds are fitted on real labelled pairs (BASIL dev quote groups) by
 ``bench/fit_quote_groups.py`` and live in ``quote_groups.json`` next to this
 module, with the fit's held-back score.
