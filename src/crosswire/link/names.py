@@ -11,8 +11,8 @@ crosswire compares names in two steps:
    dropped; the article al-/el-/ul-/ad-/ash-/… dropped, also when run into an
    attested Arabic name ("Alqahtani", "Ezzahra"; not "Albright"); Abdul/Abdel/
    Abd al- joined to the next part, or written with it ("Abdelrahman",
-   "Abderrahmane" -> abdrahman(e)); q→k,
-   dh/th/z→z, sh/ch→S, ou→w, j/dj/g→j, kh→x, gh→g; vowels (a e i o u y)
+   "Abderrahmane" -> abdrahman(e)); q→k, dh/th/z→z, sh/ch→S, ou→w, j/dj/g→j,
+   kh→x, gh→k (as q: Persian "Sadeghi" = "Sadeqi"); vowels (a e i o u y)
    dropped; doubled letters collapsed.  Two parts match only when their
    skeletons are equal: "Qahtani" and "Kahtani" → "khtn", but "Qasimi" → "ksm".
 2. **Edit-distance guard** on the vowel-folded romanisation (e/a and o/u
@@ -98,7 +98,7 @@ _DIGRAPHS = (
     ("tch", "S"),
     ("dj", "j"),
     ("kh", "x"),
-    ("gh", "G"),
+    ("gh", "k"),  # Persian writes qaf gh: "Sadeghi" = "Sadeqi"
     ("sh", "S"),
     ("ch", "S"),
     ("dh", "z"),
@@ -113,7 +113,7 @@ _VOWELS = frozenset("aeiouy")
 # spellings of one sound, folded before the edit-distance guard
 _SPELLINGS = (
     ("dsch", "j"), ("tsch", "sh"), ("sch", "sh"), ("tch", "sh"), ("dj", "j"), ("ch", "sh"),
-    ("ee", "i"), ("ou", "u"), ("q", "k"), ("dh", "z"), ("th", "z"), ("v", "w"),
+    ("ee", "i"), ("ou", "u"), ("gh", "k"), ("q", "k"), ("dh", "z"), ("th", "z"), ("v", "w"),
 )  # fmt: skip
 MIN_RATIO = 0.75  # the lowest that keeps Hassan/Hussein apart: bench/fit_names.py at ed03dd5
 _VOWEL_TABLE = str.maketrans("eoy", "aui")
