@@ -64,7 +64,7 @@ from typing import Any, NamedTuple, Protocol
 import numpy as np
 
 from ..model import Entity, Quote, QuoteGroup
-from .entities import EntityIndex
+from .entities import EntityIndex, UnionFind
 from .names import name_key, same_person_name
 from .stories import entity_key
 from .text import words
@@ -263,6 +263,7 @@ def _cosines(quotes: Sequence[Quote], encoder: SentenceEncoder | None) -> np.nda
 
 def _separate_statements(
     quotes: Sequence[Quote],
+    toks: Sequence[_Tokens],
     spk: Sequence[_Speaker],
     links: Sequence[tuple[float, int, int]],
     model: QuoteGroupModel,
@@ -274,30 +275,23 @@ def _separate_statements(
     for _, i, j in links:
         linked[i].add(j)
         linked[j].add(i)
-    toks = {i: words(quotes[i].text) for i in linked}
     # only quotes that links could bring together: one article, one linked component
-    comp = list(range(len(quotes)))
-
-    def root(i: int) -> int:
-        while comp[i] != i:
-            comp[i] = comp[comp[i]]
-            i = comp[i]
-        return i
-
+    comp: UnionFind[int] = UnionFind(linked)
     for _, i, j in links:
-        comp[root(i)] = root(j)
+        comp.union(i, j)
     together: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i in sorted(linked):
-        if len(toks[i]) >= FULL_WORDS:
-            together[(root(i), quotes[i].article)].append(i)
+        if len(toks[i].words) >= FULL_WORDS:
+            together[(comp.find(i), quotes[i].article)].append(i)
     pairs = [p for same in together.values() for p in combinations(same, 2)]
     for x, y in pairs:
-        a, b = quotes[x], quotes[y]
         rule = model.known if spk[x].key and spk[y].key else model.unknown
-        if rule.enough(pair_evidence(a.text, b.text)):
+        if rule.enough(_evidence(toks[x], toks[y], 0.0)):
             continue  # one statement printed twice
+        wx, wy = toks[x].words, toks[y].words
         spanned = any(
-            longest_run(toks[z], toks[x]) >= SPAN_RUN and longest_run(toks[z], toks[y]) >= SPAN_RUN
+            longest_run(toks[z].words, wx) >= SPAN_RUN
+            and longest_run(toks[z].words, wy) >= SPAN_RUN
             for z in linked[x] & linked[y]
         )
         if not spanned:
@@ -359,32 +353,26 @@ def align_quotes(
         if any(not compatible(spk[x], spk[y]) for x, y in combinations(sorted(ks), 2))
     }
     links = [t for t in links if t[1] not in torn and t[2] not in torn]
-    apart = _separate_statements(ordered, spk, links, model)
+    quote_toks = [toks[rep_of[q.text]] for q in ordered]
+    apart = _separate_statements(ordered, quote_toks, spk, links, model)
 
-    parent = list(range(len(ordered)))
+    uf: UnionFind[int] = UnionFind(range(len(ordered)))
     known: list[list[int]] = [[i] if spk[i].key else [] for i in range(len(ordered))]
     held: list[set[int]] = [{i} for i in range(len(ordered))]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for _, i, j in sorted(links, key=lambda t: (-t[0], t[1], t[2])):
-        ri, rj = find(i), find(j)
+        ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
         if any(apart[x] & held[rj] for x in held[ri]):
             continue
         if all(compatible(spk[x], spk[y]) for x in known[ri] for y in known[rj]):
-            parent[ri] = rj
+            uf.union(ri, rj)
             known[rj].extend(known[ri])
             held[rj] |= held[ri]
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
-        clusters[find(i)].append(i)
+        clusters[uf.find(i)].append(i)
     out = []
     for members in clusters.values():
         renderings = tuple(ordered[i] for i in members)
