@@ -99,6 +99,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -106,6 +107,7 @@ from ..analyze.numbers import casualty_state
 from ..analyze.units import parse_number_words
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
 from ..resources import USE_ENCODER
+from .entities import UnionFind
 from .quotes import SentenceEncoder
 
 # Two disagreeing values are one measure (a conflict) only with this share of
@@ -212,6 +214,7 @@ _HEDGES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # re-read per pair otherwise; bounded for a long-running server
 def _written(text: str) -> tuple[float, float] | None:
     """(the figure as written, the step of its last written digit) of a claim's text.
 
@@ -271,7 +274,7 @@ def claim_status(values: Sequence[Claim]) -> ClaimStatus:
     if len({c.article for c in values}) < 2:
         return "single"
     # each distinct reading once: a big story repeats the same figure many times
-    readings = sorted({_reading(c) for c in values}, key=repr)
+    readings = list({_reading(c) for c in values})
     ok = all(_agree_at(a, b) for i, a in enumerate(readings) for b in readings[i + 1 :])
     return "agree" if ok else "conflict"
 
@@ -522,6 +525,7 @@ _VAGUE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def qualifiers(c: Claim) -> frozenset[str]:
     """Words of a figure's own text that narrow what it counts or measures: "pro-death"
     in "nine pro-death jurors", "motor", "vehicle", "theft" in "two motor vehicle
@@ -671,9 +675,7 @@ def _name_key(name: str, *, group: bool = False) -> str:
     return last[:-1] if group and last.endswith("s") and len(last) > 4 else last
 
 
-def claim_subject(
-    c: Claim, text: str, sent_start: int, names: Sequence[tuple[int, int, str]]
-) -> str:
+def claim_subject(c: Claim, sent_start: int, names: Sequence[tuple[int, int, str]]) -> str:
     """Whose sum or rate a claim gives: the person named last before it in its sentence
     ("Bush paid an effective tax rate of roughly 36 percent" -> "bush"; "the Clintons'
     effective federal tax rate for 2014 was 35.7 percent" -> "clinton"), "" when none
@@ -725,11 +727,12 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
             out[key] = frozenset(words)
             out.sentences[key] = " ".join(snippet.split())
             if c.quantity in SUBJECT_QUANTITIES and sent is not None:
-                who = claim_subject(c, text, sent.start, names)
+                who = claim_subject(c, sent.start, names)
                 if who:
                     out.subjects[key] = who
-                deed = deed_before(text, max(sent.start, c.start - 40), c.start)
-                if c.quantity == "money" and deed:
+                if c.quantity == "money" and (
+                    deed := deed_before(text, max(sent.start, c.start - 40), c.start)
+                ):
                     out.deeds[key] = deed
             if c.quantity == "count" and c.unit == "person":
                 state = casualty_state(text, c.end)
@@ -805,11 +808,7 @@ def _may_merge(
     return True
 
 
-def _join_sole_measure(
-    items: Sequence[tuple[Claim, frozenset[str]]],
-    parent: list[int],
-    find: Callable[[int], int],
-) -> None:
+def _join_sole_measure(items: Sequence[tuple[Claim, frozenset[str]]], uf: UnionFind[int]) -> None:
     """A lone unnamed figure joins the story's only measure of its dimension.
 
     "Converted, they agree: roughly half a million square metres" names no
@@ -820,7 +819,7 @@ def _join_sole_measure(
     """
     roots: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
-        roots[find(i)].append(i)
+        roots[uf.find(i)].append(i)
     by_dim: dict[tuple[str, str], list[int]] = defaultdict(list)
     for root in roots:
         c = items[root][0]
@@ -840,7 +839,7 @@ def _join_sole_measure(
                 values_agree(c, items[i][0]) and not _blocked(c, ctx, *items[i], vague=False)
                 for i in roots[target]
             ):
-                parent[find(lone[0])] = find(target)
+                uf.union(lone[0], target)
 
 
 def sentence_meaning(
@@ -915,21 +914,14 @@ def compare_claims(
     ]
     # one sentence is one document, however many figures it holds ("voted 7 to 4")
     idf = idf_weights(list({(c.article, ctx): ctx for c, ctx in items}.values()))
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf: UnionFind[int] = UnionFind(range(len(items)))
     # identical claims (same measure, value and sentence words) are one node
     first_of: dict[tuple[object, ...], int] = {}
     unique: list[int] = []
     for i, (c, ctx) in enumerate(items):
         sig = (c.quantity, c.unit, counted_class(c.counted), c.low, c.high, c.credited_to, ctx)
         if sig in first_of and not _bare_one(c):
-            parent[i] = first_of[sig]
+            uf.union(i, first_of[sig])
         else:
             first_of[sig] = i
             unique.append(i)
@@ -952,21 +944,21 @@ def compare_claims(
                     break
                 if figure and _class_key(items[i][0]) == _class_key(items[j][0]):
                     continue  # one thing: compared in its own block
-                ri, rj = find(i), find(j)
+                ri, rj = uf.find(i), uf.find(j)
                 if ri == rj or not same_measure(*items[i], *items[j], idf, meaning):
                     continue
                 # an article's own contrast joins both sides, whatever else they hold
                 contrast = contrasted(items[i][0], items[j][0], items[i][1], items[j][1])
                 flags = (ri in contrasted_roots, rj in contrasted_roots)
                 if contrast or _may_merge(members_of[ri], members_of[rj], items, idf, flags):
-                    parent[ri] = rj
+                    uf.union(ri, rj)
                     members_of[rj].extend(members_of.pop(ri))
                     if contrast or flags[0]:
                         contrasted_roots.add(rj)
-    _join_sole_measure(items, parent, find)
+    _join_sole_measure(items, uf)
     clusters: dict[int, _Group] = {}
     for i, (c, ctx) in enumerate(items):
-        root = find(i)
+        root = uf.find(i)
         if root not in clusters:
             clusters[root] = _Group(c.quantity, counted_class(c.counted))
         clusters[root].members.append((c, ctx))
