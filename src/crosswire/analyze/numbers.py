@@ -215,10 +215,14 @@ _SPLIT_DECIMAL_TAIL_RE = re.compile(
     r"|[ap]\.?[ \u00a0]?m\b)",
     re.IGNORECASE,
 )
-_SPAN_UNITS = frozenset(
-    """second seconds minute minutes hour hours day days night nights week weeks fortnight
-    fortnights month months year years decade decades hrs hr mins min secs sec h""".split()
-)
+
+
+def _not_a_span(unit: str) -> bool:
+    """Not a unit of time ("km", "percent"): a number before it is no time span."""
+    info = UNITS.get(unit.lower())
+    return info is None or info.quantity != "duration"
+
+
 _ZONE_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|local\s+time)\b"
 )
@@ -508,7 +512,7 @@ _RATE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_WORD_RE = re.compile(r"[0-9][ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)", re.I)
-_FRACTION_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+_FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _FRACTION_OF_RE = re.compile(
     r"\b(?P<f>(?P<n>one|two|three|four)[ \u00a0]*-[ \u00a0]*"
     r"(?P<d>thirds?|quarters?|fourths?|fifths?))\b"
@@ -1071,7 +1075,7 @@ class _Scanner:
         unit = _UNIT_RE.match(text, m.end())
         if not (
             _SPLIT_DECIMAL_TAIL_RE.match(text, m.end())
-            or (unit is not None and unit.group("u").lower() not in _SPAN_UNITS)
+            or (unit is not None and _not_a_span(unit.group("u")))
             or currency_before(text, max(0, head - 10), head) is not None
         ):
             return None
