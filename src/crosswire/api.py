@@ -436,9 +436,8 @@ def _member_headlines(
     for gone, keep in changes.merged:
         out.setdefault(keep, []).extend(stored.get(gone, ()))
     by_id = {a.id: a for a in articles}
-    for aid, sid in changes.assigned:
-        if aid in by_id:
-            out.setdefault(sid, []).append(headline(by_id[aid]))
+    for aid, sid in changes.assigned:  # only this chunk's articles
+        out.setdefault(sid, []).append(headline(by_id[aid]))
     return out
 
 

@@ -161,7 +161,7 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
     direct quotes, inside which modal phrases are the speaker's own."""
     text = parsed.text
     aid = parsed.article.id
-    spans = sorted((q.start, q.end) for q in quotes)
+    spans = [(q.start, q.end) for q in quotes]
     out: list[Hedge] = []
     for m in HEDGE_RE.finditer(text):
         start, end = m.span()

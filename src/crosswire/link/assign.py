@@ -38,9 +38,10 @@ retrieval as it was.  They are stored with the entity keys in
 :attr:`~crosswire.model.StoryState.keys` behind :data:`EVENT_PREFIX`; stories
 stored before them have none and get zero event columns.
 
-Titles: a story is titled by its first member's headline, unless that is page
+Titles: the index keeps its first member's headline, unless that is page
 furniture (a dateline, "Posted: …": :func:`is_furniture`), in which case the
-first real headline that joins replaces it.
+first real headline that joins replaces it; that is only the fallback, as the
+title shown is the most central headline (``link.stories.retitle``).
 
 For every candidate, :data:`~crosswire.link.story_model.FEATURES` go through
 the learned logistic model (:mod:`crosswire.link.story_model`): the article
@@ -786,8 +787,8 @@ def event_evidence(
         else set()
     )
     years = lead_years | ({str(date.year)} if date is not None else set())
-    story_years = {k[2:] for k, c in story.items() if k.startswith("y:") and c / evented >= 0.3}
-    story_years |= span_years
+    story_year_counts = {k[2:]: c for k, c in story.items() if k.startswith("y:")}
+    story_years = {y for y, c in story_year_counts.items() if c / evented >= 0.3} | span_years
     out["year_clash"] = float(bool(years) and bool(story_years) and not years & story_years)
     counted = {
         k.split("=")[0] for k, c in story.items() if k.startswith("q:") and c / evented >= 0.3
@@ -797,7 +798,7 @@ def event_evidence(
     out["count_clash"] = float(bool(mine & counted) and not same & counted)
     own = lead_years | ({str(date.year)} if date is not None and not inferred else set())
     if own and evented >= NOVEL_YEAR_LEADS:
-        named = {k[2:] for k in story if k.startswith("y:")} | span_years
+        named = story_year_counts.keys() | span_years
         out["year_novel"] = float(not own & named)
     return out
 

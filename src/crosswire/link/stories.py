@@ -149,8 +149,6 @@ def _most_central(candidates: Sequence[Counter[str]], context: Sequence[Counter[
             continue
         others = {w: total.get(w, 0.0) - units[i].get(w, 0.0) for w in u}
         score = sum(v * others[w] for w, v in u.items())
-        if len(candidates) == 1:
-            score = 0.0
         if score > best_score + 1e-12:
             best, best_score = i, score
     return best

@@ -422,13 +422,14 @@ def coverage_plot(d: Dossier, lanes: Sequence[Lane], href: Href | None = None) -
     width = max(x + 110, left + 430)  # room for the legend
     height = top + cell * len(lanes) + 16
     unique = {aid: set(ids) for aid, ids in d.coverage.items()}
+    arts = {f.id: f.articles for f in columns}  # a property: built once, not per cell
     body: list[Child] = list(heads)
     for r, lane in enumerate(lanes):
         y = top + cell * r
         body.append(_text(left - 8, y + 10, _clip(lane.label, 26), text_anchor="end", fill=INK))
         only = unique.get(lane.article, set())
         for f in columns:
-            has = lane.article in f.articles
+            has = lane.article in arts[f.id]
             solo = has and f.id in only
             fill = (
                 UNIQUE
@@ -444,7 +445,7 @@ def coverage_plot(d: Dossier, lanes: Sequence[Lane], href: Href | None = None) -
                     if has
                     else "not reported"
                 )
-                + f" ({len(f.articles)} of {len(lanes)} articles)"
+                + f" ({len(arts[f.id])} of {len(lanes)} articles)"
             )
             rect = el(
                 "rect", {"x": x_of[f.id], "y": y, "width": cell - 2, "height": cell - 2,

@@ -346,8 +346,8 @@ class PostgresStore:
 
     def story_headlines(self, story_ids: Sequence[str]) -> dict[str, list[Headline]]:
         out: dict[str, list[Headline]] = {}
+        sql = story_headlines_sql("sa.story_id = ANY(%s)")
         for chunk in chunks(list(story_ids), _CHUNK):
-            sql = story_headlines_sql("sa.story_id = ANY(%s)")
             out.update(headlines_from_rows(self._db.execute(sql, (chunk,))))
         return out
 
