@@ -339,6 +339,11 @@ def test_a_persons_name_used_for_the_clinic_named_after_her_is_the_clinic() -> N
     assert {r.article for r in person.mentions} == {"a1", "a3"}  # "Varga checked into"
 
 
+def _organisations(ms: list[Mention]) -> list[list[str]]:
+    """Each organisation entity's name forms, sorted."""
+    return sorted(sorted(e.variants) for e in resolve_entities(ms) if e.kind == "organisation")
+
+
 def test_organisation_spellings_and_short_forms_merge_but_generic_ones_stay() -> None:
     ms = [
         _m("a1", "the Port Sarab Harbour Centre", "ORG"),
@@ -348,10 +353,7 @@ def test_organisation_spellings_and_short_forms_merge_but_generic_ones_stay() ->
         _m("a1", "the Velmora Supreme Court", "ORG", start=90),
         _m("a3", "the Supreme Court", "ORG"),
     ]
-    groups = sorted(
-        sorted(v for v in e.variants) for e in resolve_entities(ms) if e.kind == "organisation"
-    )
-    assert groups == [
+    assert _organisations(ms) == [
         ["Port Sarab Harbour Center", "the Port Sarab Harbour Centre"],
         ["the Red Gulls", "the Velmora Red Gulls"],
         ["the Supreme Court"],
@@ -370,10 +372,7 @@ def test_a_newspaper_by_its_last_word_and_a_network_without_news_are_one() -> No
         _m("a3", "The Sunday Post", "ORG", start=80),
         _m("a4", "The Post", "ORG", start=80),
     ]
-    groups = sorted(
-        sorted(v for v in e.variants) for e in resolve_entities(ms) if e.kind == "organisation"
-    )
-    assert groups == [
+    assert _organisations(ms) == [
         ["The Port Sarab Times", "the Times"],
         ["The Post"],
         ["The Sunday Post"],
@@ -391,10 +390,7 @@ def test_a_national_party_and_a_city_stay_apart_from_longer_names() -> None:
         _m("a1", "US Harbour Board", "ORG", start=90),
         _m("a2", "U.S. Harbour Board", "ORG", start=90),
     ]
-    groups = sorted(
-        sorted(v for v in e.variants) for e in resolve_entities(ms) if e.kind == "organisation"
-    )
-    assert groups == [
+    assert _organisations(ms) == [
         ["Port Sarab"],
         ["Port Sarab University"],
         ["U.S. Harbour Board", "US Harbour Board"],
