@@ -1108,7 +1108,7 @@ class _Scanner:
             return done
         if self._part_of_name(r):
             return None, r.e
-        tally = self._tally(amount, s, r.e, r.currency is not None or r.hedge is not None)
+        tally = self._tally(r, r.currency is not None or r.hedge is not None)
         if tally is not None:  # "won, 134 to 63": the votes on each side
             return tally
         # the amount: a range, a hedge after it
@@ -1731,20 +1731,20 @@ class _Scanner:
             inner = dataclasses.replace(inner, counted=claim.counted)
         self._pending.append(inner)
 
-    def _tally(
-        self, amount: Amount, s: int, e: int, marked: bool
-    ) -> tuple[Claim | None, int] | None:
+    def _tally(self, r: _Reading, marked: bool) -> tuple[Claim | None, int] | None:
         """A vote tally ("passed 219-212", "won, 134 to 63", "by a 134-to-63 vote"): two
         whole numbers, the larger first, in a sentence (or right after one) that speaks
         of a vote.  Both are counts of votes (``counted`` "vote"), one claim each; a
         score ("won 3-1") has no vote word and stays unread."""
-        if marked or amount.digits is None or amount.vague or amount.scale != 1.0:
+        s, e = r.s, r.e
+        # ``digits`` is set only for a plain whole numeral: no scale, no decimals
+        if marked or r.amount.digits is None:
             return None
         tm = _TALLY_RE.match(self.text, e)
-        if tm is None or "." in amount.digits or "," in amount.digits:
+        if tm is None:
             return None
-        first, second = amount.low, float(tm.group("b"))
-        if not 0 < second <= first < 10000 or (len(amount.digits) == 4 and 1800 <= first <= 2100):
+        first, second = r.amount.low, float(tm.group("b"))
+        if not 0 < second <= first < 10000 or r.yearish:
             return None
         sent = self.parsed.sentence_at(s)
         lo = sent.start if sent is not None and sent.start <= s else max(0, s - 200)
