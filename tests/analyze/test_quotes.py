@@ -490,3 +490,77 @@ def test_mrs_surname_beside_mr_surname_is_the_full_form_that_owned_her_object(
     )
     found = quotes_of(make_parsed, text, True)
     assert said(found) == [("The harbour will be rebuilt by spring", "Adaeze Varga")]
+
+
+# -------------------------------------------------------------------- terms and pull quotes
+
+
+@BOTH
+def test_a_passage_named_as_a_trope_or_slogan_by_the_noun_after_it_is_a_term(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "The new film leans on the “every hero needs a sidekick” trope, and the town "
+        "adopted the “keep the harbour open” slogan last spring. "
+        'Okafor said the plan was "a bridge to nowhere" and would fail.'
+    )
+    assert [q.text for q in quotes_of(make_parsed, text, model)] == ["a bridge to nowhere"]
+
+
+@BOTH
+def test_what_something_is_known_or_referred_to_as_is_a_term(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "The lighthouse, known as “the old grey lady of the coast,” was repainted. "
+        'Her youngest, referred to as "our little harbour pilot," started school.'
+    )
+    assert quotes_of(make_parsed, text, model) == []
+
+
+@BOTH
+def test_a_paragraph_quoting_the_articles_own_sentence_is_a_pull_quote(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "Velmora's ferry timetable is a puzzle that nobody can solve without help. "
+        "It changes every spring, and the printed copies run out by May.\n\n"
+        '"Velmora\'s ferry timetable is a puzzle that nobody can solve without help."\n\n'
+        "The council will publish a new one in April."
+    )
+    assert quotes_of(make_parsed, text, model) == []
+
+
+@BOTH
+def test_a_quote_repeated_without_marks_in_a_line_of_its_own_is_still_a_quote(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "We will keep the ferry running all winter.\n\n"
+        "The quay was busy on Tuesday, and the cafe ran out of bread.\n\n"
+        '"We will keep the ferry running all winter."'
+    )
+    assert [q.text for q in quotes_of(make_parsed, text, model)] == [
+        "We will keep the ferry running all winter."
+    ]
+
+
+@pytest.mark.model
+def test_a_short_quoted_noun_phrase_nobody_says_is_a_term(make_parsed: MakeParsed) -> None:
+    text = (
+        "The festival drew boats of “every colour and size” to the bay. "
+        'Okafor said the harbour had "room for everyone" this year.'
+    )
+    assert said(quotes_of(make_parsed, text, True)) == [("room for everyone", "Okafor")]
+
+
+@pytest.mark.model
+def test_the_passive_subject_of_a_sentence_holding_a_fragment_is_not_its_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Adaeze Okafor ran the harbour race on Sunday. At the clinic, Okafor was found "
+        "to have a “very rare inner ear condition” and was sent home."
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert (q.text, q.speaker) == ("very rare inner ear condition", None)

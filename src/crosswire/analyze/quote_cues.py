@@ -545,6 +545,8 @@ class Cues:
         subj = subject_of(root)
         if subj is None or subj.idx >= sp.mark_start:
             return None
+        if subj.dep_ == "nsubjpass":
+            return None  # "she was found to have a “…”": spoken of, not speaking
         st, en = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         if en > sp.mark_start or st < self.paras[sp.para][0]:
             return None

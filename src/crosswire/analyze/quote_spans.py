@@ -249,6 +249,34 @@ NAMED_WORK_RE = re.compile(
 )
 
 
+# a quoted term named by the noun after its marks: "the “boys will be boys” trope"
+TERM_TAIL_RE = re.compile(
+    r"[\s,]*(?:trope|slogan|mantra|motto|catch-?phrase|tagline|nickname|moniker|label|"
+    r"buzzword|hashtag|meme|clich[eé]|epithet|idiom|euphemism|stereotype)s?\b",
+    re.IGNORECASE,
+)
+
+
+# naming, not speech, right before the marks: "a girl known as “the little mayor”"
+TERM_LEAD_RE = re.compile(
+    r"\b(?:(?:referred to|known|better known|commonly known) as|so-called|nicknamed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_term(text: str, sp: QuoteSpan, pe: int, has_cue: bool) -> bool:
+    """A quoted term, not a quote: a short passage named as a trope, slogan or label
+    by the noun after it, or one that something is known or referred to as (when no
+    speech verb governs it)."""
+    if len(WORD_RE.findall(text, sp.start, sp.end)) > 8:
+        return False
+    if sp.closed and TERM_TAIL_RE.match(text, sp.mark_end, pe):
+        return True
+    return not has_cue and bool(
+        TERM_LEAD_RE.search(text, max(0, sp.mark_start - 30), sp.mark_start)
+    )
+
+
 _TITLE_SMALL_WORDS = frozenset(
     "a an the and or of on in at to for with from into over about by as nor but vs".split()
 )

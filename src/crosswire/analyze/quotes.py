@@ -34,7 +34,15 @@ attribution (below), or when it has at least three words and is not a title
 passages without a speech verb governing them are scare quotes ("so-called
 'experts'") and are skipped; a single-quoted passage needs an attribution or
 six words; a quoted label after its article (a noun, *of*, a noun: "called it
-an “act of terror”") is a term too.  Lines that are page furniture ("READ MORE: …", "WATCH: …") are
+an “act of terror”") is a term too, and so is a passage of up to eight words named
+by the noun after its marks ("the “boys will be boys” trope", "… slogan", "… label")
+or, with no speech verb, what something is "known as", "referred to as",
+"nicknamed" or "so-called"; with the parse, a quoted noun phrase of three or four
+lower-case words with no verb and no closing full stop that nobody is found to
+say ("trucks of “all shapes and sizes”") is a term.  A paragraph that is only a
+quote with nobody to say it, repeating a sentence of six words or more that the
+article gives as its own narrative inside a longer paragraph, is a pull quote and
+skipped.  Lines that are page furniture ("READ MORE: …", "WATCH: …") are
 skipped.  A quoted fragment inside a sentence ("He called the attack “a
 cowardly act” and vowed revenge") is a quote; its speaker is the subject of
 the speech verb that governs it, or (for three words or more without one) the
@@ -158,6 +166,7 @@ from .quote_spans import (
     QuoteSpan,
     is_headline,
     is_label,
+    is_term,
     is_utterance,
     title_like,
 )
@@ -171,8 +180,19 @@ __all__ = ["SPEECH_LEMMAS", "find_quotes"]
 _LAST_CLAUSE_RE = re.compile(r"(?:,|\b(?:when|after|as|while|because|before|until))\s+(?=[^,]*$)")
 
 
+# every quotation mark read as one, so that a pull quote matches the sentence it repeats
+_MARKS_AS_ONE = str.maketrans(dict.fromkeys("“”„‟«»‘’‛‚‹›'", '"'))
+
+
+# the parts of speech of a quoted noun phrase ("all shapes and sizes", "routine social
+# conversations")
+_TERM_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "NUM", "PUNCT"})
+
+
 class _QuoteFinder(Cues):
     """Runs the phases over an article: spans, cues, speakers (rule 3: inheritance)."""
+
+    _plain: str | None = None
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
@@ -216,6 +236,8 @@ class _QuoteFinder(Cues):
                 continue  # under three words: a term ("a “prank”"), not a quote
             if is_label(text, sp.mark_start, sp.start, sp.end):
                 continue  # "an “act of terror”"
+            if is_term(text, sp, pe, has_cue):
+                continue  # "the “boys will be boys” trope", "known as “the little mayor”"
             if not has_cue:
                 if short:
                     continue
@@ -225,8 +247,12 @@ class _QuoteFinder(Cues):
                     continue
             if attr is None:
                 attr = self.inherit(sp, i, kept, attrs)
+                if attr is None and whole and self.pull_quote(sp):
+                    continue  # the article's own sentence set off as a pull quote
             elif attr.speaker is None and (attr.text or "").lower() == "it":
                 attr = self.document_it(sp, attr, kept, attrs)
+            if not has_cue and (attr is None or attr.speaker is None) and self.term_phrase(sp):
+                continue  # "trucks of “all shapes and sizes”": a phrase nobody says
             kept.append(sp)
             attrs.append(attr)
             out.append(
@@ -243,6 +269,41 @@ class _QuoteFinder(Cues):
                 )
             )
         return out
+
+    def term_phrase(self, sp: QuoteSpan) -> bool:
+        """A short quoted noun phrase (three or four words, lower case, no verb or
+        pronoun, no closing full stop), needing the parse: with no speech verb and
+        nobody to say it, a term ("a “transverse sinus venous thrombosis”"), not a
+        quote; a fragment from a document has a verb ("would “face many more years”")."""
+        text = self.text
+        quote = text[sp.start : sp.end]
+        if self.art.doc is None or not quote[:1].islower() or quote[-1:] in ".!?…":
+            return False
+        if not 3 <= len(WORD_RE.findall(quote)) <= 4:
+            return False
+        span = self.art.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        return span is not None and all(t.pos_ in _TERM_POS for t in span)
+
+    def pull_quote(self, sp: QuoteSpan) -> bool:
+        """A paragraph that only quotes, with nobody to say it, a sentence of six
+        words or more which the article also gives as its own narrative (outside
+        quotation marks, in a paragraph that goes on around it): a pull quote, page
+        furniture repeating the article, not anybody's words.  (A quote repeated
+        as a paragraph of its own without marks is the pull quote instead.)"""
+        if len(WORD_RE.findall(self.text, sp.start, sp.end)) < 6:
+            return False
+        if self._plain is None:
+            self._plain = self.text.translate(_MARKS_AS_ONE)
+        needle = self._plain[sp.start : sp.end].rstrip(".!?…")
+        ps, pe = self.paras[sp.para]
+        at = self._plain.find(needle)
+        while at >= 0:
+            if not ps <= at < pe and not self.art.in_quote(at):
+                os_, oe = self.paras[self.art.para_of(at)]
+                if len(self.text[os_:oe].strip()) > len(needle) + 20:
+                    return True
+            at = self._plain.find(needle, at + 1)
+        return False
 
     def _colon_subject(self, lo: int, hi: int) -> Attribution | None:
         """A person who is the subject of a short lead-in ending with a colon."""
