@@ -3,33 +3,53 @@
 Each rule looks at a verb or a preposition and its arguments, not at a list
 of sentences:
 
-* **venues**: a preposition ("on", "in", "to", "with", "by") whose object is
+* **venues**: a preposition ("on", "in", "to", "with", "by", the "by" of a
+  passive: "first reported Sunday by Leaks.com") whose object is
   a medium -- a platform ("took to Twitter", "posted it to YouTube", "in a
   Twitter post"), a broadcaster or outlet ("said on MSNBC", "appeared on
   CBS' ...", "wrote in The Dispatch", "a report in the Daily Courier", "in an
-  interview with WXYZ") -- is a credit of that medium.  A medium is a name
+  interview with WXYZ", "on Ada Lurz's radio show", "on the CBS News
+  program" -> CBS News), someone's own website ("said on his website",
+  ``other``) -- is a credit of that medium.  A medium is a name
   whose head keyword says so (``sources.head_kind``), a known network or
-  site, or a radio/TV call sign ("WVLK", "KTRS").  "On" and "to" take any
-  medium; "in", "with" and "by" only under a verb or noun of saying or
-  publishing, so "a stake in the Times" is not a credit.
+  site, a web domain, or a radio/TV call sign ("WVLK", "KTRS").  A platform
+  takes any preposition and verb ("can be found on You Tube"); a broadcaster
+  or outlet only under a verb or noun of saying, publishing or appearing, or
+  "on" one in a clause about the medium ("announcing his bid on MSNBC"), so
+  "a stake in the Times" and "danced with a comedian on CNN" are not
+  credits; nor is the public taking to a platform ("People took to
+  Twitter").
 * **tweets**: the verb "tweet" ("she tweeted that ...", "tweeting:") and the
   noun "tweet" under "in" ("in an early-morning tweet") credit Twitter; a
-  passive ("the photo was tweeted to ...") or a gerund object ("responsible
-  for tweeting the photo") does not.
+  passive ("the photo was tweeted to ..."), a gerund object ("responsible
+  for tweeting the photo") or a tweet with only a topic ("back tweeting about
+  the vote") does not.
 * **bodies that speak**: the subject of a verb of saying or announcing
   ("said", "announced", "revealed", "responded", "alerted") whose head is a
   body or an unnamed official ("Weiner's office", "the senator's campaign",
   "aides", "Democratic lawmakers", "the Justice Department", "a spokesman
   for the prosecutor"), or an organisation the entity recogniser tags ORG;
-  subject after the verb too ("..., said a Republican aide").  A named
-  person, with or without a title, is not a credit (that is a quote's
-  speaker), nor is a unique office held by a person the story names ("the
+  subject after the verb too ("..., said a Republican aide"), a subject shared
+  with an earlier verb ("The Courier described him as ... and later said
+  ...": two credits), a web domain ("Leaks.com first reported"), a medium's
+  item ("an NBC segment reported"), and a body that "issued a statement".  A
+  named person, with or without a title, is not a credit (that is a quote's
+  speaker), nor is one named after an employer ("Velmora Radio's Ada Lurz
+  wrote"), nor a unique office held by a person the story names ("the
   president said"); a person introduced as a spokesman for someone is
-  ("said Ada Lurz, a spokeswoman for the mayor").
+  ("said Ada Lurz, a spokeswoman for the mayor", and later "Ms. Lurz
+  cautioned"), but not a former one.
 * **documents and polls that show**: the subject of "show", "suggest",
   "reveal", "find", "indicate" whose head is a document or a poll ("the
   returns show", "Polls suggest"), a document modified by "showing"
-  ("filed a disclosure showing ..."), and "in polls"/"in a poll".
+  ("filed a disclosure showing ...", "a list of speeches showing"), and
+  "in polls"/"in a poll".  A document (not a letter or memo: those are
+  their writers' words) that "says", "states" or "declares" ("the statement
+  from her doctor said"; "a statement ... declaring" unless the one who
+  issued it is a person speaking for herself: "She issued a statement
+  saying"), a published piece that states ("published a blog post
+  stating"), a clause-opening "In a statement, ..." or "In an open letter
+  to ..., ...", and a body or document that something "quotes (from)".
 * **outlets that report**: an outlet or broadcaster as the subject of a
   verb of reporting ("The Courier described him as ...", "a newspaper
   exposed ...").
@@ -73,7 +93,8 @@ _YOU_TUBE_RE = re.compile(r"^You\s+Tube$")
 SAY_LEMMAS = frozenset(
     "say tell write argue speak appear ask announce joke publish report post note claim "
     "insist explain describe declare confirm deny reveal respond alert add warn state "
-    "suggest acknowledge admit predict vow promise tweet interview discuss call be".split()
+    "suggest acknowledge admit predict vow promise tweet interview discuss call be talk remark "
+    "comment".split()
 )
 """Verbs of saying or publishing a venue may hang on ("said on ...", "was on ...")."""
 VENUE_NOUNS = frozenset(
@@ -84,7 +105,7 @@ VENUE_NOUNS = frozenset(
 """Nouns of saying or publishing a venue may hang on ("an interview on ...")."""
 BODY_SUBJECT_LEMMAS = frozenset(
     "say announce reveal respond alert report confirm deny state disclose estimate warn "
-    "acknowledge note add insist tell".split()
+    "acknowledge note add insist tell describe caution stress".split()
 )
 """Verbs whose subject is credited when it is a body ("the ministry announced")."""
 _NEEDS_CONTENT = BODY_SUBJECT_LEMMAS - {"say", "tell", "announce", "report", "add"}
@@ -101,12 +122,15 @@ _BODY_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys("campaign party caucus organization organisation group".split(), "other"),
     **dict.fromkeys("site website newspaper paper network station".split(), "outlet"),
+    "account": "social",
 }
 # offices one person holds: "the president said" is that person speaking
 UNIQUE_OFFICES = frozenset(
     "president governor mayor senator congressman congresswoman speaker lady leader chairman "
     "chairwoman secretary minister king queen pope general prosecutor judge sheriff".split()
 )
+_MEDIA_ITEM_HEADS = frozenset("segment broadcast report article story piece editorial".split())
+"""Things a medium runs: their subject credits the medium named before them."""
 SHOW_LEMMAS = frozenset("show suggest reveal find indicate estimate project".split())
 _DOC_HEADS: dict[str, str] = {
     **dict.fromkeys(
@@ -117,6 +141,14 @@ _DOC_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys("poll polls polling survey surveys".split(), "other"),
 }
+DOC_SAY_LEMMAS = frozenset("say state declare".split())
+"""Verbs whose subject is credited when it is a document ("the statement said")."""
+_STATEMENT_NOUNS = frozenset("statement letter memo memorandum op-ed editorial".split())
+"""What "In a ..., X said" quotes from."""
+_PUBLICATIONS = frozenset("post article op-ed column essay editorial".split())
+"""Published pieces: "published a blog post stating ..." credits the piece."""
+_LETTERS = frozenset("letter letters memo memorandum".split())
+"""Correspondence: what it says is its writers' words (a quote), not a document's."""
 REPORT_LEMMAS = frozenset(
     "report describe expose reveal publish say write note announce quote cite obtain "
     "detail confirm".split()
@@ -184,7 +216,11 @@ def _name_tokens(pobj: Any) -> list[Any]:
     for child in pobj.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return [t for t in child.subtree if t.dep_ != "case"]
-    toks = [c for c in pobj.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    toks = [
+        c
+        for c in pobj.lefts
+        if c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+    ]
     return [*toks, pobj]
 
 
@@ -196,22 +232,28 @@ class ParseRules:
         doc: Any,
         classify: Callable[[str], str],
         is_person: Callable[[int, int], bool],
+        speaks_for: Callable[[int, int], bool] = lambda s, e: False,
     ) -> None:
         self.doc = doc
         self.text: str = doc.text
         self.classify = classify
         self.is_person = is_person
+        self.speaks_for = speaks_for
 
     def all(self) -> Iterator[ParseCredit]:
         yield from self.venues()
         yield from self.tweets()
         yield from self.bodies()
         yield from self.documents()
+        yield from self.statements()
+        yield from self.quoted()
 
     # -------------------------------------------------------------- venues
     def venues(self) -> Iterator[ParseCredit]:
         for prep in self.doc:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "to", "with", "by"):
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
+                "on", "in", "to", "with", "by",
+            ):  # fmt: skip
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None:
@@ -228,25 +270,62 @@ class ParseRules:
             (s, e), kind = found
             if prep.lower_ == "to" and kind != "social":
                 continue  # "told X" is read by the text rules; "gave it to the Times" is none
-            if prep.lower_ != "on" and not governed and kind != "social":
-                continue
+            if not governed and kind != "social" and not self._appears_on(prep):
+                continue  # "danced with a comedian on CNN": no one is reported there
+            if kind == "social" and self._crowd_subject(head):
+                continue  # "People took to Twitter to ...": the public reacting
             if self._in_quoted_title(prep):
                 continue  # "an interview with 'Axios on HBO'": part of a show's name
             yield ParseCredit(prep.idx, e, s, e, kind)
 
+    def _appears_on(self, prep: Any) -> bool:
+        """ "on" a network under a verb of appearing or a clause about the network:
+        "announcing his bid on MSNBC", "a couple of weeks ago on CBN"."""
+        if prep.lower_ != "on":
+            return False
+        head = prep.head
+        while (
+            head.dep_ in ("xcomp", "dobj", "pobj", "prep", "acl", "npadvmod")
+            and head.head is not head
+        ):
+            if head.lemma_ in SAY_LEMMAS:
+                return True
+            head = head.head
+        return head.lemma_ in SAY_LEMMAS or head.pos_ not in ("VERB", "AUX")
+
+    @staticmethod
+    def _crowd_subject(verb: Any) -> bool:
+        return any(
+            c.dep_ == "nsubj" and c.lower_ in ("people", "users", "fans", "many", "others")
+            for c in verb.children
+        )
+
     def _medium(self, pobj: Any) -> tuple[tuple[int, int], str] | None:
         """The medium a prepositional object names, with its span."""
+        if _DOMAIN_RE.fullmatch(pobj.text):
+            return _span([pobj]), "outlet"  # "reported by BigGovernment.com"
+        compounds = [c for c in pobj.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        if pobj.lower_ in ("show", "program", "programme") and any(
+            c.lower_ in ("radio", "television", "tv", "talk") for c in compounds
+        ):
+            # "on Ada Lurz's radio show" (not what follows the show)
+            return (pobj.left_edge.idx, pobj.idx + len(pobj.text)), "broadcaster"
+        if pobj.lower_ in ("show", "program", "programme"):
+            owner = self._show_owner(pobj)
+            if owner is not None:
+                return owner  # "on the CBS News program": the network, not "News program"
         toks = _name_tokens(pobj)
         if not any(t.pos_ == "PROPN" for t in toks):
             # "in a Twitter post", "on local cable television", "on his radio show"
-            compounds = [c for c in pobj.lefts if c.dep_ in ("compound", "amod", "nmod")]
             for c in compounds:
                 if _media_kind(c.text, self.classify) == "social":
                     return _span([c]), "social"
-            if pobj.lower_ in ("television", "radio", "tv") or (
-                pobj.lower_ in ("show", "program") and any(c.lower_ == "radio" for c in compounds)
-            ):
+            if pobj.lower_ in ("television", "radio", "tv"):
                 return _subtree_span(pobj), "broadcaster"
+            if pobj.lower_ in ("website", "site", "blog") and any(
+                c.dep_ == "poss" for c in pobj.children
+            ):
+                return _subtree_span(pobj), "other"  # "said on his website": his own voice
             return None
         s, e = _span(toks)
         if self.is_person(s, e) and toks[-1] is pobj:
@@ -263,8 +342,10 @@ class ParseRules:
 
     def _show_owner(self, pobj: Any) -> tuple[tuple[int, int], str] | None:
         """ "the CBS News program": the network owning a show."""
-        names = [c for c in pobj.lefts if c.pos_ == "PROPN"]
-        if not names:
+        names = [t for t in pobj.subtree if t.i < pobj.i and t.pos_ == "PROPN" and t.dep_ != "poss"]
+        if not names or any(
+            t.pos_ not in ("PROPN", "PUNCT") for t in self.doc[names[0].i : names[-1].i + 1]
+        ):
             return None
         s, e = _span(names)
         kind = _media_kind(self.text[s:e], self.classify)
@@ -279,6 +360,8 @@ class ParseRules:
                     c.dep_ in ("auxpass", "nsubjpass") for c in tok.children
                 ):
                     continue
+                if self._tweets_about(tok):
+                    continue  # "was back tweeting about the vote": no tweet is reported
                 s, e = tok.idx, tok.idx + len(tok.text)
                 yield ParseCredit(s, e, s, e, "social", "Twitter")
             elif lemma == "tweet" and tok.pos_ == "NOUN" and tok.head.lower_ == "in":
@@ -286,12 +369,19 @@ class ParseRules:
                 e = tok.idx + len(tok.text)
                 yield ParseCredit(s, e, tok.idx, e, "social", "Twitter")
 
+    def _tweets_about(self, verb: Any) -> bool:
+        """A tweet verb with only a topic ("tweeting about the vote"), no content."""
+        kids = {c.dep_ for c in verb.children}
+        about = any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+        after = self.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 2]
+        return about and not kids & {"ccomp", "dobj"} and ":" not in after
+
     # -------------------------------------------------------------- bodies
     def bodies(self) -> Iterator[ParseCredit]:
         for verb in self.doc:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            speaks = verb.lemma_ in BODY_SUBJECT_LEMMAS
+            speaks = verb.lemma_ in BODY_SUBJECT_LEMMAS or self._issues_statement(verb)
             if not speaks and verb.lemma_ not in REPORT_LEMMAS:
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
@@ -300,30 +390,54 @@ class ParseRules:
                 c.dep_ in ("ccomp", "dobj") for c in verb.children
             ):
                 continue
-            for subj in verb.children:
-                if subj.dep_ != "nsubj":
-                    continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            shared = not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+            if shared:  # "The Courier described him as ... and later said ...": one subject
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            for subj in subjects:
                 kind = self._body_kind(subj)
                 if kind is None or (not speaks and kind not in _MEDIA_KINDS):
                     continue
                 s, e = _subtree_span(subj)
-                if subj.i < verb.i:
+                if shared:
+                    yield ParseCredit(verb.idx, verb.idx + len(verb.text), s, e, kind)
+                elif subj.i < verb.i:
                     yield ParseCredit(s, verb.idx + len(verb.text), s, e, kind)
                 else:
                     yield ParseCredit(verb.idx, e, s, e, kind)
+
+    @staticmethod
+    def _issues_statement(verb: Any) -> bool:
+        """ "issued a statement", "released a statement": a body speaking."""
+        return verb.lemma_ in ("issue", "release") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "communique", "communiqué")
+            for c in verb.children
+        )
 
     def _body_kind(self, subj: Any) -> str | None:
         lemma = subj.lemma_.lower()
         text = subj.lower_
         appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-        if subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and self._person_at(subj)):
+        if subj.pos_ == "PROPN" and self.speaks_for(*_subtree_span(subj)):
+            return "official"  # "Mr. Lurz cautioned", Lurz introduced as a spokesman
+        if subj.ent_type_ == "PERSON" or (
+            subj.pos_ == "PROPN" and (self._person_at(subj) or self.is_person(*_subtree_span(subj)))
+        ):
             # "said Ada Lurz, a spokeswoman for the mayor"
-            if appos is not None and appos.lemma_.lower() in ("spokesman", "spokeswoman",
-                                                              "spokesperson"):  # fmt: skip
-                return "official"
+            if (
+                appos is not None
+                and appos.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")
+                and not any(c.lower_ in ("former", "onetime", "ex") for c in appos.lefts)
+            ):
+                return "official"  # but "Ada Lurz, a former spokeswoman ...": a person
             return None
         if subj.pos_ == "PROPN":
             s, e = _subtree_span(subj)
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None and subj.ent_type_ != "ORG":
+                own = owner.right_edge.idx + len(owner.right_edge.text)
+                if self.classify(self.text[own:e].strip()) == "other":
+                    return None  # "Velmora Radio's Ada Lurz wrote": a person
             media = _media_kind(self.text[s:e], self.classify)
             if media is not None:
                 return media
@@ -333,11 +447,20 @@ class ParseRules:
                     named = self.classify(self.text[_subtree_span(appos)[0] : appos.idx + 40])
                 return named if named != "witness" else None
             return None
+        if _DOMAIN_RE.fullmatch(subj.text):
+            return "outlet"  # "BigGovernment.com first reported" (tagged NOUN, X or PROPN)
         if subj.pos_ != "NOUN":
             return None
         if text in UNIQUE_OFFICES or lemma in UNIQUE_OFFICES:
             return None
         kind: str | None = _BODY_HEADS.get(text) or _BODY_HEADS.get(lemma)
+        if kind is None and lemma in _MEDIA_ITEM_HEADS:
+            # "a Velmora Radio segment reported": the medium the item ran on
+            names = [c for c in subj.lefts if c.dep_ in ("compound", "nmod", "poss")]
+            if names:
+                s, e = _span([*names[0].subtree, *names[-1].subtree])
+                return _media_kind(self.text[s:e], self.classify)
+            return None
         if kind is None:
             return None
         s, e = _subtree_span(subj)
@@ -352,7 +475,8 @@ class ParseRules:
         if better in ("broadcaster", "outlet", "wire", "social", "monitor"):
             return better
         if kind == "outlet" and lemma in ("site", "website"):
-            return "other" if any(c.dep_ == "poss" for c in subj.children) else "outlet"
+            owned = any(c.dep_ == "poss" for c in subj.children) or re.search(r"[’']s?\s", phrase)
+            return "other" if owned else "outlet"
         return kind
 
     def _person_at(self, tok: Any) -> bool:
@@ -362,12 +486,17 @@ class ParseRules:
     def documents(self) -> Iterator[ParseCredit]:
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS:
+            if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS | DOC_SAY_LEMMAS:
                 if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG":
                     noun = tok.head
                     if noun.pos_ == "VERB":  # "released eight years of tax returns, showing"
                         noun = self._released_document(noun) or noun
+                    noun = self._of_head(noun)  # "a list of paid speeches showing"
                     kind = self._doc_kind(noun)
+                    if kind is None and noun.lemma_.lower() in _PUBLICATIONS:
+                        kind = self._publication_kind(noun)
+                    if lemma not in SHOW_LEMMAS and not self._said_for_others(noun):
+                        continue
                     if kind is not None:
                         s, e = _subtree_span(noun)
                         yield ParseCredit(s, tok.idx + len(tok.text), s, e, kind)
@@ -375,9 +504,16 @@ class ParseRules:
                 for subj in tok.children:
                     if subj.dep_ == "nsubj":
                         kind = self._doc_kind(subj)
+                        if lemma not in SHOW_LEMMAS and (
+                            kind != "document" or subj.lemma_.lower() in _LETTERS
+                        ):
+                            continue  # "the statement said"; a poll does not say
                         if kind is not None:
                             s, e = _subtree_span(subj)
-                            yield ParseCredit(s, tok.idx + len(tok.text), s, e, kind)
+                            if subj.i < tok.i:
+                                yield ParseCredit(s, tok.idx + len(tok.text), s, e, kind)
+                            else:  # "..., says the report"
+                                yield ParseCredit(tok.idx, e, s, e, kind)
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ == "in"
@@ -385,6 +521,81 @@ class ParseRules:
             ):
                 s, e = _subtree_span(tok)
                 yield ParseCredit(tok.head.idx, e, s, e, "other")
+
+    def _said_for_others(self, noun: Any) -> bool:
+        """Is a document "saying" something more than its issuer's own words?  "She issued
+        a statement saying ..." is the person speaking; "a letter saying" is its writers'
+        words; "the campaign released a statement from her doctor declaring" is not."""
+        if noun.lemma_.lower() in _LETTERS:
+            return False
+        if noun.lemma_.lower() in _PUBLICATIONS:
+            return True  # "published a blog post stating": published, not just said
+        verb = noun.head if noun.dep_ == "dobj" else None
+        if verb is None:
+            return True
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is None or not (
+            subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or self._person_at(subj)
+        )
+
+    def _of_head(self, noun: Any) -> Any:
+        """The document a noun hangs on by "of" ("a list of speeches" -> list)."""
+        if self._doc_kind(noun) is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            outer = noun.head.head
+            if outer.pos_ == "NOUN" and self._doc_kind(outer) is not None:
+                return outer
+        return noun
+
+    def quoted(self) -> Iterator[ParseCredit]:
+        """ "The letter quotes (from) the Velmora Bar Association": the body quoted."""
+        for verb in self.doc:
+            if verb.lemma_ != "quote" or verb.pos_ != "VERB" or verb.dep_ == "amod":
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    objs += [c for c in prep.children if c.dep_ == "pobj"]
+            for obj in objs:
+                s, e = _subtree_span(obj)
+                if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and not self.is_person(s, e):
+                    kind = self.classify(self.text[s:e])
+                elif self._doc_kind(obj) == "document":
+                    kind = "document"
+                else:
+                    continue
+                yield ParseCredit(verb.idx, e, s, e, kind)
+
+    def statements(self) -> Iterator[ParseCredit]:
+        """ "In a statement, Ada Lurz said ...": the document the clause comes from."""
+        for prep in self.doc:
+            if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+                continue
+            doc = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if doc is None or doc.lemma_.lower() not in _STATEMENT_NOUNS:
+                continue
+            if prep.i > prep.head.i or (
+                prep.i > 0 and self.doc[prep.i - 1].pos_ not in ("PUNCT", "SPACE")
+            ):
+                continue  # only a clause-opening "In a statement, ..."
+            if any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in doc.lefts):
+                continue  # "in Lurz's letter", "in a Twitter post": read by other rules
+            if doc.lemma_.lower() in _LETTERS and not any(c.lower_ == "open" for c in doc.lefts):
+                continue  # "In a letter to the board, ...": its writers' words
+            end = doc.idx + len(doc.text)
+            for t in doc.subtree:
+                if t.i > doc.i and t.dep_ != "punct":
+                    end = max(end, t.idx + len(t.text))
+            first = next(t for t in doc.subtree if t.dep_ != "det")
+            yield ParseCredit(prep.idx, end, first.idx, end, "document")
+
+    def _publication_kind(self, noun: Any) -> str | None:
+        """The kind of a published piece that states something ("a blog post stating"),
+        or None when no one published it ("a post saying" alone, "her post saying")."""
+        verb = noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.lemma_ not in ("publish", "post", "write", "pen", "run"):
+            return None
+        kind = self.classify(self.text[slice(*_subtree_span(noun))])
+        return kind if kind != "witness" else "other"
 
     def _released_document(self, verb: Any) -> Any | None:
         """The document a "release"/"file"/"publish" verb puts out: its object, or the

@@ -22,6 +22,9 @@ the credited noun phrase as written):
   released by X" ("a statement published by the defence ministry": the
   span starts at "a statement", the source is the publisher);
 * "X quoted Y as saying" (X is credited);
+* a programme's title in quotation marks after "an interview with", "appeared
+  on", "said on" ("in an interview with “Velmora Tonight”": ``broadcaster``
+  unless the title names an outlet or platform);
 * "X said / reported / told / announced / confirmed / estimated ..." when X
   is a body, a channel, an unnamed official or witnesses ("Vantage Analytics,
   a monitoring group, said", "the monitoring firm Kestrel Watch said",
@@ -66,6 +69,15 @@ Whatever rule finds it, the article's own outlet is never credited ("told Fox
 News" inside Fox News, "the Times" inside The New York Times), a name the parse
 tags PERSON ending the subject is a person speaking ("Press Secretary Ada Lurz
 said"), and so is a unique office without a name ("the president said").
+
+Not credits: a passive participle read as a verb ("a memo to the commission
+reported by the Ledger": the Ledger, not the commission); a possessive
+before a noun that looks like a verb ("notified Congress of Mueller's
+report"); an audience after "told" ("told the Farmers Union convention");
+party members ("Other Democrats said"; a NORP is no speaking body);
+witnesses at a hearing (experts speaking for themselves); "which was ...
+published by X" (where a work comes from).  A person whose appositive is a
+party role ("the top Democrat on the committee") is a person.
 
 Known limits: English only; passive constructions other than "reported by" and
 "quoted by" are not read; a named person whose title is not written next to
@@ -116,9 +128,11 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|\bpaper\b|"
         r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|\bAxios\b|\bPolitico\b|\bTMZ\b|\bSlate\b|"
         r"\bBuzzFeed\b|\bBreitbart\b|\bNewsweek\b|"
-        r"\bpublication\b|\bnews\s+(?:site|website|portal)\b)|\b(?:Times|Post|Journal|Herald|"
+        r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|"
+        r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
-        r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner)\b",
+        r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
+        r"Register|Globe|Inquirer|Enquirer)\b",
     ),
     (
         "official",
@@ -135,7 +149,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "document",
         r"(?i:\bstatements?\b|\breports?\b|\bdocuments?\b|\bfilings?\b|\bcommuniqu[eé]s?\b|"
-        r"\bmemo(?:randum)?\b|\bletter\b|\btranscripts?\b|\brecords\b|\bfigures\b|"
+        r"\bmemo(?:randum)?\b|\bletters?\b|\btranscripts?\b|\brecords\b|\bfigures\b|"
         r"\bdata\b|\bstatistics\b|\bcensus\b|\bsurvey\b|\bindictment\b|\baffidavit\b|"
         r"\bpress\s+release\b|\bcourt\s+papers\b|\bstudy\b|\breturns\b|\blist\b|\bexcerpts\b|"
         r"\bdisclosure\b|\bindictments?\b)",
@@ -152,7 +166,8 @@ _PERSON_ROLE_RE = re.compile(
     r"(?i:\b(?:spokes(?:man|woman|person)|official|governor|mayor|minister|president|"
     r"commander|chief|director|officer|councillor|councilor|senator|general|colonel|captain|"
     r"sheriff|prosecutor|judge|secretary|ambassador|envoy|chair(?:man|woman)?|head|leader|"
-    r"analyst|engineer|doctor|founder|owner|manager|editor|lawyer|mp|member|deputy|who))\b"
+    r"analyst|engineer|doctor|founder|owner|manager|editor|lawyer|mp|member|deputy|who|"
+    r"democrat|republican))\b"
 )
 _TITLE_NAME_RE = re.compile(
     r"^(?:Governor|Mayor|Minister|President|Prime\s+Minister|General|Gen\.|Colonel|Col\.|"
@@ -272,12 +287,36 @@ _QUOTED_AS_RE = re.compile(
 )
 _SUBJECT_RE = re.compile(
     rf"(?P<src>{_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
-    rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,90}}?),)?"
-    rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY})"
+    rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,150}}?),)?"
+    rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY})(?!\s+by\b)"
 )
 _ALIAS_LONG_RE = re.compile(rf"(?P<long>{_PROPER})\s+\((?P<acr>[A-Z]{{2,6}})\)")
 _PERSON_APPOS_RE = re.compile(
     rf"(?P<name>{_PROPER}),\s+(?P<appos>(?:who|(?i:a|an|the))\s[^,;()\"“”\n]{{1,90}}?),"
+)
+# an object of "told" followed by one of these is an audience, not a channel
+_AUDIENCE_AFTER_RE = re.compile(
+    r"\s+(?i:conference|convention|meeting|rally|summit|forum|audience|crowd|gathering|"
+    r"breakfast|luncheon|dinner|event|congregation|conferees|delegates|members|supporters)\b"
+)
+# a programme's title in quotation marks after "an interview with", "appeared on"
+_TITLE_CUE_RE = re.compile(
+    r"\b(?P<cue>(?i:interview|interviewed|appearance|appeared|appearing|said|says|spoke|"
+    r"speaking|asked))\b(?:\s+[\w'’]+){0,3}?\s+(?i:on|with)\s+[“\"]"
+    r"(?P<src>[A-Z0-9][^\"“”\n]{1,60}?)[,.]?[”\"]"
+)
+_OWNER_AND_NAME_RE = re.compile(
+    r"^.+[’']s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+)$"
+)
+_SPOKES_APPOS_RE = re.compile(
+    rf"(?P<name>{_PROPER}),\s+(?i:a|an|the)\s+(?:(?!former\b|ex\b)[\w.\-]+\s+){{0,3}}?"
+    r"(?i:spokes(?:man|woman|person))\s+(?i:for)\b"
+)
+_HEARING_RE = re.compile(r"(?i:\bhearings?\b|\btestif(?:y|ied|ying)\b|\btestimony\b)")
+# "which was commissioned by ... and published by the Vatican": where a work comes
+# from, not a credit for a fact
+_WORK_ORIGIN_RE = re.compile(
+    r"(?i:\b(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\b)[^,.;:]*$"
 )
 _PREP_BEFORE_RE = re.compile(
     r"\b(?i:in|of|at|from|for|on|near|with|by|to|into|outside|inside|across|than)\s+$"
@@ -313,6 +352,8 @@ def head_kind(phrase: str) -> str:
     return "other"
 
 
+# someone's own website ("the senator's website") is their voice, not a medium
+_OWN_SITE_RE = re.compile(r"[’']s?\s+(?:(?:official|campaign)\s+)?(?:web)?site$")
 # a party's or a candidate's own machine is neither an official body nor a medium
 _PARTY_BODY_RE = re.compile(
     r"\b(?:Democratic|Republican)\s+(?:\w+\s+){0,2}Committee\b|(?i:\bcampaign\b)"
@@ -321,7 +362,7 @@ _PARTY_BODY_RE = re.compile(
 
 def classify(source: str, aliases: dict[str, str] | None = None) -> str:
     """The kind of a credited source phrase (see the module docstring)."""
-    if _PARTY_BODY_RE.search(source):
+    if _PARTY_BODY_RE.search(source) or _OWN_SITE_RE.search(source):
         return "other"
     kind = head_kind(source)
     if kind != "other":
@@ -395,12 +436,18 @@ class _Finder:
         self.aliases = _aliases(self.text)
         self.persons = [(m.start, m.end) for m in parsed.mentions if m.label == "PERSON"]
         self.orgs = [(m.start, m.end) for m in parsed.mentions if m.label in ("ORG", "NORP", "FAC")]
+        # (a NORP is no body that speaks: "Other Democrats said" are people)
+        self.bodies = [(m.start, m.end) for m in parsed.mentions if m.label in ("ORG", "FAC")]
         self.found: list[_Candidate] = []
         # last words of names the article uses for people: "Haddad", "Tallis"
         self.person_words = {m.text.split()[-1] for m in parsed.mentions if m.label == "PERSON"}
         for m in _PERSON_APPOS_RE.finditer(self.text):
             if _is_person_role(m.group("appos")):
                 self.person_words.add(m.group("name").split()[-1])
+        # last words of names introduced as a spokesperson ("Ada Lurz, a spokeswoman for")
+        self.spokes_words = {
+            m.group("name").split()[-1] for m in _SPOKES_APPOS_RE.finditer(self.text)
+        }
 
     # ------------------------------------------------------------ helpers
     def _overlaps(self, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -416,6 +463,12 @@ class _Finder:
         if words and src[:1].isupper() and words[-1] in self.person_words:
             return True
         return self._overlaps(self.persons, start, end)
+
+    def speaks_for(self, start: int, end: int) -> bool:
+        """Is the phrase a name the article introduced as a spokesperson ("Mr. Lurz",
+        after "Ada Lurz, a spokesman for the mayor,")?"""
+        words = self.text[start:end].split()
+        return bool(words) and words[-1].rstrip(",.") in self.spokes_words
 
     def ends_in_person(self, start: int, end: int) -> bool:
         """Does the phrase end in a name the parse tags PERSON ("Press Secretary Ada Lurz")?"""
@@ -455,12 +508,21 @@ class _Finder:
                 return True
         return False
 
+    def at_hearing(self, start: int, src: str) -> bool:
+        """Witnesses at a hearing (experts testifying) speak for themselves: "the
+        witnesses warned" after "a hearing with four experts" is no credit."""
+        if not re.search(r"(?i:\bwitness(?:es)?$)", src.strip()):
+            return False
+        return bool(_HEARING_RE.search(self.text, max(0, start - 400), start))
+
     def is_org(self, start: int, end: int) -> bool:
         return self._overlaps(self.orgs, start, end)
 
     def add(self, rank: int, start: int, end: int, s_start: int, s_end: int, kind: str) -> None:
         src = self.text[s_start:s_end]
         if not src.strip() or _PRONOUN_RE.match(src.strip()):
+            return
+        if kind == "witness" and self.at_hearing(s_start, src):
             return
         self.found.append(_Candidate(rank, start, end, s_start, s_end, kind))
 
@@ -507,8 +569,8 @@ class _Finder:
                 "said to",
             ) or cue.startswith("in a"):
                 kind = self.media_kind(s, e)
-                if kind is None:
-                    continue
+                if kind is None or _AUDIENCE_AFTER_RE.match(self.text, e):
+                    continue  # "told the Velmora Farmers Union convention": an audience
             elif cue in ("citing", "cited"):
                 if self.is_person(s, e):
                     continue
@@ -527,6 +589,15 @@ class _Finder:
                     kind = "outlet"
             self.add(2, m.start(), e, s, e, kind)
 
+    def titles(self) -> None:
+        """ "in an interview with “Velmora Tonight”": a programme in quotation marks."""
+        for m in _TITLE_CUE_RE.finditer(self.text):
+            s, e = m.span("src")
+            kind = classify(self.text[s:e], self.aliases)
+            if kind not in ("outlet", "social") or _KIND_RES[0][1].search(self.text[s:e]):
+                kind = "broadcaster"  # "Velmora Tonight", "Ledger on HBO"
+            self.add(2, m.start("cue"), m.end(), s, e, kind)
+
     def posted(self) -> None:
         for m in _POSTED_RE.finditer(self.text):
             cue = m.group("cue").lower()
@@ -536,6 +607,10 @@ class _Finder:
             if cue == "on" and m.group("thing") is None:
                 continue  # a bare "on X": only "a statement on X" counts
             if cue.endswith(" by"):
+                if m.group("thing") is None and _WORK_ORIGIN_RE.search(
+                    self.text, max(0, m.start() - 120), m.start()
+                ):
+                    continue
                 if (
                     self.is_person(s, e) or (kind == "other" and not self.is_org(s, e))
                 ) and not _GENERIC_ORG_RE.match(src):
@@ -596,13 +671,23 @@ class _Finder:
                 continue  # "Press Secretary Ada Lurz said", "the president said": a person
             if not self.is_subject_of(s, e, m.start("verb")):
                 continue  # "Democrats who control the House say": not the subject
+            if re.search(r"[’']s?$", src):
+                continue  # "notified Congress of Mueller's report": "report" is a noun
+            owner = _OWNER_AND_NAME_RE.match(src)
+            if owner and head_kind(owner.group("name")) == "other":
+                continue  # "Twitter's Adam Sharp wrote": a person, named after his employer
             kind = classify(src, self.aliases)
             is_name = src[:1].isupper() and not re.match(r"(?i:the|a|an)\s", src)
             if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 12), s):
                 continue  # "a residents' group in Bellmouth says": not the subject
             if is_name and kind == "other":
                 kind = short.get(src.removeprefix("The "), "other")
-            if is_name and kind == "other" and appos_kind == "other" and not self.is_org(s, e):
+            if (
+                is_name
+                and kind == "other"
+                and appos_kind == "other"
+                and not self._overlaps(self.bodies, s, e)
+            ):
                 continue  # a capitalised name we know nothing about
             if appos_kind != "other":
                 kind = appos_kind
@@ -612,7 +697,9 @@ class _Finder:
         doc = self.parsed.doc
         if doc is None:
             return
-        rules = ParseRules(doc, lambda src: classify(src, self.aliases), self.is_person)
+        rules = ParseRules(
+            doc, lambda src: classify(src, self.aliases), self.is_person, self.speaks_for
+        )
         for c in rules.all():
             src = c.source or self.text[c.src_start : c.src_end]
             if not src.strip() or _PRONOUN_RE.match(src.strip()):
@@ -625,6 +712,7 @@ class _Finder:
         self.dateline()
         self.according()
         self.cues()
+        self.titles()
         self.posted()
         self.quoted_as()
         self.subjects()
@@ -634,8 +722,14 @@ class _Finder:
         for c in sorted(self.found, key=lambda c: (c.rank, c.start)):
             if _squash(c.source or self.text[c.src_start : c.src_end]) in own:
                 continue  # the article's own outlet ("told Fox News" inside Fox News)
+            # (one source in two clauses is two credits: "The Courier described
+            # him as ... and later said ...")
             same_source = any(
-                k.src_start < c.src_end and c.src_start < k.src_end and k.source == c.source
+                k.src_start < c.src_end
+                and c.src_start < k.src_end
+                and k.source == c.source
+                and k.start < c.end
+                and c.start < k.end
                 for k in kept
             )
             # a parse rule's find that a text rule's covers in part adds nothing
