@@ -33,6 +33,7 @@ from crosswire.analyze.events import Tok, event_keys, lead_tokens
 from crosswire.link.assign import StoryIndex, StoryItem, entity_keys, memberships
 from crosswire.link.story_model import StoryModel
 from crosswire.model import Analysis, Mention
+from crosswire.settings import STORY_WINDOW_DAYS
 
 CACHE = Path(user_cache_dir("crosswire", appauthor=False)) / "bench"
 
@@ -229,7 +230,9 @@ def topics(data: list[Labelled], *, odd: bool) -> list[Labelled]:
     return [x for x in data if int(x.group.split(":")[1]) % 2 == int(odd)]
 
 
-def cluster(data: Sequence[Labelled], model: StoryModel, window_days: int = 7) -> dict[str, str]:
+def cluster(
+    data: Sequence[Labelled], model: StoryModel, window_days: int = STORY_WINDOW_DAYS
+) -> dict[str, str]:
     """Story of each article: all of ``data`` through a fresh story index with
     ``model``, as one update in (date, id) order."""
     index = StoryIndex(model, window_days=window_days)

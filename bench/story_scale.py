@@ -46,6 +46,7 @@ import numpy as np
 from crosswire.link.assign import StoryIndex, StoryItem, pack_keys
 from crosswire.link.story_model import load_story_model
 from crosswire.model import StoryState
+from crosswire.settings import STORY_WINDOW_DAYS
 
 START = dt.date(2020, 1, 1)
 SHARED_NAMES = 2000
@@ -335,7 +336,7 @@ def main() -> None:
     ap.add_argument("--dim", type=int, default=512)
     ap.add_argument("--sample", type=int, default=2000)
     ap.add_argument("--baseline-sample", type=int, default=200)
-    ap.add_argument("--window", type=int, default=7)
+    ap.add_argument("--window", type=int, default=STORY_WINDOW_DAYS)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument(
         "--full",

@@ -85,6 +85,7 @@ import numpy.typing as npt
 
 from ..analyze.events import name_key
 from ..model import Analysis, Article, StoryChanges, StoryEvent, StoryEventKind, StoryState
+from ..settings import STORY_WINDOW_DAYS
 from .story_model import FEATURES, StoryModel, load_story_model
 
 Array = npt.NDArray[np.float64]
@@ -227,7 +228,7 @@ class StoryIndex:
         self,
         model: StoryModel | None = None,
         *,
-        window_days: int = 7,
+        window_days: int = STORY_WINDOW_DAYS,
         bucket_days: int = 7,
         max_posting: int = 64,
         lsh_tables: int = 4,

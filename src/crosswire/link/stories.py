@@ -30,6 +30,7 @@ from ..model import (
     StoryChanges,
     Synopsis,
 )
+from ..settings import STORY_WINDOW_DAYS
 from .assign import (
     StoryIndex,
     entity_key,
@@ -59,7 +60,7 @@ def cluster_stories(
     articles: Sequence[Article],
     analyses: dict[str, Analysis],
     *,
-    window_days: int = 7,
+    window_days: int = STORY_WINDOW_DAYS,
     model: StoryModel | None = None,
     threshold: float | None = None,
 ) -> list[Story]:
