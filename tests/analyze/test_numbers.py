@@ -100,7 +100,7 @@ def test_of_constructions(make_parsed: MakeParsed) -> None:
     found = _claims(make_parsed, text)
     by_text = {c.text: c for c in found}
     assert by_text["Dozens of fighters"].counted == "fighter"
-    assert (by_text["Dozens of fighters"].low, by_text["Dozens of fighters"].high) == (24, 108)
+    assert (by_text["Dozens of fighters"].low, by_text["Dozens of fighters"].high) == (24, 99)
     assert by_text["hundreds of people"].counted == "people"
     assert by_text["hundreds of people"].unit == "person"
     rng = next(c for c in found if c.text.startswith("200 to 300"))
@@ -415,7 +415,7 @@ def test_ages_know_whose_they_are(make_parsed: MakeParsed, model: bool) -> None:
         ("a few", 2, 5),
         ("several", 3, 9),
         ("several dozen", 36, 108),
-        ("dozens of", 24, 108),
+        ("dozens of", 24, 99),
         ("several hundred", 200, 900),
         ("hundreds of", 200, 999),
         ("thousands of", 2_000, 9_999),
@@ -1092,3 +1092,116 @@ def test_a_currency_code_is_never_what_money_counts(make_parsed: MakeParsed, mod
 def test_indian_scale_words(make_parsed: MakeParsed, model: bool) -> None:
     c = _one(make_parsed, "The Pallam co-op lent 35 lakh rupees.", "35", model=model)
     _point(c, 3.5e6, "INR", "money")
+
+
+# --------------------------------------------------------------------------- real-data classes
+
+
+@BOTH
+def test_a_sentence_end_or_a_capital_before_a_vague_amount_is_no_name(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The crowd in Holm cheered for Brannock. Dozens of marchers then left the square."
+    c = _one(make_parsed, text, "Dozens", model=model)
+    assert (c.low, c.high, c.counted) == (24, 99, "marcher")
+    text = "The crowd in Holm thanked Brannock. 30 marchers then left the square."
+    c = _one(make_parsed, text, "30", model=model)
+    assert (c.value, c.counted) == (30, "marcher")
+    text = "The toll road costs our Region billions of dollars, Ms. Vell said."
+    c = _one(make_parsed, text, "billions", model=model)
+    assert (c.unit, c.low) == ("USD", 2e9)
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        ("Nearly 90 professors at Holm College signed the letter.", "90", "professor"),
+        ("The Selk panel heard four subject experts on Tuesday.", "four", "expert"),
+        ("Two veteran congressmen are likely to face off in April.", "Two", "congressman"),
+        ("Over a dozen Jesuit priests in Brann signed it.", "dozen", "priest"),
+    ],
+)
+def test_professions_count_people(
+    make_parsed: MakeParsed, model: bool, text: str, needle: str, counted: str
+) -> None:
+    c = _one(make_parsed, text, needle, model=model)
+    assert (c.unit, c.quantity, c.counted) == ("person", "count", counted)
+
+
+@BOTH
+def test_nations_are_counted_as_countries(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "More than 30 nations, including Velora, do the same.", "30", model=model)
+    assert (c.counted, c.unit, c.low) == ("country", "item", 30)
+
+
+@BOTH
+def test_a_parent_of_n_counts_children(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Tomas Aran, a father of five, met Ella Vell, a grandmother of 12, in Selk."
+    found = [c for c in _claims(make_parsed, text, model=model) if c.quantity == "count"]
+    assert [(c.value, c.unit, c.counted) for c in found] == [
+        (5, "person", "child"),
+        (12, "person", "grandchild"),
+    ]
+
+
+@BOTH
+def test_a_hedged_unit_of_time_is_a_duration(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The Holm strike has lasted more than a week, and talks took about an hour. "
+        "Ms. Vell spent a week in Selk and goes there once a year."
+    )
+    found = _claims(make_parsed, text, model=model)
+    day, hour = 86400.0, 3600.0
+    assert [c.text for c in found] == ["more than a week", "about an hour"]
+    bounds = [b for c in found for b in (c.low, c.high)]
+    assert bounds == pytest.approx([7 * day, 10.5 * day, 0.9 * hour, 1.1 * hour])
+    assert all(c.quantity == "duration" and c.value is None for c in found)
+    c = _one(make_parsed, "Vell scored for the first time in over a year.", "year", model=model)
+    assert (c.text, c.low) == ("over a year", pytest.approx(365.25 * day))
+
+
+@BOTH
+def test_a_change_by_a_fraction_is_a_percentage(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "Port fees in Brann were cut by nearly a third for the year, and rents fell by half. "
+        "Rates rose by a quarter point, and the work went to a firm by a third party."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.low, c.high, c.unit) for c in found] == [
+        ("nearly a third", None, pytest.approx(30.0, abs=0.01), 33.33, "percent"),
+        ("half", 50, 50, 50, "percent"),
+    ]
+
+
+@BOTH
+def test_a_population_tallies_people(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Velora population in Upper Selk would reach 2 million by 2040, a study said."
+    c = _one(make_parsed, text, "2 million", model=model)
+    assert (c.value, c.unit, c.counted) == (2e6, "person", None)
+
+
+@BOTH
+def test_a_vague_amount_of_others_in_a_state_is_a_head_count(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The blast at the Orla depot left 12 people dead and scores of others injured."
+    c = _one(make_parsed, text, "scores", model=model)
+    assert (c.low, c.high, c.unit, c.quantity) == (40, 99, "person", "count")
+
+
+def test_digits_before_a_singular_noun_are_a_model_not_a_count(make_parsed: MakeParsed) -> None:
+    text = "Ferro picked the 16-bit 8088 chip for its first machine and sold 40 chips."
+    found = _claims(make_parsed, text)
+    assert [(c.text, c.value, c.unit, c.counted) for c in found] == [
+        ("16-bit", 2, "byte", None),
+        ("40 chips", 40, "item", "chip"),
+    ]
+    c = _one(make_parsed, "Brann farmers sold 300 head of cattle.", "300")
+    assert c.counted == "head"
+
+
+def test_a_prefixed_noun_keeps_its_prefix(make_parsed: MakeParsed) -> None:
+    text = "The rule applies to children of two non-citizens in Holm, the court said."
+    c = _one(make_parsed, text, "two")
+    assert (c.text, c.counted, c.unit) == ("two non-citizens", "non-citizen", "person")

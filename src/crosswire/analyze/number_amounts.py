@@ -56,6 +56,8 @@ _FRACTION_SCALE_RE = re.compile(
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 _HALF_A_RE = re.compile(r"half\s+an?\b", re.IGNORECASE)
 _A_UNIT_HALF_RE = re.compile(r"an?(?=\s+" + HALF_UNITS + r"\s+and\s+a\s+half\b)", re.IGNORECASE)
+A_TIME_UNIT = r"an?(?=[ \u00a0]+(?:second|minute|hour|day|week|fortnight|month|year|decade)\b(?!-))"
+_A_TIME_UNIT_RE = re.compile(A_TIME_UNIT, re.IGNORECASE)
 _VAGUE_RE = re.compile(
     r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b"
@@ -81,6 +83,7 @@ class Amount:
     words: bool = False
     needs_unit: bool = False  # "half a" and "an" (hour and a half) mean nothing alone
     word_one: bool = False  # the bare word "one"
+    hedged_only: bool = False  # "a" before a unit of time: a figure only after a hedge
 
 
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
@@ -213,6 +216,11 @@ def read_amount(text: str, pos: int) -> tuple[Amount | None, int]:
     m = _A_UNIT_HALF_RE.match(text, pos)
     if m:
         return Amount(pos, m.end(), 1.0, 1.0, base=1.0, words=True, needs_unit=True), m.end()
+    m = _A_TIME_UNIT_RE.match(text, pos)
+    if m:  # "(more than) a week": one unit of time, a figure only when hedged
+        amount = Amount(pos, m.end(), 1.0, 1.0, base=1.0, words=True, needs_unit=True)
+        amount.hedged_only = True
+        return amount, m.end()
     end = pos + 1
     while end < len(text) and text[end].isalnum():
         end += 1

@@ -53,7 +53,9 @@ read outwards from where it starts:
    next words, preferring the first plural-looking one ("12 fuel tanks" ->
    "tank").  Only the head noun is kept (not "fuel tank": outlets vary the
    modifiers, and the head is what claims are compared on).  "person" is
-   stored as "people".  People nouns (``units.PEOPLE_NOUNS``), nationalities
+   stored as "people", "nation" as "country"; a noun with a hyphenated prefix
+   keeps it ("two non-citizens" -> "non-citizen").  People nouns
+   (``units.PEOPLE_NOUNS``), nationalities
    and other capitalised plurals ("27 Ukrainians") and ``NORP`` entities give
    the unit "person", anything else "item".  A count with no noun is kept only
    when the sentence makes it a head-count ("dozens were killed", "killing at
@@ -63,7 +65,8 @@ read outwards from where it starts:
    tanks; a tallying verb counts its plural subject when that names people or
    countable events ("casualties rose to 1,200" -> "casualty", "arrests reached
    300" -> "arrest"; "the crowd numbered 10,000" -> people), never a level
-   ("prices rose to 40"); an elliptic figure right after a speech verb ("the
+   ("prices rose to 40"; "the population would reach 24 million" counts people);
+   "a father of five" counts children; an elliptic figure right after a speech verb ("the
    governor says several dozen; the group says 200 to 300") counts what "the
    number of X" earlier in the same paragraph named, else people.
 
@@ -73,7 +76,12 @@ counts of ``counted`` "vote"; so are the people who "voted for" or "voted
 against" ("60 Democrats voted against her", "dozens in her caucus voted against
 her"), while "2.5m people voted" stays a count of people.  A hyphenated fraction
 of something ("two-thirds of the vote", "a two-thirds majority") is a
-percentage; "twice" (not "twice as", "twice the", "twice a day") counts times; a
+percentage, and so is a change by a fraction ("taxes cut by nearly a third", "fell by
+half"; not "by a quarter point", "by a third party"); "a" before a unit of time is a
+duration only after a hedge ("more than a week", "about an hour"; not "a week in
+Paris", "once a year"); digits right before a singular noun are a model or a name, not
+a count ("the 8088 chip", "the 12000 block"; "300 head of cattle" stays);
+"twice" (not "twice as", "twice the", "twice a day") counts times; a
 hyphenated count before a noun ("a two-term congressman", "a four-page
 summary") counts that noun; a bare figure compared with a count ("six arrests,
 compared to 47 the night before") counts the same; a rate written without its
@@ -145,7 +153,7 @@ from .money import (
     marks_after,
     per_unit_after,
 )
-from .number_amounts import HALF_UNITS, NUMBER_WORD_ALT, Amount, read_amount
+from .number_amounts import A_TIME_UNIT, HALF_UNITS, NUMBER_WORD_ALT, Amount, read_amount
 from .parsed import ParsedArticle
 from .units import (
     CURRENCY_CODES,
@@ -184,7 +192,9 @@ _CAND_RE = re.compile(
     r"(?:thousand|million|billion|trillion)\b)(?:an?|one|two|three|half|thirds?|quarters?)\b"
     r"|\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|few|couple|handful)\b)"
     r"|\ban?(?=\s+" + HALF_UNITS + r"\s+and\s+a\s+half\b)"
-    r"|\b(?:several|dozens|scores|hundreds|thousands|millions|billions|tens(?=\s+of\b))\b",
+    r"|\b"
+    + A_TIME_UNIT
+    + r"|\b(?:several|dozens|scores|hundreds|thousands|millions|billions|tens(?=\s+of\b))\b",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"\(?[0-9]{2,4}\)?(?:[ .\-][0-9]{2,4}){2,}(?![0-9])")
@@ -339,7 +349,7 @@ def _unit_regex(bracketed: bool = False) -> re.Pattern[str]:
         "tonnes", "tonne", "tons", "ton", "pounds", "pound", "ounces", "ounce",
         "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "nights",
         "night", "weeks", "week", "fortnights", "fortnight", "months", "month", "years", "year",
-        "decades", "decade",
+        "decades", "decade", "bits", "bit",
     ]  # fmt: skip
     # every other spelled-out unit of ``units.UNITS`` (volumes, power, speed, data, ...)
     long_units += [
@@ -440,7 +450,8 @@ _HYPHEN_WORD_RE = re.compile(r"[ \u00a0]*-[ \u00a0]*(?P<w>[A-Za-z]+)")
 _GAP_OK_RE = re.compile(r"[^,;:.!?()\[\]\"“”‘’\n]*")
 
 _CASUALTY_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?:people|others|more|of[ \u00a0]+them|of[ \u00a0]+whom)[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:people|(?:of[ \u00a0]+)?others|more|of[ \u00a0]+them|of[ \u00a0]+whom)"
+    r"[ \u00a0]+)?"
     r"(?:(?:were|was|are|is|have[ \u00a0]+been|had[ \u00a0]+been|has[ \u00a0]+been|being|got|"
     r"remain|remained|are[ \u00a0]+still|were[ \u00a0]+still)[ \u00a0]+)?"
     r"(?:(?:reportedly|reported|confirmed|believed|feared|thought|said|known|also|later)"
@@ -469,15 +480,18 @@ _FIGURE_BEFORE_RE = re.compile(
 
 _SUBJECT_TALLY_RE = re.compile(
     r"\b(?P<noun>[A-Za-z][A-Za-z'’-]*)"
-    r"(?:[ \u00a0]+(?:in|at|near|across|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z'’-]*)?"
+    r"(?:[ \u00a0]+(?:in|at|near|across|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z'’-]*"
+    r"(?:[ \u00a0]+[A-Z][A-Za-z'’-]*){0,2})?"
     r"(?:[ \u00a0]+(?:has|have|had|had[ \u00a0]+now|have[ \u00a0]+now|has[ \u00a0]+now|now))?"
     r"[ \u00a0]+(?:rose|risen|climbed|jumped|grew|grown|increased|swelled|soared|surged"
     r"|reached|hit|topped|exceeded|numbered|totall?ed|stood[ \u00a0]+at|stand[ \u00a0]+at"
-    r"|stands[ \u00a0]+at|fell|dropped|declined)"
+    r"|stands[ \u00a0]+at|fell|dropped|declined"
+    r"|(?:would|will|could|might|may)[ \u00a0]+(?:reach|top|exceed|hit|number|total"
+    r"|(?:rise|grow|climb|fall|drop)[ \u00a0]+to))"
     r"(?:[ \u00a0]+from[ \u00a0]+[0-9][0-9,.]*)?(?:[ \u00a0]+(?:to|at))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_CROWD_NOUNS = frozenset("crowd crowds turnout attendance audience congregation".split())
+_CROWD_NOUNS = frozenset("crowd crowds turnout attendance audience congregation population".split())
 _TALLY_NOUNS = frozenset(
     """
     death arrest injury case infection attack strike airstrike raid incident killing
@@ -517,6 +531,23 @@ _FRACTION_OF_RE = re.compile(
     r"\b(?P<f>(?P<n>one|two|three|four)[ \u00a0]*-[ \u00a0]*"
     r"(?P<d>thirds?|quarters?|fourths?|fifths?))\b"
     r"(?=[ \u00a0]+(?:(?P<of>of)[ \u00a0]+|majority\b|vote\b|share\b))",
+    re.IGNORECASE,
+)
+_CHANGE_BY_FRACTION_RE = re.compile(
+    r"\b(?:cut|reduc|slash|trimm?|lower|rais|increas|boost|grow|grew|rose|rise|rising|fell|fall"
+    r"|dropp?|declin|shr[iu]nk|shrank|doubl|halv|expand|swell|swoll|climb|jump|plung|soar)\w*"
+    r"(?:[ \u00a0]+[A-Za-z'’-]+){0,3}?[ \u00a0]+by[ \u00a0]+"
+    r"(?:(?P<h>" + _HEDGE_ALT + r")[ \u00a0]+)?"
+    r"(?P<f>(?:(?P<n>a|one|two|three|four)[ \u00a0]*[ \u00a0-][ \u00a0]*)?"
+    r"(?P<d>halfs?|thirds?|quarters?|fourths?|fifths?))\b(?![ \u00a0]*-|[ \u00a0]+of\b)",
+    re.IGNORECASE,
+)
+_FRACTION_END_OK = frozenset(
+    """for in to from over since last this next and or but after before during while when as
+    than at on by until through within amid compared""".split()
+)
+_PARENT_OF_RE = re.compile(
+    r"\b(?:(?:grand)?(?:father|mother|parent)|dad|mom|mum)s?(?:[ \u00a0]+of[ \u00a0]+|-of-)$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE_RE = re.compile(
@@ -569,6 +600,7 @@ _S_SINGULARS = frozenset(
     atlas alias kudos physics politics economics mathematics ethics tactics logistics
     """.split()
 )
+_MEN_SINGULARS = frozenset("specimen abdomen regimen acumen stamen hymen semen".split())
 _IE_PLURALS = frozenset(
     """
     sorties movies cookies zombies rookies calories prairies hippies goalies selfies
@@ -586,10 +618,12 @@ _IRREGULAR: dict[str, str] = {
     "fish": "fish", "aircraft": "aircraft", "cattle": "cattle", "data": "data",
     "media": "media", "criteria": "criterion", "phenomena": "phenomenon",
 }  # fmt: skip
+# counted nouns that name one thing two ways, stored as one ("30 nations", "30 countries")
+_COUNTED_AS = {"nation": "country"}
 _NOT_COUNTED = frozenset(
     """
     time degree percent cent per percentage point year-old old way thing lot bit kind sort
-    type number total amount rest part majority minority
+    type number total amount rest part majority minority third fourth fifth
     """.split()
 )
 _GENERIC_MEASURE_NOUNS = frozenset(
@@ -655,6 +689,8 @@ def _looks_plural(word: str) -> bool:
         return False
     if word[:1].isupper() and w.endswith("is"):
         return True  # "Israelis", "Iraqis"
+    if w.endswith("men") and len(w) > 5 and w not in _MEN_SINGULARS:
+        return True  # "congressmen", "horsemen"
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
 
 
@@ -868,6 +904,29 @@ class _Scanner:
                 noun = self._text_noun(m.end("f"), many=True, measure=True)
                 counted = noun.lemma if noun is not None else None
             out.append(self._exact(a, b, value, "percent", "percent", counted))
+        for m in _CHANGE_BY_FRACTION_RE.finditer(self.text):
+            # "taxes cut by nearly a third", "sales fell by half": a change in percent
+            a, b = m.span("h") if m.group("h") else m.span("f")
+            b = m.end("f")
+            if any(c.start < b and a < c.end for c in [*claims, *out]):
+                continue
+            after = _WORD_AFTER_RE.match(self.text, b)
+            if after is not None and after.group("w").lower() not in _FRACTION_END_OK:
+                continue  # "by a quarter point", "by a third party": not a share
+            d = m.group("d").lower().rstrip("s")
+            n = (m.group("n") or "a").lower()
+            num = 1.0 if n == "a" else parse_number_words([n])
+            den = 2 if d == "half" else _FRACTION_DENOMINATORS[d]
+            if num is None or not 0 < num < den or (d == "half" and n != "a"):
+                continue
+            value = round(100.0 * num / den, 2)
+            hedged = hedge_range(m.group("h"), value) if m.group("h") else None
+            claim = self._exact(a, b, value, "percent", "percent", None)
+            if hedged is not None:
+                claim = dataclasses.replace(
+                    claim, value=None, low=_tidy(hedged[0]), high=_tidy(hedged[1]), approximate=True
+                )
+            out.append(claim)
         return out
 
     def _unit_at(self, pos: int) -> bool:
@@ -977,6 +1036,8 @@ class _Scanner:
         word = m.group("w")
         if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in _WEEKDAYS:
             return False
+        if word.endswith(".") and "." not in word[:-1] and len(word) > 5:
+            return False  # "... as Hitler and Stalin. Dozens of faculty": a sentence ended
         if word.lower().rstrip(".") in _STOP or hedge_kind(word) is not None:
             return False  # "About 40", "Some 10,000", "Only 3" at a sentence start
         if _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
@@ -1104,6 +1165,8 @@ class _Scanner:
         if (done := self._read_right_after(r)) is not None:
             return done
         self._read_before(r)
+        if amount.hedged_only and r.hedge is None:
+            return None, r.e  # "a week", "once a year": no figure without a hedge
         if (done := self._age_before(r)) is not None:
             return done
         if self._part_of_name(r):
@@ -1224,6 +1287,7 @@ class _Scanner:
         text, start, floor, e = self.text, r.start, r.floor, r.e
         if self._window(_MONTH_BEFORE_RE, start, 12, floor) or (
             r.currency is None
+            and not r.amount.vague  # "costs our Country billions": no name holds "billions"
             and self._name_before(start, floor)
             and not _TIMES_AFTER_RE.match(text, e)  # "called Bob 3 times": no name
         ):
@@ -1459,8 +1523,8 @@ class _Scanner:
             r.low, r.high = r.low * rate[0], r.high * rate[0]
             r.unit, r.quantity = f"{r.unit} per year", f"{r.quantity} rate"
         r.unit_end = r.end
-        if r.hedge_word == "over" and r.quantity == "duration":
-            r.hedge = None  # "over two days" is "during"
+        if r.hedge_word == "over" and r.quantity == "duration" and not r.amount.hedged_only:
+            r.hedge = None  # "over two days" is "during"; "in over a year" is "more than"
             r.start = r.s if not r.currency else r.start
         return None
 
@@ -1542,6 +1606,8 @@ class _Scanner:
             noun = _Noun("time", tm.start("w"), tm.end("w"), False)
         if noun is not None and noun.lemma in _NOT_COUNTED and tm is None:
             return None, max(num_end, noun.end)
+        if noun is not None and tm is None and self._model_number(r, noun):
+            return None, max(num_end, noun.end)  # "the 8088 chip": a name, not a count
         r.noun = noun
         if noun is None:
             return self._count_without_noun(r)
@@ -1553,6 +1619,24 @@ class _Scanner:
             r.quantity = "count"
             r.unit = "person" if noun.person else count_unit(noun.lemma)
         return None
+
+    def _model_number(self, r: _Reading, noun: _Noun) -> bool:
+        """Digits right before a singular noun ("the 8088 chip", "a 737 jet"): a
+        model or a name, not a count (a count above one takes a plural: "12 chips")."""
+        view, amount = self.view, r.amount
+        if view is None or amount.digits is None or amount.low <= 1 or r.hedge is not None:
+            return False
+        if not self.text[r.num_end : noun.start].isspace():
+            return False
+        toks = view.tokens(noun.start, noun.end)
+        word = self.text[noun.start : noun.end]
+        return (
+            len(toks) == 1
+            and toks[0].tag_ == "NN"
+            and not _looks_plural(word)
+            and word.lower() not in _S_SINGULARS
+            and word.lower() != "head"  # "300 head of cattle"
+        )
 
     def _count_without_noun(self, r: _Reading) -> _Result | None:
         """Figures with no unit and no noun: a percentage in a sentence of rates, the
@@ -1570,6 +1654,10 @@ class _Scanner:
         elif amount.vague and self._voters(r.s, num_end):
             # "dozens in her caucus voted against her"
             r.counted, r.quantity, r.unit = "vote", "count", "item"
+        elif (parent := self._window(_PARENT_OF_RE, start, 24, floor)) is not None:
+            # "a father of five", "a mother-of-three": children; "a grandmother of 12"
+            grand = parent.group().lower().startswith("grand")
+            r.counted, r.quantity, r.unit = ("grandchild" if grand else "child"), "count", "person"
         elif _CASUALTY_AFTER_RE.match(text, num_end) or self._window(
             _CASUALTY_BEFORE_RE, start, 60, floor
         ):
@@ -1699,6 +1787,7 @@ class _Scanner:
         low, high = _tidy(low), _tidy(high)
         if r.signed and quantity == "count":
             return None, r.end  # "+3" alone: a score, a change of nothing named
+        counted = r.counted
         claim = Claim(
             article=self.article,
             start=r.start,
@@ -1709,7 +1798,9 @@ class _Scanner:
             high=high,
             unit=unit,
             quantity=quantity,
-            counted=r.counted,
+            counted=_COUNTED_AS.get(counted, counted)
+            if counted and quantity == "count"
+            else counted,
             approximate=approximate,
         )
         if r.paren is not None:
@@ -2040,6 +2131,19 @@ class _Scanner:
             cand.ent_type_ == "NORP" or cand.tag_ == "NNPS" or _looks_plural(word)
         ):
             return None
+        start, prefix = int(cand.idx), ""
+        while (
+            doc is not None
+            and cand.i + 2 < len(doc)
+            and doc[cand.i + 1].text in ("-", "‐")
+            and not cand.whitespace_
+            and not doc[cand.i + 1].whitespace_
+            and doc[cand.i + 2].is_alpha
+        ):
+            # "two non-citizens", "three co-founders": the word after the hyphen is the head
+            prefix += str(cand.text).lower() + "-"
+            cand = doc[cand.i + 2]
+            word = str(cand.text)
         lemma = _lemma(cand)
         if not lemma.replace("-", "").isalpha() or lemma in _STOP or len(lemma) < 2:
             return None
@@ -2048,7 +2152,7 @@ class _Scanner:
             or cand.ent_type_ == "NORP"
             or (word[:1].isupper() and _looks_plural(word))
         )
-        return _Noun(lemma, int(cand.idx), int(cand.idx) + len(word), person)
+        return _Noun(prefix + lemma, start, int(cand.idx) + len(word), person)
 
     def _text_noun(self, pos: int, *, many: bool, measure: bool) -> _Noun | None:
         """The counted noun from the words after ``pos`` (no parse)."""

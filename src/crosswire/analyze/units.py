@@ -31,8 +31,8 @@ Vague amounts (``vague_range``), as (low, high):
     several                     3 – 9
     a few dozen                 24 – 60
     several dozen               36 – 108
-    dozens                      24 – 108
-    scores                      40 – 180
+    dozens                      24 – 99
+    scores                      40 – 99
     tens                        20 – 99
     a few hundred               200 – 500
     several hundred             200 – 900
@@ -46,7 +46,9 @@ Vague amounts (``vague_range``), as (low, high):
     ==========================  =====================
 
     "several hundred thousand" / "a few hundred thousand" multiply the
-    "hundred" row by a thousand.
+    "hundred" row by a thousand.  A bare plural stops below the next round
+    number a writer would have used: "dozens", "scores" and "tens" below a
+    hundred, "hundreds" below a thousand.
 
 Hedges (``hedge_range``), applied to a point X (a range is hedged end by end):
 
@@ -361,8 +363,8 @@ VAGUE: dict[str, tuple[float, float]] = {
     "several": (3, 9),
     "a few dozen": (24, 60),
     "several dozen": (36, 108),
-    "dozens": (24, 108),
-    "scores": (40, 180),
+    "dozens": (24, 99),
+    "scores": (40, 99),
     "tens": (20, 99),
     "a few hundred": (200, 500),
     "several hundred": (200, 900),
@@ -933,6 +935,14 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     smuggler trafficker kidnapper abductor gangster separatist loyalist islamist partisan
     family-member relative parent mother father son daughter brother sister husband wife
     employee applicant candidate player athlete runner individual adherent follower
+    professor faculty lecturer academic scholar researcher scientist expert specialist
+    analyst economist administrator executive adviser advisor aide consultant strategist
+    spokesman spokeswoman spokesperson congressman congresswoman congressperson
+    representative governor mayor judge juror justice lawyer attorney prosecutor
+    investigator detective sheriff deputy priest nun bishop cardinal cleric clergyman
+    pastor preacher imam rabbi monk theologian physician surgeon engineer technician
+    donor investor taxpayer immigrant colleague neighbor neighbour friend nominee
+    appointee incumbent challenger constituent author writer artist actor actress
     """.split()
 )
 """Lemmas of nouns that count people: their counts are in the canonical unit "person"."""
