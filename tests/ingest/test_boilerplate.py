@@ -66,6 +66,9 @@ KEEP = [
     "By Monday, the troops had left the city and the roads to the port were open.",
     "By the time firefighters arrived, the depot was ablaze, witnesses said.",
     "He said the comment policy of the ministry had issues with transparency.",
+    # "comments" and "issues with" in a paragraph of news are no comment notice
+    "The mayor made the comments at a meeting with about 40 harbour workers in which he "
+    "heard about their issues with the port authority.",
     "Search and rescue teams worked through the night at the harbour.",
     "The video (posted on Telegram on Sunday) showed the strike on the depot.",
 ]

@@ -65,7 +65,8 @@ _LINE_RES = [
         r"^(?:[\w.&' -]{0,30} via )?getty images$",
         # comment notices, "click here", reading time
         r"^(?!.*[\"“”]|.*\b(?:said|says|told|according)\b)(?=.{0,60}\bcomment)"
-        r"(?=.*\b(?:let us know|issues with|problems with|trouble with|"
+        r"(?=.*\b(?:let us know|(?:issues|problems|trouble) with (?:the )?(?:comment|posting|"
+        r"logging|signing)|"
         r"community (?:guidelines|standards)|comment(?:ing)? (?:policy|guidelines)|"
         r"sign in to|log in to|logged in|registered users|subscribers can)\b).{0,300}$",
         r"^.{0,200}\bclick here\b.{0,200}$",
