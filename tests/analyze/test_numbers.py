@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -731,21 +730,23 @@ def test_hostile_input_never_raises(make_parsed: MakeParsed, text: str) -> None:
             assert c.value is None or c.value < 1e16
 
 
-def test_huge_digit_run_is_skipped_quickly() -> None:
+# The two inputs below took minutes when the number reader was quadratic in them; they
+# are sized so that such a regression makes the test hang rather than pass in about a
+# second (no timing is asserted: tests/analyze/test_long_inputs.py does the same).
+
+
+def test_huge_digit_run_is_skipped() -> None:
     text = ("1" * 10_000 + " soldiers. ") * 5 + "Then 27 soldiers left."
     parsed = ParsedArticle(Article.create(text, "t"), sentences=())  # no sentence pass needed
-    t0 = time.perf_counter()
     found = find_claims(parsed)
-    assert time.perf_counter() - t0 < 1.0
     assert [(c.text, c.value) for c in found] == [("27 soldiers", 27)]
 
 
 @pytest.mark.parametrize("run", ["one-", "twenty and ", "one ", "1 "])
-def test_long_runs_of_number_words_stay_linear(make_parsed: MakeParsed, run: str) -> None:
-    parsed = make_parsed(run * 6000, model=False)
-    t0 = time.perf_counter()
-    find_claims(parsed)
-    assert time.perf_counter() - t0 < 3.0
+def test_long_runs_of_number_words_are_read(make_parsed: MakeParsed, run: str) -> None:
+    text = run * 6000
+    for c in find_claims(make_parsed(text, model=False)):
+        assert text[c.start : c.end] == c.text
 
 
 def test_spans_are_exact_in_a_longer_article(make_parsed: MakeParsed) -> None:
