@@ -128,6 +128,13 @@ def test_an_institution_tagged_person_is_an_organisation() -> None:
     assert _kept(text, ms) == [("Justice Department", "ORG"), ("Verhoek Lecture", "ORG")]
 
 
+def test_an_initialism_with_full_stops_tagged_as_a_place_is_an_organisation() -> None:
+    text = "More than 40 F.B.I. agents left the U.S. for the U.A.E. with N.J. police."
+    ms = [_m(w, text, "GPE") for w in ("F.B.I.", "U.S.", "U.A.E.", "N.J.")]
+    assert _kept(text, ms) == [("F.B.I.", "ORG"), ("U.S.", "GPE"), ("U.A.E.", "GPE"),
+                               ("N.J.", "GPE")]  # fmt: skip
+
+
 def test_a_name_in_a_title_case_headline_counts_only_if_the_body_names_it() -> None:
     text = (
         "Mayor Appoints Ex-Aide as Okafor Resigns From Council\n"

@@ -13,7 +13,8 @@ over the raw NER mentions, all within the article, in this order:
    al."; a hashtag, a digit, an -ism, initials alone, a title alone: "Cong.");
    a leading descriptor is trimmed ("Comedian Ellen DeGeneres" -> "Ellen
    DeGeneres"); a PERSON ending in an institution's head word ("Justice Department",
-   "Whittington Lecture") is an ORG;
+   "Whittington Lecture") is an ORG, and so is an initialism of three letters or more
+   with full stops tagged GPE ("F.B.I.", not "U.S.A.");
    **quoted nicknames**: 'William "Mo" Cowan' is one PERSON mention;
    **firms**: partners' names in a firm's name ("Mintz, Levin, Cohn & Popeo",
    "... and Popeo PC", "the office of ...") are one ORG, and a name after "the
@@ -240,6 +241,12 @@ _TRIMMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _LOWER_TAIL_RE = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][a-z'’]*)+$")
 
 
+# an initialism of three letters or more written with full stops ("F.B.I.", "C.I.A."): the
+# model often tags it GPE, as it does "U.S."; apart from a few places, it is an organisation
+_ORG_INITIALS_RE = re.compile(r"(?:[A-Z]\.){3,6}")
+_PLACE_INITIALS = frozenset({"U.S.A.", "U.A.E.", "U.S.S.R.", "P.R.C.", "D.R.C.", "N.Y.C."})
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
     Mueller" -> "Mueller") and of lower-case words closing it ("Thompson in"); None
@@ -255,6 +262,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     if m.label in _TRIMMED_LABELS and (tail := _LOWER_TAIL_RE.search(m.text)):
         end = m.start + tail.start()  # "Tony Thompson in Berne": the parse took "in"
         m = Mention(m.article, m.start, end, text[m.start : end], m.label)
+    if m.label == "GPE" and _ORG_INITIALS_RE.fullmatch(m.text) and m.text not in _PLACE_INITIALS:
+        return Mention(m.article, m.start, m.end, m.text, "ORG")  # "F.B.I." is no place
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
