@@ -561,8 +561,8 @@ def test_a_parse_rule_credits_more(
         "Tomas Brel, a former spokesman for the mayor, said the bridge was unsafe.",
         # "Varga's report": "report" is a noun, not a verb
         "The mayor notified the council of Varga's report on Friday.",
-        # a person named after the employer
-        "Velmora Radio's Tomas Brel wrote that the bridge would close.",
+        # a person named after an employer that is no news medium
+        "Orlin Shipping's Tomas Brel wrote that the bridge would close.",
         # a party's members are people, not a body
         "Other Republicans said the mayor should resign.",
         # the top member of a party on a committee is a person
@@ -660,3 +660,41 @@ def test_a_body_quoted_by_a_document(make_parsed: MakeParsed) -> None:
 )
 def test_more_kinds(source: str, kind: str) -> None:
     assert classify(source) == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("The Orlin Herald's Tomas Brel wrote in his Monday column that the pier would close.",
+         "The Orlin Herald", "outlet"),
+        ("Velmora Radio's Ada Lurz reported that the ferry had been cancelled.",
+         "Velmora Radio", "broadcaster"),
+    ],
+)  # fmt: skip
+def test_a_news_mediums_writer_credits_the_medium(
+    make_parsed: MakeParsed, text: str, source: str, kind: str
+) -> None:
+    found = find_credits(make_parsed(text, model=True))
+    assert [(c.source, c.kind) for c in found] == [(source, kind)], triples(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a heading's subject is not the subject of the next paragraph's verb
+        "“It was a long night,” said Brel.\n\nAll parties need to work together\n\nAll "
+        "those involved say the harbour problem is complex.",
+        # an appearance still to come, or the topic of talk, reports nothing
+        "The new tariffs are scheduled to appear in the Orlin Gazette next week.",
+        "The tape showed Brel talking about his appearance on the “Orlin Tonight” television show.",
+        # a film title with an "X", not the platform
+        "If the studio goes ahead with another X-Men film, the schedule could slip.",
+        "Varga signed on for a sequel to last year's X - Men at the Orlin studio.",
+        # a relative's statement is that person speaking
+        "Brel is married, but his wife, Ada Lurz, released a statement saying they had separated.",
+    ],
+)
+def test_no_credit_on_the_parse_held_out(make_parsed: MakeParsed, sentence: str) -> None:
+    assert triples(find_credits(make_parsed(sentence, model=True))) == []

@@ -18,7 +18,9 @@ of sentences:
   "on" one in a clause about the medium ("announcing his bid on MSNBC"), so
   "a stake in the Times" and "danced with a comedian on CNN" are not
   credits; nor is the public taking to a platform ("People took to
-  Twitter").
+  Twitter"), an appearance still to come or talked about ("scheduled to
+  appear in the Gazette", "talking about his appearance on the show"), or
+  a name cut from a hyphenated word ("another X-Men film").
 * **tweets**: the verb "tweet" ("she tweeted that ...", "tweeting:") and the
   noun "tweet" under "in" ("in an early-morning tweet") credit Twitter; a
   passive ("the photo was tweeted to ..."), a gerund object ("responsible
@@ -34,8 +36,10 @@ of sentences:
   ...": two credits), a web domain ("Leaks.com first reported"), a medium's
   item ("an NBC segment reported"), and a body that "issued a statement".  A
   named person, with or without a title, is not a credit (that is a quote's
-  speaker), nor is one named after an employer ("Velmora Radio's Ada Lurz
-  wrote"), nor a unique office held by a person the story names ("the
+  speaker), nor is one named after an employer ("Orlin Shipping's Ada Lurz
+  wrote"; a news medium's writer credits the medium: "The Orlin Herald's Ada
+  Lurz wrote" -> The Orlin Herald), nor a heading's subject read with the
+  next paragraph's verb, nor a unique office held by a person the story names ("the
   president said"); a person introduced as a spokesman for someone is
   ("said Ada Lurz, a spokeswoman for the mayor", and later "Ms. Lurz
   cautioned"), but not a former one.
@@ -47,9 +51,10 @@ of sentences:
   their writers' words) that "says", "states" or "declares" ("the statement
   from her doctor said"; "a statement ... declaring" unless the one who
   issued it is a person speaking for herself: "She issued a statement
-  saying"), a published piece that states ("published a blog post
-  stating"), a clause-opening "In a statement, ..." or "In an open letter
-  to ..., ...", and a body or document that something "quotes (from)".
+  saying", "his wife, Mara, released a statement saying"), a published
+  piece that states ("published a blog post stating"), a clause-opening
+  "In a statement, ..." or "In an open letter to ..., ...", and a body or
+  document that something "quotes (from)".
 * **outlets that report**: an outlet or broadcaster as the subject of a
   verb of reporting ("The Courier described him as ...", "a newspaper
   exposed ...").
@@ -112,6 +117,8 @@ _NEEDS_CONTENT = BODY_SUBJECT_LEMMAS - {"say", "tell", "announce", "report", "ad
 """Of those, the verbs that credit only with what was said ("responded that ...",
 "alerted reporters that ..."): "the office responded to inquiries" is no credit."""
 _NOT_VENUE_HEADS = frozenset("follow unfollow block follower send".split())
+_PLANNED_LEMMAS = frozenset("schedule expect set due plan hope want intend".split())
+"""Verbs of a plan: an appearance under them has not happened ("scheduled to appear")."""
 _BODY_HEADS: dict[str, str] = {
     **dict.fromkeys(
         "office spokesman spokeswoman spokesperson spokespeople aide aides lawmaker lawmakers "
@@ -148,6 +155,12 @@ _STATEMENT_NOUNS = frozenset("statement letter memo memorandum op-ed editorial".
 _PUBLICATIONS = frozenset("post article op-ed column essay editorial".split())
 """Published pieces: "published a blog post stating ..." credits the piece."""
 _LETTERS = frozenset("letter letters memo memorandum".split())
+_RELATIVES = frozenset(
+    "wife husband widow widower mother father son daughter brother sister partner fiancee "
+    "fiance girlfriend boyfriend".split()
+)
+"""People who speak for themselves when they issue a statement."""
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 """Correspondence: what it says is its writers' words (a quote), not a document's."""
 REPORT_LEMMAS = frozenset(
     "report describe expose reveal publish say write note announce quote cite obtain "
@@ -267,7 +280,11 @@ class ParseRules:
                 found = self._show_owner(pobj)
             if found is None or {head.lemma_.lower(), head.head.lemma_.lower()} & _NOT_VENUE_HEADS:
                 continue
+            if self._unreported_appearance(head):
+                continue  # "scheduled to appear in the Register", "talked about his appearance"
             (s, e), kind = found
+            if re.match(r"-[A-Za-z]", self.text[e : e + 2]):
+                continue  # "another X-Men film": part of a hyphenated word
             if prep.lower_ == "to" and kind != "social":
                 continue  # "told X" is read by the text rules; "gave it to the Times" is none
             if not governed and kind != "social" and not self._appears_on(prep):
@@ -292,6 +309,19 @@ class ParseRules:
                 return True
             head = head.head
         return head.lemma_ in SAY_LEMMAS or head.pos_ not in ("VERB", "AUX")
+
+    @staticmethod
+    def _unreported_appearance(head: Any) -> bool:
+        """An appearance that reports nothing: one yet to come ("is scheduled to appear
+        in the Register", "will appear on CNN") or the topic of talk ("talking about
+        his appearance on the show")."""
+        if head.lemma_.lower() not in ("appear", "appearance"):
+            return False
+        if head.pos_ == "NOUN":
+            return head.dep_ == "pobj" and head.head.lower_ in ("about", "of", "for")
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children):
+            return True
+        return head.dep_ == "xcomp" and head.head.lemma_.lower() in _PLANNED_LEMMAS
 
     @staticmethod
     def _crowd_subject(verb: Any) -> bool:
@@ -395,6 +425,13 @@ class ParseRules:
             if shared:  # "The Courier described him as ... and later said ...": one subject
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             for subj in subjects:
+                if _PARAGRAPH_RE.search(self.text, *sorted((subj.idx, verb.idx))):
+                    continue  # a heading's subject and the next paragraph's verb
+                outlet = self._outlet_of_writer(subj)
+                if outlet is not None:  # "The Boston Herald's Ada Lurz wrote": the Herald
+                    (s, e), medium = outlet
+                    yield ParseCredit(s, verb.idx + len(verb.text), s, e, medium)
+                    continue
                 kind = self._body_kind(subj)
                 if kind is None or (not speaks and kind not in _MEDIA_KINDS):
                     continue
@@ -405,6 +442,22 @@ class ParseRules:
                     yield ParseCredit(s, verb.idx + len(verb.text), s, e, kind)
                 else:
                     yield ParseCredit(verb.idx, e, s, e, kind)
+
+    def _outlet_of_writer(self, subj: Any) -> tuple[tuple[int, int], str] | None:
+        """The news medium a writer or a column is named after, before the verb: "The
+        Boston Herald's Ada Lurz wrote", "the Ledger's 'City Desk' reported" (not a
+        platform's or a firm's staff: "Twitter's Ada Lurz wrote" is a person)."""
+        if subj.pos_ != "PROPN" or subj.i > subj.head.i:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        toks = [t for t in owner.subtree if t.dep_ != "case"]
+        s, e = _span(toks)
+        kind = _media_kind(self.text[s:e], self.classify)
+        if kind not in ("outlet", "wire", "broadcaster"):
+            return None
+        return (s, e), kind
 
     @staticmethod
     def _issues_statement(verb: Any) -> bool:
@@ -535,7 +588,11 @@ class ParseRules:
             return True
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subj is None or not (
-            subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or self._person_at(subj)
+            subj.pos_ == "PRON"
+            or subj.ent_type_ == "PERSON"
+            or self._person_at(subj)
+            or subj.lemma_.lower() in _RELATIVES  # "his wife, Mara, released a statement"
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
         )
 
     def _of_head(self, noun: Any) -> Any:

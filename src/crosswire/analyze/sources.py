@@ -121,7 +121,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         "social",
         r"(?i:\btelegram\b|\btwitter\b|\bfacebook\b|\btiktok\b|\byoutube\b|\binstagram\b|"
         r"\bwhatsapp\b|\bsocial\s+(?:media|network)\b|\bchannels?\b|\baccounts?\b|\bwebsite\b|"
-        r"\bblog\b|\bfeed\b|\bmessaging\b|\bonline\b)|\bX\b|\bVK\b|\bWeibo\b",
+        r"\bblog\b|\bfeed\b|\bmessaging\b|\bonline\b)|\bX\b(?!\s*-)|\bVK\b|\bWeibo\b",
     ),
     (
         "outlet",
