@@ -170,6 +170,8 @@ class _Event:
     frames: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     """Predicate keys (``PREDICATES`` classes or verb stems) of its members' verbs."""
+    names: frozenset[str] = frozenset()
+    """The people and places its first ``SAMPLE`` members' sentences name (``_names``)."""
 
     @property
     def articles(self) -> set[str]:
@@ -385,20 +387,10 @@ def _names(analysis: Analysis, text: str, lo: int, hi: int) -> frozenset[str]:
     return frozenset(out - _CALENDAR)
 
 
-def _same_names(x: _Event, y: _Event, names: Mapping[tuple[str, int], frozenset[str]]) -> bool:
+def _same_names(x: _Event, y: _Event) -> bool:
     """Do the two events name the same people or places, or one of them none?  Two
     people resigning a day apart are two events ("Ada Marsh" / "Tobin")."""
-    nx = frozenset().union(*(names[(t.article, t.start)] for t, _, _ in x.members[:SAMPLE]))
-    ny = frozenset().union(*(names[(t.article, t.start)] for t, _, _ in y.members[:SAMPLE]))
-    return not nx or not ny or bool(nx & ny)
-
-
-def _sentence(article: Article, analysis: Analysis, t: TimeExpression) -> str:
-    """The whole sentence of a time expression, spaces collapsed."""
-    for s in analysis.sentences:
-        if s.start <= t.start < s.end:
-            return " ".join(article.text[s.start : s.end].split())
-    return t.text
+    return not x.names or not y.names or bool(x.names & y.names)
 
 
 def _short(sentence: str) -> str:
@@ -417,10 +409,9 @@ def _in_dateline(text: str, t: TimeExpression) -> bool:
     return t.start - line_start < 50 and bool(_DATELINE_RE.match(text[line_start : t.start]))
 
 
-def event_frames(text: str, analysis: Analysis, t: TimeExpression) -> frozenset[str]:
-    """The one-off events (``FRAMES``) told within a few words of a time expression."""
-    sent = next((s for s in analysis.sentences if s.start <= t.start < s.end), None)
-    lo, hi = (sent.start, sent.end) if sent else (max(0, t.start - 200), t.end + 200)
+def event_frames(text: str, t: TimeExpression, lo: int, hi: int) -> frozenset[str]:
+    """The one-off events (``FRAMES``) told within a few words of a time expression in
+    the sentence ``text[lo:hi]``."""
     before = text[lo : t.start].split()[-FRAME_WINDOW:]
     after = text[t.end : hi].split()[:FRAME_WINDOW]
     window = " ".join([*before, *after])
@@ -478,14 +469,13 @@ def _participant_similarity(
 @dataclass
 class _Clues:
     """What the conflict passes read, per time expression (keyed by (article, start))
-    and for the story: word weights, stems, the dating verb, the names of its sentence,
-    and the articles whose publication date was guessed."""
+    and for the story: word weights, stems, the dating verb, and the articles whose
+    publication date was guessed."""
 
     idf: dict[str, float]
     stems: dict[tuple[str, int], frozenset[str]]
     stem_idf: dict[str, float]
     verbs: dict[tuple[str, int], str | None]
-    names: dict[tuple[str, int], frozenset[str]]
     guessed: set[str]
 
 
@@ -509,12 +499,13 @@ def build_timeline(
             # durations, recurrences and the present are not dated events
             if t.kind != "date" or t.date is None or _in_dateline(art.text, t):
                 continue
-            sentence = _sentence(art, an, t)
-            found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
-            frames[(t.article, t.start)] = event_frames(art.text, an, t)
             k = bisect_right(starts, t.start) - 1
             sent = an.sentences[k] if k >= 0 and t.start < an.sentences[k].end else None
             lo, hi = (sent.start, sent.end) if sent else (max(0, t.start - 200), t.end + 200)
+            # the whole sentence, spaces collapsed
+            sentence = " ".join(art.text[lo:hi].split()) if sent else t.text
+            found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
+            frames[(t.article, t.start)] = event_frames(art.text, t, lo, hi)
             verbs[(t.article, t.start)] = predicate(art.text, lo, hi, t)
             names[(t.article, t.start)] = _names(an, art.text, lo, hi)
     # the story's own event words ("video", "posted") must count here: no dropping
@@ -527,7 +518,6 @@ def build_timeline(
         stems,
         stem_idf,
         verbs,
-        names,
         {a.id for a in articles.values() if a.published_inferred},
     )
     events = _group_events(articles, found, idf)
@@ -535,6 +525,9 @@ def build_timeline(
         e.frames = frozenset().union(*(frames[(t.article, t.start)] for t, _, _ in e.members))
         dating = (verbs[(t.article, t.start)] for t, _, _ in e.members)
         e.verbs = frozenset().union(*(_predicate_keys(v) for v in dating if v))
+        e.names = frozenset().union(
+            *(names[(t.article, t.start)] for t, _, _ in e.members[:SAMPLE])
+        )
     conflicts: dict[int, set[int]] = defaultdict(set)
     _day_conflicts(events, clues, conflicts)
     _year_conflicts(events, clues, conflicts)
@@ -604,7 +597,7 @@ def _day_conflicts(events: Sequence[_Event], clues: _Clues, conflicts: dict[int,
             told = (
                 x.verbs & y.verbs & ONE_OFF
                 and _same_footing(x, y, clues.guessed)
-                and _same_names(x, y, clues.names)
+                and _same_names(x, y)
                 and _participant_similarity(x, y, clues.stems, clues.verbs, clues.stem_idf)
                 >= MIN_ONE_OFF
             )
@@ -658,7 +651,7 @@ def _mixed_conflicts(
                 checked.add((id(fine), id(coarse)))
                 if fine.articles & coarse.articles:
                     continue
-                if not _clearly_outside(fine, coarse) or not _same_names(fine, coarse, clues.names):
+                if not _clearly_outside(fine, coarse) or not _same_names(fine, coarse):
                     continue
                 sim = _participant_similarity(
                     fine, coarse, clues.stems, clues.verbs, clues.stem_idf
