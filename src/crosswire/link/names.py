@@ -11,15 +11,20 @@ crosswire compares names in two steps:
    dropped; the article al-/el-/ul-/ad-/ash-/… dropped, also when run into an
    attested Arabic name ("Alqahtani", "Ezzahra"; not "Albright"); Abdul/Abdel/
    Abd al- joined to the next part, or written with it ("Abdelrahman",
-   "Abderrahmane" -> abdrahman(e)); q→k, dh/th/z→z, sh/ch→S, ou→w, j/dj/g→j,
-   kh→x, gh→k (as q: Persian "Sadeghi" = "Sadeqi"); vowels (a e i o u y)
-   dropped; doubled letters collapsed.  Two parts match only when their
-   skeletons are equal: "Qahtani" and "Kahtani" → "khtn", but "Qasimi" → "ksm".
+   "Abderrahmane" -> abdrahman(e)); sh/ch→S, ou→w, j/dj→j, kh→x; vowels (a e i o u
+   y) dropped; doubled letters collapsed, but not one letter twice across a vowel
+   ("Baban" is not "Banan").  Two parts match only when their skeletons agree
+   letter by letter: "Qahtani" and "Kahtani", but not "Qasimi".  A few skeleton
+   letters stand for more than one sound: th for t or z ("Thabet"/"Tabet"; not s:
+   "Roth" is not "Rose"), dh for d or z ("Ridha"/"Reda", "Kadhim"/"Kazim"), q and
+   gh (qaf: Persian "Sadeghi" = "Sadeqi") for k or g ("Qarni"/"Garni"), g also for
+   j ("Gamal"/"Jamal"), never for k.
 2. **Edit-distance guard** on the vowel-folded romanisation (e/a and o/u
    folded, ee/i/y folded): equal skeletons whose spellings are still far apart
    (e.g. "Hassan" and "Hussein", both "hsn") are not merged, nor are spellings
    that differ in a vowel that marks another name ("Faras"/"Firas": a short a
-   for a short i inside the name).
+   for a short i inside the name; "Hakeem"/"Hakem": a long i for a short vowel;
+   "Amin"/"Yamin": a consonant y in one only).
 
 Names match when their surnames match and their first names are compatible
 (equal under the same test, one a nickname of the other in the ``nicknames``
@@ -100,17 +105,31 @@ _DIGRAPHS = (
     ("tch", "S"),
     ("dj", "j"),
     ("kh", "x"),
-    ("gh", "k"),  # Persian writes qaf gh: "Sadeghi" = "Sadeqi"
+    ("gh", "Q"),  # ghayn, or qaf as Persian writes it: "Sadeghi" = "Sadeqi"
     ("sh", "S"),
     ("ch", "S"),
-    ("dh", "z"),
-    ("th", "z"),
+    ("dh", "D"),
+    ("th", "T"),
     ("ph", "f"),
     ("v", "w"),
-    ("q", "k"),
+    ("q", "Q"),
     ("c", "k"),
-    ("g", "j"),
+    ("g", "G"),
 )
+# skeleton letters that stand for more than one sound, and the letters each may be written
+# for: th (tha) is also written t ("Thabet"/"Tabet"), and z as Persian and Urdu say it
+# (not s: "Roth" is not "Rose", "Keith" not "Keys", though "Othman" is "Osman"); dh
+# (dhal or dad) is d or z ("Ridha"/"Reda", "Kadhim"/"Kazim"); q and gh (qaf) are k, and
+# g as it is said in the Maghreb and the Gulf ("Attiq"/"Attig", "Qarni"/"Garni"); g is
+# also j (jim as Egypt says it: "Gamal"/"Jamal"), but never k ("Gamal" is not "Kamal")
+_SAME_LETTER = {
+    "T": frozenset("TDtz"),
+    "D": frozenset("DTdz"),
+    "Q": frozenset("QkG"),
+    "G": frozenset("GjQ"),
+}
+# one blocking letter for each set of letters that can stand for one another
+_BLOCK_TABLE = str.maketrans("TDtszdQGjk", "TTTTTTQQQQ")
 _VOWELS = frozenset("aeiouy")
 # spellings of one sound, folded before the edit-distance guard
 _SPELLINGS = (
@@ -119,6 +138,9 @@ _SPELLINGS = (
 )  # fmt: skip
 MIN_RATIO = 0.75  # the lowest that keeps Hassan/Hussein apart: bench/fit_names.py at ed03dd5
 _VOWEL_TABLE = str.maketrans("eoy", "aui")
+# consonants the skeletons have already matched (``_SAME_LETTER``): one letter each for the
+# edit-distance guard, which then weighs vowels ("Ridha" ~ "Reda", "Thabet" ~ "Tabet")
+_GUARD_TABLE = str.maketrans("tszdgqj", "tttttkk")
 
 
 def fold(text: str) -> str:
@@ -129,7 +151,11 @@ def fold(text: str) -> str:
         if unicodedata.combining(ch) or ch in _APOSTROPHES:
             continue
         out.append(ch)
-    return "".join(out).casefold()
+    return "".join(out).casefold().translate(_UNDECOMPOSED)
+
+
+# letters NFKD leaves whole: Turkish dotless i ("Aydın" = "Aydin"), Polish l, Nordic o ...
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"})
 
 
 def name_parts(name: str) -> list[str]:
@@ -198,14 +224,13 @@ def _western_given_names() -> frozenset[str]:
 
 def _sounds(part: str) -> tuple[str, list[str]]:
     """One folded name part as its consonant skeleton and the vowel letters around its
-    consonants (one slot before each consonant and one after the last): "faras" ->
-    ("frs", ["", "a", "a", ""])."""
-    s = re.sub(r"ou(?=[aeiy])", "w", re.sub(r"(.)\1+", r"\1", part))
+    consonants (one slot before each consonant and one after the last, as written: "ee"
+    kept): "faras" -> ("frs", ["", "a", "a", ""])."""
+    s = re.sub(r"ou(?=[aeiy])", "w", re.sub(r"([^aeiouy])\1+", r"\1", part))
     s = re.sub(r"c(?=[eiy])", "s", s)  # French "Yacine" = "Yasin"
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
-    # word-final -ah/-eh (ta marbuta) is a vowel
-    s = re.sub(r"(?<=[aeiou])h$", "", s)
+    s = _TA_MARBUTA_RE.sub("", s)
     out: list[str] = []
     slots: list[str] = []
     vowels = ""
@@ -213,27 +238,53 @@ def _sounds(part: str) -> tuple[str, list[str]]:
         if ch in _VOWELS:
             vowels += ch
             continue
-        if out and out[-1] == ch:
-            continue
+        if out and out[-1] == ch and not vowels:
+            continue  # one letter written twice ("ck" -> "kk"); not two with a vowel between
         out.append(ch)
-        slots.append(re.sub(r"(.)\1+", r"\1", vowels))
+        slots.append(vowels)
         vowels = ""
-    slots.append(re.sub(r"(.)\1+", r"\1", vowels))
+    slots.append(vowels)
     return "".join(out), slots
 
 
 def skeleton(part: str) -> str:
-    """Consonant skeleton of one folded name part ("qahtany" → "khtn")."""
+    """Consonant skeleton of one folded name part ("qahtany" → "QhTn")."""
     return _sounds(part)[0]
+
+
+def _same_skeleton(a: str, b: str) -> bool:
+    """Are two skeletons one, letter by letter (``_SAME_LETTER``: "Tmn" = "smn")?"""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x != y and y not in _SAME_LETTER.get(x, ()) and x not in _SAME_LETTER.get(y, ()):
+            return False
+    return True
+
+
+def block_key(skeleton_: str) -> str:
+    """A skeleton with the letters that may stand for one another made one: two skeletons
+    ``_same_skeleton`` accepts have one key."""
+    return skeleton_.translate(_BLOCK_TABLE)
 
 
 # vowel differences between two spellings of one skeleton that mark two names, not two
 # romanisations: a short a for a short i inside the name ("Faras"/"Firas", "Jamal"/
-# "Jamil", "Sharaf"/"Sharif"), a vowel for a diphthong ("Hasan"/"Hasain"), and a vowel
-# opening one name only ("Hamad"/"Ahmad").  Chosen on the fit half of bench/eval_names.py's
-# pairs: each is at least a fifth as frequent among look-alikes passing the other rules
-# as among variants, where "a"/"e", "e"/"i", "o"/"u" are at most a thirtieth.
-_CLASHING_VOWELS = frozenset({("middle", "a", "i"), ("middle", "a", "ai"), ("start", "", "a")})
+# "Jamil", "Sharaf"/"Sharif"), a vowel for a diphthong ("Hasan"/"Hasain"), a vowel
+# opening one name only ("Hamad"/"Ahmad"), a or i opening the name ("Akram"/"Ikram",
+# "Anas"/"Inas") and a for ia inside ("Malekan"/"Malekian").  Chosen on the fit half of
+# bench/eval_names.py's pairs: each is at least a fifth as frequent among look-alikes
+# passing the other rules as among variants, where "a"/"e", "e"/"i", "o"/"u" are at most
+# a thirtieth.
+_CLASHING_VOWELS = frozenset(
+    {("middle", "a", "i"), ("middle", "a", "ai"), ("start", "", "a"), ("start", "a", "i"),
+     ("middle", "a", "ia")}
+)  # fmt: skip
+# a y before a vowel (a consonant) where the other spelling has no y, i or e: "Amin"/
+# "Yamin", "Saoud"/"Sayoud", "Kamar"/"Kamyar"
+_Y_CONSONANT_RE = re.compile(r"y[aeiou]")
+# word-final -ah/-eh (ta marbuta) is a vowel; after i, o or u an h is a letter ("Wadih")
+_TA_MARBUTA_RE = re.compile(r"(?<=[ae])h$")
 
 
 def _vowels_clash(a: str, b: str) -> bool:
@@ -246,7 +297,13 @@ def _vowels_clash(a: str, b: str) -> bool:
         if x == y:
             continue
         where = "start" if i == 0 else "end" if i == last else "middle"
-        if (where, *sorted((x, y))) in _CLASHING_VOWELS:
+        if where == "middle" and {x, y} == {"e", "ee"}:
+            return True  # a long i for a short vowel: "Hakeem"/"Hakem", "Saleem"/"Salem"
+        for u, v in ((x, y), (y, x)):
+            if _Y_CONSONANT_RE.search(v) and not re.search("[yie]", u):
+                return True
+        x, y = re.sub(r"(.)\1+", r"\1", x), re.sub(r"(.)\1+", r"\1", y)
+        if x != y and (where, *sorted((x, y))) in _CLASHING_VOWELS:
             return True
     return False
 
@@ -352,9 +409,10 @@ def _rules_pass(a: str, b: str) -> bool:
     """Equal consonant skeletons, close spellings after vowel folding, the same ending, no
     vowel that marks another name."""
     sa, sb = skeleton(a), skeleton(b)
-    if not sa or sa != sb or _ending(a) != _ending(b) or _vowels_clash(a, b):
+    if not sa or not _same_skeleton(sa, sb) or _ending(a) != _ending(b) or _vowels_clash(a, b):
         return False
-    return _ratio(vowel_fold(a), vowel_fold(b)) >= MIN_RATIO
+    fa, fb = vowel_fold(a).translate(_GUARD_TABLE), vowel_fold(b).translate(_GUARD_TABLE)
+    return _ratio(fa, fb) >= MIN_RATIO
 
 
 def _near(a: str, b: str) -> bool:
@@ -383,7 +441,7 @@ class NameKey:
     @property
     def block(self) -> str:
         """Blocking key: the surname's skeleton (names that can match share it)."""
-        return self.skeletons[-1] if self.skeletons else ""
+        return block_key(self.skeletons[-1]) if self.skeletons else ""
 
 
 def name_key(name: str) -> NameKey:
