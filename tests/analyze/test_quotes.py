@@ -564,3 +564,34 @@ def test_the_passive_subject_of_a_sentence_holding_a_fragment_is_not_its_speaker
     )
     (q,) = quotes_of(make_parsed, text, True)
     assert (q.text, q.speaker) == ("very rare inner ear condition", None)
+
+
+@pytest.mark.model
+def test_a_short_noun_phrase_in_a_clause_whose_subject_is_a_person_is_her_quote(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The council closed the quay for a week, and Mayor Lena Okafor has apologised if "
+        'the closure was linked to "unfair negative coverage" of her office. '
+        "The ferry, which Okafor hoped would not suffer from the “endless budget "
+        "squabbles” of the council, sailed on time. "
+        "A harbour festival drew boats of “every colour and size” to the bay."
+    )
+    assert said(quotes_of(make_parsed, text, True)) == [
+        ("unfair negative coverage", "Lena Okafor"),
+        ("endless budget squabbles", "Lena Okafor"),
+    ]
+
+
+@BOTH
+def test_a_slogan_word_opening_the_next_sentence_does_not_make_a_quote_a_term(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        'Okafor told the crowd: "We will keep the harbour open." Slogans were painted '
+        "on every wall of the quay. The marchers chanted the “Keep the harbour open!” "
+        "slogan all afternoon."
+    )
+    assert [q.text for q in quotes_of(make_parsed, text, model)] == [
+        "We will keep the harbour open."
+    ]

@@ -547,6 +547,37 @@ class Cues:
             return None
         if subj.dep_ == "nsubjpass":
             return None  # "she was found to have a “…”": spoken of, not speaking
+        return self._person_subject(subj, sp)
+
+    def clause_subject(self, sp: QuoteSpan) -> Attribution | None:
+        """The person who is the active subject of the nearest clause up the parse
+        from a fragment, passive clauses and relative pronouns passed over: "…, and
+        she has apologised if the fire was connected to “…”", "the church, which
+        Sarah hoped was not hit over the “…”".  A clause whose subject is no person
+        ("a rally encouraged trucks of “…”") ends the search."""
+        doc = self.art.doc
+        if doc is None:
+            return None
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        ps, pe = self.paras[sp.para]
+        h = span.root
+        for _ in range(12):
+            if h.head.i == h.i or not ps <= h.head.idx < pe:
+                return None
+            h = h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in ("which", "that", "who"):
+                continue
+            return self._person_subject(subj, sp)
+        return None
+
+    def _person_subject(self, subj: Any, sp: QuoteSpan) -> Attribution | None:
+        """``subj`` (a subject token before the quote, in its paragraph) when it names
+        a person, a personal pronoun or a group of people."""
         st, en = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         if en > sp.mark_start or st < self.paras[sp.para][0]:
             return None

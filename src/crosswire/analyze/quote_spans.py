@@ -270,8 +270,11 @@ def is_term(text: str, sp: QuoteSpan, pe: int, has_cue: bool) -> bool:
     speech verb governs it)."""
     if len(WORD_RE.findall(text, sp.start, sp.end)) > 8:
         return False
-    if sp.closed and TERM_TAIL_RE.match(text, sp.mark_end, pe):
-        return True
+    if sp.closed and (m := TERM_TAIL_RE.match(text, sp.mark_end, pe)):
+        # '… “We will win.” Slogans were painted …': the next sentence, not a name
+        starts = text[sp.end - 1 : sp.end] in ".!?…" and m.group().lstrip(" ,")[:1].isupper()
+        if not starts:
+            return True
     return not has_cue and bool(
         TERM_LEAD_RE.search(text, max(0, sp.mark_start - 30), sp.mark_start)
     )

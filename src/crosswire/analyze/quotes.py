@@ -35,11 +35,15 @@ passages without a speech verb governing them are scare quotes ("so-called
 'experts'") and are skipped; a single-quoted passage needs an attribution or
 six words; a quoted label after its article (a noun, *of*, a noun: "called it
 an “act of terror”") is a term too, and so is a passage of up to eight words named
-by the noun after its marks ("the “boys will be boys” trope", "… slogan", "… label")
+by the noun after its marks ("the “boys will be boys” trope", "… slogan", "… label";
+not a noun opening the next sentence after a quote's full stop)
 or, with no speech verb, what something is "known as", "referred to as",
 "nicknamed" or "so-called"; with the parse, a quoted noun phrase of three or four
 lower-case words with no verb and no closing full stop that nobody is found to
-say ("trucks of “all shapes and sizes”") is a term.  A paragraph that is only a
+say ("trucks of “all shapes and sizes”") is a term, unless the nearest clause up
+the parse with an active subject has a person for it, who is then its speaker
+("she has apologised if the fire was connected to “undeserved negative
+attention”").  A paragraph that is only a
 quote with nobody to say it, repeating a sentence of six words or more that the
 article gives as its own narrative inside a longer paragraph, is a pull quote and
 skipped.  Lines that are page furniture ("READ MORE: …", "WATCH: …") are
@@ -252,7 +256,12 @@ class _QuoteFinder(Cues):
             elif attr.speaker is None and (attr.text or "").lower() == "it":
                 attr = self.document_it(sp, attr, kept, attrs)
             if not has_cue and (attr is None or attr.speaker is None) and self.term_phrase(sp):
-                continue  # "trucks of “all shapes and sizes”": a phrase nobody says
+                # "trucks of “all shapes and sizes”": a phrase nobody says; but "she
+                # has apologised if the fire was connected to “undeserved negative
+                # attention”" gives her words
+                attr = self.clause_subject(sp)
+                if attr is None:
+                    continue
             kept.append(sp)
             attrs.append(attr)
             out.append(
