@@ -1202,6 +1202,38 @@ def test_digits_before_a_singular_noun_are_a_model_not_a_count(make_parsed: Make
     assert c.counted == "head"
 
 
+def test_digits_before_a_compound_with_a_plural_head_are_a_count(make_parsed: MakeParsed) -> None:
+    # the parser puts "3" on "bank": the count is of the plural head, not a model number
+    text = "Radio Velora reports that the 3 bank employees were trapped in the stairwell."
+    c = _one(make_parsed, text, "3")
+    _point(c, 3, "person", "count")
+    assert (c.text, c.counted) == ("3 bank employees", "employee")
+    c = _one(make_parsed, "Brann has won 11 title fights in a row since his loss in Ostrava.", "11")
+    _point(c, 11, "item", "count")
+    assert c.counted == "fight"
+
+
+@BOTH
+def test_over_as_the_particle_of_pulled_over_is_no_hedge(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    c = _one(
+        make_parsed,
+        "Officers pulled Tarsen over a few blocks from the harbour.",
+        "few",
+        model=model,
+    )
+    assert (c.text, c.low, c.high, c.counted) == ("a few blocks", 2, 5, "block")
+    c = _one(make_parsed, "Over 40 ledgers were missing from the Holm archive.", "40", model=model)
+    assert (c.value, c.low, c.high) == (None, 40, 60)
+
+
+def test_over_tagged_as_a_verb_particle_is_no_hedge(make_parsed: MakeParsed) -> None:
+    c = _one(make_parsed, "The clerk handed over 40 ledgers to the Holm inquiry.", "40")
+    _point(c, 40, "item", "count")
+    assert (c.text, c.counted) == ("40 ledgers", "ledger")
+
+
 def test_a_prefixed_noun_keeps_its_prefix(make_parsed: MakeParsed) -> None:
     text = "The rule applies to children of two non-citizens in Holm, the court said."
     c = _one(make_parsed, text, "two")

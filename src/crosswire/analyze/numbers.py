@@ -80,7 +80,9 @@ percentage, and so is a change by a fraction ("taxes cut by nearly a third", "fe
 half"; not "by a quarter point", "by a third party"); "a" before a unit of time is a
 duration only after a hedge ("more than a week", "about an hour"; not "a week in
 Paris", "once a year"); digits right before a singular noun are a model or a name, not
-a count ("the 8088 chip", "the 12000 block"; "300 head of cattle" stays);
+a count ("the 8088 chip", "the 12000 block"; "300 head of cattle" and "the 3 bank
+employees" stay); "over" as a verb's particle is no hedge ("handed over 40 ledgers",
+"pulled him over a few blocks away");
 "twice" (not "twice as", "twice the", "twice a day") counts times; a
 hyphenated count before a noun ("a two-term congressman", "a four-page
 summary") counts that noun; a bare figure compared with a count ("six arrests,
@@ -273,6 +275,12 @@ _HEDGE_ALT = (
     r"|hardly|barely|scarcely"
 )
 _HEDGE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<h>" + _HEDGE_ALT + r")[ \u00a0]+$", re.IGNORECASE)
+# "pulled him over", "pulled the car over": "over" after the object is the particle
+_PULLED_OVER_RE = re.compile(
+    r"\bpull(?:s|ed|ing)?[ \u00a0]+(?:him|her|them|it|me|us|you"
+    r"|(?:the|a|an|his|her|their|our)[ \u00a0]+[a-z-]+(?:[ \u00a0]+[a-z-]+)?"
+    r"|[A-Z][A-Za-z'’.-]+(?:[ \u00a0]+[A-Z][A-Za-z'’.-]+)?)[ \u00a0]+$"
+)
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?P<w>between|from)[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased?|increasing|climbed?|climbing|jumped?|jumping"
@@ -1249,6 +1257,8 @@ class _Scanner:
         if cb is not None and not r.amount.words:
             r.currency, r.money_factor, r.start = cb.code, cb.factor, cb.start
         hm = self._window(_HEDGE_BEFORE_RE, r.start, 32, floor)
+        if hm is not None and self._over_particle(hm):
+            hm = None  # "handed over 300 documents", "pulled him over a few blocks away"
         if hm is not None:
             r.hedge = hedge_kind(hm.group("h"))
             r.hedge_word = hm.group("h").lower()
@@ -1265,6 +1275,19 @@ class _Scanner:
             if hm is not None and hedge_kind(hm.group("h")) is not None:
                 r.hedge = hedge_kind(hm.group("h"))
                 r.hedge_word = hm.group("h").lower()
+
+    def _over_particle(self, hm: re.Match[str]) -> bool:
+        """Is the hedge "over" the particle of a phrasal verb ("handed over 300
+        documents", "pulled the car over a few blocks away"), not "more than"?"""
+        if hm.group("h").lower() != "over":
+            return False
+        pos = hm.start("h")
+        if _PULLED_OVER_RE.search(self.text, max(0, pos - 40), pos):
+            return True
+        if self.view is None:
+            return False
+        toks = self.view.tokens(pos, pos + 4)
+        return bool(toks) and toks[0].dep_ == "prt"
 
     def _age_before(self, r: _Reading) -> _Result | None:
         """An age told before the figure: "aged 34" (whose: the name before "aged"), or
@@ -2126,6 +2149,7 @@ class _Scanner:
                 break
         if cand is None:
             return None
+        cand = _compound_head(cand)
         word = str(cand.text)
         if cand.pos_ == "PROPN" and not (
             cand.ent_type_ == "NORP" or cand.tag_ == "NNPS" or _looks_plural(word)
@@ -2189,6 +2213,24 @@ class _Scanner:
                     return None
                 return _Noun(lemma, ws, we, lemma in PEOPLE_NOUNS)
         return None
+
+
+def _compound_head(cand: Any) -> Any:
+    """The plural noun a singular compound modifier stands before ("the 3 bank
+    employees", parsed with "3" on "bank": employees), else ``cand`` itself."""
+    tok = cand
+    for _ in range(3):
+        head = tok.head
+        if (
+            tok.dep_ != "compound"
+            or tok.tag_ != "NN"
+            or head.i != tok.i + 1
+            or head.pos_ != "NOUN"
+            or not tok.whitespace_
+        ):
+            break
+        tok = head
+    return tok if tok is not cand and tok.tag_ == "NNS" else cand
 
 
 # what happened to the people a head-count counts, as one word per state
