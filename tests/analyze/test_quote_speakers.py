@@ -759,3 +759,125 @@ def test_a_relative_clause_after_a_comma_is_still_an_attribution(
     )
     (q,) = quotes_of(make_parsed, text, model)
     assert q.speaker is not None and q.speaker.startswith("a spokesman")
+
+
+# -------------------------------------------------------------------- rules on real-data errors
+
+
+@pytest.mark.model
+def test_a_past_verb_joined_to_a_present_one_keeps_the_main_clause_subject(
+    make_parsed: MakeParsed,
+) -> None:
+    # the parse joins "urged" to "passes"; the tense says it belongs to "said"
+    text = (
+        "Dario Velasquez spoke at the fair on Monday. Speaking to reporters in Dunmore, "
+        "Velasquez said inflation would fall in 2026 if the council passes the levy and "
+        'urged members to read the bill and "get this done."'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Dario Velasquez"
+
+
+@pytest.mark.model
+def test_a_note_on_the_quote_after_it_is_no_attribution(make_parsed: MakeParsed) -> None:
+    text = (
+        "Last week, Rep. Dalton Pryce dismissed the critique, erroneously claiming the "
+        'letters did not represent "all the pastors," a point the council office denied.'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Dalton Pryce"
+
+
+@pytest.mark.model
+def test_a_pronoun_with_any_verb_after_a_quote_stops_inheritance(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The team came together in a video. Another player says he knows this is a lot "
+        'to ask.\n\n"Please help us help our coach," they sign off as a group.'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker is None and q.speaker_text == "they"
+
+
+@pytest.mark.model
+def test_she_with_no_subject_in_reach_is_the_one_woman_named(make_parsed: MakeParsed) -> None:
+    text = (
+        "For Halima Osei and thousands of other newcomers, the time has come to finish "
+        "the paperwork.\n\n"
+        "The 23-year-old mother's goal is clear: a passport for herself, her husband "
+        "Kwame Mensah, and their children.\n\n"
+        '"I am not a visitor. I live here, same as you," she said in an interview.'
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Halima Osei"
+
+
+@pytest.mark.model
+def test_a_plural_noun_is_the_body_whose_name_ends_with_it(make_parsed: MakeParsed) -> None:
+    text = (
+        "The letter quotes the Velmora Conference of Rural Pastors, which wrote several "
+        'letters to the council saying "a just budget cannot rely on cuts." The pastors '
+        'noted that "the budget fails to meet these moral criteria."'
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["Velmora Conference of Rural Pastors"] * 2
+
+
+@pytest.mark.model
+def test_an_as_clause_before_the_quote_gives_its_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        "What are the chances of that? As one veteran of the city harbour projects commented: "
+        "“I’ve never seen one come in ahead of schedule or below budget.”"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "one veteran of the city harbour projects"
+
+
+@pytest.mark.model
+def test_an_as_clause_with_an_object_is_a_time_not_a_source(make_parsed: MakeParsed) -> None:
+    text = (
+        "Dozens gathered at the legislature on Saturday.\n\n"
+        "As yellow vest speakers expressed their complaints to the crowd, protesters "
+        "chanted “Out with the council!”"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker_text != "yellow vest speakers"
+
+
+@BOTH
+def test_the_response_of_someone_after_a_quote_is_theirs(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "The council posted a video on Thursday. “The best parade this year!” was the "
+        "response of one jolly viewer. The short clip says much."
+    )
+    (q,) = quotes_of(make_parsed, text, model)
+    assert q.speaker == "one jolly viewer"
+
+
+@pytest.mark.model
+def test_a_document_holding_the_quote_in_its_relative_clause_keeps_its_article(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "“Your plan reflects the values of a novelist rather than the Gospel,” says the "
+        "letter, which the faculty members sent to Mr. Dorn along with a copy of the "
+        "Compendium — “to help deepen your understanding of social teaching.”"
+    )
+    found = quotes_of(make_parsed, text, True)
+    assert speakers(found) == ["the letter", "the letter"]
+
+
+@pytest.mark.model
+def test_a_thing_that_calls_for_something_passes_the_quote_up_to_its_reporter(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The report from the Velmora Council took the mayor to task, saying that social "
+        "teaching calls for the city to “step in when families face problems beyond "
+        "their means.”"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Velmora Council"

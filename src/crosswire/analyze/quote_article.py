@@ -709,7 +709,14 @@ def subject_of(verb: Any) -> Any:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
         participle = v.dep_ == "advcl" and v.tag_ == "VBG" and _main_verb(v.head)
-        if v.dep_ in ("conj", "xcomp") or participle:
+        if v.dep_ == "conj" and _tense_clash(v, v.head):
+            # "Ray said jobs grow if Congress passes it and urged …": a past "urged"
+            # joined to a present "passes" belongs to the clause up the parse with
+            # its own tense ("said"), whatever the parse hung it on
+            nxt = _same_tense_ancestor(v, v.head)
+            if nxt is None:
+                return None
+        elif v.dep_ in ("conj", "xcomp") or participle:
             nxt = v.head
         elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
             nxt = v.head.head
@@ -722,4 +729,25 @@ def subject_of(verb: Any) -> Any:
         if nxt.i == v.i:
             return None
         v = nxt
+    return None
+
+
+_FINITE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _tense_clash(verb: Any, head: Any) -> bool:
+    """Two finite verbs joined by "and" in different tenses ("passes … and urged")."""
+    a, b = _FINITE.get(verb.tag_), _FINITE.get(head.tag_)
+    return a is not None and b is not None and a != b
+
+
+def _same_tense_ancestor(verb: Any, head: Any) -> Any:
+    """The nearest verb above ``head`` in the tense of ``verb``, or None."""
+    tok = head
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and _FINITE.get(tok.tag_) == _FINITE[verb.tag_]:
+            return tok
     return None

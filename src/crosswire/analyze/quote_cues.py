@@ -16,9 +16,11 @@ from .quote_article import subject_of
 from .quote_lexicon import (
     ADVS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     INTRO_WORDS,
     INV_ALT,
     NAMING,
+    ORG_NOUNS,
     POSSESSIVE_PRON,
     PREPOSITIONS,
     SPEECH_LEMMAS,
@@ -28,6 +30,7 @@ from .quote_lexicon import (
     is_name_word,
     is_participle,
     norm_word,
+    speaker_noun,
     verb_lemma,
 )
 from .quote_names import UNNAMED_RELATIVE_RE, core_subject, strip_span, trailing_name
@@ -65,6 +68,14 @@ _AFTER_NOUN_SUBJ_RE = re.compile(
 _ACCORDING_AFTER_RE = re.compile(r"^[\s,;]*according\s+to\s+(?P<who>[^.;!?“”\"«»]{1,120})")
 
 
+# after the closing mark: "…!” was the response of one viewer" / "…,” came the reply from Ray"
+_RESPONSE_AFTER_RE = re.compile(
+    r"^[\s,;]*(?:was|is|were|came|had\s+been)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>response|reply|answer|reaction|retort|verdict|message|comment|assessment|"
+    r"advice|warning|rejoinder|refrain)\s+(?:of|from)\s+(?P<who>[^.;!?“”\"«»]{1,120})"
+)
+
+
 _ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?P<who>[^,;:]{1,120}?)\s*[,:]\s*$", re.I)
 
 
@@ -86,6 +97,12 @@ _NEXT_CUE_RE = re.compile(
 _CONTINUES_RE = re.compile(
     rf"^[\s,;]*(?:and|but)\s+(?:(?:on|in|at|by|after|before|during)\s[^;.“”\"]{{1,40}}?,\s*)?"
     rf"{ADVS}(?:{VERB_ALT})(?![\w-])"
+)
+
+# a noun with a relative clause that has no "that" ("a point the ministry denied",
+# "a claim he later retracted"): the verb's subject is not the quote's speaker
+_REDUCED_RELATIVE_RE = re.compile(
+    r"[\s,;]*(?:[Aa]n?|[Tt]he)\s+[a-z][\w-]*\s+(?:the|a|an|his|her|their|its|he|she|they|we|it)\s"
 )
 
 _SUBJECT_VERB_RE = re.compile(
@@ -136,6 +153,15 @@ class Cues:
         if m:
             s = sp.mark_end + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
+        m = _RESPONSE_AFTER_RE.match(window)
+        if m:
+            # "“…!” was the response of one viewer": whose response it was
+            s = sp.mark_end + m.start("who")
+            e = s + _inverted_subject_len(m.group("who"))
+            attr = self._who(s, e, None, s) if e > s else None
+            if attr is not None:
+                attr.cue = m.group("noun").lower()
+                return attr
         punct = "," in text[sp.end : sp.mark_end + 2] or inner_last in "?!"
         m = _AFTER_INV_RE.match(window) if punct else None
         if m:
@@ -152,6 +178,9 @@ class Cues:
                 if attr is not None:
                     return attr
         m = _AFTER_SUBJ_RE.match(window)
+        if m and _REDUCED_RELATIVE_RE.match(m.group("who")):
+            # "…,” a point the ministry denied": a note on the quote, not its speaker
+            return None
         if m and m.group("who").strip(" ,;").lower() in DETERMINERS:
             m = _AFTER_NOUN_SUBJ_RE.match(window) or m  # "…,” the tweets read"
         if m:
@@ -171,6 +200,10 @@ class Cues:
                 attr = self._who(s, s + len(who), m.group("verb"), s)
                 if attr is not None:
                     return attr
+        if punct:
+            attr = self._pronoun_verb(sp.mark_end, end)
+            if attr is not None:
+                return attr
         # an attribution we cannot read ("…,” team members dressed for a game say):
         # the quote is somebody's, just not known, so no speaker is inherited either;
         # but "…,” and predicted, “…”" is the next quote's cue, not this one's
@@ -195,6 +228,27 @@ class Cues:
                 inner = self._nested(sp.mark_end + mv.end(), end)
                 return inner or Attribution(None, None, None, None, verb_lemma(mv.group("verb")))
         return None
+
+    def _pronoun_verb(self, lo: int, hi: int) -> Attribution | None:
+        """ "…,” they sign off" / "…,” she smiles": a pronoun and the verb it is the
+        parse's subject of, right after a quote that ends with a comma, are an
+        attribution whatever the verb; "he"/"she" is resolved, any other pronoun
+        leaves the speaker unknown (and not inherited from an earlier quote)."""
+        m = re.match(r"[\s,;]*(he|she|they|we|it|i)\s+[a-z]", self.text[lo:hi], re.IGNORECASE)
+        tok = self.art.token_at(lo + m.start(1)) if m else None
+        if m is None or tok is None or tok.dep_ != "nsubj" or tok.head.i != tok.i + 1:
+            return None
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        s, e = lo + m.start(1), lo + m.end(1)
+        lemma = verb.lemma_.lower()
+        if m.group(1).lower() in ("he", "she"):
+            attr = self._who(s, e, None, s)
+            if attr is not None:
+                attr.cue = lemma
+                return attr
+        return Attribution(None, self.text[s:e], s, e, lemma)
 
     def _nested(self, lo: int, hi: int) -> Attribution | None:
         """Reported speech inside an attribution: after "aides said", a named person
@@ -354,6 +408,7 @@ class Cues:
         lo, hi = span.start, span.end
         ps, pe = self.paras[sp.para]
         seen: set[int] = set()
+        inner: Attribution | None = None  # a thing's "speech" reported by a higher verb
         for tok in span:
             h = tok.head
             if h.i == tok.i and (aside := self._aside(tok, sp)) is not None:
@@ -364,7 +419,7 @@ class Cues:
             while h.i not in seen and steps < 8:
                 seen.add(h.i)
                 if not ps <= h.idx < pe:
-                    return None
+                    return inner
                 aside = self._aside(h, sp)
                 if aside is not None:
                     return aside
@@ -407,8 +462,11 @@ class Cues:
                             st = subj.left_edge.idx
                             en = _subject_end(subj)
                             if st < sp.mark_end and en > sp.mark_start:  # holds the quote
+                                # its head and what stands before it ("the letter, which
+                                # … “…”"), not the clause after it
                                 st = min(
-                                    [subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"]
+                                    [subj.idx]
+                                    + [c.idx for c in subj.lefts if c.dep_ in ("compound", "det")]
                                 )
                                 en = subj.idx + len(subj.text)
                             st, en = max(st, ps), min(en, pe)
@@ -419,20 +477,30 @@ class Cues:
                                 attr = self._who(st, en, None, st)
                                 if attr is not None:
                                     attr.cue = h.lemma_.lower()
-                                    return attr
-                        return None
-                    if short:
-                        return None
+                                    if not _reported_thing(attr, subj, h):
+                                        return attr
+                                    # "…, saying that Catholic teaching calls for …
+                                    # “…”": a thing does not speak; the verb that
+                                    # reports it may have a speaker
+                                    inner = inner or attr
+                        if inner is None:
+                            return None
+                    elif short:
+                        return inner
                 if h.head.i == h.i:
                     break
                 h = h.head
                 steps += 1
-        return None
+        return inner
 
     def _aside(self, h: Any, sp: QuoteSpan) -> Attribution | None:
         """A speech verb set off by commas before the quote in the clause of ``h``:
         "By failing to act, Jo Ray said, the board “…”" (a parenthetical attribution)."""
         for c in h.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_LEMMAS:
+                attr = self._as_said(c, sp)
+                if attr is not None:
+                    return attr
             if c.dep_ != "parataxis" or c.lemma_.lower() not in SPEECH_LEMMAS:
                 continue
             if not c.idx < sp.mark_start or c.idx < self.paras[sp.para][0]:
@@ -450,6 +518,25 @@ class Cues:
                 attr.cue = c.lemma_.lower()
                 return attr
         return None
+
+    def _as_said(self, c: Any, sp: QuoteSpan) -> Attribution | None:
+        """ "As one veteran of the projects commented: “…”": a speech verb in an
+        "as" clause before the quote, which the parse hangs on the quote's own verb."""
+        if not self.paras[sp.para][0] <= c.idx < sp.mark_start:
+            return None
+        if not sp.mark_start <= c.head.idx < sp.mark_end:
+            return None  # "As speakers spoke, protesters chanted “…”": not the quote's clause
+        if not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            return None
+        if any(x.dep_ == "dobj" and x.lower_ != "it" for x in c.children):
+            return None  # "as they expressed their complaints": a time, not a source
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None or subj.i > c.i:
+            return None
+        attr = self._who(subj.left_edge.idx, _subject_end(subj), None, subj.left_edge.idx)
+        if attr is not None:
+            attr.cue = c.lemma_.lower()
+        return attr
 
     def narrative_speaker(
         self,
@@ -782,3 +869,15 @@ def _long_tail(rest: str) -> bool:
     return len(rest.split()) > 5 or bool(
         re.match(r"\s+(?:that|it|this|them|him|her|the|a|an)\b", rest)
     )
+
+
+def _reported_thing(attr: Attribution, subj: Any, verb: Any) -> bool:
+    """A speech verb whose subject is a thing that speaks for nobody (a bare
+    singular noun: "Catholic teaching calls for …") in a clause another verb
+    reports: that verb's subject is worth looking for."""
+    if attr.speaker is not None or verb.dep_ != "ccomp" or subj.tag_ != "NN":
+        return False
+    if any(c.dep_ in ("det", "poss") for c in subj.children):
+        return False  # "the suspect shouted": only a bare mass noun ("teaching") is a thing
+    head = norm_word(subj.lower_)
+    return not (speaker_noun(head) or head in DOCUMENT_NOUNS or head in ORG_NOUNS)

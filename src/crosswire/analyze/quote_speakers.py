@@ -170,7 +170,7 @@ class Speakers(ArticleContext):
             other = self._interrupted_subject(s, e)
             if name is not None and (self.gender(name) not in (None, g) or name == other):
                 name = None  # known since to be of the other gender
-            name = name or self.salient(s, g, exclude=other)
+            name = name or self.salient(s, g, exclude=other) or self.only_named(s, g, other)
             if name is not None:
                 self.pronoun_vote(s, name, g)
             return Attribution(name, phrase, s, e, None)
@@ -291,6 +291,8 @@ class Speakers(ArticleContext):
             named = phrase[: max(ends)] if ends else phrase
             return Attribution(
                 phrase
+                if len(words) <= 8 and not ends
+                else phrase
                 if len(words) <= 6
                 else named
                 if len(named.split()) <= 8 and ends
@@ -319,6 +321,10 @@ class Speakers(ArticleContext):
         if first == "the" and head in ORG_NOUNS and cut <= 4:
             noun_org = self.salient_org(s, head)
             return Attribution(noun_org or " ".join(words[1:cut]), phrase, s, e, None)
+        if first == "the" and cut == len(words) <= 5 and head.endswith("s"):
+            body = self.group_org(low[1:], s)
+            if body is not None:
+                return Attribution(body, phrase, s, e, None)  # "the bishops": their body
         if first == "the" and cut == len(words) <= 5 and group_noun(head):
             fuller = self.fullest_group(low[1:], s)
             if fuller is not None:
@@ -349,6 +355,25 @@ class Speakers(ArticleContext):
             if me <= s and re.fullmatch(r"\s*,\s*", self.text[me:s]):
                 return self.mention_name(ms, me, n)
         return None
+
+    def only_named(self, pos: int, gender: str, exclude: str | None = None) -> str | None:
+        """Who "he"/"she" at ``pos`` is when no subject is in reach: the one person,
+        named in full and not known to be of the other gender, that the narrative
+        of the last three sentences (and two paragraphs) names at all ("For Jo Ray,
+        the time has come … “…,” she said")."""
+        here, para = self.narr_of(pos), self.para_of(pos)
+        names = {
+            self.mention_name(ms, me, n)
+            for ms, me, n in self.persons
+            if ms < pos
+            and here - self.narr_of(ms) <= 3
+            and para - self.para_of(ms) <= 2
+            and not self.in_quote(ms)
+        }
+        fits = [n for n in names if self.gender(n) in (None, gender) and n != exclude]
+        if len(fits) != 1 or len(fits[0].split()) < 2:
+            return None
+        return fits[0]
 
     # ----------------------------------------------------------------- descriptions
     def described_person(self, s: int, gender: str | None) -> str | None:
@@ -431,6 +456,21 @@ class Speakers(ArticleContext):
                 best = " ".join(["the", *mods, head])
         if best is not None and len(best.split()) > len(words) + 1:
             return best
+        return None
+
+    def group_org(self, words: list[str], pos: int) -> str | None:
+        """The organisation a group stands for ("the bishops" after "the Conference of
+        Catholic Bishops, which wrote …"): the nearest one named in the last six
+        sentences whose name ends with the group's noun and holds its modifiers."""
+        here = self.sent_of(pos)
+        for s, _e, org in reversed(self.orgs):
+            if s >= pos or self.org_label.get(s) != "ORG":
+                continue
+            if here - self.sent_of(s) > 6:
+                return None
+            ow = [w.lower() for w in org.split()]
+            if len(ow) >= 2 and ow[-1] == words[-1] and set(words[:-1]) <= set(ow):
+                return org
         return None
 
     def plural_subject(self, pos: int) -> str | None:
