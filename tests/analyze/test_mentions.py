@@ -225,3 +225,56 @@ def test_surname_propagation_is_case_blind_and_passes_a_speech_verb() -> None:
     got = [(m.start, m.text) for m in refine_mentions(text, ms, "a")]
     assert (text.index("McAllum:"), "McAllum") in got
     assert len(got) == 2
+
+
+def test_a_headline_name_holding_names_the_body_uses_is_those_names() -> None:
+    text = (
+        "Harbour Lions - Okafor Rumour\n"
+        "Varga Signs into Clinic, Thanks Fans\n"
+        "Adaeze Okafor may join the Harbour Lions, a rumour says. Lena Varga signed."
+    )
+    ms = [
+        _m("Harbour Lions - Okafor Rumour", text, "ORG"),
+        _m("Varga Signs", text, "ORG"),
+        _m("Adaeze Okafor", text, "PERSON"),
+        _m("Harbour Lions", text, "ORG", 1),
+        _m("Lena Varga", text, "PERSON"),
+    ]
+    assert _kept(text, ms)[:3] == [
+        ("Harbour Lions", "ORG"),
+        ("Okafor", "PERSON"),  # the surname of a person the body names in full
+        ("Varga", "PERSON"),  # a title-case line with "into" in lower case
+    ]
+
+
+def test_a_headline_name_that_may_be_a_name_of_its_own_stays() -> None:
+    text = (
+        "Lowmere Falcons Beat Okafor Foundation Team\n"
+        "Okafor Administration Wins Lowmere Police Department Vote\n"
+        "Adaeze Okafor watched in Lowmere on Monday."
+    )
+    ms = [
+        _m("Lowmere Falcons", text, "ORG"),  # a place, then a word never written lower
+        _m("Okafor Administration", text, "ORG"),
+        _m("Lowmere Police Department", text, "ORG"),
+        _m("Adaeze Okafor", text, "PERSON"),
+        _m("Lowmere", text, "GPE", 2),
+    ]
+    assert [t for t, _ in _kept(text, ms)][:3] == [
+        "Lowmere Falcons",
+        "Okafor Administration",
+        "Lowmere Police Department",
+    ]
+
+
+def test_a_name_with_a_nickname_in_brackets_is_one_person_mention() -> None:
+    text = "The vigil for Tobias (Toby) Marwick, 16, and for Tobias (Toby) Marwick Hall."
+    ms = [_m("Tobias (Toby)", text, "ORG"), _m("Tobias", text, "PERSON", 1)]
+    assert _kept(text, ms)[0] == ("Tobias (Toby) Marwick", "PERSON")
+    assert _kept(text, ms)[1] == ("Tobias", "PERSON")  # "Hall": an institution's name
+
+
+def test_a_spaced_dash_ends_a_name() -> None:
+    text = "The Lions raised their offer to Okafor - - eight years - - on Monday."
+    ms = [_m("Okafor - - eight", text, "ORG")]
+    assert _kept(text, ms) == [("Okafor", "ORG")]

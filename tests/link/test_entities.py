@@ -416,3 +416,83 @@ def test_a_place_named_in_x_stays_a_place_when_a_plurality_makes_the_name_a_pers
     kinds = {(r.article, r.start): e.kind for e in resolve_entities(ms, texts) for r in e.mentions}
     assert kinds[("a3", 13)] == "place"  # "in Marwick"
     assert kinds[("a3", 28)] == "person"
+
+
+def test_a_nickname_blended_from_a_full_name_is_that_person() -> None:
+    ms = [_m("a1", "Adaeze Okafor"), _m("a2", "AdOk"), _m("a3", "Lena Varga"), _m("a3", "MiVa")]
+    people = {e.name: set(e.variants) for e in resolve_entities(ms) if e.kind == "person"}
+    assert people["Adaeze Okafor"] == {"Adaeze Okafor", "AdOk"}
+    assert "MiVa" in people  # "Mi" begins no given name
+
+
+def test_a_nickname_in_brackets_is_read_as_a_quoted_one() -> None:
+    ms = [_m("a1", "Luis Tomas (Toby) Marwick"), _m("a2", "Toby Marwick")]
+    assert len([e for e in resolve_entities(ms) if e.kind == "person"]) == 1
+
+
+def test_a_clinic_named_for_a_person_the_story_never_writes_as_a_person() -> None:
+    texts = {
+        "a1": "Okafor checked into the Lena Varga Clinic on Monday.",
+        "a2": "She went back to Lena Varga this week.",
+        "a3": "Okafor Checks Into Lena Varga Again",
+    }
+    ms = [
+        _at(texts, "a1", "the Lena Varga Clinic", "ORG"),
+        _at(texts, "a2", "Lena Varga"),
+        _at(texts, "a3", "Lena Varga"),
+    ]
+    ents = resolve_entities(ms, texts)
+    assert [e.kind for e in ents] == ["organisation"]
+
+
+def test_a_surname_tagged_as_a_facility_next_to_the_full_name_is_the_person() -> None:
+    texts = {
+        "a1": "Ines Marwick was hit. A car struck Marwick on Monday.",
+        "a2": "Police said Marwick was walking. Marwick died. Marwick was 59.",
+    }
+    ms = [
+        _at(texts, "a1", "Ines Marwick"),
+        _at(texts, "a1", "Marwick on", "FAC"),
+        _at(texts, "a2", "Marwick was", "FAC"),
+        _at(texts, "a2", "Marwick died", "GPE"),
+        _at(texts, "a2", "Marwick was 59", "PERSON"),
+    ]
+    ms = [Mention(m.article, m.start, m.start + 7, "Marwick", m.label) if m.start else m
+          for m in ms]  # fmt: skip
+    ents = resolve_entities(ms, texts)
+    assert [(e.kind, len(e.mentions)) for e in ents] == [("person", 5)]
+    # tagged a facility at each of its occurrences: the full name beside it decides
+    texts = {"a1": "Tomas Lund was hit. A car struck Lund on Monday."}
+    ms = [_at(texts, "a1", "Tomas Lund"), _at(texts, "a1", "Lund on", "FAC")]
+    ms[1] = Mention("a1", ms[1].start, ms[1].start + 4, "Lund", "FAC")
+    assert [e.kind for e in resolve_entities(ms, texts)] == ["person"]
+
+
+def test_a_full_name_tagged_as_an_organisation_is_the_person_the_story_names() -> None:
+    ms = [
+        _m("a1", "Paulo Riva"),
+        _m("a2", "Paulo Riva", "ORG"),
+        _m("a3", "Paulo Riva", "ORG"),
+        _m("a3", "Riva", start=30),
+        _m("a4", "Tomas Verhoek Clinic", "ORG"),
+        _m("a5", "Tomas Verhoek Clinic"),  # the model's slips
+        _m("a6", "Tomas Verhoek Clinic"),
+    ]
+    ents = resolve_entities(ms)
+    kinds = {e.name: (e.kind, len(e.mentions)) for e in ents}
+    assert kinds["Paulo Riva"] == ("person", 4)
+    assert [e.kind for e in ents if any(r.article == "a4" for r in e.mentions)] == ["organisation"]
+
+
+def test_a_team_by_its_plural_joins_the_one_team_it_ends() -> None:
+    ms = [
+        _m("a1", "the Lowmere Falcons", "ORG"),
+        _m("a2", "the Falcons", "ORG"),
+        _m("a3", "Democrats", "ORG"),
+        _m("a3", "the Lowmere Democrats", "ORG", start=20),
+    ]
+    assert _organisations(ms) == [
+        ["Democrats"],
+        ["the Falcons", "the Lowmere Falcons"],
+        ["the Lowmere Democrats"],
+    ]

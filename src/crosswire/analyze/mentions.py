@@ -15,7 +15,9 @@ over the raw NER mentions, all within the article, in this order:
    DeGeneres"); a PERSON ending in an institution's head word ("Justice Department",
    "Whittington Lecture") is an ORG, and so is an initialism of three letters or more
    with full stops tagged GPE ("F.B.I.", not "U.S.A.");
-   **quoted nicknames**: 'William "Mo" Cowan' is one PERSON mention;
+   a spaced dash ends a name ("Teixeira - - eight years" -> "Teixeira");
+   **quoted nicknames**: 'William "Mo" Cowan' is one PERSON mention, and so is a
+   name with a nickname in brackets ("Kimani (Kiki) Gray");
    **firms**: partners' names in a firm's name ("Mintz, Levin, Cohn & Popeo",
    "... and Popeo PC", "the office of ...") are one ORG, and a name after "the
    law firm (of)" is an ORG;
@@ -27,7 +29,13 @@ over the raw NER mentions, all within the article, in this order:
    is a PERSON when the article uses its surname for a person;
    **headlines**: a PERSON in a title-case line counts only when the body names
    it or its surname ("Governor Appoints Ex-Aide" is no name), else it is cut to
-   the longest run of its words the body names ("Star Esther Williams Dies");
+   the longest run of its words the body names ("Star Esther Williams Dies"); another
+   name there that the body does not use is cut to the names the body uses in it,
+   with the body's labels ("Red Sox - Teixeira Rumor" ORG -> "Red Sox" ORG and
+   "Teixeira" PERSON, a surname of a person the body names in full), unless the
+   other words may make it a name of its own (an institution's word after a name:
+   "Obama Administration"; after a place, a word the text never writes in lower
+   case: "Brooklyn Nets"); a title-case line may write stop words in lower case;
 4. **surname propagation**: once a person is named in full ("John Cornyn"),
    every stand-alone occurrence of the surname ("Cornyn said", "Mr.
    Cornyn's") is a PERSON mention too, unless it is part of a longer
@@ -199,10 +207,26 @@ _FIRM_CONTEXT_RE = re.compile(
 _FIRM_BEFORE_RE = re.compile(r"\b(?:law|lobbying|accounting|consulting)\s+firm(?:\s+of)?,?\s+$")
 
 
+# "Luis Gerardo (Jerry) Ortiz", "Kimani (Kiki) Gray": a nickname in brackets
+_BRACKETED_NICK_RE = re.compile(
+    r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*|\s+[A-Z]\.)?\s+\([A-Z][a-z][\w'’-]*\)"
+    r"\s+[A-Z][\w'’-]*[a-z]\b"
+)
+
+
 def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """A name with a quoted nickname ('William "Mo" Cowan') is one PERSON mention; the
-    model cuts it at the quote marks ('William "Mo' PERSON, 'Cowan' ORG)."""
+    model cuts it at the quote marks ('William "Mo' PERSON, 'Cowan' ORG).  So is one
+    with a nickname in brackets ("Kimani (Kiki) Gray") where the model saw a name."""
     spans = [m.span() for m in _QUOTED_NICK_RE.finditer(text)]
+    spans += [
+        b.span()
+        for b in _BRACKETED_NICK_RE.finditer(text)
+        if not re.match(r"\s+(?:" + "|".join(_INSTITUTION_WORDS) + r")\b",
+                        text[b.end() : b.end() + 20].casefold())
+        and any(m.label in _NAME_LABELS and m.start < b.end() and b.start() < m.end
+                for m in mentions)
+    ]  # fmt: skip
     if not spans:
         return mentions
     out = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
@@ -238,6 +262,8 @@ def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention
 # lower-case words closing a capitalised name: "Thompson in", "Ross doesn" (not in a
 # title: "Gone with the wind")
 _TRIMMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# a dash between spaces ("Teixeira - - eight", "Kafoury -- the receptionist")
+_DASH_RE = re.compile(r"\s+(?:-\s*-|--|—|–)\s+")
 _LOWER_TAIL_RE = re.compile(r"(?<=[A-Za-z.])(?:\s+[a-z][a-z'’]*)+$")
 
 
@@ -249,7 +275,8 @@ _PLACE_INITIALS = frozenset({"U.S.A.", "U.A.E.", "U.S.S.R.", "P.R.C.", "D.R.C.",
 
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
-    Mueller" -> "Mueller") and of lower-case words closing it ("Thompson in"); None
+    Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight") and
+    of lower-case words closing it ("Thompson in"); None
     for a PERSON that cannot be a name: no capital letter ("et al.", "’s son";
     "al-Qahtani" has one) or a hashtag ("#BirthrightCitizenship")."""
     if "]" in m.text:
@@ -259,6 +286,10 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         if not rest.strip():
             return None
         m = Mention(m.article, start, m.end, text[start : m.end], m.label)
+    if m.label in _TRIMMED_LABELS and (dash := _DASH_RE.search(m.text)):
+        end = m.start + dash.start()  # "Teixeira - - eight years": a dash ends the name
+        if any(c.isupper() for c in text[m.start : end]):
+            m = Mention(m.article, m.start, end, text[m.start : end], m.label)
     if m.label in _TRIMMED_LABELS and (tail := _LOWER_TAIL_RE.search(m.text)):
         end = m.start + tail.start()  # "Tony Thompson in Berne": the parse took "in"
         m = Mention(m.article, m.start, end, text[m.start : end], m.label)
@@ -358,8 +389,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     Fill Seat"), where the model takes any capitalised run for a name."""
     spans, pos = [], 0
     for line in text.split("\n"):
-        words = re.findall(r"[A-Za-z][\w'’-]*", line)
-        content = [w for w in words if len(w) > 3]
+        words = re.findall(r"(?<![\w'’])[A-Za-z][\w'’-]*", line)  # not "76ers"
+        content = [w for w in words if len(w) > 2 and w.casefold() not in STOP_WORDS]
         title_case = len(content) >= 3 and all(w[0].isupper() for w in content)
         if title_case and not line.rstrip().endswith("."):
             spans.append((pos, pos + len(line)))
@@ -386,7 +417,23 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label == _PERSON_LABEL and not in_headline(m)
     ]
     body = {*body_names, *(n.split()[-1] for n in body_names)}
-    named_in_body = {re.sub(r"['’]s$", "", m.text) for m in mentions if not in_headline(m)}
+    named_in_body = {
+        re.sub(r"['’]s$", "", m.text).casefold() for m in mentions if not in_headline(m)
+    }
+    # the kind of each name the body uses, and a person's surname alone
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if not in_headline(m) and m.label in _NAME_LABELS:
+            labels[re.sub(r"^the\s+|['’]s$", "", m.text.casefold())][m.label] += 1
+    body_labels = {n: c.most_common(1)[0][0] for n, c in labels.items()}
+    for n, label in list(body_labels.items()):
+        if label == "ORG":  # "Red Sox" of "the Boston Red Sox"
+            words = n.split()
+            for k in range(1, len(words)):
+                body_labels.setdefault(" ".join(words[k:]), label)
+    for n in body_names:
+        if " " in n:
+            body_labels[n.split()[-1].casefold()] = _PERSON_LABEL
     out = []
     for m in mentions:
         if not in_headline(m):
@@ -394,14 +441,12 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.label != _PERSON_LABEL:
             bare = re.sub(r"['’]s$", "", m.text)
-            person = None
-            if m.label in ("ORG", "GPE", "NORP") and " " in bare and bare not in named_in_body:
-                person = _named_run(m, {n for n in body_names if " " in n})
-            if person is not None and _NAMED_AFTER_RE.match(m.text, person.end - m.start):
-                person = None  # "Ronald Reagan Washington National Airport": named after him
-            # "Lindsay Lohan Checks Into Court" tagged ORG: the person the body names
-            out.append(Mention(m.article, person.start, person.end, person.text, _PERSON_LABEL)
-                       if person is not None else m)  # fmt: skip
+            runs: list[Mention] = []
+            if m.label in _NAME_LABELS and " " in bare and bare.casefold() not in named_in_body:
+                runs = _body_runs(m, body_labels, text)
+            # "Lindsay Lohan Checks Into Court", "Red Sox - Teixeira Rumor" tagged ORG:
+            # the names the body uses
+            out.extend(runs or [m])
             continue
         bare = re.sub(r"['’]s$", "", m.text)
         named = None if bare in body else _named_run(m, body)
@@ -425,6 +470,66 @@ _NAMED_AFTER_RE = re.compile(
     r"Library|Museum|School|College|University|Hospital|Stadium|Arena|Hall|Memorial|Award|"
     r"Prize|Act|Building|Tower|Street|Avenue|Boulevard|Park)\b"
 )
+
+
+# words that make a headline name an institution's, whatever names it holds ("Queens
+# Police Department", "Obama Administration")
+_INSTITUTION_WORDS = frozenset(
+    """department ministry agency committee council commission university college school
+    institute foundation party hospital bureau administration association society company
+    corporation police court office service center centre club board authority museum
+    library airport stadium arena tower bridge church hall""".split()
+)
+
+
+def _body_runs(m: Mention, body: dict[str, str], text: str) -> list[Mention]:
+    """The runs of a headline mention's words that the body uses as names (``body``:
+    folded name -> label), longest first, as mentions of the body's label ("Red Sox -
+    Teixeira Rumor" -> "Red Sox" ORG, "Teixeira" PERSON); none when the other words
+    may be part of a name (an institution's word after a name; after a place, a word
+    the text never writes in lower case), or a person's name names a thing after it."""
+    words = list(re.finditer(r"\S+", m.text))
+    taken = [False] * len(words)
+    runs: list[Mention] = []
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            if any(taken[i : i + size]):
+                continue
+            a, b = words[i].start(), words[i + size - 1].end()
+            name = re.sub(r"['’]s$", "", m.text[a:b])
+            label = body.get(name.casefold())
+            if label is None or not name[:1].isupper() or len(name) < 2:
+                continue
+            if label == _PERSON_LABEL and _NAMED_AFTER_RE.match(m.text, b):
+                return []  # "Ronald Reagan Washington National Airport": named after him
+            taken[i : i + size] = [True] * size
+            runs.append(Mention(m.article, m.start + a, m.start + b, m.text[a:b], label))
+    label_of = {r.end - m.start: r.label for r in runs}
+    for k, w in enumerate(words):
+        if taken[k]:
+            continue
+        word = w.group().strip(",.:;!?'’\"“”()").casefold()
+        after = label_of.get(words[k - 1].end()) if k and taken[k - 1] else None
+        if after is not None and word in _INSTITUTION_WORDS:
+            return []  # "Queens Police Department", "Obama Administration"
+        if after in _PLACE_LABELS and word and not _common_word(word, text):
+            return []  # "Brooklyn Nets", "Washington Post": a place names a team, a paper
+    return sorted(runs, key=lambda r: r.start)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Is ``word`` (folded) a common word: a stop word, an adverb or past form
+    ("reportedly", "bumped"), or written in lower case in ``text`` as itself or with
+    another ending ("Checks": "checked")?"""
+    if not word.isalpha():
+        return False  # "76ers"
+    if word in STOP_WORDS or (len(word) > 5 and word.endswith(("ly", "ed"))):
+        return True  # "Reportedly Bumped"
+    stem = re.sub(r"(?:es|s|ed|d|ing)$", "", word) if len(word) > 4 else word
+    return re.search(r"(?<![\w.])" + re.escape(stem) + r"[a-z]*\b", text) is not None
 
 
 def _named_run(m: Mention, body: set[str]) -> Mention | None:

@@ -9,7 +9,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
    ten times and PERSON once is a place); the surname of someone named in full
    in the story needs only a plurality of PERSON tags ("Lohan" PERSON more often
    than GPE or ORG, with "Lindsay Lohan" named; a mention "in X" tagged as a place
-   stays a place); without either, each mention
+   stays a place), counting as PERSON a surname tagged otherwise in an article that
+   names its person in full ("Chohan" FAC beside "Raj Chohan", which is a person
+   anyway); without either, each mention
    keeps the kind of its own label; a one-word name that is nobody's surname and is
    tagged PERSON at most a third of the time takes its most frequent other
    kind; a PERSON-tagged name that is no part of a full person name and is
@@ -36,7 +38,10 @@ Precision first (a wrong merge puts words in the wrong mouth):
    A surname used as a modifier ("Clinton campaign associates") whose only fit
    is a full name in another article goes there only when that person is named
    twice or more, shares a cue, or is given a public role ("commentator X",
-   "X, the special counsel"); else it stays apart.  Lone given names spelled
+   "X, the special counsel"); else it stays apart.  A nickname blended from the
+   first letters of a given name and a surname ("LiLo", "ScarJo", "A-Rod") fits
+   the full names it blends when no surname fits; a nickname in brackets
+   ("Luis Gerardo (Jerry) Ortiz") is read as a quoted one.  Lone given names spelled
    two ways in two articles ("Stacey", "Stacy") are one person;
 5. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
@@ -53,9 +58,13 @@ Precision first (a wrong merge puts words in the wrong mouth):
    name into the one that adds a generic word to it ("CBS" -> "CBS News"; not
    "New York" -> "New York University").
 
-Before all this, a person's full name used for the institution named after
-them ("checked into Betty Ford", "left Betty Ford" where the story names "the
-Betty Ford Center") takes that institution's label.
+Before all this, a full name tagged as an organisation, place or facility that
+the story tags PERSON twice, or whose surname it tags PERSON alone, is that person
+("Paul Riva" ORG), unless it ends in an institution's word ("X Clinic"); and a
+person's full name used for the institution named after them ("checked into Betty
+Ford", "left Betty Ford" where the story names "the Betty Ford Center") takes that
+institution's label, as does one after "to", "in", "from" or "of" when the story
+never writes it as a person's ("X said", "X's husband").
 """
 
 from __future__ import annotations
@@ -149,6 +158,29 @@ def _surname_of_a_person(m: Mention, full_names: dict[str, list[NameKey]]) -> bo
         return False
     key = name_key(m.text)
     return any(_surname_fits(key, full) for full in full_names.get(m.article, ()))
+
+
+# a nickname blended from the first letters of a given name and of a surname ("LiLo" for
+# Lindsay Lohan, "ScarJo", "J.Lo", "A-Rod"): two capitalised pieces of up to four letters
+_BLEND_RE = re.compile(r"([A-Z][a-z]{0,3})[.\-]?([A-Z][a-z]{1,3})")
+
+
+def _blend_fits(surface: str, full: NameKey) -> bool:
+    """Is ``surface`` a blend of the first letters of ``full``'s given name and surname?"""
+    b = _BLEND_RE.fullmatch(re.sub(r"['’]s$", "", surface.strip()))
+    if b is None or len(full.parts) < 2:
+        return False
+    given, last = b.group(1).casefold(), b.group(2).casefold()
+    return full.parts[0].startswith(given) and full.parts[-1].startswith(last)
+
+
+def _person_key(name: str) -> NameKey:
+    """``name_key`` reading a nickname in brackets as a quoted one ("Luis Gerardo
+    (Jerry) Ortiz" is 'Luis Gerardo "Jerry" Ortiz')."""
+    return name_key(_BRACKETED_NICK_RE.sub(r'"\1"', name))
+
+
+_BRACKETED_NICK_RE = re.compile(r"\(([A-Z][\w'’-]*)\)(?=\s+[A-Z])")
 
 
 def _surname_fits(short: NameKey, full: NameKey) -> bool:
@@ -273,7 +305,47 @@ def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[M
     return sorted(out, key=lambda m: (m.article, m.start, m.end))
 
 
-_INTO_RE = re.compile(r"\b(?:at|into|left|leave|leaves|leaving|entered|enter|enters|entering)\s+$")
+_NOT_A_PERSON_TAIL_RE = re.compile(
+    r"(?i)\s(?:center|centre|clinic|hospital|institute|foundation|library|museum|school|"
+    r"college|university|airport|stadium|arena|hall|theat(?:er|re)|prison|tower|building|"
+    r"street|avenue|road|park|award|awards|prize|act|company|group|inc|corp|fund|trust|"
+    r"family|show|foods?|advisors|partners|associates|brothers|bros)\.?$"
+)
+
+
+def _people_tagged_otherwise(mentions: list[Mention]) -> list[Mention]:
+    """A full name the model tagged as an organisation, place or facility ("Paul Riva"
+    ORG, "Madeline Kafoury" LOC) that the story also tags as a person is that person,
+    when the story shows it is someone: the full name tagged PERSON twice, or its
+    surname alone once."""
+    person_tags: Counter[str] = Counter()
+    lone: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            key = entity_key(m.text)
+            if " " in key:
+                person_tags[key] += 1
+            else:
+                lone.add(key)
+    if not person_tags:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not _NOT_A_PERSON_TAIL_RE.search(
+            m.text
+        ):
+            key = entity_key(m.text)
+            if person_tags[key] >= 2 or (person_tags[key] and key.split()[-1] in lone):
+                m = Mention(m.article, m.start, m.end, m.text, "PERSON")
+        out.append(m)
+    return out
+
+
+_INTO_RE = re.compile(
+    r"\b(?:at|into|left|leave|leaves|leaving|entered|enter|enters|entering)\s+$", re.IGNORECASE
+)
+# weaker cues, for a name the story never writes as a person's ("X said", "X's husband")
+_TO_RE = re.compile(r"\b(?:to|in|from|of)\s+$", re.IGNORECASE)
 _HEADS = frozenset(
     "center centre clinic hospital institute foundation library museum school college "
     "university airport stadium arena hall theater theatre prison".split()
@@ -296,6 +368,9 @@ def _places_named_for_people(
             heads[entity_key(" ".join(words[:-1]))].append((m.label, group))
     out: list[Mention] = []
     stands_for: dict[GroupKey, set[GroupKey]] = defaultdict(set)
+    people = {
+        entity_key(m.text) for m in mentions if m.label == "PERSON" and _written_as_person(m, texts)
+    }
     for m in mentions:
         possessive = m.text.endswith(("'s", "’s"))
         full = " " in m.text.strip()  # "at Clinton" may be a jab at the person
@@ -305,12 +380,25 @@ def _places_named_for_people(
             else None
         )
         text = texts.get(m.article, "")
-        if found and _INTO_RE.search(text, max(0, m.start - 12), m.start):
+        before = text[max(0, m.start - 12) : m.start]
+        if found and (
+            _INTO_RE.search(before) or (entity_key(m.text) not in people and _TO_RE.search(before))
+        ):
             label = found[0][0]
             m = Mention(m.article, m.start, m.end, m.text, label)
             stands_for[(KINDS[label], entity_key(m.text), "")] |= {g for _, g in found}
         out.append(m)
     return out, stands_for
+
+
+def _written_as_person(m: Mention, texts: Mapping[str, str]) -> bool:
+    """Do the words around ``m`` show a person ("Mr. X", "X said", "X's husband")?"""
+    text = texts.get(m.article, "")
+    before, after = text[max(0, m.start - 20) : m.start], text[m.end : m.end + 20]
+    if m.text.endswith(("'s", "’s")):
+        after = " " + after.lstrip()  # "X's husband": the noun right after
+        return bool(re.match(r"^\s+[a-z]", after))
+    return bool(_PERSON_BEFORE_RE.search(before) or _PERSON_AFTER_RE.search(after))
 
 
 _SPELLINGS = {"centre": "center", "centres": "centers", "theatre": "theater",
@@ -354,6 +442,12 @@ def _spelled(key: str) -> str:
     return " ".join(out)
 
 
+def _team_word(word: str) -> bool:
+    """A plural that names a team by itself ("Angels", "Sox", "Nationals"), not a
+    generic one ("Democrats", "Services")."""
+    return word.endswith(("s", "x")) and word not in _GENERIC_ORG_WORDS and word.isalpha()
+
+
 def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """Step 6 of the module docstring, on the union-find of the groups."""
     orgs = [g for g in groups if g[0] in ("organisation", "facility")]
@@ -377,7 +471,7 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
     for g in orgs:
         short = words[g]
         if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
-            len(short) == 1 and short[0] in _PAPER_WORDS
+            len(short) == 1 and (short[0] in _PAPER_WORDS or _team_word(short[0]))
         ):
             found = {uf.find(o) for o in ends.get((g[0], short), ())}
             if len(found) == 1:  # "the Red Sox" of "the Boston Red Sox", "the Times"
@@ -508,7 +602,7 @@ def resolve_entities(
     ("the Rapid Support Forces (RSF)") is that name's alias even when its
     letters are not the name's initials.
     """
-    mentions = list(mentions)
+    mentions = _people_tagged_otherwise(list(mentions))
     stands_for: dict[GroupKey, set[GroupKey]] = {}
     if texts:
         mentions = _story_surnames(mentions, texts)
@@ -517,14 +611,22 @@ def resolve_entities(
     full_words: dict[str, set[str]] = defaultdict(set)  # name word -> full names using it
     for m in mentions:
         if m.label == "PERSON" and len(m.text.split()) > 1:
-            k = name_key(m.text)
+            k = _person_key(m.text)
             full_names[m.article].append(k)
             for w in (*k.parts, *k.aliases):
                 full_words[w].add(entity_key(m.text))
     groups: dict[GroupKey, list[Mention]] = defaultdict(list)
     keys: dict[GroupKey, NameKey] = {}
     last_names = frozenset(k.parts[-1] for ks in full_names.values() for k in ks if k.parts)
-    voted, plural = _story_votes(mentions, frozenset(full_words), last_names)
+    # the votes count a surname tagged otherwise next to its full name as a person
+    # ("Chohan" FAC in an article naming "Raj Chohan")
+    as_voted = [
+        Mention(m.article, m.start, m.end, m.text, "PERSON")
+        if KINDS.get(m.label) in _VOTED and _surname_of_a_person(m, full_names)
+        else m
+        for m in mentions
+    ]
+    voted, plural = _story_votes(as_voted, frozenset(full_words), last_names)
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
     for m in mentions:
@@ -536,7 +638,9 @@ def resolve_entities(
             and _LOCATIVE_RE.search(texts.get(m.article, ""), max(0, m.start - 12), m.start)
         ):
             kind = "place"  # "in Washington" in a story about Denzel Washington
-        if kind in ("group", "organisation", "place") and _surname_of_a_person(m, full_names):
+        if kind in ("group", "organisation", "place", "facility") and _surname_of_a_person(
+            m, full_names
+        ):
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
         if kind is None or (kind == "group" and _adjective(m.text)):
             continue
@@ -544,7 +648,7 @@ def resolve_entities(
         if len(key) < 2:
             continue
         if kind == "person":
-            nk = name_key(m.text)
+            nk = _person_key(m.text)
             if not nk.parts:
                 continue
             g: GroupKey = (kind, key, m.article if _is_short(nk, m.text) else "")
@@ -585,6 +689,8 @@ def resolve_entities(
             for f in persons_full
             if (_surname_fits(keys[g], keys[f]) if one_word else same_person_name(keys[g], keys[f]))
         ]
+        if not fits and one_word:  # "LiLo" for Lindsay Lohan
+            fits = [f for f in persons_full if _blend_fits(groups[g][0].text, keys[f])]
         if not fits and len(keys[g].parts) == 1:
             fits = [
                 f
