@@ -32,6 +32,7 @@ from _procs import ECBPLUS, ecbplus_article, ecbplus_rows
 from crosswire.analyze.events import Tok, event_keys, lead_tokens
 from crosswire.link.assign import StoryIndex, StoryItem, entity_keys, memberships
 from crosswire.link.story_model import StoryModel
+from crosswire.link.text import content_terms
 from crosswire.model import Analysis, Mention
 from crosswire.settings import STORY_WINDOW_DAYS
 
@@ -88,6 +89,7 @@ def _items(rows: list[dict[str, Any]], dated: bool) -> list[StoryItem]:
                 vector=np.asarray(r["vector"], dtype=np.float64),
                 keys=keys,
                 events=events,
+                terms=frozenset(r.get("terms", ())),
             )
         )
     return out
@@ -118,6 +120,14 @@ def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -
 
     rows = ecbplus_rows_cached(path, quiet=quiet)
     items = _items(rows, dated)
+    # content terms from the texts (cheap, so not cached): as story_item reads them
+    arts = {a.id: a for a in (ecbplus_article(r["text"]) for r in ecbplus_rows(path))}
+    items = [
+        dataclasses.replace(it, terms=content_terms(f"{arts[it.id].title}\n{arts[it.id].text}"))
+        if it.id in arts
+        else it
+        for it in items
+    ]
     if dated:  # a date not read from a dateline is inferred, as ingest marks it
         lined = {
             ecbplus_article(r["text"]).id for r in ecbplus_rows(path) if find_dateline(r["text"])
@@ -180,7 +190,7 @@ def demo(*, quiet: bool = False) -> list[Labelled]:
     for p in sorted(Path(corpus_path()).rglob("*")):
         if p.is_file():
             digest.update(p.name.encode() + p.read_bytes())
-    cache = CACHE / f"demo-v2-{digest.hexdigest()[:16]}.json"
+    cache = CACHE / f"demo-v3-{digest.hexdigest()[:16]}.json"
     if cache.exists():
         rows = json.loads(cache.read_text(encoding="utf-8"))
     else:
@@ -189,6 +199,69 @@ def demo(*, quiet: bool = False) -> list[Labelled]:
         cache.write_text(json.dumps(rows), encoding="utf-8")
     items = _items(rows, dated=True)
     return [Labelled(item, str(r["story"]), "demo") for item, r in zip(items, rows, strict=True)]
+
+
+BASIL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "coverage" / "basil-dev"
+
+
+def basil(*, dated: bool = True, quiet: bool = False) -> list[Labelled]:
+    """BASIL dev (15 real US political events x 3 outlets, ``../shared/eval/coverage``)
+    as labelled story items (cached); gold story = the event's folder.  ``dated=False``
+    removes the publication dates: many of its events share their actors (Trump,
+    Obama, Clinton, Pelosi), so without the years between them only what each
+    article tells keeps them apart."""
+    import dataclasses
+
+    files = sorted((BASIL / "articles").glob("*/*.txt"))
+    digest = hashlib.sha256(_code_digest().encode())
+    for f in files:
+        digest.update(f.name.encode() + f.read_bytes())
+    cache = CACHE / f"basil-v1-{digest.hexdigest()[:16]}.json"
+    if cache.exists():
+        rows = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        rows = _prepare_basil(BASIL / "articles", quiet)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(rows), encoding="utf-8")
+    items = _items(rows, dated=True)
+    if not dated:
+        items = [dataclasses.replace(it, date=None, date_inferred=False) for it in items]
+    return [
+        Labelled(item, str(r["story"]), f"basil:{r['story']}")
+        for item, r in zip(items, rows, strict=True)
+    ]
+
+
+def _prepare_basil(folder: Path, quiet: bool) -> list[dict[str, object]]:
+    from crosswire.api import ingest
+    from crosswire.link.assign import story_item
+    from crosswire.settings import Settings
+    from crosswire.store import open_store
+
+    if not quiet:
+        print(f"parsing BASIL dev ({folder}) ...", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "basil.db")
+        with open_store(db) as store:
+            ingest([folder], settings=Settings(db=db), store=store)
+            articles = store.articles()
+            analyses = store.analyses(a.id for a in articles)
+    rows: list[dict[str, object]] = []
+    for art in sorted(articles, key=lambda a: a.id):
+        it = story_item(art, analyses.get(art.id))
+        rows.append(
+            {
+                "id": it.id,
+                "title": it.title,
+                "story": Path(art.path or "").parent.name,
+                "date": it.date.isoformat() if it.date else None,
+                "keys": sorted(it.keys),
+                "events": sorted(it.events),
+                "terms": sorted(it.terms),
+                "vector": [float(x) for x in it.vector],
+            }
+        )
+    return rows
 
 
 def _prepare_demo(corpus: Path, gold_file: Path) -> list[dict[str, object]]:
@@ -218,6 +291,7 @@ def _prepare_demo(corpus: Path, gold_file: Path) -> list[dict[str, object]]:
                 "date": it.date.isoformat() if it.date else None,
                 "keys": sorted(it.keys),
                 "events": sorted(it.events),
+                "terms": sorted(it.terms),
                 "vector": [float(x) for x in it.vector],
             }
         )

@@ -3,7 +3,11 @@
     .venv/bin/python bench/eval_stories.py
 
 Corpora (``_story_data``): ECB+ (``../shared/eval/stories/ecbplus-dev.jsonl``;
-gold story = topic + ecb/ecbplus sub-topic) and the demo corpus's gold stories.
+gold story = topic + ecb/ecbplus sub-topic), the demo corpus's gold stories, and
+BASIL dev (15 US political events x 3 outlets, gold = the event's folder), as
+published and with its dates removed: its events share their actors, so that
+row shows whether two events of the same people stay apart on what the articles
+tell alone (the case of one week's politics, where dates cannot help).
 Articles go through the spaCy pipeline and the encoder as ingest would, then
 through the incremental story index with the shipped learned model
 (``link/story_model.json``), all articles as one update in (date, id) order,
@@ -28,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _story_data import Labelled, cluster, demo, ecbplus, old_rule, topics
+from _story_data import BASIL, Labelled, basil, cluster, demo, ecbplus, old_rule, topics
 from crosswire.evaluate import bcubed
 from crosswire.link.story_model import load_story_model
 
@@ -77,6 +81,11 @@ def main() -> None:
         ("ECB+ dated, held-out (even) topics", topics(dated, odd=False)),
         ("demo corpus (in training)", dm),
     ]
+    if BASIL.exists():  # real events, many sharing their actors; not in training
+        sets += [
+            ("BASIL dev, dated", basil(quiet=True)),
+            ("BASIL dev, dates removed", basil(dated=False, quiet=True)),
+        ]
     print(
         f"{'corpus':<38} {'rule':<8} {'stories':>7}  {'P':>5}  {'R':>5}  {'F1':>5}   "
         f"{'topic F1':>8}"

@@ -13,7 +13,10 @@ A synthetic archive, generated at a fixed rate of ``--per-day`` articles a day
   sentence encoder); an article is that direction plus isotropic noise of the
   same length (cosine to its story's direction ≈ 0.7; unrelated ≈ 0);
 * per story 3-8 names of its own; an article names 1-4 of them and 0-2 of 2,000
-  shared names drawn from a Zipf law (the "United States" of the archive).
+  shared names drawn from a Zipf law (the "United States" of the archive);
+* per story a vocabulary of 60 content words; an article's 40 content terms are
+  25 of them and 15 of 5,000 words common to all stories (Zipf), so the model's
+  term column is computed, and stored stories carry their term counts;
 * per story 4 lead event keys (a predicate, an agent, a place, a count) that
   its articles share, so the model's event columns are computed for every
   candidate as for real articles.
@@ -37,6 +40,7 @@ import argparse
 import datetime as dt
 import gc
 import resource
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -111,6 +115,7 @@ def build(n: int, per_day: int, dim: int, seed: int, archive: Archive) -> Iterat
         counts = {name: int(c) for name, c in zip(names, own, strict=True) if c}
         for name in _shared(rng, int(rng.integers(0, 3, size=size).sum())):
             counts[name] = counts.get(name, 0) + 1
+        terms = _story_terms(rng, s, size)
         noise = rng.standard_normal(dim).astype(np.float32) / np.sqrt(dim * size)
         centroid = direction + noise
         vec = centroid / np.linalg.norm(centroid) * (0.7 * size)
@@ -127,8 +132,34 @@ def build(n: int, per_day: int, dim: int, seed: int, archive: Archive) -> Iterat
             first=first,
             last=last,
             vector=tuple(vec.tolist()),
-            keys=pack_keys(counts, {k: size for k in _events(names)}, size),
+            keys=pack_keys(counts, {k: size for k in _events(names)}, size, terms, size),
         )
+
+
+# content terms: per story a vocabulary of its own, of which an article has 25, and 15
+# words common to all stories (Zipf-distributed), as ``content_terms`` keeps 40
+OWN_TERMS, ARTICLE_OWN, ARTICLE_COMMON, COMMON_TERMS = 60, 25, 15, 5000
+
+
+def _common(rng: np.random.Generator, m: int) -> list[str]:
+    z = rng.zipf(1.2, size=m)
+    return [sys.intern(f"c{v}") for v in z if v <= COMMON_TERMS]
+
+
+def _story_terms(rng: np.random.Generator, s: int, size: int) -> dict[str, int]:
+    """A stored story's term counts: how many of its ``size`` articles have each word."""
+    own = rng.binomial(size, ARTICLE_OWN / OWN_TERMS, size=OWN_TERMS)
+    counts = {sys.intern(f"t{s}-{k}"): int(c) for k, c in enumerate(own) if c}
+    for w in _common(rng, ARTICLE_COMMON * size):
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def _article_terms(rng: np.random.Generator, story: str) -> frozenset[str]:
+    """One article's terms: 25 of its story's own words and common ones."""
+    own = rng.choice(OWN_TERMS, size=ARTICLE_OWN, replace=False)
+    words = {sys.intern(f"t{story}-{k}") for k in own}
+    return frozenset(words | set(_common(rng, ARTICLE_COMMON)))
 
 
 def _events(names: list[str]) -> list[str]:
@@ -145,9 +176,11 @@ def arrivals(archive: Archive, count: int, dim: int, seed: int) -> list[StoryIte
         date = end - dt.timedelta(days=int(rng.integers(0, archive.window)))
         if rng.random() < 0.7 and recent:
             direction, names = recent[int(rng.integers(0, len(recent)))]
+            story = names[0][1:].partition("-")[0]  # "p12-0": story 12
         else:
             direction = _direction(rng, dim)
             names = [f"new{j}-{k}" for k in range(4)]
+            story = f"n{j}"
         v = direction + rng.standard_normal(dim).astype(np.float32) / np.sqrt(dim)
         pick = min(len(names), int(rng.integers(1, 5)))
         keys = {str(x) for x in rng.choice(names, size=pick, replace=False)}
@@ -160,6 +193,7 @@ def arrivals(archive: Archive, count: int, dim: int, seed: int) -> list[StoryIte
                 vector=(v / np.linalg.norm(v)).astype(np.float64),
                 keys=frozenset(keys),
                 events=frozenset(_events(names)),
+                terms=_article_terms(rng, story),
             )
         )
     return items
@@ -186,6 +220,7 @@ def stream(n: int, per_day: int, dim: int, seed: int) -> list[StoryItem]:
                     vector=vecs[j].astype(np.float64),
                     keys=frozenset(keys),
                     events=frozenset(_events(names)),
+                    terms=_article_terms(rng, str(s)),
                 )
             )
     items.sort(key=lambda i: i.order)

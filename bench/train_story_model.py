@@ -51,7 +51,7 @@ from crosswire.link.story_model import (
 from crosswire.settings import STORY_WINDOW_DAYS
 
 JOIN_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
-MERGE_GRID = (0.65, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)  # 1.01: never merge
+MERGE_GRID = (0.8, 0.85, 0.9, 0.95, 0.98, 1.01)  # 1.01: never merge
 L2 = 1.0
 F1_SLACK = 0.0
 WINDOW = STORY_WINDOW_DAYS

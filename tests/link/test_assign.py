@@ -23,6 +23,7 @@ from crosswire.link.assign import (
     story_id,
     story_item,
     unpack_keys,
+    unpack_terms,
 )
 from crosswire.link.story_model import (
     FEATURES,
@@ -31,6 +32,7 @@ from crosswire.link.story_model import (
     fit_logistic,
     load_story_model,
 )
+from crosswire.link.text import content_terms
 from crosswire.model import Analysis, Article, Mention, StoryChanges
 from crosswire.settings import Settings
 from crosswire.store import open_store
@@ -61,13 +63,18 @@ def _item(
     )
 
 
+def _letters(n: int) -> str:
+    """A number written in letters ("bd" for 13): names made of words, as in articles."""
+    return "".join("bcdfghjklm"[int(c)] for c in f"{n:02d}")
+
+
 def _corpus(seed: int = 1, stories: int = 12, days: int = 60) -> list[StoryItem]:
     """Synthetic articles: per story a direction, a few names and a start day."""
     rng = np.random.default_rng(seed)
     items = []
     for s in range(stories):
         centre = _unit(rng.standard_normal(DIM))
-        names = [f"name{s}-{j}" for j in range(4)]
+        names = [f"nam{_letters(s)}{'aeiu'[j]}" for j in range(4)]  # a story's own words
         start = int(rng.integers(0, days))
         for j in range(int(rng.integers(1, 7))):
             vec = _unit(centre + 0.25 * rng.standard_normal(DIM))
@@ -231,7 +238,7 @@ def test_late_arrivals_can_differ_and_a_rebuild_restores_the_canonical_stories()
 # ---------------------------------------------------------------------- persistence
 def _article(item: StoryItem) -> tuple[Article, Analysis]:
     text = f"Report {item.id}. " + ". ".join(sorted(item.keys)) + "."
-    a = Article.create(text, item.title, published=item.date)
+    a = Article.create(text, item.id, published=item.date)
     mentions = []
     for k in sorted(item.keys):
         s = text.index(k)
@@ -523,3 +530,41 @@ def test_a_story_started_by_a_dateline_takes_the_first_real_headline() -> None:
     third = dataclasses.replace(_item("a3", [1, 0.02], ["okafor"], 1), title="Fire out")
     index.add([first, second, third])
     assert index.state(story_id("a1")).title == "Quay fire in Port Sarab"
+
+
+# ---------------------------------------------------------------------- content terms
+def test_content_terms_are_the_words_an_article_keeps_returning_to() -> None:
+    text = (
+        "Governor Okafor said the tax deal would pass. The deal cuts taxes for farms, "
+        "and the governor said farms had waited years for the tax cut."
+    )
+    assert content_terms(text, 4) == {"tax", "deal", "farm", "governor"}
+    assert not content_terms("He said it was what they told us, according to reports.")
+
+
+def test_terms_tell_two_events_of_the_same_actors_apart() -> None:
+    index = StoryIndex(RULE)
+    tax = frozenset({"tax", "deal", "farm", "cut", "vote"})
+    leader = frozenset({"leader", "caucus", "ballot", "speaker", "term"})
+    index.place(dataclasses.replace(_item("t1", [1, 0], ["okafor"], 0), terms=tax), "tax")
+    index.place(dataclasses.replace(_item("l1", [1, 0], ["okafor"], 1), terms=leader), "lead")
+    article = dataclasses.replace(_item("q", [1, 0], ["okafor"], 2), terms=leader | {"vote"})
+    ids, x = index.candidates(article)
+    col = FEATURES.index("terms")
+    by_story = dict(zip(ids, x[:, col], strict=True))
+    assert by_story["lead"] > 0.8 > 0.3 > by_story["tax"] > 0.0
+    assert x[ids.index("lead"), 0] == x[ids.index("tax"), 0]  # the lead alone ties them
+
+
+def test_terms_travel_with_the_story_state_and_old_states_have_none() -> None:
+    index = StoryIndex(RULE)
+    item = dataclasses.replace(_item("a1", [1, 0], ["okafor"], 0), terms=frozenset({"tax"}))
+    index.add([item])
+    state = index.state(story_id("a1"))
+    assert unpack_terms(state.keys) == ({"tax": 1}, 1)
+    assert unpack_keys(state.keys)[0] == {"okafor": 1}  # terms are no entity keys
+    again = StoryIndex(RULE)
+    again.load([state])
+    assert again.state(story_id("a1")) == state
+    old = pack_keys({"okafor": 1}, {}, 0)  # stored before terms
+    assert unpack_terms(old) == ({}, 0)

@@ -87,6 +87,7 @@ from ..analyze.events import name_key
 from ..model import Analysis, Article, StoryChanges, StoryEvent, StoryEventKind, StoryState
 from ..settings import STORY_WINDOW_DAYS
 from .story_model import FEATURES, StoryModel, load_story_model
+from .text import content_terms
 
 Array = npt.NDArray[np.float64]
 Vectors = npt.NDArray[np.float32]
@@ -154,6 +155,8 @@ class StoryItem:
     date_inferred: bool = False
     """The date was inferred from the text (``Article.published_inferred``), not read
     from a dateline: it may be the date of something the article mentions."""
+    terms: frozenset[str] = frozenset()
+    """The whole text's most frequent content words (:func:`~crosswire.link.text.content_terms`)."""
 
     @property
     def order(self) -> tuple[dt.date, str]:
@@ -172,6 +175,7 @@ def story_item(article: Article, analysis: Analysis | None) -> StoryItem:
         keys=entity_keys(analysis) if analysis else frozenset(),
         events=frozenset(analysis.events) if analysis else frozenset(),
         date_inferred=article.published_inferred and article.published is not None,
+        terms=content_terms(f"{article.title}\n{article.text}"),
     )
 
 
@@ -203,6 +207,12 @@ class _Story:
     """Per event key, the members whose lead has it."""
     evented: int = 0
     """Members that brought event keys (stories stored before event keys have none)."""
+    terms: dict[str, int] = field(default_factory=dict)
+    """Per content term, the members that have it among their ``StoryItem.terms``."""
+    termed: int = 0
+    """Members that brought terms (stories stored before terms have none)."""
+    term_sq: int = 0
+    """Sum of the squared term counts (the norm of ``terms``, kept as they change)."""
     sigs: tuple[str, ...] = ()
     buckets: tuple[int, int] = (UNDATED, UNDATED)
     """Inclusive range of the buckets the story is registered in."""
@@ -301,6 +311,7 @@ class StoryIndex:
             if st.id in self._stories or st.id in self._gone:
                 continue
             keys, events, evented = unpack_keys(st.keys)
+            terms, termed = unpack_terms(st.keys)
             s = _Story(
                 id=st.id,
                 title=st.title,
@@ -314,6 +325,9 @@ class StoryIndex:
                 row=self._new_row(len(st.vector)),
                 events=events,
                 evented=evented,
+                terms=terms,
+                termed=termed,
+                term_sq=sum(c * c for c in terms.values()),
             )
             if st.vector:
                 self._vecs[s.row] = st.vector
@@ -441,8 +455,10 @@ class StoryIndex:
                 days.append(0.0)
         x[:, 1] = wjacc
         x[:, 2] = days
+        if item.terms:
+            x[:, 6] = [_term_cosine(item.terms, s) for s in cands]
         if item.events:
-            x[:, 3:] = [
+            x[:, 3:6] = [
                 event_features(
                     item.events,
                     s.events,
@@ -493,6 +509,12 @@ class StoryIndex:
             s.evented += 1
             for k in item.events:
                 s.events[k] = s.events.get(k, 0) + 1
+        if item.terms:
+            s.termed += 1
+            for k in item.terms:
+                c = s.terms.get(k, 0)
+                s.terms[k] = c + 1
+                s.term_sq += 2 * c + 1
         if item.date is not None:
             s.first = item.date if s.first is None else min(s.first, item.date)
             s.last = item.date if s.last is None else max(s.last, item.date)
@@ -525,6 +547,10 @@ class StoryIndex:
         for k, c in gone.events.items():
             keep.events[k] = keep.events.get(k, 0) + c
         keep.evented += gone.evented
+        for k, c in gone.terms.items():
+            keep.terms[k] = keep.terms.get(k, 0) + c
+        keep.termed += gone.termed
+        keep.term_sq = sum(c * c for c in keep.terms.values())
         for d in (gone.first, gone.last):
             if d is not None:
                 keep.first = d if keep.first is None else min(keep.first, d)
@@ -658,7 +684,7 @@ class StoryIndex:
             first=s.first,
             last=s.last,
             vector=tuple(float(v) for v in vec),
-            keys=pack_keys(s.keys, s.events, s.evented),
+            keys=pack_keys(s.keys, s.events, s.evented, s.terms, s.termed),
         )
 
     def _ensure_loaded(self, buckets: Sequence[int]) -> None:
@@ -679,20 +705,55 @@ class StoryIndex:
             self._loaded.update(range(lo, hi + 1))
 
 
+def _term_cosine(terms: frozenset[str], s: _Story) -> float:
+    """Cosine of an article's content terms (each weight 1) to a story's term counts:
+    how much of what the story's articles keep returning to this article is about too."""
+    if not s.termed or not s.term_sq:
+        return 0.0
+    mass = sum(s.terms.get(t, 0) for t in terms)
+    return mass / math.sqrt(len(terms) * s.term_sq) if mass else 0.0
+
+
 EVENT_PREFIX = "~"
 """Event keys travel in :attr:`StoryState.keys` behind this prefix (no entity key
 starts with it), so stored states keep their shape; ``~#`` counts the members
 that brought event keys."""
 
 
+TERM_PREFIX = "^"
+"""Content terms (:attr:`StoryItem.terms`) travel in :attr:`StoryState.keys` behind this
+prefix, as event keys do; ``^#`` counts the members that brought terms."""
+
+
 def pack_keys(
-    keys: Mapping[str, int], events: Mapping[str, int], evented: int
+    keys: Mapping[str, int],
+    events: Mapping[str, int],
+    evented: int,
+    terms: Mapping[str, int] | None = None,
+    termed: int = 0,
 ) -> tuple[tuple[str, int], ...]:
-    """A story's entity and event key counts as one sorted tuple (:attr:`StoryState.keys`)."""
+    """A story's entity, event key and term counts as one sorted tuple
+    (:attr:`StoryState.keys`)."""
     out = [*keys.items(), *((EVENT_PREFIX + k, c) for k, c in events.items())]
     if evented:
         out.append((EVENT_PREFIX + "#", evented))
+    out.extend((TERM_PREFIX + k, c) for k, c in (terms or {}).items())
+    if termed:
+        out.append((TERM_PREFIX + "#", termed))
     return tuple(sorted(out))
+
+
+def unpack_terms(packed: Iterable[tuple[str, int]]) -> tuple[dict[str, int], int]:
+    """Term counts and termed members of a stored state (none for states stored before
+    terms)."""
+    terms: dict[str, int] = {}
+    termed = 0
+    for k, c in packed:
+        if k == TERM_PREFIX + "#":
+            termed = c
+        elif k.startswith(TERM_PREFIX):
+            terms[k[len(TERM_PREFIX) :]] = c
+    return terms, termed
 
 
 def unpack_keys(packed: Iterable[tuple[str, int]]) -> tuple[dict[str, int], dict[str, int], int]:
@@ -701,6 +762,8 @@ def unpack_keys(packed: Iterable[tuple[str, int]]) -> tuple[dict[str, int], dict
     events: dict[str, int] = {}
     evented = 0
     for k, c in packed:
+        if k.startswith(TERM_PREFIX):
+            continue  # unpack_terms
         if not k.startswith(EVENT_PREFIX):
             keys[k] = c
         elif k == EVENT_PREFIX + "#":

@@ -26,6 +26,7 @@ FEATURES: tuple[str, ...] = (
     "event_roles",
     "event_clash",
     "year_novel",
+    "terms",
 )
 """What the model sees of one (article, candidate story) pair, in this order:
 
@@ -48,6 +49,11 @@ FEATURES: tuple[str, ...] = (
   apart, and the later one's articles say so ("in 2011"), while the earlier event's
   leads name no year at all: ``event_clash`` needs years on both sides and misses
   that.
+* ``terms``: cosine of the article's content terms (the 40 most frequent content
+  words of its whole text, stemmed: ``link.text.content_terms``) to the story's term
+  counts.  The lead and the names tell two events of the same actors apart badly (a
+  politician's tax deal and a leadership vote, cosine 0.7 and more); what the whole
+  text keeps returning to does.  0 for stories stored before terms.
 
 The event columns are 0 when the article or the story has no event keys (stories
 stored before them).
@@ -71,7 +77,7 @@ the two events' articles are as close to the members as to the centroid, so the
 mixing is not centroid drift alone.
 """
 
-SIGNS: tuple[int, ...] = (1, 1, -1, 1, -1, -1)
+SIGNS: tuple[int, ...] = (1, 1, -1, 1, -1, -1, 1)
 """Sign constraints used in training (+1: never lowers p, -1: never raises it, 0: free):
 more similar text, more shared names or the same participants never make a story less
 likely, and a story further away in time, or elsewhere, or another year, is never more
