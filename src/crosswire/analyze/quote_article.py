@@ -693,9 +693,8 @@ def _main_verb(tok: Any) -> bool:
         return True
     if tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
         return True
-    head = tok.head
-    lo, hi = sorted((head.idx, tok.idx))
-    return "\n" in tok.doc.text[lo:hi]
+    lo, hi = sorted((tok.head.i, tok.i))
+    return "\n" in tok.doc[lo : hi + 1].text  # the span, not the whole doc's text
 
 
 def subject_of(verb: Any) -> Any:

@@ -248,6 +248,7 @@ class ParseRules:
         speaks_for: Callable[[int, int], bool] = lambda s, e: False,
     ) -> None:
         self.doc = doc
+        self.tokens: list[Any] = list(doc)  # made once: each rule walks every token
         self.text: str = doc.text
         self.classify = classify
         self.is_person = is_person
@@ -263,7 +264,7 @@ class ParseRules:
 
     # -------------------------------------------------------------- venues
     def venues(self) -> Iterator[ParseCredit]:
-        for prep in self.doc:
+        for prep in self.tokens:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
                 "on", "in", "to", "with", "by",
             ):  # fmt: skip
@@ -383,7 +384,7 @@ class ParseRules:
 
     # -------------------------------------------------------------- tweets
     def tweets(self) -> Iterator[ParseCredit]:
-        for tok in self.doc:
+        for tok in self.tokens:
             lemma = tok.lemma_.lower()
             if lemma == "tweet" and tok.pos_ == "VERB":
                 if tok.dep_ in ("pcomp", "csubj", "nsubj", "amod") or any(
@@ -408,7 +409,7 @@ class ParseRules:
 
     # -------------------------------------------------------------- bodies
     def bodies(self) -> Iterator[ParseCredit]:
-        for verb in self.doc:
+        for verb in self.tokens:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             speaks = verb.lemma_ in BODY_SUBJECT_LEMMAS or self._issues_statement(verb)
@@ -537,7 +538,7 @@ class ParseRules:
 
     # -------------------------------------------------------------- documents
     def documents(self) -> Iterator[ParseCredit]:
-        for tok in self.doc:
+        for tok in self.tokens:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in SHOW_LEMMAS | DOC_SAY_LEMMAS:
                 if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG":
@@ -605,7 +606,7 @@ class ParseRules:
 
     def quoted(self) -> Iterator[ParseCredit]:
         """ "The letter quotes (from) the Velmora Bar Association": the body quoted."""
-        for verb in self.doc:
+        for verb in self.tokens:
             if verb.lemma_ != "quote" or verb.pos_ != "VERB" or verb.dep_ == "amod":
                 continue
             objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -624,7 +625,7 @@ class ParseRules:
 
     def statements(self) -> Iterator[ParseCredit]:
         """ "In a statement, Ada Lurz said ...": the document the clause comes from."""
-        for prep in self.doc:
+        for prep in self.tokens:
             if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
                 continue
             doc = next((c for c in prep.children if c.dep_ == "pobj"), None)
