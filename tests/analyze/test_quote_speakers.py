@@ -881,3 +881,23 @@ def test_a_thing_that_calls_for_something_passes_the_quote_up_to_its_reporter(
     )
     (q,) = quotes_of(make_parsed, text, True)
     assert q.speaker == "Velmora Council"
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_quote_inside_an_opening_clause_is_no_attribution(
+    make_parsed: MakeParsed,
+) -> None:
+    # the pronoun's verb is the main clause's; the quote belongs to "the report"
+    text = (
+        "Tomas Vey led the inquiry. Though the report called the fire “an accident that "
+        "nobody could have prevented,” he ordered a second review."
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker != "Tomas Vey"
+    # a quote heading its sentence keeps the pronoun and its verb as the attribution
+    text = (
+        "Mara Quill ran the bakery on Elm Street for years. “We bake for the whole street, "
+        "not just for the customers,” she smiles."
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Mara Quill"

@@ -201,7 +201,7 @@ class Cues:
                 if attr is not None:
                     return attr
         if punct:
-            attr = self._pronoun_verb(sp.mark_end, end)
+            attr = self._pronoun_verb(sp.mark_end, end) if self._opens_sentence(sp) else None
             if attr is not None:
                 return attr
         # an attribution we cannot read ("…,” team members dressed for a game say):
@@ -228,6 +228,16 @@ class Cues:
                 inner = self._nested(sp.mark_end + mv.end(), end)
                 return inner or Attribution(None, None, None, None, verb_lemma(mv.group("verb")))
         return None
+
+    def _opens_sentence(self, sp: QuoteSpan) -> bool:
+        """The quote stands at the head of its sentence (or after a lead-in colon),
+        not inside a clause the sentence opens with: in "While the sign read “…,” she
+        kept baking" the pronoun's verb is the main clause's, not an attribution."""
+        ps = self.paras[sp.para][0]
+        tok = self.art.token_at(sp.mark_start)
+        lo = max(ps, tok.sent.start_char) if tok is not None else ps
+        lead = self.text[lo : sp.mark_start].rstrip()
+        return not re.search(r"[A-Za-z]", lead) or lead.endswith(":")
 
     def _pronoun_verb(self, lo: int, hi: int) -> Attribution | None:
         """ "…,” they sign off" / "…,” she smiles": a pronoun and the verb it is the
