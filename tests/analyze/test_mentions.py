@@ -278,3 +278,13 @@ def test_a_spaced_dash_ends_a_name() -> None:
     text = "The Lions raised their offer to Okafor - - eight years - - on Monday."
     ms = [_m("Okafor - - eight", text, "ORG")]
     assert _kept(text, ms) == [("Okafor", "ORG")]
+
+
+def test_a_paper_with_a_place_in_brackets_is_no_nicknamed_person() -> None:
+    text = "In its Friday issue, The Marlow (Wessex) Gazette quoted Tobias (Toby) Marwick."
+    ms = [_m("Marlow", text, "PERSON"), _m("Tobias", text, "PERSON")]
+    assert _kept(text, ms) == [("Marlow", "PERSON"), ("Tobias (Toby) Marwick", "PERSON")]
+    # a place the article tags in the brackets: no nickname either
+    text = "A reporter for Marlow (Wessex) Gazette left Wessex on Monday."
+    ms = [_m("Marlow", text, "PERSON"), _m("Wessex", text, "GPE", 1)]
+    assert _kept(text, ms) == [("Marlow", "PERSON"), ("Wessex", "GPE")]

@@ -496,3 +496,23 @@ def test_a_team_by_its_plural_joins_the_one_team_it_ends() -> None:
         ["the Falcons", "the Lowmere Falcons"],
         ["the Lowmere Democrats"],
     ]
+
+
+def test_a_surname_voted_a_person_keeps_its_mentions_tagged_with_no_kind() -> None:
+    texts = {
+        "a1": "Ines Marwick spoke on Monday. Marwick left early.",
+        "a2": "Ines Marwick said no. Marwick wrote. Critics sought Marwick’s ouster.",
+    }
+    ms = [
+        _at(texts, "a1", "Ines Marwick"),
+        _at(texts, "a1", "Marwick left", "ORG"),
+        _at(texts, "a2", "Ines Marwick"),
+        _at(texts, "a2", "Marwick wrote"),
+        _at(texts, "a2", "Marwick’s", "PRODUCT"),
+    ]
+    ms[1] = Mention("a1", ms[1].start, ms[1].start + 7, "Marwick", "ORG")
+    ms[3] = Mention("a2", ms[3].start, ms[3].start + 7, "Marwick", "PERSON")
+    # the ORG tag, a surname beside its full name, leaves the votes all PERSON: the
+    # possessive tagged PRODUCT is still the person's
+    ents = resolve_entities(ms, texts)
+    assert [(e.kind, len(e.mentions)) for e in ents] == [("person", 5)]

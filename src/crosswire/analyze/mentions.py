@@ -214,6 +214,21 @@ _BRACKETED_NICK_RE = re.compile(
 )
 
 
+_THE_BEFORE_RE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+
+
+def _titled_thing(text: str, b: re.Match[str], mentions: list[Mention]) -> bool:
+    """Is a bracketed-nickname match a paper's or a thing's name, not a person's: "the"
+    before it or as its first word ("The Hamilton (Ontario) Spectator"), or a place in
+    the brackets (a word the article tags as a place)?"""
+    if b.group().startswith("The ") or _THE_BEFORE_RE.search(
+        text, max(0, b.start() - 6), b.start()
+    ):
+        return True
+    inner = b.group()[b.group().index("(") + 1 : b.group().index(")")].casefold()
+    return any(m.label in ("GPE", "LOC") and m.text.casefold() == inner for m in mentions)
+
+
 def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """A name with a quoted nickname ('William "Mo" Cowan') is one PERSON mention; the
     model cuts it at the quote marks ('William "Mo' PERSON, 'Cowan' ORG).  So is one
@@ -224,6 +239,7 @@ def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[M
         for b in _BRACKETED_NICK_RE.finditer(text)
         if not re.match(r"\s+(?:" + "|".join(_INSTITUTION_WORDS) + r")\b",
                         text[b.end() : b.end() + 20].casefold())
+        and not _titled_thing(text, b, mentions)
         and any(m.label in _NAME_LABELS and m.start < b.end() and b.start() < m.end
                 for m in mentions)
     ]  # fmt: skip

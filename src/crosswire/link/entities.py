@@ -239,6 +239,26 @@ def _story_votes(
     return out, plural
 
 
+def _voted_people(
+    mentions: list[Mention], as_voted: list[Mention], voted: Mapping[str, str]
+) -> dict[str, str]:
+    """Names tagged PERSON and otherwise that the votes see only as PERSON, the other
+    tags being surnames beside their full names: still a person by vote, so that their
+    mentions tagged with no kind of their own ("Schiff's" PRODUCT) stay theirs."""
+    before: dict[str, set[str]] = defaultdict(set)
+    after: dict[str, set[str]] = defaultdict(set)
+    for m, v in zip(mentions, as_voted, strict=True):
+        kind, now = KINDS.get(m.label), KINDS.get(v.label)
+        if kind in _VOTED and now in _VOTED:
+            before[entity_key(m.text)].add(kind)
+            after[entity_key(m.text)].add(now)
+    return {
+        key: "person"
+        for key, kinds in before.items()
+        if key not in voted and len(kinds) > 1 and "person" in kinds and after[key] == {"person"}
+    }
+
+
 _PLATFORM_BEFORE_RE = re.compile(r"(?:\b(?:on|via)|\b(?:took|taken|takes|take|taking) to)\s+$")
 _PLATFORM_AFTER_RE = re.compile(
     r"^\s+(?:account|accounts|post|posts|feed|page|message|messages|followers|user|users|"
@@ -627,6 +647,7 @@ def resolve_entities(
         for m in mentions
     ]
     voted, plural = _story_votes(as_voted, frozenset(full_words), last_names)
+    voted.update(_voted_people(mentions, as_voted, voted))
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
     for m in mentions:
