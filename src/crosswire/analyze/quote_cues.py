@@ -105,6 +105,10 @@ _REDUCED_RELATIVE_RE = re.compile(
     r"[\s,;]*(?:[Aa]n?|[Tt]he)\s+[a-z][\w-]*\s+(?:the|a|an|his|her|their|its|he|she|they|we|it)\s"
 )
 
+# "…,” they sign off": a pronoun and a word after a quote
+_PRONOUN_THEN_WORD_RE = re.compile(r"[\s,;]*(he|she|they|we|it|i)\s+[a-z]", re.IGNORECASE)
+_LETTER_RE = re.compile(r"[A-Za-z]")
+
 _SUBJECT_VERB_RE = re.compile(
     rf"\s*(?P<who>[^.;!?“”\"]{{1,120}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])"
 )
@@ -237,14 +241,14 @@ class Cues:
         tok = self.art.token_at(sp.mark_start)
         lo = max(ps, tok.sent.start_char) if tok is not None else ps
         lead = self.text[lo : sp.mark_start].rstrip()
-        return not re.search(r"[A-Za-z]", lead) or lead.endswith(":")
+        return not _LETTER_RE.search(lead) or lead.endswith(":")
 
     def _pronoun_verb(self, lo: int, hi: int) -> Attribution | None:
         """ "…,” they sign off" / "…,” she smiles": a pronoun and the verb it is the
         parse's subject of, right after a quote that ends with a comma, are an
         attribution whatever the verb; "he"/"she" is resolved, any other pronoun
         leaves the speaker unknown (and not inherited from an earlier quote)."""
-        m = re.match(r"[\s,;]*(he|she|they|we|it|i)\s+[a-z]", self.text[lo:hi], re.IGNORECASE)
+        m = _PRONOUN_THEN_WORD_RE.match(self.text[lo:hi])
         tok = self.art.token_at(lo + m.start(1)) if m else None
         if m is None or tok is None or tok.dep_ != "nsubj" or tok.head.i != tok.i + 1:
             return None
@@ -407,13 +411,16 @@ class Cues:
         return attr
 
     # ----------------------------------------------------------------- the parse
+    def quote_tokens(self, sp: QuoteSpan) -> Any:
+        """The parse's tokens of the quoted words, or None without a parse or tokens."""
+        doc = self.art.doc
+        span = None if doc is None else doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        return span if span is not None and len(span) > 0 else None
+
     def governing(self, sp: QuoteSpan, short: bool) -> Attribution | None:
         """The subject of the speech verb that governs the quoted words (spaCy parse)."""
-        doc = self.art.doc
-        if doc is None:
-            return None
-        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = self.quote_tokens(sp)
+        if span is None:
             return None
         lo, hi = span.start, span.end
         ps, pe = self.paras[sp.para]
@@ -652,11 +659,8 @@ class Cues:
         she has apologised if the fire was connected to “…”", "the church, which
         Sarah hoped was not hit over the “…”".  A clause whose subject is no person
         ("a rally encouraged trucks of “…”") ends the search."""
-        doc = self.art.doc
-        if doc is None:
-            return None
-        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = self.quote_tokens(sp)
+        if span is None:
             return None
         ps, pe = self.paras[sp.para]
         h = span.root

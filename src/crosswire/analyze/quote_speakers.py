@@ -291,9 +291,7 @@ class Speakers(ArticleContext):
             named = phrase[: max(ends)] if ends else phrase
             return Attribution(
                 phrase
-                if len(words) <= 8 and not ends
-                else phrase
-                if len(words) <= 6
+                if len(words) <= 6 or (len(words) <= 8 and not ends)
                 else named
                 if len(named.split()) <= 8 and ends
                 else " ".join(words[:cut]),

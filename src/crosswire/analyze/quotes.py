@@ -290,7 +290,7 @@ class _QuoteFinder(Cues):
             return False
         if not 3 <= len(WORD_RE.findall(quote)) <= 4:
             return False
-        span = self.art.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        span = self.quote_tokens(sp)
         return span is not None and all(t.pos_ in _TERM_POS for t in span)
 
     def pull_quote(self, sp: QuoteSpan) -> bool:

@@ -336,12 +336,10 @@ class ParseRules:
         if _DOMAIN_RE.fullmatch(pobj.text):
             return _span([pobj]), "outlet"  # "reported by BigGovernment.com"
         compounds = [c for c in pobj.lefts if c.dep_ in ("compound", "amod", "nmod")]
-        if pobj.lower_ in ("show", "program", "programme") and any(
-            c.lower_ in ("radio", "television", "tv", "talk") for c in compounds
-        ):
-            # "on Ada Lurz's radio show" (not what follows the show)
-            return (pobj.left_edge.idx, pobj.idx + len(pobj.text)), "broadcaster"
         if pobj.lower_ in ("show", "program", "programme"):
+            if any(c.lower_ in ("radio", "television", "tv", "talk") for c in compounds):
+                # "on Ada Lurz's radio show" (not what follows the show)
+                return (pobj.left_edge.idx, pobj.idx + len(pobj.text)), "broadcaster"
             owner = self._show_owner(pobj)
             if owner is not None:
                 return owner  # "on the CBS News program": the network, not "News program"
@@ -472,10 +470,12 @@ class ParseRules:
         lemma = subj.lemma_.lower()
         text = subj.lower_
         appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-        if subj.pos_ == "PROPN" and self.speaks_for(*_subtree_span(subj)):
+        propn = subj.pos_ == "PROPN"
+        s, e = _subtree_span(subj) if propn else (0, 0)
+        if propn and self.speaks_for(s, e):
             return "official"  # "Mr. Lurz cautioned", Lurz introduced as a spokesman
         if subj.ent_type_ == "PERSON" or (
-            subj.pos_ == "PROPN" and (self._person_at(subj) or self.is_person(*_subtree_span(subj)))
+            propn and (self._person_at(subj) or self.is_person(s, e))
         ):
             # "said Ada Lurz, a spokeswoman for the mayor"
             if (
@@ -485,8 +485,7 @@ class ParseRules:
             ):
                 return "official"  # but "Ada Lurz, a former spokeswoman ...": a person
             return None
-        if subj.pos_ == "PROPN":
-            s, e = _subtree_span(subj)
+        if propn:
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
             if owner is not None and subj.ent_type_ != "ORG":
                 own = owner.right_edge.idx + len(owner.right_edge.text)

@@ -162,6 +162,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 KINDS = (*tuple(k for k, _ in KIND_PATTERNS), "other")
 _KIND_RES = tuple((k, re.compile(p)) for k, p in KIND_PATTERNS)
+_BROADCASTER_RE = dict(_KIND_RES)["broadcaster"]
 _PERSON_ROLE_RE = re.compile(
     r"(?i:\b(?:spokes(?:man|woman|person)|official|governor|mayor|minister|president|"
     r"commander|chief|director|officer|councillor|councilor|senator|general|colonel|captain|"
@@ -594,7 +595,7 @@ class _Finder:
         for m in _TITLE_CUE_RE.finditer(self.text):
             s, e = m.span("src")
             kind = classify(self.text[s:e], self.aliases)
-            if kind not in ("outlet", "social") or _KIND_RES[0][1].search(self.text[s:e]):
+            if kind not in ("outlet", "social") or _BROADCASTER_RE.search(self.text[s:e]):
                 kind = "broadcaster"  # "Velmora Tonight", "Ledger on HBO"
             self.add(2, m.start("cue"), m.end(), s, e, kind)
 
