@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from crosswire.link.names import (
     ARTICLES,
     KINSHIP,
     TITLES,
+    block_key,
     name_key,
     name_parts,
     same_person_name,
@@ -62,8 +65,6 @@ def test_abd_forms_join_the_next_part() -> None:
 
 
 def test_skeleton_folds_transliteration_choices() -> None:
-    from crosswire.link.names import block_key
-
     assert skeleton("kahtany") == "khtn"
     assert skeleton("qahtani") == "Qhtn"  # qaf: k, or g as the Maghreb says it
     assert block_key(skeleton("qahtani")) == block_key(skeleton("kahtany"))
@@ -313,31 +314,35 @@ def test_run_in_article_only_before_a_name() -> None:
     assert same_person_name("Eleanor Holmes Norton", "Elinor Holmes Norton")
 
 
-def test_persian_gh_for_qaf_is_q() -> None:
-    from crosswire.link.name_evidence import NameEvidence
-    from crosswire.link.names import use_evidence
-
-    use_evidence(NameEvidence({}))  # the rule alone, not the attested spellings
-    try:
-        assert same_person_name("Reza Sadeghi", "Reza Sadeqi")
-        assert same_person_name("Yaghoub Karimi", "Yaqoub Karimi")
-        assert not same_person_name("Reza Sadeghi", "Reza Sadri")
-    finally:
-        use_evidence(None)
-
-
-def test_run_in_article_needs_the_evidence() -> None:
+@pytest.fixture
+def rules_alone() -> Iterator[None]:
+    """The rules alone, not the attested spellings, for one test."""
     from crosswire.link.name_evidence import NameEvidence
     from crosswire.link.names import use_evidence
 
     use_evidence(NameEvidence({}))
     try:
-        assert name_parts("Alqahtani") == ["alqahtani"]  # nothing attests "qahtani"
-        use_evidence(NameEvidence({"qahtani": frozenset({1})}))
-        assert name_parts("Alqahtani") == ["qahtani"]
-        assert name_parts("Abderrahmane") == ["abdrahmane"]  # Abd al- needs none
+        yield
     finally:
         use_evidence(None)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_persian_gh_for_qaf_is_q() -> None:
+    assert same_person_name("Reza Sadeghi", "Reza Sadeqi")
+    assert same_person_name("Yaghoub Karimi", "Yaqoub Karimi")
+    assert not same_person_name("Reza Sadeghi", "Reza Sadri")
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_run_in_article_needs_the_evidence() -> None:
+    from crosswire.link.name_evidence import NameEvidence
+    from crosswire.link.names import use_evidence
+
+    assert name_parts("Alqahtani") == ["alqahtani"]  # nothing attests "qahtani"
+    use_evidence(NameEvidence({"qahtani": frozenset({1})}))
+    assert name_parts("Alqahtani") == ["qahtani"]
+    assert name_parts("Abderrahmane") == ["abdrahmane"]  # Abd al- needs none
 
 
 def test_pair_model_can_overrule_the_rules_in_veto_mode() -> None:
@@ -362,41 +367,23 @@ def test_pair_model_can_overrule_the_rules_in_veto_mode() -> None:
         use_evidence(None)
 
 
+@pytest.mark.usefixtures("rules_alone")
 def test_a_vowel_that_marks_another_name_keeps_two_spellings_apart() -> None:
-    from crosswire.link.name_evidence import NameEvidence
-    from crosswire.link.names import use_evidence
-
-    use_evidence(NameEvidence({}))  # the rules alone, not the attested spellings
-    try:
-        assert not same_person_name("Faras Nouri", "Firas Nouri")  # a for i inside
-        assert not same_person_name("Omar Sharaf", "Omar Sharif")
-        assert not same_person_name("Hamad Saleh", "Ahmad Saleh")  # a vowel opening one
-        assert not same_person_name("Nour Hasan", "Nour Hasain")  # a for a diphthong
-        # the vowel choices of one name still fold together
-        assert same_person_name("Ahmad Saleh", "Ahmed Saleh")
-        assert same_person_name("Mohamed Nouri", "Muhammad Nouri")
-        assert same_person_name("Kinan Haddad", "Kenan Haddad")
-    finally:
-        use_evidence(None)
+    assert not same_person_name("Faras Nouri", "Firas Nouri")  # a for i inside
+    assert not same_person_name("Omar Sharaf", "Omar Sharif")
+    assert not same_person_name("Hamad Saleh", "Ahmad Saleh")  # a vowel opening one
+    assert not same_person_name("Nour Hasan", "Nour Hasain")  # a for a diphthong
+    # the vowel choices of one name still fold together
+    assert same_person_name("Ahmad Saleh", "Ahmed Saleh")
+    assert same_person_name("Mohamed Nouri", "Muhammad Nouri")
+    assert same_person_name("Kinan Haddad", "Kenan Haddad")
 
 
-def _rules_alone() -> None:
-    from crosswire.link.name_evidence import NameEvidence
-    from crosswire.link.names import use_evidence
-
-    use_evidence(NameEvidence({}))
-
-
+@pytest.mark.usefixtures("rules_alone")
 def test_one_letter_twice_across_a_vowel_is_two_letters() -> None:
-    _rules_alone()
-    try:
-        assert not same_person_name("Baban Haddad", "Banan Haddad")
-        assert not same_person_name("Ilya Corlett", "Lilya Corlett")
-        assert same_person_name("Mohammed Nouri", "Mohamed Nouri")  # a doubled letter
-    finally:
-        from crosswire.link.names import use_evidence
-
-        use_evidence(None)
+    assert not same_person_name("Baban Haddad", "Banan Haddad")
+    assert not same_person_name("Ilya Corlett", "Lilya Corlett")
+    assert same_person_name("Mohammed Nouri", "Mohamed Nouri")  # a doubled letter
 
 
 @pytest.mark.parametrize(
@@ -418,15 +405,10 @@ def test_one_letter_twice_across_a_vowel_is_two_letters() -> None:
         ("Megan Marwick", "Meghan Marwick"),
     ],
 )
+@pytest.mark.usefixtures("rules_alone")
 def test_letters_written_for_one_sound_match(a: str, b: str) -> None:
-    _rules_alone()
-    try:
-        assert same_person_name(a, b)
-        assert same_person_name(b, a)
-    finally:
-        from crosswire.link.names import use_evidence
-
-        use_evidence(None)
+    assert same_person_name(a, b)
+    assert same_person_name(b, a)
 
 
 @pytest.mark.parametrize(
@@ -449,12 +431,7 @@ def test_letters_written_for_one_sound_match(a: str, b: str) -> None:
         ("Ed Keith", "Ed Keys"),
     ],
 )
+@pytest.mark.usefixtures("rules_alone")
 def test_spellings_that_mark_another_name_stay_apart(a: str, b: str) -> None:
-    _rules_alone()
-    try:
-        assert not same_person_name(a, b)
-        assert not same_person_name(b, a)
-    finally:
-        from crosswire.link.names import use_evidence
-
-        use_evidence(None)
+    assert not same_person_name(a, b)
+    assert not same_person_name(b, a)

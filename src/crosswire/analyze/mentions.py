@@ -209,7 +209,7 @@ _FIRM_BEFORE_RE = re.compile(r"\b(?:law|lobbying|accounting|consulting)\s+firm(?
 
 # "Luis Gerardo (Jerry) Ortiz", "Kimani (Kiki) Gray": a nickname in brackets
 _BRACKETED_NICK_RE = re.compile(
-    r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*|\s+[A-Z]\.)?\s+\([A-Z][a-z][\w'’-]*\)"
+    r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*|\s+[A-Z]\.)?\s+\((?P<nick>[A-Z][a-z][\w'’-]*)\)"
     r"\s+[A-Z][\w'’-]*[a-z]\b"
 )
 
@@ -225,7 +225,7 @@ def _titled_thing(text: str, b: re.Match[str], mentions: list[Mention]) -> bool:
         text, max(0, b.start() - 6), b.start()
     ):
         return True
-    inner = b.group()[b.group().index("(") + 1 : b.group().index(")")].casefold()
+    inner = b.group("nick").casefold()
     return any(m.label in ("GPE", "LOC") and m.text.casefold() == inner for m in mentions)
 
 
@@ -237,8 +237,7 @@ def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[M
     spans += [
         b.span()
         for b in _BRACKETED_NICK_RE.finditer(text)
-        if not re.match(r"\s+(?:" + "|".join(_INSTITUTION_WORDS) + r")\b",
-                        text[b.end() : b.end() + 20].casefold())
+        if not _INSTITUTION_AFTER_RE.match(text[b.end() : b.end() + 20].casefold())
         and not _titled_thing(text, b, mentions)
         and any(m.label in _NAME_LABELS and m.start < b.end() and b.start() < m.end
                 for m in mentions)
@@ -424,22 +423,15 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if not lines:
         return mentions
 
-    def in_headline(m: Mention) -> bool:
-        return any(a <= m.start and m.end <= b for a, b in lines)
-
-    body_names = [
-        re.sub(r"['’]s$", "", m.text)
-        for m in mentions
-        if m.label == _PERSON_LABEL and not in_headline(m)
-    ]
+    headline = [any(a <= m.start and m.end <= b for a, b in lines) for m in mentions]
+    in_body = [m for m, h in zip(mentions, headline, strict=True) if not h]
+    body_names = [re.sub(r"['’]s$", "", m.text) for m in in_body if m.label == _PERSON_LABEL]
     body = {*body_names, *(n.split()[-1] for n in body_names)}
-    named_in_body = {
-        re.sub(r"['’]s$", "", m.text).casefold() for m in mentions if not in_headline(m)
-    }
+    named_in_body = {re.sub(r"['’]s$", "", m.text).casefold() for m in in_body}
     # the kind of each name the body uses, and a person's surname alone
     labels: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if not in_headline(m) and m.label in _NAME_LABELS:
+    for m in in_body:
+        if m.label in _NAME_LABELS:
             labels[re.sub(r"^the\s+|['’]s$", "", m.text.casefold())][m.label] += 1
     body_labels = {n: c.most_common(1)[0][0] for n, c in labels.items()}
     for n, label in list(body_labels.items()):
@@ -451,12 +443,12 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if " " in n:
             body_labels[n.split()[-1].casefold()] = _PERSON_LABEL
     out = []
-    for m in mentions:
-        if not in_headline(m):
+    for m, in_headline in zip(mentions, headline, strict=True):
+        if not in_headline:
             out.append(m)
             continue
+        bare = re.sub(r"['’]s$", "", m.text)
         if m.label != _PERSON_LABEL:
-            bare = re.sub(r"['’]s$", "", m.text)
             runs: list[Mention] = []
             if m.label in _NAME_LABELS and " " in bare and bare.casefold() not in named_in_body:
                 runs = _body_runs(m, body_labels, text)
@@ -464,7 +456,6 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # the names the body uses
             out.extend(runs or [m])
             continue
-        bare = re.sub(r"['’]s$", "", m.text)
         named = None if bare in body else _named_run(m, body)
         if (
             named is not None
@@ -496,6 +487,7 @@ _INSTITUTION_WORDS = frozenset(
     corporation police court office service center centre club board authority museum
     library airport stadium arena tower bridge church hall""".split()
 )
+_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r")\b")
 
 
 def _body_runs(m: Mention, body: dict[str, str], text: str) -> list[Mention]:

@@ -218,8 +218,9 @@ def read_amount(text: str, pos: int) -> tuple[Amount | None, int]:
         return Amount(pos, m.end(), 1.0, 1.0, base=1.0, words=True, needs_unit=True), m.end()
     m = _A_TIME_UNIT_RE.match(text, pos)
     if m:  # "(more than) a week": one unit of time, a figure only when hedged
-        amount = Amount(pos, m.end(), 1.0, 1.0, base=1.0, words=True, needs_unit=True)
-        amount.hedged_only = True
+        amount = Amount(
+            pos, m.end(), 1.0, 1.0, base=1.0, words=True, needs_unit=True, hedged_only=True
+        )
         return amount, m.end()
     end = pos + 1
     while end < len(text) and text[end].isalnum():

@@ -534,7 +534,7 @@ _RATE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_WORD_RE = re.compile(r"[0-9][ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)", re.I)
-_FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+_FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _FRACTION_OF_RE = re.compile(
     r"\b(?P<f>(?P<n>one|two|three|four)[ \u00a0]*-[ \u00a0]*"
     r"(?P<d>thirds?|quarters?|fourths?|fifths?))\b"
@@ -914,8 +914,7 @@ class _Scanner:
             out.append(self._exact(a, b, value, "percent", "percent", counted))
         for m in _CHANGE_BY_FRACTION_RE.finditer(self.text):
             # "taxes cut by nearly a third", "sales fell by half": a change in percent
-            a, b = m.span("h") if m.group("h") else m.span("f")
-            b = m.end("f")
+            a, b = m.start("h") if m.group("h") else m.start("f"), m.end("f")
             if any(c.start < b and a < c.end for c in [*claims, *out]):
                 continue
             after = _WORD_AFTER_RE.match(self.text, b)
@@ -924,7 +923,7 @@ class _Scanner:
             d = m.group("d").lower().rstrip("s")
             n = (m.group("n") or "a").lower()
             num = 1.0 if n == "a" else parse_number_words([n])
-            den = 2 if d == "half" else _FRACTION_DENOMINATORS[d]
+            den = _FRACTION_DENOMINATORS[d]
             if num is None or not 0 < num < den or (d == "half" and n != "a"):
                 continue
             value = round(100.0 * num / den, 2)
@@ -1811,6 +1810,8 @@ class _Scanner:
         if r.signed and quantity == "count":
             return None, r.end  # "+3" alone: a score, a change of nothing named
         counted = r.counted
+        if counted is not None and quantity == "count":
+            counted = _COUNTED_AS.get(counted, counted)  # "30 nations": countries
         claim = Claim(
             article=self.article,
             start=r.start,
@@ -1821,9 +1822,7 @@ class _Scanner:
             high=high,
             unit=unit,
             quantity=quantity,
-            counted=_COUNTED_AS.get(counted, counted)
-            if counted and quantity == "count"
-            else counted,
+            counted=counted,
             approximate=approximate,
         )
         if r.paren is not None:

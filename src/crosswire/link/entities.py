@@ -386,27 +386,27 @@ def _places_named_for_people(
         if m.label in ("ORG", "FAC") and len(words) >= 3 and words[-1].casefold() in _HEADS:
             group = (KINDS[m.label], entity_key(m.text), "")
             heads[entity_key(" ".join(words[:-1]))].append((m.label, group))
-    out: list[Mention] = []
     stands_for: dict[GroupKey, set[GroupKey]] = defaultdict(set)
+    if not heads:
+        return mentions, stands_for
     people = {
         entity_key(m.text) for m in mentions if m.label == "PERSON" and _written_as_person(m, texts)
     }
+    out: list[Mention] = []
     for m in mentions:
-        possessive = m.text.endswith(("'s", "’s"))
-        full = " " in m.text.strip()  # "at Clinton" may be a jab at the person
-        found = (
-            heads.get(entity_key(m.text))
-            if m.label == "PERSON" and full and not possessive
-            else None
-        )
-        text = texts.get(m.article, "")
-        before = text[max(0, m.start - 12) : m.start]
-        if found and (
-            _INTO_RE.search(before) or (entity_key(m.text) not in people and _TO_RE.search(before))
+        # a full name, not a possessive: "at Clinton" may be a jab at the person
+        if (
+            m.label == "PERSON"
+            and " " in m.text.strip()
+            and not m.text.endswith(("'s", "’s"))
+            and (found := heads.get(key := entity_key(m.text)))
         ):
-            label = found[0][0]
-            m = Mention(m.article, m.start, m.end, m.text, label)
-            stands_for[(KINDS[label], entity_key(m.text), "")] |= {g for _, g in found}
+            text = texts.get(m.article, "")
+            before = text[max(0, m.start - 12) : m.start]
+            if _INTO_RE.search(before) or (key not in people and _TO_RE.search(before)):
+                label = found[0][0]
+                m = Mention(m.article, m.start, m.end, m.text, label)
+                stands_for[(KINDS[label], key, "")] |= {g for _, g in found}
         out.append(m)
     return out, stands_for
 
@@ -638,11 +638,19 @@ def resolve_entities(
     groups: dict[GroupKey, list[Mention]] = defaultdict(list)
     keys: dict[GroupKey, NameKey] = {}
     last_names = frozenset(k.parts[-1] for ks in full_names.values() for k in ks if k.parts)
+    surname_memo: dict[tuple[str, str], bool] = {}
+
+    def surname_of_a_person(m: Mention) -> bool:  # asked twice a mention, of each surname
+        k = (m.article, m.text)
+        if k not in surname_memo:
+            surname_memo[k] = _surname_of_a_person(m, full_names)
+        return surname_memo[k]
+
     # the votes count a surname tagged otherwise next to its full name as a person
     # ("Chohan" FAC in an article naming "Raj Chohan")
     as_voted = [
         Mention(m.article, m.start, m.end, m.text, "PERSON")
-        if KINDS.get(m.label) in _VOTED and _surname_of_a_person(m, full_names)
+        if KINDS.get(m.label) in _VOTED and surname_of_a_person(m)
         else m
         for m in mentions
     ]
@@ -651,21 +659,19 @@ def resolve_entities(
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
     for m in mentions:
-        kind = voted.get(entity_key(m.text)) or KINDS.get(m.label)
+        key = entity_key(m.text)
+        kind = voted.get(key) or KINDS.get(m.label)
         if (
             m.label in ("GPE", "LOC")
-            and entity_key(m.text) in plural
+            and key in plural
             and texts
             and _LOCATIVE_RE.search(texts.get(m.article, ""), max(0, m.start - 12), m.start)
         ):
             kind = "place"  # "in Washington" in a story about Denzel Washington
-        if kind in ("group", "organisation", "place", "facility") and _surname_of_a_person(
-            m, full_names
-        ):
+        if kind in ("group", "organisation", "place", "facility") and surname_of_a_person(m):
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
         if kind is None or (kind == "group" and _adjective(m.text)):
             continue
-        key = entity_key(m.text)
         if len(key) < 2:
             continue
         if kind == "person":

@@ -287,9 +287,9 @@ _Y_CONSONANT_RE = re.compile(r"y[aeiou]")
 _TA_MARBUTA_RE = re.compile(r"(?<=[ae])h$")
 
 
-def _vowels_clash(a: str, b: str) -> bool:
-    """Do two parts with one skeleton differ in a vowel that marks another name?"""
-    slots_a, slots_b = _sounds(a)[1], _sounds(b)[1]
+def _vowels_clash(slots_a: list[str], slots_b: list[str]) -> bool:
+    """Do two parts with one skeleton (their vowel slots, from ``_sounds``) differ in a
+    vowel that marks another name?"""
     if len(slots_a) != len(slots_b):
         return False
     last = len(slots_a) - 1
@@ -408,8 +408,10 @@ def same_part(a: str, b: str) -> bool:
 def _rules_pass(a: str, b: str) -> bool:
     """Equal consonant skeletons, close spellings after vowel folding, the same ending, no
     vowel that marks another name."""
-    sa, sb = skeleton(a), skeleton(b)
-    if not sa or not _same_skeleton(sa, sb) or _ending(a) != _ending(b) or _vowels_clash(a, b):
+    (sa, slots_a), (sb, slots_b) = _sounds(a), _sounds(b)
+    if not sa or not _same_skeleton(sa, sb) or _ending(a) != _ending(b):
+        return False
+    if _vowels_clash(slots_a, slots_b):
         return False
     fa, fb = vowel_fold(a).translate(_GUARD_TABLE), vowel_fold(b).translate(_GUARD_TABLE)
     return _ratio(fa, fb) >= MIN_RATIO
