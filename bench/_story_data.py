@@ -33,7 +33,7 @@ from crosswire.analyze.events import Tok, event_keys, lead_tokens
 from crosswire.link.assign import StoryIndex, StoryItem, entity_keys, memberships
 from crosswire.link.story_model import StoryModel
 from crosswire.link.text import content_terms
-from crosswire.model import Analysis, Mention
+from crosswire.model import Analysis, Article, Mention
 from crosswire.settings import STORY_WINDOW_DAYS
 
 CACHE = Path(user_cache_dir("crosswire", appauthor=False)) / "bench"
@@ -120,8 +120,9 @@ def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -
 
     rows = ecbplus_rows_cached(path, quiet=quiet)
     items = _items(rows, dated)
+    texts = [(ecbplus_article(r["text"]), r["text"]) for r in ecbplus_rows(path)]
     # content terms from the texts (cheap, so not cached): as story_item reads them
-    arts = {a.id: a for a in (ecbplus_article(r["text"]) for r in ecbplus_rows(path))}
+    arts = {a.id: a for a, _ in texts}
     items = [
         dataclasses.replace(it, terms=content_terms(f"{arts[it.id].title}\n{arts[it.id].text}"))
         if it.id in arts
@@ -129,9 +130,7 @@ def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -
         for it in items
     ]
     if dated:  # a date not read from a dateline is inferred, as ingest marks it
-        lined = {
-            ecbplus_article(r["text"]).id for r in ecbplus_rows(path) if find_dateline(r["text"])
-        }
+        lined = {a.id for a, text in texts if find_dateline(text)}
         items = [
             dataclasses.replace(it, date_inferred=it.id not in lined) if it.date else it
             for it in items
@@ -233,69 +232,57 @@ def basil(*, dated: bool = True, quiet: bool = False) -> list[Labelled]:
 
 
 def _prepare_basil(folder: Path, quiet: bool) -> list[dict[str, object]]:
-    from crosswire.api import ingest
     from crosswire.link.assign import story_item
-    from crosswire.settings import Settings
-    from crosswire.store import open_store
 
     if not quiet:
         print(f"parsing BASIL dev ({folder}) ...", flush=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "basil.db")
-        with open_store(db) as store:
-            ingest([folder], settings=Settings(db=db), store=store)
-            articles = store.articles()
-            analyses = store.analyses(a.id for a in articles)
-    rows: list[dict[str, object]] = []
-    for art in sorted(articles, key=lambda a: a.id):
-        it = story_item(art, analyses.get(art.id))
-        rows.append(
-            {
-                "id": it.id,
-                "title": it.title,
-                "story": Path(art.path or "").parent.name,
-                "date": it.date.isoformat() if it.date else None,
-                "keys": sorted(it.keys),
-                "events": sorted(it.events),
-                "terms": sorted(it.terms),
-                "vector": [float(x) for x in it.vector],
-            }
-        )
-    return rows
+    articles, analyses = _ingest(folder)
+    return [
+        _row(story_item(art, analyses.get(art.id)), Path(art.path or "").parent.name)
+        for art in sorted(articles, key=lambda a: a.id)
+    ]
 
 
-def _prepare_demo(corpus: Path, gold_file: Path) -> list[dict[str, object]]:
+def _ingest(folder: Path) -> tuple[list[Article], dict[str, Analysis]]:
+    """The articles of ``folder`` and their analyses, ingested into a throwaway store."""
     from crosswire.api import ingest
-    from crosswire.evaluate import load_gold, match_articles
-    from crosswire.link.assign import story_item
     from crosswire.settings import Settings
     from crosswire.store import open_store
 
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "bench.db")
+        with open_store(db) as store:
+            ingest([folder], settings=Settings(db=db), store=store)
+            articles = store.articles()
+            return articles, store.analyses(a.id for a in articles)
+
+
+def _row(it: StoryItem, story: str) -> dict[str, object]:
+    """A story item as a cached JSON row (read back by ``_items``)."""
+    return {
+        "id": it.id,
+        "title": it.title,
+        "story": story,
+        "date": it.date.isoformat() if it.date else None,
+        "keys": sorted(it.keys),
+        "events": sorted(it.events),
+        "terms": sorted(it.terms),
+        "vector": [float(x) for x in it.vector],
+    }
+
+
+def _prepare_demo(corpus: Path, gold_file: Path) -> list[dict[str, object]]:
+    from crosswire.evaluate import load_gold, match_articles
+    from crosswire.link.assign import story_item
+
     gold = load_gold(gold_file)
     story_of = {m: s["name"] for s in gold["stories"] for m in s["members"]}
-    with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "demo.db")
-        with open_store(db) as store:
-            ingest([corpus], settings=Settings(db=db), store=store)
-            articles = store.articles()
-            analyses = store.analyses(a.id for a in articles)
+    articles, analyses = _ingest(corpus)
     matched = match_articles(story_of, articles)
-    rows: list[dict[str, object]] = []
-    for key, art in sorted(matched.items()):
-        it = story_item(art, analyses.get(art.id))
-        rows.append(
-            {
-                "id": it.id,
-                "title": it.title,
-                "story": story_of[key],
-                "date": it.date.isoformat() if it.date else None,
-                "keys": sorted(it.keys),
-                "events": sorted(it.events),
-                "terms": sorted(it.terms),
-                "vector": [float(x) for x in it.vector],
-            }
-        )
-    return rows
+    return [
+        _row(story_item(art, analyses.get(art.id)), story_of[key])
+        for key, art in sorted(matched.items())
+    ]
 
 
 def topics(data: list[Labelled], *, odd: bool) -> list[Labelled]:

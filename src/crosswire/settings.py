@@ -19,9 +19,9 @@ from .errors import ConfigError
 STORY_WINDOW_DAYS = 60
 """Default story time window (days): follow-ups weeks after an event (a court date, a
 second day of rehab news) still reach its story.  ECB+ dev with dates from the text
-(``bench/eval_stories.py``, window passed to ``_story_data.cluster``): B-cubed F1
-0.871 at 7 days, 0.874 at 30, 0.893 at 60, 0.895 at 365 (precision 0.909 -> 0.906);
-the assignment cost per article is about 4.6x the 7-day one and still flat in the
+(``bench/eval_stories.py``, 6-column model): B-cubed F1 0.871 at 7 days, 0.893 at 60
+(precision 0.909 -> 0.906); 30 days gained little over 7, a year little over 60.  The
+assignment cost per article is about 4.6x the 7-day one and still flat in the
 archive size (``bench/story_scale.py``)."""
 
 

@@ -134,10 +134,6 @@ class Evidence(NamedTuple):
     shorter: int = 0  # words of the shorter quote (== run: it is a verbatim fragment)
 
 
-def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in words(text) if w not in _FUNCTION)
-
-
 def clauses(text: str) -> list[str]:
     """The quote and its clauses of four words or more (what the encoder compares)."""
     parts = [p.strip() for p in _CLAUSE_RE.split(text) if len(p.split()) >= 4]

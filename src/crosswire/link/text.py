@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -45,15 +46,23 @@ def _term_stem(word: str) -> str:
     return word
 
 
+@cache
+def _not_terms() -> frozenset[str]:
+    """spaCy's English stop words and ``_NEWS_WORDS``, as one set (spaCy is imported on
+    first use, not with this module)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | _NEWS_WORDS
+
+
 def content_terms(text: str, n: int = TERMS_PER_ARTICLE) -> frozenset[str]:
     """The ``n`` most frequent content words of a text, stemmed (ties by the word):
     what the whole article is about, beyond its lead.  Stop words and reporting words
     are left out; names count like any word."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    skip = _not_terms()
     counts: dict[str, int] = {}
     for w in _TERM_RE.findall(text.casefold()):
-        if w in STOP_WORDS or w in _NEWS_WORDS:
+        if w in skip:
             continue
         s = _term_stem(w)
         counts[s] = counts.get(s, 0) + 1
