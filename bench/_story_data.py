@@ -185,11 +185,11 @@ def demo(*, quiet: bool = False) -> list[Labelled]:
     from crosswire.demo import corpus_path, gold_path
 
     gold_file = Path(gold_path())
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_code_digest().encode())  # the parse code too, as for BASIL
     for p in sorted(Path(corpus_path()).rglob("*")):
         if p.is_file():
             digest.update(p.name.encode() + p.read_bytes())
-    cache = CACHE / f"demo-v3-{digest.hexdigest()[:16]}.json"
+    cache = CACHE / f"demo-v4-{digest.hexdigest()[:16]}.json"
     if cache.exists():
         rows = json.loads(cache.read_text(encoding="utf-8"))
     else:

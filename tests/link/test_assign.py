@@ -237,7 +237,11 @@ def test_late_arrivals_can_differ_and_a_rebuild_restores_the_canonical_stories()
 
 # ---------------------------------------------------------------------- persistence
 def _article(item: StoryItem) -> tuple[Article, Analysis]:
-    text = f"Report {item.id}. " + ". ".join(sorted(item.keys)) + "."
+    # besides its names, an article tells of its story in words of the story's own
+    # ("nambd" names -> "nambdox", ...), as real copy does beyond a shared place name
+    own = sorted({k[:-1] for k in item.keys if k.startswith("nam")})
+    words = " ".join(f"{p}{w}" for p in own for w in ("ox", "uv", "yt", "ek"))
+    text = f"Report {item.id}. " + ". ".join(sorted(item.keys)) + f". {words}."
     a = Article.create(text, item.id, published=item.date)
     mentions = []
     for k in sorted(item.keys):
