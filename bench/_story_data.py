@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 from platformdirs import user_cache_dir
 
-from _procs import ECBPLUS, ecbplus_article, ecbplus_rows
+from _procs import ECBPLUS, ecbplus_rows
 from crosswire.analyze.events import Tok, event_keys, lead_tokens
 from crosswire.link.assign import StoryIndex, StoryItem, entity_keys, memberships
 from crosswire.link.story_model import StoryModel
@@ -57,7 +57,16 @@ def _code_digest() -> str:
     h = hashlib.sha256()
     for name in ("parsed", "mentions", "sentences", "embed"):
         h.update((root / "analyze" / f"{name}.py").read_bytes())
+    for name in ("readers", "dates", "boilerplate"):
+        h.update((root / "ingest" / f"{name}.py").read_bytes())
     return h.hexdigest()[:16]
+
+
+def story_article(text: str) -> Article:
+    """An ECB+ text read as ingest reads a plain-text file: title, text and date."""
+    from crosswire.ingest.readers import text_article
+
+    return text_article(text, "ecbplus.txt")
 
 
 def _digest(path: Path, *extra: str) -> str:
@@ -116,13 +125,11 @@ def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -
     """ECB+ articles as labelled story items (cached)."""
     import dataclasses
 
-    from crosswire.ingest.dates import find_dateline
-
     rows = ecbplus_rows_cached(path, quiet=quiet)
     items = _items(rows, dated)
-    texts = [(ecbplus_article(r["text"]), r["text"]) for r in ecbplus_rows(path)]
+    texts = [story_article(r["text"]) for r in ecbplus_rows(path)]
     # content terms from the texts (cheap, so not cached): as story_item reads them
-    arts = {a.id: a for a, _ in texts}
+    arts = {a.id: a for a in texts}
     items = [
         dataclasses.replace(it, terms=content_terms(f"{arts[it.id].title}\n{arts[it.id].text}"))
         if it.id in arts
@@ -130,9 +137,8 @@ def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -
         for it in items
     ]
     if dated:  # a date not read from a dateline is inferred, as ingest marks it
-        lined = {a.id for a, text in texts if find_dateline(text)}
         items = [
-            dataclasses.replace(it, date_inferred=it.id not in lined) if it.date else it
+            dataclasses.replace(it, date_inferred=arts[it.id].published_inferred) if it.date else it
             for it in items
         ]
     return [
@@ -147,7 +153,6 @@ def _prepare_ecbplus(path: Path, settings: Any, quiet: bool) -> list[dict[str, A
 
     from crosswire.analyze.embed import lead_text
     from crosswire.analyze.parsed import parsed_from_doc
-    from crosswire.ingest.dates import find_dateline, infer_date
     from crosswire.resources import load_encoder, load_nlp
 
     t0 = time.perf_counter()
@@ -155,10 +160,11 @@ def _prepare_ecbplus(path: Path, settings: Any, quiet: bool) -> list[dict[str, A
     nlp = load_nlp(settings.spacy_model)
     enc = load_encoder(settings.encoder_threads)
     rows: list[dict[str, Any]] = []
-    for r, doc in zip(src, nlp.pipe([r["text"] for r in src], batch_size=16), strict=True):
-        a = ecbplus_article(r["text"])
+    arts = [story_article(r["text"]) for r in src]
+    docs = nlp.pipe([a.text for a in arts], batch_size=16)
+    for r, a, doc in zip(src, arts, docs, strict=True):
         parsed = parsed_from_doc(a, doc)
-        date = find_dateline(a.text) or infer_date(a.text)
+        date = a.published
         rows.append(
             {
                 "id": a.id,

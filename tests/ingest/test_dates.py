@@ -38,6 +38,10 @@ def test_parse_date(text: str, date: dt.date | None) -> None:
         ("By Jane Doe | March 10, 2026\n\nThe fire ...", dt.date(2026, 3, 10)),
         ("Updated 10 March 2026\nThe fire ...", dt.date(2026, 3, 10)),
         ("PORT SARAB, March 9 (MPA) — no year, so no date", None),
+        ("Published time: March 10, 2026 02: 03\nThe fire ...", dt.date(2026, 3, 10)),
+        ("on Tuesday, 10 March 2026 13: 45.\nThe fire ...", dt.date(2026, 3, 10)),
+        # a short sentence of the story is no dateline: a birth date is not the page's date
+        ("The mayor was born on April 22, 1961, in Sarab.\n\nShe ...", None),
         (
             "The council said that the barrier, first proposed on 9 March 2021 after the floods, "
             "would be finished within two years of the vote.",

@@ -111,6 +111,35 @@ def test_plain_text_dateline_gives_the_date(tmp_path: Path) -> None:
     assert a.published == dt.date(2026, 3, 9) and not a.published_inferred
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "TUESDAY, MARCH 10, 2026",
+        "Posted: Mar 10, 2026 8: 20 AM ET Last Updated: Mar 10, 2026 6: 05 PM ET",
+        "10 March 2026 @ 09: 29 pm",
+        "10 March 2026 Last updated at 11: 11 GMT",
+        "9: 53 AM, TUE 10 MAR 2026",
+    ],
+)
+def test_date_stamp_above_the_headline_is_the_date_not_the_title(
+    tmp_path: Path, stamp: str
+) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(f"{stamp}\n\nDepot fire kills four\n\n{BODY}", encoding="utf-8")
+    a = _one(p)
+    assert a.title == "Depot fire kills four"
+    assert a.published == dt.date(2026, 3, 10) and not a.published_inferred
+    assert stamp not in a.text
+
+
+def test_a_prose_line_opening_with_updated_is_not_a_date_stamp(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    line = "Updated: the mayor on Sunday tried to clarify her remarks about the depot fire"
+    p.write_text(f"{line}\n\n{BODY}", encoding="utf-8")
+    a = _one(p)
+    assert a.title == line and a.published is None
+
+
 def test_date_inferred_from_one_full_date_in_the_text(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_text(

@@ -107,6 +107,18 @@ _DATELINE_HINT_RE = re.compile(
 )
 
 
+_STAMP_LEAD = frozenset(
+    "on at by time created first last posted published updated a p am pm".split()
+)
+
+
+def _prose_before(head: str) -> bool:
+    """Words of prose before a line's date ("Page was born on April 22, 1923"): two
+    lower-case words that no date stamp opens with ("on", "published", "time" …)."""
+    words = re.findall(r"\b[a-z]+\b", head)
+    return sum(w not in _STAMP_LEAD for w in words) >= 2
+
+
 def find_dateline(text: str, window: int = 400) -> dt.date | None:
     """A dated dateline or byline line in the first ``window`` characters."""
     head = text[:window]
@@ -121,7 +133,11 @@ def find_dateline(text: str, window: int = 400) -> dt.date | None:
         # a dateline: a short line of its own, or a line that says it is one
         # ("Published ...", "By ... |", "CITY, <date> —"); a date inside a
         # sentence of the story is an event date, not the publication date
-        short = len(stripped) <= 80 and len(stripped.split()) <= 12
+        short = (
+            len(stripped) <= 80
+            and len(stripped.split()) <= 12
+            and not _prose_before(stripped[:pos])
+        )
         if short or (pos <= 60 and _DATELINE_HINT_RE.match(stripped)):
             return date
     return None

@@ -21,7 +21,7 @@ from ..errors import DecodeError, EmptyContentError, IngestError, UnsupportedFor
 from ..model import Article, IngestFailure
 from ..settings import Settings
 from .boilerplate import clean_text, is_furniture
-from .dates import find_dateline, infer_date, make_date, parse_date, wire_dateline
+from .dates import MONTHS, find_dateline, infer_date, make_date, parse_date, wire_dateline
 from .decode import decode
 from .limits import RAW_TEXT_FACTOR, cut_text, flatten_html, shrink_html
 from .outlets import infer_outlet, split_title
@@ -149,13 +149,31 @@ TITLE_SEARCH_LINES = 20
 """How many lines before the title may be page furniture (navigation, bylines, dates)."""
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]*$")
 _DATE_LINE_RE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated)\b.{0,60}|"
+    r"^(?:(?:published|updated|posted|last updated)\b(?:.{0,60}|(?=.{0,25}\d).{0,120})|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? .{0,40}\d{4}.{0,20}|"
     r"\d{1,2}[ /.-][a-z]{3,9}\.?[ /.-]\d{2,4}.{0,20}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,20}|"
     r"[\d ,:./+-]{6,})$",
     re.IGNORECASE,
 )
+
+
+_STAMP_WORDS = frozenset(
+    "last updated update posted published modified at on am pm a.m p.m gmt utc et est edt "
+    "ist bst cet cest pt pst pdt ct cst cdt mon tue tues wed thu thur thurs fri sat sun "
+    "monday tuesday wednesday thursday friday saturday sunday st nd rd th".split()
+)
+
+
+def date_stamp(line: str) -> bool:
+    """A line that is only a date and time stamp ("21 July 2013 Last updated at 11:11
+    GMT", "9:53 AM, MON 22 JUL 2013"): a date ``find_dateline`` reads and no word that
+    is not a month, a weekday, a time zone or "posted"/"updated"."""
+    s = " ".join(line.split())
+    if len(s) > 90 or find_dateline(s) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_])?", s.casefold())
+    return all(w in _STAMP_WORDS or w.rstrip(".") in MONTHS for w in words)
 
 
 def headline_like(line: str) -> bool:
@@ -165,7 +183,7 @@ def headline_like(line: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 30 or len(s) > 250 or is_furniture(s):
         return False
-    if not any(ch.isupper() for ch in s) or _DATE_LINE_RE.match(s):
+    if not any(ch.isupper() for ch in s) or _DATE_LINE_RE.match(s) or date_stamp(s):
         return False
     folded = [w.casefold() for w in words]
     if len(words) >= 4 and len(set(folded)) <= len(words) * 0.6:
@@ -189,6 +207,10 @@ def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
             meta.setdefault(header.group("key").lower(), header.group("value").strip())
         elif headline_like(line):
             return line, i + 1
+        elif _DATE_LINE_RE.match(" ".join(line.split())) or date_stamp(line):
+            # a date stamp above the headline ("MONDAY, MAY 23, 2005", "Posted: Nov 27,
+            # 2005 8:20 AM ET") is the page's date: kept, though the line is dropped
+            meta.setdefault("dateline", line)
         elif not (is_furniture(line) or len(line.split()) < 12):
             return "", i  # prose: the text has no headline line
         i += 1
@@ -225,6 +247,8 @@ def text_article(
             published = parse_date(str(meta[key]))
             if published:
                 break
+    if published is None and meta.get("dateline"):
+        published = find_dateline(str(meta["dateline"]))
     outlet = meta.get("outlet") or meta.get("source") or meta.get("publication")
     url = meta.get("url") or meta.get("link")
     return _finish(
