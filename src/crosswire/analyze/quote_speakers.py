@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .gender import gender_cues
+from .parsed import ParsedArticle
 from .quote_article import ArticleContext, subject_of
 from .quote_lexicon import (
     ADVS,
@@ -39,6 +41,7 @@ from .quote_lexicon import (
     speaker_noun,
 )
 from .quote_names import AFFILIATION_RE, after_preposition, modifies_noun, strip_span, trailing_name
+from .quote_spans import QuoteSpan
 
 # words that end the head of a description ("a spokesman for …", "one Democrat who …")
 _PHRASE_BREAKS = frozenset("of for from by at with who that".split())
@@ -75,6 +78,65 @@ class Attribution:
 
 class Speakers(ArticleContext):
     """Resolves the subject phrase of an attribution to a speaker."""
+
+    def __init__(self, parsed: ParsedArticle, paras: list[tuple[int, int]], spans: list[QuoteSpan]):
+        super().__init__(parsed, paras, spans)
+        self.add_gender_cues()
+
+    def add_gender_cues(self) -> None:
+        """Add the article's own gender cues (:mod:`~crosswire.analyze.gender`) to the
+        votes, so that "he"/"she" is not given to a person the article shows to be of
+        the other gender; where that changes anyone's gender, the pronouns read so far
+        are resolved again."""
+        mentions = [(s, e, self.mention_name(s, e, n)) for s, e, n in self.persons]
+        cues = gender_cues(self.text, self.doc, mentions, self.in_quote)
+        if not cues:
+            return
+        before = {n: self.gender(n) for n in cues}
+        for name, (m, f) in cues.items():
+            v = self.gender_votes.setdefault(name, [0, 0])
+            v[0] += m
+            v[1] += f
+        if any(self.gender(n) != g for n, g in before.items()):
+            self.events, self.event_pos, self.org_events = [], [], []
+            self.pronoun_at = {}
+            self._build_salience()
+
+    def salient(
+        self,
+        pos: int,
+        gender: str | None,
+        max_sents: int = 8,
+        main_only: bool = False,
+        exclude: str | None = None,
+    ) -> str | None:
+        """As :meth:`ArticleContext.salient`, but a "he"/"she" whose own sentence named,
+        before it and outside quotes, one person only, whom the article shows to be of
+        the pronoun's gender, is that person rather than an earlier subject whose
+        gender the article does not tell ("Hefner said …. The best photos of Page
+        were poses which she said were pretend").  (Reaching further back for such a
+        person, to the earlier subject's own sentence, gave the pronoun to someone
+        the subject spoke of: "Rep. Jo Ray said the bid to unseat Ada Obi failed.
+        “…,” she said.")"""
+        name = super().salient(pos, gender, max_sents, main_only, exclude)
+        if gender is None or name is None or self.gender(name) is not None:
+            return name
+        if not self.parsed.sentences:
+            return name
+        lo = self.parsed.sentences[self.sent_of(pos)].start
+        lead = self.text[lo:pos]
+        if re.search(r"\b(?:[Hh]e|[Ss]he)\b", lead) or re.search(r"\bwhom?\s*$", lead):
+            return name  # the sentence's own "he" (someone else), "Ray, who he said …"
+        here = {
+            self.mention_name(ms, me, n)
+            for ms, me, n in self.persons
+            if lo <= ms < pos and not self.in_quote(ms)
+        }
+        if len(here) == 1 and name not in here:
+            mate = here.pop()
+            if mate != exclude and self.gender(mate) == gender:
+                return mate
+        return name
 
     def resolve_role(self, role: str, pos: int, gender: str | None) -> str | None:
         # a generic role ("the officer") is someone given it nearby, not pages back
