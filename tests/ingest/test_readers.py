@@ -132,6 +132,13 @@ def test_date_stamp_above_the_headline_is_the_date_not_the_title(
     assert stamp not in a.text
 
 
+def test_a_month_and_day_above_the_headline_is_no_title(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(f"MAR 10\n\nDepot fire kills four\n\n{BODY}", encoding="utf-8")
+    a = _one(p)
+    assert a.title == "Depot fire kills four" and "MAR 10" not in a.text
+
+
 def test_a_prose_line_opening_with_updated_is_not_a_date_stamp(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     line = "Updated: the mayor on Sunday tried to clarify her remarks about the depot fire"

@@ -167,13 +167,18 @@ _STAMP_WORDS = frozenset(
 
 def date_stamp(line: str) -> bool:
     """A line that is only a date and time stamp ("21 July 2013 Last updated at 11:11
-    GMT", "9:53 AM, MON 22 JUL 2013"): a date ``find_dateline`` reads and no word that
-    is not a month, a weekday, a time zone or "posted"/"updated"."""
+    GMT", "9:53 AM, MON 22 JUL 2013", "APR 28"): a date ``find_dateline`` reads (or a
+    month and a day) and no word that is not a month, a weekday, a time zone or
+    "posted"/"updated"."""
     s = " ".join(line.split())
-    if len(s) > 90 or find_dateline(s) is None:
+    if len(s) > 90:
         return False
     words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_])?", s.casefold())
-    return all(w in _STAMP_WORDS or w.rstrip(".") in MONTHS for w in words)
+    if not all(w in _STAMP_WORDS or w.rstrip(".") in MONTHS for w in words):
+        return False
+    # a full date, or a month and a day without the year ("APR 28")
+    month_day = any(w.rstrip(".") in MONTHS for w in words) and re.search(r"\b\d{1,2}\b", s)
+    return find_dateline(s) is not None or bool(month_day)
 
 
 def headline_like(line: str) -> bool:
