@@ -100,3 +100,11 @@ def test_wire_dateline_takes_its_year_from_the_url_or_the_story(
     found = wire_dateline(text, url)
     assert (found.date if found else None) == date
     assert found is None or found.year_inferred
+
+
+def test_a_birth_date_is_not_the_articles_date() -> None:
+    text = "The singer died on Thursday.\n\nShe was born on April 22, 1961, in Sarab.\n\nMore."
+    assert infer_date(text) is None
+    assert infer_date("Officials met on 8 March 2026, the day after the fire.") == dt.date(
+        2026, 3, 8
+    )

@@ -143,9 +143,19 @@ def find_dateline(text: str, window: int = 400) -> dt.date | None:
     return None
 
 
+_BORN_RE = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
+
+
 def infer_date(text: str) -> dt.date | None:
-    """The one full date the text names, or None when there are none or several."""
-    dates = {d for _, d in _all_dates(text)}
+    """The one full date the text names, or None when there are none or several.  A
+    date in a sentence about a birth ("Page was born on April 22, 1923")
+    is a date of the story's subject, not of the article, and does not count."""
+    dates = set()
+    for pos, d in _all_dates(text):
+        lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+        hi = min(x for x in (text.find(".", pos + 12), text.find("\n", pos), len(text)) if x >= 0)
+        if not _BORN_RE.search(text, lo, hi):
+            dates.add(d)
     return dates.pop() if len(dates) == 1 else None
 
 
