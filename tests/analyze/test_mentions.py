@@ -288,3 +288,37 @@ def test_a_paper_with_a_place_in_brackets_is_no_nicknamed_person() -> None:
     text = "A reporter for Marlow (Wessex) Gazette left Wessex on Monday."
     ms = [_m("Marlow", text, "PERSON"), _m("Wessex", text, "GPE", 1)]
     assert _kept(text, ms) == [("Marlow", "PERSON"), ("Wessex", "GPE")]
+
+
+def test_an_organisation_ends_before_a_rank_that_runs_into_it() -> None:
+    text = (
+        "Lowmere Harbour Police Sgt. Ines Marwick said Lowmere Harbour Police Capt. Jon "
+        "Vasko agreed, and Harlow Freight CFO Dana Pike left."
+    )
+    ms = [_m("Lowmere Harbour Police Sgt. Ines Marwick", text, "ORG")]
+    ms += [
+        _m("Lowmere Harbour Police Capt", text, "ORG"),
+        _m("Harlow Freight CFO Dana", text, "ORG"),
+    ]
+    assert _kept(text, ms) == [
+        ("Lowmere Harbour Police", "ORG"),
+        ("Ines Marwick", "PERSON"),
+        ("Lowmere Harbour Police", "ORG"),
+        ("Harlow Freight", "ORG"),
+        ("Dana", "PERSON"),
+    ]
+
+
+def test_an_untagged_occurrence_of_a_tagged_name_is_a_mention() -> None:
+    text = (
+        "Harlowgate bought the studio. Harlowgate said the deal closed, and analysts "
+        "asked whether Harlowgate overpaid. Ines Marwick approved it; later Ines Marwick "
+        "left. Lowmere fans cheered, Lowmere officials said. The Lowmere Gulls Club rose."
+    )
+    ms = [_m("Harlowgate", text, "ORG", 0), _m("Harlowgate", text, "ORG", 1)]
+    ms += [_m("Ines Marwick", text, "PERSON"), _m("Lowmere", text, "GPE", 0)]
+    ms += [_m("Lowmere", text, "GPE", 1)]
+    got = _kept(text, ms)
+    assert got.count(("Harlowgate", "ORG")) == 3
+    assert got.count(("Ines Marwick", "PERSON")) == 2
+    assert got.count(("Lowmere", "GPE")) == 2  # a place's name: its team or government too

@@ -516,3 +516,76 @@ def test_a_surname_voted_a_person_keeps_its_mentions_tagged_with_no_kind() -> No
     # possessive tagged PRODUCT is still the person's
     ents = resolve_entities(ms, texts)
     assert [(e.kind, len(e.mentions)) for e in ents] == [("person", 5)]
+
+
+def test_a_surname_beside_two_namesakes_goes_to_the_one_the_story_is_about() -> None:
+    texts = {
+        "a1": "Officers shot Tomas Verhoek, 16. His sister Ilse Verhoek wept. Verhoek died.",
+        "a2": "Tomas Verhoek was buried on Friday. Crowds sang for Tomas Verhoek.",
+        "a3": "A vigil for Tomas Verhoek drew hundreds.",
+    }
+    ms = [_at(texts, "a1", "Tomas Verhoek"), _at(texts, "a1", "Ilse Verhoek")]
+    ms.append(_at(texts, "a1", "Verhoek died"))
+    ms[-1] = Mention("a1", ms[-1].start, ms[-1].start + 7, "Verhoek", "PERSON")
+    ms += [_at(texts, "a2", "Tomas Verhoek"), _at(texts, "a3", "Tomas Verhoek")]
+    people = _people(resolve_entities(ms, texts))
+    assert people["Tomas Verhoek"] == {"Tomas Verhoek", "Verhoek"}
+    assert people["Ilse Verhoek"] == {"Ilse Verhoek"}
+    # named in one article only, the namesakes keep the surname apart
+    one = {"a1": texts["a1"]}
+    alone = _people(resolve_entities([m for m in ms if m.article == "a1"], one))
+    assert alone["Verhoek"] == {"Verhoek"}
+
+
+def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> None:
+    texts = {
+        "a1": "The Lowmere Gulls signed Anton Vasko. Vasko hit two home runs.",
+        "a2": "The Lowmere Gulls won again as Vasko scored.",
+        "a3": 'Fans of the Lowmere Gulls sang. The film "Lowmere Gulls" opens soon.',
+    }
+    ms = [_at(texts, "a1", "The Lowmere Gulls", "ORG"), _at(texts, "a1", "Anton Vasko")]
+    ms += [_at(texts, "a1", "Vasko hit", "NORP"), _at(texts, "a2", "The Lowmere Gulls", "ORG")]
+    ms[2] = Mention("a1", ms[2].start, ms[2].start + 5, "Vasko", "NORP")
+    ms += [_at(texts, "a3", "the Lowmere Gulls", "WORK_OF_ART")]
+    ms += [_at(texts, "a3", 'Lowmere Gulls" opens', "WORK_OF_ART")]
+    ms[-1] = Mention("a3", ms[-1].start, ms[-1].start + 13, "Lowmere Gulls", "WORK_OF_ART")
+    ents = resolve_entities(ms, texts)
+    gulls = next(e for e in ents if e.kind == "organisation")
+    assert len(gulls.mentions) == 3  # not the film's title in quotation marks
+    assert _people(ents) == {"Anton Vasko": {"Anton Vasko", "Vasko"}}
+
+
+def test_a_date_or_a_nationality_adjective_does_not_join_a_name() -> None:
+    texts = {
+        "a1": "Dana May spoke in May.",
+        "a2": "May said yes. May added more.",
+        "a3": "Syrian said it flew. Syrian said it landed. The Syrian envoy met.",
+    }
+    ms = [_at(texts, "a1", "Dana May"), _at(texts, "a1", "May.", "DATE")]
+    ms[-1] = Mention("a1", ms[-1].start, ms[-1].start + 3, "May", "DATE")
+    ms += [Mention("a2", 0, 3, "May", "PERSON"), Mention("a2", 14, 17, "May", "PERSON")]
+    ms += [Mention("a3", 0, 6, "Syrian", "ORG"), Mention("a3", 21, 27, "Syrian", "ORG")]
+    ms.append(_at(texts, "a3", "Syrian envoy", "NORP"))
+    ms[-1] = Mention("a3", ms[-1].start, ms[-1].start + 6, "Syrian", "NORP")
+    ents = resolve_entities(ms, texts)
+    assert sorted(len(e.mentions) for e in ents) == [2, 3]  # not the month nor the adjective
+
+
+def test_an_acronym_fits_one_organisation_however_it_is_written() -> None:
+    ms = [_m("a1", "the Lowmere Press Agency", "ORG"), _m("a2", "The Lowmere Press Agency", "ORG")]
+    ms += [_m("a3", "the The Lowmere Press Agency", "ORG"), _m("a4", "LPA", "ORG")]
+    ents = resolve_entities(ms)
+    assert len(ents) == 1 and "LPA" in ents[0].variants
+
+
+def test_a_company_or_department_less_its_generic_last_word_is_that_body() -> None:
+    ms = [_m("a1", "Harlow Freight Ltd.", "ORG"), _m("a2", "Harlow Freight", "ORG")]
+    ms += [_m("a1", "the Lowmere Police Department", "ORG"), _m("a2", "Lowmere Police", "ORG")]
+    ms += [_m("a1", "the Police Department", "ORG"), _m("a3", "Police", "ORG")]
+    names = {e.name: set(e.variants) for e in resolve_entities(ms)}
+    assert names["Harlow Freight Ltd."] == {"Harlow Freight Ltd.", "Harlow Freight"}
+    assert names["the Lowmere Police Department"] == {
+        "the Lowmere Police Department",
+        "Lowmere Police",
+    }
+    assert names["Police"] == {"Police"}  # a generic name may be another force

@@ -15,7 +15,10 @@ over the raw NER mentions, all within the article, in this order:
    DeGeneres"); a PERSON ending in an institution's head word ("Justice Department",
    "Whittington Lecture") is an ORG, and so is an initialism of three letters or more
    with full stops tagged GPE ("F.B.I.", not "U.S.A.");
-   a spaced dash ends a name ("Teixeira - - eight years" -> "Teixeira");
+   a spaced dash ends a name ("Teixeira - - eight years" -> "Teixeira"); an
+   organisation ends before a rank or role that runs on into it ("Missouri Highway
+   Patrol Capt." -> "Missouri Highway Patrol"; "Huawei CFO Meng" -> "Huawei" ORG and
+   "Meng" PERSON);
    **quoted nicknames**: 'William "Mo" Cowan' is one PERSON mention, and so is a
    name with a nickname in brackets ("Kimani (Kiki) Gray");
    **firms**: partners' names in a firm's name ("Mintz, Levin, Cohn & Popeo",
@@ -41,7 +44,11 @@ over the raw NER mentions, all within the article, in this order:
    Cornyn's") is a PERSON mention too, unless it is part of a longer
    capitalised name ("Cornyn Foundation") or already inside another mention;
    the match is case-blind ("LaBolt" for "Ben Labolt") and passes a speech
-   verb opening the sentence ("Added Gibbs:");
+   verb opening the sentence ("Added Gibbs:"); likewise every untagged
+   occurrence of a full person name, organisation, place or facility the article
+   tags (one way) elsewhere is a mention with that label ("will Lionsgate pay
+   it?"), a one-word name only when tagged twice, not a place (a city is also its
+   team), and never written in lower case ("People") or a person's surname;
 5. **families**: "the Clintons" is a group (NORP) when the article names a
    person by the singular.
 """
@@ -191,6 +198,74 @@ def propagate_surnames(
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
+_PROPAGATED = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def propagate_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """``mentions`` plus a mention at each untagged occurrence of a name the article tags
+    elsewhere, with that label: an organisation, place or facility ("Lionsgate" ORG
+    once, "will Lionsgate pay it?" untagged) or a person named in full.  Only a name
+    the article tags one way; never inside a longer capitalised run ("Reverses Bush
+    on") or in the dateline.  A one-word name must be tagged twice, and is never a
+    place (a city is also its team or government: "Boston signed"), a word the text
+    also writes in lower case ("People", "people") or the surname of a person the
+    article names ("Jordan")."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    tags: Counter[str] = Counter()
+    for m in mentions:
+        labels[m.text].add(m.label)
+        tags[m.text] += 1
+    surnames = person_surnames(mentions)
+    names = {}
+    for name, ls in labels.items():
+        if len(ls) != 1 or len(name) < 3 or "\n" in name:
+            continue
+        (label,) = ls
+        one_word = " " not in name
+        if label == _PERSON_LABEL and one_word:
+            continue  # surnames: propagate_surnames
+        if label not in _PROPAGATED and label != _PERSON_LABEL:
+            continue
+        if not _NAME_WORD_RE.match(name) or name.endswith(("'s", "’s")):
+            continue
+        if one_word and (
+            label in ("GPE", "LOC")  # a city for its team or government ("Boston signed")
+            or tags[name] < 2
+            or name in surnames
+            or re.search(r"\b" + re.escape(name.lower()) + r"\b", text)
+        ):
+            continue
+        names[name] = label
+    if not names:
+        return mentions
+    covered = sorted((m.start, m.end) for m in mentions)
+    cut = dateline_end(text)
+    pattern = re.compile(
+        r"(?<![\w@#])(?:"
+        + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        + r")(?![\w])"
+    )
+    added: list[Mention] = []
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if s < cut or any(a < e and s < b for a, b in covered):
+            continue
+        prev_word = re.search(r"([A-Za-z][\w'’.-]*) +$", text[max(0, s - 30) : s])
+        if (
+            prev_word is not None
+            and prev_word.group(1)[:1].isupper()
+            and prev_word.group(1) not in _STARTERS
+        ):
+            continue  # inside a longer name ("Reverses Bush", "Greater Lionsgate")
+        after = text[e : e + 30]
+        if after[:1] == " " and _NEIGHBOUR_CAP_RE.match(after.lstrip(" ")):
+            continue  # "Lionsgate Films"
+        added.append(Mention(article, s, e, hit.group(), names[hit.group()]))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
 # 'William "Mo" Cowan', 'Robert “Bobby” Vance': a given name, a quoted nickname, a surname
 _QUOTED_NICK_RE = re.compile(
     r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[\"“][A-Z][\w'’.-]*[\"”]\s+[A-Z][\w'’-]*[a-z]\b"
@@ -319,6 +394,42 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
     return m
+
+
+# a rank or role that introduces a person, written after an organisation's name inside
+# one span ("Missouri Highway Patrol Capt.", "Palmer Police Sergeant Shayne La Croix",
+# "Huawei CFO Meng"): the organisation ends before it
+_ROLE_IN_ORG_RE = re.compile(
+    r"\s+(?:and\s+)?(?P<role>(?:Capt|Lt|Sgt|Det|Cmdr|Cpl|Const|Insp|Supt|Maj)\.?|Sergeant|"
+    r"Lieutenant|Captain|Detective|Constable|Corporal|Trooper|[Ss]pokes(?:man|woman|person)|"
+    r"CEO|CFO|COO|CTO)(?P<rest>(?:\s+[A-Z][\w'’.-]*){0,3})$"
+)
+
+
+def _org_less_role(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """An organisation span that runs on into a rank or role and a name is cut before
+    the rank; the name after it, if the span holds one, becomes a PERSON mention
+    ("Palmer Police Sergeant Shayne La Croix" -> "Palmer Police" ORG, "Shayne La Croix"
+    PERSON).  A rank ending the span must be followed by a capitalised word in the
+    text ("Capt. Ron Johnson")."""
+    out: list[Mention] = []
+    for m in mentions:
+        r = _ROLE_IN_ORG_RE.search(m.text) if m.label in ("ORG", "FAC") else None
+        if r is None or not r.start() or not m.text[: r.start()].strip():
+            out.append(m)
+            continue
+        rest = r.group("rest").strip()
+        while rest and _ROLE_IN_ORG_RE.fullmatch(" " + rest.split()[0]):
+            rest = rest.partition(" ")[2]  # "spokesperson Const. Tim": no name but "Tim"
+        if not rest and not re.match(r"\.?\s+[A-Z]", text[m.end : m.end + 4]):
+            out.append(m)
+            continue
+        end = m.start + r.start()
+        out.append(Mention(article, m.start, end, text[m.start : end], m.label))
+        if rest:
+            start = m.end - len(rest)
+            out.append(Mention(article, start, m.end, rest, _PERSON_LABEL))
+    return out
 
 
 # what a person is, not their name, when capitalised before it in a headline or at a
@@ -559,6 +670,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
+    kept = _org_less_role(text, kept, article)
     kept = _nicknamed_names(text, kept, article)
     kept = _law_firms(text, kept, article)
     kept = _titled_people(kept)
@@ -566,5 +678,6 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _titled_untagged(text, kept, article)
     kept = _headline_names(text, kept)
     kept = propagate_surnames(text, kept, article, person_surnames(kept))
+    kept = propagate_names(text, kept, article)
     kept = _families(text, kept)
     return tuple(kept)

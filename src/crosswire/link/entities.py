@@ -41,13 +41,17 @@ Precision first (a wrong merge puts words in the wrong mouth):
    "X, the special counsel"); else it stays apart.  A nickname blended from the
    first letters of a given name and a surname ("LiLo", "ScarJo", "A-Rod") fits
    the full names it blends when no surname fits; a nickname in brackets
-   ("Luis Gerardo (Jerry) Ortiz") is read as a quoted one.  Lone given names spelled
+   ("Luis Gerardo (Jerry) Ortiz") is read as a quoted one.  Beside two namesakes
+   in its own article ("Kimani Gray" and his sister "Mahnefah Gray"), a surname with
+   no gender cue goes to the one the story is about, when that one is named in full
+   in two articles or more.  Lone given names spelled
    two ways in two articles ("Stacey", "Stacy") are one person;
 5. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
    place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
    "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
-   stays apart.
+   stays apart (one name written twice, "the Associated Press" and "the The
+   Associated Press", is one candidate).
 
 6. **organisations** spelled the British and the American way are one
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"); a
@@ -55,8 +59,16 @@ Precision first (a wrong merge puts words in the wrong mouth):
    may be another court), or a newspaper's last word ("the Times"), merges
    into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
    Red Sox"; not "the Republican Party" -> "the Texas Republican Party"), and a
-   name into the one that adds a generic word to it ("CBS" -> "CBS News"; not
-   "New York" -> "New York University").
+   name into the one that adds a generic word to it ("CBS" -> "CBS News",
+   "TransCanada" -> "TransCanada Corp.", "Staunton Police" -> "the Staunton Police
+   Department"; not "New York" -> "New York University", nor a generic name:
+   "Police" -> "the Police Department").
+
+A name the model tagged with a label of no entity kind ("Red Sox" WORK_OF_ART,
+"DeGeneres" PRODUCT) or as a nationality adjective ("Klitschko" NORP) takes the one
+kind the story gives that name elsewhere, tagged twice or more (a nationality tag
+only a person's; never a date or number, "May" DATE; never a title in quotation
+marks).
 
 Before all this, a full name tagged as an organisation, place or facility that
 the story tags PERSON twice, or whose surname it tags PERSON alone, is that person
@@ -437,8 +449,12 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
-# an organisation's name less its generic last word ("CBS" of "CBS News")
-_GENERIC_TAILS = frozenset("news inc corp corporation company co group network".split())
+# an organisation's name less its generic last word ("CBS" of "CBS News", "TransCanada"
+# of "TransCanada Corp.", "Staunton Police" of "the Staunton Police Department")
+_GENERIC_TAILS = frozenset(
+    "news inc corp corporation company co group network ltd llc plc holdings technologies "
+    "department dept".split()
+)
 # a newspaper called by its last word ("the Times" of "The New York Times")
 _PAPER_WORDS = frozenset(
     """times post journal tribune herald globe guardian telegraph observer examiner
@@ -460,6 +476,12 @@ def _spelled(key: str) -> str:
             w = _COUNTRY_INITIALS.get(w, w)
         out.append(_SPELLINGS.get(w, w))
     return " ".join(out)
+
+
+def _plain_name(g: GroupKey) -> tuple[str, str]:
+    """A group's kind and name with one spelling of each word and no leading articles
+    ("the The Associated Press" and "Associated Press" are one name)."""
+    return g[0], re.sub(r"^(?:the\s+)+", "", _spelled(g[1]))
 
 
 def _team_word(word: str) -> bool:
@@ -486,7 +508,7 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
         for k in range(1, len(w)):
             if w[k - 1] not in _WEEKDAYS:  # "The Sunday Times" is another paper than "The Times"
                 ends[(o[0], w[k:])].add(o)
-        if len(w) > 1 and w[-1] in _GENERIC_TAILS:
+        if len(w) > 1 and w[-1].rstrip(".") in _GENERIC_TAILS:
             heads[(o[0], w[:-1])].add(o)
     for g in orgs:
         short = words[g]
@@ -497,7 +519,8 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
             if len(found) == 1:  # "the Red Sox" of "the Boston Red Sox", "the Times"
                 uf.union(g, found.pop())
         found = {uf.find(o) for o in heads.get((g[0], short), ())}
-        if len(found) == 1:  # "CBS" of "CBS News"
+        # not a generic name ("Police" of "the Police Department" may be another force)
+        if len(found) == 1 and set(short) - _GENERIC_ORG_WORDS:  # "CBS" of "CBS News"
             uf.union(g, found.pop())
 
 
@@ -574,6 +597,7 @@ def _short_form_target(
     salience: Mapping[GroupKey, int],
     cues: frozenset[str] = frozenset(),
     root_cues: Mapping[GroupKey, frozenset[str]] | None = None,
+    spread: Mapping[GroupKey, int] | None = None,
 ) -> GroupKey | None:
     """Which full name a short form ("Trump", "Mr. Clinton") refers to, or None.
 
@@ -582,7 +606,11 @@ def _short_form_target(
     margin (twice the next), even when another is the only full name in the
     short form's own article (an article about the first lady still calls the
     president "Trump"), and named at least three times; but a woman's title
-    ("Mrs. Trump") keeps the local full name.  Anything else stays apart.
+    ("Mrs. Trump") keeps the local full name.  With several full names in its
+    own article ("Kimani Gray" and his sister "Mahnefah Gray"), a short form with
+    no gender cue goes to the one the story is about when that one is among them
+    and named in full in two articles or more (``spread``: articles per full name).
+    Anything else stays apart.
     """
     if len(story) == 1:
         return next(iter(story))
@@ -599,6 +627,14 @@ def _short_form_target(
     if len(local) == 1:
         only = next(iter(local))
         return top if dominant and "f" not in cues else only
+    if (
+        dominant
+        and top in local
+        and not cues & {"f", "m"}
+        and spread is not None
+        and spread.get(top, 0) >= 2
+    ):
+        return top  # "Gray" beside "Kimani Gray" and his sister "Mahnefah Gray"
     return top if dominant and not local else None
 
 
@@ -608,6 +644,34 @@ def _adjective(text: str) -> bool:
     name the group and stay)."""
     words = text.split()
     return len(words) == 1 and not text.endswith("s")
+
+
+# labels that name no entity kind, or an adjective ("Klitschko" NORP), given to a name
+# the story tags as a person, organisation or place elsewhere
+_VALUES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_QUOTE_BEFORE_RE = re.compile(r"[\"“‘'«]\s*$")
+
+
+def _stray_kind(
+    m: Mention, named: Counter[str] | None, texts: Mapping[str, str] | None
+) -> str | None:
+    """The kind of a mention the model tagged with a label of no entity kind ("Red Sox"
+    WORK_OF_ART, "DeGeneres" PRODUCT; not a date or number: "May" DATE) or as a
+    nationality adjective ("Klitschko" NORP), when the story tags the same name (its
+    loose key) twice or more, always as one kind: that kind.  A nationality-tagged
+    mention only becomes a person (a surname), and a title in quotation marks
+    ("Australia" the film) stays out."""
+    name = re.sub(r"^(?:the|a|an)\s+", "", m.text.strip(), flags=re.IGNORECASE)
+    if not named or len(named) != 1 or m.label in _VALUES or not name[:1].isupper():
+        return None
+    ((kind, n),) = named.items()
+    if n < 2 or (m.label == "NORP" and kind != "person"):
+        return None
+    if texts is not None and _QUOTE_BEFORE_RE.search(
+        texts.get(m.article, "")[max(0, m.start - 3) : m.start]
+    ):
+        return None
+    return kind
 
 
 _DEFINED_RE = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
@@ -658,6 +722,7 @@ def resolve_entities(
     voted.update(_voted_people(mentions, as_voted, voted))
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
+    kinds_of: list[str | None] = []
     for m in mentions:
         key = entity_key(m.text)
         kind = voted.get(key) or KINDS.get(m.label)
@@ -670,7 +735,18 @@ def resolve_entities(
             kind = "place"  # "in Washington" in a story about Denzel Washington
         if kind in ("group", "organisation", "place", "facility") and surname_of_a_person(m):
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
-        if kind is None or (kind == "group" and _adjective(m.text)):
+        if kind == "group" and _adjective(m.text):
+            kind = None
+        kinds_of.append(kind)
+    tagged_as: dict[str, Counter[str]] = defaultdict(Counter)
+    for m, kind in zip(mentions, kinds_of, strict=True):
+        if kind in _VOTED:
+            tagged_as[entity_key(m.text)][kind] += 1
+    for m, kind in zip(mentions, kinds_of, strict=True):
+        key = entity_key(m.text)
+        if kind is None:
+            kind = _stray_kind(m, tagged_as.get(key), texts)
+        if kind is None:
             continue
         if len(key) < 2:
             continue
@@ -704,9 +780,12 @@ def resolve_entities(
     salience: dict[GroupKey, int] = defaultdict(int)
     alone: dict[str, list[GroupKey]] = defaultdict(list)
     root_cues: dict[GroupKey, frozenset[str]] = defaultdict(frozenset)
+    named_in: dict[GroupKey, set[str]] = defaultdict(set)
     for f in persons_full:
+        named_in[uf.find(f)] |= articles_of[f]
         salience[uf.find(f)] += len(groups[f])
         root_cues[uf.find(f)] |= _cues(groups[f], texts)
+    spread = {root: len(arts) for root, arts in named_in.items()}
     for g in groups:
         if g[0] != "person" or not g[2]:
             continue
@@ -738,7 +817,7 @@ def resolve_entities(
                 "public" in root_cues[only]
             ):
                 story = set()
-        target = _short_form_target(local, story, salience, cues, root_cues)
+        target = _short_form_target(local, story, salience, cues, root_cues, spread)
         if target is not None:
             uf.union(g, target)
         elif not story:
@@ -772,9 +851,11 @@ def resolve_entities(
         surface = groups[g][0].text.strip()
         if g[0] not in _ABBREVIABLE or not _ABBREV_RE.match(surface):
             continue
-        targets = {uf.find(o) for o in named if o != g and _abbreviates(surface, groups[o][0].text)}
-        if len(targets) == 1:
-            uf.union(g, targets.pop())
+        fits = [o for o in named if o != g and _abbreviates(surface, groups[o][0].text)]
+        # one name, however often written ("the Associated Press", "the The Associated Press")
+        if len({uf.find(o) for o in fits}) == 1 or len({_plain_name(o) for o in fits}) == 1:
+            for o in fits:
+                uf.union(g, o)
 
     # 6. organisations: British and American spellings, and a short form that ends
     # the one longer name of its kind in the story ("the Red Sox", "the Boston Red Sox")
