@@ -63,8 +63,8 @@ them apart.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -85,8 +85,9 @@ L2 = 1.0
 
 
 def fold2(group: str) -> int:
-    """The cross-fitting fold of a group inside the fit half."""
-    return hashlib.sha1(("f2" + group).encode()).digest()[0] % 2
+    """The cross-fitting fold of a group inside the fit half (``eval_names.fold2``, the
+    folds of ``eval_names.py --cross-fit``)."""
+    return eval_names.fold2(group)
 
 
 def part_pairs(pairs: list[eval_names.Pair]) -> set[tuple[str, str]]:
@@ -168,7 +169,7 @@ def main() -> None:
     ap.add_argument("--target", type=float, default=0.05, help="most false merges allowed")
     ap.add_argument("--dry-run", action="store_true", help="do not write the model")
     args = ap.parse_args()
-    db = eval_names.sqlite3.connect(f"file:{eval_names.default_data()}?mode=ro", uri=True)
+    db = sqlite3.connect(f"file:{eval_names.default_data()}?mode=ro", uri=True)
     try:
         sets = [eval_names.load_units(db), eval_names.load_full(db)]
     finally:
