@@ -26,10 +26,13 @@ from .quote_lexicon import (
     SUFFIXES,
     TITLES,
     VERB_ALT,
+    is_name_word,
     norm_word,
     role_key,
 )
 from .quote_names import (
+    COMMON_SURNAMES,
+    TITLE_SURNAMES,
     TITLED_RE,
     clean_name,
     name_key,
@@ -43,6 +46,19 @@ from .quote_spans import QuoteSpan
 from .quote_text import sentence_start, words_between
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+# an appositive after a name: "Adaeze Okafor, the mayor of ...", "…, who is a spokesman"
+_APPOS_RE = re.compile(
+    r"\s*,\s+(?:(?:the|a|an|who\s+(?:also\s+)?(?:is|was|became|has\s+been|had\s+been"
+    r"|(?:served|serves|worked|works)\s+as)(?:\s+(?:the|a|an))?)\s+)?([^,.;“”\"]{1,70})"
+)
+# words that end an appositive's noun phrase
+_APPOS_STOP = frozenset("who whom whose which that where when".split())
+# a first word that shows there was none ("Ray's mother, Ada, and father, Jo")
+_APPOS_NOT = frozenset("and or but nor".split())
+# words after which an appositive's head has been written ("a friend of her brother")
+_APPOS_PREPS = frozenset("of for at in from with to on by about after like".split())
+_SPEECH_WORD_RE = re.compile(rf"(?:{VERB_ALT})")
 
 
 # First "Nick" Last: a full name with a nickname in quotes
@@ -215,8 +231,14 @@ class ArticleContext:
         labelled_people = {(m.start, m.end) for m in ms if m.label == "PERSON"}
         for s, e in persons:
             name = clean_name(text[s:e], (s, e) in labelled_people)
+            if name is None and (s, e) in labelled_people:
+                name = self._common_word_surname(s, e)
             if name is None or self.in_quote(s) or name in things:
                 continue
+            if re.match(r"(?:an?|An?)\s", text[s:e]) or re.search(
+                r"\b(?:an?|An?)\s+$", text[s - 4 : s]
+            ):
+                continue  # "looted a Rite Aid", "a James Dean type": no one person
             if self._in_parentheses(s, e) or re.search(r"[/@\d]", text[max(0, s - 1) : e + 1]):
                 continue  # photo credits ("Jo Ray/Reuters"), handles, captions
             if re.match(r"\s*\(@", text[e : e + 4]):
@@ -227,6 +249,7 @@ class ArticleContext:
                 self.persons = [p for p in self.persons if not (s <= p[0] and p[1] <= e)]
                 self.persons.append((s, e, name))
         self.persons.sort()
+        self.persons = [p for p in self.persons if not self._common_noun(p)]
         self.org_label: dict[int, str] = {}
         for m in ms:
             if m.start in reassigned:
@@ -237,6 +260,71 @@ class ArticleContext:
                 org = re.sub(r"['’]s$", "", org)
                 if org:
                     self.orgs.append((m.start, m.end, org))
+
+    def _common_noun(self, person: tuple[int, int, str]) -> bool:
+        """A one-word "person" the tagger made of a common noun or a people, no one
+        person: a noun opening its sentence ("Filmmaker and aviator Jo Ray …",
+        "Nudity didn't bother her") that the parse tags a noun, not a proper noun,
+        or that the article also writes in lower case, and that is capitalised only
+        where a sentence opens; or a plural ("But Greeks must also understand")
+        never the subject of a singular verb ("Sanders says") nor written after a
+        name ("Mo Cheeks").  Never a word that a
+        person named in full in the article has in their name."""
+        s, e, name = person
+        if len(name.split()) != 1 or self.doc is None or name != self.text[s:e]:
+            return False
+        tok = self.token_at(s)
+        if tok is None:
+            return False
+        if any(name in n.split() for _s, _e, n in self.persons if len(n.split()) > 1):
+            return False
+        word_re = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+        if tok.tag_ in ("NNS", "NNPS") and name.endswith("s"):
+            for m in word_re.finditer(self.text):
+                t = self.token_at(m.start())
+                if t is not None and t.i and self.doc[t.i - 1].pos_ == "PROPN":
+                    return False  # "Mo Cheeks": a surname after all
+                verb = t.head if t is not None and t.dep_ == "nsubj" else None
+                if verb is not None and (
+                    verb.tag_ == "VBZ"
+                    or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children)
+                    or any(c.lower_ == "was" for c in verb.children)
+                ):
+                    return False  # "Sanders says": one person
+            return True
+        low = re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", self.text)
+        if tok.pos_ != "NOUN" and low is None:
+            return False
+        for m in word_re.finditer(self.text):
+            prev = self.text[max(0, m.start() - 40) : m.start()].rstrip(" \t\"“‘'")
+            if prev and prev[-1] not in ".!?\n":
+                return False  # capitalised inside a sentence: a name after all
+        return True
+
+    def _common_word_surname(self, s: int, e: int) -> str | None:
+        """A name the tagger labels a person whose surname is a common or title word
+        ("Dale Hall", "Tishana King"), kept as a person where the article also writes
+        that surname alone as the subject of a speech verb or after an honorific
+        ("Hall said", "Mr. Hall"); "Byberry Road" is never written so."""
+        words = self.text[s:e].strip(" ,.;:'’\"“”()").split()
+        if not 2 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
+            return None
+        last = norm_word(words[-1])
+        if last not in COMMON_SURNAMES | TITLE_SURNAMES or any(
+            norm_word(w) in ORGISH_NAME_WORDS | TITLES | ROLE_WORDS for w in words[:-1]
+        ):
+            return None
+        alone = re.compile(
+            rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(words[-1])}\b"
+            rf"|(?<![\w'’-]){re.escape(words[-1])}\s+{ADVS}(?:{VERB_ALT})\b)"
+        )
+        for m in alone.finditer(self.text):
+            before = self.text[max(0, m.start() - 30) : m.start()].split()[-1:]
+            if before and before[0][:1].isupper() and not before[0].endswith((".", ",")):
+                continue  # "City Hall said": part of another name
+            if not (s <= m.start() < e) and not self.in_quote(m.start()):
+                return " ".join(words)
+        return None
 
     def _person_by_apposition(self, s: int, e: int) -> bool:
         """An ORG-labelled name that an appositive describes as a person.
@@ -430,17 +518,10 @@ class ArticleContext:
                     self.roles.setdefault(role_key(w), []).append((s, full))
                 self._vote(full, w, 5)
             # appositive: "Adaeze Okafor, the mayor of ..." / "…, a spokesman for …"
-            m = re.match(
-                r"\s*,\s+(?:(?:the|a|an|who\s+is\s+(?:the|a|an))\s+)?([^,.;“”\"]{1,70})",
-                text[e : e + 90],
-            )
-            if m:
-                for w in m.group(1).split()[:6]:
-                    nw = norm_word(w)
-                    if nw in _HONORIFICS:
-                        break  # another person: "…, Melania Trump, questioned Ms. Griffin's"
-                    if nw in ROLE_WORDS:
-                        self.roles.setdefault(role_key(nw), []).append((s, full))
+            for nw, head in self._appositive_words(e):
+                if nw in ROLE_WORDS:
+                    self.roles.setdefault(role_key(nw), []).append((s, full))
+                if head:
                     self._vote(full, nw, 5)
             # "the spokesman for the group, Muhammad al-Qahtani"
             m2 = re.search(r"\b(?i:the|a|an|its|their)\s+([^,.;“”\"]{1,50}),\s*$", before)
@@ -450,6 +531,58 @@ class ArticleContext:
                     if nw in ROLE_WORDS:
                         self.roles.setdefault(role_key(nw), []).append((s, full))
                     self._vote(full, nw, 5)
+
+    def _appositive_words(self, e: int) -> list[tuple[str, bool]]:
+        """The words of an appositive right after a name ending at ``e`` ("Jo Ray, the
+        mayor of …", "…, a spokesman for …"), normalised, each with whether it may be
+        the appositive's head (before its first preposition and not an owner: "Jo Ray,
+        a friend of her brother" is no man).  A noun phrase only: nothing when the
+        words after the comma open a predicate ("Jo Ray, told NY1 she doubted her
+        brother …"), a participle clause ("…, accused of killing her husband") or a
+        coordination ("Ray's mother, Ada, and father, Jo") or a list of people ("Jo
+        Ray, CEO Ada Obi and …"), and the words stop at a relative clause ("…, who
+        lost her son"; but "…, who is a spokesman"), a verb, or another person
+        ("…, Melania Trump, questioned Ms. Griffin's", "…, the wife of Ada Obi")."""
+        m = _APPOS_RE.match(self.text, e, e + 90)
+        if not m:
+            return []
+        out: list[tuple[str, bool]] = []
+        head = True
+        person_ends = {p[0]: p[1] for p in self.persons}
+        owner_end = -1
+        for wm in re.finditer(r"\S+", m.group(1)):
+            if len(out) == 6:
+                break
+            w = wm.group(0)
+            nw = norm_word(w)
+            at = m.start(1) + wm.start()
+            if not out and nw in _APPOS_NOT:
+                return []
+            if at < owner_end:
+                out.append((nw, False))
+                continue
+            if at in person_ends:
+                if re.match(r"['’-]", self.text[person_ends[at] : person_ends[at] + 1]):
+                    owner_end = person_ends[at]  # "Jo Ray, Ada Obi's brother", "Oscar-winning"
+                    out.append((nw, False))
+                    continue
+                # "Jo Ray, CEO Ada Obi and …": a list of people; "…, the wife of Ada Obi"
+                return out if not head else []
+            if nw in _HONORIFICS or nw in _APPOS_STOP or self._verb_at(at, w):
+                break
+            out.append((nw, head and not re.search(r"['’]s?$", w)))
+            if nw in _APPOS_PREPS:
+                head = False
+        return out
+
+    def _verb_at(self, pos: int, word: str) -> bool:
+        """Whether ``word`` at ``pos`` is a verb, not a noun phrase's word (an
+        adjectival participle, "a retired teacher", is not; without the parse, a
+        verb of speech written in lower case)."""
+        tok = self.token_at(pos)
+        if tok is None:
+            return self.doc is None and _SPEECH_WORD_RE.fullmatch(word.rstrip(".,;:")) is not None
+        return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound")
 
     def _possessive_object_votes(self, persons: list[tuple[int, int, str]]) -> None:
         """Gender evidence from the subject's own object: "Okafor on Friday released

@@ -117,6 +117,9 @@ def nested_name(short: str, full: str) -> bool:
 # titles that are also common surnames: "Steve King", "Erik Prince", "Ann Bishop"
 TITLE_SURNAMES = frozenset("king prince bishop judge dean pope marshal major chancellor".split())
 
+# words for places and bodies that are also surnames: "Dale Hall", "Ada Church"
+COMMON_SURNAMES = frozenset("hall park church bridge tower street post bank court".split())
+
 
 def clean_name(raw: str, person: bool = False) -> str | None:
     """A person's name without titles, owners, possessive or surrounding punctuation.

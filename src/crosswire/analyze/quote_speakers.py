@@ -33,6 +33,7 @@ from .quote_lexicon import (
     POSSESSIVE_PRON,
     ROLE_WORDS,
     SPEECH_LEMMAS,
+    TITLES,
     UNNAMED_LEADS,
     VERB_ALT,
     group_noun,
@@ -40,7 +41,15 @@ from .quote_lexicon import (
     role_key,
     speaker_noun,
 )
-from .quote_names import AFFILIATION_RE, after_preposition, modifies_noun, strip_span, trailing_name
+from .quote_names import (
+    AFFILIATION_RE,
+    COMMON_SURNAMES,
+    TITLE_SURNAMES,
+    after_preposition,
+    modifies_noun,
+    strip_span,
+    trailing_name,
+)
 from .quote_spans import QuoteSpan
 
 # words that end the head of a description ("a spokesman for …", "one Democrat who …")
@@ -154,9 +163,7 @@ class Speakers(ArticleContext):
             if len(distinct) == 1 or role not in GENERIC_ROLES:
                 return people[-1]
             return None
-        if role in GENERIC_ROLES:
-            return None
-        return self.salient(pos, gender, max_sents=2, main_only=True)
+        return None  # nobody the article gave the role to: not whoever was last the subject
 
     # ----------------------------------------------------------------- organisations
     def _said_by_org(self, pos: int, org: str) -> None:
@@ -219,6 +226,14 @@ class Speakers(ArticleContext):
         words = phrase.split()
         low = [w.lower().strip(",") for w in words]
         first = low[0]
+        if _OWNED_ROLE_RE.match(phrase) and re.match(r"\s*,", text[e : e + 3]):
+            # "John Doe, Canada's ambassador to China, told …": the name before
+            prev = [
+                p for p in self.persons if p[1] <= s and re.fullmatch(r"\s*,\s*", text[p[1] : s])
+            ]
+            if prev and not re.search(r"['’]s?$", text[prev[-1][0] : prev[-1][1]]):
+                before_name = self.mention_name(*prev[-1])
+                return Attribution(self.full_name(before_name, pos), phrase, s, e, None)
         if AFFILIATION_RE.match(phrase) or (
             self.org_label.get(s) == "GPE" and len(self.full_name(phrase, pos).split()) == 1
         ):
@@ -260,7 +275,7 @@ class Speakers(ArticleContext):
             and me <= e
             and not re.match(r"['’]s\b", text[me : me + 2])
             and not re.search(r"['’]s$", text[ms:me])
-            and not after_preposition(text[s:ms])
+            and (not after_preposition(text[s:ms]) or _TITLE_OF_RE.fullmatch(text[s:ms]))
             and not modifies_noun(text[me:e])
         ]
         if names:
@@ -274,12 +289,21 @@ class Speakers(ArticleContext):
             if owner is not None and owner.speaker is not None:
                 return Attribution(owner.speaker, phrase, s, e, None)
         if first in DETERMINERS or first in POSSESSIVE_PRON:
+            appos = self._appositive_person(e, low)
+            if appos is not None:  # "the candidate, Jo Ray,": the name as written
+                a_s, a_e, a_name = appos
+                return Attribution(a_name, text[a_s:a_e], a_s, a_e, None)
             return self._description(phrase, s, e, pos, low, orgs)
+        surnamed = self._title_surname(phrase, s, pos) if len(words) == 1 else None
+        if surnamed is not None:
+            return Attribution(surnamed, phrase, s, e, None)  # "King told …" after "Tishana King"
         # "Jo Ray of IG" / "UFCW president Jo Ray"
         m = re.match(r"(.+?)\s+(?:of|from|with|at|for)\s", phrase)
         head_phrase = m.group(1) if m and trailing_name(m.group(1)) else phrase
         head = norm_word(head_phrase.split()[-1])
         name = trailing_name(head_phrase)
+        if name is not None and after_preposition(head_phrase[: head_phrase.rfind(name)]):
+            name = None  # "Canada's ambassador to China": the head is no name
         if name is not None and head not in DOCUMENT_NOUNS:
             full = self.full_name(name, pos)
             if len(full.split()) > len(name.split()):
@@ -299,7 +323,11 @@ class Speakers(ArticleContext):
                 )
             )
             return Attribution(head_phrase if plain else None, phrase, s, e, None)
-        if orgs and orgs[-1][1] >= e - 1:
+        if (
+            orgs
+            and orgs[-1][1] >= e - 1
+            and not (re.search(r"['’]s?\s", phrase) and after_preposition(text[s : orgs[-1][0]]))
+        ):  # not "Canada's ambassador to China"
             org = self.full_org(orgs[-1][2], s)
             self._said_by_org(orgs[-1][0], org)
             return Attribution(org, phrase, s, e, None)
@@ -364,11 +392,23 @@ class Speakers(ArticleContext):
             )
         if first in POSSESSIVE_PRON or first not in ("the", "a", "an"):
             return Attribution(None, phrase, s, e, None)
+        titled = phrase[:1].isupper() and len(words) >= 2 and all(w[:1].isupper() for w in words)
+        if titled and orgs and orgs[-1][1] >= e - 1 and orgs[-1][0] <= s + 4:
+            org = self.full_org(orgs[-1][2], s)  # "The Hollywood Reporter": a name, no role
+            self._said_by_org(orgs[-1][0], org)
+            return Attribution(org, phrase, s, e, None)
+        before = self.text[max(0, s - 40) : s].rstrip(" \t\"“”‘’'")
+        if titled and words[0] == "The" and before and before[-1] not in ".!?:\n":
+            # "…, The Hollywood Reporter said": "The" written large inside a sentence is
+            # part of a name (a paper, a band), not a description of someone
+            return Attribution(" ".join(words[1:]), phrase, s, e, None)
         if first == "the" and head in ROLE_WORDS and cut <= 4:
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
             who = self.resolve_role(head, pos, g)
-            if who is None and (cut > 2 or head not in GENERIC_ROLES):
-                who = self.described_person(s, g)  # "the self-taught Cambridge resident"
+            if who is None and (cut > 2 or head not in GENERIC_ROLES) and head not in TITLES:
+                # "the self-taught Cambridge resident"; but an office ("the Velmora
+                # judge") is someone the article names with it, not whoever came last
+                who = self.described_person(s, g)
             if who is None and cut == len(words) == 2 and head in GENERIC_ROLES:
                 who = phrase  # "the official": someone the article does not name, as written
             return Attribution(who, phrase, s, e, None)
@@ -405,6 +445,50 @@ class Speakers(ArticleContext):
                 who = phrase  # "the father": nobody named just before, as written
             return Attribution(who, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None)
+
+    def _appositive_person(self, e: int, low: list[str]) -> tuple[int, int, str] | None:
+        """The person an appositive right after a description names ("the candidate,
+        regional bureaucrat Jo Ray, said", "her rep, Jo Ray, said"): a person's name
+        after the comma, at most a few lower-case words or titles before it, closed
+        by a comma or the speech verb; not for a document ("the statement, by …")."""
+        if norm_word(low[-1]) in DOCUMENT_NOUNS:
+            return None
+        m = re.match(r"\s*,\s+", self.text[e : e + 4])
+        if m is None:
+            return None
+        at = e + m.end()
+        for ms, me, n in self.persons:
+            if at <= ms <= at + 50:
+                lead = self.text[at:ms].split()
+                if (
+                    len(lead) > 4
+                    or any(w[:1].isupper() and norm_word(w) not in TITLES for w in lead)
+                    or any(norm_word(w) in _NOT_APPOS_LEAD for w in lead)
+                ):
+                    return None
+                if not re.match(r"\s*(?:,|\(|$)", self.text[me : me + 3]):
+                    return None
+                return ms, me, self.mention_name(ms, me, n)
+            if ms > at + 50:
+                break
+        return None
+
+    def _title_surname(self, word: str, s: int, pos: int) -> str | None:
+        """The person named in full before ``pos`` whose surname is ``word``, a title
+        or common word written alone as the subject of a speech verb ("King told the
+        Daily News" after "Tishana King", "Hall said" after "Dale Hall"); not a title
+        with a determiner or an owner ("the King said", "Spain's King")."""
+        if not word[:1].isupper() or norm_word(word) not in TITLE_SURNAMES | COMMON_SURNAMES:
+            return None
+        if re.search(
+            r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s?)\s+$",
+            self.text[max(0, s - 12) : s],
+        ):
+            return None
+        full = self.full_name(word, pos)
+        if len(full.split()) < 2 or norm_word(full.split()[-1]) != norm_word(word):
+            return None
+        return full if self.first_seen.get(full, pos) < pos else None
 
     def _interrupted_subject(self, s: int, e: int) -> str | None:
         """The person a parenthetical attribution interrupts: in "Ray, he said, knows
@@ -484,7 +568,8 @@ class Speakers(ArticleContext):
         return None
 
     def _subordinate_mention(self, ms: int, me: int) -> bool:
-        """A name that is an owner ("Ray's clients") or sits in a relative clause."""
+        """A name that is an owner ("Ray's clients") or sits in a relative clause or a
+        condition ("If Ryan had replaced her")."""
         if re.match(r"['’]s?\b", self.text[me : me + 2]) or self.text[me - 1 : me] in "'’":
             return True
         tok = self.token_at(ms)
@@ -494,6 +579,10 @@ class Speakers(ArticleContext):
                 break  # a parse run over a line break: the line is the sentence
             if tok.dep_ == "relcl":
                 return True
+            if tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
+            ):
+                return True  # "If Ryan had replaced her": spoken of, not there
             tok = tok.head
         return False
 
@@ -633,6 +722,28 @@ class Speakers(ArticleContext):
         return best
 
 
+# an owner's role, an appositive of the name before it: "John Doe, Canada's ambassador
+# to China, told …"
+_OWNED_ROLE_RE = re.compile(
+    r"[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:to|of|for|at|in)\s.*)?$"
+)
+
+# a title with "of" before a name: "Secretary of State Jo Ray", "Chief of Staff Jo Ray"
+_TITLE_OF_RE = re.compile(
+    r"(?:[A-Z][a-z]+\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}",
+)
+
+# words that make what follows a description's comma no appositive name
+_NOT_APPOS_LEAD = frozenset(
+    "by from of for to with at in on and or but who which that said says told according".split()
+)
+
+# nouns for things that end like nouns for people ("the white paper said")
+_THINGS_ER = frozenset(
+    "paper order number center centre water matter border corner chapter sector factor "
+    "monitor computer tower power letter register".split()
+)
+
 # the endings of nouns for people ("proprietor", "founder", "resident", "pianist")
 _PERSON_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ent|ant|eur|man|woman)")
 
@@ -649,7 +760,7 @@ def _person_description(words: list[str], after: str) -> bool:
         return False  # "the Times"
     if len(words) == 2 and head in GENERIC_ROLES:
         return False  # "the official": nobody the article names
-    if speaker_noun(head) or _PERSON_SUFFIX_RE.fullmatch(head):
+    if speaker_noun(head) or (_PERSON_SUFFIX_RE.fullmatch(head) and head not in _THINGS_ER):
         return True
     return bool(re.match(r",\s+(?:who\b|[a-z]+ing\b[^.;“”\"]{0,40}?\b(?:his|her)\b)", after))
 

@@ -86,11 +86,10 @@ al-Qasimi"); a short form ("Okafor", "Ms Okafor", a first name) becomes the one
 fuller name in the article that it matches (left as written when two people
 share it); "he"/"she" become the nearest person that is the subject of a
 preceding sentence and not known to be of the other gender (gender comes from
-titles, role words and the pronouns used of that person), and never the name
-a parenthetical attribution interrupts ("Ray, he said, knows …"); a role ("the
-spokesman", "the mayor") becomes the person the article gave that role to
-("Mayor …", "…, a spokesman for …"), else the person who is the subject of the
-previous two sentences; a description of one person ("the self-taught Velmora
+titles, role words and the pronouns used of that person: ``gender``), and never
+the name a parenthetical attribution interrupts ("Ray, he said, knows …"); a role
+("the spokesman", "the mayor") becomes the person the article gave that role to
+("Mayor …", "…, a spokesman for …"), else it stays unresolved; a description of one person ("the self-taught Velmora
 resident", "the affable proprietor") becomes the one person named in full in
 the narrative just before its quote (none when two are named there, or when a
 sentence holding another quote comes first); organisations stay as written

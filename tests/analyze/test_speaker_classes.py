@@ -1,0 +1,196 @@
+"""Classes of speaker errors found on unseen text (ECB+, GGT), one rule per test, in
+hand-written, fictional sentences:
+
+1. an appositive's gender cue is an appositive's (a noun phrase after the comma),
+   not a predicate, a clause or a coordination that follows a name
+   (``ArticleContext._appositive_words``);
+2. a surname that is also a title or a common word ("King", "Hall") is the person
+   named in full with it, where it stands alone as a speaker;
+3. a common noun or a people the tagger labels a person ("Filmmaker", "Nudity",
+   "Greeks") is no candidate speaker;
+4. a description ("the Velmora judge", "the candidate") is a person only where the
+   article says who that is.
+
+All run with the model (the tagger's labels are part of each case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from crosswire.analyze.parsed import ParsedArticle
+from crosswire.analyze.quote_cues import Cues
+from crosswire.analyze.quotes import find_quotes
+
+MakeParsed = Callable[..., ParsedArticle]  # the ``make_parsed`` fixture (tests/conftest.py)
+
+pytestmark = pytest.mark.model
+
+
+def _votes(make_parsed: MakeParsed, text: str, name: str) -> list[int]:
+    return Cues(make_parsed(text)).art.gender_votes.get(name, [0, 0])
+
+
+def _speakers(make_parsed: MakeParsed, text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(make_parsed(text))]
+
+
+def _persons(make_parsed: MakeParsed, text: str) -> list[str]:
+    return [p[2] for p in Cues(make_parsed(text)).art.persons]
+
+
+# -------------------------------------------------------------------- 1. appositives
+
+
+def test_a_predicate_after_the_comma_gives_no_gender(make_parsed: MakeParsed) -> None:
+    text = (
+        "Tobin Arrow was shot on Saturday. His sister, Orlaith Venn, told reporters "
+        "she doubted her brother was armed."
+    )
+    assert _votes(make_parsed, text, "Orlaith Venn")[0] == 0
+    assert Cues(make_parsed(text)).art.gender("Orlaith Venn") == "f"
+
+
+def test_a_coordination_after_the_comma_gives_no_gender(make_parsed: MakeParsed) -> None:
+    text = "Ray's mother, Marisol, and father, Daniel, attended the trial most days."
+    assert _votes(make_parsed, text, "Marisol") == [0, 3]
+
+
+def test_a_relative_or_participle_clause_gives_no_gender(make_parsed: MakeParsed) -> None:
+    text = "Tobin Arrow, who lost his wife last year, spoke briefly from the family home."
+    assert _votes(make_parsed, text, "Tobin Arrow")[1] == 0
+    text = "Orlaith Venn, accused of killing her husband, appeared in court on Monday."
+    assert _votes(make_parsed, text, "Orlaith Venn")[0] == 0
+
+
+def test_the_head_of_an_appositive_comes_before_its_preposition(
+    make_parsed: MakeParsed,
+) -> None:
+    text = "Orlaith Venn, a friend of her brother, opened the bakery on Harlow Street."
+    assert _votes(make_parsed, text, "Orlaith Venn")[0] == 0
+    # an owner before the head is no head, the head after it still is
+    text = "Tobin Arrow, Ada Obi's older brother, spoke briefly from the family home."
+    assert _votes(make_parsed, text, "Tobin Arrow") == [5, 0]
+
+
+def test_a_role_in_an_appositive_with_a_coordination_inside(make_parsed: MakeParsed) -> None:
+    text = (
+        "Adaeze Okafor, the former actor and Oscar-winning director of the film, arrived on Monday."
+    )
+    roles = Cues(make_parsed(text)).art.roles
+    assert roles.get("director") == [(0, "Adaeze Okafor")]
+
+
+# -------------------------------------------------------------------- 2. title surnames
+
+
+def test_a_title_word_surname_alone_is_the_person_named_in_full(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Marisol King, 39, watched the arrest from her window on Harlow Street.\n\n"
+        "“I saw everything,” King told the Velmora Herald."
+    )
+    assert _speakers(make_parsed, text) == ["Marisol King"]
+
+
+def test_the_title_with_its_article_is_no_surname(make_parsed: MakeParsed) -> None:
+    text = (
+        "Marisol King, 39, watched the parade from her window.\n\n“We are grateful,” the King said."
+    )
+    assert _speakers(make_parsed, text) == [None]
+
+
+def test_a_common_word_surname_alone_is_the_person_named_in_full(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Brennan Hall, who directs the Velmora wildlife service, spoke on Monday.\n\n"
+        "“The agency keeps the full duty to weigh that,” Hall said."
+    )
+    assert _speakers(make_parsed, text) == ["Brennan Hall"]
+
+
+# -------------------------------------------------------------------- 3. made-up people
+
+
+def test_a_common_noun_opening_a_sentence_is_no_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orlaith Venn turned down every offer from the studios.\n\n"
+        "Filmmaker and aviator Tobin Arrow also pursued Venn but she rebuffed him as well.\n\n"
+        "“I never returned any of his calls,” she once said."
+    )
+    assert "Filmmaker" not in _persons(make_parsed, text)
+    assert _speakers(make_parsed, text) == ["Orlaith Venn"]
+
+
+def test_a_noun_also_written_in_lower_case_is_no_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orlaith Venn posed for the painters of Velmora in 1950.\n\n"
+        "Nudity didn't bother her, she said, explaining:\n\n“God approves of nudity.”"
+    )
+    assert _speakers(make_parsed, text) == ["Orlaith Venn"]
+
+
+def test_a_people_is_no_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        "“I completely understand the anger,” Tobin Arrow said.\n\n"
+        "But Greeks must also understand that without these measures, “the situation "
+        "would be far more serious,” he said."
+    )
+    assert "Greeks" not in _persons(make_parsed, text)
+    assert _speakers(make_parsed, text) == ["Tobin Arrow", "Tobin Arrow"]
+
+
+def test_a_name_after_a_or_an_is_no_person(make_parsed: MakeParsed) -> None:
+    text = (
+        "Police said a crowd looted a Rite Aid near the station.\n\n"
+        "The manager said, “They poured in here like forty of them.”"
+    )
+    assert _speakers(make_parsed, text) == [None]
+
+
+# -------------------------------------------------------------------- 4. descriptions
+
+
+def test_an_office_nobody_is_given_is_not_the_last_subject(make_parsed: MakeParsed) -> None:
+    text = (
+        "In June 1998, Marcus Whitfield met a woman in a bar. He would not let her leave "
+        "his apartment.\n\nIn his oral judgment, the Velmora judge said he saw no "
+        "“realistic prospect of controlling the threat” posed by Whitfield."
+    )
+    assert _speakers(make_parsed, text) == [None]
+
+
+def test_a_description_named_by_its_appositive(make_parsed: MakeParsed) -> None:
+    text = (
+        "“I will serve the people of Velmora with all my strength,” the candidate, "
+        "regional clerk Tobin Arrow, said in a statement."
+    )
+    assert _speakers(make_parsed, text) == ["Tobin Arrow"]
+
+
+def test_an_owners_role_after_a_name_is_that_person(make_parsed: MakeParsed) -> None:
+    text = (
+        "A row erupted after Tobin Arrow, Velmora's ambassador to Norland, told reporters "
+        "he thinks the banker has “quite a strong case” against extradition."
+    )
+    assert _speakers(make_parsed, text) == ["Tobin Arrow"]
+
+
+def test_a_title_with_of_before_the_name(make_parsed: MakeParsed) -> None:
+    text = (
+        "Secretary of State Orlaith Venn is set to ask the council to authorise "
+        "“all necessary measures” against the pirates."
+    )
+    assert _speakers(make_parsed, text) == ["Orlaith Venn"]
+
+
+def test_the_written_large_inside_a_sentence_is_a_name(make_parsed: MakeParsed) -> None:
+    text = (
+        "The studio will not confirm that Tobin Arrow is attached to the film, but The "
+        "Velmora Reporter said Friday he is the “current favourite to direct the sequel”."
+    )
+    assert _speakers(make_parsed, text) == ["Velmora Reporter"]
