@@ -8,14 +8,17 @@ BASIL dev (15 US political events x 3 outlets, gold = the event's folder), as
 published and with its dates removed: its events share their actors, so that
 row shows whether two events of the same people stay apart on what the articles
 tell alone (the case of one week's politics, where dates cannot help).
-Articles go through the spaCy pipeline and the encoder as ingest would, then
-through the incremental story index with the shipped learned model
-(``link/story_model.json``), all articles as one update in (date, id) order,
-which is also what a sequence of date-ordered ingests gives.
+Each ECB+ text is read by the plain-text reader ingest uses (title, body without
+date stamps, publication date; a JSONL record with no title is read the same
+way), parsed and embedded as ingest would, then placed by the incremental story
+index with the shipped learned model (``link/story_model.json``), all articles
+as one update in (date, id) order, which is also what a sequence of
+date-ordered ingests gives.
 
 ECB+ has no publication dates.  "undated" scores it as it is (the date window
 plays no part); "dated" gives each article the date ingest would settle from
-its text (181 of 462 get one, some of them wrong: a date the story mentions).
+its text (the script prints how many get one; some are wrong: a date the story
+mentions).
 The model was trained on the odd ECB+ topics and the demo corpus
 (``bench/train_story_model.py``), so the even topics are the held-out figure.
 The baseline is the first version's hand-tuned rule (0.75 × cosine + 0.25 ×
