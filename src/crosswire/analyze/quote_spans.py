@@ -4,6 +4,19 @@
 the :mod:`crosswire.analyze.quotes` docstring); ``title_like``, ``is_headline``,
 ``is_utterance`` and the title patterns tell titles, headlines and scare quotes
 from speech.
+
+A straight mark with a space (or a word) on both sides, common in detokenised
+copy ("… needs , " said Jo Ray." / "“We are not afraid " , he said"), is read
+from the sequence of marks and its surroundings: at the start of a paragraph it
+opens; while a quote is open (in the paragraph, or left open by an earlier
+paragraph at most ``_GAP`` mark-free paragraphs back: text split one sentence a
+line) it closes; otherwise it closes only after a comma or sentence end when the
+paragraph ends there, a source note follows ("… said. " (Daily Planet
+article)") or an attribution does ("…, " said Jo Ray" / "…, " a spokesman
+said"), and opens elsewhere.  A straight mark spaced as an opening one after a
+comma, "!" or "?" closes an open quote when an attribution follows it ("…, "a
+friend of hers said.").  A paragraph whose first mark closes a quote left open
+that way yields the words up to the mark as a quote of their own.
 """
 
 from __future__ import annotations
@@ -89,6 +102,51 @@ def _double_direction(text: str, s: int, e: int, ps: int, pe: int, mark: str) ->
     return _AMBIG
 
 
+# what follows a closing mark that has a stray space before it: an attribution
+# ("… , " said Doganis" / "… , " a defence spokesperson said")
+_ATTRIBUTION_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:[\w'’.-]+\s+){{0,6}}?{ADVS}(?:{VERB_ALT})(?![\w-])"
+)
+
+
+_BEFORE_CLOSE = frozenset(",.;!?…")
+
+
+# '…, " I said no. "': a quote in the first person, not an attribution after one
+_FIRST_PERSON_RE = re.compile(r"(?:I|[Ww]e|[Yy]ou)\b")
+
+
+def _straight_role(text: str, s: int, e: int, ps: int, pe: int, kind: int, inside: bool) -> int:
+    """The role of a straight mark whose spacing leaves it ambiguous (a space, or
+    a word, on both sides), or whose spacing says "open" where a quote is open and
+    an attribution follows ("…, "said Smith").  ``inside``: a quote is open here
+    (in this paragraph, or carried over from an earlier one).  See the module
+    docstring."""
+    i = s - 1
+    while i >= ps and text[i].isspace():
+        i -= 1
+    if i < ps:
+        return _OPEN  # nothing before it in the paragraph: it opens
+    prev = text[i]
+    if kind == _OPEN:
+        # '… decision, "a friend of hers said.': a closing mark spaced as an opening one
+        if inside and prev in ",!?" and i < s - 1 and _ATTRIBUTION_AFTER_RE.match(text, e, pe):
+            return _CLOSE
+        return _OPEN
+    if inside:
+        return _CLOSE
+    j = e
+    while j < pe and text[j].isspace():
+        j += 1
+    if prev in _BEFORE_CLOSE and (
+        j == pe
+        or (prev in ".!?…" and text[j] in "([")
+        or (_ATTRIBUTION_AFTER_RE.match(text, e, pe) and not _FIRST_PERSON_RE.match(text, j))
+    ):
+        return _CLOSE  # '… is going to happen. "' / '…, " a spokesman said'
+    return _OPEN
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -97,10 +155,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# paragraphs without a double mark that a quote left open may run over, when the
+# next mark closes it (text split one sentence a line: "“Knowing Billy, …¶His
+# relationship …¶… gets easy. ”")
+_GAP = 3
+
+
 def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Every quoted passage, paragraph by paragraph (see the module docstring)."""
     spans: list[QuoteSpan] = []
-    carry = False
+    carry = False  # the previous paragraph ended inside an open quote
+    held = False  # so did the last paragraph with double marks, at most _GAP paragraphs back
+    gap = 0
     for pi, (ps, pe) in enumerate(paras):
         marks = [(m.start(), m.end(), m.group(0)) for m in _MARK_RE.finditer(text, ps, pe)]
         found: list[QuoteSpan] = []
@@ -111,8 +177,9 @@ def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             if mark not in _DOUBLES:
                 continue
             kind = _double_direction(text, s, e, ps, pe, mark)
-            if kind == _AMBIG:
-                kind = _CLOSE if open_at is not None else _OPEN
+            if kind == _AMBIG or (kind == _OPEN and mark == '"'):
+                inside = open_at is not None or (held and first)
+                kind = _straight_role(text, s, e, ps, pe, kind, inside)
             if kind == _OPEN:
                 if first and not text[ps:s].strip():
                     starts_open = True
@@ -122,7 +189,7 @@ def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             elif open_at is not None:
                 _add_span(text, found, open_at[0], open_at[1], s, e, pi, True, True)
                 open_at = None
-            elif not found and carry:
+            elif not found and held:
                 _add_span(text, found, ps, ps, s, e, pi, False, True)
             first = False
         if open_at is not None:
@@ -130,6 +197,11 @@ def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         if carry and found and (starts_open or not found[0].opened):
             found[0] = dataclasses.replace(found[0], continues=True)
         carry = open_at is not None
+        if any(m[2] in _DOUBLES for m in marks):
+            held, gap = carry, 0
+        else:
+            gap += 1
+            held = held and gap <= _GAP
         found.extend(_scan_singles(text, ps, pe, pi, marks, found))
         found.sort(key=lambda sp: sp.mark_start)
         spans.extend(found)

@@ -5,24 +5,28 @@ passage; ``start``/``end`` span the words inside the quotation marks (outer
 whitespace and a trailing comma removed, closing ``.``/``?``/``!`` kept).
 
 **Quotation marks.** Double marks (straight ``"``, curly “ ” „, doubled single
-marks ``''``/‘‘/’’) and guillemets « » are read paragraph by paragraph (one
-line of text is one paragraph).  Whether a mark opens or closes is decided by
-what stands on each side of it (a mark after a space and before a word opens;
-one after a word and before a space or punctuation closes) and only where
-that is undecided by its shape, so mismatched marks in scraped text ("”This
-guy…”", "“…creators,’’") still pair.  Single marks (' ‘ ’) are quotes only
-outside double quotes, where an opening mark before a word and a closing mark
-after one are both found in the paragraph; a mark between two letters is an
-apostrophe ("don't", "Qahtani's") and "'90s", "'til", "'em" are elisions.
-Single marks inside a double quote belong to the outer quote.
+marks ``''``/‘‘/’’) and guillemets « » are read paragraph by paragraph (one line
+of text is one paragraph).  Whether a mark opens or closes is decided by what
+stands on each side of it (a mark after a space and before a word opens; one
+after a word and before a space or punctuation closes) and only where that is
+undecided by its shape, so mismatched marks in scraped text ("”This guy…”",
+"“…creators,’’") still pair.  A straight mark with a space or a word on both
+sides (detokenised copy: ``… needs , " said Doganis``) closes a quote that is
+open, even one left open by an earlier paragraph (``quote_spans``).  Single
+marks (' ‘ ’) are quotes only outside double quotes, where an opening mark
+before a word and a closing mark after one are both found in the paragraph; a
+mark between two letters is an apostrophe ("don't", "Qahtani's") and "'90s",
+"'til", "'em" are elisions.  Single marks inside a double quote belong to the
+outer quote.
 
 **Unbalanced marks.** A quote never runs past its paragraph.  A paragraph that
 opens a quote and never closes it yields a quote up to the end of the
 paragraph; if the next paragraph re-opens with a mark (the news convention for
 a quote over several paragraphs) its quote continues the same statement and
-keeps the speaker.  If instead the next paragraph has a closing mark before
-any opening one, the words up to that mark are a quote of their own (text cut
-in the middle of a quote).  An opening mark met while a quote is still open
+keeps the speaker.  If instead the next paragraph (or one of the next three,
+when those between have no marks) has a closing mark before any opening one,
+the words up to that mark are a quote of their own (text cut in the middle of a
+quote).  An opening mark met while a quote is still open
 ends the first quote there, or, when the first quote's words end with an
 attribution (``"…, Jo Ray said. "We …"``: its closing mark was dropped), at the
 comma before that attribution.  One quote is returned per paragraph piece, never
@@ -89,8 +93,9 @@ preceding sentence and not known to be of the other gender (gender comes from
 titles, role words and the pronouns used of that person: ``gender``), and never
 the name a parenthetical attribution interrupts ("Ray, he said, knows …"); a role
 ("the spokesman", "the mayor") becomes the person the article gave that role to
-("Mayor …", "…, a spokesman for …"), else it stays unresolved; a description of one person ("the self-taught Velmora
-resident", "the affable proprietor") becomes the one person named in full in
+("Mayor …", "…, a spokesman for …"), else it stays unresolved; a description
+of one person ("the self-taught Velmora resident", "the affable proprietor")
+becomes the one person named in full in
 the narrative just before its quote (none when two are named there, or when a
 sentence holding another quote comes first); organisations stay as written
 without a leading "the" ("the ministry said" → "ministry", "the U.S. State
