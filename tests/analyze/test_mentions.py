@@ -322,3 +322,27 @@ def test_an_untagged_occurrence_of_a_tagged_name_is_a_mention() -> None:
     assert got.count(("Harlowgate", "ORG")) == 3
     assert got.count(("Ines Marwick", "PERSON")) == 2
     assert got.count(("Lowmere", "GPE")) == 2  # a place's name: its team or government too
+
+
+def test_a_title_in_title_case_or_a_word_in_lower_case_is_no_name() -> None:
+    text = (
+        "Heavyweight Champion, Tomas Verhoek, met WBA Champion, Ilya Marsk, in the "
+        "heavyweight bout before the ref stopped it. Lowmere Champion Foods and Burger "
+        "King paid for it."
+    )
+    ms = [
+        _m("Heavyweight Champion", text, "ORG"),
+        _m("Tomas Verhoek", text, "PERSON"),
+        _m("WBA Champion", text, "ORG"),
+        _m("Ilya Marsk", text, "PERSON"),
+        _m("ref", text, "ORG"),
+        _m("Lowmere Champion", text, "ORG"),
+        _m("Burger King", text, "ORG"),
+    ]
+    got = [(m.text, m.label) for m in refine_mentions(text, ms, "a")]
+    assert got == [
+        ("Tomas Verhoek", "PERSON"),
+        ("Ilya Marsk", "PERSON"),
+        ("Lowmere Champion", "ORG"),  # "Lowmere" is a name: the holder, or a firm
+        ("Burger King", "ORG"),
+    ]

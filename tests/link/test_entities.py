@@ -589,3 +589,73 @@ def test_a_company_or_department_less_its_generic_last_word_is_that_body() -> No
         "Lowmere Police",
     }
     assert names["Police"] == {"Police"}  # a generic name may be another force
+
+
+def _in(article: str, text: str, phrase: str, label: str = "PERSON", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Mention(article, start, start + len(phrase), phrase, label)
+
+
+def test_a_described_full_name_is_the_person_under_the_plain_name() -> None:
+    t1 = "Referees praised the Cordovan Tomas Verhoek after the bout with Jon Tomas Verhoek."
+    t2 = "Tomas Verhoek said the Cordovan fans were loud, and former champion Ilya Marsk agreed."
+    t3 = "Ilya Marsk retired."
+    ms = [
+        _in("a1", t1, "the Cordovan Tomas Verhoek", "ORG"),
+        _in("a1", t1, "Jon Tomas Verhoek", "ORG"),
+        _in("a2", t2, "Tomas Verhoek"),
+        _in("a2", t2, "Cordovan", "NORP"),
+        _in("a2", t2, "former champion Ilya Marsk", "ORG"),
+        _in("a3", t3, "Ilya Marsk"),
+    ]
+    ents = {e.name: e for e in resolve_entities(ms, {"a1": t1, "a2": t2, "a3": t3})}
+    verhoek, marsk = ents["Tomas Verhoek"], ents["Ilya Marsk"]
+    assert verhoek.kind == marsk.kind == "person"
+    assert set(verhoek.variants) == {"Tomas Verhoek"}
+    # the span as the model tagged it, and its words as written
+    described = ms[0]
+    assert (described.article, described.start, described.end, described.text) in {
+        (r.article, r.start, r.end, r.text) for r in verhoek.mentions
+    }
+    assert len(marsk.mentions) == 2
+    # a given name before the full name is another person's name, no description
+    assert ents["Jon Tomas Verhoek"].kind == "organisation"
+
+
+def test_a_full_name_tagged_org_throughout_is_a_person_when_its_surname_is() -> None:
+    t1 = "Marsk floored Dorian Vasko in 2001."
+    t2 = "Dorian Vasko was ringside. Vasko avenged the defeat, and Dorian laughed."
+    ms = [
+        _in("a1", t1, "Dorian Vasko", "ORG"),
+        _in("a2", t2, "Dorian Vasko", "ORG"),
+        _in("a2", t2, "Vasko", "PERSON", 1),
+        _in("a2", t2, "Dorian", "ORG", 1),
+    ]
+    ents = resolve_entities(ms, {"a1": t1, "a2": t2})
+    assert [(e.name, e.kind, set(e.variants)) for e in ents] == [
+        ("Dorian Vasko", "person", {"Dorian Vasko", "Vasko", "Dorian"})
+    ]
+
+
+def test_an_organisation_named_after_someone_keeps_its_kind() -> None:
+    # "Walt Brandt" (the studio), "Brandt" mostly the studio: its surname is no person
+    t1 = "Walt Brandt bought the park. Brandt paid cash, and Brandt said so."
+    t2 = "Shares of Walt Brandt rose; Brandt thanked fans."
+    ms = [
+        _in("a1", t1, "Walt Brandt", "ORG"),
+        _in("a1", t1, "Brandt", "ORG", 1),
+        _in("a1", t1, "Brandt", "ORG", 2),
+        _in("a2", t2, "Walt Brandt", "ORG"),
+        _in("a2", t2, "Brandt", "PERSON", 1),
+    ]
+    ents = {e.name: e.kind for e in resolve_entities(ms, {"a1": t1, "a2": t2})}
+    assert ents["Walt Brandt"] == "organisation"
+
+
+def test_initials_counted_like_a_unit_are_no_organisation() -> None:
+    t1 = "Vasko (31-2, 24 KOs) won by KO in the sixth, the 2014 NBA draft pick said."
+    ms = [_in("a1", t1, "KO", "ORG", 1), _in("a1", t1, "NBA", "ORG"), _in("a1", t1, "Vasko")]
+    names = {e.name for e in resolve_entities(ms, {"a1": t1})}
+    assert names == {"Vasko", "NBA"}

@@ -12,7 +12,11 @@ over the raw NER mentions, all within the article, in this order:
    "Mueller"); a PERSON that cannot be a name goes (no capital letter: "et
    al."; a hashtag, a digit, an -ism, initials alone, a title alone: "Cong.");
    a leading descriptor is trimmed ("Comedian Ellen DeGeneres" -> "Ellen
-   DeGeneres"); a PERSON ending in an institution's head word ("Justice Department",
+   DeGeneres"); a mention of another label with no capital letter ("the ref" ORG,
+   "288" FAC; not a group: "communists") goes, and so does a title in title case
+   with no name in it, of any label ("Heavyweight Champion", "WBA Champion": a role
+   last, the other words stop words, initials or words the text writes in lower
+   case; not "Burger King"); a PERSON ending in an institution's head word ("Justice Department",
    "Whittington Lecture") is an ORG, and so is an initialism of three letters or more
    with full stops tagged GPE ("F.B.I.", not "U.S.A.");
    a spaced dash ends a name ("Teixeira - - eight years" -> "Teixeira"); an
@@ -62,6 +66,7 @@ from collections.abc import Iterable, Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Mention
+from .quote_lexicon import ROLE_WORDS
 
 # "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -"
 _DATELINE_RE = re.compile(
@@ -385,11 +390,16 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         m = Mention(m.article, m.start, end, text[m.start : end], m.label)
     if m.label == "GPE" and _ORG_INITIALS_RE.fullmatch(m.text) and m.text not in _PLACE_INITIALS:
         return Mention(m.article, m.start, m.end, m.text, "ORG")  # "F.B.I." is no place
+    if m.label in _NAME_LABELS and m.label != _PERSON_LABEL:
+        if not any(c.isupper() for c in m.text) and m.label != "NORP":
+            return None  # "the ref" ORG, "288" FAC: no name ("communists" is a group)
+        if _a_title(text, m.text):
+            return None  # "Heavyweight Champion", "WBA Champion" ORG: a title, no body
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
         m = _undescribed(text, m)
-        if not _could_be_a_person(m.text):
+        if not _could_be_a_person(m.text) or _a_title(text, m.text):
             return None
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
@@ -449,6 +459,12 @@ _DESCRIPTORS = _DESCRIBING_ADJECTIVES | frozenset(
 )
 
 
+def describing_word(word: str) -> bool:
+    """Is ``word`` what a person is rather than a name ("Comedian", "champion",
+    "Embattled")?"""
+    return word.casefold() in _DESCRIPTORS
+
+
 def _undescribed(text: str, m: Mention) -> Mention:
     """A person mention without a leading descriptor ("Comedian Ellen DeGeneres" ->
     "Ellen DeGeneres", "Stunning Williams" -> "Williams"), as long as a capitalised
@@ -464,6 +480,34 @@ def _undescribed(text: str, m: Mention) -> Mention:
         return m  # "Star Jones": a noun before a lone name may be a given name
     start = m.start + words[k].start()
     return Mention(m.article, start, m.end, text[start : m.end], m.label)
+
+
+# a person's role heading a title ("Heavyweight Champion", "Foreign Minister"); not a
+# word that also heads a firm's or a band's name ("Burger King", "Dairy Queen", "Dollar
+# General") or a paper's ("Morning Star")
+_TITLE_HEADS = (ROLE_WORDS | {"champion", "titleholder", "contender", "challenger"}) - {
+    "king", "queen", "prince", "general", "source", "resident", "witness", "volunteer",
+    "owner", "principal", "executive", "founder",
+}  # fmt: skip
+
+
+def _a_title(text: str, name: str) -> bool:
+    """Is ``name`` a title or role in title case, with no name in it ("Heavyweight
+    Champion", "WBA Champion", "Senate Majority Leader")?  Its last word is a role
+    ("Champion", "Leader"); each other word is a stop word, an initialism ("WBA") or a
+    word the text also writes in lower case ("heavyweight"), so no proper noun names
+    the holder ("Champion Jones", "Jones Champion" are not titles)."""
+    words = re.sub(r"['’]s$", "", name.strip()).split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    if words[-1].casefold() not in _TITLE_HEADS:
+        return False
+    return all(
+        w.casefold() in STOP_WORDS
+        or re.fullmatch(r"[A-Z]{2,5}", w)
+        or (w.isalpha() and _common_word(w.casefold(), text))
+        for w in words[:-1]
+    )
 
 
 # the head word of an institution, programme or event, never a person's surname

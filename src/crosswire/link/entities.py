@@ -72,7 +72,21 @@ marks).
 
 Before all this, a full name tagged as an organisation, place or facility that
 the story tags PERSON twice, or whose surname it tags PERSON alone, is that person
-("Paul Riva" ORG), unless it ends in an institution's word ("X Clinic"); and a
+("Paul Riva" ORG), unless it ends in an institution's word ("X Clinic"); so is one
+the story never tags PERSON ("Lennox Lewis" ORG seven times) when its surname alone
+is a person ("Lewis" PERSON, nobody else's surname), it has a person's shape (two or
+three capitalised words, no institution's or paper's word) and something shows a
+person: a cue at one of its occurrences ("X said"), its given name alone in the story
+("Lennox") or a given name of the ``nicknames`` table; an organisation named after
+someone keeps its kind ("Walt Disney", with "Disney" an organisation alone); and then
+a given name tagged ORG ("Lennox") beside that full name in its article is the
+person's.  A mention that is a description, then the full name of someone the story
+tags PERSON ("the American Hasim Rahman" ORG, "unbeaten Russian Alexander Povetkin",
+"former champion Lennox Lewis"; lower-case words, capitalised stop words,
+descriptors, nationalities the story tags NORP alone, never a given name: "Jon Tomas
+Verhoek" is another name) is a mention of that person, under the plain name: its
+span stays as tagged.  Initials the story counts like a unit ("47 KO's", "121 RBI",
+"1023 GMT") are no organisation.  And a
 person's full name used for the institution named after them ("checked into Betty
 Ford", "left Betty Ford" where the story names "the Betty Ford Center") takes that
 institution's label, as does one after "to", "in", "from" or "of" when the story
@@ -85,9 +99,13 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
+from functools import cache
 from typing import Generic, TypeVar
 
-from ..analyze.mentions import person_surnames, propagate_surnames
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
+from ..analyze.quote_names import nicknamer
 from ..model import Entity, Mention, SpanRef
 from .names import (
     NameKey,
@@ -345,32 +363,204 @@ _NOT_A_PERSON_TAIL_RE = re.compile(
 )
 
 
-def _people_tagged_otherwise(mentions: list[Mention]) -> list[Mention]:
+def _people_tagged_otherwise(
+    mentions: list[Mention], texts: Mapping[str, str] | None = None
+) -> list[Mention]:
     """A full name the model tagged as an organisation, place or facility ("Paul Riva"
     ORG, "Madeline Kafoury" LOC) that the story also tags as a person is that person,
     when the story shows it is someone: the full name tagged PERSON twice, or its
-    surname alone once."""
+    surname alone once.  A full name never tagged PERSON ("Lennox Lewis" ORG at each
+    of its seven occurrences) is a person when its surname alone is one (tagged
+    PERSON at least as often as otherwise, the surname of no other full name), it
+    has a person's shape (``_person_shaped``) and something shows a person: a person
+    cue at one of its occurrences ("X said", "Mr. X"), its given name alone
+    elsewhere in the story ("Lennox") or a given name the ``nicknames`` table knows.
+    An organisation named after someone ("Walt Disney", "Disney" ORG) keeps its kind:
+    its surname alone is not a person."""
     person_tags: Counter[str] = Counter()
-    lone: set[str] = set()
+    lone: Counter[str] = Counter()
+    lone_other: Counter[str] = Counter()
+    lone_words: set[str] = set()
     for m in mentions:
+        key = entity_key(m.text)
         if m.label == "PERSON":
-            key = entity_key(m.text)
             if " " in key:
                 person_tags[key] += 1
             else:
-                lone.add(key)
-    if not person_tags:
+                lone[key] += 1
+        elif " " not in key and m.label in _NAME_KIND_LABELS:
+            lone_other[key] += 1
+        if " " not in key and m.label in ("PERSON", "ORG", "NORP"):
+            lone_words.add(key)  # a given name alone ("Lennox"), not a place
+    if not person_tags and not lone:
         return mentions
+    surnames: Counter[str] = Counter(k.split()[-1] for k in person_tags)
+
+    def never_tagged_person(name: str, key: str) -> bool:
+        words = key.split()
+        return (
+            len(words) > 1
+            and lone[words[-1]] >= max(1, lone_other[words[-1]])
+            and not surnames[words[-1]]
+            and _person_shaped(name)
+            and (
+                words[0] in lone_words or words[0] in _given_names() or _cued_as_person(name, texts)
+            )
+        )
+
     out = []
     for m in mentions:
         if m.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not _NOT_A_PERSON_TAIL_RE.search(
             m.text
         ):
             key = entity_key(m.text)
-            if person_tags[key] >= 2 or (person_tags[key] and key.split()[-1] in lone):
+            n = person_tags[key]
+            if (
+                n >= 2
+                or (n and key.split()[-1] in lone)
+                or (not n and never_tagged_person(m.text, key))
+            ):
                 m = Mention(m.article, m.start, m.end, m.text, "PERSON")
         out.append(m)
+    return _given_names_tagged_otherwise(out)
+
+
+def _given_names_tagged_otherwise(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name tagged as an organisation or a group ("Lennox" ORG) that is the
+    given name of exactly one person named in full in its article ("Lennox Lewis"),
+    whose surname the story tags PERSON alone ("Lewis"), and no part of another
+    person's name in the story, is that person's given name."""
+    given: dict[str, set[str]] = defaultdict(set)  # article -> given names of its people
+    firsts: Counter[str] = Counter()
+    other_parts: set[str] = set()
+    for key in {entity_key(m.text) for m in mentions if m.label == "PERSON"}:
+        words = key.split()
+        if len(words) > 1:
+            firsts[words[0]] += 1
+        other_parts.update(words[1:] if len(words) > 1 else words)
+    lone = {entity_key(m.text) for m in mentions if m.label == "PERSON" and " " not in m.text}
+    for m in mentions:
+        words = entity_key(m.text).split()
+        if m.label == "PERSON" and words[-1] in lone and _person_shaped(m.text):
+            given[m.article].add(words[0])  # "Lennox Lewis", with "Lewis" a person alone
+    out = []
+    for m in mentions:
+        key = entity_key(m.text)
+        if (
+            m.label in ("ORG", "NORP")
+            and key in given[m.article]
+            and firsts[key] == 1
+            and key not in other_parts
+            and _NAME_PART_RE.fullmatch(m.text)
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "PERSON")
+        out.append(m)
     return out
+
+
+_NAME_KIND_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# lower-case words inside a name ("Vincent van Gogh", "Osama bin Laden")
+_PARTICLES = frozenset(
+    "de da di do dos das du del della der den van von le la bin ibn bint al el ben abu y e "
+    "ter ten zu".split()
+)
+
+
+def _described_people(
+    mentions: list[Mention],
+) -> tuple[list[Mention], dict[tuple[str, int, int], str]]:
+    """A mention whose words are a description, then the full name of someone the story
+    tags PERSON ("the American Hasim Rahman" ORG, "unbeaten Russian Alexander Povetkin"
+    PERSON, "former champion Lennox Lewis") is a mention of that person under the plain
+    name, its span unchanged.  A describing word is a lower-case word (no name particle:
+    "van", "bin"), a capitalised stop word ("The", "Former"), a descriptor
+    ("Champion", "Comedian") or a nationality the story tags NORP on its own
+    ("American"), that is no part of a person's name ("Klitschko" NORP) and no given
+    name.  Returns the mentions, the plain name as their text, and the text as
+    written of each one changed (by article, start, end)."""
+    people = {entity_key(m.text) for m in mentions if m.label == "PERSON" and " " in m.text.strip()}
+    if not people:
+        return mentions, {}
+    name_words: dict[str, set[str]] = defaultdict(set)  # word -> people's names using it
+    for person in people:
+        for w in person.split():
+            name_words[w].add(person)
+    nationalities = {
+        m.text.strip()
+        for m in mentions
+        if m.label == "NORP" and _NAME_PART_RE.fullmatch(m.text.strip())
+    }
+
+    def describes(word: str, own: str) -> bool:
+        folded = word.casefold()
+        if name_words.get(folded, set()) - {own} or folded in _given_names():
+            return False
+        if re.fullmatch(r"[a-z][a-z-]*", word):
+            return folded not in _PARTICLES
+        return word[:1].isupper() and (
+            folded in STOP_WORDS or describing_word(word) or word in nationalities
+        )
+
+    out: list[Mention] = []
+    written: dict[tuple[str, int, int], str] = {}
+    for m in mentions:
+        words = list(re.finditer(r"\S+", m.text)) if m.label in _NAME_KIND_LABELS else []
+        for k in range(1, len(words) - 1):
+            if not describes(words[k - 1].group(), entity_key(m.text)):
+                break
+            rest = m.text[words[k].start() :].strip()
+            if (
+                entity_key(rest) in people
+                and _person_shaped(rest)
+                and any(w.group().casefold() not in STOP_WORDS for w in words[:k])
+            ):  # not "the" alone: "the Matanuska Maid" (a dairy the model took for a person)
+                written[(m.article, m.start, m.end)] = m.text
+                m = Mention(m.article, m.start, m.end, rest, "PERSON")
+                break
+        out.append(m)
+    return out, written
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names of the ``nicknames`` table, folded ("walt", "henry")."""
+    namer = nicknamer()
+    return frozenset(namer.canonical_lookup) | frozenset(namer.nickname_lookup)
+
+
+_NAME_PART_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none of them a stop word, a generic word of an
+    institution ("Police", "News", "Center") or a newspaper's word ("Times")."""
+    words = re.sub(r"['’]s$", "", name.strip()).split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_PART_RE.fullmatch(w) for w in words):
+        return False
+    folded = {w.casefold() for w in words}
+    if _NOT_A_PERSON_TAIL_RE.search(name.strip()):
+        return False  # "Tony Awards"
+    return not folded & (_GENERIC_ORG_WORDS | _GENERIC_TAILS | _PAPER_WORDS | _HEADS | _STOP)
+
+
+def _cued_as_person(name: str, texts: Mapping[str, str] | None) -> bool:
+    """Do the words around one of ``name``'s occurrences show a person ("X said",
+    "Mr. X", "X, who", "X, 45,", "X ... he")?"""
+    if not texts:
+        return False
+    pattern = re.compile(r"(?<![\w#@])" + re.escape(name) + r"(?![\w])")
+    for text in texts.values():
+        for hit in pattern.finditer(text):
+            before = text[max(0, hit.start() - 20) : hit.start()]
+            after = text[hit.end() : hit.end() + 20]
+            if _PERSON_BEFORE_RE.search(before) or _PERSON_CUE_AFTER_RE.search(after):
+                return True
+    return False
+
+
+_PERSON_CUE_AFTER_RE = re.compile(
+    r"^(?:\s+(?:said|says|told|wrote|added)\b|,\s+(?:who|\d{1,3},)|\s+(?:,\s*)?(?:he|she)\s+(?:said|says|was|is|has|had)\b)"
+)
 
 
 _INTO_RE = re.compile(
@@ -674,6 +864,26 @@ def _stray_kind(
     return kind
 
 
+# initials counted like a unit: "47 KO's,", "121 RBI.", "(1023 GMT)", "(51 KO)"; not
+# after a year ("the 2014 NBA draft")
+_COUNTED_RE = re.compile(
+    r"(?<![\w$£€.,:])(?P<n>\d{1,4})\s+(?P<acr>[A-Z]{2,5})(?:['’]?s)?(?=\s*[,.;:)\]]|\s*$)",
+    re.MULTILINE,
+)
+
+
+def _counted_initials(texts: Mapping[str, str]) -> frozenset[str]:
+    """Initials the story writes after a number as a count or a unit ("47 KO's", "121
+    RBI", "1023 GMT"), folded: a knockout, a run batted in or a time zone, never an
+    organisation, wherever the story writes them."""
+    return frozenset(
+        c.group("acr").casefold()
+        for text in texts.values()
+        for c in _COUNTED_RE.finditer(text)
+        if not re.fullmatch(r"(?:19|20)\d\d", c.group("n"))
+    )
+
+
 _DEFINED_RE = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -686,7 +896,8 @@ def resolve_entities(
     ("the Rapid Support Forces (RSF)") is that name's alias even when its
     letters are not the name's initials.
     """
-    mentions = _people_tagged_otherwise(list(mentions))
+    mentions = _people_tagged_otherwise(list(mentions), texts)
+    mentions, written = _described_people(mentions)
     stands_for: dict[GroupKey, set[GroupKey]] = {}
     if texts:
         mentions = _story_surnames(mentions, texts)
@@ -722,10 +933,14 @@ def resolve_entities(
     voted.update(_voted_people(mentions, as_voted, voted))
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
+    units = _counted_initials(texts) if texts else frozenset()
     kinds_of: list[str | None] = []
     for m in mentions:
         key = entity_key(m.text)
         kind = voted.get(key) or KINDS.get(m.label)
+        if key in units and m.label != "PERSON":
+            kinds_of.append(None)  # "KO" of "47 KO's": a unit, no organisation
+            continue
         if (
             m.label in ("GPE", "LOC")
             and key in plural
@@ -896,7 +1111,12 @@ def resolve_entities(
                 name=name,
                 kind=kind,
                 variants=tuple(variants),
-                mentions=tuple(SpanRef(m.article, m.start, m.end, m.text) for m in ms),
+                mentions=tuple(
+                    SpanRef(
+                        m.article, m.start, m.end, written.get((m.article, m.start, m.end), m.text)
+                    )
+                    for m in ms
+                ),
             )
         )
     entities.sort(key=lambda e: (-len({m.article for m in e.mentions}), -len(e.mentions), e.name))
