@@ -5,7 +5,9 @@
 Clusters ECB+ dev (``_story_data``) with the shipped model, then prints every
 predicted story that mixes gold sub-topics (a precision error: two events'
 quotes and claims would mix) and every gold sub-topic split over several
-stories (a recall error), with a few titles and event keys of each part.
+stories (a recall error), with a few titles and event keys of each part, and how
+many articles joined a story another sub-topic started, split by whether their
+own sub-topic had started a story of its own by then.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _story_data import cluster, ecbplus, topics
+from _story_data import Labelled, cluster, ecbplus, topics
 from crosswire.evaluate import bcubed
+from crosswire.link.assign import StoryIndex, StoryItem
 from crosswire.link.story_model import load_story_model
 
 
@@ -55,6 +58,12 @@ def main() -> None:
         for g in parts:
             print(f"    {g}:")
             show([a for a in aids if gold[a] == g])
+    joins = wrong_joins(data, gold)
+    print(
+        "\n== joins into a story another sub-topic started: "
+        f"{joins['no own story yet']} while the article's own sub-topic had started none, "
+        f"{joins['own story existed']} while it had one"
+    )
     print("\n== sub-topics split")
     stories_of: dict[str, Counter[str]] = defaultdict(Counter)
     for aid, g in gold.items():
@@ -62,6 +71,28 @@ def main() -> None:
     for g, c in sorted(stories_of.items()):
         if len(c) > 1:
             print(f"  {g}: {sorted(c.values(), reverse=True)}")
+
+
+def wrong_joins(data: list[Labelled], gold: dict[str, str]) -> Counter[str]:
+    """Replay the clustering and count the joins into a story whose first article is of
+    another sub-topic, by whether the joining article's own sub-topic had started a
+    story of its own by then."""
+    index = StoryIndex(load_story_model())
+    founder: dict[str, str] = {}
+    out: Counter[str] = Counter()
+    place = index._assign
+
+    def assign(item: StoryItem) -> str:
+        own = gold[item.id]
+        had_own = own in founder.values()
+        sid = place(item)
+        if founder.setdefault(sid, own) != own:
+            out["own story existed" if had_own else "no own story yet"] += 1
+        return sid
+
+    index._assign = assign  # type: ignore[method-assign]
+    index.add(x.item for x in data)
+    return out
 
 
 if __name__ == "__main__":
