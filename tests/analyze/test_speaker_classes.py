@@ -9,7 +9,16 @@ hand-written, fictional sentences:
 3. a common noun or a people the tagger labels a person ("Filmmaker", "Nudity",
    "Greeks") is no candidate speaker;
 4. a description ("the Velmora judge", "the candidate") is a person only where the
-   article says who that is.
+   article says who that is;
+5. a bare plural or collective subject after a quote ("…,” police said in a
+   statement") is an attribution, given as written;
+6. in "Name, title, organisation, said" the name is the speaker;
+7. a quote with nobody to say it, followed in its paragraph by "It was “…,” Ray
+   said.", is Ray's;
+8. a quote over several paragraphs attributed only after its last piece is that
+   speaker's in every piece (over an inherited speaker; not from a pronoun);
+9. a short last piece of such a quote ("I'm satisfied,” Ray said.") is speech;
+10. "…,” the Herald quoted witness Jo Ray as saying" is Jo Ray's.
 
 All run with the model (the tagger's labels are part of each case).
 """
@@ -194,3 +203,101 @@ def test_the_written_large_inside_a_sentence_is_a_name(make_parsed: MakeParsed) 
         "Velmora Reporter said Friday he is the “current favourite to direct the sequel”."
     )
     assert _speakers(make_parsed, text) == ["Velmora Reporter"]
+
+
+# ------------------------------------------------------- 5. plural subjects after a quote
+
+
+def test_police_in_a_statement_after_a_quote(make_parsed: MakeParsed) -> None:
+    text = (
+        "A van struck a cyclist in Velmora on Monday.\n\n"
+        "“The driver, a 40-year-old man, left the scene before officers arrived,” "
+        "police said in a statement."
+    )
+    quotes = find_quotes(make_parsed(text))
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [("police", "police")]
+
+
+# -------------------------------------------------- 6. a name ahead of its title and body
+
+
+def test_a_name_before_a_title_and_an_organisation(make_parsed: MakeParsed) -> None:
+    text = (
+        "Two skiffs were seized off the coast on Thursday.\n\n"
+        "“The boats turned back as soon as the frigate approached,” Commander Tobin "
+        "Arrow, Chief Public Relations Officer, Velmora Navy, said."
+    )
+    assert _speakers(make_parsed, text) == ["Tobin Arrow"]
+
+
+# ------------------------------------------------- 7. "It was “…,” Ray said." after a quote
+
+
+def test_it_was_carries_the_speaker_to_the_quote_before(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orlaith Venn's campaign answered within the hour.\n\n"
+        "The comment was “the lowest point in a bitter race for the council.” It was "
+        "“an insult to every voter in Velmora,” Venn said."
+    )
+    assert _speakers(make_parsed, text) == ["Orlaith Venn", "Orlaith Venn"]
+
+
+def test_an_unresolved_speaker_is_not_replaced_by_the_next(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orlaith Venn's campaign answered within the hour.\n\n"
+        "A spokesman said the comment was “the lowest point in a bitter race.” It was "
+        "“an insult to every voter in Velmora,” Venn said."
+    )
+    first, second = _speakers(make_parsed, text)
+    assert first != "Orlaith Venn" and second == "Orlaith Venn"
+
+
+# -------------------------------------------- 8. an attribution after the last paragraph
+
+
+def test_the_last_pieces_attribution_is_carried_back(make_parsed: MakeParsed) -> None:
+    text = (
+        "Velmora harbour was shut on Monday as the storm came in.\n\n"
+        '"The harbour will stay closed until the storm has passed.\n\n'
+        'We have asked every boat to stay in port, " harbour master Tobin Arrow said.'
+    )
+    quotes = find_quotes(make_parsed(text))
+    assert [q.speaker for q in quotes] == ["Tobin Arrow", "Tobin Arrow"]
+
+
+def test_a_pronoun_is_not_carried_back(make_parsed: MakeParsed) -> None:
+    text = (
+        "Velmora harbour was shut on Monday as the storm came in.\n\n"
+        '"The harbour will stay closed until the storm has passed.\n\n'
+        'We have asked every boat to stay in port, " he said.'
+    )
+    quotes = find_quotes(make_parsed(text))
+    assert quotes[0].speaker is None
+
+
+# ----------------------------------------------------------- 9. a short last piece
+
+
+def test_a_short_last_piece_closed_by_its_attribution(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orlaith Venn won the final in four rounds.\n\n"
+        '"Arrow was not easy to beat.\n\n'
+        "I'm satisfied, \" Venn said."
+    )
+    quotes = find_quotes(make_parsed(text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Arrow was not easy to beat.", "Orlaith Venn"),
+        ("I'm satisfied", "Orlaith Venn"),
+    ]
+
+
+# ------------------------------------------------------------ 10. "quoted X as saying"
+
+
+def test_quoted_as_saying_names_the_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        "Witnesses said the man was unarmed.\n\n"
+        "“The officers jumped out of the car so fast,” the Velmora Herald quoted "
+        "witness Tobin Arrow as saying."
+    )
+    assert _speakers(make_parsed, text) == ["Tobin Arrow"]

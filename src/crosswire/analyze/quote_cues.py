@@ -17,6 +17,7 @@ from .quote_lexicon import (
     ADVS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     INTRO_WORDS,
     INV_ALT,
     NAMING,
@@ -73,6 +74,13 @@ _RESPONSE_AFTER_RE = re.compile(
     r"^[\s,;]*(?:was|is|were|came|had\s+been)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
     r"(?P<noun>response|reply|answer|reaction|retort|verdict|message|comment|assessment|"
     r"advice|warning|rejoinder|refrain)\s+(?:of|from)\s+(?P<who>[^.;!?“”\"«»]{1,120})"
+)
+
+
+# after the closing mark: "…,” the Daily Planet quoted witness Jo Ray as saying"
+_QUOTED_AS_AFTER_RE = re.compile(
+    r"^[\s,;]*[^.;!?“”\"«»]{1,80}?\bquoted\s+(?:\w+\s+){0,2}?"
+    r"(?P<who>[A-Z][^.;!?“”\"«»]{0,80}?)\s+as\s+(?:saying|telling)\b"
 )
 
 
@@ -157,6 +165,13 @@ class Cues:
         if m:
             s = sp.mark_end + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
+        m = _QUOTED_AS_AFTER_RE.match(window)
+        if m and m.group("who")[:1].isupper():
+            # "…,” the Daily Planet quoted witness Jo Ray as saying": the one quoted
+            s = sp.mark_end + m.start("who")
+            attr = self._who(s, s + len(m.group("who")), "said", s)
+            if attr is not None and attr.speaker is not None:
+                return attr
         m = _RESPONSE_AFTER_RE.match(window)
         if m:
             # "“…!” was the response of one viewer": whose response it was
@@ -872,6 +887,8 @@ def _plausible_subject(who: str) -> bool:
         return True
     if is_name_word(words[0]):
         return True
+    if len(words) <= 2 and who.islower() and (words[-1] == "police" or words[-1] in GROUP_NOUNS):
+        return True  # "…,” police said in a statement" / "…,” federal prosecutors said"
     # "communications officer Jo Ray", "oil and gas worker Jo Ray"
     if "," in who or "—" in who or w0 in INTRO_WORDS or w0 in PREPOSITIONS:
         return False

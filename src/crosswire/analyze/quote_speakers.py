@@ -234,6 +234,11 @@ class Speakers(ArticleContext):
             if prev and not re.search(r"['’]s?$", text[prev[-1][0] : prev[-1][1]]):
                 before_name = self.mention_name(*prev[-1])
                 return Attribution(self.full_name(before_name, pos), phrase, s, e, None)
+        titled = self._titled_name_before(s, e, words)
+        if titled is not None:
+            # "Captain Jo Ray, Chief Public Relations Officer, Defence, said": the name
+            ts, te, tname = titled
+            return Attribution(self.full_name(tname, pos), text[ts:te], ts, te, None)
         if AFFILIATION_RE.match(phrase) or (
             self.org_label.get(s) == "GPE" and len(self.full_name(phrase, pos).split()) == 1
         ):
@@ -709,6 +714,27 @@ class Speakers(ArticleContext):
         i = bisect.bisect_right(self._tok_starts, pos) - 1
         return max(i, 0)
 
+    def _titled_name_before(self, s: int, e: int, words: list[str]) -> tuple[int, int, str] | None:
+        """The person before a comma-separated title ahead of a short capitalised
+        phrase that names nobody ("Jo Ray, Chief Public Relations Officer, Defence,"
+        with ``text[s:e]`` "Defence"): the name leads the subject."""
+        text = self.text
+        if len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if any(s <= ms < e for ms, _, _ in self.persons):
+            return None
+        m = _TITLE_BEFORE_RE.search(text, max(0, s - 80), s)
+        if m is None or not any(
+            norm_word(w) in ROLE_WORDS or norm_word(w) in TITLES for w in m.group(1).split()
+        ):
+            return None
+        for ms, me, n in self.persons:
+            if me <= m.start() and not text[me : m.start()].strip():
+                if re.search(r"['’]s?$", text[ms:me]):
+                    return None
+                return ms, me, self.mention_name(ms, me, n)
+        return None
+
     def _named_before(self, s: int) -> str | None:
         """The person named just before an appositive that starts at ``s`` (not an
         owner: in "Ray's dad, Jo" Jo is no appositive of Ray)."""
@@ -721,6 +747,9 @@ class Speakers(ArticleContext):
                 best = n
         return best
 
+
+# a title set off by commas right before a subject: ", Chief Public Relations Officer, "
+_TITLE_BEFORE_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)\s*,\s*$")
 
 # an owner's role, an appositive of the name before it: "John Doe, Canada's ambassador
 # to China, told …"

@@ -144,6 +144,18 @@ two-year-old" and a bare group ("protesters"); a law speaks as written ("The
 → "New York Times"); "it" is the one organisation named earlier in its
 sentence; "For Ray, …, he …" makes "he" Ray.
 
+Also (speaker classes from ECB+, BASIL): a quote over several paragraphs whose
+attribution follows only its last piece ("“…¶…,” said Jo Ray") is that speaker's
+in every earlier piece without a cue of its own, over an inherited speaker (not
+when the attribution is a pronoun, nor an unresolved one over a resolved speaker);
+that last piece is speech however short ("…¶I'm satisfied,” Ray said"); a quote
+ending its sentence with nobody to say it, followed in its paragraph by "It was
+“…,” Ray said", is Ray's too ("The comment was “…” It was “…,” LaBolt said"); a
+bare plural or collective subject after a quote is an attribution ("…,” police
+said in a statement" / "…,” federal prosecutors said": as written); in "…,” Jo
+Ray, Chief Public Relations Officer, Defence, said" the name leads the subject;
+"…,” the Herald quoted witness Jo Ray as saying" is Jo Ray's.
+
 **Where the code is.** One module per phase: ``quote_spans`` (quotation marks,
 spans, and what is not a quote), ``quote_cues`` (attribution cues around a
 span), ``quote_speakers`` (from a subject phrase to a speaker) over
@@ -154,7 +166,7 @@ lists they share.  This module runs them in order and inherits speakers (rule 3)
 **Known limits.** No real coreference: pronoun resolution is by salience and
 can pick the wrong person when two people of unknown gender alternate.
 Reported speech without quotation marks is not returned.  A speaker named only
-after a multi-paragraph quote is not carried back to its earlier paragraphs.
+after a multi-paragraph quote by a pronoun ("…,” she said") is not carried back.
 Quotes inside titles and captions with speech verbs are returned like any other.
 """
 
@@ -197,6 +209,14 @@ _MARKS_AS_ONE = str.maketrans(dict.fromkeys("“”„‟«»‘’‛‚‹›'
 _TERM_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "NUM", "PUNCT"})
 
 
+# between two quotes: "…” It was “…", "…” That is “…"
+_IT_WAS_RE = re.compile(r"\s+(?:It|This|That)\s+(?:was|is|['’]s)\s+(?:also\s+)?")
+
+
+# subjects that are pronouns, resolved by salience where they stand
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
 class _QuoteFinder(Cues):
     """Runs the phases over an article: spans, cues, speakers (rule 3: inheritance)."""
 
@@ -209,6 +229,7 @@ class _QuoteFinder(Cues):
         out: list[Quote] = []
         attrs: list[Attribution | None] = []
         kept: list[QuoteSpan] = []
+        cued: list[bool] = []  # the quote's attribution is its own cue, not inherited
         spans = self.spans
         for i, sp in enumerate(spans):
             ps, pe = self.paras[sp.para]
@@ -240,7 +261,10 @@ class _QuoteFinder(Cues):
                 )
             ) or NAMED_WORK_RE.search(text, lead, sp.mark_start):
                 continue  # "on CBS' “Face the Nation”", "a video called “Behind the …”"
-            if short and not is_utterance(text[sp.start : sp.end]):
+            # the last piece of a quote over several paragraphs, closed by its
+            # attribution ("…¶I'm satisfied,” Ray said."), is speech however short
+            closing = not sp.opened and attr is not None and attr.cue is not None
+            if short and not closing and not is_utterance(text[sp.start : sp.end]):
                 continue  # under three words: a term ("a “prank”"), not a quote
             if is_label(text, sp.mark_start, sp.start, sp.end):
                 continue  # "an “act of terror”"
@@ -268,6 +292,10 @@ class _QuoteFinder(Cues):
                     continue
             kept.append(sp)
             attrs.append(attr)
+            cued.append(has_cue)
+        self.carry_back(kept, attrs, cued)
+        self.carry_forward(kept, attrs)
+        for sp, attr in zip(kept, attrs, strict=True):
             out.append(
                 Quote(
                     article=aid,
@@ -282,6 +310,54 @@ class _QuoteFinder(Cues):
                 )
             )
         return out
+
+    def carry_forward(self, kept: list[QuoteSpan], attrs: list[Attribution | None]) -> None:
+        """A quote that ends its sentence with nobody to say it, followed in its
+        paragraph by "It was “…,” Ray said.": "it" is the statement just quoted, and
+        both quotes are Ray's ("The comment was “…” It was “…,” LaBolt said.")."""
+        text = self.text
+        for i in range(len(kept) - 1):
+            a, b = kept[i], kept[i + 1]
+            cur, nxt = attrs[i], attrs[i + 1]
+            if a.para != b.para or not a.closed or not b.opened or text[a.end - 1] not in ".!?":
+                continue
+            if cur is not None and (
+                cur.speaker is not None
+                or (cur.text is not None and cur.text.lower() not in DETERMINERS)
+            ):
+                continue  # somebody's, if unresolved ("a spokesman said")
+            if nxt is None or nxt.speaker is None or nxt.cue is None:
+                continue
+            if nxt.start is None or nxt.start < b.mark_end:
+                continue  # the attribution must follow the second quote
+            if _IT_WAS_RE.fullmatch(text, a.mark_end, b.mark_start):
+                attrs[i] = copy_attribution(nxt)
+
+    @staticmethod
+    def carry_back(
+        kept: list[QuoteSpan], attrs: list[Attribution | None], cued: list[bool]
+    ) -> None:
+        """A quote over several paragraphs whose attribution comes only after its
+        last piece ("“…¶…,” said Jo Ray."): the earlier pieces, which have no cue of
+        their own, are that speaker's (over a speaker they inherited, unless the
+        attribution is unresolved); a pronoun ("…,” she said") is not carried back."""
+        for j in range(len(kept) - 1, 0, -1):
+            sp = kept[j]
+            attr = attrs[j]
+            if not cued[j] or attr is None or not sp.closed or (sp.opened and not sp.continues):
+                continue
+            if (attr.text or "").lower() in _PRONOUN_SUBJECTS:
+                continue
+            i = j - 1
+            while i >= 0 and not cued[i]:
+                prev, nxt = kept[i], kept[i + 1]
+                if prev.closed or not prev.para < nxt.para or (nxt.opened and not nxt.continues):
+                    break
+                had = attrs[i]
+                if attr.speaker is None and had is not None and had.speaker is not None:
+                    break
+                attrs[i] = copy_attribution(attr)
+                i -= 1
 
     def term_phrase(self, sp: QuoteSpan) -> bool:
         """A short quoted noun phrase (three or four words, lower case, no verb or
