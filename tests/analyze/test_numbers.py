@@ -1234,6 +1234,37 @@ def test_over_tagged_as_a_verb_particle_is_no_hedge(make_parsed: MakeParsed) -> 
     assert (c.text, c.counted) == ("40 ledgers", "ledger")
 
 
+def test_over_after_a_dispute_or_preside_is_no_hedge(make_parsed: MakeParsed) -> None:
+    text = "Mr. Vell presided over two tense briefings in Selk."
+    c = _one(make_parsed, text, "two")
+    _point(c, 2, "item", "count")
+    assert (c.text, c.counted) == ("two tense briefings", "briefing")
+    c = _one(make_parsed, "The Holm and Orrin fleets clashed over 12 islands.", "12")
+    _point(c, 12, "item", "count")
+    # "over" elsewhere is still "more than"
+    c = _one(make_parsed, "Orrin troops recaptured over 12 towns.", "12")
+    assert (c.value, c.low, c.high) == (None, 12, 18)
+
+
+@BOTH
+def test_feet_and_inches_are_one_length(make_parsed: MakeParsed, model: bool) -> None:
+    for text, needle, span in [
+        ("Orin Vell is 5 - feet - 8 inches tall.", "5", "5 - feet - 8 inches"),
+        ("Police sought a 5 foot, 8 inch man in Selk.", "5", "5 foot, 8 inch"),
+        ("The 6-foot-5 Holm center scored.", "6", "6-foot-5"),
+        ("Deputies said Vell is 5 - foot - 8, 135 pounds.", "5", "5 - foot - 8"),
+        ("Vell stands 6 ft. 4 in. tall.", "6", "6 ft. 4 in."),
+        ("Vell is six feet two inches tall.", "six", "six feet two inches"),
+    ]:
+        c = _one(make_parsed, text, needle, model=model)
+        inches = {"5": 68, "6": 77 if "5" in span else 76, "six": 74}[needle]
+        assert c.text.startswith(span)  # the span may run on to the noun measured
+        _point(c, inches * 0.0254, "metre", "length")
+    # a bare figure after feet is not inches without the hyphens of "6-foot-4"
+    found = _claims(make_parsed, "The Selk pole is 6 ft. 4 men carried it.", model=model)
+    assert found[0].text == "6 ft"
+
+
 def test_a_prefixed_noun_keeps_its_prefix(make_parsed: MakeParsed) -> None:
     text = "The rule applies to children of two non-citizens in Holm, the court said."
     c = _one(make_parsed, text, "two")

@@ -34,7 +34,9 @@ read outwards from where it starts:
    written: "38°C", "104 degrees Fahrenheit", in degrees Celsius; "24 degrees"
    alone is not read) or angle ("degrees", "radians", "turns", only in a
    sentence that speaks of turning: "rotated 90 degrees", not "two degrees"),
-   converted to the canonical unit.  A length, area, volume, mass, energy or
+   converted to the canonical unit; a height in feet and inches is one length ("6
+   feet 4 inches", "5 foot, 8 inch", "6-foot-2-inch", "6 ft. 4 in.", "a 6-foot-5
+   center").  A length, area, volume, mass, energy or
    data size per day, week, month or year ("500,000 barrels a day", "34,500
    tonnes of copper a year") is a rate: the measure per year, quantity
    "<quantity> rate" ("cubic metre per year", "volume rate").  "a 700-metre
@@ -82,7 +84,8 @@ duration only after a hedge ("more than a week", "about an hour"; not "a week in
 Paris", "once a year"); digits right before a singular noun are a model or a name, not
 a count ("the 8088 chip", "the 12000 block"; "300 head of cattle" and "the 3 bank
 employees" stay); "over" as a verb's particle is no hedge ("handed over 40 ledgers",
-"pulled him over a few blocks away");
+"pulled him over a few blocks away"), nor after presiding or quarrelling ("presided
+over two briefings", "a dispute over 2 islands");
 "twice" (not "twice as", "twice the", "twice a day") counts times; a
 hyphenated count before a noun ("a two-term congressman", "a four-page
 summary") counts that noun; a bare figure compared with a count ("six arrests,
@@ -281,6 +284,16 @@ _PULLED_OVER_RE = re.compile(
     r"|(?:the|a|an|his|her|their|our)[ \u00a0]+[a-z-]+(?:[ \u00a0]+[a-z-]+)?"
     r"|[A-Z][A-Za-z'’.-]+(?:[ \u00a0]+[A-Z][A-Za-z'’.-]+)?)[ \u00a0]+$"
 )
+# "presided over two briefings", "clashed over 12 islands", "a row over £2m": "over"
+# names what is presided over or fought about, it is no "more than"
+_OVER_PREP_BEFORE_RE = re.compile(
+    r"\b(?:presid(?:e|es|ed|ing)|quarrel(?:s|led|ed|ling|ing)?|clash(?:es|ed|ing)?"
+    r"|feud(?:s|ed|ing)?|disput(?:e|es|ed|ing)|wrangl(?:e|es|ed|ing)|squabbl(?:e|es|ed|ing)"
+    r"|bicker(?:s|ed|ing)?|(?<!in a )rows?|rowed|rowing|spat|stand-?offs?|disagreements?"
+    r"|tensions?|controvers(?:y|ies)|uproar|furou?re?|fret(?:s|ted|ting)?"
+    r"|agoni[sz](?:e|es|ed|ing))[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?P<w>between|from)[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased?|increasing|climbed?|climbing|jumped?|jumping"
@@ -408,6 +421,20 @@ _SQUARE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AND_A_HALF_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b", re.IGNORECASE)
+# a height in feet and inches: "6 feet 4 inches", "5 - feet - 8 inches", "6-foot-2-inch",
+# "6 ft. 4 in. tall", and the bare "6-foot-4" (hyphens, no spaces, "foot" or "feet")
+_INCH_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11,
+}  # fmt: skip
+_INCHES_AFTER_RE = re.compile(
+    r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+|,[ \u00a0]+)"
+    r"(?P<n>1[01]|[0-9](?:\.[0-9]+)?|" + "|".join(_INCH_WORDS) + r")(?P<half>½)?"
+    r"(?:(?P<isep>[ \u00a0]*-?[ \u00a0]*)(?P<inch>inches|inch\b|in\.(?=[ \u00a0,;)]|$)"
+    r"|in(?=[ \u00a0]+(?:tall|long|high|wide|deep)\b))"
+    r"|(?![\w½.-]|,[0-9]|[ \u00a0]*(?:%|percent\b|feet\b|foot\b|ft\b|in\b|inch)))",
+    re.IGNORECASE,
+)
 _AFTER_DURATION_SKIP_RE = re.compile(
     r"[ \u00a0]+(?:ago|later|earlier|previously|beforehand)\b", re.IGNORECASE
 )
@@ -1283,6 +1310,8 @@ class _Scanner:
         pos = hm.start("h")
         if _PULLED_OVER_RE.search(self.text, max(0, pos - 40), pos):
             return True
+        if _OVER_PREP_BEFORE_RE.search(self.text, max(0, pos - 20), pos):
+            return True  # "presided over two briefings", "a dispute over 2 islands"
         if self.view is None:
             return False
         toks = self.view.tokens(pos, pos + 4)
@@ -1541,6 +1570,8 @@ class _Scanner:
             r.end = sq.end()
         else:
             r.low, r.high = info.convert(r.low), info.convert(r.high)
+            if rate is None:
+                self._inches_after(r)
         if rate is not None:  # "500,000 barrels a day": a rate, per year
             r.low, r.high = r.low * rate[0], r.high * rate[0]
             r.unit, r.quantity = f"{r.unit} per year", f"{r.quantity} rate"
@@ -1549,6 +1580,27 @@ class _Scanner:
             r.hedge = None  # "over two days" is "during"; "in over a year" is "more than"
             r.start = r.s if not r.currency else r.start
         return None
+
+    def _inches_after(self, r: _Reading) -> None:
+        """A height in feet and inches is one length: "6 feet 4 inches", "6-foot-2-inch",
+        "6 ft. 4 in. tall", "a 6-foot-4 forward" (bare inches only in such a hyphenated
+        compound, also spaced: "5 - foot - 8"); not after a range or a vague amount."""
+        spelled = self.text[r.unit_start : r.end].lower().rstrip(".")
+        if spelled not in ("foot", "feet", "ft") or r.second is not None or not r.point:
+            return
+        dot = spelled == "ft" and self.text.startswith(".", r.end)  # "6 ft. 4 in."
+        m = _INCHES_AFTER_RE.match(self.text, r.end + dot)
+        if m is None:
+            return
+        word = m.group("n").lower()
+        hyphens = "-" in self.text[r.num_end : r.unit_start] and m.group("sep").strip() == "-"
+        if m.group("inch") is None and (not hyphens or spelled == "ft" or word in _INCH_WORDS):
+            return  # bare inches only in "6-foot-4" ("6 - foot - 4" in tokenised text)
+        inches = float(_INCH_WORDS.get(word) or word) + (0.5 if m.group("half") else 0.0)
+        if inches >= 12:
+            return
+        r.low, r.high = r.low + inches * 0.0254, r.high + inches * 0.0254
+        r.end = m.end()
 
     def _conversion_paren(self, r: _Reading) -> re.Match[str] | None:
         """A parenthetical conversion of the same measure after it: "47 feet (14
@@ -1775,6 +1827,8 @@ class _Scanner:
         text, noun = self.text, r.noun
         if noun is None or noun.start < r.end or not self._gap_ok(r.end, noun.start, digits=False):
             return None
+        if r.quantity == "count" and self._measure_between(r.end, noun.start):
+            return None  # "five of the three-ton satellites": the measure is a claim too
         r.end = noun.end
         if r.quantity not in ("count", "money", "percent") and _RATE_AFTER_RE.match(text, r.end):
             # "2.4 billion gallons of jet fuel a year": a rate, per year
@@ -1785,6 +1839,15 @@ class _Scanner:
             r.unit, r.quantity = f"{r.unit} per year", f"{r.quantity} rate"
             r.end = late[1]
         return None
+
+    def _measure_between(self, a: int, b: int) -> bool:
+        """Is a measure written in words between ``a`` and ``b`` ("three-ton", "ten
+        mile")?"""
+        m = _CAND_RE.search(self.text, a, b)
+        if m is None:
+            return False
+        amount, _ = read_amount(self.text, m.start())
+        return amount is not None and amount.end < b and self._unit_at(amount.end)
 
     def _build_claim(self, r: _Reading) -> _Result:
         """The claim: a point value, or ``low``/``high`` widened by the hedge (then
