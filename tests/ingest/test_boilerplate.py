@@ -51,6 +51,23 @@ REMOVE = [
     # interface words
     "social-media social-media login options options",
     "Menu Search Sign in",
+    # news-wire transmission headers (fictional)
+    "HLW20260309.0123 NEWS STORY 03/19/2026 08:02:00",
+    "HLW20260309.0123  NEWS STORY  2026-03-09 08:02",
+    "HLW20260309.0123",
+    "NEWS STORY",
+    "w1234 Cx1f wstmr i Cx13 Cx11 BC-Port-Sarab-Fire 03-09 0512",
+    "A1234 &Cx1f; taf-z",
+    "u a &Cx13;  &Cx11;  BC-PORT-SARAB-FIRE     03-09 0512",
+    "u w BC-PORT-SARAB-0309-HLW     03-09 0867",
+    "BC-Port-Sarab-Fire",
+    "BC-Port Sarab-Depot-Fire",
+    "UR By JANE DOE QC UR Associated Press Writer QC",
+    "LR QL UR (JD LR ) QL UR By JANE DOE LR QC QL UR c.2026 Harbour News Service LR QC QL",
+    "By JANE DOE Associated Press Writer",
+    "By JANE DOE, AP Writer",
+    "c.2026 Harbour News Service",
+    "&HT;    By JANE DOE",
 ]
 KEEP = [
     "The share price of the port operator fell by a third after the fire, analysts said on Tuesday.",
@@ -71,6 +88,13 @@ KEEP = [
     "heard about their issues with the port authority.",
     "Search and rescue teams worked through the night at the harbour.",
     "The video (posted on Telegram on Sunday) showed the strike on the depot.",
+    # wire words in prose: no header
+    "The NEWS STORY ran on March 9, 2026, the editor of the Harbour Ledger said.",
+    "The agency's file HLW20260309.0123 was corrected later that day, editors said.",
+    "An Associated Press writer was among those hurt in the blast, officials said.",
+    "UR right that the depot was closed, the mayor told QC reporters on Monday.",
+    "FIRED IN PHILLY!!",
+    "Deputy Sheriff",
 ]
 
 

@@ -512,3 +512,59 @@ def test_a_lead_paragraph_opening_with_a_header_word_is_prose_not_a_header() -> 
         "a.txt",
     )
     assert art.text.startswith("Updated: Tomas Verhoek") and art.outlet == "Valley Post"
+
+
+# fictional wire copy with its transmission header kept (as in LDC news archives)
+WIRE_HEADERS = {
+    "one line": (
+        "HLW20260319.0123 NEWS STORY 03/19/2026 08:02:00\n"
+        "w1234 Cx1f wstmr i Cx13 Cx11 BC-Port-Sarab-Fire 03-19 0512\n"
+        "BC-Port-Sarab-Fire\n"
+        "Fire at Port Sarab depot kills four workers\n"
+        "UR By JANE DOE QC UR Associated Press Writer QC\n"
+    ),
+    "split": (
+        "HLW20260319.0124\nNEWS STORY\n03/19/2026 22:52:00\n"
+        "w2161 &Cx1f; wstm-\nu i &Cx13;  &Cx11;  BC-PortSarab-Fire     03-19 0203\n"
+        "BC-Port Sarab-Fire\n"
+        "Fire at Port Sarab depot kills four workers\n"
+    ),
+    "byline run on": (
+        "HLW20260319.0125  NEWS STORY  2026-03-19 23:53\n"
+        "Fire at Port Sarab depot kills four workers  By JANE DOE, Associated Press Writer\n"
+    ),
+    "format codes": (
+        "HLW20260319.0126 NEWS STORY 03/19/2026 22:19:00\n"
+        "A6974 Cx1f tta-z u f Cx13 Cx11 BC-PORT-FIRE-HLW LR 03-19 0974\n"
+        "BC-PORT-FIRE-HLW\n(REPEATING to correct coding)\n"
+        "UR Fire at Port Sarab depot kills four workers LR QL UR (ART ADV: A map is sent.\n"
+        "LR QL UR (JD LR ) QL UR By JANE DOE LR QC QL UR c.2026 Harbour News Service LR QC QL\n"
+    ),
+    "tab codes": (
+        "HLW20260319.0127  NEWS STORY  2026-03-19 19:49\n"
+        "A6069 &Cx1f; tad-z\nu w BC-PORT-FIRE-0319-HLW     03-19 0867\n"
+        "BC-PORT-FIRE-0319-HLW\n&HT;\n&HT;    Fire at Port Sarab depot kills four workers\n"
+        "&HT;    By JANE DOE\n&HT;    c.2026 Harbour News Service\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("header", WIRE_HEADERS.values(), ids=list(WIRE_HEADERS))
+def test_wire_transmission_header_is_no_title_and_gives_the_date(header: str) -> None:
+    a = text_article(header + "\n" + BODY, "wire.txt")
+    assert a.title == "Fire at Port Sarab depot kills four workers"
+    assert a.published == dt.date(2026, 3, 19) and not a.published_inferred
+    for code in ("HLW2026", "NEWS STORY", "Cx1", "BC-", "Associated Press Writer", "c.2026"):
+        assert code not in a.text
+
+
+def test_an_ambiguous_wire_header_date_takes_the_date_the_wire_id_spells() -> None:
+    header = "HLW20260306.0123 NEWS STORY 03/06/2026 08:02:00\nFire at Port Sarab depot\n"
+    a = text_article(header + "\n" + BODY, "wire.txt")
+    assert a.title == "Fire at Port Sarab depot"
+    assert a.published == dt.date(2026, 3, 6) and not a.published_inferred
+
+
+@pytest.mark.parametrize("title", ["FIRED IN PHILLY!!", "Deputy Sheriff", "NEWS OF THE DAY"])
+def test_short_and_capital_headlines_stay_titles(title: str) -> None:
+    assert text_article(f"{title}\n\n{BODY}", "a.txt").title == title

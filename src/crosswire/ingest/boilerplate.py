@@ -19,7 +19,12 @@
   reported from Cairo. Associated Press writer John Roe contributed.",
   "Reporting by ...; Editing by ...");
 * navigation and account chrome made only of interface words
-  ("social-media social-media login options options", "Menu Search Sign in").
+  ("social-media social-media login options options", "Menu Search Sign in");
+* news-wire transmission headers (``wire_header``): document ids with their
+  "NEWS STORY" marker and date ("APW20260309.0123 NEWS STORY 03/09/2026 08:02:00"),
+  transmission code lines ("w1234 Cx1f wstmr i Cx13 Cx11 BC-Port-Fire 03-09 0512"),
+  "BC-" slugs, "c.2026 Harbour News Service" lines and bylines wrapped in format
+  codes ("UR By JANE DOE QC UR Associated Press Writer QC").
 
 A line of article prose that merely contains such a word ("the share price
 fell", "comments from officials") is kept: patterns match whole lines.
@@ -118,6 +123,66 @@ _LIST_HEADER_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]*$")
 
+# news-wire transmission headers (LDC archives of AP, NYT, Xinhua ... wires)
+_WIRE_ID = r"[A-Z]{3}(?:19|20)\d{6}\.\d{4}(?:\.\d{4})?"
+_WIRE_HEADER_RE = re.compile(
+    rf"^(?:(?P<id>{_WIRE_ID})(?:\s+(?:NEWS STORY|NEWS|STORY|ADVISORY|MISCELLANEOUS))?|"
+    r"NEWS STORY)"
+    r"(?:\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$"
+)
+# control codes of a transmission line ("Cx1f", "&Cx13;"); a slug with its date and word
+# count ("BC-Port-Fire 03-09 0512"); a slug line ("BC-Port-Fire-Update")
+_WIRE_CODE_RE = re.compile(r"(?:^|\s)&?Cx1[0-9a-f];?(?=\s|$)", re.IGNORECASE)
+_WIRE_SLUG_RE = re.compile(r"(?:^|\s)BC-[\w&'.-]+(?:\s.{0,40})?\s\d{2}-\d{2}\s+\d{3,4}$")
+_SLUG_LINE_RE = re.compile(r"^BC-[A-Za-z0-9][\w&'.-]*(?:\s[\w&'.-]+){0,6}$")
+# typesetting codes that wrap header lines ("UR By JANE DOE QC UR Associated Press Writer QC")
+FORMAT_CODE_RE = re.compile(r"(?:^|\s)(?:UR|LR|QL|QC|QR|QX)(?=\s|$)")
+_AGENCY_WRITER_RE = re.compile(
+    r"^(?:By\s+[A-Z][\w.'’ -]{1,60}?,?\s+)?(?:The\s+)?(?:Associated Press|AP)\s+"
+    r"(?:Staff\s+|Special\s+)?(?:Writer|Correspondent)s?$"
+)
+_WIRE_COPYRIGHT_RE = re.compile(
+    r"^c\.(?:19|20)\d\d\s+[A-Z].{0,60}(?:Service|Syndicate|Press|Wire|Inc\.?|Co\.?)$"
+)
+
+
+def wire_header(line: str) -> re.Match[str] | None:
+    """A news-wire document-id line ("APW20260309.0123 NEWS STORY 03/09/2026 08:02:00",
+    "APW20260309.0123", "NEWS STORY"): groups ``id`` and ``date`` (either may be None)."""
+    return _WIRE_HEADER_RE.match(" ".join(line.split()))
+
+
+def _wire_segment(part: str) -> bool:
+    """One piece of a format-coded header line that is furniture: empty, a byline, an
+    agency-writer line, a wire copyright or a short note in brackets ("(JT")."""
+    p = part.strip()
+    return (
+        not any(ch.isalnum() for ch in p)
+        or bool(_BYLINE_RE.match(p) or _AGENCY_WRITER_RE.match(p) or _WIRE_COPYRIGHT_RE.match(p))
+        or (p[0] in "()" and len(p.split()) <= 3)
+    )
+
+
+# SGML entities for tabs and codes in wire copy ("&HT;", "&QL;"), not "&amp;"
+WIRE_ENTITY_RE = re.compile(r"&(?:HT|QL|QC|QR|UR|LR);")
+
+
+def _is_wire_furniture(s: str) -> bool:
+    """A line of a news-wire transmission header (see the module docstring)."""
+    if len(s) > 200:
+        return False
+    if WIRE_ENTITY_RE.search(s):
+        rest = WIRE_ENTITY_RE.sub(" ", s).strip()
+        return not rest or is_furniture(rest)
+    if wire_header(s) or _WIRE_CODE_RE.search(s) or _WIRE_SLUG_RE.search(s):
+        return True
+    if len(s) <= 80 and _SLUG_LINE_RE.match(s):
+        return True
+    if _AGENCY_WRITER_RE.match(s) or _WIRE_COPYRIGHT_RE.match(s):
+        return True
+    codes = FORMAT_CODE_RE.findall(s)
+    return len(codes) >= 2 and all(_wire_segment(p) for p in FORMAT_CODE_RE.split(s))
+
 
 def _is_prose(line: str) -> bool:
     """A real paragraph: long enough and ending like a sentence."""
@@ -147,6 +212,8 @@ def is_furniture(line: str) -> bool:
     if len(s) <= 200 and (_BYLINE_RE.match(s) or _is_interface(s)):
         return True
     if len(s) <= 400 and _is_contributor_line(s):
+        return True
+    if _is_wire_furniture(s):
         return True
     return any(r.match(s) for r in _LINE_RES)
 

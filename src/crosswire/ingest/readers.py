@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import DecodeError, EmptyContentError, IngestError, UnsupportedFormatError
 from ..model import Article, IngestFailure
 from ..settings import Settings
-from .boilerplate import clean_text, is_furniture
+from .boilerplate import FORMAT_CODE_RE, WIRE_ENTITY_RE, clean_text, is_furniture, wire_header
 from .dates import MONTHS, find_dateline, infer_date, make_date, parse_date, wire_dateline
 from .decode import decode
 from .limits import RAW_TEXT_FACTOR, cut_text, flatten_html, shrink_html
@@ -196,6 +196,43 @@ def headline_like(line: str) -> bool:
     return not (len(words) >= 12 and _SENTENCE_END_RE.search(s))
 
 
+_WIRE_BYLINE_TAIL_RE = re.compile(
+    r"\s{2,}By\s+[A-Z][\w.'’ -]{1,60}?,?\s+(?:Associated Press|AP)\s+Writer$"
+)
+
+
+def _wire_title(line: str) -> str:
+    """A wire-copy headline line without its codes: SGML code entities ("&HT;"), the
+    format codes around it ("UR HEADLINE LR QL UR (ART ADV: ...": the first coded piece)
+    and a byline run on after it ("Headline  By JANE DOE, Associated Press Writer")."""
+    s = WIRE_ENTITY_RE.sub(" ", line).strip()
+    if FORMAT_CODE_RE.match(s) and len(FORMAT_CODE_RE.findall(s)) >= 2:
+        s = next((p.strip() for p in FORMAT_CODE_RE.split(s) if p.strip()), "")
+    return _WIRE_BYLINE_TAIL_RE.sub("", s)
+
+
+def _wire_date(line: str, meta: dict[str, Any]) -> bool:
+    """Is ``line`` a wire document-id line ("APW20260309.0123 NEWS STORY 03/09/2026
+    08:02:00")?  Its date goes into ``meta`` as the dateline (when ``parse_date`` reads it
+    unambiguously), the date the id spells (YYYYMMDD) as ``wire_id_date``."""
+    m = wire_header(line)
+    if m is None:
+        return False
+    if m.group("date") and parse_date(m.group("date")):
+        meta.setdefault("dateline", m.group("date"))
+    if m.group("id"):
+        digits = m.group("id")[3:11]
+        day = make_date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+        if day is not None:
+            meta.setdefault("wire_id_date", day)
+    return True
+
+
+def _editor_note(line: str) -> bool:
+    """A short line all in brackets above the headline: an editor's note, not the title."""
+    return line.startswith("(") and line.endswith(")") and len(line.split()) < 12
+
+
 def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
     """The first headline-like line and the index after it; header lines on the way go
     into ``meta`` and furniture is skipped.  When the text opens with prose (no headline),
@@ -206,10 +243,12 @@ def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
             i += 1
         if i >= len(lines):
             break
-        line = lines[i].strip()
+        line = _wire_title(lines[i].strip())
         header = _header(line)
         if header:
             meta.setdefault(header.group("key").lower(), header.group("value").strip())
+        elif _wire_date(line, meta) or _editor_note(line):
+            pass  # a wire header line; a short editor's note ("(REPEATING to correct ...)")
         elif headline_like(line):
             return line, i + 1
         elif _DATE_LINE_RE.match(" ".join(line.split())) or date_stamp(line):
@@ -254,6 +293,8 @@ def text_article(
                 break
     if published is None and meta.get("dateline"):
         published = find_dateline(str(meta["dateline"]))
+    if published is None and isinstance(meta.get("wire_id_date"), dt.date):
+        published = meta["wire_id_date"]  # "APW20260309.0123": the wire's own id
     outlet = meta.get("outlet") or meta.get("source") or meta.get("publication")
     url = meta.get("url") or meta.get("link")
     return _finish(
