@@ -22,6 +22,18 @@ def test_dateline_mentions_feed_no_entity() -> None:
     assert dateline_end("PORT SARAB, March 9 (MPA) — A fire") > 0
 
 
+def test_a_wire_dateline_closed_by_an_underscore_feeds_no_entity() -> None:
+    text = "KORVALE, Ostrania (AP)_ The council met in Korvale. Ostrania voted."
+    assert dateline_end(text) == text.index("The")
+    assert dateline_end("KORVALE, Ostrania (AP) _\nThe council met.") == len(
+        "KORVALE, Ostrania (AP) _\n"
+    )
+    ms = [_m("Ostrania", text, "GPE"), _m("AP", text, "ORG"), _m("Ostrania", text, "GPE", 1)]
+    kept = refine_mentions(text, ms, "a")
+    assert [(m.text, m.start) for m in kept] == [("Ostrania", text.rindex("Ostrania"))]
+    assert dateline_end("RIVO_BANK said Tuesday") == 0
+
+
 def test_a_title_and_a_name_tagged_org_is_a_person() -> None:
     text = "Bishop Tomas Verhoek spoke, and the Lowmere Council listened."
     ms = [_m("Bishop Tomas Verhoek", text, "ORG"), _m("the Lowmere Council", text, "ORG")]

@@ -659,3 +659,65 @@ def test_initials_counted_like_a_unit_are_no_organisation() -> None:
     ms = [_in("a1", t1, "KO", "ORG", 1), _in("a1", t1, "NBA", "ORG"), _in("a1", t1, "Vasko")]
     names = {e.name for e in resolve_entities(ms, {"a1": t1})}
     assert names == {"Vasko", "NBA"}
+
+
+def test_an_agency_in_brackets_after_a_place_is_no_alias_of_it() -> None:
+    text = (
+        "Wire digest.\nKORVALE, Ostrania (MPA) — Police said so, The Associated Press (AP) "
+        "learned. Talks in Veldmark (AP) ended. The Folk Union of Arden (FUA) met, the "
+        "Morvan Press Agency (MPA) said."
+    )
+
+    def at(name: str, label: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return Mention("a1", start, start + len(name), name, label)
+
+    ms = [
+        at("Ostrania", "GPE"),
+        at("The Associated Press", "ORG"),
+        at("AP", "ORG"),
+        at("Veldmark", "GPE"),
+        at("Folk Union of Arden", "ORG"),
+        at("FUA", "ORG"),
+        at("Morvan Press Agency", "ORG"),
+        at("MPA", "ORG", 1),
+    ]
+    variants = sorted(sorted(e.variants) for e in resolve_entities(ms, {"a1": text}))
+    assert variants == [
+        ["AP", "The Associated Press"],
+        ["FUA", "Folk Union of Arden"],
+        ["MPA", "Morvan Press Agency"],
+        ["Ostrania"],
+        ["Veldmark"],
+    ]
+
+
+def test_a_display_name_drops_a_possessive_but_keeps_a_shop_name() -> None:
+    text = (
+        "Quillon Co.'s profit rose. Quillon Co.'s shares fell, and Quillon said so. "
+        "Tomas Verhoek's firm agreed. Workers at Marla's said they would strike. "
+        "Marla's owners refused."
+    )
+
+    def at(name: str, label: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return Mention("a1", start, start + len(name), name, label)
+
+    ms = [
+        at("Quillon Co.'s", "ORG"),
+        at("Quillon Co.'s", "ORG", 1),
+        at("Quillon", "ORG", 2),
+        at("Tomas Verhoek's", "PERSON"),
+        at("Marla's", "ORG"),
+        at("Marla's", "ORG", 1),
+    ]
+    names = {e.name: set(e.variants) for e in resolve_entities(ms, {"a1": text})}
+    assert names == {
+        "Quillon Co.": {"Quillon Co.'s", "Quillon"},
+        "Tomas Verhoek": {"Tomas Verhoek's"},
+        "Marla's": {"Marla's"},
+    }

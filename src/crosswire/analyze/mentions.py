@@ -6,8 +6,8 @@ may tag "Cornyn" PERSON once and miss it three times, or tag the dateline
 over the raw NER mentions, all within the article, in this order:
 
 1. **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
-   Conn. —", "BEIRUT (AP) —") feeds no entity, nor does a mention that
-   crosses a line break (it joins a headline to the next line, not a name);
+   Conn. —", "BEIRUT (AP) —", "BUDAPEST, Hungary (AP)_") feeds no entity, nor
+   does a mention that crosses a line break (it joins a headline to the next line, not a name);
    an editor's bracketed insertion is trimmed ("[counsel Robert] Mueller" ->
    "Mueller"); a PERSON that cannot be a name goes (no capital letter: "et
    al."; a hashtag, a digit, an -ism, initials alone, a title alone: "Cong.");
@@ -68,11 +68,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..model import Mention
 from .quote_lexicon import ROLE_WORDS
 
-# "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -"
+# "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
+# "BUDAPEST, Hungary (AP)_" (the wires' underscore for a dash)
 _DATELINE_RE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s*"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-|_(?=\s))\s*"
 )
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’.-]*")
 _NEIGHBOUR_CAP_RE = re.compile(r"[A-Z][a-z]")

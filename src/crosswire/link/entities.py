@@ -51,7 +51,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
    place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
    "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
    stays apart (one name written twice, "the Associated Press" and "the The
-   Associated Press", is one candidate).
+   Associated Press", is one candidate).  A dateline's agency defines nothing
+   ("BUDAPEST, Hungary (AP) —"), nor do an agency's initials after a name they do
+   not spell ("Cambodia (AP)").
 
 6. **organisations** spelled the British and the American way are one
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"); a
@@ -884,7 +886,65 @@ def _counted_initials(texts: Mapping[str, str]) -> frozenset[str]:
     )
 
 
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def _unpossessive(name: str) -> str:
+    """A name without its possessive ("Kellogg Co.'s" -> "Kellogg Co.", "Reuters'" ->
+    "Reuters"); the name itself when nothing would be left."""
+    return _POSSESSIVE_RE.sub("", name).rstrip() or name
+
+
+# a name's last word written with "'s" of its own ("McDonald's said", "at Stella's.",
+# "Harry's, a razor company"): where a possessive cannot stand
+_OWN_NAME_RE = re.compile(
+    r"\b([A-Z][\w&.-]*['’]s)(?=\s*(?:[,.;:!?)\"”]|$|(?:said|says|is|was|has|had|will|would|"
+    r"Corp|Inc|Co|Ltd|PLC)\b))",
+    re.MULTILINE,
+)
+
+
+def _fold(word: str) -> str:
+    return word.replace("’", "'").casefold()
+
+
+def _brands(texts: Mapping[str, str]) -> frozenset[str]:
+    """Last words of names that end in "'s" of their own ("McDonald's", "Stella's"), folded:
+    the story writes them once or more where no possessive can stand."""
+    return frozenset(
+        _fold(w.group(1)) for text in texts.values() for w in _OWN_NAME_RE.finditer(text)
+    )
+
+
 _DEFINED_RE = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+# the rest of a dateline after its place: "(AP) —", "(AP)_", "(Reuters) -"
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:—|–|--|-|_)")
+# what may come before a dateline's place on its line: "BUDAPEST, ", "O'SMACH, "
+_DATELINE_HEAD_RE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’\- ]{1,40},\s*)?")
+# news agencies' initials: after a name they credit the report, they do not define
+# the name ("Cambodia (AP)"), unless they spell its initials ("Agence France-Presse (AFP)")
+_AGENCY_INITIALS = frozenset(
+    """AP AFP UPI DPA PA CP AAP NZPA PTI IANS ANI EFE ANSA TASS RIA CNA CNS IRNA MENA
+    KUNA QNA SPA WAM BNA NNA JTA APA MTI CTK KCNA""".split()
+)
+
+
+def _defined_acronym(text: str, m: Mention) -> str | None:
+    """The acronym defined in brackets right after ``m`` ("the Rapid Support Forces (RSF)"),
+    or None; never a dateline's agency ("BUDAPEST, Hungary (AP) —") nor an agency's
+    initials that do not spell the name's ("Cambodia (AP)")."""
+    d = _DEFINED_RE.match(text[m.end : m.end + 14])
+    if not d:
+        return None
+    acr = d.group("acr")
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _DATELINE_TAIL_RE.match(text, m.end + d.end()) and _DATELINE_HEAD_RE.fullmatch(
+        text, line_start, m.start
+    ):
+        return None
+    if acr in _AGENCY_INITIALS and not _abbreviates(acr, m.text):
+        return None
+    return acr
 
 
 def resolve_entities(
@@ -1056,9 +1116,9 @@ def resolve_entities(
             if g[0] == "person":
                 continue
             for m in ms:
-                d = _DEFINED_RE.match(texts.get(m.article, "")[m.end : m.end + 14])
-                if d:
-                    for other in by_surface.get(d.group("acr"), ()):
+                acr = _defined_acronym(texts.get(m.article, ""), m)
+                if acr:
+                    for other in by_surface.get(acr, ()):
                         if other[0] != "person":
                             uf.union(other, g)
     named = [g for g in groups if g[0] in _ABBREVIABLE and len(g[1].split()) > 1]
@@ -1083,6 +1143,7 @@ def resolve_entities(
     merged: dict[GroupKey, list[Mention]] = defaultdict(list)
     for g, ms in groups.items():
         merged[uf.find(g)].extend(ms)
+    brands = _brands(texts) if texts else frozenset()
     entities = []
     for root, ms in merged.items():
         kind = root[0]
@@ -1090,15 +1151,20 @@ def resolve_entities(
         variants = sorted({m.text for m in ms}, key=lambda v: (-len(v.split()), -len(v), v))
         # the name: the most used of the fullest forms ("Muhammad al-Qahtani" in three
         # outlets beats "Mohammed Al-Qahtany" in one)
+        # counted without a possessive ("Kellogg Co.'s" is "Kellogg Co."), never shown with one
         counts: dict[str, int] = defaultdict(int)
+        arts_of: dict[str, set[str]] = defaultdict(set)
         for m in ms:
-            counts[m.text] += 1
-
-        full = {v: _fullness(v, kind) for v in variants}
+            own = bool(m.text.split()) and _fold(m.text.split()[-1]) in brands
+            form = m.text if own else _unpossessive(m.text)
+            counts[form] += 1
+            arts_of[form].add(m.article)
+        forms = sorted(counts, key=lambda v: (-len(v.split()), -len(v), v))
+        full = {v: _fullness(v, kind) for v in forms}
         most_parts = max(full.values())
         name = max(
-            (v for v in variants if full[v] == most_parts),
-            key=lambda v: (counts[v], len({m.article for m in ms if m.text == v}), v),
+            (v for v in forms if full[v] == most_parts),
+            key=lambda v: (counts[v], len(arts_of[v]), v),
         )
         first = min(ms, key=lambda m: (m.article, m.start))
         eid = (
