@@ -74,7 +74,13 @@ second-largest cosine, or the mean name overlap, to the story's members rather
 than to its centroid), as fitted columns or as a second condition on a join, and
 joins below a firmer p that leave the centroid as it was gained nothing held out:
 the two events' articles are as close to the members as to the centroid, so the
-mixing is not centroid drift alone.
+mixing is not centroid drift alone.  Later also: a salient participant of the
+article (an agent or patient of its lead, or a name it gives twice) that a story of
+three or more articles never names, alone, as a share, or only when the story names
+another of the article's participants (articles of one event name victims,
+spokespeople and reporters the rest of the story never does, so it fired on right
+joins about as often as on wrong ones); and the count clash as a column of its own
+(too few pairs fire in one training half for a weight that carries over).
 """
 
 SIGNS: tuple[int, ...] = (1, 1, -1, 1, -1, -1, 1)
