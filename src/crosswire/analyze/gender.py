@@ -142,6 +142,11 @@ def parse_cues(
     votes: dict[str, list[int]] = {}
     if doc is None:
         return votes
+    text = doc.text  # once: Doc.text joins every token per call
+    sents = list(doc.sents)  # once: Token.sent walks the document's sentences per call
+    sent_at = [0] * len(doc)  # token index -> index of its sentence in ``sents``
+    for k, sn in enumerate(sents):
+        sent_at[sn.start : sn.end] = [k] * (sn.end - sn.start)
     subject_of: dict[int, str] = {}  # token index of a subject -> the person it names
     per_sent: dict[int, set[str]] = {}
     doers: dict[int, set[str]] = {}  # the same, less owners and names in quotes
@@ -149,10 +154,10 @@ def parse_cues(
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        per_sent.setdefault(span.root.sent.start, set()).add(name)
-        if in_quote(s) or re.match(r"\s*['’]", doc.text[e : e + 3]):
+        per_sent.setdefault(sents[sent_at[span.root.i]].start, set()).add(name)
+        if in_quote(s) or re.match(r"\s*['’]", text[e : e + 3]):
             continue  # words in a quote, an owner ("Ray's hands")
-        doers.setdefault(span.root.sent.start, set()).add(name)
+        doers.setdefault(sents[sent_at[span.root.i]].start, set()).add(name)
         root = span.root
         if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"):
             root = root.head
@@ -171,23 +176,23 @@ def parse_cues(
             subj = _clause_subjects(tok)
             if len(subj) == 1 and subj[0].i in subject_of and subj[0].i < tok.i:
                 name = subject_of[subj[0].i]
-                if per_sent.get(tok.sent.start) == {name}:
+                if per_sent.get(sents[sent_at[tok.i]].start) == {name}:
                     vote(name, low, 1)
             continue
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-            sent = tok.sent
+            sent = sents[sent_at[tok.i]]
             named = per_sent.get(sent.start, set())
             teller = _teller(tok, subject_of)
             if teller is not None and doers.get(sent.start) == {teller}:
                 # "Ray, at Obi's hearing, said he asked …": the subject of the clause
                 # the person's own verb reports, other names being only owners
-                if not _QUOTE_MARK_RE.search(doc.text[doc[tok.head.i].idx : tok.idx]):
+                if not _QUOTE_MARK_RE.search(text[doc[tok.head.i].idx : tok.idx]):
                     vote(teller, low, 1)
                 continue
             if named:
                 # "Doe smiled as she left": the sentence's one person, its subject before
                 subj = [i for i in subject_of if sent.start <= i < tok.i]
-                between = doc.text[doc[subj[0]].idx : tok.idx] if subj else ""
+                between = text[doc[subj[0]].idx : tok.idx] if subj else ""
                 if (
                     len(named) == 1
                     and subj
@@ -201,7 +206,7 @@ def parse_cues(
             ):
                 continue  # not the main clause's subject
             # "She added …" opening the sentence after one about the person alone
-            prev = doc[sent.start - 1].sent if sent.start > 0 else None
+            prev = sents[sent_at[sent.start - 1]] if sent.start > 0 else None
             if prev is None or in_quote(prev.start_char):
                 continue
             if _QUOTE_MARK_RE.search(sent.text):
