@@ -162,8 +162,10 @@ from .number_amounts import A_TIME_UNIT, HALF_UNITS, NUMBER_WORD_ALT, Amount, re
 from .parsed import ParsedArticle
 from .units import (
     CURRENCY_CODES,
+    ONES,
     PEOPLE_NOUNS,
     SCALE_ABBREVIATIONS,
+    TEENS,
     UNITS,
     Unit,
     count_unit,
@@ -423,10 +425,7 @@ _SQUARE_AFTER_RE = re.compile(
 _AND_A_HALF_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b", re.IGNORECASE)
 # a height in feet and inches: "6 feet 4 inches", "5 - feet - 8 inches", "6-foot-2-inch",
 # "6 ft. 4 in. tall", and the bare "6-foot-4" (hyphens, no spaces, "foot" or "feet")
-_INCH_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11,
-}  # fmt: skip
+_INCH_WORDS = {w: n for w, n in {**ONES, **TEENS}.items() if 1 <= n <= 11}
 _INCHES_AFTER_RE = re.compile(
     r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+|,[ \u00a0]+)"
     r"(?P<n>1[01]|[0-9](?:\.[0-9]+)?|" + "|".join(_INCH_WORDS) + r")(?P<half>½)?"
@@ -941,7 +940,7 @@ class _Scanner:
             out.append(self._exact(a, b, value, "percent", "percent", counted))
         for m in _CHANGE_BY_FRACTION_RE.finditer(self.text):
             # "taxes cut by nearly a third", "sales fell by half": a change in percent
-            a, b = m.start("h") if m.group("h") else m.start("f"), m.end("f")
+            a, b = m.start("h" if m.group("h") else "f"), m.end("f")
             if any(c.start < b and a < c.end for c in [*claims, *out]):
                 continue
             after = _WORD_AFTER_RE.match(self.text, b)

@@ -6,7 +6,8 @@ dateline near the top of an article ("PORT SARAB, March 9 (MPA) —", "By Jane
 Doe | March 10, 2026", "Published 9 March 2026"); a dateline without a year
 takes none and is not used.  ``infer_date`` returns a date only when the text
 names exactly one full calendar date (day, month and year): the article is
-then marked ``published_inferred``.  Nothing else is guessed.
+then marked ``published_inferred``.  Nothing else is guessed.  ``date_stamp`` tells a
+line that is only a date and time stamp ("Posted: Mar 10, 2026 8:20 AM ET", "APR 28").
 
 ``wire_dateline`` reads the year-less dateline of a wire report or an undated
 repost ("WASHINGTON, April 29 (UPI) —", "PORT SARAB, March 9 —": a city in
@@ -107,16 +108,25 @@ _DATELINE_HINT_RE = re.compile(
 )
 
 
-_STAMP_LEAD = frozenset(
-    "on at by time created first last posted published updated a p am pm".split()
+# words of a date and time stamp ("Posted on Mar 10, 2026 at 8:20 AM ET")
+_STAMP_LABELS = frozenset("last updated posted published at on am pm".split())
+# the words a stamp may open with before its date ("Published time: ...", "By ...")
+_STAMP_LEAD = _STAMP_LABELS | frozenset("by time created first a p".split())
+# the words a line that is only a stamp may hold besides months
+_STAMP_WORDS = _STAMP_LABELS | frozenset(
+    "update modified a.m p.m gmt utc et est edt ist bst cet cest pt pst pdt ct cst cdt "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "monday tuesday wednesday thursday friday saturday sunday st nd rd th".split()
 )
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_STAMP_WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_])?")
+_DAY_NUMBER_RE = re.compile(r"\b\d{1,2}\b")
 
 
 def _prose_before(head: str) -> bool:
     """Words of prose before a line's date ("Page was born on April 22, 1923"): two
     lower-case words that no date stamp opens with ("on", "published", "time" …)."""
-    words = re.findall(r"\b[a-z]+\b", head)
-    return sum(w not in _STAMP_LEAD for w in words) >= 2
+    return sum(w not in _STAMP_LEAD for w in _LOWER_WORD_RE.findall(head)) >= 2
 
 
 def find_dateline(text: str, window: int = 400) -> dt.date | None:
@@ -141,6 +151,22 @@ def find_dateline(text: str, window: int = 400) -> dt.date | None:
         if short or (pos <= 60 and _DATELINE_HINT_RE.match(stripped)):
             return date
     return None
+
+
+def date_stamp(line: str) -> bool:
+    """A line that is only a date and time stamp ("21 July 2013 Last updated at 11:11
+    GMT", "9:53 AM, MON 22 JUL 2013", "APR 28"): a date ``find_dateline`` reads (or a
+    month and a day) and no word that is not a month, a weekday, a time zone or
+    "posted"/"updated"."""
+    s = " ".join(line.split())
+    if len(s) > 90:
+        return False
+    words = _STAMP_WORD_RE.findall(s.casefold())  # "a.m" is one word; none ends in "."
+    if not all(w in _STAMP_WORDS or w in MONTHS for w in words):
+        return False
+    # a month and a day without the year ("APR 28"), or a full date
+    month_day = any(w in MONTHS for w in words) and _DAY_NUMBER_RE.search(s)
+    return bool(month_day) or find_dateline(s) is not None
 
 
 _BORN_RE = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)

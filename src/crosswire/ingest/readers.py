@@ -21,7 +21,14 @@ from ..errors import DecodeError, EmptyContentError, IngestError, UnsupportedFor
 from ..model import Article, IngestFailure
 from ..settings import Settings
 from .boilerplate import FORMAT_CODE_RE, WIRE_ENTITY_RE, clean_text, is_furniture, wire_header
-from .dates import MONTHS, find_dateline, infer_date, make_date, parse_date, wire_dateline
+from .dates import (
+    date_stamp,
+    find_dateline,
+    infer_date,
+    make_date,
+    parse_date,
+    wire_dateline,
+)
 from .decode import decode
 from .limits import RAW_TEXT_FACTOR, cut_text, flatten_html, shrink_html
 from .outlets import infer_outlet, split_title
@@ -158,37 +165,22 @@ _DATE_LINE_RE = re.compile(
 )
 
 
-_STAMP_WORDS = frozenset(
-    "last updated update posted published modified at on am pm a.m p.m gmt utc et est edt "
-    "ist bst cet cest pt pst pdt ct cst cdt mon tue tues wed thu thur thurs fri sat sun "
-    "monday tuesday wednesday thursday friday saturday sunday st nd rd th".split()
-)
-
-
-def date_stamp(line: str) -> bool:
-    """A line that is only a date and time stamp ("21 July 2013 Last updated at 11:11
-    GMT", "9:53 AM, MON 22 JUL 2013", "APR 28"): a date ``find_dateline`` reads (or a
-    month and a day) and no word that is not a month, a weekday, a time zone or
-    "posted"/"updated"."""
+def _date_line(line: str) -> bool:
+    """A date or date-and-time stamp line ("MONDAY, MAY 23, 2005", "Posted: Nov 27, 2005
+    8:20 AM ET", "APR 28"; ``dates.date_stamp``): never a headline."""
     s = " ".join(line.split())
-    if len(s) > 90:
-        return False
-    words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_])?", s.casefold())
-    if not all(w in _STAMP_WORDS or w.rstrip(".") in MONTHS for w in words):
-        return False
-    # a full date, or a month and a day without the year ("APR 28")
-    month_day = any(w.rstrip(".") in MONTHS for w in words) and re.search(r"\b\d{1,2}\b", s)
-    return find_dateline(s) is not None or bool(month_day)
+    return bool(_DATE_LINE_RE.match(s)) or date_stamp(s)
 
 
 def headline_like(line: str) -> bool:
     """Could this line be a headline: a few words with a capital, not page furniture,
-    not a sentence of prose, not a line of interface words repeated."""
+    not a sentence of prose, not a line of interface words repeated.  (A date line is
+    never one: ``_title_line`` sets it apart with ``_date_line`` first.)"""
     s = " ".join(line.split())
     words = s.split()
     if not 2 <= len(words) <= 30 or len(s) > 250 or is_furniture(s):
         return False
-    if not any(ch.isupper() for ch in s) or _DATE_LINE_RE.match(s) or date_stamp(s):
+    if not any(ch.isupper() for ch in s):
         return False
     folded = [w.casefold() for w in words]
     if len(words) >= 4 and len(set(folded)) <= len(words) * 0.6:
@@ -249,12 +241,12 @@ def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
             meta.setdefault(header.group("key").lower(), header.group("value").strip())
         elif _wire_date(line, meta) or _editor_note(line):
             pass  # a wire header line; a short editor's note ("(REPEATING to correct ...)")
-        elif headline_like(line):
-            return line, i + 1
-        elif _DATE_LINE_RE.match(" ".join(line.split())) or date_stamp(line):
+        elif _date_line(line):
             # a date stamp above the headline ("MONDAY, MAY 23, 2005", "Posted: Nov 27,
             # 2005 8:20 AM ET") is the page's date: kept, though the line is dropped
             meta.setdefault("dateline", line)
+        elif headline_like(line):
+            return line, i + 1
         elif not (is_furniture(line) or len(line.split()) < 12):
             return "", i  # prose: the text has no headline line
         i += 1
