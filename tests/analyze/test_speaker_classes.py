@@ -25,21 +25,22 @@ All run with the model (the tagger's labels are part of each case).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from parse_modes import MakeParsed
 
-from crosswire.analyze.parsed import ParsedArticle
 from crosswire.analyze.quote_cues import Cues
+from crosswire.analyze.quote_speakers import Speakers
 from crosswire.analyze.quotes import find_quotes
-
-MakeParsed = Callable[..., ParsedArticle]  # the ``make_parsed`` fixture (tests/conftest.py)
 
 pytestmark = pytest.mark.model
 
 
+def _article(make_parsed: MakeParsed, text: str) -> Speakers:
+    return Cues(make_parsed(text)).art
+
+
 def _votes(make_parsed: MakeParsed, text: str, name: str) -> list[int]:
-    return Cues(make_parsed(text)).art.gender_votes.get(name, [0, 0])
+    return _article(make_parsed, text).gender_votes.get(name, [0, 0])
 
 
 def _speakers(make_parsed: MakeParsed, text: str) -> list[str | None]:
@@ -47,7 +48,7 @@ def _speakers(make_parsed: MakeParsed, text: str) -> list[str | None]:
 
 
 def _persons(make_parsed: MakeParsed, text: str) -> list[str]:
-    return [p[2] for p in Cues(make_parsed(text)).art.persons]
+    return [p[2] for p in _article(make_parsed, text).persons]
 
 
 # -------------------------------------------------------------------- 1. appositives
@@ -58,8 +59,9 @@ def test_a_predicate_after_the_comma_gives_no_gender(make_parsed: MakeParsed) ->
         "Tobin Arrow was shot on Saturday. His sister, Orlaith Venn, told reporters "
         "she doubted her brother was armed."
     )
-    assert _votes(make_parsed, text, "Orlaith Venn")[0] == 0
-    assert Cues(make_parsed(text)).art.gender("Orlaith Venn") == "f"
+    art = _article(make_parsed, text)
+    assert art.gender_votes.get("Orlaith Venn", [0, 0])[0] == 0
+    assert art.gender("Orlaith Venn") == "f"
 
 
 def test_a_coordination_after_the_comma_gives_no_gender(make_parsed: MakeParsed) -> None:
@@ -88,7 +90,7 @@ def test_a_role_in_an_appositive_with_a_coordination_inside(make_parsed: MakePar
     text = (
         "Adaeze Okafor, the former actor and Oscar-winning director of the film, arrived on Monday."
     )
-    roles = Cues(make_parsed(text)).art.roles
+    roles = _article(make_parsed, text).roles
     assert roles.get("director") == [(0, "Adaeze Okafor")]
 
 
@@ -255,24 +257,22 @@ def test_an_unresolved_speaker_is_not_replaced_by_the_next(make_parsed: MakePars
 # -------------------------------------------- 8. an attribution after the last paragraph
 
 
+# a quote over two paragraphs, its attribution after the last piece
+_STORM = (
+    "Velmora harbour was shut on Monday as the storm came in.\n\n"
+    '"The harbour will stay closed until the storm has passed.\n\n'
+    'We have asked every boat to stay in port, " {attribution}.'
+)
+
+
 def test_the_last_pieces_attribution_is_carried_back(make_parsed: MakeParsed) -> None:
-    text = (
-        "Velmora harbour was shut on Monday as the storm came in.\n\n"
-        '"The harbour will stay closed until the storm has passed.\n\n'
-        'We have asked every boat to stay in port, " harbour master Tobin Arrow said.'
-    )
-    quotes = find_quotes(make_parsed(text))
-    assert [q.speaker for q in quotes] == ["Tobin Arrow", "Tobin Arrow"]
+    text = _STORM.format(attribution="harbour master Tobin Arrow said")
+    assert _speakers(make_parsed, text) == ["Tobin Arrow", "Tobin Arrow"]
 
 
 def test_a_pronoun_is_not_carried_back(make_parsed: MakeParsed) -> None:
-    text = (
-        "Velmora harbour was shut on Monday as the storm came in.\n\n"
-        '"The harbour will stay closed until the storm has passed.\n\n'
-        'We have asked every boat to stay in port, " he said.'
-    )
-    quotes = find_quotes(make_parsed(text))
-    assert quotes[0].speaker is None
+    text = _STORM.format(attribution="he said")
+    assert _speakers(make_parsed, text)[0] is None
 
 
 # ----------------------------------------------------------- 9. a short last piece

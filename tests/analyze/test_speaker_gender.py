@@ -9,21 +9,18 @@ model only (marked ``model``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
+from parse_modes import MakeParsed
 
 from crosswire.analyze.gender import noun_gender, written_cues
-from crosswire.analyze.parsed import ParsedArticle
 from crosswire.analyze.quote_cues import Cues
 from crosswire.analyze.quotes import find_quotes
-
-MakeParsed = Callable[..., ParsedArticle]  # the ``make_parsed`` fixture (tests/conftest.py)
 
 
 def _mentions(text: str, *names: str) -> list[tuple[int, int, str]]:
     """Every mention of each name (its last word alone stands for the full name)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for full in names:
         for form in dict.fromkeys([full, full.split()[-1]]):
             for m in re.finditer(rf"\b{re.escape(form)}\b", text):
@@ -41,6 +38,14 @@ def _gender(make_parsed: MakeParsed, text: str, name: str) -> str | None:
     return Cues(make_parsed(text)).art.gender(name)
 
 
+def _votes(make_parsed: MakeParsed, text: str, name: str) -> list[int]:
+    return Cues(make_parsed(text)).art.gender_votes.get(name, [0, 0])
+
+
+def _speakers(make_parsed: MakeParsed, text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(make_parsed(text))]
+
+
 # -------------------------------------------------------------------- written cues
 
 
@@ -52,12 +57,8 @@ def test_nouns_for_people_of_one_gender() -> None:
 
 
 def test_an_honorific_before_the_name() -> None:
-    assert _written(
-        "The bakery belongs to Mrs. Orlaith Venn of Harlow Street.", "Orlaith Venn"
-    ) == [
-        0,
-        3,
-    ]
+    text = "The bakery belongs to Mrs. Orlaith Venn of Harlow Street."
+    assert _written(text, "Orlaith Venn") == [0, 3]
 
 
 def test_a_gendered_noun_written_before_the_name() -> None:
@@ -87,7 +88,7 @@ def test_a_kinship_noun_ending_a_clause_is_no_apposition() -> None:
 
 
 def test_the_noun_after_an_owner_is_someone_else() -> None:
-    # "Arrow's wife, a nurse" says nothing of Arrow
+    # "Arrow's wife, the actress" says nothing of Arrow
     text = "Tobin Arrow's wife, the actress, declined to comment."
     assert _written(text, "Tobin Arrow") == [0, 0]
 
@@ -113,8 +114,7 @@ def test_her_after_a_speech_verb_is_no_cue(make_parsed: MakeParsed) -> None:
         "The Velmora shows closed on Friday.\n\n"
         "Tobin Arrow said of her long career that it had been a milestone."
     )
-    cues = Cues(make_parsed(text)).art.gender_votes.get("Tobin Arrow", [0, 0])
-    assert cues[1] == 0
+    assert _votes(make_parsed, text, "Tobin Arrow")[1] == 0
 
 
 @pytest.mark.model
@@ -150,8 +150,7 @@ def test_she_is_not_given_to_a_man_the_article_shows(make_parsed: MakeParsed) ->
         "But the police review shows Tallis had a knife in his hands.\n\n"
         "“I could not see what the boys were doing,” she said during the interview."
     )
-    found = find_quotes(make_parsed(text))
-    assert [q.speaker for q in found] == ["Orlaith Venn"]
+    assert _speakers(make_parsed, text) == ["Orlaith Venn"]
 
 
 @pytest.mark.model
@@ -165,8 +164,7 @@ def test_she_in_a_sentence_naming_one_woman_is_her(make_parsed: MakeParsed) -> N
         "Perhaps the best photos of Venn were the rehearsal ones, which she said were staged. "
         "“I never liked those pictures,” she later said."
     )
-    found = find_quotes(make_parsed(text))
-    assert [q.speaker for q in found] == ["Tobin Arrow", "Orlaith Venn"]
+    assert _speakers(make_parsed, text) == ["Tobin Arrow", "Orlaith Venn"]
 
 
 @pytest.mark.model
@@ -177,5 +175,6 @@ def test_he_in_a_relative_clause_on_a_man_is_someone_else(make_parsed: MakeParse
         "He also took aim at Sir Piet Graff, who he said “was right in 1993, "
         "before he changed his mind about the harbour.”"
     )
-    found = find_quotes(make_parsed(text))
-    assert all(q.speaker != "Piet Graff" for q in found)
+    found = _speakers(make_parsed, text)
+    assert found  # the quote is found: an empty list would pass the check below
+    assert all(speaker != "Piet Graff" for speaker in found)

@@ -48,24 +48,23 @@ _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame)\.?[ \t]+$")
 # a gendered noun right before a name: "actress Jane Doe", "pinup queen Jo Ray"
 _ATTACHED_RE = re.compile(rf"(?<![\w'’-])({_NOUNS})[ \t]+$", re.IGNORECASE)
 
+# a gendered noun after at most two modifiers: "first actress", "mother"
+_MODIFIED_NOUN = rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?({_NOUNS})"
+
+# a description after a name, the noun its head: "the actress,", "a mother of two,"
+_DESCRIPTION = rf"(?:the|a|an|his|her|their)[ \t]+{_MODIFIED_NOUN}{_HEAD_END}"
+
 # an appositive after a name: "Doe, the actress,", "Doe, 34, a mother of two,", "Doe, his wife,"
-_APPOS_RE = re.compile(
-    r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,[ \t]+)?(?:the|a|an|his|her|their)[ \t]+"
-    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?({_NOUNS}){_HEAD_END}",
-    re.IGNORECASE,
-)
+_APPOS_RE = re.compile(rf"[ \t]*,[ \t]+(?:\d{{1,3}}[ \t]*,[ \t]+)?{_DESCRIPTION}", re.IGNORECASE)
 
 # a predicate after a name: "Doe is a grandmother", "Doe became the first actress to"
 _PREDICATE_RE = re.compile(
-    r"[ \t]+(?:is|was|became|has[ \t]+been|remains)[ \t]+(?:the|a|an|his|her|their)[ \t]+"
-    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?({_NOUNS}){_HEAD_END}",
-    re.IGNORECASE,
+    rf"[ \t]+(?:is|was|became|has[ \t]+been|remains)[ \t]+{_DESCRIPTION}", re.IGNORECASE
 )
 
 # a possessive and a noun before a name: "his wife, Jane Doe", "Ray's husband, Jo Ray"
 _KIN_BEFORE_RE = re.compile(
-    rf"(?:\b(?:his|her|their)|[\w-]+['’]s?)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?({_NOUNS})"
-    r"[ \t]*,[ \t]*$",
+    rf"(?:\b(?:his|her|their)|[\w-]+['’]s?)[ \t]+{_MODIFIED_NOUN}[ \t]*,[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -123,7 +122,7 @@ def written_cues(
 
 
 def parse_cues(
-    doc: Any, mentions: Sequence[Mention], in_quote: Callable[[int], bool]
+    text: str, doc: Any, mentions: Sequence[Mention], in_quote: Callable[[int], bool]
 ) -> dict[str, list[int]]:
     """Votes [male, female] per name from pronouns the parse ties to its mentions
     (outside quotes):
@@ -142,23 +141,22 @@ def parse_cues(
     votes: dict[str, list[int]] = {}
     if doc is None:
         return votes
-    text = doc.text  # once: Doc.text joins every token per call
     sents = list(doc.sents)  # once: Token.sent walks the document's sentences per call
     sent_at = [0] * len(doc)  # token index -> index of its sentence in ``sents``
     for k, sn in enumerate(sents):
         sent_at[sn.start : sn.end] = [k] * (sn.end - sn.start)
     subject_of: dict[int, str] = {}  # token index of a subject -> the person it names
-    per_sent: dict[int, set[str]] = {}
+    per_sent: dict[int, set[str]] = {}  # sentence index -> the people it names
     doers: dict[int, set[str]] = {}  # the same, less owners and names in quotes
     for s, e, name in mentions:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        per_sent.setdefault(sents[sent_at[span.root.i]].start, set()).add(name)
+        root = span.root
+        per_sent.setdefault(sent_at[root.i], set()).add(name)
         if in_quote(s) or re.match(r"\s*['’]", text[e : e + 3]):
             continue  # words in a quote, an owner ("Ray's hands")
-        doers.setdefault(sents[sent_at[span.root.i]].start, set()).add(name)
-        root = span.root
+        doers.setdefault(sent_at[root.i], set()).add(name)
         if root.dep_ in ("compound", "appos") and root.head.dep_ in ("nsubj", "nsubjpass"):
             root = root.head
         if root.dep_ in ("nsubj", "nsubjpass"):
@@ -176,14 +174,15 @@ def parse_cues(
             subj = _clause_subjects(tok)
             if len(subj) == 1 and subj[0].i in subject_of and subj[0].i < tok.i:
                 name = subject_of[subj[0].i]
-                if per_sent.get(sents[sent_at[tok.i]].start) == {name}:
+                if per_sent.get(sent_at[tok.i]) == {name}:
                     vote(name, low, 1)
             continue
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-            sent = sents[sent_at[tok.i]]
-            named = per_sent.get(sent.start, set())
+            k = sent_at[tok.i]
+            sent = sents[k]
+            named = per_sent.get(k, set())
             teller = _teller(tok, subject_of)
-            if teller is not None and doers.get(sent.start) == {teller}:
+            if teller is not None and doers.get(k) == {teller}:
                 # "Ray, at Obi's hearing, said he asked …": the subject of the clause
                 # the person's own verb reports, other names being only owners
                 if not _QUOTE_MARK_RE.search(text[doc[tok.head.i].idx : tok.idx]):
@@ -206,12 +205,12 @@ def parse_cues(
             ):
                 continue  # not the main clause's subject
             # "She added …" opening the sentence after one about the person alone
-            prev = sents[sent_at[sent.start - 1]] if sent.start > 0 else None
+            prev = sents[k - 1] if k > 0 else None
             if prev is None or in_quote(prev.start_char):
                 continue
             if _QUOTE_MARK_RE.search(sent.text):
                 continue  # "“…,” she said": the attribution this is meant to resolve
-            names = per_sent.get(prev.start, set())
+            names = per_sent.get(k - 1, set())
             subj = [
                 i for i in subject_of if prev.start <= i < prev.end and doc[i].head == prev.root
             ]
@@ -255,14 +254,20 @@ def _other_pronoun(doc: Any, lo: int, hi: int) -> bool:
     return any(t.lower_ in ("he", "she", "him", "his", "her") for t in doc[lo:hi])
 
 
+def add_votes(votes: dict[str, list[int]], more: dict[str, list[int]]) -> None:
+    """Add the votes [male, female] of ``more`` to ``votes``, name by name."""
+    for name, (m, f) in more.items():
+        v = votes.setdefault(name, [0, 0])
+        v[0] += m
+        v[1] += f
+
+
 def gender_cues(
     text: str, doc: Any, mentions: Sequence[Mention], in_quote: Callable[[int], bool]
 ) -> dict[str, list[int]]:
-    """All the votes of :func:`written_cues` and :func:`parse_cues`, by name."""
+    """All the votes of :func:`written_cues` and :func:`parse_cues`, by name (``doc``
+    is the parse of ``text``, or None)."""
     out: dict[str, list[int]] = {}
-    for part in (written_cues(text, mentions, in_quote), parse_cues(doc, mentions, in_quote)):
-        for name, (m, f) in part.items():
-            v = out.setdefault(name, [0, 0])
-            v[0] += m
-            v[1] += f
+    add_votes(out, written_cues(text, mentions, in_quote))
+    add_votes(out, parse_cues(text, doc, mentions, in_quote))
     return out

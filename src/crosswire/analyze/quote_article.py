@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .gender import add_votes, gender_cues
 from .parsed import ParsedArticle
 from .quote_lexicon import (
     ADVS,
@@ -31,9 +32,8 @@ from .quote_lexicon import (
     role_key,
 )
 from .quote_names import (
-    COMMON_SURNAMES,
-    TITLE_SURNAMES,
     TITLED_RE,
+    WORD_SURNAMES,
     clean_name,
     name_key,
     nested_name,
@@ -310,7 +310,7 @@ class ArticleContext:
         if not 2 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
             return None
         last = norm_word(words[-1])
-        if last not in COMMON_SURNAMES | TITLE_SURNAMES or any(
+        if last not in WORD_SURNAMES or any(
             norm_word(w) in ORGISH_NAME_WORDS | TITLES | ROLE_WORDS for w in words[:-1]
         ):
             return None
@@ -494,6 +494,9 @@ class ArticleContext:
         for v in self.roles.values():
             v.sort()
         self._pronoun_gender_votes()
+        # the article's own cues (``gender``): "actress Jo Ray", "Ray waited with her …"
+        mentions = [(s, e, self.mention_name(s, e, n)) for s, e, n in self.persons]
+        add_votes(self.gender_votes, gender_cues(self.text, self.doc, mentions, self.in_quote))
 
     def _roles_and_gender_of(self, persons: list[tuple[int, int, str]]) -> None:
         text = self.text
@@ -761,17 +764,10 @@ class ArticleContext:
                 return name if self.gender(name) in (None, gender) else None
         return None
 
-    def salient(
-        self,
-        pos: int,
-        gender: str | None,
-        max_sents: int = 8,
-        main_only: bool = False,
-        exclude: str | None = None,
-    ) -> str | None:
+    def salient(self, pos: int, gender: str | None, exclude: str | None = None) -> str | None:
         """The nearest person before ``pos`` who is a sentence subject and may be
-        ``gender`` (and is not ``exclude``); within one sentence the main clause's
-        subject comes first."""
+        ``gender`` (and is not ``exclude``), at most eight sentences back; within one
+        sentence the main clause's subject comes first."""
         i = bisect.bisect_left(self.event_pos, pos)
         here_s, here_p = self.narr_of(pos), self.para_of(pos)
         fallback: str | None = None
@@ -779,16 +775,16 @@ class ArticleContext:
         for ev in reversed(self.events[max(0, i - 80) : i]):
             if best is not None and ev.sent != best.sent:
                 break
-            if here_s - ev.narr > max_sents or here_p - ev.para > 4:
+            if here_s - ev.narr > 8 or here_p - ev.para > 4:
                 break
             g = self.gender(ev.name)
             if (gender is not None and g is not None and g != gender) or ev.name == exclude:
                 continue
             if ev.subject == 2:
                 return ev.name
-            if ev.subject == 1 and best is None and not main_only:
+            if ev.subject == 1 and best is None:
                 best = ev
-            if fallback is None and here_s - ev.narr <= 1 and not main_only:
+            if fallback is None and here_s - ev.narr <= 1:
                 fallback = ev.name
         return best.name if best is not None else fallback
 

@@ -166,7 +166,7 @@ class Cues:
             s = sp.mark_end + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
         m = _QUOTED_AS_AFTER_RE.match(window)
-        if m and m.group("who")[:1].isupper():
+        if m:
             # "…,” the Daily Planet quoted witness Jo Ray as saying": the one quoted
             s = sp.mark_end + m.start("who")
             attr = self._who(s, s + len(m.group("who")), "said", s)

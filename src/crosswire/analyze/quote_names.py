@@ -120,6 +120,9 @@ TITLE_SURNAMES = frozenset("king prince bishop judge dean pope marshal major cha
 # words for places and bodies that are also surnames: "Dale Hall", "Ada Church"
 COMMON_SURNAMES = frozenset("hall park church bridge tower street post bank court".split())
 
+# surnames that are also words: a title or a common word ("Tishana King", "Dale Hall")
+WORD_SURNAMES = TITLE_SURNAMES | COMMON_SURNAMES
+
 
 def clean_name(raw: str, person: bool = False) -> str | None:
     """A person's name without titles, owners, possessive or surrounding punctuation.

@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .gender import gender_cues
-from .parsed import ParsedArticle
 from .quote_article import ArticleContext, subject_of
 from .quote_lexicon import (
     ADVS,
@@ -43,14 +41,12 @@ from .quote_lexicon import (
 )
 from .quote_names import (
     AFFILIATION_RE,
-    COMMON_SURNAMES,
-    TITLE_SURNAMES,
+    WORD_SURNAMES,
     after_preposition,
     modifies_noun,
     strip_span,
     trailing_name,
 )
-from .quote_spans import QuoteSpan
 
 # words that end the head of a description ("a spokesman for …", "one Democrat who …")
 _PHRASE_BREAKS = frozenset("of for from by at with who that".split())
@@ -88,37 +84,7 @@ class Attribution:
 class Speakers(ArticleContext):
     """Resolves the subject phrase of an attribution to a speaker."""
 
-    def __init__(self, parsed: ParsedArticle, paras: list[tuple[int, int]], spans: list[QuoteSpan]):
-        super().__init__(parsed, paras, spans)
-        self.add_gender_cues()
-
-    def add_gender_cues(self) -> None:
-        """Add the article's own gender cues (:mod:`~crosswire.analyze.gender`) to the
-        votes, so that "he"/"she" is not given to a person the article shows to be of
-        the other gender; where that changes anyone's gender, the pronouns read so far
-        are resolved again."""
-        mentions = [(s, e, self.mention_name(s, e, n)) for s, e, n in self.persons]
-        cues = gender_cues(self.text, self.doc, mentions, self.in_quote)
-        if not cues:
-            return
-        before = {n: self.gender(n) for n in cues}
-        for name, (m, f) in cues.items():
-            v = self.gender_votes.setdefault(name, [0, 0])
-            v[0] += m
-            v[1] += f
-        if any(self.gender(n) != g for n, g in before.items()):
-            self.events, self.event_pos, self.org_events = [], [], []
-            self.pronoun_at = {}
-            self._build_salience()
-
-    def salient(
-        self,
-        pos: int,
-        gender: str | None,
-        max_sents: int = 8,
-        main_only: bool = False,
-        exclude: str | None = None,
-    ) -> str | None:
+    def salient(self, pos: int, gender: str | None, exclude: str | None = None) -> str | None:
         """As :meth:`ArticleContext.salient`, but a "he"/"she" whose own sentence named,
         before it and outside quotes, one person only, whom the article shows to be of
         the pronoun's gender, is that person rather than an earlier subject whose
@@ -127,7 +93,7 @@ class Speakers(ArticleContext):
         person, to the earlier subject's own sentence, gave the pronoun to someone
         the subject spoke of: "Rep. Jo Ray said the bid to unseat Ada Obi failed.
         “…,” she said.")"""
-        name = super().salient(pos, gender, max_sents, main_only, exclude)
+        name = super().salient(pos, gender, exclude)
         if gender is None or name is None or self.gender(name) is not None:
             return name
         if not self.parsed.sentences:
@@ -158,12 +124,11 @@ class Speakers(ArticleContext):
             and here - self.para_of(s) <= reach
             and (gender is None or self.gender(name) in (None, gender))
         ]
-        if people:
-            distinct = set(people)
-            if len(distinct) == 1 or role not in GENERIC_ROLES:
-                return people[-1]
-            return None
-        return None  # nobody the article gave the role to: not whoever was last the subject
+        if people and (len(set(people)) == 1 or role not in GENERIC_ROLES):
+            return people[-1]
+        # nobody the article gave the role to (or several, for a generic role): not
+        # whoever was last the subject
+        return None
 
     # ----------------------------------------------------------------- organisations
     def _said_by_org(self, pos: int, org: str) -> None:
@@ -483,7 +448,7 @@ class Speakers(ArticleContext):
         or common word written alone as the subject of a speech verb ("King told the
         Daily News" after "Tishana King", "Hall said" after "Dale Hall"); not a title
         with a determiner or an owner ("the King said", "Spain's King")."""
-        if not word[:1].isupper() or norm_word(word) not in TITLE_SURNAMES | COMMON_SURNAMES:
+        if not word[:1].isupper() or norm_word(word) not in WORD_SURNAMES:
             return None
         if re.search(
             r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['’]s?)\s+$",
