@@ -30,9 +30,8 @@ from platformdirs import user_cache_dir
 
 from _procs import ECBPLUS, ecbplus_rows
 from crosswire.analyze.events import Tok, event_keys, lead_tokens
-from crosswire.link.assign import StoryIndex, StoryItem, entity_keys, memberships
+from crosswire.link.assign import StoryIndex, StoryItem, article_terms, entity_keys, memberships
 from crosswire.link.story_model import StoryModel
-from crosswire.link.text import content_terms
 from crosswire.model import Analysis, Article, Mention
 from crosswire.settings import STORY_WINDOW_DAYS
 
@@ -126,15 +125,10 @@ def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -
     import dataclasses
 
     rows = ecbplus_rows_cached(path, quiet=quiet)
-    items = _items(rows, dated)
-    texts = [story_article(r["text"]) for r in ecbplus_rows(path)]
-    # content terms from the texts (cheap, so not cached): as story_item reads them
-    arts = {a.id: a for a in texts}
+    arts = {a.id: a for a in (story_article(r["text"]) for r in ecbplus_rows(path))}
+    # content terms from the texts (cheap, so not cached), as story_item reads them
     items = [
-        dataclasses.replace(it, terms=content_terms(f"{arts[it.id].title}\n{arts[it.id].text}"))
-        if it.id in arts
-        else it
-        for it in items
+        dataclasses.replace(it, terms=article_terms(arts[it.id])) for it in _items(rows, dated)
     ]
     if dated:  # a date not read from a dateline is inferred, as ingest marks it
         items = [

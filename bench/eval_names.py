@@ -81,12 +81,14 @@ import sqlite3
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
 
+from crosswire.link.name_evidence import NameEvidence
 from crosswire.link.names import name_key, same_person_name, skeleton
 
 DEFAULT_PAIRS = 2500
@@ -313,22 +315,25 @@ def sample(pairs: list[Pair], n: int, fit: bool) -> list[Pair]:
     return chosen[:n]
 
 
-def _other_fold(k: int) -> Callable[[str], bool]:
-    """Is a group outside fold ``k`` (``fold2``)?"""
-    return lambda group: fold2(group) != k
+@cache
+def fold_evidence(k: int) -> NameEvidence:
+    """The attested spellings of the fit half's groups outside fold ``k`` (``fold2``),
+    built once (for both name sets, and ``bench/fit_names.py``'s folds)."""
+    import build_name_evidence
+
+    return build_name_evidence.evidence("fit", lambda group: fold2(group) != k)
 
 
 def _cross_fitted(vs: list[Pair], ls: list[Pair]) -> tuple[list[bool], list[bool]]:
     """``same_person_name`` on fit-half pairs, each fold's pairs with evidence built from
     the other fold's names (``fold2`` of the pair's first group)."""
-    import build_name_evidence
     from crosswire.link import names as matcher
 
     hit, merged = [False] * len(vs), [False] * len(ls)
     saved = matcher._evidence
     try:
         for k in (0, 1):
-            matcher.use_evidence(build_name_evidence.evidence("fit", _other_fold(k)))
+            matcher.use_evidence(fold_evidence(k))
             for i, p in enumerate(vs):
                 if fold2(p.group_a) == k:
                     hit[i] = same_person_name(p.a, p.b)
@@ -389,7 +394,6 @@ def run(
     "cross-fit"); ``cross_fit``: add the cross-fitted fit half (module docstring)."""
     import build_name_evidence
     from crosswire.link import names as matcher
-    from crosswire.link.name_evidence import NameEvidence
     from crosswire.link.name_scorer import load_pair_model
 
     matcher.use_evidence(

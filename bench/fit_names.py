@@ -73,7 +73,6 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import build_name_evidence
 import eval_names
 from crosswire.link import name_scorer, names
 from crosswire.link.name_evidence import NameEvidence
@@ -84,10 +83,9 @@ MIN_TOKEN = 4  # an edit token seen fewer times in training falls back to its cl
 L2 = 1.0
 
 
-def fold2(group: str) -> int:
-    """The cross-fitting fold of a group inside the fit half (``eval_names.fold2``, the
-    folds of ``eval_names.py --cross-fit``)."""
-    return eval_names.fold2(group)
+# the cross-fitting fold of a group inside the fit half (the folds of eval_names.py
+# --cross-fit)
+fold2 = eval_names.fold2
 
 
 def part_pairs(pairs: list[eval_names.Pair]) -> set[tuple[str, str]]:
@@ -145,10 +143,6 @@ def train(
     return name_scorer.PairModel(weights, round(float(w[-1]), 4), 0.0, vocab)
 
 
-def evidence(keep: object) -> NameEvidence:
-    return build_name_evidence.evidence("fit", keep)  # type: ignore[arg-type]
-
-
 def rates(
     model: name_scorer.PairModel,
     ev: NameEvidence,
@@ -184,7 +178,7 @@ def main() -> None:
         model = train(
             [p for p in fit_v if fold2(p.group_a) != k], [p for p in fit_l if fold2(p.group_a) != k]
         )
-        folds.append((model, evidence(lambda g, k=k: fold2(g) != k)))
+        folds.append((model, eval_names.fold_evidence(k)))
     chosen = GRID[-1]
     for veto in (False, True):
         table: dict[tuple[str, float], tuple[float, float]] = {}

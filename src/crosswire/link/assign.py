@@ -92,6 +92,10 @@ from .text import content_terms
 Array = npt.NDArray[np.float64]
 Vectors = npt.NDArray[np.float32]
 
+# the columns of FEATURES that ``event_features`` and ``_term_cosine`` fill
+_EVENT_COLS = slice(FEATURES.index("event_roles"), FEATURES.index("year_novel") + 1)
+_TERMS_COL = FEATURES.index("terms")
+
 UNDATED = -1
 """The bucket of undated stories (dated buckets are day ordinals // bucket_days ≥ 0)."""
 
@@ -175,8 +179,13 @@ def story_item(article: Article, analysis: Analysis | None) -> StoryItem:
         keys=entity_keys(analysis) if analysis else frozenset(),
         events=frozenset(analysis.events) if analysis else frozenset(),
         date_inferred=article.published_inferred and article.published is not None,
-        terms=content_terms(f"{article.title}\n{article.text}"),
+        terms=article_terms(article),
     )
+
+
+def article_terms(article: Article) -> frozenset[str]:
+    """An article's :attr:`StoryItem.terms`: the content terms of its title and text."""
+    return content_terms(f"{article.title}\n{article.text}")
 
 
 class StoryStateSource(Protocol):
@@ -456,9 +465,9 @@ class StoryIndex:
         x[:, 1] = wjacc
         x[:, 2] = days
         if item.terms:
-            x[:, 6] = [_term_cosine(item.terms, s) for s in cands]
+            x[:, _TERMS_COL] = [_term_cosine(item.terms, s) for s in cands]
         if item.events:
-            x[:, 3:6] = [
+            x[:, _EVENT_COLS] = [
                 event_features(
                     item.events,
                     s.events,
@@ -708,7 +717,7 @@ class StoryIndex:
 def _term_cosine(terms: frozenset[str], s: _Story) -> float:
     """Cosine of an article's content terms (each weight 1) to a story's term counts:
     how much of what the story's articles keep returning to this article is about too."""
-    if not s.termed or not s.term_sq:
+    if not s.term_sq:  # no member brought terms
         return 0.0
     mass = sum(s.terms.get(t, 0) for t in terms)
     return mass / math.sqrt(len(terms) * s.term_sq) if mass else 0.0
