@@ -13,6 +13,15 @@ def _m(text: str, whole: str, label: str, nth: int = 0) -> Mention:
     return Mention("a", start, start + len(text), text, label)
 
 
+def _ms(whole: str, *specs: tuple[str, str] | tuple[str, str, int]) -> list[Mention]:
+    """Mentions in ``whole`` of each (text, label) or (text, label, nth)."""
+    return [_m(spec[0], whole, *spec[1:]) for spec in specs]
+
+
+def _kept(text: str, ms: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in refine_mentions(text, ms, "a")]
+
+
 def test_dateline_mentions_feed_no_entity() -> None:
     text = "LOWMERE, Vale. — The council met. Lowmere voted."
     assert dateline_end(text) == text.index("The")
@@ -28,7 +37,7 @@ def test_a_wire_dateline_closed_by_an_underscore_feeds_no_entity() -> None:
     assert dateline_end("KORVALE, Ostrania (AP) _\nThe council met.") == len(
         "KORVALE, Ostrania (AP) _\n"
     )
-    ms = [_m("Ostrania", text, "GPE"), _m("AP", text, "ORG"), _m("Ostrania", text, "GPE", 1)]
+    ms = _ms(text, ("Ostrania", "GPE"), ("AP", "ORG"), ("Ostrania", "GPE", 1))
     kept = refine_mentions(text, ms, "a")
     assert [(m.text, m.start) for m in kept] == [("Ostrania", text.rindex("Ostrania"))]
     assert dateline_end("RIVO_BANK said Tuesday") == 0
@@ -60,10 +69,6 @@ def test_a_surname_after_the_full_name_is_a_person_mention() -> None:
     assert text.index("Marwick Foundation") not in starts  # part of a longer name
     assert all(label == "PERSON" for _, _, label in got)
     assert len(got) == 4
-
-
-def _kept(text: str, ms: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.text, m.label) for m in refine_mentions(text, ms, "a")]
 
 
 def test_a_name_with_a_quoted_nickname_is_one_person_mention() -> None:
@@ -165,13 +170,14 @@ def test_a_headline_mention_is_cut_to_the_name_the_body_uses() -> None:
         "Adaeze Okafor, who guided ships for forty years, died on Monday. "
         "She once thanked Lena Varga. Varga spoke at the funeral."
     )
-    ms = [
-        _m("Beloved Harbour Pilot Adaeze Okafor Dies", text, "PERSON"),
-        _m("Okafor Thanks Varga", text, "PERSON"),
-        _m("Lena Varga", text, "PERSON"),
-        _m("Adaeze Okafor", text, "PERSON", 1),
-        _m("Lena Varga", text, "PERSON", 1),
-    ]
+    ms = _ms(
+        text,
+        ("Beloved Harbour Pilot Adaeze Okafor Dies", "PERSON"),
+        ("Okafor Thanks Varga", "PERSON"),
+        ("Lena Varga", "PERSON"),
+        ("Adaeze Okafor", "PERSON", 1),
+        ("Lena Varga", "PERSON", 1),
+    )
     assert [t for t, _ in _kept(text, ms)][:3] == ["Adaeze Okafor", "Okafor", "Lena Varga"]
 
 
@@ -245,13 +251,14 @@ def test_a_headline_name_holding_names_the_body_uses_is_those_names() -> None:
         "Varga Signs into Clinic, Thanks Fans\n"
         "Adaeze Okafor may join the Harbour Lions, a rumour says. Lena Varga signed."
     )
-    ms = [
-        _m("Harbour Lions - Okafor Rumour", text, "ORG"),
-        _m("Varga Signs", text, "ORG"),
-        _m("Adaeze Okafor", text, "PERSON"),
-        _m("Harbour Lions", text, "ORG", 1),
-        _m("Lena Varga", text, "PERSON"),
-    ]
+    ms = _ms(
+        text,
+        ("Harbour Lions - Okafor Rumour", "ORG"),
+        ("Varga Signs", "ORG"),
+        ("Adaeze Okafor", "PERSON"),
+        ("Harbour Lions", "ORG", 1),
+        ("Lena Varga", "PERSON"),
+    )
     assert _kept(text, ms)[:3] == [
         ("Harbour Lions", "ORG"),
         ("Okafor", "PERSON"),  # the surname of a person the body names in full
@@ -265,13 +272,14 @@ def test_a_headline_name_that_may_be_a_name_of_its_own_stays() -> None:
         "Okafor Administration Wins Lowmere Police Department Vote\n"
         "Adaeze Okafor watched in Lowmere on Monday."
     )
-    ms = [
-        _m("Lowmere Falcons", text, "ORG"),  # a place, then a word never written lower
-        _m("Okafor Administration", text, "ORG"),
-        _m("Lowmere Police Department", text, "ORG"),
-        _m("Adaeze Okafor", text, "PERSON"),
-        _m("Lowmere", text, "GPE", 2),
-    ]
+    ms = _ms(
+        text,
+        ("Lowmere Falcons", "ORG"),  # a place, then a word never written lower
+        ("Okafor Administration", "ORG"),
+        ("Lowmere Police Department", "ORG"),
+        ("Adaeze Okafor", "PERSON"),
+        ("Lowmere", "GPE", 2),
+    )
     assert [t for t, _ in _kept(text, ms)][:3] == [
         "Lowmere Falcons",
         "Okafor Administration",
@@ -281,9 +289,10 @@ def test_a_headline_name_that_may_be_a_name_of_its_own_stays() -> None:
 
 def test_a_name_with_a_nickname_in_brackets_is_one_person_mention() -> None:
     text = "The vigil for Tobias (Toby) Marwick, 16, and for Tobias (Toby) Marwick Hall."
-    ms = [_m("Tobias (Toby)", text, "ORG"), _m("Tobias", text, "PERSON", 1)]
-    assert _kept(text, ms)[0] == ("Tobias (Toby) Marwick", "PERSON")
-    assert _kept(text, ms)[1] == ("Tobias", "PERSON")  # "Hall": an institution's name
+    ms = _ms(text, ("Tobias (Toby)", "ORG"), ("Tobias", "PERSON", 1))
+    got = _kept(text, ms)
+    assert got[0] == ("Tobias (Toby) Marwick", "PERSON")
+    assert got[1] == ("Tobias", "PERSON")  # "Hall": an institution's name
 
 
 def test_a_spaced_dash_ends_a_name() -> None:
@@ -294,11 +303,11 @@ def test_a_spaced_dash_ends_a_name() -> None:
 
 def test_a_paper_with_a_place_in_brackets_is_no_nicknamed_person() -> None:
     text = "In its Friday issue, The Marlow (Wessex) Gazette quoted Tobias (Toby) Marwick."
-    ms = [_m("Marlow", text, "PERSON"), _m("Tobias", text, "PERSON")]
+    ms = _ms(text, ("Marlow", "PERSON"), ("Tobias", "PERSON"))
     assert _kept(text, ms) == [("Marlow", "PERSON"), ("Tobias (Toby) Marwick", "PERSON")]
     # a place the article tags in the brackets: no nickname either
     text = "A reporter for Marlow (Wessex) Gazette left Wessex on Monday."
-    ms = [_m("Marlow", text, "PERSON"), _m("Wessex", text, "GPE", 1)]
+    ms = _ms(text, ("Marlow", "PERSON"), ("Wessex", "GPE", 1))
     assert _kept(text, ms) == [("Marlow", "PERSON"), ("Wessex", "GPE")]
 
 
@@ -307,11 +316,12 @@ def test_an_organisation_ends_before_a_rank_that_runs_into_it() -> None:
         "Lowmere Harbour Police Sgt. Ines Marwick said Lowmere Harbour Police Capt. Jon "
         "Vasko agreed, and Harlow Freight CFO Dana Pike left."
     )
-    ms = [_m("Lowmere Harbour Police Sgt. Ines Marwick", text, "ORG")]
-    ms += [
-        _m("Lowmere Harbour Police Capt", text, "ORG"),
-        _m("Harlow Freight CFO Dana", text, "ORG"),
-    ]
+    ms = _ms(
+        text,
+        ("Lowmere Harbour Police Sgt. Ines Marwick", "ORG"),
+        ("Lowmere Harbour Police Capt", "ORG"),
+        ("Harlow Freight CFO Dana", "ORG"),
+    )
     assert _kept(text, ms) == [
         ("Lowmere Harbour Police", "ORG"),
         ("Ines Marwick", "PERSON"),
@@ -327,9 +337,14 @@ def test_an_untagged_occurrence_of_a_tagged_name_is_a_mention() -> None:
         "asked whether Harlowgate overpaid. Ines Marwick approved it; later Ines Marwick "
         "left. Lowmere fans cheered, Lowmere officials said. The Lowmere Gulls Club rose."
     )
-    ms = [_m("Harlowgate", text, "ORG", 0), _m("Harlowgate", text, "ORG", 1)]
-    ms += [_m("Ines Marwick", text, "PERSON"), _m("Lowmere", text, "GPE", 0)]
-    ms += [_m("Lowmere", text, "GPE", 1)]
+    ms = _ms(
+        text,
+        ("Harlowgate", "ORG", 0),
+        ("Harlowgate", "ORG", 1),
+        ("Ines Marwick", "PERSON"),
+        ("Lowmere", "GPE", 0),
+        ("Lowmere", "GPE", 1),
+    )
     got = _kept(text, ms)
     assert got.count(("Harlowgate", "ORG")) == 3
     assert got.count(("Ines Marwick", "PERSON")) == 2
@@ -342,17 +357,17 @@ def test_a_title_in_title_case_or_a_word_in_lower_case_is_no_name() -> None:
         "heavyweight bout before the ref stopped it. Lowmere Champion Foods and Burger "
         "King paid for it."
     )
-    ms = [
-        _m("Heavyweight Champion", text, "ORG"),
-        _m("Tomas Verhoek", text, "PERSON"),
-        _m("WBA Champion", text, "ORG"),
-        _m("Ilya Marsk", text, "PERSON"),
-        _m("ref", text, "ORG"),
-        _m("Lowmere Champion", text, "ORG"),
-        _m("Burger King", text, "ORG"),
-    ]
-    got = [(m.text, m.label) for m in refine_mentions(text, ms, "a")]
-    assert got == [
+    ms = _ms(
+        text,
+        ("Heavyweight Champion", "ORG"),
+        ("Tomas Verhoek", "PERSON"),
+        ("WBA Champion", "ORG"),
+        ("Ilya Marsk", "PERSON"),
+        ("ref", "ORG"),
+        ("Lowmere Champion", "ORG"),
+        ("Burger King", "ORG"),
+    )
+    assert _kept(text, ms) == [
         ("Tomas Verhoek", "PERSON"),
         ("Ilya Marsk", "PERSON"),
         ("Lowmere Champion", "ORG"),  # "Lowmere" is a name: the holder, or a firm

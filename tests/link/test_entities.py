@@ -238,9 +238,18 @@ def test_a_surname_of_someone_named_in_full_is_a_person_at_a_plurality() -> None
     assert {e.kind for e in resolve_entities(ms)} == {"person", "place"}
 
 
-def _at(texts: dict[str, str], article: str, needle: str, label: str = "PERSON") -> Mention:
-    start = texts[article].index(needle)
-    return Mention(article, start, start + len(needle), needle, label)
+def _in(article: str, text: str, phrase: str, label: str = "PERSON", nth: int = 0) -> Mention:
+    """A mention of the ``nth`` occurrence of ``phrase`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Mention(article, start, start + len(phrase), phrase, label)
+
+
+def _at(
+    texts: dict[str, str], article: str, needle: str, label: str = "PERSON", nth: int = 0
+) -> Mention:
+    return _in(article, texts[article], needle, label, nth)
 
 
 def test_a_hyphenated_surname_joins_the_full_name() -> None:
@@ -452,19 +461,16 @@ def test_a_surname_tagged_as_a_facility_next_to_the_full_name_is_the_person() ->
     }
     ms = [
         _at(texts, "a1", "Ines Marwick"),
-        _at(texts, "a1", "Marwick on", "FAC"),
-        _at(texts, "a2", "Marwick was", "FAC"),
-        _at(texts, "a2", "Marwick died", "GPE"),
-        _at(texts, "a2", "Marwick was 59", "PERSON"),
+        _at(texts, "a1", "Marwick", "FAC", 1),  # "Marwick on"
+        _at(texts, "a2", "Marwick", "FAC"),  # "Marwick was"
+        _at(texts, "a2", "Marwick", "GPE", 1),  # "Marwick died"
+        _at(texts, "a2", "Marwick", "PERSON", 2),  # "Marwick was 59"
     ]
-    ms = [Mention(m.article, m.start, m.start + 7, "Marwick", m.label) if m.start else m
-          for m in ms]  # fmt: skip
     ents = resolve_entities(ms, texts)
     assert [(e.kind, len(e.mentions)) for e in ents] == [("person", 5)]
     # tagged a facility at each of its occurrences: the full name beside it decides
     texts = {"a1": "Tomas Lund was hit. A car struck Lund on Monday."}
-    ms = [_at(texts, "a1", "Tomas Lund"), _at(texts, "a1", "Lund on", "FAC")]
-    ms[1] = Mention("a1", ms[1].start, ms[1].start + 4, "Lund", "FAC")
+    ms = [_at(texts, "a1", "Tomas Lund"), _at(texts, "a1", "Lund", "FAC", 1)]
     assert [e.kind for e in resolve_entities(ms, texts)] == ["person"]
 
 
@@ -505,13 +511,11 @@ def test_a_surname_voted_a_person_keeps_its_mentions_tagged_with_no_kind() -> No
     }
     ms = [
         _at(texts, "a1", "Ines Marwick"),
-        _at(texts, "a1", "Marwick left", "ORG"),
+        _at(texts, "a1", "Marwick", "ORG", 1),  # "Marwick left"
         _at(texts, "a2", "Ines Marwick"),
-        _at(texts, "a2", "Marwick wrote"),
+        _at(texts, "a2", "Marwick", "PERSON", 1),  # "Marwick wrote"
         _at(texts, "a2", "Marwick’s", "PRODUCT"),
     ]
-    ms[1] = Mention("a1", ms[1].start, ms[1].start + 7, "Marwick", "ORG")
-    ms[3] = Mention("a2", ms[3].start, ms[3].start + 7, "Marwick", "PERSON")
     # the ORG tag, a surname beside its full name, leaves the votes all PERSON: the
     # possessive tagged PRODUCT is still the person's
     ents = resolve_entities(ms, texts)
@@ -525,8 +529,7 @@ def test_a_surname_beside_two_namesakes_goes_to_the_one_the_story_is_about() -> 
         "a3": "A vigil for Tomas Verhoek drew hundreds.",
     }
     ms = [_at(texts, "a1", "Tomas Verhoek"), _at(texts, "a1", "Ilse Verhoek")]
-    ms.append(_at(texts, "a1", "Verhoek died"))
-    ms[-1] = Mention("a1", ms[-1].start, ms[-1].start + 7, "Verhoek", "PERSON")
+    ms.append(_at(texts, "a1", "Verhoek", nth=2))  # "Verhoek died"
     ms += [_at(texts, "a2", "Tomas Verhoek"), _at(texts, "a3", "Tomas Verhoek")]
     people = _people(resolve_entities(ms, texts))
     assert people["Tomas Verhoek"] == {"Tomas Verhoek", "Verhoek"}
@@ -544,11 +547,9 @@ def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> Non
         "a3": 'Fans of the Lowmere Gulls sang. The film "Lowmere Gulls" opens soon.',
     }
     ms = [_at(texts, "a1", "The Lowmere Gulls", "ORG"), _at(texts, "a1", "Anton Vasko")]
-    ms += [_at(texts, "a1", "Vasko hit", "NORP"), _at(texts, "a2", "The Lowmere Gulls", "ORG")]
-    ms[2] = Mention("a1", ms[2].start, ms[2].start + 5, "Vasko", "NORP")
+    ms += [_at(texts, "a1", "Vasko", "NORP", 1), _at(texts, "a2", "The Lowmere Gulls", "ORG")]
     ms += [_at(texts, "a3", "the Lowmere Gulls", "WORK_OF_ART")]
-    ms += [_at(texts, "a3", 'Lowmere Gulls" opens', "WORK_OF_ART")]
-    ms[-1] = Mention("a3", ms[-1].start, ms[-1].start + 13, "Lowmere Gulls", "WORK_OF_ART")
+    ms += [_at(texts, "a3", "Lowmere Gulls", "WORK_OF_ART", 1)]  # 'Lowmere Gulls" opens'
     ents = resolve_entities(ms, texts)
     gulls = next(e for e in ents if e.kind == "organisation")
     assert len(gulls.mentions) == 3  # not the film's title in quotation marks
@@ -561,12 +562,10 @@ def test_a_date_or_a_nationality_adjective_does_not_join_a_name() -> None:
         "a2": "May said yes. May added more.",
         "a3": "Syrian said it flew. Syrian said it landed. The Syrian envoy met.",
     }
-    ms = [_at(texts, "a1", "Dana May"), _at(texts, "a1", "May.", "DATE")]
-    ms[-1] = Mention("a1", ms[-1].start, ms[-1].start + 3, "May", "DATE")
-    ms += [Mention("a2", 0, 3, "May", "PERSON"), Mention("a2", 14, 17, "May", "PERSON")]
-    ms += [Mention("a3", 0, 6, "Syrian", "ORG"), Mention("a3", 21, 27, "Syrian", "ORG")]
-    ms.append(_at(texts, "a3", "Syrian envoy", "NORP"))
-    ms[-1] = Mention("a3", ms[-1].start, ms[-1].start + 6, "Syrian", "NORP")
+    ms = [_at(texts, "a1", "Dana May"), _at(texts, "a1", "May", "DATE", 1)]
+    ms += [_at(texts, "a2", "May", nth=k) for k in (0, 1)]
+    ms += [_at(texts, "a3", "Syrian", "ORG", k) for k in (0, 1)]
+    ms.append(_at(texts, "a3", "Syrian", "NORP", 2))  # "Syrian envoy"
     ents = resolve_entities(ms, texts)
     assert sorted(len(e.mentions) for e in ents) == [2, 3]  # not the month nor the adjective
 
@@ -589,13 +588,6 @@ def test_a_company_or_department_less_its_generic_last_word_is_that_body() -> No
         "Lowmere Police",
     }
     assert names["Police"] == {"Police"}  # a generic name may be another force
-
-
-def _in(article: str, text: str, phrase: str, label: str = "PERSON", nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return Mention(article, start, start + len(phrase), phrase, label)
 
 
 def test_a_described_full_name_is_the_person_under_the_plain_name() -> None:
@@ -669,10 +661,7 @@ def test_an_agency_in_brackets_after_a_place_is_no_alias_of_it() -> None:
     )
 
     def at(name: str, label: str, nth: int = 0) -> Mention:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(name, start + 1)
-        return Mention("a1", start, start + len(name), name, label)
+        return _in("a1", text, name, label, nth)
 
     ms = [
         at("Ostrania", "GPE"),
@@ -702,10 +691,7 @@ def test_a_display_name_drops_a_possessive_but_keeps_a_shop_name() -> None:
     )
 
     def at(name: str, label: str, nth: int = 0) -> Mention:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(name, start + 1)
-        return Mention("a1", start, start + len(name), name, label)
+        return _in("a1", text, name, label, nth)
 
     ms = [
         at("Quillon Co.'s", "ORG"),

@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -167,6 +167,39 @@ def person_surnames(mentions: Iterable[Mention]) -> set[str]:
     return {n for m in mentions if m.label == _PERSON_LABEL if (n := _surname(m.text))}
 
 
+# a title before a surname ("Mr. Cornyn", "Senator Cornyn"): not a longer name
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Representative|Governor|"
+    r"Secretary|Speaker|Judge|Justice|Leader|Chairman|Chairwoman)\.?"
+)
+
+
+def _free_hits(
+    text: str, pattern: re.Pattern[str], covered: list[tuple[int, int]], titled: bool = False
+) -> Iterator[re.Match[str]]:
+    """The occurrences of ``pattern`` in ``text`` that no mention covers (``covered``:
+    the mentions' spans) and that are no part of a longer capitalised name: no
+    capitalised word just before ("Jane Cornyn", "Reverses Bush"; a sentence opener,
+    "In", "Later", may be, or with ``titled`` a title, "Mr.") nor just after ("Cornyn
+    Foundation", "Lionsgate Films")."""
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        prev_word = re.search(r"([A-Za-z][\w'’.-]*) +$", text[max(0, s - 30) : s])
+        if (
+            prev_word is not None
+            and prev_word.group(1)[:1].isupper()
+            and prev_word.group(1) not in _STARTERS
+            and not (titled and _TITLE_BEFORE_RE.fullmatch(prev_word.group(1)))
+        ):
+            continue
+        after = text[e : e + 30]
+        if after[:1] == " " and _NEIGHBOUR_CAP_RE.match(after.lstrip(" ")):
+            continue
+        yield hit
+
+
 def propagate_surnames(
     text: str, mentions: list[Mention], article: str, surnames: set[str]
 ) -> list[Mention]:
@@ -174,31 +207,15 @@ def propagate_surnames(
     if not surnames:
         return mentions
     covered = sorted((m.start, m.end) for m in mentions)
-    added: list[Mention] = []
     # case-blind ("LaBolt" for "Ben Labolt"), but a name starts with a capital
     pattern = re.compile(
         r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", re.IGNORECASE
     )
-    for hit in pattern.finditer(text):
-        s, e = hit.span()
-        if not hit.group()[:1].isupper() or hit.group().isupper():
-            continue
-        if any(a < e and s < b for a, b in covered):
-            continue
-        before = text[max(0, s - 30) : s]
-        after = text[e : e + 30]
-        prev_word = re.search(r"([A-Za-z][\w'’.-]*) +$", before)
-        prev_cap = prev_word is not None and prev_word.group(1)[:1].isupper()
-        title = prev_word is not None and re.fullmatch(
-            r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Representative|Governor|"
-            r"Secretary|Speaker|Judge|Justice|Leader|Chairman|Chairwoman)\.?",
-            prev_word.group(1),
-        )
-        if prev_cap and not title and prev_word.group(1) not in _STARTERS:  # type: ignore[union-attr]
-            continue  # inside a longer name the model did not tag ("Jane Cornyn")
-        if _NEIGHBOUR_CAP_RE.match(after.lstrip(" ")) and after[:1] == " ":
-            continue  # "Cornyn Foundation"
-        added.append(Mention(article, s, e, text[s:e], _PERSON_LABEL))
+    added = [
+        Mention(article, hit.start(), hit.end(), hit.group(), _PERSON_LABEL)
+        for hit in _free_hits(text, pattern, covered, titled=True)
+        if hit.group()[:1].isupper() and not hit.group().isupper()
+    ]
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -207,7 +224,9 @@ def propagate_surnames(
 _PROPAGATED = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
-def propagate_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+def propagate_names(
+    text: str, mentions: list[Mention], article: str, surnames: set[str]
+) -> list[Mention]:
     """``mentions`` plus a mention at each untagged occurrence of a name the article tags
     elsewhere, with that label: an organisation, place or facility ("Lionsgate" ORG
     once, "will Lionsgate pay it?" untagged) or a person named in full.  Only a name
@@ -215,13 +234,12 @@ def propagate_names(text: str, mentions: list[Mention], article: str) -> list[Me
     on") or in the dateline.  A one-word name must be tagged twice, and is never a
     place (a city is also its team or government: "Boston signed"), a word the text
     also writes in lower case ("People", "people") or the surname of a person the
-    article names ("Jordan")."""
+    article names (``surnames``: "Jordan")."""
     labels: dict[str, set[str]] = defaultdict(set)
     tags: Counter[str] = Counter()
     for m in mentions:
         labels[m.text].add(m.label)
         tags[m.text] += 1
-    surnames = person_surnames(mentions)
     names = {}
     for name, ls in labels.items():
         if len(ls) != 1 or len(name) < 3 or "\n" in name:
@@ -251,22 +269,11 @@ def propagate_names(text: str, mentions: list[Mention], article: str) -> list[Me
         + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
         + r")(?![\w])"
     )
-    added: list[Mention] = []
-    for hit in pattern.finditer(text):
-        s, e = hit.span()
-        if s < cut or any(a < e and s < b for a, b in covered):
-            continue
-        prev_word = re.search(r"([A-Za-z][\w'’.-]*) +$", text[max(0, s - 30) : s])
-        if (
-            prev_word is not None
-            and prev_word.group(1)[:1].isupper()
-            and prev_word.group(1) not in _STARTERS
-        ):
-            continue  # inside a longer name ("Reverses Bush", "Greater Lionsgate")
-        after = text[e : e + 30]
-        if after[:1] == " " and _NEIGHBOUR_CAP_RE.match(after.lstrip(" ")):
-            continue  # "Lionsgate Films"
-        added.append(Mention(article, s, e, hit.group(), names[hit.group()]))
+    added = [
+        Mention(article, hit.start(), hit.end(), hit.group(), names[hit.group()])
+        for hit in _free_hits(text, pattern, covered)
+        if hit.start() >= cut
+    ]
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -512,10 +519,15 @@ def _a_title(text: str, name: str) -> bool:
 
 
 # the head word of an institution, programme or event, never a person's surname
+_INSTITUTION_HEADS = frozenset(
+    """department ministry agency committee council commission university college school
+    institute foundation party hospital bureau administration association society company
+    corporation""".split()
+)
 _INSTITUTION_RE = re.compile(
-    r"\s(?:Department|Ministry|Agency|Committee|Council|Commission|University|College|"
-    r"School|Institute|Foundation|Lecture|Prize|Award|Grants?|Act|Party|Hospital|Bureau|"
-    r"Administration|Association|Society|Company|Corporation)$"
+    r"\s(?:"
+    + "|".join(w.capitalize() for w in sorted(_INSTITUTION_HEADS))
+    + r"|Lecture|Prize|Award|Grants?|Act)$"
 )
 
 
@@ -637,11 +649,9 @@ _NAMED_AFTER_RE = re.compile(
 
 # words that make a headline name an institution's, whatever names it holds ("Queens
 # Police Department", "Obama Administration")
-_INSTITUTION_WORDS = frozenset(
-    """department ministry agency committee council commission university college school
-    institute foundation party hospital bureau administration association society company
-    corporation police court office service center centre club board authority museum
-    library airport stadium arena tower bridge church hall""".split()
+_INSTITUTION_WORDS = _INSTITUTION_HEADS | frozenset(
+    """police court office service center centre club board authority museum library airport
+    stadium arena tower bridge church hall""".split()
 )
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_INSTITUTION_WORDS)) + r")\b")
 
@@ -722,7 +732,8 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _vote(kept)
     kept = _titled_untagged(text, kept, article)
     kept = _headline_names(text, kept)
-    kept = propagate_surnames(text, kept, article, person_surnames(kept))
-    kept = propagate_names(text, kept, article)
+    surnames = person_surnames(kept)  # of full names: the same after the propagation
+    kept = propagate_surnames(text, kept, article, surnames)
+    kept = propagate_names(text, kept, article, surnames)
     kept = _families(text, kept)
     return tuple(kept)

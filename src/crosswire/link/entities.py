@@ -100,17 +100,17 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from functools import cache
 from typing import Generic, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
-from ..analyze.quote_names import nicknamer
 from ..model import Entity, Mention, SpanRef
 from .names import (
     NameKey,
+    _western_given_names,
     name_key,
     same_given_name,
     same_part,
@@ -232,6 +232,7 @@ def _story_votes(
     mentions: list[Mention],
     surnames: frozenset[str] = frozenset(),
     last_names: frozenset[str] = frozenset(),
+    as_person: Callable[[Mention], bool] | None = None,
 ) -> tuple[dict[str, str], set[str]]:
     """The kind a name has at most of its occurrences in the story, for names tagged
     more than one way ("Obama" PERSON nine times and ORG once is a person; "Ferguson"
@@ -241,54 +242,46 @@ def _story_votes(
     10); those keys are returned too, as the second item.  A one-word name that is
     no part of a full name (``surnames``, folded) and is tagged as a person at most a
     third of the time takes its most frequent other kind ("Ferguson" PERSON four
-    times, GPE and ORG twenty)."""
+    times, GPE and ORG twenty).  A mention ``as_person`` picks (a surname tagged
+    otherwise beside its full name: "Chohan" FAC in an article naming "Raj Chohan")
+    counts as PERSON; a name tagged PERSON and otherwise that only such mentions tag
+    otherwise is a person by vote, so that its mentions tagged with no kind of their
+    own ("Schiff's" PRODUCT) stay its own."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    tagged: dict[str, set[str]] = defaultdict(set)  # the kinds as the model tagged them
     for m in mentions:
         kind = KINDS.get(m.label)
         if kind in _VOTED:
-            kinds[entity_key(m.text)][kind] += 1
+            key = entity_key(m.text)
+            tagged[key].add(kind)
+            if kind != "person" and as_person is not None and as_person(m):
+                kind = "person"
+            kinds[key][kind] += 1
     out = {}
     plural: set[str] = set()
     for key, c in kinds.items():
-        if len(c) > 1:
-            (kind, n), total = c.most_common(1)[0], sum(c.values())
-            if n >= 3 and n > 2 * (total - n):
-                out[key] = kind
-            elif (
-                kind == "person"
-                and " " not in key
-                and set(name_key(key).parts) & last_names
-                and n > max(v for k, v in c.items() if k != "person")
-            ):
-                out[key] = kind
-                plural.add(key)
-            elif (
-                " " not in key
-                and not set(name_key(key).parts) & surnames
-                and 0 < c["person"] * 2 <= total - c["person"]
-            ):
-                out[key] = max((k for k in c if k != "person"), key=lambda k: (c[k], k))
+        if len(c) == 1:
+            if "person" in c and len(tagged[key]) > 1:
+                out[key] = "person"
+            continue
+        (kind, n), total = c.most_common(1)[0], sum(c.values())
+        if n >= 3 and n > 2 * (total - n):
+            out[key] = kind
+        elif (
+            kind == "person"
+            and " " not in key
+            and set(name_key(key).parts) & last_names
+            and n > max(v for k, v in c.items() if k != "person")
+        ):
+            out[key] = kind
+            plural.add(key)
+        elif (
+            " " not in key
+            and not set(name_key(key).parts) & surnames
+            and 0 < c["person"] * 2 <= total - c["person"]
+        ):
+            out[key] = max((k for k in c if k != "person"), key=lambda k: (c[k], k))
     return out, plural
-
-
-def _voted_people(
-    mentions: list[Mention], as_voted: list[Mention], voted: Mapping[str, str]
-) -> dict[str, str]:
-    """Names tagged PERSON and otherwise that the votes see only as PERSON, the other
-    tags being surnames beside their full names: still a person by vote, so that their
-    mentions tagged with no kind of their own ("Schiff's" PRODUCT) stay theirs."""
-    before: dict[str, set[str]] = defaultdict(set)
-    after: dict[str, set[str]] = defaultdict(set)
-    for m, v in zip(mentions, as_voted, strict=True):
-        kind, now = KINDS.get(m.label), KINDS.get(v.label)
-        if kind in _VOTED and now in _VOTED:
-            before[entity_key(m.text)].add(kind)
-            after[entity_key(m.text)].add(now)
-    return {
-        key: "person"
-        for key, kinds in before.items()
-        if key not in voted and len(kinds) > 1 and "person" in kinds and after[key] == {"person"}
-    }
 
 
 _PLATFORM_BEFORE_RE = re.compile(r"(?:\b(?:on|via)|\b(?:took|taken|takes|take|taking) to)\s+$")
@@ -298,7 +291,8 @@ _PLATFORM_AFTER_RE = re.compile(
 )
 _LOCATIVE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Ff]rom|[Tt]o|[Aa]t|[Aa]cross|[Oo]utside)\s+$")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear) (?:nearby |neighbou?ring )?$")
-_PERSON_AFTER_RE = re.compile(r"^(?:\s+(?:said|says|told|wrote|added)\b|,\s+who\b|['’]s\s+[a-z])")
+_SAID_AFTER = r"\s+(?:said|says|told|wrote|added)\b"
+_PERSON_AFTER_RE = re.compile(rf"^(?:{_SAID_AFTER}|,\s+who\b|['’]s\s+[a-z])")
 _PERSON_BEFORE_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor)\.?\s+$"
 )
@@ -322,17 +316,13 @@ def _not_people(
         if any(names.get(w, set()) - {key} for w in name_key(surface).parts):
             continue
         thing = place = person = False
-        pattern = re.compile(r"(?<![\w#@])" + re.escape(surface) + r"(?![\w])")
-        for text in texts.values():
-            for hit in pattern.finditer(text):
-                before = text[max(0, hit.start() - 20) : hit.start()]
-                after = text[hit.end() : hit.end() + 20]
-                person |= bool(_PERSON_BEFORE_RE.search(before) or _PERSON_AFTER_RE.search(after))
-                thing |= bool(
-                    (_PLATFORM_BEFORE_RE.search(before) and " " not in surface)
-                    or _PLATFORM_AFTER_RE.search(after)
-                )
-                place |= bool(_PLACE_BEFORE_RE.search(before) and re.match(r"^[,.;]", after))
+        for before, after in _around(surface, texts):
+            person |= bool(_PERSON_BEFORE_RE.search(before) or _PERSON_AFTER_RE.search(after))
+            thing |= bool(
+                (_PLATFORM_BEFORE_RE.search(before) and " " not in surface)
+                or _PLATFORM_AFTER_RE.search(after)
+            )
+            place |= bool(_PLACE_BEFORE_RE.search(before) and re.match(r"^[,.;]", after))
         if person:
             continue
         if thing:
@@ -355,14 +345,6 @@ def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[M
         ms, text = by_article.get(article, []), texts.get(article)
         out.extend(propagate_surnames(text, ms, article, surnames) if text else ms)
     return sorted(out, key=lambda m: (m.article, m.start, m.end))
-
-
-_NOT_A_PERSON_TAIL_RE = re.compile(
-    r"(?i)\s(?:center|centre|clinic|hospital|institute|foundation|library|museum|school|"
-    r"college|university|airport|stadium|arena|hall|theat(?:er|re)|prison|tower|building|"
-    r"street|avenue|road|park|award|awards|prize|act|company|group|inc|corp|fund|trust|"
-    r"family|show|foods?|advisors|partners|associates|brothers|bros)\.?$"
-)
 
 
 def _people_tagged_otherwise(
@@ -398,33 +380,33 @@ def _people_tagged_otherwise(
         return mentions
     surnames: Counter[str] = Counter(k.split()[-1] for k in person_tags)
 
-    def never_tagged_person(name: str, key: str) -> bool:
+    @cache
+    def a_person(name: str) -> bool:  # once a name, not once a mention
+        if _NOT_A_PERSON_TAIL_RE.search(name):
+            return False
+        key = entity_key(name)
         words = key.split()
-        return (
+        n = person_tags[key]
+        if n:
+            return n >= 2 or words[-1] in lone
+        return (  # never tagged PERSON
             len(words) > 1
             and lone[words[-1]] >= max(1, lone_other[words[-1]])
             and not surnames[words[-1]]
             and _person_shaped(name)
             and (
-                words[0] in lone_words or words[0] in _given_names() or _cued_as_person(name, texts)
+                words[0] in lone_words
+                or words[0] in _western_given_names()
+                or _cued_as_person(name, texts)
             )
         )
 
-    out = []
-    for m in mentions:
-        if m.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not _NOT_A_PERSON_TAIL_RE.search(
-            m.text
-        ):
-            key = entity_key(m.text)
-            n = person_tags[key]
-            if (
-                n >= 2
-                or (n and key.split()[-1] in lone)
-                or (not n and never_tagged_person(m.text, key))
-            ):
-                m = Mention(m.article, m.start, m.end, m.text, "PERSON")
-        out.append(m)
-    return _given_names_tagged_otherwise(out)
+    return [
+        Mention(m.article, m.start, m.end, m.text, "PERSON")
+        if m.label in _NAME_KIND_LABELS and m.label != "PERSON" and a_person(m.text)
+        else m
+        for m in mentions
+    ]
 
 
 def _given_names_tagged_otherwise(mentions: list[Mention]) -> list[Mention]:
@@ -495,7 +477,7 @@ def _described_people(
 
     def describes(word: str, own: str) -> bool:
         folded = word.casefold()
-        if name_words.get(folded, set()) - {own} or folded in _given_names():
+        if name_words.get(folded, set()) - {own} or folded in _western_given_names():
             return False
         if re.fullmatch(r"[a-z][a-z-]*", word):
             return folded not in _PARTICLES
@@ -507,8 +489,9 @@ def _described_people(
     written: dict[tuple[str, int, int], str] = {}
     for m in mentions:
         words = list(re.finditer(r"\S+", m.text)) if m.label in _NAME_KIND_LABELS else []
+        own = entity_key(m.text)
         for k in range(1, len(words) - 1):
-            if not describes(words[k - 1].group(), entity_key(m.text)):
+            if not describes(words[k - 1].group(), own):
                 break
             rest = m.text[words[k].start() :].strip()
             if (
@@ -521,13 +504,6 @@ def _described_people(
                 break
         out.append(m)
     return out, written
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """Given names of the ``nicknames`` table, folded ("walt", "henry")."""
-    namer = nicknamer()
-    return frozenset(namer.canonical_lookup) | frozenset(namer.nickname_lookup)
 
 
 _NAME_PART_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
@@ -548,20 +524,23 @@ def _person_shaped(name: str) -> bool:
 def _cued_as_person(name: str, texts: Mapping[str, str] | None) -> bool:
     """Do the words around one of ``name``'s occurrences show a person ("X said",
     "Mr. X", "X, who", "X, 45,", "X ... he")?"""
-    if not texts:
-        return False
+    return bool(texts) and any(
+        _PERSON_BEFORE_RE.search(before) or _PERSON_CUE_AFTER_RE.search(after)
+        for before, after in _around(name, texts or {})
+    )
+
+
+def _around(name: str, texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """The 20 characters before and after each occurrence of ``name`` in the story."""
     pattern = re.compile(r"(?<![\w#@])" + re.escape(name) + r"(?![\w])")
     for text in texts.values():
         for hit in pattern.finditer(text):
-            before = text[max(0, hit.start() - 20) : hit.start()]
-            after = text[hit.end() : hit.end() + 20]
-            if _PERSON_BEFORE_RE.search(before) or _PERSON_CUE_AFTER_RE.search(after):
-                return True
-    return False
+            yield text[max(0, hit.start() - 20) : hit.start()], text[hit.end() : hit.end() + 20]
 
 
 _PERSON_CUE_AFTER_RE = re.compile(
-    r"^(?:\s+(?:said|says|told|wrote|added)\b|,\s+(?:who|\d{1,3},)|\s+(?:,\s*)?(?:he|she)\s+(?:said|says|was|is|has|had)\b)"
+    rf"^(?:{_SAID_AFTER}|,\s+(?:who|\d{{1,3}},)|"
+    r"\s+(?:,\s*)?(?:he|she)\s+(?:said|says|was|is|has|had)\b)"
 )
 
 
@@ -574,6 +553,12 @@ _HEADS = frozenset(
     "center centre clinic hospital institute foundation library museum school college "
     "university airport stadium arena hall theater theatre prison".split()
 )
+# the last word of a name that is no person's ("Tony Awards", "Walton Family")
+_NOT_A_PERSON_TAILS = _HEADS | frozenset(
+    """tower building street avenue road park award awards prize act company group inc corp
+    fund trust family show food foods advisors partners associates brothers bros""".split()
+)
+_NOT_A_PERSON_TAIL_RE = re.compile(r"(?i)\s(?:" + "|".join(sorted(_NOT_A_PERSON_TAILS)) + r")\.?$")
 
 
 def _places_named_for_people(
@@ -593,8 +578,12 @@ def _places_named_for_people(
     stands_for: dict[GroupKey, set[GroupKey]] = defaultdict(set)
     if not heads:
         return mentions, stands_for
-    people = {
-        entity_key(m.text) for m in mentions if m.label == "PERSON" and _written_as_person(m, texts)
+    people = {  # of the names that are also an institution's: the ones written as people
+        key
+        for m in mentions
+        if m.label == "PERSON"
+        and (key := entity_key(m.text)) in heads
+        and _written_as_person(m, texts)
     }
     out: list[Mention] = []
     for m in mentions:
@@ -956,7 +945,7 @@ def resolve_entities(
     ("the Rapid Support Forces (RSF)") is that name's alias even when its
     letters are not the name's initials.
     """
-    mentions = _people_tagged_otherwise(list(mentions), texts)
+    mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(list(mentions), texts))
     mentions, written = _described_people(mentions)
     stands_for: dict[GroupKey, set[GroupKey]] = {}
     if texts:
@@ -983,18 +972,12 @@ def resolve_entities(
 
     # the votes count a surname tagged otherwise next to its full name as a person
     # ("Chohan" FAC in an article naming "Raj Chohan")
-    as_voted = [
-        Mention(m.article, m.start, m.end, m.text, "PERSON")
-        if KINDS.get(m.label) in _VOTED and surname_of_a_person(m)
-        else m
-        for m in mentions
-    ]
-    voted, plural = _story_votes(as_voted, frozenset(full_words), last_names)
-    voted.update(_voted_people(mentions, as_voted, voted))
+    voted, plural = _story_votes(mentions, frozenset(full_words), last_names, surname_of_a_person)
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
     units = _counted_initials(texts) if texts else frozenset()
     kinds_of: list[str | None] = []
+    tagged_as: dict[str, Counter[str]] = defaultdict(Counter)  # for ``_stray_kind``
     for m in mentions:
         key = entity_key(m.text)
         kind = voted.get(key) or KINDS.get(m.label)
@@ -1012,11 +995,9 @@ def resolve_entities(
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
         if kind == "group" and _adjective(m.text):
             kind = None
+        elif kind in _VOTED:
+            tagged_as[key][kind] += 1
         kinds_of.append(kind)
-    tagged_as: dict[str, Counter[str]] = defaultdict(Counter)
-    for m, kind in zip(mentions, kinds_of, strict=True):
-        if kind in _VOTED:
-            tagged_as[entity_key(m.text)][kind] += 1
     for m, kind in zip(mentions, kinds_of, strict=True):
         key = entity_key(m.text)
         if kind is None:
