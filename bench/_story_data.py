@@ -61,6 +61,11 @@ def _code_digest() -> str:
     return h.hexdigest()[:16]
 
 
+def _encoder_tag(settings: Any) -> str:
+    """The encoder the cached vectors come from ("use-v3" for the default, as before)."""
+    return "use-v3" if settings.encoder == "cpu" else f"enc-{settings.encoder}"
+
+
 def story_article(text: str) -> Article:
     """An ECB+ text read as ingest reads a plain-text file: title, text and date."""
     from crosswire.ingest.readers import text_article
@@ -108,8 +113,8 @@ def ecbplus_rows_cached(path: Path = ECBPLUS, *, quiet: bool = False) -> list[di
     topic, settled date, lead text, refined mentions, lead tokens, USE vector."""
     from crosswire.settings import Settings
 
-    settings = Settings()
-    key = _digest(path, settings.spacy_model, "use-v3", "raw-v2", _code_digest())
+    settings = Settings.from_env()
+    key = _digest(path, settings.spacy_model, _encoder_tag(settings), "raw-v2", _code_digest())
     cache = CACHE / f"ecbplus-raw-{key}.json"
     if cache.exists():
         rows: list[dict[str, Any]] = json.loads(cache.read_text(encoding="utf-8"))
@@ -152,7 +157,7 @@ def _prepare_ecbplus(path: Path, settings: Any, quiet: bool) -> list[dict[str, A
     t0 = time.perf_counter()
     src = ecbplus_rows(path)
     nlp = load_nlp(settings.spacy_model)
-    enc = load_encoder(settings.encoder_threads)
+    enc = load_encoder(settings.encoder_threads, settings.encoder)
     rows: list[dict[str, Any]] = []
     arts = [story_article(r["text"]) for r in src]
     docs = nlp.pipe([a.text for a in arts], batch_size=16)
@@ -185,7 +190,10 @@ def demo(*, quiet: bool = False) -> list[Labelled]:
     from crosswire.demo import corpus_path, gold_path
 
     gold_file = Path(gold_path())
-    digest = hashlib.sha256(_code_digest().encode())  # the parse code too, as for BASIL
+    from crosswire.settings import Settings
+
+    # the parse code and the encoder too, as for BASIL
+    digest = hashlib.sha256((_code_digest() + _encoder_tag(Settings.from_env())).encode())
     for p in sorted(Path(corpus_path()).rglob("*")):
         if p.is_file():
             digest.update(p.name.encode() + p.read_bytes())
@@ -211,8 +219,10 @@ def basil(*, dated: bool = True, quiet: bool = False) -> list[Labelled]:
     article tells keeps them apart."""
     import dataclasses
 
+    from crosswire.settings import Settings
+
     files = sorted((BASIL / "articles").glob("*/*.txt"))
-    digest = hashlib.sha256(_code_digest().encode())
+    digest = hashlib.sha256((_code_digest() + _encoder_tag(Settings.from_env())).encode())
     for f in files:
         digest.update(f.name.encode() + f.read_bytes())
     cache = CACHE / f"basil-v1-{digest.hexdigest()[:16]}.json"
@@ -252,7 +262,7 @@ def _ingest(folder: Path) -> tuple[list[Article], dict[str, Analysis]]:
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.db")
         with open_store(db) as store:
-            ingest([folder], settings=Settings(db=db), store=store)
+            ingest([folder], settings=Settings.from_env(db=db), store=store)
             articles = store.articles()
             return articles, store.analyses(a.id for a in articles)
 
