@@ -121,7 +121,7 @@ def test_the_year_earlier_quarter_needs_a_quarter(make_parsed: MakeParsed, model
     "text",
     [
         "The bridge reopened two days after the flood.",  # counted from the flood
-        "The mill closed three weeks later.",  # weeks are not counted
+        "The mill closed three weeks later.",
         "A week later the ferry ran again.",
         "The guild met and the following year nothing changed.",  # nothing to count from
         "The quay was rebuilt two years later.",
@@ -146,3 +146,120 @@ def test_a_count_is_never_an_anchor(make_parsed: MakeParsed, model: bool) -> Non
 def test_a_count_before_a_clause_is_left_out(make_parsed: MakeParsed, model: bool) -> None:
     text = "On Monday the guild met. The mayor quit a day after it emerged he had lied."
     assert [t.text for t in times_of(make_parsed, text, model)] == ["Monday"]
+
+
+NAMED_DAY_CASES = [
+    # (text, span, date, precision, part_of_day); published Tuesday 10 March 2026
+    (
+        "The quay flooded on Monday, March 2, and the crews returned the next day.",
+        "the next day",
+        "2026-03-03",
+        "day",
+        None,
+    ),
+    (
+        "The ferry sank on Friday. The following morning, divers reached it.",
+        "The following morning",
+        "2026-03-07",
+        "day",
+        "morning",
+    ),
+    (
+        "The mill burned on Feb. 20 and the owner was arrested that night.",
+        "that night",
+        "2026-02-20",
+        "day",
+        "night",
+    ),
+    (
+        "The guild met on Sunday; the same day, the mayor resigned.",
+        "the same day",
+        "2026-03-08",
+        "day",
+        None,
+    ),
+    (
+        "The dam failed on Feb. 12. The previous day, engineers had warned of cracks.",
+        "The previous day",
+        "2026-02-11",
+        "day",
+        None,
+    ),
+    # nothing to count from: the day before the publication date
+    ("Engineers had warned of cracks the previous day.", "the previous day", "2026-03-09", "day",
+     None),
+    ("The mill closed on Feb. 2 and reopened two weeks later.", "two weeks later", "2026-02-16",
+     "day", None),
+    ("The toll was cut in 2019, and later that year the bridge closed.", "later that year",
+     "2019-01-01", "year", None),
+    # a week after a day: the Monday of the next week
+    ("The quay reopened on May 5, 2021. The following week, it flooded.", "The following week",
+     "2021-05-10", "day", "week"),
+    # a period of the anchor's year, or of the publication year
+    ("Sales rose in 2019, and by the end of the year the mill was full.", "the end of the year",
+     "2019-01-01", "year", "late"),
+    ("The guild hopes to finish the quay by year-end.", "year-end", "2026-01-01", "year",
+     "late"),
+    ("The rebels struck the depot earlier in the day.", "earlier in the day", "2026-03-10", "day",
+     None),
+    ("Traffic fell at the beginning of the month.", "the beginning of the month", "2026-03-01",
+     "month", "early"),
+    # the quarter before a quarter named
+    (
+        "The mill earned 3 million crowns in the third quarter of 2025, up from the previous"
+        " quarter.",
+        "the previous quarter",
+        "2025-04-01",
+        "month",
+        "Q2",
+    ),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("text", "span", "date", "precision", "part"), NAMED_DAY_CASES)
+def test_named_days_and_periods_counted_from_another_date(
+    make_parsed: MakeParsed,
+    model: bool,
+    text: str,
+    span: str,
+    date: str,
+    precision: str,
+    part: str | None,
+) -> None:
+    t = only(times_of(make_parsed, text, model), span)
+    assert (t.date, t.precision, t.part_of_day, t.kind) == (d(date), precision, part, "date")
+
+
+@BOTH
+def test_the_end_of_the_year_said_in_the_past_in_january_is_last_year(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "At the end of the year, the port was busier than ever."
+    t = only(times_of(make_parsed, text, model, d("2026-01-20")), "the end of the year")
+    assert t.date == (d("2025-01-01") if model else d("2026-01-01"))  # the past needs a parse
+    text = "By the end of the year, the port will be busier than ever."
+    t = only(times_of(make_parsed, text, model, d("2026-01-20")), "the end of the year")
+    assert t.date == d("2026-01-01")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit at the mill rose from the prior quarter.",  # no quarter to count from
+        "The ferry will leave, and the next day is a holiday.",  # nothing to count from
+        "He said that day labourers were paid less.",
+    ],
+)
+def test_named_counts_with_nothing_to_count_from_are_left_out(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    assert [t.text for t in times_of(make_parsed, text, model) if t.kind == "date"] == []
+
+
+@BOTH
+def test_the_previous_day_is_never_an_anchor(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The quay flooded on Feb. 12; the previous day, crews had left, and two days later they returned."
+    t = only(times_of(make_parsed, text, model), "two days later")
+    assert t.date == d("2026-02-14")

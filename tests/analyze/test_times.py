@@ -748,3 +748,132 @@ def test_more_date_classes(
 ) -> None:
     t = only(times_of(make_parsed, sentence, model), span)
     assert (t.date, t.precision) == (d(date), precision)
+
+
+# ------------------------------------------- more relative periods, months joined
+
+MORE_RELATIVE_CASES = [
+    # (sentence, span, date, precision, part_of_day); published Tuesday 10 March 2026
+    ("The ferry resumes next month.", "next month", "2026-04-01", "month", None),
+    ("The quay reopened a decade ago.", "a decade ago", "2016-01-01", "year", None),
+    ("The pier was built three decades ago.", "three decades ago", "1996-01-01", "year", None),
+    ("The ferry last ran a month or so ago.", "a month or so ago", "2026-02-01", "month", None),
+    ("Fares rose sharply in the current year.", "the current year", "2026-01-01", "year", None),
+    ("The guild expects a profit for the full year.", "the full year", "2026-01-01", "year",
+     None),
+    ("Crowds gathered this past weekend.", "this past weekend", "2026-03-07", "day", "weekend"),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "date", "precision", "part"), MORE_RELATIVE_CASES)
+def test_more_relative_periods(
+    make_parsed: MakeParsed,
+    model: bool,
+    sentence: str,
+    span: str,
+    date: str,
+    precision: str,
+    part: str | None,
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision, t.part_of_day, t.kind) == (d(date), precision, part, "date")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crews will work on the quay through the next week.",  # a stretch of time
+        "The guild will hire 20 more hands in the next month.",
+        "Sales for the full year 2024 were revised.",  # the year is written
+    ],
+)
+def test_the_next_week_is_not_next_week(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    found = [t.text for t in times_of(make_parsed, sentence, model) if t.kind == "date"]
+    assert found in ([], ["2024"])
+
+
+JOINED_MONTH_CASES = [
+    # (sentence, [(span, date)]); published 10 March 2026, past tense
+    (
+        "Tolls rose in November and December.",
+        [("in November", "2025-11-01"), ("December", "2025-12-01")],
+    ),
+    (
+        "Repairs ran from July through September.",
+        [("from July", "2025-07-01"), ("through September", "2025-09-01")],
+    ),
+    # a month earlier in the year than the first is in the next year
+    (
+        "Fares fell between October and February.",
+        [("between October", "2025-10-01"), ("February", "2026-02-01")],
+    ),
+    # a year after the second month holds for the first too
+    (
+        "Tolls rose in January and February of last year.",
+        [("in January", "2025-01-01"), ("February of last year", "2025-02-01")],
+    ),
+    (
+        "Traffic peaked in November and December 2024.",
+        [("in November", "2024-11-01"), ("December 2024", "2024-12-01")],
+    ),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "expected"), JOINED_MONTH_CASES)
+def test_a_month_joined_to_a_month_is_a_month(
+    make_parsed: MakeParsed, model: bool, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = times_of(make_parsed, sentence, model)
+    got = [(t.text, t.date, t.precision) for t in found]
+    assert got == [(span, d(date), "month") for span, date in expected]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "date"),
+    [
+        ("The guild's October meeting was cancelled.", "October", "2025-10-01"),
+        ("Its January figures were revised.", "January", "2026-01-01"),
+        ("Critics said a December deadline was too tight.", "December", "2025-12-01"),
+    ],
+)
+def test_a_month_before_its_noun_dates_it(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, date: str
+) -> None:
+    t = only(times_of(make_parsed, sentence, model), span)
+    assert (t.date, t.precision) == (d(date), "month")
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics mocked the May government.",  # a prime minister's name
+        "The March of the Guilds drew crowds.",  # a name
+        "The guild thanked April and June for their help.",  # people
+        "The harbour sign read April and June.",
+    ],
+)
+def test_month_words_that_are_not_months(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    assert times_of(make_parsed, sentence, model) == []
+
+
+@BOTH
+def test_a_reporting_period_ending_on_a_date_is_a_duration(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The ferry line earned 2 million crowns in the year ended Jan. 31."
+    found = times_of(make_parsed, text, model)
+    year = only(found, "the year")
+    assert (year.kind, year.duration, year.date) == ("duration", "P1Y", None)
+    assert only(found, "Jan. 31").date == d("2026-01-31")
+    text = "For the fiscal quarter ending Dec. 31, the mill lost money."
+    quarter = only(times_of(make_parsed, text, model), "the fiscal quarter")
+    assert (quarter.kind, quarter.duration) == ("duration", "P3M")

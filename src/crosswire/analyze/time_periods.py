@@ -22,10 +22,21 @@ date is meaningful to, and ``part_of_day`` names the period (``PERIOD_PARTS``):
   the future the current or next one.  Fiscal quarters are read as calendar
   quarters (TimeML writes them alike).  "The latest quarter", "the most recent
   quarter", "the just-ended quarter": the last quarter ended by the
-  publication date.  Not the quarter of a game (a sentence
-  about points, touchdowns, halftime) nor "a quarter of", "quarter-century".
-* **halves** ("the first half of 2011", "the second half of next year"): only
-  with a year; month precision, ``part_of_day`` "H1" / "H2".
+  publication date.  "This quarter" and "the current quarter" are the
+  publication's quarter, "last quarter" the one before, "next quarter" the one
+  after.  The year may own the quarter ("1988's third quarter", "fiscal 1990
+  first quarter", "the year's first quarter") or follow it ("the third quarter
+  of fiscal 1989", "the final quarter of 1988"; "the last quarter" only so).
+  "The year-earlier third quarter" is the year before the one the tense picks.
+  Not the quarter of a game (a sentence about points, touchdowns, halftime),
+  nor a quarter "of" anything but a year ("the first quarter of the season",
+  "the last quarter of the century"), nor "a quarter of", "quarter-century".
+* **halves** ("the first half of 2011", "the second half of next year",
+  "this year's first half", "first-half profit"): month precision,
+  ``part_of_day`` "H1" / "H2".  Without a year ("sales rose in the second
+  half") the tense picks one as for a quarter, and only in a sentence about
+  money or output (``_ECONOMY_RE``): "the Jets trailed in the second half" is a
+  game's.
 * **decades** ("the 1990s", "the late 1970s", "the mid-1980s"): year precision
   of the decade's first year, ``part_of_day`` "decade" (or "late decade" and so
   on).  Centuries are not taken: they lie outside the ±100 years kept.
@@ -52,11 +63,26 @@ PERIOD_PARTS = frozenset(
 """``part_of_day`` values of a date that stands for a period starting on it."""
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
-_ORDINALS |= {"fourth": 4, "4th": 4}
+_ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_FISCAL = r"(?:(?i:fiscal|calendar)\s+)"
 _YEAR = r"(?:18|19|20)\d\d"
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _REL_YEAR = r"(?:next|last|this)\s+year"
+_THE_YEAR = r"(?:the\s+(?:fiscal\s+|calendar\s+)?year)"
+# the year that owns a quarter or a half, before it ("1988's third quarter", "fiscal
+# 1990 first half", "next year's first quarter", "the year's second half") or after
+# it ("the third quarter of fiscal 1989", "the first half of the year"); group names
+# filled in with str.format.  A period "of" anything else is not a year's ("the first
+# half of the game", "the last quarter of the century").
+_OWNER = (
+    rf"(?:{_FISCAL}?(?P<{{0}}>{_YEAR})(?:['’]s)?\s+|(?P<{{1}}>(?i:{_REL_YEAR}))['’]s\s+"
+    rf"|(?P<{{2}}>(?i:{_THE_YEAR}))['’]s\s+)"
+)
+_OF_YEAR = (
+    rf"(?:\s+(?i:of)\s+(?:{_FISCAL}?(?P<{{0}}>{_YEAR})|(?P<{{1}}>(?i:{_REL_YEAR}))"
+    rf"|(?P<{{2}}>(?i:{_THE_YEAR})))(?![\w-]))?(?!\s+(?i:of)\s)"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
 
 PERIOD_RE = re.compile(
     # "last fall", "this summer", "the summer of 2011", "winter 1998", "early spring 2010"
@@ -64,18 +90,26 @@ PERIOD_RE = re.compile(
     rf"(?![\w-])(?:\s+(?i:of\s+)?(?P<sy>{_YEAR}))?(?![\w-])"
     rf"|(?<![\w-])(?:(?i:early|late|mid)(?:-|\s+))?(?i:the\s+)?(?P<sn2>(?i:{_SEASON}))"
     rf"\s+(?i:of\s+)?(?P<sy2>{_YEAR})(?![\w-]))"
-    # "next year's first quarter", "the third quarter", "2011 first-quarter", "Q3 2011"
-    rf"|(?P<quarter>(?<![\w-])(?:(?P<qy1>{_YEAR})\s+|(?P<qr1>(?i:{_REL_YEAR}))['’]s\s+"
-    rf"|(?i:the)\s+)?(?i:(?:fiscal|calendar)[-\s]+)?(?P<qn>(?i:{_ORD}))[-\s]+"
-    rf"(?i:(?:fiscal|calendar)[-\s]+)?(?i:quarter)(?![\w-])"
-    rf"(?:\s+(?i:of)\s+(?:(?P<qy2>{_YEAR})|(?P<qr2>(?i:{_REL_YEAR}))))?"
+    # "next year's first quarter", "the third quarter", "2011 first-quarter", "Q3 2011",
+    # "1988's fourth quarter", "the third quarter of fiscal 1989", "the final quarter"
+    rf"|(?P<quarter>(?<![\w-])(?:{_OWNER.format('qy1', 'qr1', 'qt1')}|(?i:the)\s+)?"
+    rf"(?P<qago>(?i:year-earlier|year-ago)\s+)?"
+    rf"(?i:(?:fiscal|calendar)[-\s]+)?(?P<qn>(?i:{_ORD}|final)"
+    rf"|(?<=the\s)(?i:last)(?=\s+(?i:quarter\s+of)\s+{_FISCAL}?{_YEAR}))"
+    rf"[-\s]+(?i:(?:fiscal|calendar)[-\s]+)?(?i:quarter)(?![\w-])"
+    rf"{_OF_YEAR.format('qy2', 'qr2', 'qt2')}"
     rf"|(?<![\w-])Q(?P<qd>[1-4])(?:\s+(?P<qy3>{_YEAR}))?(?![\w-]))"
+    # "this quarter", "last quarter", "the current quarter", "next fiscal quarter"
+    rf"|(?P<relq>(?<![\w-])(?:(?P<rq>(?i:this|last|next))|(?i:the)\s+(?P<rq2>(?i:current|coming)))"
+    rf"\s+{_FISCAL}?(?i:quarter)(?![\w-])(?!\s+(?i:of)\b))"
     # "the latest quarter", "the most recent fiscal quarter"
     rf"|(?P<latest>(?<![\w-])(?i:the\s+)?(?i:latest|most\s+recent|just[-\s](?:ended|completed))"
     rf"\s+(?i:(?:fiscal\s+)?quarter)(?![\w-]))"
-    # "the first half of 2011", "the second half of next year"
-    rf"|(?P<half>(?<![\w-])(?i:the\s+)?(?P<hn>(?i:first|second))\s+(?i:half)\s+(?i:of)\s+"
-    rf"(?:(?P<hy>{_YEAR})|(?P<hr>(?i:{_REL_YEAR})))(?![\w-]))"
+    # "the first half of 2011", "the second half of next year", "this year's first half",
+    # "the second half", "first-half profit"
+    rf"|(?P<half>(?<![\w-])(?:{_OWNER.format('hy1', 'hr1', 'ht1')}|(?i:the)\s+)?"
+    rf"(?i:fiscal\s+)?(?P<hn>(?i:first|second))[-\s]+(?i:half)(?![\w-])"
+    rf"{_OF_YEAR.format('hy', 'hr', 'ht')})"
     # "the 1990s", "the late 1970s", "mid-1980s"
     rf"|(?P<decade>(?<![\w$£€.,-])(?:(?P<dq>(?i:early|late|mid))(?:-|\s+))?"
     rf"(?P<dy>(?:18|19|20)\d0)['’]?s(?![\w-]))"
@@ -87,6 +121,15 @@ _SPORTS_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_QUARTER_AFTER = re.compile(r"\s*(?:of\s+a\b|of\s+an\b|-?century|-?mile|-?final)", re.I)
+# a half without a year is a business year's only in a sentence about money or output
+_ECONOMY_RE = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|loss|losses|growth|grew|economy|economic"
+    r"|output|production|demand|orders|shipments|prices|inflation|dividends?|shares"
+    r"|percent|fiscal|GDP|GNP|results|net|margins?|deficit|surplus|exports|imports|fares"
+    r"|costs|spending|budget|forecasts?|markets?|business|trade|tourism|traffic|volumes?"
+    r"|investment|jobs|unemployment|wages|rates|yields?|bookings|deliveries)\b|%",
+    re.IGNORECASE,
+)
 
 Resolved = tuple[dt.date | None, Precision, str | None, bool]
 
@@ -127,24 +170,78 @@ def _season(m: re.Match[str], ref: dt.date | None) -> Resolved | None:
     return date, "month", name, True
 
 
+def _by_tense(ref: dt.date, month: int, size: int, tense: Tense) -> dt.date | None:
+    """The period of ``size`` months starting in ``month`` that the tense points at (no
+    year given): the past and no tense the latest started by the current period, the
+    future the current or the next one."""
+    firsts = [dt.date(y, month, 1) for y in range(ref.year + 1, ref.year - 2, -1)]
+    current = dt.date(ref.year, size * ((ref.month - 1) // size) + 1, 1)
+    return pick_by_tense(current, firsts, "past" if tense == "unknown" else tense, dt.timedelta(0))
+
+
+def _owned(
+    m: re.Match[str], ref: dt.date | None, month: int, part: str, names: tuple[str, ...]
+) -> Resolved | None:
+    """The period of a year written with it (groups ``names``: explicit years, then
+    relative years), or None when no year is written ("of the year" is none)."""
+    explicit = next((m.group(g) for g in names[:3] if m.group(g)), None)
+    if explicit:
+        return dt.date(int(explicit), month, 1), "month", part, False
+    rel = next((m.group(g) for g in names[3:] if m.group(g)), None)
+    if rel is None:
+        return None
+    year = _rel_year(rel, ref)
+    if year is None:
+        return None, "month", part, True
+    return dt.date(year, month, 1), "month", part, True
+
+
 def _quarter(m: re.Match[str], ref: dt.date | None, tense: Callable[[], Tense]) -> Resolved | None:
     n = int(m.group("qd")) if m.group("qd") else _ORDINALS[m.group("qn").lower()]
     part = f"Q{n}"
-    explicit = m.group("qy1") or m.group("qy2") or m.group("qy3")
-    if explicit:
-        return dt.date(int(explicit), 3 * n - 2, 1), "month", part, False
-    rel = _rel_year(m.group("qr1") or m.group("qr2"), ref)
-    if m.group("qr1") or m.group("qr2"):
-        if ref is None or rel is None:
-            return None, "month", part, True
-        return dt.date(rel, 3 * n - 2, 1), "month", part, True
+    owned = _owned(m, ref, 3 * n - 2, part, ("qy1", "qy2", "qy3", "qr1", "qr2"))
+    if owned is not None:
+        return owned
     if ref is None:
         return None, "month", part, True
-    firsts = [dt.date(y, 3 * n - 2, 1) for y in range(ref.year + 1, ref.year - 2, -1)]
-    current = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
-    t = tense()
-    date = pick_by_tense(current, firsts, "past" if t == "unknown" else t, dt.timedelta(0))
+    date = _by_tense(ref, 3 * n - 2, 3, tense())
+    if date is not None and m.group("qago"):  # "the year-earlier third quarter"
+        date = date.replace(year=date.year - 1)
     return date, "month", part, True
+
+
+def _relative_quarter(m: re.Match[str], ref: dt.date | None) -> Resolved | None:
+    """ "this quarter", "the current quarter", "last quarter", "next quarter"."""
+    if ref is None:
+        return None
+    which = (m.group("rq") or m.group("rq2")).lower()
+    months = ref.year * 12 + 3 * ((ref.month - 1) // 3) + {"last": -3, "next": 3}.get(which, 0)
+    if which == "coming":
+        months += 3
+    start = dt.date(months // 12, months % 12 + 1, 1)
+    return start, "month", f"Q{(start.month - 1) // 3 + 1}", True
+
+
+def _half(
+    m: re.Match[str], text: str, ref: dt.date | None, tense: Callable[[], Tense]
+) -> Resolved | None:
+    part = "H1" if m.group("hn").lower() == "first" else "H2"
+    month = 1 if part == "H1" else 7
+    owned = _owned(m, ref, month, part, ("hy1", "hy", "hy", "hr1", "hr"))
+    if owned is not None:
+        return owned
+    # no year: only a half of a business year ("profit rose in the first half"), not
+    # of a game or a book
+    if not _ECONOMY_RE.search(_sentence(text, m)) or ref is None:
+        return None
+    return _by_tense(ref, month, 6, tense()), "month", part, True
+
+
+def _sentence(text: str, m: re.Match[str]) -> str:
+    """Roughly the sentence around a match (up to 200 characters either side)."""
+    lo = max(text.rfind(".", 0, m.start()), m.start() - 200, 0)
+    hi = text.find(".", m.end())
+    return text[lo : hi if hi > 0 else m.end() + 200]
 
 
 def resolve_period(
@@ -153,14 +250,15 @@ def resolve_period(
     """(date, precision, part_of_day, relative) of a ``PERIOD_RE`` match, or None."""
     if m.group("season"):
         return _season(m, ref)
-    if m.group("quarter") or m.group("latest"):
+    if m.group("quarter") or m.group("latest") or m.group("relq") or m.group("half"):
         if _NOT_A_QUARTER_AFTER.match(text[m.end() : m.end() + 12]):
             return None
-        sentence_lo = max(text.rfind(".", 0, m.start()), m.start() - 200, 0)
-        sentence_hi = text.find(".", m.end())
-        window = text[sentence_lo : sentence_hi if sentence_hi > 0 else m.end() + 200]
-        if _SPORTS_RE.search(window):
+        if _SPORTS_RE.search(_sentence(text, m)):
             return None
+        if m.group("half"):
+            return _half(m, text, ref, tense)
+        if m.group("relq"):
+            return _relative_quarter(m, ref)
         if m.group("latest"):  # the last quarter ended by the publication date
             if ref is None:
                 return None
@@ -168,12 +266,6 @@ def resolve_period(
             start = dt.date(start.year - (start.month == 1), (start.month - 4) % 12 + 1, 1)
             return start, "month", f"Q{(start.month - 1) // 3 + 1}", True
         return _quarter(m, ref, tense)
-    if m.group("half"):
-        part = "H1" if m.group("hn").lower() == "first" else "H2"
-        year = int(m.group("hy")) if m.group("hy") else _rel_year(m.group("hr"), ref)
-        if year is None:
-            return None, "month", part, True
-        return dt.date(year, 1 if part == "H1" else 7, 1), "month", part, m.group("hy") is None
     if m.group("decade"):
         qual = (m.group("dq") or "").lower()
         part = f"{qual} decade" if qual else "decade"

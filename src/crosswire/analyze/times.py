@@ -15,15 +15,19 @@ so phrases are found with our own patterns and resolved here:
   kept in ``part_of_day`` ("late", "early", "morning", "night", ...; "late on
   Sunday" is "late").
 * **relative days**: "yesterday", "today", "tonight", "tomorrow", "this
-  morning", "last night", "the day before yesterday", "N days ago"; "the day
-  before" / "the previous day" only when no noun follows ("the day before the
-  vote" is relative to the vote, not to the publication date).
+  morning", "last night", "the day before yesterday", "N days ago" ("the day
+  before" and "the previous day" count from the date before them:
+  ``time_anchors``).
 * **relative periods**: "last week" → the Monday of the previous week with
   ``part_of_day="week"`` (the model has no week precision: the date is the
   week's first day, the qualifier says it is a week; "next week" and "two
-  weeks ago" likewise); "last month" / "earlier this month" / "three months
-  ago" → month precision; "last year" / "a year ago" → year precision.
-  Weekends ("over the weekend", "last weekend", "this weekend") → their
+  weeks ago" likewise); "last month" / "earlier this month" / "next month" /
+  "three months ago" → month precision; "last year" / "a year ago" / "a decade
+  ago" (ten years back) → year precision; "a week or so ago" as "a week ago".
+  "The next week" and "the next month" are stretches of time ("over the next
+  week"), not next week.
+  Weekends ("over the weekend", "last weekend", "this weekend", "this past
+  weekend": the last one) → their
   Saturday with ``part_of_day="weekend"``: "over the weekend" is the last
   weekend (the current one in a Saturday or Sunday article, the coming one
   with a future cue), "this weekend" the one of the publication's
@@ -44,7 +48,19 @@ so phrases are found with our own patterns and resolved here:
   election", "2009-2010", "mid-1996", "early 2011": year precision, the
   qualifier in ``part_of_day``), "in 2019", "this year", "next year", "the
   coming year", "this fiscal year"; "last May", "next May", "June last year",
-  "January 1998" (month precision).
+  "January 1998", "January of 1998", "December of last year" (month
+  precision); "the current year", "the current fiscal year" and "the full year"
+  ("forecast a rise for the full year") are the publication year.
+* **months joined to a month** ("in November and December", "from July to
+  September", "between October and February"): the second is in the first
+  one's year, or the next when it comes earlier in the calendar; a year after
+  the second ("in January and February of last year") holds for both.
+* **a month before its noun** after a determiner or a possessive ("the
+  October sales", "its September meeting", "Tesla's August figures"), resolved
+  as a month without a year; not "May" ("the May government").
+* **reporting periods** ("the year ended March 31", "the fiscal quarter ending
+  Sept. 30"): "the year" / "the quarter" is a duration (P1Y, P3M) and the date
+  is found on its own.
 * **tense for weekdays**: a weekday in a future or present-tense (scheduled)
   sentence is the next one on or after the publication date ("will meet later
   Tuesday" in a Tuesday article: that day); "early Saturday" in a past
@@ -84,6 +100,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..model import Precision, TimeExpression
 from .durations import find_durations
@@ -140,11 +157,24 @@ _FUNCTION_WORDS = (
 )
 _NOT_A_COUNT = rf"(?!\s+(?!{_FUNCTION_WORDS})[a-z]+s\b)"
 _NOT_A_RANK = rf"(?!\s+(?!{_FUNCTION_WORDS})[a-z])"
+# a month dating the noun it modifies, after a determiner or a possessive: "the October
+# sales", "its September meeting", "the company's August figures" (not "May": "the May
+# government" is Theresa May's)
+_MONTH_BEFORE_NOUN = (
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("[Tt]he", "[Ii]ts", "[Tt]heir", "[Hh]is", "[Hh]er", "[Oo]ur", "a", "an")
+    )
+    + r"|(?<=['’]s\s))"
+    rf"(?!May\b)(?P<m5c>{_MONTH_FULL})(?=\s+(?!{_FUNCTION_WORDS})[a-z]{{3,}}\b)"
+)
 
 TIME_RE = re.compile(
     rf"(?P<mrel>(?:(?P<mq>(?i:last|this|next))\s+(?P<m9>{_MONTH_FULL})(?![\w-])(?!\s+\d))"
-    rf"|(?:(?i:in\s+)?(?P<m10>{_MONTH_FULL})\s+(?P<yq>(?i:last|this|next))\s+year)"
-    rf"|(?:(?i:in\s+)?(?P<m11>{_MONTH_FULL}),?\s+(?P<y11>(?:18|19|20)\d\d)(?![\w%/]|[.,]\d)))"
+    rf"|(?:(?i:in\s+)?(?P<m10>{_MONTH_FULL})\s+(?i:of\s+)?(?P<yq>(?i:last|this|next))\s+year)"
+    rf"|(?:(?i:in\s+)?(?P<m11>{_MONTH_FULL}),?\s+(?i:of\s+)?(?P<y11>(?:18|19|20)\d\d)"
+    rf"(?![\w%/]|[.,]\d)))"
     rf"|(?P<weekday>{_NAMED_DAY_BEFORE}(?P<eh>(?i:(?:the\s+)?(?:early|small)\s+hours\s+of)\s+)?"
     rf"(?:(?P<wq>(?i:(?:early|late|later)(?:\s+on)?|last|this\s+coming"
     rf"|this|next))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-]){_NAMED_DAY_AFTER}"
@@ -154,28 +184,31 @@ TIME_RE = re.compile(
     rf"(?:,?\s+(?P<y2>\d{{4}}))?)"
     rf"|(?P<iso>(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
     rf"|(?P<slash>(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<y4>\d{{4}}))"
-    rf"|(?P<inmonth>(?:(?i:in|since|until|by|during|from|early|late|earlier\s+in|later\s+in"
+    rf"|(?P<inmonth>(?:(?i:in|since|until|till|by|during|from|between|through|throughout|before"
+    rf"|after|early|late|earlier\s+in|later\s+in"
     rf"|the\s+(?:end|beginning|start|middle)\s+of)\s+"
     rf"|(?i:mid)(?:-|\s+)|(?i:for)\s+(?!May\b))(?P<m5>{_MONTH})\b(?!\.?\s+\d{{1,2}}(?!\d))"
     rf"(?:\s+(?P<y5>\d{{4}}))?"
-    rf"|(?<![\w-])(?!May\b)(?P<m5b>{_MONTH_FULL})(?=['’]s\s+[a-z]))"
+    rf"|(?<![\w-])(?!May\b)(?P<m5b>{_MONTH_FULL})(?=['’]s\s+[a-z])"
+    rf"|{_MONTH_BEFORE_NOUN})"
     rf"|(?P<inyear>(?i:in|since|until|by|during)\s+(?P<y6>\d{{4}})(?!\d|,\d){_NOT_A_COUNT})"
     rf"|(?P<year>(?:(?P<yp>(?i:early|late|mid))(?:-|\s+)"
     rf"|(?<![\w$#£€.,/])(?:(?<=(?:18|19|20)\d\d-)|(?<!-))(?<!\d\s))"
     rf"(?P<y8>(?:18|19|20)\d\d)(?![\w%/]|[.,]\d|-year|-old|\s*(?i:percent|per\s+cent))"
     rf"{_NOT_A_COUNT})"
-    rf"|(?P<relyear>(?<![\w-])(?i:this|next|the\s+coming|the\s+following)"
-    rf"(?:\s+(?i:fiscal|calendar))?\s+(?i:year)(?![\w-]|\s+(?i:old|olds)\b))"
+    rf"|(?P<relyear>(?<![\w-])(?i:this|(?<![Tt]he\s)next|the\s+coming|the\s+following"
+    rf"|the\s+current|the\s+full)"
+    rf"(?:\s+(?i:fiscal|calendar))?\s+(?i:year)(?![\w-]|\s+(?i:old|olds)\b|,?\s+\d))"
     rf"|(?P<rel>(?i:yesterday|today|tonight|tomorrow|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday"
-    rf"|(?:the\s+day\s+before|the\s+previous\s+day)(?!\s+[A-Za-z])"
-    rf"|(?<![\w-]){_COUNT}\s+days\s+ago))"
-    rf"|(?P<ago>(?<![\w-])(?P<an>(?i:a|an|one|{_COUNT}))\s+(?P<au>(?i:weeks?|months?|years?))"
-    rf"\s+(?i:ago))"
-    rf"|(?P<weekend>(?<![\w-])(?i:last|this|next|over\s+the|at\s+the|during\s+the|on\s+the)"
+    rf"|(?<![\w-]){_COUNT}\s+days(?:\s+or\s+so)?\s+ago))"
+    rf"|(?P<ago>(?<![\w-])(?P<an>(?i:a|an|one|{_COUNT}))"
+    rf"\s+(?P<au>(?i:weeks?|months?|years?|decades?))(?:\s+(?i:or\s+so))?\s+(?i:ago))"
+    rf"|(?P<weekend>(?<![\w-])(?i:last|this\s+past|this|next|over\s+the|at\s+the|during\s+the"
+    rf"|on\s+the)"
     rf"\s+(?i:weekend)(?![\w-]))"
     rf"|(?P<period>(?i:last\s+week|last\s+month|last\s+year|earlier\s+this\s+(?:week|month|year)"
-    rf"|this\s+week|this\s+month|the\s+previous\s+week|next\s+week))"
+    rf"|this\s+week|this\s+month|(?<![Tt]he\s)next\s+(?:week|month)))"
     rf"|(?P<nth>(?i:on\s+the)\s+(?P<d7>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MONTH})"
     rf"{_NOT_A_RANK})",
 )
@@ -183,6 +216,21 @@ TIME_RE = re.compile(
 _END_POINT_RE = re.compile(r"\b(?i:until|till|through|by)\b(?:[^.;:!?,]|\b[ap]\.m\.){0,25}$")
 _AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
 MAX_YEARS = 100
+# the length of a reporting period that ends on a date: "the year ended March 31",
+# "the fiscal quarter ending Sept. 30" (a duration; the date is found on its own)
+_PERIOD_ENDED_RE = re.compile(
+    r"(?<![\w-])(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<u>(?i:year|quarter))"
+    rf"(?=\s+(?i:ended|ending|that\s+ended|to)\s+{_MONTH}\b)"
+)
+# a second month joined to a month found ("in November and December", "from July
+# through September", "between March and May 1998"); "May" only where no word follows
+_AND_MONTH_RE = re.compile(r"\s*,?\s+(?:and|or|to|through|till|until|into)\s+|\s*[-–]\s*")
+_SECOND_MONTH_RE = re.compile(
+    rf"(?P<m>{_MONTH_FULL})(?![\w-])"
+    rf"(?:,?\s+(?i:of\s+)?(?P<y>(?:18|19|20)\d\d)(?![\w-])"
+    rf"|\s+(?i:of\s+)?(?P<yq>(?i:last|this|next))\s+(?i:year)(?![\w-]))?"
+    r"(?!\.?\s+\d)(?!\s+[a-z])(?:(?<!May)|(?=[,.;:)]|\s*$))"
+)
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
@@ -276,7 +324,7 @@ def _resolve(
             return None
         return (date, "day", None, False) if date else None
     if g["inmonth"]:
-        month = MONTH_NAMES[g["m5"] or g["m5b"]]
+        month = MONTH_NAMES[g["m5"] or g["m5b"] or g["m5c"]]
         if g["y5"]:
             date = _safe(int(g["y5"]), month, 1)
             return (date, "month", None, False) if date else None
@@ -310,7 +358,7 @@ def _resolve(
         if ref is None:
             return None, "year", None, True
         words = g["relyear"].lower().split()
-        ahead = words[0] == "next" or words[1] in ("coming", "following")
+        ahead = words[0] == "next" or words[1] in ("coming", "following")  # not "current"
         if words[1] == "following":
             return None  # the year after some other event: not the publication's
         return _safe(ref.year + int(ahead), 1, 1), "year", None, True
@@ -336,7 +384,7 @@ def _resolve(
             return ref - dt.timedelta(days=2), "day", None, True
         if rel == "last night":
             return ref - dt.timedelta(days=1), "day", "night", True
-        if rel in ("yesterday", "the day before", "the previous day"):
+        if rel == "yesterday":
             return ref - dt.timedelta(days=1), "day", None, True
         n_text = rel.split()[0]
         n = NUM_WORDS.get(n_text) or int(n_text)
@@ -347,6 +395,8 @@ def _resolve(
         if unit == "week":  # the Monday of that week, as "last week"
             monday = ref - dt.timedelta(days=ref.weekday())
             return monday - dt.timedelta(days=7 * n), "day", "week", True
+        if unit == "decade":  # "a decade ago": the year ten years back
+            return _safe(ref.year - 10 * n, 1, 1), "year", None, True
         if unit == "month":
             months = ref.year * 12 + ref.month - 1 - n
             return _safe(months // 12, months % 12 + 1, 1), "month", None, True
@@ -360,18 +410,23 @@ def _resolve(
             saturday -= dt.timedelta(days=7)
         elif which == "next":
             saturday += dt.timedelta(days=7)
-        elif which != "this" and ref.weekday() < 5 and tense() not in ("future", "present"):
+        elif ref.weekday() < 5 and (
+            which == "this past" or (which != "this" and tense() not in ("future", "present"))
+        ):
             saturday -= dt.timedelta(days=7)
         return saturday, "day", "weekend", True
     if g["period"]:
         per = " ".join(g["period"].lower().split())
         monday = ref - dt.timedelta(days=ref.weekday())
-        if per in ("last week", "the previous week"):
+        if per == "last week":
             return monday - dt.timedelta(days=7), "day", "week", True
         if per in ("this week", "earlier this week"):
             return monday, "day", "week", True
         if per == "next week":
             return monday + dt.timedelta(days=7), "day", "week", True
+        if per == "next month":
+            first = (ref.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+            return first, "month", None, True
         if per == "last month":
             first = ref.replace(day=1) - dt.timedelta(days=1)
             return first.replace(day=1), "month", None, True
@@ -388,6 +443,52 @@ def _resolve(
             date = _safe(prev.year, prev.month, day)
         return (date, "day", None, True) if date else None
     return None
+
+
+def _second_months(
+    text: str, found: list[TimeExpression], taken: list[tuple[int, int]]
+) -> list[TimeExpression]:
+    """The months joined to a found month ("November and December" after "in
+    November"): the same year, or the next when the month comes earlier in it."""
+    out: list[TimeExpression] = []
+    for t in found:
+        if t.precision != "month" or t.part_of_day is not None or t.date is None:
+            out.append(t)
+            continue
+        link = _AND_MONTH_RE.match(text, t.end)
+        m = _SECOND_MONTH_RE.match(text, link.end()) if link else None
+        if m is None:
+            out.append(t)
+            continue
+        month = MONTH_NAMES[m.group("m")]
+        first = t.date
+        if m.group("y") or (m.group("yq") and t.reference is not None):
+            # "November and December of last year": the year holds for both
+            if m.group("y"):
+                year = int(m.group("y"))
+            else:
+                assert t.reference is not None
+                year = t.reference.year + {"last": -1, "this": 0, "next": 1}[m["yq"].lower()]
+            if t.relative and not re.search(r"\d{4}|year", t.text):
+                t = replace(t, date=dt.date(year - (first.month > month), first.month, 1))
+        else:
+            year = first.year + (month < first.month)
+        out.append(t)
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # found already ("December of last year"): it only gave the year
+        taken.append((m.start(), m.end()))
+        out.append(
+            replace(
+                t,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                date=dt.date(year, month, 1),
+                relative=t.relative and not m.group("y"),
+                reference=t.reference if t.relative and not m.group("y") else None,
+            )
+        )
+    return out
 
 
 def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
@@ -443,8 +544,26 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
                     reference=ref if relative else None,
                 )
             )
+    out = _second_months(text, out, taken)
     out.sort(key=lambda t: t.start)
     out = anchor_times(parsed, out, taken)
+    for m in _PERIOD_ENDED_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        year = m.group("u").lower() == "year"
+        taken.append((m.start(), m.end()))
+        out.append(
+            TimeExpression(
+                article=parsed.article.id,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                date=None,
+                precision="year" if year else "month",
+                kind="duration",
+                duration="P1Y" if year else "P3M",
+            )
+        )
     out += find_durations(text, parsed.article.id, taken, parsed.doc)
     out.sort(key=lambda t: t.start)
     return out
