@@ -44,7 +44,16 @@ acre; kilogram, gram, microgram, metric ton, ton, pound-mass, ounce); volumes
 to cubic metres (millilitre, US gallon, cubic foot); speeds to metres per second
 (kilometre per hour, mile per hour); data to bytes (bit, megabit, megabyte);
 angles to degrees (degree, radian, turn: 360 degrees); celsius to "degree
-Celsius"; rates of a measure to the measure per year (barrel per day "cubic
+Celsius"; and the other units crosswire reads, under their names in CQE's unit
+list (quantulum3's), none of them in the current files: yard, micrometre,
+nanometre, hectare, square foot/yard, tonne, milligram, litre, cubic
+metre/kilometre, barrel, metre per second, knot, revolutions per minute, watt,
+kilowatt, megawatt, horsepower, kilowatt hour, byte, kilobyte, gigabyte,
+terabyte, kilobit, gigabit, kilo/mega/gigabit per second ("byte per second"),
+"degree Celsius", "degree angle", fortnight, decade, and the currencies united
+states dollar, indian rupee, russian ruble, south african rand, brazilian real,
+south korean won (without them a right reading of such a unit would be scored
+as a counted noun, i.e. wrong); rates of a measure to the measure per year (barrel per day "cubic
 metre per year", gallon per year, metric ton per year "kilogram per year").
 Counts: gold "count", "-" (no unit) and "people" want a crosswire count (unit
 "person" or "item"; "people" wants "person"); any other gold unit not in the
@@ -127,6 +136,13 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "canadian dollar per share": ("CAD per share", 1.0),
     "swiss franc per share": ("CHF per share", 1.0),
     "cent per dozen": ("USD per dozen", 0.01),
+    # CQE's names (quantulum3's unit list) of other currencies crosswire reads
+    "united states dollar": ("USD", 1.0),
+    "indian rupee": ("INR", 1.0),
+    "russian ruble": ("RUB", 1.0),
+    "south african rand": ("ZAR", 1.0),
+    "brazilian real": ("BRL", 1.0),
+    "south korean won": ("KRW", 1.0),
     # index and score points
     "point": ("point", 1.0),
     # percentages
@@ -143,6 +159,8 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "week of age": ("second", _WEEK),
     "month of age": ("second", _MONTH),
     "year of age": ("second", _YEAR),
+    "fortnight": ("second", 2 * _WEEK),
+    "decade": ("second", 10 * _YEAR),
     # lengths
     "metre": ("metre", 1.0),
     "kilometre": ("metre", 1000.0),
@@ -153,34 +171,65 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "mile": ("metre", 1609.344),
     "foot": ("metre", 0.3048),
     "inch": ("metre", 0.0254),
+    "yard": ("metre", 0.9144),
+    "micrometre": ("metre", 1e-6),
+    "nanometre": ("metre", 1e-9),
     # areas
     "square metre": ("square metre", 1.0),
     "square kilometre": ("square metre", 1e6),
     "square mile": ("square metre", 2_589_988.110336),
     "acre": ("square metre", 4046.8564224),
+    "hectare": ("square metre", 10_000.0),
+    "square foot": ("square metre", 0.09290304),
+    "square yard": ("square metre", 0.83612736),
     # masses
     "kilogram": ("kilogram", 1.0),
     "gram": ("kilogram", 0.001),
     "microgram": ("kilogram", 1e-9),
     "metric ton": ("kilogram", 1000.0),
     "ton": ("kilogram", 1000.0),
+    "tonne": ("kilogram", 1000.0),
+    "milligram": ("kilogram", 1e-6),
     "pound-mass": ("kilogram", 0.45359237),
     "ounce": ("kilogram", 0.028349523125),
     # volumes, speeds, data
     "millilitre": ("cubic metre", 1e-6),
+    "litre": ("cubic metre", 0.001),
+    "cubic metre": ("cubic metre", 1.0),
+    "cubic kilometre": ("cubic metre", 1e9),
+    "barrel": ("cubic metre", 0.158987294928),
     "gallon": ("cubic metre", 0.003785411784),
     "cubic foot": ("cubic metre", 0.028316846592),
     "kilometre per hour": ("metre per second", 1 / 3.6),
     "mile per hour": ("metre per second", 0.44704),
+    "metre per second": ("metre per second", 1.0),
+    "knot": ("metre per second", 1852 / 3600),
+    "revolutions per minute": ("revolution per minute", 1.0),
+    "watt": ("watt", 1.0),
+    "kilowatt": ("watt", 1e3),
+    "megawatt": ("watt", 1e6),
+    "horsepower": ("watt", 745.69987158227022),
+    "kilowatt hour": ("watt hour", 1e3),
     "bit": ("byte", 0.125),
     "megabit": ("byte", 125e3),
     "megabyte": ("byte", 1e6),
+    "byte": ("byte", 1.0),
+    "kilobyte": ("byte", 1e3),
+    "gigabyte": ("byte", 1e9),
+    "terabyte": ("byte", 1e12),
+    "kilobit": ("byte", 125.0),
+    "gigabit": ("byte", 125e6),
+    "kilobit per second": ("byte per second", 125.0),
+    "megabit per second": ("byte per second", 125e3),
+    "gigabit per second": ("byte per second", 125e6),
     # angles and temperatures (crosswire reads angles only where the sentence speaks of
     # turning, temperatures only with their scale written)
     "degree": ("degree", 1.0),
     "radian": ("degree", 180 / math.pi),
     "turn": ("degree", 360.0),
     "celsius": ("degree Celsius", 1.0),
+    "degree Celsius": ("degree Celsius", 1.0),
+    "degree angle": ("degree", 1.0),
     # rates of a measure, per year (a day is 365.25 of them a year)
     "barrel per day": ("cubic metre per year", 0.158987294928 * 365.25),
     "gallon per year": ("cubic metre per year", 0.003785411784),
@@ -250,7 +299,9 @@ def gold_class(unit: str) -> str:
             return "age" if "of age" in unit else "duration"
         if canon in ("percent",):
             return "percent"
-        if canon in ("metre", "square metre", "kilogram", "degree", "degree Celsius"):
+        if canon in ("metre", "square metre", "kilogram", "degree", "degree Celsius") or (
+            canon in ("cubic metre", "metre per second", "watt", "watt hour", "byte")
+        ):
             return "measure"
         if canon.endswith(" per year"):
             return "rate"

@@ -171,6 +171,49 @@ def currency_before(text: str, lo: int, pos: int) -> Currency | None:
     return Currency(code, factor, m.start(), m.end(), written)
 
 
+# a currency's name (or a name's abbreviation: "Rs" rupees, "SFr" Swiss francs, "DM"
+# Deutsche marks) written before the number: "Rs 500", "euro 5 million"; never after
+# "the", "a", a possessive or a slash ("the dollar 1.2 percent higher", "euro/dollar 1.12"
+# name a currency's market, not an amount), never bitcoin ("bitcoin 50,000": its price)
+# nor slang ("the bucks 105-98": a team)
+_NOT_NAMED_BEFORE = frozenset({"bitcoin", "bitcoins", "buck", "bucks", "quid"})
+_ABBREVIATIONS_BEFORE = {"rs": "INR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF", "dfl": "NLG"}
+_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w'’/\-])(?P<w>"
+    + _word_alt([w for w in CURRENCY_WORDS if w not in _NOT_NAMED_BEFORE])
+    + r"|(?i:rs)\.?|SFr\.?|Sfr\.?|DM|FFr\.?|Dfl\.?)"
+    + _SP
+    + r"+$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_CURRENCY_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|my|your|this|that|per|each|every|against)"
+    + _SP
+    + r"+$|['’]s"
+    + _SP
+    + r"+$",
+    re.IGNORECASE,
+)
+
+
+def currency_word_before(text: str, lo: int, pos: int) -> Currency | None:
+    """A currency's name or abbreviation right before the number at ``pos`` ("Rs 500",
+    "rupees 500", "euro 5 million", "SFr 40"), no further back than ``lo``; None after
+    "the" or a possessive.  ``word`` is the name as written: the caller decides (a name
+    written with a capital may be something else: "Euro 96", "Rand 5")."""
+    m = _WORD_BEFORE_RE.search(text, lo, pos)
+    if m is None:
+        return None
+    if _NOT_BEFORE_CURRENCY_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
+        return None
+    word = m.group("w")
+    key = word.rstrip(".").lower()
+    code = _ABBREVIATIONS_BEFORE.get(key) or currency_code(re.sub(r"[\s\-]+", " ", key))
+    if code is None or (key == "dm" and word != "DM"):
+        return None
+    return Currency(code, 1.0, m.start("w"), m.end(), word)
+
+
 def currency_after(text: str, pos: int, *, pounds_ok: bool) -> Currency | None:
     """The currency written right after the amount ending at ``pos``.
 
@@ -220,17 +263,22 @@ _OTHER_MONEY_RE = re.compile(
     + _LOWER_CODES
     + r"|"
     + _word_alt([w for w in CURRENCY_WORDS if not w.startswith("pound")])
-    + r"|currenc(?:y|ies)|exchange[ \u00a0]+rates?|bundesbank)\b)"
+    + r"|currenc(?:y|ies)|exchange[ \u00a0]+rates?|bundesbank|revenues?|sales|profits?"
+    r"|earnings|turnover|priced|valued|dividends?|debts?|budgets?|loans?|deficits?"
+    r"|surplus)\b)"
 )
 
 
-def marks_after(text: str, pos: int) -> Currency | None:
-    """Bare "marks" after an amount ("1.8500 marks"): Deutsche marks when the sentence
-    also speaks of money (another currency, "currency", "exchange rate": "the dollar
+def marks_after(text: str, pos: int, *, scaled: bool = False) -> Currency | None:
+    """Bare "marks" after an amount ("1.8500 marks"): Deutsche marks when the amount has a
+    scale ("1.23 billion marks": nobody scores a billion marks) or the sentence also speaks
+    of money (another currency, "currency", "exchange rate", revenue, a price: "the dollar
     rose to 1.85 marks"); otherwise marks are scores or signs ("80 marks")."""
     m = _MARKS_RE.match(text, pos)
     if m is None:
         return None
+    if scaled:
+        return Currency("DEM", 1.0, m.start("w"), m.end(), m.group("w"))
     a = max(text.rfind(c, 0, pos) for c in ".!?\n")  # a decimal point is never a boundary
     while a > 0 and a + 1 < len(text) and text[a + 1].isdigit():
         a = max(text.rfind(c, 0, a) for c in ".!?\n")
@@ -258,15 +306,16 @@ def currency_of_vague(text: str, pos: int) -> Currency | None:
     return Currency(code, 1.0, m.start("w"), m.end(), m.group("w"))
 
 
-def cents_after(text: str, pos: int) -> tuple[float, int] | None:
+def cents_after(text: str, pos: int, *, coin_word: bool = False) -> tuple[float, int] | None:
     """The cents of "3 dollars 50 cents" / "thirteen dollars and forty-five cents".
 
     ``pos`` is the end of the currency name; returns (cents as a fraction of
     the unit, end).  Without the word "cents" the figure must be two digits or
-    number words ending the clause ("15 dollars 50.").
+    number words ending the clause ("15 dollars 50."); with ``coin_word`` the word
+    must be there ("$10 and 30 cents": after a currency written before the number).
     """
     m = _CENTS_RE.match(text, pos)
-    if m is None:
+    if m is None or (coin_word and not m.group("c")):
         return None
     raw = m.group("n")
     if raw[0].isdigit():

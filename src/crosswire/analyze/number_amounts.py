@@ -4,8 +4,9 @@
 reads numerals ("2,500", "0.3", "1.2 million", Indian grouping "12,34,567",
 thousands a tokeniser split "80, 000"), number words ("two and a half", "a
 dozen", "half a million"), fractions ("1/4", "10 1/2", "2½"; of a scale word:
-"a quarter million"), Indian scales ("35 lakh") and vague amounts ("several
-dozen", "tens of thousands") into an ``Amount``; ``numbers.py`` reads what is
+"a quarter million"; of a unit: "a quarter mile", "three-quarters of a mile"),
+Indian scales ("35 lakh") and vague amounts ("several dozen", "tens of
+thousands") into an ``Amount``; ``numbers.py`` reads what is
 around it (hedges, ranges, the unit, what is counted).  ``NUMBER_WORD_ALT`` and
 ``HALF_UNITS`` are regex parts the scanner's candidate pattern shares.
 """
@@ -53,6 +54,20 @@ _FRACTION_SCALE_RE = re.compile(
     r"(?:an?[ \u00a0]+)?(?P<scale>thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
+# a fraction of one unit: "a quarter mile", "a half-hour", "one-half mile", "three-quarters
+# of a mile", "a third of an acre" (the unit is read by the scanner)
+_FRACTION_UNIT_RE = re.compile(
+    r"(?P<n>an?|one|two|three)(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)"
+    r"(?P<d>half|thirds?|quarters?)(?:[ \u00a0]+of[ \u00a0]+an?)?"
+    r"(?=(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)" + HALF_UNITS + r"\b)",
+    re.IGNORECASE,
+)
+A_FRACTION_UNIT = (
+    r"an?(?=[ \u00a0]+(?:half|third|quarter)(?:[ \u00a0]+of[ \u00a0]+an?)?"
+    r"(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)" + HALF_UNITS + r"\b)"
+)
+"""Where the scanner starts a fraction of a unit that begins with "a" ("a quarter mile")."""
+_FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4}
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 _HALF_A_RE = re.compile(r"half\s+an?\b", re.IGNORECASE)
 _A_UNIT_HALF_RE = re.compile(r"an?(?=\s+" + HALF_UNITS + r"\s+and\s+a\s+half\b)", re.IGNORECASE)
@@ -156,6 +171,16 @@ def read_amount(text: str, pos: int) -> tuple[Amount | None, int]:
             scale = SCALE_WORDS[m.group("scale").lower()]
             return Amount(
                 pos, m.end(), share, share, scale=scale, base=share / scale, words=True
+            ), m.end()
+    m = _FRACTION_UNIT_RE.match(text, pos)
+    if m:  # "a quarter mile", "three-quarters of a mile": means nothing without its unit
+        n_word, d_word = m.group("n").lower(), m.group("d").lower()
+        num = 1 if n_word in ("a", "an") else parse_number_words([n_word])
+        den = _FRACTION_DENOMINATORS[d_word.rstrip("s")]
+        if num is not None and 0 < num < den and (num == 1) == (not d_word.endswith("s")):
+            value = num / den
+            return Amount(
+                pos, m.end(), value, value, base=value, words=True, needs_unit=True
             ), m.end()
     ch = text[pos]
     if ch in _VULGAR:

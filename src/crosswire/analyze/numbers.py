@@ -13,24 +13,32 @@ read outwards from where it starts:
    "three quarters of a billion", "half million"), vague amounts ("several
    dozen", "tens of thousands": table in ``units.py``), ranges ("between 2,000
    and 3,000", "200-300", "200 to 300", "two or three"; written backwards they
-   are reordered; in "2 to 3 million" the scale is shared), hedges before
+   are reordered; in "2 to 3 million" the scale is shared; a hyphen left hanging
+   shares the compound: "a 10- to 12-foot wall" is 10 to 12 feet), hedges before
    ("some", "about", "more than", "up to", ...) or after ("or so", "or more",
    "-odd", "+"; a hedge on a written range widens both ends: "about 40 - 50
    years old" is [36, 55], because "about" says the ends themselves are soft,
    and a figure just past a soft end must not read as a conflict); fractions
-   before a unit ("1/4 mile", "10 1/2 miles", "7 3/4 %", "2½ hours"), Indian
+   before a unit ("1/4 mile", "10 1/2 miles", "7 3/4 %", "2½ hours"; in words: "a
+   quarter mile", "three-quarters of a mile", "a half-hour"), Indian
    scales ("35 lakh", "2 crore"), a sign before a measure ("+0.2%": the value
-   stays positive, as in "rose 0.2%"), and ranges whose unit is written twice
-   ("5% to 10%", "between 5 miles and 6 miles");
+   stays positive, as in "rose 0.2%"), ranges whose unit is written twice
+   ("5% to 10%", "between 5 miles and 6 miles"), and two figures whose unit is
+   written once ("given 45 and 50 mg", "cost 5 and 6 million dollars": two claims);
 2. **the unit**: a currency before or after the number makes it money
    (``money.py`` reads it: "$", "hk $", "GBP 350", "USD115", "120 MEUR", "5 €",
-   "Swiss francs", "cents", "3 dollars 50 cents"; "$70 a share" is "USD per
-   share"; bare "marks" are Deutsche marks only when the sentence speaks of
-   money elsewhere); a unit word or abbreviation after it ("minutes",
-   "-second", "square miles", "km²", "%", "mph", "litres", "horsepower", "MB",
-   "points"), also alone in brackets ("20 (kg)", "20 [kg]"; not "(m)", "(bn)":
-   scales in tables), a duration, length, area, mass, percentage, volume,
-   speed, power, energy, data size, points, temperature (with its scale
+   "Swiss francs", "cents", "3 dollars 50 cents", "$10 and 30 cents", "5 bucks",
+   "$2.1T"; a currency's name or abbreviation before the number, "Rs 500",
+   "euro 5 million", "SFr 40", when no unit follows and no "the" precedes: not
+   "the dollar 1.2 percent higher"; "a few dollars"; "$70 a share" is "USD per
+   share"; bare "marks" are Deutsche marks only with a scale or when the
+   sentence speaks of money elsewhere); a unit word or abbreviation after it
+   ("minutes", "-second", "square miles", "km²", "%", "mph", "litres", "L",
+   "horsepower", "MB", "Mbps", "dm", "µm", "points", the inch mark or "in" before
+   a size: "30\" wide", "2 in thick"; "4 km squared", "4km^2" is an area), also
+   alone in brackets ("20 (kg)", "20 [kg]"; not "(m)", "(bn)": scales in tables),
+   a duration, length, area, mass, percentage, volume, speed, power, energy,
+   data size or rate, points, temperature (with its scale
    written: "38°C", "104 degrees Fahrenheit", in degrees Celsius; "24 degrees"
    alone is not read) or angle ("degrees", "radians", "turns", only in a
    sentence that speaks of turning: "rotated 90 degrees", not "two degrees"),
@@ -116,11 +124,14 @@ times the height", "10 times more", "3 times a day"), ordinals
 are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
 737": a capitalised word right before the number, a naming word such as
 "route" or "resolution", letters attached, or a spaCy name entity around it),
-"one" as a pronoun ("one of the", "no one"), picture counters ("1 of 4"), the
-old figure of a count's change ("the toll rose from 27 to 40": only 40; for
-money, percentages and measures both figures are claims, the old one taking
-the new one's unit when it has none: "rose from 5 to 7 percent"), and counts
-with no noun and no tallied subject ("the index rose to 27").
+"one" as a pronoun ("one of the", "no one"; not before a unit: "that one
+mile"), picture counters ("1 of 4"), the old figure of a count's change ("the
+toll rose from 27 to 40": only 40; for money, percentages and measures both
+figures are claims, the old one taking the new one's unit when it has none:
+"rose from 5 to 7 percent", and its scale when the two are then of a size:
+"from 3 to 4 million dollars"), and counts with no noun and no tallied subject
+("the index rose to 27"), nor counts of a unit abbreviation or an amount ("100
+mb", "a 2.0 billion deficit").
 
 A decimal a tokeniser split at its point ("fell 3. 9 percent", "a 5. 9 - magnitude
 quake") is no claim: neither "3" nor "9 percent" is the figure written.
@@ -151,14 +162,23 @@ from typing import Any
 from ..model import Claim
 from .money import (
     CURRENCY_AT_RE,
+    Currency,
     cents_after,
     currency_after,
     currency_before,
     currency_of_vague,
+    currency_word_before,
     marks_after,
     per_unit_after,
 )
-from .number_amounts import A_TIME_UNIT, HALF_UNITS, NUMBER_WORD_ALT, Amount, read_amount
+from .number_amounts import (
+    A_FRACTION_UNIT,
+    A_TIME_UNIT,
+    HALF_UNITS,
+    NUMBER_WORD_ALT,
+    Amount,
+    read_amount,
+)
 from .parsed import ParsedArticle
 from .units import (
     CURRENCY_CODES,
@@ -200,6 +220,8 @@ _CAND_RE = re.compile(
     r"|\ban?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|few|couple|handful)\b)"
     r"|\ban?(?=\s+" + HALF_UNITS + r"\s+and\s+a\s+half\b)"
     r"|\b"
+    + A_FRACTION_UNIT
+    + r"|\b"
     + A_TIME_UNIT
     + r"|\b(?:several|dozens|scores|hundreds|thousands|millions|billions|tens(?=\s+of\b))\b",
     re.IGNORECASE,
@@ -338,7 +360,10 @@ _ONE_DAY_OK_BEFORE_RE = re.compile(
 )
 
 # Right after the amount.
+# (a hyphen left hanging before "to" or "or" is the first figure's half of a compound
+# shared with the second: "a 10- to 12-foot wall", "a two- or three-hour wait")
 _RANGE_RE = re.compile(
+    r"(?:[-–](?=[ \u00a0]+(?:to|or)[ \u00a0]+[0-9A-Za-z]))?"
     r"(?P<c>[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+to[ \u00a0]+|[ \u00a0]+and[ \u00a0]+"
     r"|[ \u00a0]+or[ \u00a0]+)",
     re.IGNORECASE,
@@ -349,7 +374,8 @@ _POST_HEDGE_RE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_SCALE_RE = re.compile(
-    r"[ \u00a0]?(?P<s>m|mn|mln|bn|b|k|tn)\b(?!['’]\w)|(?P<S>M|MN|MLN|BN|Bn|Mn|B|K|TN)\b(?!['’-]\w)"
+    r"[ \u00a0]?(?P<s>m|mn|mln|bn|b|k|tn)\b(?!['’]\w)"
+    r"|(?P<S>M|MN|MLN|BN|Bn|Mn|B|K|TN|T)\b(?!['’-]\w)"
 )
 _OF_NUMBER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+[0-9]")
 _OF_RE = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
@@ -388,6 +414,14 @@ def _unit_regex(bracketed: bool = False) -> re.Pattern[str]:
         "cm", "mm", "mi", "ft", "yds", "yd", "ha", "kgs", "kg", "lbs", "lb", "oz", "g", "m",
         "hrs", "hr", "mins", "min", "secs", "sec", "h", "%",
         r"°[ \u00a0]?(?i:celsius|centigrade|fahrenheit|C|F)", "°", "rad", "(?i:turn)",
+        "µm", "μm", "dm", r"(?i:[kmg]bps|[kmg]bit/s|light-years?)",
+        # the inch mark, only before a word of size ("a pole 10\" long", "a 55\" screen")
+        r'["″](?=[ \u00a0]*(?i:long|tall|wide|high|deep|thick|across|screens?|displays?'
+        r"|monitors?|tvs?|televisions?|laptops?|tablets?|pizzas?|rims?|wheels?|blades?)\b)",
+        # "in" for inches, only before a size that ends the phrase ("2 in thick, and")
+        r"in\.?(?=[ \u00a0]+(?:tall|long|high|wide|deep|thick)(?:[ \u00a0]*(?:[,.;:)]|$)"
+        r"|[ \u00a0]+(?:and|by|x)\b))",
+        r"L(?![-‐][0-9])", "mL",  # not a code: "24703 L-202"
     ]  # fmt: skip
     long_alt = "|".join(
         re.escape(u).replace(r"\ ", r"[ \u00a0]+")
@@ -421,6 +455,10 @@ _SQUARE_AFTER_RE = re.compile(
     r"(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)square\b(?![ \u00a0]+(?:met|kilomet|mile|feet|foot|"
     r"yard|km|mi\b|m\b))",
     re.IGNORECASE,
+)
+# a length unit raised to a power: "4 km squared", "4km^2" (an area of 4 km²), "4 km cubed"
+_POWER_AFTER_RE = re.compile(
+    r"(?:\^(?P<sq>2)|\^3|[ \u00a0]+(?P<sq2>squared)|[ \u00a0]+cubed)(?![\w^])", re.IGNORECASE
 )
 _AND_A_HALF_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b", re.IGNORECASE)
 # a height in feet and inches: "6 feet 4 inches", "5 - feet - 8 inches", "6-foot-2-inch",
@@ -658,6 +696,7 @@ _NOT_COUNTED = frozenset(
     """
     time degree percent cent per percentage point year-old old way thing lot bit kind sort
     type number total amount rest part majority minority third fourth fifth
+    mb gb tb deficit surplus
     """.split()
 )
 _GENERIC_MEASURE_NOUNS = frozenset(
@@ -1034,9 +1073,18 @@ class _Scanner:
             or not new_amount.low
         ):
             return None
+        # the new figure's unit (with a scale written after its currency: "$4m"); a scale
+        # word in its amount is shared with an old figure that has none when the two are
+        # then of a size ("from 3 to 4 million dollars", "fell from 12 to 9 billion yen"),
+        # not when that would make them fifty times apart ("from 500 to 6 million
+        # dollars": 500)
         factor = new.value / new_amount.low
-        if new_amount.scale > 1.0 and (amount.scale > 1.0 or amount.low > new_amount.base):
-            factor /= new_amount.scale  # "from 500 to 6 million": no shared scale
+        if (
+            new_amount.scale > 1.0
+            and amount.scale == 1.0
+            and new_amount.base / 50 <= amount.low <= 50 * new_amount.base
+        ):
+            factor *= new_amount.scale
         value = _tidy(amount.low * factor)
         if not finite(value):
             return None
@@ -1279,6 +1327,8 @@ class _Scanner:
         r.signed = s > 0 and text[s - 1] in "+−" and (s == 1 or not text[s - 2].isalnum())
         r.start = s - 1 if r.signed else s
         cb = currency_before(text, max(floor, r.start - 10), r.start)
+        if cb is None and not r.amount.words:
+            cb = self._currency_word_before(r)
         if cb is not None and not r.amount.words:
             r.currency, r.money_factor, r.start = cb.code, cb.factor, cb.start
         hm = self._window(_HEDGE_BEFORE_RE, r.start, 32, floor)
@@ -1300,6 +1350,25 @@ class _Scanner:
             if hm is not None and hedge_kind(hm.group("h")) is not None:
                 r.hedge = hedge_kind(hm.group("h"))
                 r.hedge_word = hm.group("h").lower()
+
+    def _currency_word_before(self, r: _Reading) -> Currency | None:
+        """A currency named before the figures ("Rs 500", "rupees 500", "euro 5 million",
+        "SFr 40"), when nothing after them says otherwise (a unit or a currency: "the
+        dollar 1.2 percent higher" is no amount of dollars).  A capitalised name needs a
+        scale ("Euro 5 million"; "Euro 96", "Rand 5" may be names), and so do pounds
+        (else a mass: "pounds 5" is rare in any case); never a year ("Euro 2020")."""
+        amount = r.amount
+        cw = currency_word_before(self.text, max(r.floor, r.start - 30), r.start)
+        if cw is None or r.yearish or self._unit_at(amount.end):
+            return None
+        word = cw.word.rstrip(".")
+        abbreviation = word.lower() in ("rs", "sfr", "dm", "ffr", "dfl")
+        scaled = amount.scale > 1.0 or _MONEY_SCALE_RE.match(self.text, amount.end) is not None
+        if not scaled and (
+            word.lower().startswith("pound") or (word[:1].isupper() and not abbreviation)
+        ):
+            return None
+        return cw
 
     def _over_particle(self, hm: re.Match[str]) -> bool:
         """Is the hedge "over" the particle of a phrasal verb ("handed over 300
@@ -1342,10 +1411,26 @@ class _Scanner:
             and not _TIMES_AFTER_RE.match(text, e)  # "called Bob 3 times": no name
         ):
             return True
-        return r.amount.word_one and (
-            self._window(_ONE_BEFORE_RE, start, 12, floor) is not None
-            or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12]) is not None
+        return (
+            r.amount.word_one
+            and not self._measure_after(e)
+            and (
+                self._window(_ONE_BEFORE_RE, start, 12, floor) is not None
+                or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12]) is not None
+            )
         )
+
+    def _measure_after(self, pos: int) -> bool:
+        """Is a unit of measure or a currency written right after ``pos`` ("that one mile",
+        "the one dollar")?  Then "one" is a figure, not the pronoun.  Units of time,
+        percentages and points do not count: "that one day", "the one percent", "at
+        one point" keep "one" a pronoun or an idiom."""
+        um = _UNIT_RE.match(self.text, pos)
+        if um is not None and um.group("sep").strip() == "":
+            info = lookup_unit(um.group("u"))
+            if info is not None and info.quantity not in ("duration", "percent", "points"):
+                return info.quantity != "angle"
+        return currency_after(self.text, pos, pounds_ok=False) is not None
 
     def _read_range(self, r: _Reading) -> _Result | None:
         """A range ("200-300", "200 to 300", "between 2,000 and 3,000", "two or three",
@@ -1360,6 +1445,12 @@ class _Scanner:
         if rm is None:
             return None
         conn = rm.group("c").strip().lower()
+        if conn == "and" and not r.between and r.currency is None and not self._unit_at(r.e):
+            # "given 45 and 50 mg", "rates of 3 and 4 percent": two figures, one unit
+            # written once (a count reads its noun on its own: "3 and 4 children")
+            old = self._old_value(amount, r.s, r.e, rm.end())
+            if old is not None:
+                return old, r.e
         if (conn == "and" and not r.between) or (conn == "or" and r.currency is not None):
             return None
         if (
@@ -1448,15 +1539,24 @@ class _Scanner:
         ):
             sm = _MONEY_SCALE_RE.match(text, r.end)
             if sm is not None:
-                mult = SCALE_ABBREVIATIONS[(sm.group("s") or sm.group("S")).lower()]
+                key = (sm.group("s") or sm.group("S")).lower()
+                mult = 1e12 if key == "t" else SCALE_ABBREVIATIONS[key]  # "$2.1T"
                 r.low, r.high = r.low * mult, r.high * mult
                 r.end = sm.end()
+            elif r.point and r.money_factor == 1.0 and r.low == int(r.low):
+                cents = cents_after(text, r.end, coin_word=True)  # "$10 and 30 cents"
+                if cents is not None and "," not in text[r.end : cents[1]]:
+                    r.low = r.high = r.low + cents[0]
+                    r.end = r.num_end = cents[1]
         if r.currency is None:
             scaled = amount.scale > 1.0 or (second is not None and second.scale > 1.0)
             ca = (
+                # "tens of millions of dollars", "a few dollars", "several euros"
                 currency_of_vague(text, r.end)
+                or currency_after(text, r.end, pounds_ok=amount.low >= 1e6)
                 if amount.vague
-                else currency_after(text, r.end, pounds_ok=scaled) or marks_after(text, r.end)
+                else currency_after(text, r.end, pounds_ok=scaled)
+                or marks_after(text, r.end, scaled=scaled)
             )
             if ca is not None:
                 r.currency, r.money_factor = ca.code, ca.factor
@@ -1495,7 +1595,7 @@ class _Scanner:
             return (None, r.e) if amount.needs_unit else None
         spelled = um.group("u")
         sep = um.group("sep")
-        info = lookup_unit(spelled)
+        info = lookup_unit(spelled) or (UNITS["inch"] if spelled.startswith("in") else None)
         if info is not None and spelled in ("h", "t") and sep:
             info = None
         if (
@@ -1558,8 +1658,14 @@ class _Scanner:
             if rate is None:
                 return None, r.end  # "50 meters per millisecond", "5 tonnes per hectare"
             r.end = rate[1]
+        power = _POWER_AFTER_RE.match(text, r.end) if r.quantity == "length" else None
         sq = _SQUARE_AFTER_RE.match(text, r.end) if r.quantity == "length" else None
-        if sq is not None:
+        if power is not None:  # "4 km squared", "4km^2": 4 square kilometres
+            n = 2 if power.group("sq") or power.group("sq2") else 3
+            r.low, r.high = r.low * info.factor**n, r.high * info.factor**n
+            r.unit, r.quantity = ("square metre", "area") if n == 2 else ("cubic metre", "volume")
+            r.end = power.end()
+        elif sq is not None:
             lo_area = square_of(r.low * info.factor)
             hi_area = square_of(r.high * info.factor)
             if lo_area is None or hi_area is None:
@@ -2129,6 +2235,8 @@ class _Scanner:
         lemma = _lemma(cand)
         if lemma in _GENERIC_MEASURE_NOUNS or cand.pos_ != "NOUN":
             return None
+        if not any(ch.isalpha() for ch in lemma):
+            return None  # "$ 20,000.00 $ 37,305.97": the next figure, not a thing measured
         start = int(cand.idx)
         end = start + len(cand.text)
         if not adjacent:

@@ -72,7 +72,8 @@ Hedges (``hedge_range``), applied to a point X (a range is hedged end by end):
 Units (``to_canonical``): canonical units are "second", "metre", "square
 metre", "kilogram", "percent", "percentage point", "cubic metre" (litre
 0.001, US gallon 0.003785411784, oil barrel 0.158987294928, cubic foot),
-"watt" (horsepower 745.7), "watt hour", "metre per second" (mph 0.44704,
+"watt" (horsepower 745.7), "watt hour", "byte per second" (data rates: "Mbps"
+125,000), "metre per second" (mph 0.44704,
 km/h 1/3.6, knot 1852/3600), "revolution per minute", "degree" (angles:
 radian 180/π, turn 360), "degree Celsius" (Fahrenheit: (F − 32) × 5/9, the
 unit's ``offset``), "byte" (bit 0.125; "MB" and "Mb" told apart by case, "mb"
@@ -625,9 +626,22 @@ _UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
     ("kilogram", "mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
     ("kilogram", "mass", 0.028349523125, ("ounce", "ounces", "oz")),
     ("metre", "length", 0.1, ("decimetre", "decimetres", "decimeter", "decimeters")),
-    ("metre", "length", 1e-6, ("micrometre", "micrometres", "micrometer", "micrometers")),
+    (
+        "metre",
+        "length",
+        1e-6,
+        ("micrometre", "micrometres", "micrometer", "micrometers", "µm", "μm", "micron", "microns"),
+    ),
     ("metre", "length", 1e-9, ("nanometre", "nanometres", "nanometer", "nanometers")),
     ("metre", "length", 1e-12, ("picometre", "picometres", "picometer", "picometers")),
+    # a light year is past ``MAX_VALUE`` metres: "4.2 light years" is no claim (and no
+    # count of years)
+    (
+        "metre",
+        "length",
+        9_460_730_472_580_800.0,
+        ("light year", "light years", "lightyear", "lightyears"),
+    ),
     ("kilogram", "mass", 1e-6, ("milligram", "milligrams", "milligramme", "milligrammes", "mg")),
     (
         "kilogram",
@@ -716,6 +730,10 @@ _UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
     ("byte", "data", 125.0, ("kilobit", "kilobits")),
     ("byte", "data", 125e3, ("megabit", "megabits")),
     ("byte", "data", 125e6, ("gigabit", "gigabits")),
+    # data rates ("10 Mbps" is no count of "Mbps")
+    ("byte per second", "data rate", 125.0, ("kbps", "kbit/s", "kilobits per second")),
+    ("byte per second", "data rate", 125e3, ("mbps", "mbit/s", "megabits per second")),
+    ("byte per second", "data rate", 125e6, ("gbps", "gbit/s", "gigabits per second")),
     ("percent", "percent", 1.0, ("percent", "per cent", "%", "pct")),
     ("percentage point", "percent", 1.0, ("percentage point", "percentage points")),
     ("point", "points", 1.0, ("point", "points")),
@@ -749,9 +767,11 @@ CASED_UNITS: dict[str, Unit] = {
     "kW": UNITS["kilowatt"], "MW": UNITS["megawatt"], "GW": UNITS["gigawatt"],
     "TW": UNITS["terawatt"], "kWh": UNITS["kilowatt hour"], "MWh": UNITS["megawatt hour"],
     "GWh": UNITS["gigawatt hour"], "TWh": UNITS["terawatt hour"], "t": UNITS["tonne"],
+    "dm": UNITS["decimetre"], '"': UNITS["inch"], "″": UNITS["inch"], "L": UNITS["litre"],
 }  # fmt: skip
 """Abbreviations whose case tells them apart ("MB" megabytes, "Mb" megabits; "mb" is
-not read): looked up as written."""
+not read; "dm" decimetres, "DM" Deutsche marks; "L" litres, "l" not read), and the
+inch mark ("10\" long"): looked up as written."""
 
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
@@ -798,10 +818,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "dutch guilder": "NLG", "dutch guilders": "NLG", "lire": "ITL", "italian lire": "ITL",
     "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD",
     "bitcoin": "BTC", "bitcoins": "BTC",
+    "buck": "USD", "bucks": "USD", "quid": "GBP",
 }  # fmt: skip
-"""Currency names, normalised (see ``normalise_unit``); "pounds" is also a mass and is
-decided by the caller.  Names of more than one currency ("peso", "dinar", "crown",
-"won", "mark") are only read with the country's adjective."""
+"""Currency names, normalised (see ``normalise_unit``), with the slang "bucks" (dollars)
+and "quid" (sterling); "pounds" is also a mass and is decided by the caller.  Names of
+more than one currency ("peso", "dinar", "crown", "won", "mark") are only read with the
+country's adjective."""
 
 CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01),
@@ -832,7 +854,7 @@ CURRENCY_CODES: frozenset[str] = frozenset(
 """ISO 4217 codes read in upper case ("GBP 350", "USD115", "120 MEUR")."""
 
 LOWER_CASE_CODES: frozenset[str] = frozenset(
-    "usd eur gbp jpy cny rmb chf aud hkd nzd sgd inr mxn zar brl sek nok dkk".split()
+    "usd eur gbp jpy cny rmb chf aud hkd nzd sgd inr mxn zar brl sek nok dkk btc".split()
 )
 """Codes also read in lower case next to a number ("rmb 10", "20 usd"): none of them is
 an English word (unlike "try", "cad", "php")."""

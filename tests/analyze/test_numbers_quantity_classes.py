@@ -1,0 +1,286 @@
+"""Quantity classes the CQE misses pointed at, each on hand-written fictional sentences:
+currencies named before the figure, cents after a prefixed amount, fractions of a
+unit, suspended-hyphen ranges, unit spellings, and readings that are no count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from crosswire.analyze.numbers import find_claims
+from crosswire.analyze.parsed import ParsedArticle
+from crosswire.model import Claim
+
+MakeParsed = Callable[..., ParsedArticle]
+
+pytestmark = pytest.mark.model
+
+BOTH = pytest.mark.parametrize("model", [True, False], ids=["spacy", "no-model"])
+
+
+def _claims(make_parsed: MakeParsed, text: str, *, model: bool = True) -> list[Claim]:
+    found = find_claims(make_parsed(text, model=model))
+    for c in found:
+        assert c.text == text[c.start : c.end]
+        assert c.low <= c.high
+    return found
+
+
+def _values(claims: list[Claim]) -> list[tuple[float | None, float, float, str]]:
+    return [
+        (None if c.value is None else round(c.value, 6), round(c.low, 6), round(c.high, 6), c.unit)
+        for c in claims
+    ]
+
+
+# --------------------------------------------------------------------------- money
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Varnel court fined each driver Rs 500 on Monday.", 500, "INR"),
+        ("The flat in Ostrin sold for Rs. 4,200,000 in May.", 4_200_000, "INR"),
+        ("The Lenmark fund holds euro 5 million in cash.", 5e6, "EUR"),
+        ("A dinner for two in Karsk cost rupees 900.", 900, "INR"),
+        ("The Tessin watch was priced at SFr 450.", 450, "CHF"),
+        ("The Corven club paid Pounds 12 million for the striker.", 12e6, "GBP"),
+    ],
+)
+def test_a_currency_named_before_the_figure(
+    make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
+) -> None:
+    money = [c for c in _claims(make_parsed, text, model=model) if c.quantity == "money"]
+    assert [(c.value, c.unit) for c in money] == [(value, unit)]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Dellaport the dollar 1.2 percent higher was the talk of the day.",  # a market
+        "Traders in Velmora watched euro/dollar 1.12 all morning.",  # a rate
+        "Fans from Orlin travelled to Euro 2020 and to Euro 96 before it.",  # tournaments
+        "The Ardel team lost to Rand 5 in the final.",  # a capitalised name, no scale
+        "The Kessel bakery sold pounds 5 of flour.",  # pounds without a scale: a mass
+        "At Marrow Quay bitcoin 50,000 was the level to watch.",  # a price, not bitcoins
+    ],
+)
+def test_a_currency_word_before_a_figure_that_is_no_amount_of_it(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    assert not [c for c in _claims(make_parsed, text, model=model) if c.quantity == "money"]
+
+
+@BOTH
+def test_cents_after_a_prefixed_amount(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Brisk Square stall charged $12 and 40 cents for the lamp."
+    assert _values(_claims(make_parsed, text, model=model)) == [(12.4, 12.4, 12.4, "USD")]
+    # a comma makes two amounts ("$12, and 40 cents went to the porter")
+    text = "The lamp cost $12, and 40 cents went to the porter in Brisk Square."
+    assert [c.value for c in _claims(make_parsed, text, model=model)] == [12.0, 0.4]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Ostrin ferry ride costs 7 bucks now.", 7, "USD"),
+        ("A pint at the Corven Arms is 4 quid.", 4, "GBP"),
+        ("The Tessin wallet holds 3 btc in cold storage.", 3, "BTC"),
+        ("Congress in Velmora passed a $1.2T spending plan.", 1.2e12, "USD"),
+    ],
+)
+def test_money_spellings(
+    make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
+) -> None:
+    money = [c for c in _claims(make_parsed, text, model=model) if c.quantity == "money"]
+    assert [(c.value, c.unit) for c in money] == [(pytest.approx(value), unit)]
+
+
+@BOTH
+def test_a_vague_amount_of_a_currency(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Dellaport stamps cost a few dollars and the frames several euros."
+    assert _values(_claims(make_parsed, text, model=model)) == [
+        (None, 2, 5, "USD"),
+        (None, 3, 9, "EUR"),
+    ]
+    # pounds with a scale are sterling, as for a point figure ("2 million pounds")
+    text = "The Kessel mill was sold for a few million pounds last spring."
+    assert [c.unit for c in _claims(make_parsed, text, model=model)] == ["GBP"]
+    text = "The Kessel mill bought a few million pounds of grain."
+    assert [c.unit for c in _claims(make_parsed, text, model=model)] == ["kilogram"]
+
+
+@BOTH
+def test_bare_marks_with_a_scale_or_beside_revenue_are_money(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "Orlin Werke said its turnover reached 1.4 billion marks."
+    assert [(c.value, c.unit) for c in _claims(make_parsed, text, model=model)] == [(1.4e9, "DEM")]
+    text = "Mira Vell scored 45 marks out of 50 and the bus fare cost nothing."
+    assert [c.unit for c in _claims(make_parsed, text, model=model)] != ["DEM"]
+
+
+def test_the_next_amount_is_not_what_money_measures(make_parsed: MakeParsed) -> None:
+    # (the parse may make the second figure the head noun of the first)
+    text = "$ 20,000.00 $ 18,112.40 may expenses"
+    claims = _claims(make_parsed, text)
+    assert [(c.value, c.unit) for c in claims] == [(20000.0, "USD"), (18112.4, "USD")]
+    assert claims[0].text == "$ 20,000.00"
+
+
+# --------------------------------------------------------------------------- measures
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Varnel trail is a quarter mile long.", 402.336, "metre"),
+        ("The Ostrin shop is a half mile from the quay.", 804.672, "metre"),
+        ("The queue in Karsk stretched three-quarters of a mile.", 1207.008, "metre"),
+        ("The Tessin farm covers a third of an acre.", 1348.9521408, "square metre"),
+        ("The Lenmark hearing took three-quarters of an hour.", 2700, "second"),
+        ("Mira Vell waited a half-hour for the Brisk ferry.", 1800, "second"),
+        ("The Corven path is one-half mile long.", 804.672, "metre"),
+    ],
+)
+def test_a_fraction_of_a_unit(
+    make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
+) -> None:
+    claims = _claims(make_parsed, text, model=model)
+    assert [(c.value, c.unit) for c in claims] == [(pytest.approx(value), unit)]
+
+
+@BOTH
+def test_a_fraction_without_a_unit_is_still_no_measure(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "Arno Vask spent a quarter of his life in Ostrin; his side won the third quarter."
+    assert not [c for c in _claims(make_parsed, text, model=model) if c.quantity == "length"]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Workers in Dellaport built a 10- to 12-foot wall.", 3.048, 3.6576, "metre"),
+        ("The Karsk council held a two- to three-hour meeting.", 7200, 10800, "second"),
+        ("Teodora Vask faces a 5- to 10-year sentence in Orlin.", 157788000, 315576000, "second"),
+    ],
+)
+def test_a_range_with_a_suspended_hyphen(
+    make_parsed: MakeParsed, model: bool, text: str, low: float, high: float, unit: str
+) -> None:
+    claims = _claims(make_parsed, text, model=model)
+    assert [(c.low, c.high, c.unit) for c in claims] == [
+        (pytest.approx(low), pytest.approx(high), unit)
+    ]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Varnel pipe is 14 dm long.", 1.4, "metre"),
+        ("The Ostrin lab grew threads 8 µm wide.", 8e-6, "metre"),
+        ("The Karsk filter stops grains of 20 microns.", 2e-5, "metre"),
+        ("The Tessin rail line runs at 40 Mbps.", 5e6, "byte per second"),
+        ("The Lenmark tank holds 60 L of diesel.", 0.06, "cubic metre"),
+        ("The Corven drip bag holds 250 mL of saline.", 0.00025, "cubic metre"),
+        ('The Brisk Square sign is 30 " wide.', 0.762, "metre"),
+        ("The Kessel plank is 2 1/2 in thick, and heavy.", 0.0635, "metre"),
+        ("The Orlin reservoir covers 4 km squared.", 4e6, "square metre"),
+        ("The Orlin basin covers 3km^2 of marsh.", 3e6, "square metre"),
+        ("The Dellaport quarry removed 2 km cubed of rock.", 2e9, "cubic metre"),
+        ("Mira Vell said that one mile of the Karsk road is finished.", 1609.344, "metre"),
+    ],
+)
+def test_unit_spellings(
+    make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
+) -> None:
+    claims = _claims(make_parsed, text, model=model)
+    assert [(c.value, c.unit) for c in claims] == [(pytest.approx(value), unit)]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three in high school in Karsk were questioned.",  # "in high school" is no inch
+        "The Ostrin index fell 2 in heavy trading.",
+        "Ledger line 24703 L-202 of the Tessin depot.",  # a code, not litres
+        "That one day in Velmora changed everything.",  # "one day" stays the idiom
+        "At one point the Corven mayor left.",
+    ],
+)
+def test_no_measure_in(make_parsed: MakeParsed, model: bool, text: str) -> None:
+    kinds = {"length", "volume", "duration", "points"}
+    assert not [c for c in _claims(make_parsed, text, model=model) if c.quantity in kinds]
+
+
+# --------------------------------------------------------------------------- no counts
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lenmark probe star is 4.2 light years away.",  # no count of years
+        "The Ostrin clinic file is 100 mb.",  # "mb" is not read, and no count of "mb"
+        "Velmora posted a 2.0 billion deficit last year.",  # no count of deficits
+    ],
+)
+def test_no_count_of_a_unit_or_an_amount_noun(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    assert not [c for c in _claims(make_parsed, text, model=model) if c.quantity == "count"]
+
+
+# --------------------------------------------------------------------------- two figures
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Lenmark crates weigh 12 and 15 kilograms.",
+            [(12.0, "kilogram"), (15.0, "kilogram")],
+        ),
+        (
+            "Fees in Ostrin and Karsk rose by 3 and 4 percent.",
+            [(3.0, "percent"), (4.0, "percent")],
+        ),
+        (
+            "The two Tessin bridges cost 5 and 6 million dollars.",
+            [(5e6, "USD"), (6e6, "USD")],
+        ),
+    ],
+)
+def test_two_figures_share_a_unit_written_once(
+    make_parsed: MakeParsed, model: bool, text: str, want: list[tuple[float, str]]
+) -> None:
+    claims = [c for c in _claims(make_parsed, text, model=model) if c.quantity != "count"]
+    assert [(c.value, c.unit) for c in claims] == want
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("Revenue at Orlin Werke rose from 3 to 4 million dollars.", 3e6),
+        ("Velmora's exports fell from 12 to 9 billion yen.", 12e9),
+        ("The Karsk prize rose from 500 to 6 million dollars.", 500.0),
+    ],
+)
+def test_the_old_figure_of_a_change_shares_a_scale_of_its_size(
+    make_parsed: MakeParsed, model: bool, text: str, old: float
+) -> None:
+    claims = _claims(make_parsed, text, model=model)
+    assert len(claims) == 2
+    assert claims[0].value == pytest.approx(old)
+    assert claims[0].unit == claims[1].unit
