@@ -830,12 +830,16 @@ def subject_of(verb: Any) -> Any:
     """The subject of ``verb``; a verb joined by "and", an infinitive and a
     participle clause ("…, tweeting: “…”") share their head verb's subject, and
     so does a participle after a preposition ("began by asking, “…”", "a day
-    after telling reporters “…”, Jo Ray broke"), up to four steps up."""
+    after telling reporters “…”, Jo Ray broke"), up to four steps up; a joined
+    verb whose subject the parse hung on the noun before it ("… about his health
+    and Ray suggested …") has that subject (``_stray_subject``)."""
     v = verb
     for _ in range(4):
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        if v.dep_ == "conj" and (own := _stray_subject(v)) is not None:
+            return own
         participle = v.dep_ == "advcl" and v.tag_ == "VBG" and _main_verb(v.head)
         if v.dep_ == "conj" and _tense_clash(v, v.head):
             # "Ray said jobs grow if Congress passes it and urged …": a past "urged"
@@ -861,6 +865,28 @@ def subject_of(verb: Any) -> Any:
 
 
 _FINITE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _stray_subject(verb: Any) -> Any:
+    """A finite verb joined by "and" whose own subject the parse hung on the noun
+    before it: in "… asked him about his health and Gillis suggested …" "Gillis" is
+    parsed as a conjunct of "health", leaving "suggested" to borrow the first verb's
+    subject.  A name or a personal pronoun right after "and"/"but" and right before
+    the verb is its subject."""
+    if verb.tag_ not in _FINITE or verb.i < 2:
+        return None
+    cand = verb.doc[verb.i - 1]
+    if cand.dep_ != "conj" or cand.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if not (cand.pos_ == "PROPN" or cand.lower_ in ("he", "she", "they")):
+        return None
+    first = cand
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound":
+        first = first.doc[first.i - 1]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.lower_ not in ("and", "but"):
+        return None
+    return cand
 
 
 def _tense_clash(verb: Any, head: Any) -> bool:

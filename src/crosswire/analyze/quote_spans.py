@@ -232,6 +232,13 @@ _UNCLOSED_CUE_RE = re.compile(
 )
 
 
+# the words before an opening mark that cuts an open quote end mid-sentence (a word,
+# no punctuation): "… do: “They moan about “amateurs” setting …" / "…'s romantic
+# film "Kate and Leopold."": the earlier mark is stray (or a closing mark spaced as
+# an opening one), so the words between the two marks are nobody's quote
+_CUT_MID_SENTENCE_RE = re.compile(r"[^\W_]\s*$")
+
+
 def _add_unclosed(
     text: str, out: list[QuoteSpan], open_at: tuple[int, int], end: int, para: int
 ) -> None:
@@ -241,6 +248,8 @@ def _add_unclosed(
     m = _UNCLOSED_CUE_RE.search(text, open_at[1], end)
     if m is not None and m.start() > open_at[1]:
         _add_span(text, out, open_at[0], open_at[1], m.start(), m.start(), para, True, True)
+    elif _CUT_MID_SENTENCE_RE.search(text, open_at[1], end):
+        return  # "do: “They moan about “amateurs” setting …": a stray mark, not a quote
     else:
         _add_span(text, out, open_at[0], open_at[1], end, end, para, True, False)
 
@@ -334,6 +343,47 @@ TERM_LEAD_RE = re.compile(
     r"\b(?:(?:referred to|known|better known|commonly known) as|so-called|nicknamed)\s*$",
     re.IGNORECASE,
 )
+
+
+# naming, whoever speaks: "HP is called “feather duvet lung.”", "what is called the old
+# “Matanuska Maid block.”" (passive, no agent), "the slogan “Meth, we're on it.”"
+NAMED_LEAD_RE = re.compile(
+    r"(?:(?P<passive>\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|often|commonly|sometimes|now|"
+    r"still|usually|widely|simply|officially)\s+)?(?:called|named|dubbed|termed|nicknamed|"
+    r"labell?ed)(?:\s+(?:the|a|an)(?:\s+[a-z]+)?)?)"
+    r"|\b(?:slogan|motto|tagline|catch-?phrase|hashtag|mantra|jingle)s?)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# an agent after the marks makes a passive naming verb somebody's words: "…
+# called “a coward” by the mayor"
+_AGENT_AFTER_RE = re.compile(r"[\s,]*by\s")
+
+
+# words written on something carried or put up: "signs reading “…”", "a banner that
+# said “…”", "placards with the words “…”" (slogans, not anybody's quote)
+SIGN_LEAD_RE = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|billboards?|(?:t-)?shirts?|stickers?|"
+    r"plaques?|graffiti)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|"
+    r"bearing|declaring|proclaiming|with\s+the\s+(?:words?|message|slogan))\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# between the items of a list of quotes: "“…,” “…” and “…”"
+LIST_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
+
+
+def is_named(text: str, sp: QuoteSpan, pe: int) -> bool:
+    """A name given right before the marks, whoever gives it: a passive naming verb
+    with no agent after the marks ("HP is called “feather duvet lung.”") or a slogan
+    ("the slogan “Meth, we're on it.”")."""
+    lead = text[max(0, sp.mark_start - 60) : sp.mark_start]
+    m = NAMED_LEAD_RE.search(lead)
+    if m is None:
+        return False
+    return m.group("passive") is None or not _AGENT_AFTER_RE.match(text, sp.mark_end, pe)
 
 
 def is_term(text: str, sp: QuoteSpan, pe: int, has_cue: bool) -> bool:

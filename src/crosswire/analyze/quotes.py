@@ -29,7 +29,9 @@ the words up to that mark are a quote of their own (text cut in the middle of a
 quote).  An opening mark met while a quote is still open
 ends the first quote there, or, when the first quote's words end with an
 attribution (``"…, Jo Ray said. "We …"``: its closing mark was dropped), at the
-comma before that attribution.  One quote is returned per paragraph piece, never
+comma before that attribution; when the words before the new mark end
+mid-sentence (a word, no punctuation: "do: “They moan about “amateurs” …"), the
+first mark is stray and its words are no quote.  One quote is returned per paragraph piece, never
 one spanning several paragraphs.
 
 **What counts as a quote.** A quoted passage is a quote when it has an
@@ -42,7 +44,16 @@ an “act of terror”") is a term too, and so is a passage of up to eight words
 by the noun after its marks ("the “boys will be boys” trope", "… slogan", "… label";
 not a noun opening the next sentence after a quote's full stop)
 or, with no speech verb, what something is "known as", "referred to as",
-"nicknamed" or "so-called"; with the parse, a quoted noun phrase of three or four
+"nicknamed" or "so-called"; whoever speaks, a passage after a passive naming verb
+with no agent after the marks ("the cough is called “sailmaker's lung.”"; "was
+called “…” by Ray" is Ray's) or after "slogan", "motto", "tagline", "hashtag" is a
+name; words on a sign, placard, banner or poster ("signs reading “…,” “…” and
+“…”", the list included) are slogans; a hyphenated compound is one word for the
+three-word test ("the “best-case scenario”" is a term); with the parse, a passage
+of up to eight words between a determiner (or a possessive) and a common noun
+right after its marks names that noun ("a “love it or hate it” reaction", "the
+“Meth. We're on it.” campaign"), unless the noun is the subject of a speech verb
+("… a “failure” officials said"); with the parse, a quoted noun phrase of three or four
 lower-case words with no verb and no closing full stop that nobody is found to
 say ("trucks of “all shapes and sizes”") is a term, unless the nearest clause up
 the parse with an active subject has a person for it, who is then its speaker
@@ -180,12 +191,15 @@ from .quote_cues import Cues
 from .quote_lexicon import DETERMINERS, DOCUMENT_NOUNS, INTRO_WORDS, SPEECH_LEMMAS, norm_word
 from .quote_spans import (
     FURNITURE_RE,
+    LIST_GAP_RE,
     NAMED_WORK_RE,
+    SIGN_LEAD_RE,
     TITLE_LEAD_RE,
     TITLE_TAIL_RE,
     QuoteSpan,
     is_headline,
     is_label,
+    is_named,
     is_term,
     is_utterance,
     title_like,
@@ -202,6 +216,17 @@ _LAST_CLAUSE_RE = re.compile(r"(?:,|\b(?:when|after|as|while|because|before|unti
 
 # every quotation mark read as one, so that a pull quote matches the sentence it repeats
 _MARKS_AS_ONE = str.maketrans(dict.fromkeys("“”„‟«»‘’‛‚‹›'", '"'))
+
+
+# a word for the under-three-words test: a hyphenated compound is one ("best-case")
+_COMPOUND_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+# a determiner or a possessive right before an opening mark ("a “…” joke", "Ray's “…” tour")
+_DET_BEFORE_RE = re.compile(
+    r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your)|\w['’]s)\s*$",
+    re.IGNORECASE,
+)
 
 
 # the parts of speech of a quoted noun phrase ("all shapes and sizes", "routine social
@@ -221,6 +246,7 @@ class _QuoteFinder(Cues):
     """Runs the phases over an article: spans, cues, speakers (rule 3: inheritance)."""
 
     _plain: str | None = None
+    _signs: set[int]  # the spans that are words on a sign (set by run)
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[Quote]:
@@ -231,6 +257,8 @@ class _QuoteFinder(Cues):
         kept: list[QuoteSpan] = []
         cued: list[bool] = []  # the quote's attribution is its own cue, not inherited
         spans = self.spans
+        signs: set[int] = set()
+        self._signs = signs
         for i, sp in enumerate(spans):
             ps, pe = self.paras[sp.para]
             if FURNITURE_RE.match(text, ps, pe) or is_headline(text, ps, pe):
@@ -238,7 +266,7 @@ class _QuoteFinder(Cues):
             next_mark = spans[i + 1].mark_start if i + 1 < len(spans) else len(text)
             prev_end = spans[i - 1].mark_end if i and spans[i - 1].para == sp.para else ps
             n_words = len(WORD_RE.findall(text, sp.start, sp.end))
-            short = n_words <= 2
+            short = len(_COMPOUND_WORD_RE.findall(text, sp.start, sp.end)) <= 2
             attr = self.asked(sp) or self.after(sp, next_mark)
             if attr is not None and attr.cue is not None:
                 # "The guard yelled, “Stop!” Ray recalled.": the guard's words, told by Ray
@@ -261,6 +289,9 @@ class _QuoteFinder(Cues):
                 )
             ) or NAMED_WORK_RE.search(text, lead, sp.mark_start):
                 continue  # "on CBS' “Face the Nation”", "a video called “Behind the …”"
+            if self.sign(sp, i):
+                signs.add(i)
+                continue  # "signs reading “Build pipelines” and “…”": slogans
             # the last piece of a quote over several paragraphs, closed by its
             # attribution ("…¶I'm satisfied,” Ray said."), is speech however short
             closing = not sp.opened and attr is not None and attr.cue is not None
@@ -268,8 +299,10 @@ class _QuoteFinder(Cues):
                 continue  # under three words: a term ("a “prank”"), not a quote
             if is_label(text, sp.mark_start, sp.start, sp.end):
                 continue  # "an “act of terror”"
-            if is_term(text, sp, pe, has_cue):
-                continue  # "the “boys will be boys” trope", "known as “the little mayor”"
+            if is_term(text, sp, pe, has_cue) or is_named(text, sp, pe):
+                continue  # "the “boys will be boys” trope", "HP is called “farmer's lung”"
+            if self.modifier(sp, attr):
+                continue  # "a “love it or hate it” reaction": a name for the noun after it
             if not has_cue:
                 if short:
                     continue
@@ -358,6 +391,51 @@ class _QuoteFinder(Cues):
                     break
                 attrs[i] = copy_attribution(attr)
                 i -= 1
+
+    def sign(self, sp: QuoteSpan, i: int) -> bool:
+        """Words on a sign, placard or banner ("protesters with signs reading “Quebec
+        please separate,” “Build pipelines” and “The UN is a scam”"): the first after
+        the sign, the others listed after it."""
+        text = self.text
+        ps = self.paras[sp.para][0]
+        if SIGN_LEAD_RE.search(text[max(ps, sp.mark_start - 60) : sp.mark_start]):
+            return True
+        if i - 1 not in self._signs:
+            return False
+        prev = self.spans[i - 1]
+        gap = LIST_GAP_RE.match(text, prev.mark_end, sp.mark_start)
+        return prev.para == sp.para and gap is not None and gap.end() == sp.mark_start
+
+    def modifier(self, sp: QuoteSpan, attr: Attribution | None) -> bool:
+        """A quoted passage of up to eight words between a determiner and a common
+        noun that it describes (needs the parse): "a “love it or hate it” reaction",
+        "South Dakota's “Meth. We're on it.” ad campaign", "the “this is great” zone".
+        It names the thing, it is nobody's quote."""
+        if self.art.doc is None or not sp.closed or not sp.opened:
+            return False
+        if attr is not None and attr.cue is not None and (attr.start or -1) >= sp.mark_end:
+            return False  # "… a “failure” officials at the council said": an attribution
+        text = self.text
+        if len(WORD_RE.findall(text, sp.start, sp.end)) > 8:
+            return False
+        ps, pe = self.paras[sp.para]
+        if not _DET_BEFORE_RE.search(text, max(ps, sp.mark_start - 20), sp.mark_start):
+            return False
+        j = sp.mark_end
+        while j < pe and text[j] in " \t":
+            j += 1
+        if j == sp.mark_end and j < pe and text[j].isalnum():
+            return False
+        tok = self.art.token_at(j)
+        return (
+            tok is not None
+            and tok.idx == j
+            and tok.text[:1].islower()
+            and tok.pos_ == "NOUN"
+            and tok.tag_ in ("NN", "NNS")
+            # "… a “total failure” officials said": the attribution, not a named thing
+            and not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS)
+        )
 
     def term_phrase(self, sp: QuoteSpan) -> bool:
         """A short quoted noun phrase (three or four words, lower case, no verb or
