@@ -707,3 +707,77 @@ def test_a_display_name_drops_a_possessive_but_keeps_a_shop_name() -> None:
         "Tomas Verhoek": {"Tomas Verhoek's"},
         "Marla's": {"Marla's"},
     }
+
+
+def test_a_full_name_never_tagged_person_that_one_persons_name_fits_is_that_person() -> None:
+    # "Ottilie Mae Vask" ORG throughout: the middle name of "Ottilie Vask", a person
+    t1 = "Ottilie Vask won the vote. Vask thanked her staff."
+    t2 = "Ottilie Vask conceded nothing."
+    t3 = "Born Ottilie Mae Vask in 1950, she grew up in Teller."
+    t4 = "Critics of Maro Vask wrote in. Maro Vask announced the results."
+    ms = [
+        _in("a1", t1, "Ottilie Vask"),
+        _in("a1", t1, "Vask", nth=1),
+        _in("a2", t2, "Ottilie Vask"),
+        _in("a3", t3, "Ottilie Mae Vask", "ORG"),
+        _in("a4", t4, "Maro Vask", "ORG"),
+        _in("a4", t4, "Maro Vask", "ORG", 1),
+    ]
+    ents = resolve_entities(ms, {"a1": t1, "a2": t2, "a3": t3, "a4": t4})
+    assert _people(ents) == {"Ottilie Mae Vask": {"Ottilie Mae Vask", "Ottilie Vask", "Vask"}}
+    # another given name with her surname, never tagged PERSON: no evidence of a person
+    assert {e.name: e.kind for e in ents}["Maro Vask"] == "organisation"
+
+
+def test_a_name_ending_one_longer_full_name_is_that_person() -> None:
+    # a double surname tagged ORG: "Darrow Pike" of "Ines Darrow Pike"
+    t1 = "Ines Darrow Pike was elected. Ines Darrow Pike thanked members."
+    t2 = "Newly elected president Darrow Pike said the vote was close."
+    t3 = "Maria Ann Vell spoke first. Maria Ann Vell left early."
+    t4 = "Ann Vell, a rival, said nothing."
+    t6 = "Darrow Pike spoke."
+    texts = {"a1": t1, "a2": t2, "a3": t3, "a4": t4, "a6": t6}
+    ms = [
+        _in("a1", t1, "Ines Darrow Pike"),
+        _in("a1", t1, "Ines Darrow Pike", nth=1),
+        _in("a2", t2, "Darrow Pike", "ORG"),
+        _in("a6", t6, "Darrow Pike"),  # tagged PERSON, the same: no other given name
+        _in("a3", t3, "Maria Ann Vell"),
+        _in("a3", t3, "Maria Ann Vell", nth=1),
+        _in("a4", t4, "Ann Vell", "ORG"),
+    ]
+    ents = resolve_entities(ms, texts)
+    pike = next(e for e in ents if e.name == "Ines Darrow Pike")
+    assert pike.kind == "person" and set(pike.variants) == {"Ines Darrow Pike"}
+    assert {r.article for r in pike.mentions} == {"a1", "a2", "a6"}
+    # its span as tagged, its words as written
+    assert ("a2", ms[2].start, ms[2].end, "Darrow Pike") in {
+        (r.article, r.start, r.end, r.text) for r in pike.mentions
+    }
+    # opening with a given name, it may be someone else: "Ann Vell" stays apart
+    vell = next(e for e in ents if e.name == "Maria Ann Vell")
+    assert len(vell.mentions) == 2
+    # the end of two full names fits neither
+    t5 = "Tomas Darrow Pike, her brother, agreed. Tomas Darrow Pike voted."
+    texts["a5"] = t5
+    ms += [_in("a5", t5, "Tomas Darrow Pike"), _in("a5", t5, "Tomas Darrow Pike", nth=1)]
+    ents = resolve_entities(ms, texts)
+    assert [e.kind for e in ents if any(r.article == "a2" for r in e.mentions)] == ["organisation"]
+
+
+def test_an_office_of_before_a_full_name_describes_the_person() -> None:
+    t1 = "The plan was backed by Secretary of the Lakes Orin Brisk, who signed it."
+    t2 = "Orin Brisk defended the plan. Brisk said it would pass."
+    t3 = "Tourists visited the Lakes Orin Brisk museum."
+    ms = [
+        _in("a1", t1, "the Lakes Orin Brisk", "ORG"),
+        _in("a2", t2, "Orin Brisk"),
+        _in("a2", t2, "Brisk", nth=1),
+        _in("a3", t3, "the Lakes Orin Brisk", "ORG"),
+    ]
+    ents = resolve_entities(ms, {"a1": t1, "a2": t2, "a3": t3})
+    brisk = next(e for e in ents if e.name == "Orin Brisk")
+    assert {r.article for r in brisk.mentions} == {"a1", "a2"}
+    assert ("a1", "the Lakes Orin Brisk") in {(r.article, r.text) for r in brisk.mentions}
+    # without the office before it, a capitalised word is no description
+    assert [e.kind for e in ents if any(r.article == "a3" for r in e.mentions)] == ["organisation"]

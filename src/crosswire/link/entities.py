@@ -72,27 +72,33 @@ kind the story gives that name elsewhere, tagged twice or more (a nationality ta
 only a person's; never a date or number, "May" DATE; never a title in quotation
 marks).
 
-Before all this, a full name tagged as an organisation, place or facility that
-the story tags PERSON twice, or whose surname it tags PERSON alone, is that person
-("Paul Riva" ORG), unless it ends in an institution's word ("X Clinic"); so is one
-the story never tags PERSON ("Lennox Lewis" ORG seven times) when its surname alone
-is a person ("Lewis" PERSON, nobody else's surname), it has a person's shape (two or
-three capitalised words, no institution's or paper's word) and something shows a
-person: a cue at one of its occurrences ("X said"), its given name alone in the story
-("Lennox") or a given name of the ``nicknames`` table; an organisation named after
-someone keeps its kind ("Walt Disney", with "Disney" an organisation alone); and then
-a given name tagged ORG ("Lennox") beside that full name in its article is the
-person's.  A mention that is a description, then the full name of someone the story
-tags PERSON ("the American Hasim Rahman" ORG, "unbeaten Russian Alexander Povetkin",
-"former champion Lennox Lewis"; lower-case words, capitalised stop words,
-descriptors, nationalities the story tags NORP alone, never a given name: "Jon Tomas
-Verhoek" is another name) is a mention of that person, under the plain name: its
-span stays as tagged.  Initials the story counts like a unit ("47 KO's", "121 RBI",
-"1023 GMT") are no organisation.  And a
-person's full name used for the institution named after them ("checked into Betty
-Ford", "left Betty Ford" where the story names "the Betty Ford Center") takes that
-institution's label, as does one after "to", "in", "from" or "of" when the story
-never writes it as a person's ("X said", "X's husband").
+Before all this, a full name tagged as an organisation, place or facility that the
+story tags PERSON twice, or whose surname it tags PERSON alone, is that person ("Paul
+Riva" ORG), unless it ends in an institution's word ("X Clinic"); so is one the story
+never tags PERSON ("Lennox Lewis" ORG seven times) when its surname alone is a person
+("Lewis" PERSON, nobody else's surname), it has a person's shape (two or three
+capitalised words, no institution's or paper's word) and something shows a person: a
+cue at one of its occurrences ("X said"), its given name alone in the story ("Lennox")
+or a given name of the ``nicknames`` table; an organisation named after someone keeps
+its kind ("Walt Disney", with "Disney" an organisation alone); so is one that
+``same_person_name`` fits to a full name the story shows is a person ("Bettie Mae
+Page" ORG beside "Bettie Page"; not "Mo Cheeks" beside "Maurice Cheeks" while the
+``nicknames`` table does not know "Mo"); and then a given name tagged ORG ("Lennox")
+beside that full name in its article is the person's.  A mention that is a
+description, then the full name of someone the story tags PERSON ("the American Hasim
+Rahman" ORG, "unbeaten Russian Alexander Povetkin", "former champion Lennox Lewis";
+lower-case words, capitalised stop words, descriptors, nationalities the story tags
+NORP alone, any capitalised word after an office "of": "Secretary of the Interior Ken
+Salazar"; never a given name: "Jon Tomas Verhoek" is another name) is a mention of
+that person, under the plain name: its span stays as tagged; so is a name of two words
+or more, with any label, that ends exactly one longer full name the story tags PERSON
+twice ("Boone Isaacs" ORG, "Cheryl Boone Isaacs"), unless it opens with a given name
+("Ann Smith" of "Mary Ann Smith").  Initials the story counts like a unit ("47 KO's",
+"121 RBI", "1023 GMT") are no organisation.  And a person's full name used for the
+institution named after them ("checked into Betty Ford", "left Betty Ford" where the
+story names "the Betty Ford Center") takes that institution's label, as does one after
+"to", "in", "from" or "of" when the story never writes it as a person's ("X said",
+"X's husband").
 """
 
 from __future__ import annotations
@@ -360,16 +366,25 @@ def _people_tagged_otherwise(
     cue at one of its occurrences ("X said", "Mr. X"), its given name alone
     elsewhere in the story ("Lennox") or a given name the ``nicknames`` table knows.
     An organisation named after someone ("Walt Disney", "Disney" ORG) keeps its kind:
-    its surname alone is not a person."""
+    its surname alone is not a person.  A full name never tagged PERSON that
+    ``same_person_name`` fits to a full name of two parts or more the story shows is a
+    person (tagged PERSON twice, or its surname alone) is a person too, with a person's
+    shape ("Bettie Mae Page" ORG, "Bettie Page"; "Hugh Heffner's" ORG, "Hugh Hefner"),
+    even when another full name shares its surname.  A given name with that surname
+    and nothing else ("Mo Cheeks" beside "Maurice Cheeks", no nickname of it known)
+    stays as tagged: as a second person it would split the surname alone between the
+    two."""
     person_tags: Counter[str] = Counter()
     lone: Counter[str] = Counter()
     lone_other: Counter[str] = Counter()
     lone_words: set[str] = set()
+    written_as: dict[str, str] = {}  # a full name tagged PERSON, as written once
     for m in mentions:
         key = entity_key(m.text)
         if m.label == "PERSON":
             if " " in key:
                 person_tags[key] += 1
+                written_as.setdefault(key, m.text)
             else:
                 lone[key] += 1
         elif " " not in key and m.label in _NAME_KIND_LABELS:
@@ -389,11 +404,19 @@ def _people_tagged_otherwise(
         n = person_tags[key]
         if n:
             return n >= 2 or words[-1] in lone
-        return (  # never tagged PERSON
-            len(words) > 1
-            and lone[words[-1]] >= max(1, lone_other[words[-1]])
+        # never tagged PERSON
+        if len(words) < 2 or not _person_shaped(name):
+            return False
+        if any(  # "Bettie Mae Page" ORG beside "Bettie Page", a person
+            (person_tags[full] >= 2 or full.split()[-1] in lone)
+            and len(name_key(written).parts) > 1
+            and same_person_name(name, written)
+            for full, written in written_as.items()
+        ):
+            return True
+        return (
+            lone[words[-1]] >= max(1, lone_other[words[-1]])
             and not surnames[words[-1]]
-            and _person_shaped(name)
             and (
                 words[0] in lone_words
                 or words[0] in _western_given_names()
@@ -451,7 +474,7 @@ _PARTICLES = frozenset(
 
 
 def _described_people(
-    mentions: list[Mention],
+    mentions: list[Mention], texts: Mapping[str, str] | None = None
 ) -> tuple[list[Mention], dict[tuple[str, int, int], str]]:
     """A mention whose words are a description, then the full name of someone the story
     tags PERSON ("the American Hasim Rahman" ORG, "unbeaten Russian Alexander Povetkin"
@@ -460,7 +483,9 @@ def _described_people(
     "van", "bin"), a capitalised stop word ("The", "Former"), a descriptor
     ("Champion", "Comedian") or a nationality the story tags NORP on its own
     ("American"), that is no part of a person's name ("Klitschko" NORP) and no given
-    name.  Returns the mentions, the plain name as their text, and the text as
+    name; after an office "of" (``texts``: "Secretary of the Interior Ken Salazar",
+    tagged "the Interior Ken Salazar" ORG), any capitalised word, the rest of the
+    office.  Returns the mentions, the plain name as their text, and the text as
     written of each one changed (by article, start, end)."""
     people = {entity_key(m.text) for m in mentions if m.label == "PERSON" and " " in m.text.strip()}
     if not people:
@@ -475,14 +500,14 @@ def _described_people(
         if m.label == "NORP" and _NAME_PART_RE.fullmatch(m.text.strip())
     }
 
-    def describes(word: str, own: str) -> bool:
+    def describes(word: str, own: str, office: bool) -> bool:
         folded = word.casefold()
         if name_words.get(folded, set()) - {own} or folded in _western_given_names():
             return False
         if re.fullmatch(r"[a-z][a-z-]*", word):
             return folded not in _PARTICLES
         return word[:1].isupper() and (
-            folded in STOP_WORDS or describing_word(word) or word in nationalities
+            office or folded in STOP_WORDS or describing_word(word) or word in nationalities
         )
 
     out: list[Mention] = []
@@ -490,8 +515,10 @@ def _described_people(
     for m in mentions:
         words = list(re.finditer(r"\S+", m.text)) if m.label in _NAME_KIND_LABELS else []
         own = entity_key(m.text)
+        text = (texts or {}).get(m.article, "")
+        office = bool(words) and bool(_OFFICE_OF_RE.search(text, max(0, m.start - 30), m.start))
         for k in range(1, len(words) - 1):
-            if not describes(words[k - 1].group(), own):
+            if not describes(words[k - 1].group(), own, office):
                 break
             rest = m.text[words[k].start() :].strip()
             if (
@@ -504,6 +531,57 @@ def _described_people(
                 break
         out.append(m)
     return out, written
+
+
+# an office named by what it is "of", right before a mention: "Secretary of [the Interior
+# Ken Salazar]", "Minister of the [Environment Ana Lind]"
+_OFFICE_OF_RE = re.compile(
+    r"\b(?:Secretary|Minister|Director|Commissioner|Chancellor|Ambassador|Administrator)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+
+
+def _name_ends(mentions: list[Mention], written: dict[tuple[str, int, int], str]) -> list[Mention]:
+    """A name of two words or more that ends exactly one full name of more words, one
+    the story tags PERSON twice or more ("Boone Isaacs" ORG, "Cheryl Boone Isaacs": a
+    double surname), is a mention of that person under the full name, whatever its
+    label; its span stays as tagged and its words as written go in ``written`` (by
+    article, start, end).  Not when it has no person's shape (``_person_shaped``) or
+    opens with a given name ("Ann Smith" may be another than "Mary Ann Smith"): one of
+    the ``nicknames`` table or one a full name tagged PERSON opens with (not "Boone
+    Isaacs" itself, the end of a longer name)."""
+    tags: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        key = entity_key(m.text)
+        if m.label == "PERSON" and " " in key:
+            tags[key] += 1
+            forms[key][_unpossessive(m.text.strip())] += 1
+    fulls = [f.split() for f, n in tags.items() if n >= 2 and f.count(" ") > 1]
+    if not fulls:
+        return mentions
+
+    def ends(words: list[str]) -> list[list[str]]:
+        return [f for f in fulls if len(f) > len(words) and f[-len(words) :] == words]
+
+    # the given names of the story's people, not counting the end of a longer name
+    firsts = {k.split()[0] for k in tags if not ends(k.split())}
+    out = []
+    for m in mentions:
+        words = entity_key(m.text).split()
+        if (
+            m.label in _NAME_KIND_LABELS
+            and len(words) > 1
+            and words[0] not in firsts
+            and words[0] not in _western_given_names()
+            and _person_shaped(m.text)
+            and len(fits := ends(words)) == 1
+        ):
+            form = forms[" ".join(fits[0])].most_common(1)[0][0]
+            written.setdefault((m.article, m.start, m.end), m.text)
+            m = Mention(m.article, m.start, m.end, form, "PERSON")
+        out.append(m)
+    return out
 
 
 _NAME_PART_RE = re.compile(r"[A-Z][a-z][\w'’-]*")
@@ -946,7 +1024,8 @@ def resolve_entities(
     letters are not the name's initials.
     """
     mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(list(mentions), texts))
-    mentions, written = _described_people(mentions)
+    mentions, written = _described_people(mentions, texts)
+    mentions = _name_ends(mentions, written)
     stands_for: dict[GroupKey, set[GroupKey]] = {}
     if texts:
         mentions = _story_surnames(mentions, texts)
