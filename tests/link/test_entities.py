@@ -781,3 +781,18 @@ def test_an_office_of_before_a_full_name_describes_the_person() -> None:
     assert ("a1", "the Lakes Orin Brisk") in {(r.article, r.text) for r in brisk.mentions}
     # without the office before it, a capitalised word is no description
     assert [e.kind for e in ents if any(r.article == "a3" for r in e.mentions)] == ["organisation"]
+
+
+def test_an_institution_tagged_as_a_person_is_an_organisation() -> None:
+    # "Harwick Police" tagged PERSON as often as ORG: the last word names an institution
+    ms = [
+        _m("a1", "Harwick Police"),
+        _m("a1", "Harwick Police", "ORG", start=60),
+        _m("a2", "Harwick Police's", start=10),
+        _m("a2", "Harwick Fire", start=80),
+        _m("a3", "Arlo Hall"),  # a surname that is also an institution's word elsewhere
+    ]
+    kinds = {e.name: e.kind for e in resolve_entities(ms)}
+    assert kinds["Harwick Police"] == "organisation"
+    assert kinds["Harwick Fire"] == "organisation"
+    assert kinds["Arlo Hall"] == "person"

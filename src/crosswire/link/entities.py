@@ -432,6 +432,24 @@ def _people_tagged_otherwise(
     ]
 
 
+# the last word of an institution's name that no person's name ends with ("Surrey Police",
+# "Interior Ministry"; not "hall" or "park": "Arsenio Hall", "Chan-wook Park")
+_INSTITUTION_TAIL_RE = re.compile(
+    r"(?i)\S\s+(?:police|department|ministry|council|committee|commission|agency|bureau|fire)\.?$"
+)
+
+
+def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
+    """A name of two words or more tagged PERSON whose last word names an institution
+    ("Surrey Police", "Justice Department") is an organisation."""
+    return [
+        Mention(m.article, m.start, m.end, m.text, "ORG")
+        if m.label == "PERSON" and _INSTITUTION_TAIL_RE.search(_unpossessive(m.text.strip()))
+        else m
+        for m in mentions
+    ]
+
+
 def _given_names_tagged_otherwise(mentions: list[Mention]) -> list[Mention]:
     """A one-word name tagged as an organisation or a group ("Lennox" ORG) that is the
     given name of exactly one person named in full in its article ("Lennox Lewis"),
@@ -1023,7 +1041,8 @@ def resolve_entities(
     ("the Rapid Support Forces (RSF)") is that name's alias even when its
     letters are not the name's initials.
     """
-    mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(list(mentions), texts))
+    mentions = _institutions_tagged_as_people(list(mentions))
+    mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(mentions, texts))
     mentions, written = _described_people(mentions, texts)
     mentions = _name_ends(mentions, written)
     stands_for: dict[GroupKey, set[GroupKey]] = {}
