@@ -841,7 +841,13 @@ def subject_of(verb: Any) -> Any:
         if v.dep_ == "conj" and (own := _stray_subject(v)) is not None:
             return own
         participle = v.dep_ == "advcl" and v.tag_ == "VBG" and _main_verb(v.head)
-        if v.dep_ == "conj" and _tense_clash(v, v.head):
+        if v.dep_ == "conj" and _number_clash(v, v.head):
+            # "The writers acknowledge that the teaching calls for … but say …": a
+            # plural verb hung on a singular one belongs to a plural subject up the parse
+            nxt = _plural_ancestor(v.head)
+            if nxt is None:
+                return None
+        elif v.dep_ == "conj" and _tense_clash(v, v.head):
             # "Ray said jobs grow if Congress passes it and urged …": a past "urged"
             # joined to a present "passes" belongs to the clause up the parse with
             # its own tense ("said"), whatever the parse hung it on
@@ -887,6 +893,38 @@ def _stray_subject(verb: Any) -> Any:
     if before is None or before.dep_ != "cc" or before.lower_ not in ("and", "but"):
         return None
     return cand
+
+
+_SINGULAR_SUBJECTS = frozenset("he she it this that".split())
+_PLURAL_SUBJECTS = frozenset("they we".split())
+
+
+def _number_clash(verb: Any, head: Any) -> bool:
+    """A plain present verb with no auxiliary ("say") joined to a third-person
+    singular one ("calls") whose subject is one thing: they have different subjects."""
+    if verb.tag_ not in ("VB", "VBP") or head.tag_ != "VBZ":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in _SINGULAR_SUBJECTS)
+
+
+def _plural_ancestor(tok: Any) -> Any:
+    """The nearest verb above ``tok`` in the plain present whose subject is plural
+    ("acknowledge" with "The writers"), or None."""
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBP":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (
+                subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_SUBJECTS
+            ):
+                return tok
+            return None
+    return None
 
 
 def _tense_clash(verb: Any, head: Any) -> bool:

@@ -27,6 +27,7 @@ from .quote_lexicon import (
     SPEECH_LEMMAS,
     VERB_ALT,
     VERB_RE,
+    document_noun,
     group_noun,
     is_name_word,
     is_participle,
@@ -111,6 +112,12 @@ _CONTINUES_RE = re.compile(
 # "a claim he later retracted"): the verb's subject is not the quote's speaker
 _REDUCED_RELATIVE_RE = re.compile(
     r"[\s,;]*(?:[Aa]n?|[Tt]he)\s+[a-z][\w-]*\s+(?:the|a|an|his|her|their|its|he|she|they|we|it)\s"
+)
+
+# a group and a modifier after a quote: "…,” team members dressed for a game say"
+_GROUP_HEAD_RE = re.compile(
+    r"[\s,]*(?P<who>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*s))\s+"
+    r"(?=[a-z]+(?:ed|ing)\s|(?:in|at|from|outside|inside|with|on)\s)"
 )
 
 # "…,” they sign off": a pronoun and a word after a quote
@@ -223,9 +230,10 @@ class Cues:
             attr = self._pronoun_verb(sp.mark_end, end) if self._opens_sentence(sp) else None
             if attr is not None:
                 return attr
-        # an attribution we cannot read ("…,” team members dressed for a game say):
-        # the quote is somebody's, just not known, so no speaker is inherited either;
-        # but "…,” and predicted, “…”" is the next quote's cue, not this one's
+        # an attribution the patterns cannot read: the quote is somebody's, just not
+        # known, so no speaker is inherited either, unless it opens with a group
+        # ("…,” team members dressed for a game say": ``_group_subject``); but "…,”
+        # and predicted, “…”" is the next quote's cue, not this one's
         if _NEXT_CUE_RE.match(window) or _CONTINUES_RE.match(window):
             return None
         if "," in text[sp.end : sp.mark_end + 2] or inner_last in "?!":
@@ -244,7 +252,9 @@ class Cues:
                 and len(window[: mv.start()].split()) <= 10
                 and not is_participle(mv.group(0))
             ):
-                inner = self._nested(sp.mark_end + mv.end(), end)
+                inner = self._nested(sp.mark_end + mv.end(), end) or self._group_subject(
+                    sp.mark_end, sp.mark_end + mv.start("verb")
+                )
                 return inner or Attribution(None, None, None, None, verb_lemma(mv.group("verb")))
         return None
 
@@ -278,6 +288,18 @@ class Cues:
                 attr.cue = lemma
                 return attr
         return Attribution(None, self.text[s:e], s, e, lemma)
+
+    def _group_subject(self, lo: int, at: int) -> Attribution | None:
+        """A group named at the head of an attribution too long to read by pattern,
+        with a modifier between it and the speech verb at ``at`` ("…,” team members
+        dressed for a game say"): the group as ``who`` resolves it."""
+        m = _GROUP_HEAD_RE.match(self.text, lo, at)
+        if m is None or not group_noun(m.group("noun").lower()):
+            return None
+        if re.search(r"[,;:(—]", self.text[m.end() : at]):
+            return None
+        attr = self._who(m.start("who"), m.end("who"), self.text[at : at + 12].split()[0], lo)
+        return attr if attr is not None and attr.speaker is not None else None
 
     def _nested(self, lo: int, hi: int) -> Attribution | None:
         """Reported speech inside an attribution: after "aides said", a named person
@@ -853,8 +875,21 @@ def _inverted_subject_len(who: str, keep_commas: bool = False) -> int:
         who,
     )
     cut = m.start() if m else len(who)
+    words = who[:cut].split()
+    if m and words and document_noun(words[-1]) and re.match(r"\s+(?:from|in)\s", who[cut:]):
+        # "said a report from Kotak Equities", "said an editorial in the daily X": the
+        # document's author or outlet goes with it
+        m2 = _INVERTED_CUT_RE.search(who, m.end())
+        cut = m2.start() if m2 else len(who)
     # "said one of the players" keeps "of"
     return len(who[:cut].rstrip())
+
+
+# where an inverted subject ends, after a document's "from …"/"in …"
+_INVERTED_CUT_RE = re.compile(
+    r"\s+(?:on|at|during|after|before|to|via|when|while|as|who|which|adding|referring|"
+    r"speaking|told|according|with|outside|inside|last|this)\b|\s+\("
+)
 
 
 _PASSIVE_AUX_RE = re.compile(r"(?:^|\s)(?:are|is|was|were|be|been|being)$", re.I)

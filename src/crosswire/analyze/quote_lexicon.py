@@ -186,8 +186,19 @@ GROUP_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """statement report video message post letter document recording footage clip account
     website page email e-mail release note memo tweet notice filing affidavit decision
-    ruling judgment judgement text transcript""".split()
+    ruling judgment judgement text transcript complaint lawsuit indictment petition motion
+    editorial op-ed column handbook announcement communique bulletin""".split()
 )
+
+
+def document_noun(word: str) -> str | None:
+    """The document noun a word is, singular ("tweets" -> "tweet"), or None."""
+    w = norm_word(word)
+    if w in DOCUMENT_NOUNS:
+        return w
+    if w.endswith("s") and w[:-1] in DOCUMENT_NOUNS:
+        return w[:-1]
+    return None
 
 
 # capitalised heads of laws and charters that "say" things ("The 14th Amendment states")

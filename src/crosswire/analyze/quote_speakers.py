@@ -19,7 +19,6 @@ from .quote_article import ArticleContext, subject_of
 from .quote_lexicon import (
     ADVS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GENERIC_ROLES,
     GROUP_NOUNS,
@@ -34,6 +33,7 @@ from .quote_lexicon import (
     TITLES,
     UNNAMED_LEADS,
     VERB_ALT,
+    document_noun,
     group_noun,
     norm_word,
     role_key,
@@ -52,13 +52,45 @@ from .quote_names import (
 _PHRASE_BREAKS = frozenset("of for from by at with who that".split())
 
 
+# documents whose author is the account's owner: "the Twitter account for the Service"
+_ACCOUNT_NOUNS = frozenset("account page website feed".split())
+
+# two people spoken of together: "the pair said in a statement"
+_PAIR_NOUNS = frozenset("pair duo two couple".split())
+
+# the people who wrote a document: "The writers acknowledge …"
+_AUTHOR_NOUNS = frozenset("writers authors signers signatories drafters".split())
+
+# the verbs that make a document: "Judge Jo Ray ruled …. the ruling said"
+_MADE_BY = {
+    "ruling": frozenset({"rule"}),
+    "decision": frozenset({"rule", "decide"}),
+    "judgment": frozenset({"rule"}),
+    "tweet": frozenset({"tweet"}),
+    "post": frozenset({"post"}),
+    "announcement": frozenset({"announce"}),
+}
+
+# documents that may be one another: "issued a statement. … the following tweets"
+_STATEMENT_NOUNS = frozenset("statement tweet post message release announcement".split())
+
+# after a quantified group, the body it is all of: "every Republican on the committee"
+_BODY_AFTER_RE = re.compile(
+    r"\s+(?P<prep>on|of|in|at)\s+(?P<the>the\s+)?"
+    r"(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}|[a-z]+\b)"
+)
+
+# pieces an outlet publishes: "an editorial in the daily X" is X's
+_PIECE_NOUNS = frozenset("editorial op-ed column report".split())
+
+
 # words that do not modify a group's noun ("the president and aides")
 _NOT_MODIFIERS = frozenset("and or of in to with for that who which but as at by on".split())
 
 
 # verbs whose subject is the author of the document they take ("Jo Ray sent a letter")
 _AUTHORING = SPEECH_LEMMAS | frozenset(
-    "send issue release write sign pen draft post publish deliver put".split()
+    "send issue release write sign pen draft post publish deliver put file submit lodge".split()
 )
 
 
@@ -180,6 +212,18 @@ class Speakers(ArticleContext):
             self.org_said[pos] = org
         return org
 
+    def it_document(self, pos: int) -> str | None:
+        """ "it" after a sentence whose main clause has a document speak ("A statement
+        from Waitrose said …. “…,” it added"): that document's author, where the
+        article gives one (``author_of``); never the document as written."""
+        root = self._root_before(pos)
+        if root is None or root.lemma_.lower() not in SPEECH_LEMMAS:
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ != "NN" or not document_noun(subj.lower_):
+            return None
+        return self.author_of(subj)
+
     # ----------------------------------------------------------------- subjects
     def who(self, s: int, e: int, pos: int) -> Attribution | None:
         """Resolve the subject phrase ``text[s:e]`` (already cut to its core)."""
@@ -224,7 +268,7 @@ class Speakers(ArticleContext):
         if len(words) == 1 and first == "they":
             return Attribution(self.plural_subject(s), phrase, s, e, None)
         if len(words) == 1 and first == "it":
-            return Attribution(self.it_speaker(s), phrase, s, e, None)
+            return Attribution(self.it_document(s) or self.it_speaker(s), phrase, s, e, None)
         if first in ("i", "we", "they", "you", "who", "which", "that", "this", "there"):
             return Attribution(None, phrase, s, e, None) if len(words) == 1 else None
         if first in INTRO_WORDS and first not in ("one",):
@@ -253,7 +297,7 @@ class Speakers(ArticleContext):
             return Attribution(full, phrase, s, e, None)
         orgs = [o for o in self.orgs if o[0] >= s and o[1] <= e]
         mo = _OWNED_DOC_RE.match(phrase)
-        if mo and norm_word(mo.group("noun")) in DOCUMENT_NOUNS and mo.group("owner")[:1].isupper():
+        if mo and document_noun(mo.group("noun")) and mo.group("owner")[:1].isupper():
             # "FreedomWorks’ website said", "The committee Republicans’ letter concluded"
             owner = self.who(s, s + mo.end("owner"), pos)
             if owner is not None and owner.speaker is not None:
@@ -274,16 +318,20 @@ class Speakers(ArticleContext):
         name = trailing_name(head_phrase)
         if name is not None and after_preposition(head_phrase[: head_phrase.rfind(name)]):
             name = None  # "Canada's ambassador to China": the head is no name
-        if name is not None and head not in DOCUMENT_NOUNS:
+        if name is not None and document_noun(head) is None:
             full = self.full_name(name, pos)
             if len(full.split()) > len(name.split()):
                 return Attribution(full, phrase, s, e, None)  # "Father Reese" (tagged NORP)
             for o in orgs:
-                if name in o[2] or o[2] in name:
+                if name in o[2] or (o[2] in name and self.org_label.get(o[0]) != "GPE"):
                     return Attribution(o[2], phrase, s, e, None)
             return Attribution(self.full_name(name, pos), phrase, s, e, None)
         if (head in ORG_NOUNS or head in GROUP_NOUNS) and head_phrase[:1].isupper():
             return Attribution(head_phrase, phrase, s, e, None)  # "Surrey staff", "Toronto police"
+        if head == "members" and len(words) == 2 and words[0].isalpha() and words[0].islower():
+            named = self.members_of(norm_word(words[0]), s)
+            if named is not None:
+                return Attribution(named, phrase, s, e, None)  # "team members"
         if head_phrase[:1].islower():
             plain = head in ORG_NOUNS or (
                 head_phrase == phrase
@@ -319,29 +367,14 @@ class Speakers(ArticleContext):
             (i for i, w in enumerate(low) if i and w in _PHRASE_BREAKS),
             len(low),
         )
-        doc_i = next((i for i, w in enumerate(low[:3]) if norm_word(w) in DOCUMENT_NOUNS), None)
-        if doc_i is not None:
-            cut = doc_i + 1
+        doc_i = next((i for i, w in enumerate(low[:4]) if document_noun(w)), None)
+        if doc_i is not None and (doc_i < 3 or cut == doc_i + 1):
+            cut = doc_i + 1  # "the official Twitter account for …": up to "for"
         head = norm_word(low[cut - 1])
         # "a statement from the EU", "her statement", "Payne's statement"
-        if head in DOCUMENT_NOUNS:
-            rest_at = len(" ".join(words[:cut]))
-            mb = re.search(r"\b(?:by|from)\s+", phrase[rest_at:])
-            if mb is None and cut < len(words) and low[cut] == "of":
-                mb = re.match(r"\s*of\s+", phrase[rest_at:])
-            if mb is not None:
-                inner = self.who(s + rest_at + mb.end(), e, pos)
-                if inner is not None:
-                    return Attribution(inner.speaker, phrase, s, e, None)
-            if first in POSSESSIVE_PRON and cut == 2:
-                g = POSSESSIVE_PRON[first]
-                if g in ("m", "f"):
-                    return Attribution(self.salient(s, g), phrase, s, e, None)
-                if g == "o":
-                    return Attribution(self.salient_org(s, None), phrase, s, e, None)
-            if first == "the" and cut == len(words):
-                return Attribution(self.document_speaker(head, s, phrase), phrase, s, e, None)
-            return Attribution(None, phrase, s, e, None)
+        noun = document_noun(head)
+        if noun is not None:
+            return self._document_phrase(phrase, s, e, pos, low, cut, noun)
         if first == "one" and cut == 1 and re.match(r"one\s+of\s+(?:the|its|their)\s+\S+$", phrase):
             head = norm_word(words[-1])  # "one of the players": as written
         if first in UNNAMED_LEADS and speaker_noun(head):
@@ -391,6 +424,15 @@ class Speakers(ArticleContext):
         if first == "the" and head in ORG_NOUNS and cut <= 4:
             noun_org = self.salient_org(s, head)
             return Attribution(noun_org or " ".join(words[1:cut]), phrase, s, e, None)
+        if first == "the" and cut == len(words) == 2 and head in _PAIR_NOUNS:
+            return Attribution(self.named_pair(s), phrase, s, e, None)  # "the pair"
+        if first == "the" and cut == len(words) == 2 and head in _AUTHOR_NOUNS:
+            # "The Ray letter argues …. The writers acknowledge …": the letter's
+            return Attribution(self.authored_document(s), phrase, s, e, None)
+        if first == "the" and cut == len(words) == 3 and head == "members" and words[1].islower():
+            members = self.members_of(low[1], s)
+            if members is not None:
+                return Attribution(members, phrase, s, e, None)  # "the team members"
         if first == "the" and cut == len(words) <= 5 and head.endswith("s"):
             body = self.group_org(low[1:], s)
             if body is not None:
@@ -399,6 +441,8 @@ class Speakers(ArticleContext):
             fuller = self.fullest_group(low[1:], s)
             if fuller is not None:
                 return Attribution(fuller, phrase, s, e, None)  # "the scholars"
+            if len(words) >= 3 and any(w[:1].isupper() for w in words[1:-1]):
+                return Attribution(phrase, phrase, s, e, None)  # "the Georgetown scholars"
         if (
             first == "the"
             and cut == len(words) <= 5
@@ -416,12 +460,71 @@ class Speakers(ArticleContext):
             return Attribution(who, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None)
 
+    def _document_phrase(
+        self, phrase: str, s: int, e: int, pos: int, low: list[str], cut: int, noun: str
+    ) -> Attribution:
+        """A document that speaks ("a statement from the EU", "her statement", "the
+        letter released Tuesday by the faculty"): its author where the phrase names
+        one ("by/from X", "X's", "the Twitter account for X", "an editorial in the
+        daily X"), else, for "the …", the document as the article knows it
+        (``document_speaker``); an unresolved "by …" leaves the document as written
+        up to its noun ("the letter")."""
+        first = low[0]
+        words = phrase.split()
+        rest_at = len(" ".join(words[:cut]))
+        rest = phrase[rest_at:]
+        mb = re.search(r"\b(?:by|from)\s+", rest)
+        if mb is None and cut < len(words) and low[cut] == "of":
+            mb = re.match(r"\s*of\s+", rest)
+        if mb is None and cut < len(words) and low[cut] == "for" and noun in _ACCOUNT_NOUNS:
+            mb = re.match(r"\s*for\s+", rest)  # "the official Twitter account for the Service"
+        if mb is not None:
+            inner = self.who(s + rest_at + mb.end(), e, pos)
+            if inner is not None and (inner.speaker is not None or first != "the"):
+                return Attribution(inner.speaker, phrase, s, e, None)
+        mi = re.match(r"\s*in\s+", rest) if noun in _PIECE_NOUNS else None
+        if mi is not None:
+            # "an editorial in the conservative daily Eleftheros Typos": the outlet's
+            at = s + rest_at + mi.end()
+            outlets = {
+                o[2]
+                for o in self.orgs
+                if at <= o[0] and o[1] <= e and self.org_label.get(o[0]) == "ORG"
+            }
+            if len(outlets) == 1:
+                return Attribution(self.full_org(outlets.pop(), s), phrase, s, e, None)
+        if first in POSSESSIVE_PRON and cut == 2:
+            g = POSSESSIVE_PRON[first]
+            if g in ("m", "f"):
+                return Attribution(self.salient(s, g), phrase, s, e, None)
+            if g == "o":
+                return Attribution(self.salient_org(s, None), phrase, s, e, None)
+        if first in ("a", "an") and cut == len(words) == 2 and noun in _STATEMENT_NOUNS:
+            # "The aid group Gatsby said …. A statement said …"
+            return Attribution(self.speaking_org_before(s), phrase, s, e, None)
+        if first in ("a", "an") and cut >= 3:
+            # "a Defence Ministry statement said": the organisation it is named for
+            at = s + len(words[0]) + 1
+            end = s + len(" ".join(words[: cut - 1]))
+            issuer = [
+                o
+                for o in self.orgs
+                if at <= o[0] and o[1] <= end and self.org_label.get(o[0]) == "ORG"
+            ]
+            if len(issuer) == 1:
+                return Attribution(self.full_org(issuer[0][2], s), phrase, s, e, None)
+        if first == "the":
+            written = phrase if cut == len(words) else " ".join(words[:cut])
+            speaker = self.document_speaker(norm_word(low[cut - 1]), s, written, cut == 2)
+            return Attribution(speaker, phrase, s, e, None)
+        return Attribution(None, phrase, s, e, None)
+
     def _appositive_person(self, e: int, low: list[str]) -> tuple[int, int, str] | None:
         """The person an appositive right after a description names ("the candidate,
         regional bureaucrat Jo Ray, said", "her rep, Jo Ray, said"): a person's name
         after the comma, at most a few lower-case words or titles before it, closed
         by a comma or the speech verb; not for a document ("the statement, by …")."""
-        if norm_word(low[-1]) in DOCUMENT_NOUNS:
+        if document_noun(low[-1]):
             return None
         m = re.match(r"\s*,\s+", self.text[e : e + 4])
         if m is None:
@@ -577,6 +680,39 @@ class Speakers(ArticleContext):
             return best
         return None
 
+    def _group_of_named(self, tok: Any) -> str | None:
+        """A plural subject that is the people of a named body or place ("Members of
+        the Velmora Youth Choir", "The players of the Velmora Hawks"): as written, up
+        to the name."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN":
+                return None
+            if not any(os_ <= obj.idx < oe for os_, oe, _o in self.orgs):
+                return None
+            end = obj.right_edge.idx + len(obj.right_edge.text)
+            phrase = " ".join(self.text[tok.left_edge.idx : end].split())
+            return phrase if len(phrase.split()) <= 10 else None
+        return None
+
+    def members_of(self, noun: str, pos: int) -> str | None:
+        """The members of a named body, as the article wrote them before ``pos``
+        ("team members" after "Members of the Velmora Minor Hockey Association's
+        'Spirit' team are seen …"): the one phrase "members of the … <noun>" outside
+        quotes that names the body with capitalised words."""
+        found = {
+            " ".join(m.group(0).split())
+            for m in re.finditer(
+                rf"\b[Mm]embers\s+of\s+(?:the\s+)?(?:[\w.&'’-]+\s+){{1,8}}?(?i:{re.escape(noun)})\b",
+                self.text[:pos],
+            )
+            if not self.in_quote(m.start())
+            and any(w[:1].isupper() for w in m.group(0).split()[2:-1] if w.lower() != "the")
+        }
+        return found.pop() if len(found) == 1 else None
+
     def group_org(self, words: list[str], pos: int) -> str | None:
         """The organisation a group stands for ("the bishops" after "the Conference of
         Catholic Bishops, which wrote …"): the nearest one named in the last six
@@ -606,6 +742,8 @@ class Speakers(ArticleContext):
                 continue
             if tok.lower_ == "they":
                 continue  # an earlier "they": keep looking for who they are
+            if tok.tag_ in ("WDT", "WP") or tok.head.dep_ == "relcl":
+                continue  # "… programs that keep the poor fed": a relative clause's
             # "the owners, Jo Ray and Ada Obi,": the names in apposition say who they are
             named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if tok.tag_ == "NNS" and named and any(c.dep_ == "conj" for c in named[0].children):
@@ -622,6 +760,9 @@ class Speakers(ArticleContext):
                 return None
             if not group_noun(tok.lower_):
                 return None
+            group = self._group_of_named(tok)
+            if group is not None:
+                return group  # "Members of the Velmora Youth Choir"
             det = [c for c in tok.lefts if c.dep_ == "det"]
             if not det or det[0].lower_ != "the":
                 return None
@@ -631,12 +772,12 @@ class Speakers(ArticleContext):
         return None
 
     # ----------------------------------------------------------------- documents
-    def document_speaker(self, noun: str, pos: int, written: str) -> str:
+    def document_speaker(self, noun: str, pos: int, written: str, bare: bool = True) -> str:
         """Who speaks through "the letter" at ``pos``: its author where the article
         names one ("a letter from Jo Ray", "Jo Ray said in a statement"), else the
         fullest description of the document ("the Velmora Council letter"), else the
         phrase as written."""
-        author = self.document_author(noun, pos)
+        author = self.document_author(noun, pos, bare)
         if author is not None:
             return author
         descs = {
@@ -650,30 +791,213 @@ class Speakers(ArticleContext):
             return f"the {descs.pop()} {noun}"
         return written
 
-    def document_author(self, noun: str, pos: int) -> str | None:
-        """The named author of the nearest earlier mention of a document ``noun``."""
+    def document_author(self, noun: str, pos: int, bare: bool = True) -> str | None:
+        """The author of the nearest earlier mention of a document ``noun`` (singular
+        or plural); a mention with none (“the following tweets”) takes the one author
+        of a statement mentioned in its sentence or the one before ("the account for
+        the Service issued a statement. … the following tweets …").  With no earlier
+        mention, for a ``bare`` one ("the statement", not "the RCMP statement"): the
+        one author of such a statement just before ``pos``, the organisation that
+        spoke in the sentence before, or the named subject of the sentence before
+        when its verb makes the document ("Judge Jo Ray ruled …. “…,” the ruling
+        said")."""
         if self.doc is None:
             return None
+        want = document_noun(noun)
         here = self.sent_of(pos)
-        for tok in reversed(self.doc[: max(0, self._token_index(pos))]):
+        at = self._token_index(pos)
+        for tok in reversed(self.doc[: max(0, at)]):
             if here - self.sent_of(tok.idx) > 15:
-                return None
-            if tok.lower_ != noun or tok.pos_ != "NOUN" or self.in_quote(tok.idx):
+                break
+            if tok.pos_ != "NOUN" or document_noun(tok.lower_) != want or self.in_quote(tok.idx):
                 continue
-            for who in _author_tokens(tok):
-                st = min([who.idx] + [c.idx for c in who.lefts if c.dep_ == "compound"])
+            author = self.author_of(tok)
+            if author is None and want in _STATEMENT_NOUNS:
+                author = self._kin_author(tok.i)
+            return author  # the nearest mention decides
+        if not bare:
+            return None
+        if want in _STATEMENT_NOUNS:
+            author = self._kin_author(at) or self.speaking_org_before(pos)
+            if author is not None:
+                return author
+        return self._deverbal_author(want, pos)
+
+    def _root_before(self, pos: int) -> Any:
+        """The main verb of the narrative sentence before ``pos`` (quotes passed
+        over), or None."""
+        if self.doc is None or not self.parsed.sentences:
+            return None
+        k = self.sent_of(pos) - 1
+        while k >= 0 and self.in_quote(self.parsed.sentences[k].start):
+            k -= 1
+        if k < 0 or self.narr_of(pos) - self.narr_of(self.parsed.sentences[k].start) > 1:
+            return None
+        tok = self.token_at(self.parsed.sentences[k].start)
+        return tok.sent.root if tok is not None else None
+
+    def _named_subject(self, verb: Any) -> str | None:
+        """The person or organisation the subject of ``verb`` names, resolved."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        st = min([subj.idx] + [c.left_edge.idx for c in subj.lefts if c.dep_ == "compound"])
+        en = subj.idx + len(subj.text)
+        if not any(st <= ms < en for ms, _me, _n in self.persons) and not any(
+            os_ < en and st < oe and self.org_label.get(os_) == "ORG" for os_, oe, _o in self.orgs
+        ):
+            return None
+        attr = self.who(st, en, st)
+        return attr.speaker if attr is not None else None
+
+    def speaking_org_before(self, pos: int) -> str | None:
+        """The organisation that spoke in the sentence before ``pos`` ("The aid group
+        Gatsby said …. A statement said …": Gatsby's statement); not a person."""
+        root = self._root_before(pos)
+        if root is None or root.lemma_.lower() not in SPEECH_LEMMAS:
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        # "The aid group Gatsby": the name in apposition to the group
+        for tok in [subj, *(c for c in subj.children if c.dep_ == "appos")]:
+            if any(ms <= tok.idx < me for ms, me, _n in self.persons):
+                return None
+            for os_, oe, org in self.orgs:
+                if os_ <= tok.idx < oe and self.org_label.get(os_) == "ORG":
+                    return self.full_org(org, os_)
+        return None
+
+    def _deverbal_author(self, noun: str | None, pos: int) -> str | None:
+        """The named subject of the sentence before ``pos`` whose main verb makes the
+        document ``noun`` ("ruled" a ruling, "tweeted" a tweet)."""
+        verbs = _MADE_BY.get(noun or "")
+        root = self._root_before(pos) if verbs else None
+        if verbs is None or root is None or root.lemma_.lower() not in verbs:
+            return None
+        return self._named_subject(root)
+
+    def author_of(self, doc_tok: Any) -> str | None:
+        """The author the article gives a document token: a person or organisation
+        named ("a letter from Jo Ray", "Ray said in a statement", "the Twitter account
+        for the Service issued a statement"), or a group it identifies
+        (``identified_group``: "signed by every Republican on the committee")."""
+        for who in _author_tokens(doc_tok):
+            if document_noun(who.lower_):
+                st, en = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
+            else:
+                st = min([who.idx] + [c.left_edge.idx for c in who.lefts if c.dep_ == "compound"])
                 en = who.idx + len(who.text)
-                named = any(st <= ms < en for ms, _me, _n in self.persons) or any(
-                    st <= os_ < en and self.org_label.get(os_) == "ORG"
-                    for os_, _oe, _o in self.orgs
-                )
-                if not named:
-                    continue
+            named = any(st <= ms < en for ms, _me, _n in self.persons) or any(
+                os_ < en and st < oe and self.org_label.get(os_) == "ORG"
+                for os_, oe, _o in self.orgs
+            )
+            if named:
                 attr = self.who(st, en, st)
                 if attr is not None and attr.speaker is not None:
                     return attr.speaker
-            return None  # the nearest mention decides
+            group = self.identified_group(who)
+            if group is not None:
+                return group
         return None
+
+    def _kin_author(self, i: int) -> str | None:
+        """The one author of the statements (a statement, a post, a release) mentioned
+        before token ``i`` in its sentence and the one before, outside quotes."""
+        if self.doc is None or i <= 0:
+            return None
+        here = self.sent_of(self.doc[min(i, len(self.doc) - 1)].idx)
+        authors = set()
+        for tok in reversed(self.doc[:i]):
+            if here - self.sent_of(tok.idx) > 1:
+                break
+            if tok.pos_ != "NOUN" or self.in_quote(tok.idx):
+                continue
+            if document_noun(tok.lower_) in _STATEMENT_NOUNS:
+                authors.add(self.author_of(tok))
+        return authors.pop() if len(authors) == 1 else None
+
+    def named_pair(self, pos: int) -> str | None:
+        """Who "the pair" (the duo, the two, the couple) at ``pos`` are: two people
+        named together ("Jo Ray and Ada Obi") in the last two sentences outside
+        quotes, with nobody else named after them."""
+        here = self.narr_of(pos)
+        people = [p for p in self.persons if p[0] < pos and not self.in_quote(p[0])]
+        for i in range(len(people) - 1, 0, -1):
+            (s1, e1, n1), (s2, e2, n2) = people[i - 1], people[i]
+            if here - self.narr_of(s2) > 2:
+                return None
+            a, b = self.mention_name(s1, e1, n1), self.mention_name(s2, e2, n2)
+            if {self.mention_name(*p) for p in people[i + 1 :]} - {a, b}:
+                return None  # someone else named after the two
+            if re.fullmatch(r"\s+and\s+", self.text[e1:s2]):
+                return f"{a} and {b}" if a != b else None
+        return None
+
+    def authored_document(self, pos: int) -> str | None:
+        """Who "the writers" (the authors, the signers) at ``pos`` are: the speaker of
+        the document that is the subject of the sentence before (``document_speaker``:
+        "The Velmora Council letter argues …. The writers say …")."""
+        root = self._root_before(pos)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root else None
+        if subj is None or not document_noun(subj.lower_):
+            return None
+        st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ in ("det", "compound")])
+        attr = self.who(st, subj.idx + len(subj.text), st)
+        return attr.speaker if attr is not None else None
+
+    def identified_group(self, tok: Any) -> str | None:
+        """An unnamed author that the article still identifies: everyone of a named
+        body ("every Republican on the committee" after "the House Intelligence
+        Committee": "every Republican on the House Intelligence Committee"), or a
+        group described with a name ("the GOP committee members", as written).
+        Indefinite groups ("a group of nearly 90 professors", "three dozen
+        individuals") are not."""
+        lefts = [c for c in tok.lefts if c.dep_ in ("det", "predet", "compound", "amod", "nummod")]
+        st = min([tok.idx] + [c.left_edge.idx for c in lefts])
+        en = tok.idx + len(tok.text)
+        phrase = self.text[st:en]
+        m = re.match(
+            r"(?P<q>[Ee]very|[Aa]ll(?:\s+(?:the|\w+))?)\s+(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)$",
+            phrase,
+        )
+        if m is not None:
+            mo = _BODY_AFTER_RE.match(self.text, en)
+            if mo is None:
+                return None
+            body = self._body_name(mo.group("body"), en)
+            if body is None:
+                return None
+            the = "the " if mo.group("the") or not mo.group("body")[:1].isupper() else ""
+            return f"{phrase} {mo.group('prep')} {the}{body}"
+        low = [w.lower() for w in phrase.split()]
+        if (
+            len(low) >= 3
+            and low[0] == "the"
+            and group_noun(norm_word(low[-1]))
+            and phrase.split()[1][:1].isupper()
+        ):
+            return phrase  # "the GOP committee members"
+        return None
+
+    def _body_name(self, body: str, pos: int) -> str | None:
+        """A body as the article names it: a name as written ("Senate"), or "committee"
+        as the one organisation named before ``pos`` that ends with that noun ("House
+        Intelligence Committee")."""
+        words = body.split()
+        if all(w[:1].isupper() for w in words):
+            return " ".join(words)
+        if len(words) != 1 or words[0].lower() not in ORG_NOUNS:
+            return None
+        names = {
+            o
+            for s, _e, o in self.orgs
+            if s < pos
+            and self.org_label.get(s) == "ORG"
+            and len(o.split()) > 1
+            and o.split()[-1].lower() == words[0].lower()
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _token_index(self, pos: int) -> int:
         i = bisect.bisect_right(self._tok_starts, pos) - 1
@@ -748,7 +1072,7 @@ def _person_description(words: list[str], after: str) -> bool:
     it is no bare generic role ("the official"); or the sentence goes on to call it
     "who" or "his"/"her" ("the bow-tied maverick, noting that his …")."""
     head = norm_word(words[-1])
-    if head in ORG_NOUNS or head in DOCUMENT_NOUNS or head.endswith("s") or not head.isalpha():
+    if head in ORG_NOUNS or document_noun(head) or head.endswith("s") or not head.isalpha():
         return False
     if any(w[:1].isupper() for w in words[1:]) and len(words) == 2:
         return False  # "the Times"
@@ -787,11 +1111,19 @@ def _author_tokens(doc_tok: Any) -> list[Any]:
             out.append(c)
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
-        if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:  # not "obtained by"
-            for g in c.children:
-                if g.dep_ == "agent":
-                    out.extend(x for x in g.children if x.dep_ == "pobj")
+        if c.dep_ == "acl":
+            # "signed by …", "obtained by Fox News and signed by …"; not "obtained by"
+            for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
+                if v.lemma_.lower() not in _AUTHORING:
+                    continue
+                for g in v.children:
+                    if g.dep_ == "agent":
+                        out.extend(x for x in g.children if x.dep_ == "pobj")
     verb = None
+    if doc_tok.dep_ == "nsubjpass" and doc_tok.head.lemma_.lower() in _AUTHORING:
+        for c in doc_tok.head.children:  # "The letter was signed by every trustee"
+            if c.dep_ == "agent":
+                out.extend(x for x in c.children if x.dep_ == "pobj")
     if doc_tok.dep_ == "dobj" and doc_tok.head.lemma_.lower() in _AUTHORING:
         verb = doc_tok.head
     elif doc_tok.dep_ == "pobj" and doc_tok.head.lower_ == "in":

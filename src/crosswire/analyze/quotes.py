@@ -167,6 +167,29 @@ said in a statement" / "…,” federal prosecutors said": as written); in "…,
 Ray, Chief Public Relations Officer, Defence, said" the name leads the subject;
 "…,” the Herald quoted witness Jo Ray as saying" is Jo Ray's.
 
+Also (documents and groups, from BASIL, GGT and ECB+): a document speaks for the
+author the article gives it, found at its nearest earlier mention (singular or
+plural: "the tweets"), through "filed/signed/issued by", "X filed a lawsuit", "a
+report from X", "an editorial in the daily X", "a Velmora Ministry statement", "the
+Twitter account for X"; an author the article identifies without naming ("signed by
+every Republican on the committee" after "the House Intelligence Committee", "the
+GOP committee members") speaks as written, resolved; a mention with no author takes
+the one author of a statement just before it ("the account for X issued a
+statement. … the following tweets"), and a bare "the statement"/"a statement" with
+no earlier mention the organisation that spoke in the sentence before, "the ruling"
+the named subject of "ruled" there; an unresolved "by …" leaves "the letter" as
+written.  "it" after a sentence whose document spoke ("A statement from Waitrose
+said …") is that document's named author, never the document as written.  "The
+writers" (authors, signers) are the document that was the subject of the sentence
+before.  Groups: "the Georgetown scholars" (a name among the modifiers) as written;
+"team members"/"the choir members" are the one "Members of the … team/choir" the
+article wrote; "they" passes over relative clauses and is "Members of the Velmora
+Choir" or "the players of the Velmora Hawks" as written; "the pair" (the duo, the
+two, the couple) is two people just named together ("Jo Ray and Ada Obi"); "…,”
+team members dressed for a game say" is read for its group.  A plain present verb
+joined to a third-person singular one takes the plural subject up the parse ("The
+writers acknowledge that the rule calls for … but say “…”").
+
 **Where the code is.** One module per phase: ``quote_spans`` (quotation marks,
 spans, and what is not a quote), ``quote_cues`` (attribution cues around a
 span), ``quote_speakers`` (from a subject phrase to a speaker) over
