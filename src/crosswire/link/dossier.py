@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from ..model import Analysis, Article, Dossier, Story
 from .claims import claim_contexts, compare_claims
 from .entities import EntityIndex, resolve_entities
-from .quotes import SentenceEncoder, align_quotes
+from .quotes import SentenceEncoder, align_quotes, resolve_descriptions
 from .reuse import find_reuse
 from .stories import story_synopsis
 from .timeline import build_timeline
@@ -33,8 +33,15 @@ def build_dossier(
         (m for an in ans for m in an.mentions), {a.id: a.text for a in articles}
     )
     index = EntityIndex(entities)
-    # 2. quotes
-    quotes = align_quotes([q for an in ans for q in an.quotes], index, encoder)
+    # 2. quotes: speakers given only by a description the story binds to a person
+    # are resolved to that person first (link/quotes.py)
+    said = resolve_descriptions(
+        [q for an in ans for q in an.quotes],
+        entities,
+        {a.id: a.text for a in articles},
+        {an.article: an.sentences for an in ans},
+    )
+    quotes = align_quotes(said, index, encoder)
     # 3. claims
     claims = compare_claims(
         [c for an in ans for c in an.claims], claim_contexts(by_id, ans), encoder

@@ -46,6 +46,40 @@ word), and each pair of distinct texts once, however many articles print them.
 The thresholds are fitted on real labelled pairs (BASIL dev quote groups) by
 ``bench/fit_quote_groups.py`` and live in ``quote_groups.json`` next to this
 module, with the fit's held-back score.
+
+**Speakers given only by a description** (:func:`resolve_descriptions`, run
+before alignment).
+An article may give a quote's speaker only by a description ("The presumptive
+Republican presidential nominee went so far as to say Clinton should “get out
+of this race”"); another article of the same story may bind that description
+to a named person, by apposition ("Donald J. Trump, the presumptive Republican
+presidential nominee,") or as a pre-modifier ("Presumptive Republican presidential
+nominee Donald Trump").  A description is resolved only when the story
+identifies it:
+
+* **the description**, of a quote whose speaker is a *definite* description
+  ("the White House press secretary"; indefinite ones, "a spokesman", "one
+  official", are anonymous by intent and stay so), or, for a quote with no
+  speaker at all, the subject of its sentence when that sentence opens with
+  "The ..." and a speech verb ("say", "told", ...) comes between that subject
+  and the quote;
+* **exact match**: the description and the binding's words are the same after
+  lowercasing and dropping a leading article; a binding must be a whole noun
+  phrase (what precedes a pre-modifier is the sentence start, punctuation or a
+  function word, so "former presidential nominee Mitt Romney" does not bind
+  "the presidential nominee");
+* **at least** ``MIN_CONTENT_WORDS`` **content words**: "the president", "the
+  spokesman", "the officer" never match, even when the story binds them to one
+  person: one role noun names different people across outlets (the country's
+  president, a company's president) and its in-article use is already
+  resolved by the article's own analysis;
+* **unique**: every binding of the description in the story (any article,
+  the quote's own included) names one and the same person entity; two people
+  bound to it leave it unresolved.
+
+The quote keeps its text; its ``speaker`` becomes the entity's name and, when
+it had no speaker, ``speaker_text`` and its span become the description as
+written.
 """
 
 from __future__ import annotations
@@ -54,8 +88,8 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations, product
 from pathlib import Path
@@ -63,7 +97,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
-from ..model import Entity, Quote, QuoteGroup
+from ..model import Entity, Quote, QuoteGroup, Sentence
 from .entities import EntityIndex, UnionFind
 from .names import name_key, same_person_name
 from .stories import entity_key
@@ -385,4 +419,183 @@ def align_quotes(
             )
         )
     out.sort(key=lambda g: (-len({r.article for r in g.renderings}), g.id))
+    return out
+
+
+# -- speakers given only by a description (see resolve_descriptions) --
+
+MIN_CONTENT_WORDS = 2
+MAX_DESCRIPTION_WORDS = 10
+_ARTICLES = frozenset({"the", "a", "an"})
+_DESC_FUNCTION = frozenset(
+    """the a an of for to in on at by with from as and or his her its their our
+    who whose which that""".split()
+)
+# words that may precede a whole pre-modifier (the phrase starts right after them)
+_BEFORE_PHRASE = frozenset(
+    """the and or but said says say told tells by with to from of for as that when
+    while about on at in after before against called including like between than
+    because since if""".split()
+)
+# a noun that would continue the subject ("The presumptive nominee's campaign
+# said", "The Republican nominee campaign said"): the speaker is not the description
+_HEAD_CONTINUES = frozenset(
+    """campaign spokesman spokeswoman spokesperson aide aides office staff team
+    wife husband son daughter family lawyer lawyers attorney attorneys adviser
+    advisers advisor supporters allies camp""".split()
+)
+_SPEECH_VERB = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|call|calls|"
+    r"called|urge|urges|urged|declare|declares|declared|write|writes|wrote|"
+    r"insist|insists|insisted|argue|argues|argued|warn|warns|warned|claim|"
+    r"claims|claimed|state|states|stated|tweet|tweets|tweeted)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[^\W_]", re.UNICODE)
+_LEADING = re.compile(r"^[\s“”\"'‘’(\[—–-]*")
+
+
+def description_key(text: str) -> tuple[str, ...]:
+    """The words of a description, lowercased, without a leading article."""
+    ws = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    while ws and ws[0] in _ARTICLES:
+        ws = ws[1:]
+    return tuple(ws)
+
+
+def content_words(key: Sequence[str]) -> int:
+    return sum(1 for w in key if w not in _DESC_FUNCTION)
+
+
+def _usable(key: Sequence[str]) -> bool:
+    return 0 < len(key) <= MAX_DESCRIPTION_WORDS and content_words(key) >= MIN_CONTENT_WORDS
+
+
+@cache
+def _phrase(key: tuple[str, ...]) -> str:
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in key)
+
+
+class Bindings:
+    """Where a story binds descriptions to named people (see the module docstring)."""
+
+    def __init__(self, entities: Iterable[Entity], texts: Mapping[str, str]) -> None:
+        self.spans = [
+            (e.id, m.article, m.start, m.end)
+            for e in entities
+            if e.kind == "person"
+            for m in e.mentions
+            if m.article in texts
+        ]
+        self.names = {e.id: e.name for e in entities}
+        self.texts = texts
+        self._seen: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def people(self, key: tuple[str, ...]) -> frozenset[str]:
+        """The entity ids the story binds the description ``key`` to."""
+        if key not in self._seen:
+            self._seen[key] = self._find(key) if _usable(key) else frozenset()
+        return self._seen[key]
+
+    def _find(self, key: tuple[str, ...]) -> frozenset[str]:
+        d = _phrase(key)
+        after = re.compile(
+            rf"\s*,\s+(?:the\s+)?{d}(?=\s*[,;.)—–]|\s+(?:who|whose)\b)", re.IGNORECASE
+        )
+        before = re.compile(rf"(?:^|(?<=\W))(?:the\s+)?{d}\s+$", re.IGNORECASE)
+        found = set()
+        for eid, art, start, end in self.spans:
+            text = self.texts[art]
+            if after.match(text, end):
+                found.add(eid)
+                continue
+            head = text[max(0, start - 300) : start]
+            m = before.search(head)
+            if m and _phrase_starts(head, m.start()):
+                found.add(eid)
+        return frozenset(found)
+
+    def resolve(self, key: tuple[str, ...]) -> str | None:
+        """The one person's name the description is bound to, if exactly one."""
+        ids = self.people(key)
+        return self.names[next(iter(ids))] if len(ids) == 1 else None
+
+
+def _phrase_starts(text: str, at: int) -> bool:
+    """Does a noun phrase start at ``at`` (after punctuation, a line start, a
+    function word), rather than continue one ("former presidential nominee")?"""
+    if text[at : at + 4].casefold() == "the ":
+        return True
+    prev = text[:at].rstrip(" \t")
+    if not prev or prev[-1] in '\n,;:(“"‘—–.!?':
+        return True
+    word = re.search(r"([^\W\d_]+)$", prev)
+    return word is not None and word.group(1).casefold() in _BEFORE_PHRASE
+
+
+def _sentence_of(q: Quote, sentences: Sequence[Sentence], text: str) -> tuple[int, int]:
+    for s in sentences:
+        if s.start <= q.start < s.end:
+            return s.start, s.end
+    start = max(text.rfind("\n", 0, q.start), text.rfind(". ", 0, q.start)) + 1
+    return start, q.end
+
+
+def _subject_candidates(q: Quote, text: str, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans ``The w1 .. wk`` opening the quote's sentence, longest first, each
+    followed by a word that does not continue the noun phrase and then, before
+    the quote, a speech verb."""
+    s0 = sent[0]
+    lead = _LEADING.match(text, s0)
+    at = lead.end() if lead else s0
+    if not text.startswith("The ", at) or at >= q.start:
+        return []
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[at : q.start])]
+    out = []
+    for k in range(2, min(len(toks), MAX_DESCRIPTION_WORDS + 2)):
+        last = text[at + toks[k - 1][0] : at + toks[k - 1][1]]
+        if not re.fullmatch(r"[\w\-’']+", last):
+            break  # punctuation ends the subject
+        nxt = text[at + toks[k][0] : at + toks[k][1]]
+        if not nxt[:1].islower() or nxt.strip(",.;:").casefold() in _HEAD_CONTINUES:
+            continue
+        if _SPEECH_VERB.search(text, at + toks[k][0], q.start):
+            out.append((at, at + toks[k - 1][1]))
+    return out[::-1]
+
+
+def resolve_descriptions(
+    quotes: Sequence[Quote],
+    entities: Iterable[Entity],
+    texts: Mapping[str, str],
+    sentences: Mapping[str, Sequence[Sentence]] | None = None,
+) -> list[Quote]:
+    """``quotes`` with the speakers given only by a description the story binds
+    to one named person resolved to that person (see the module docstring)."""
+    bindings = Bindings(entities, texts)
+    out = []
+    for q in quotes:
+        text = texts.get(q.article)
+        if text is None:
+            out.append(q)
+        elif q.speaker and is_description(q.speaker):
+            words = description_key(q.speaker)
+            definite = q.speaker.split()[0].casefold() == "the"
+            name = bindings.resolve(words) if definite else None
+            out.append(replace(q, speaker=name) if name else q)
+        elif q.speaker is None:
+            sent = _sentence_of(q, (sentences or {}).get(q.article, ()), text)
+            for a, b in _subject_candidates(q, text, sent):
+                key = description_key(text[a:b])
+                if not bindings.people(key):
+                    continue
+                name = bindings.resolve(key)
+                if name:
+                    q = replace(
+                        q, speaker=name, speaker_text=text[a:b], speaker_start=a, speaker_end=b
+                    )
+                break  # the longest bound description decides, resolved or not
+            out.append(q)
+        else:
+            out.append(q)
     return out
