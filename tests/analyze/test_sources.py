@@ -689,3 +689,52 @@ def test_a_news_mediums_writer_credits_the_medium(
 )
 def test_no_credit_on_the_parse_held_out(make_parsed: MakeParsed, sentence: str) -> None:
     assert triples(find_credits(make_parsed(sentence, model=True))) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a firm that forecasts a figure is its source
+        (
+            "Orlin Capital projected that exports would fall by 2 percent next year.",
+            "Orlin Capital",
+        ),
+        # a list of firms as one subject is one credit
+        (
+            "Kestrel Advisors, Velmora Bank and Orlin Capital projected smaller gains of "
+            "0.5 percent.",
+            "Kestrel Advisors, Velmora Bank and Orlin Capital",
+        ),
+    ],
+)
+def test_a_firm_that_forecasts_is_credited(make_parsed: MakeParsed, text: str, source: str) -> None:
+    found = find_credits(make_parsed(text, model=True))
+    assert [(c.source, c.kind) for c in found] == [(source, "other")], triples(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person in the list: a quote's speaker, not a list of bodies
+        "Ada Lurz and Orlin Capital projected that exports would fall by 2 percent.",
+        # "project" without a figure or claim
+        "The company projected an image of calm.",
+    ],
+)
+def test_no_forecast_credit(make_parsed: MakeParsed, sentence: str) -> None:
+    assert triples(find_credits(make_parsed(sentence, model=True))) == []
+
+
+@BOTH
+def test_an_economist_at_a_firm_forecasting_credits_the_firm(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "Ada Lurz, chief economist at Orlin Capital, projected that exports would fall 2 percent."
+    )
+    found = credits_of(make_parsed, text, model)
+    assert [(c.source, c.kind) for c in found] == [("Orlin Capital", "other")], triples(found)
+    said = "Ada Lurz, chief economist at Orlin Capital, said that exports would fall 2 percent."
+    assert triples(credits_of(make_parsed, said, model)) == []

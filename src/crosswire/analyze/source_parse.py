@@ -34,7 +34,11 @@ of sentences:
   subject after the verb too ("..., said a Republican aide"), a subject shared
   with an earlier verb ("The Courier described him as ... and later said
   ...": two credits), a web domain ("Leaks.com first reported"), a medium's
-  item ("an NBC segment reported"), and a body that "issued a statement".  A
+  item ("an NBC segment reported"), a body that "issued a statement", and a
+  body or firm that projects or forecasts a figure ("Orlin Capital projected that
+  ...").  A subject that lists named bodies, none a person, is one credit of
+  the whole list ("Kestrel Advisors, Velmora Bank and Orlin Capital
+  projected"; kind from the whole phrase, else the one kind its items share).  A
   named person, with or without a title, is not a credit (that is a quote's
   speaker), nor is one named after an employer ("Orlin Shipping's Ada Lurz
   wrote"; a news medium's writer credits the medium: "The Orlin Herald's Ada
@@ -113,7 +117,16 @@ BODY_SUBJECT_LEMMAS = frozenset(
     "acknowledge note add insist tell describe caution stress".split()
 )
 """Verbs whose subject is credited when it is a body ("the ministry announced")."""
-_NEEDS_CONTENT = BODY_SUBJECT_LEMMAS - {"say", "tell", "announce", "report", "add"}
+FORECAST_LEMMAS = frozenset("project forecast".split())
+"""Verbs of forecasting whose subject is credited when it is a body or firm ("Velmora
+Bank projected growth of 2 percent"): a forecast's figure is that body's."""
+_NEEDS_CONTENT = (BODY_SUBJECT_LEMMAS | FORECAST_LEMMAS) - {
+    "say",
+    "tell",
+    "announce",
+    "report",
+    "add",
+}
 """Of those, the verbs that credit only with what was said ("responded that ...",
 "alerted reporters that ..."): "the office responded to inquiries" is no credit."""
 _NOT_VENUE_HEADS = frozenset("follow unfollow block follower send".split())
@@ -410,7 +423,9 @@ class ParseRules:
         for verb in self.tokens:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            speaks = verb.lemma_ in BODY_SUBJECT_LEMMAS or self._issues_statement(verb)
+            speaks = verb.lemma_ in BODY_SUBJECT_LEMMAS | FORECAST_LEMMAS or self._issues_statement(
+                verb
+            )
             if not speaks and verb.lemma_ not in REPORT_LEMMAS:
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
@@ -431,16 +446,45 @@ class ParseRules:
                     (s, e), medium = outlet
                     yield ParseCredit(s, verb.idx + len(verb.text), s, e, medium)
                     continue
-                kind = self._body_kind(subj)
+                listed = self._body_list(subj)
+                if listed is not None:  # "Velmora Bank and Orlin Capital projected": one credit
+                    (s, e), kind = listed
+                else:
+                    kind = self._body_kind(subj)
+                    s, e = _subtree_span(subj)
                 if kind is None or (not speaks and kind not in _MEDIA_KINDS):
                     continue
-                s, e = _subtree_span(subj)
                 if shared:
                     yield ParseCredit(verb.idx, verb.idx + len(verb.text), s, e, kind)
                 elif subj.i < verb.i:
                     yield ParseCredit(s, verb.idx + len(verb.text), s, e, kind)
                 else:
                     yield ParseCredit(verb.idx, e, s, e, kind)
+
+    def _body_list(self, subj: Any) -> tuple[tuple[int, int], str | None] | None:
+        """A subject that lists named bodies ("Velmora Advisors, Orlin Bank and Kestrel
+        Capital projected"): its span and kind, or None when it is no such list (one
+        name, or a list with a person or a lower-case item in it)."""
+        items = [subj]
+        while (nxt := next((c for c in items[-1].children if c.dep_ == "conj"), None)) is not None:
+            items.append(nxt)
+        if len(items) < 2:
+            return None
+        spans = [_subtree_span(t) for t in items]
+        for t, (s, e) in zip(items, spans, strict=True):
+            if not re.sub(r"^(?i:the)\s+", "", self.text[s:e])[:1].isupper():
+                return None
+            if t.ent_type_ == "PERSON" or self.is_person(s, e):
+                return None
+        kinds = [self._body_kind(t) for t in items]
+        if not any(t.ent_type_ == "ORG" for t in items) and not any(kinds):
+            return None
+        s, e = spans[0][0], spans[-1][1]
+        kind = self.classify(self.text[s:e])
+        named = {k for k in kinds if k is not None}
+        if kind == "other" and len(named) == 1:
+            kind = named.pop()
+        return (s, e), (kind if kind != "witness" else None)
 
     def _outlet_of_writer(self, subj: Any) -> tuple[tuple[int, int], str] | None:
         """The news medium a writer or a column is named after, before the verb: "The

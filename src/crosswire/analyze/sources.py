@@ -31,7 +31,11 @@ the credited noun phrase as written):
   "residents said"; an appositive naming a body wins over a PERSON label the
   parse may give the name); in "Velmora Radio, citing hospital sources,
   said" both are credited;
-* a wire tag in a dateline: "PORT SARAB, March 9 (MPA) —".
+* a wire tag in a dateline: "PORT SARAB, March 9 (MPA) —";
+* "X, (chief) economist / analyst / strategist at Y, projecting / projected /
+  forecast / estimated ..." credits the firm Y, not the person: a forecast's
+  figure is the firm's product ("Ada Lurz, chief economist at Orlin Capital,
+  projected"); with "said" it stays the person's quote.
 
 "A police spokesman told Reuters" gives two credits, one per rule: the
 spokesman (the source, ``official``, span "A police spokesman told") and
@@ -290,6 +294,13 @@ _SUBJECT_RE = re.compile(
     rf"(?P<src>{_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
     rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,150}}?),)?"
     rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY})(?!\s+by\b)"
+)
+# "Ada Lurz, chief economist at Velmora Bank, projected": the firm's forecast
+_FORECASTER_RE = re.compile(
+    rf"(?P<name>{_PROPER}),\s+(?:(?i:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    r"(?i:economists?|analysts?|strategists?|forecasters?)\s+(?i:at|for|with)\s+"
+    rf"(?P<src>(?:the\s+)?{_PROPER}(?:\.(?:com|org|net))?),?\s+(?:(?:has|had)\s+)?"
+    r"(?P<verb>(?i:project(?:s|ed|ing)|forecast(?:s|ed|ing)?|estimat(?:es|ed|ing)))\b"
 )
 _ALIAS_LONG_RE = re.compile(rf"(?P<long>{_PROPER})\s+\((?P<acr>[A-Z]{{2,6}})\)")
 _PERSON_APPOS_RE = re.compile(
@@ -634,6 +645,15 @@ class _Finder:
                 kind = "outlet"
             self.add(4, s, m.end(), s, e, kind)
 
+    def forecasters(self) -> None:
+        """ "Ada Lurz, chief economist at Velmora Bank, projecting that ...": the firm."""
+        for m in _FORECASTER_RE.finditer(self.text):
+            s, e = m.span("src")
+            if self.is_person(s, e):
+                continue
+            kind = classify(self.text[s:e], self.aliases)
+            self.add(5, m.start(), m.end(), s, e, kind if kind != "witness" else "other")
+
     def _short_names(self) -> dict[str, str]:
         """Kinds of names credited so far, by full name and first word ("Vantage")."""
         out: dict[str, str] = {}
@@ -717,6 +737,7 @@ class _Finder:
         self.posted()
         self.quoted_as()
         self.subjects()
+        self.forecasters()
         self.parse_rules()
         kept: list[_Candidate] = []
         own = _outlet_forms(self.parsed.article.outlet)
