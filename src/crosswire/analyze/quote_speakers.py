@@ -216,10 +216,7 @@ class Speakers(ArticleContext):
         """ "it" after a sentence whose main clause has a document speak ("A statement
         from Waitrose said …. “…,” it added"): that document's author, where the
         article gives one (``author_of``); never the document as written."""
-        root = self._root_before(pos)
-        if root is None or root.lemma_.lower() not in SPEECH_LEMMAS:
-            return None
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = self._subject_before(pos, SPEECH_LEMMAS)
         if subj is None or subj.tag_ != "NN" or not document_noun(subj.lower_):
             return None
         return self.author_of(subj)
@@ -836,13 +833,17 @@ class Speakers(ArticleContext):
         tok = self.token_at(self.parsed.sentences[k].start)
         return tok.sent.root if tok is not None else None
 
-    def _named_subject(self, verb: Any) -> str | None:
-        """The person or organisation the subject of ``verb`` names, resolved."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
+    def _subject_before(self, pos: int, lemmas: frozenset[str] | None = None) -> Any:
+        """The subject of the main verb of the narrative sentence before ``pos``
+        (``_root_before``), where that verb is one of ``lemmas`` (any verb when None)."""
+        root = self._root_before(pos)
+        if root is None or (lemmas is not None and root.lemma_.lower() not in lemmas):
             return None
-        st = min([subj.idx] + [c.left_edge.idx for c in subj.lefts if c.dep_ == "compound"])
-        en = subj.idx + len(subj.text)
+        return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+    def _named_speaker(self, st: int, en: int) -> str | None:
+        """The speaker of ``text[st:en]`` where it names a person or an organisation,
+        resolved (``who``); else None."""
         if not any(st <= ms < en for ms, _me, _n in self.persons) and not any(
             os_ < en and st < oe and self.org_label.get(os_) == "ORG" for os_, oe, _o in self.orgs
         ):
@@ -853,10 +854,7 @@ class Speakers(ArticleContext):
     def speaking_org_before(self, pos: int) -> str | None:
         """The organisation that spoke in the sentence before ``pos`` ("The aid group
         Gatsby said …. A statement said …": Gatsby's statement); not a person."""
-        root = self._root_before(pos)
-        if root is None or root.lemma_.lower() not in SPEECH_LEMMAS:
-            return None
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = self._subject_before(pos, SPEECH_LEMMAS)
         if subj is None:
             return None
         # "The aid group Gatsby": the name in apposition to the group
@@ -872,10 +870,8 @@ class Speakers(ArticleContext):
         """The named subject of the sentence before ``pos`` whose main verb makes the
         document ``noun`` ("ruled" a ruling, "tweeted" a tweet)."""
         verbs = _MADE_BY.get(noun or "")
-        root = self._root_before(pos) if verbs else None
-        if verbs is None or root is None or root.lemma_.lower() not in verbs:
-            return None
-        return self._named_subject(root)
+        subj = self._subject_before(pos, verbs) if verbs else None
+        return self._named_speaker(*_compound_span(subj)) if subj is not None else None
 
     def author_of(self, doc_tok: Any) -> str | None:
         """The author the article gives a document token: a person or organisation
@@ -886,16 +882,10 @@ class Speakers(ArticleContext):
             if document_noun(who.lower_):
                 st, en = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
             else:
-                st = min([who.idx] + [c.left_edge.idx for c in who.lefts if c.dep_ == "compound"])
-                en = who.idx + len(who.text)
-            named = any(st <= ms < en for ms, _me, _n in self.persons) or any(
-                os_ < en and st < oe and self.org_label.get(os_) == "ORG"
-                for os_, oe, _o in self.orgs
-            )
-            if named:
-                attr = self.who(st, en, st)
-                if attr is not None and attr.speaker is not None:
-                    return attr.speaker
+                st, en = _compound_span(who)
+            speaker = self._named_speaker(st, en)
+            if speaker is not None:
+                return speaker
             group = self.identified_group(who)
             if group is not None:
                 return group
@@ -938,8 +928,7 @@ class Speakers(ArticleContext):
         """Who "the writers" (the authors, the signers) at ``pos`` are: the speaker of
         the document that is the subject of the sentence before (``document_speaker``:
         "The Velmora Council letter argues …. The writers say …")."""
-        root = self._root_before(pos)
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root else None
+        subj = self._subject_before(pos)
         if subj is None or not document_noun(subj.lower_):
             return None
         st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ in ("det", "compound")])
@@ -1099,6 +1088,12 @@ def _law_name(words: list[str]) -> bool:
         if norm_word(w) in LAW_NOUNS and w[:1].isupper():
             return all(x[:1].isupper() or x[:1].isdigit() for x in words[1:i])
     return False
+
+
+def _compound_span(tok: Any) -> tuple[int, int]:
+    """The text span of ``tok`` with the compounds before it ("Judge Jo Ray")."""
+    st = min([tok.idx] + [c.left_edge.idx for c in tok.lefts if c.dep_ == "compound"])
+    return st, tok.idx + len(tok.text)
 
 
 def _author_tokens(doc_tok: Any) -> list[Any]:

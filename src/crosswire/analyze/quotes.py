@@ -280,8 +280,7 @@ class _QuoteFinder(Cues):
         kept: list[QuoteSpan] = []
         cued: list[bool] = []  # the quote's attribution is its own cue, not inherited
         spans = self.spans
-        signs: set[int] = set()
-        self._signs = signs
+        self._signs = set()
         for i, sp in enumerate(spans):
             ps, pe = self.paras[sp.para]
             if FURNITURE_RE.match(text, ps, pe) or is_headline(text, ps, pe):
@@ -313,7 +312,7 @@ class _QuoteFinder(Cues):
             ) or NAMED_WORK_RE.search(text, lead, sp.mark_start):
                 continue  # "on CBS' “Face the Nation”", "a video called “Behind the …”"
             if self.sign(sp, i):
-                signs.add(i)
+                self._signs.add(i)
                 continue  # "signs reading “Build pipelines” and “…”": slogans
             # the last piece of a quote over several paragraphs, closed by its
             # attribution ("…¶I'm satisfied,” Ray said."), is speech however short

@@ -88,7 +88,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations, product
@@ -479,7 +479,7 @@ def _phrase(key: tuple[str, ...]) -> str:
 class Bindings:
     """Where a story binds descriptions to named people (see the module docstring)."""
 
-    def __init__(self, entities: Iterable[Entity], texts: Mapping[str, str]) -> None:
+    def __init__(self, entities: Sequence[Entity], texts: Mapping[str, str]) -> None:
         self.spans = [
             (e.id, m.article, m.start, m.end)
             for e in entities
@@ -566,7 +566,7 @@ def _subject_candidates(q: Quote, text: str, sent: tuple[int, int]) -> list[tupl
 
 def resolve_descriptions(
     quotes: Sequence[Quote],
-    entities: Iterable[Entity],
+    entities: Sequence[Entity],
     texts: Mapping[str, str],
     sentences: Mapping[str, Sequence[Sentence]] | None = None,
 ) -> list[Quote]:
