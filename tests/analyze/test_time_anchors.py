@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from parse_modes import BOTH, MakeParsed
-from test_times import d, only, times_of
+from test_times import d, is_date, only, times_of
 
 ANCHORED_CASES = [
     # (text, span, date, precision, part_of_day)
@@ -75,77 +75,6 @@ ANCHORED_CASES = [
         "Q2",
     ),
 ]
-
-
-@BOTH
-@pytest.mark.parametrize(("text", "span", "date", "precision", "part"), ANCHORED_CASES)
-def test_dates_counted_from_another_date(
-    make_parsed: MakeParsed,
-    model: bool,
-    text: str,
-    span: str,
-    date: str,
-    precision: str,
-    part: str | None,
-) -> None:
-    t = only(times_of(make_parsed, text, model), span)
-    assert (t.date, t.precision, t.part_of_day, t.kind) == (d(date), precision, part, "date")
-
-
-@BOTH
-def test_a_year_ago_after_a_quarter_is_that_quarter(make_parsed: MakeParsed, model: bool) -> None:
-    text = (
-        "The mill earned 3 million crowns in the first quarter of 2025. It lost money a year ago."
-    )
-    t = only(times_of(make_parsed, text, model), "a year ago")
-    assert (t.date, t.precision, t.part_of_day) == (d("2024-01-01"), "month", "Q1")
-
-
-@BOTH
-def test_a_year_ago_alone_is_still_the_year(make_parsed: MakeParsed, model: bool) -> None:
-    t = only(times_of(make_parsed, "The bridge was painted a year ago.", model), "a year ago")
-    assert (t.date, t.precision, t.part_of_day) == (d("2025-01-01"), "year", None)
-
-
-@BOTH
-def test_the_year_earlier_quarter_needs_a_quarter(make_parsed: MakeParsed, model: bool) -> None:
-    text = "Sales rose in the fourth quarter of 2025 from the year-earlier quarter."
-    t = only(times_of(make_parsed, text, model), "the year-earlier quarter")
-    assert (t.date, t.part_of_day) == (d("2024-10-01"), "Q4")
-    alone = times_of(make_parsed, "Sales rose from the year-earlier period.", model)
-    assert alone == []
-
-
-@BOTH
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The bridge reopened two days after the flood.",  # counted from the flood
-        "The mill closed three weeks later.",
-        "A week later the ferry ran again.",
-        "The guild met and the following year nothing changed.",  # nothing to count from
-        "The quay was rebuilt two years later.",
-        "The ferry ran the year before last.",
-    ],
-)
-def test_counts_with_nothing_to_count_from_are_left_out(
-    make_parsed: MakeParsed, model: bool, text: str
-) -> None:
-    assert [t.text for t in times_of(make_parsed, text, model) if t.kind == "date"] == []
-
-
-@BOTH
-def test_a_count_is_never_an_anchor(make_parsed: MakeParsed, model: bool) -> None:
-    # "a year ago" and "a year earlier" both count back from the publication year
-    text = "Tolls fell a year ago. Traffic rose from a year earlier."
-    found = times_of(make_parsed, text, model)
-    assert only(found, "a year earlier").date == dt.date(2025, 1, 1)
-
-
-@BOTH
-def test_a_count_before_a_clause_is_left_out(make_parsed: MakeParsed, model: bool) -> None:
-    text = "On Monday the guild met. The mayor quit a day after it emerged he had lied."
-    assert [t.text for t in times_of(make_parsed, text, model)] == ["Monday"]
 
 
 NAMED_DAY_CASES = [
@@ -217,8 +146,10 @@ NAMED_DAY_CASES = [
 
 
 @BOTH
-@pytest.mark.parametrize(("text", "span", "date", "precision", "part"), NAMED_DAY_CASES)
-def test_named_days_and_periods_counted_from_another_date(
+@pytest.mark.parametrize(
+    ("text", "span", "date", "precision", "part"), ANCHORED_CASES + NAMED_DAY_CASES
+)
+def test_dates_counted_from_another_date(
     make_parsed: MakeParsed,
     model: bool,
     text: str,
@@ -227,8 +158,63 @@ def test_named_days_and_periods_counted_from_another_date(
     precision: str,
     part: str | None,
 ) -> None:
-    t = only(times_of(make_parsed, text, model), span)
-    assert (t.date, t.precision, t.part_of_day, t.kind) == (d(date), precision, part, "date")
+    is_date(times_of(make_parsed, text, model), span, date, precision, part)
+
+
+@BOTH
+def test_a_year_ago_after_a_quarter_is_that_quarter(make_parsed: MakeParsed, model: bool) -> None:
+    text = (
+        "The mill earned 3 million crowns in the first quarter of 2025. It lost money a year ago."
+    )
+    t = only(times_of(make_parsed, text, model), "a year ago")
+    assert (t.date, t.precision, t.part_of_day) == (d("2024-01-01"), "month", "Q1")
+
+
+@BOTH
+def test_a_year_ago_alone_is_still_the_year(make_parsed: MakeParsed, model: bool) -> None:
+    t = only(times_of(make_parsed, "The bridge was painted a year ago.", model), "a year ago")
+    assert (t.date, t.precision, t.part_of_day) == (d("2025-01-01"), "year", None)
+
+
+@BOTH
+def test_the_year_earlier_quarter_needs_a_quarter(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Sales rose in the fourth quarter of 2025 from the year-earlier quarter."
+    t = only(times_of(make_parsed, text, model), "the year-earlier quarter")
+    assert (t.date, t.part_of_day) == (d("2024-10-01"), "Q4")
+    alone = times_of(make_parsed, "Sales rose from the year-earlier period.", model)
+    assert alone == []
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge reopened two days after the flood.",  # counted from the flood
+        "The mill closed three weeks later.",
+        "A week later the ferry ran again.",
+        "The guild met and the following year nothing changed.",  # nothing to count from
+        "The quay was rebuilt two years later.",
+        "The ferry ran the year before last.",
+    ],
+)
+def test_counts_with_nothing_to_count_from_are_left_out(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    assert [t.text for t in times_of(make_parsed, text, model) if t.kind == "date"] == []
+
+
+@BOTH
+def test_a_count_is_never_an_anchor(make_parsed: MakeParsed, model: bool) -> None:
+    # "a year ago" and "a year earlier" both count back from the publication year
+    text = "Tolls fell a year ago. Traffic rose from a year earlier."
+    found = times_of(make_parsed, text, model)
+    assert only(found, "a year earlier").date == dt.date(2025, 1, 1)
+
+
+@BOTH
+def test_a_count_before_a_clause_is_left_out(make_parsed: MakeParsed, model: bool) -> None:
+    text = "On Monday the guild met. The mayor quit a day after it emerged he had lied."
+    assert [t.text for t in times_of(make_parsed, text, model)] == ["Monday"]
 
 
 @BOTH

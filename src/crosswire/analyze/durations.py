@@ -173,13 +173,16 @@ def iso_duration(count: float | None, unit: str) -> str | None:
     return f"{prefix}{text}{letter}"
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether ``start``-``end`` overlaps a span of ``taken``."""
     return any(s < end and start < e for s, e in taken)
 
 
-def _make(
+def make_undated(
     article: str, text: str, start: int, end: int, kind: str, value: str | None
 ) -> TimeExpression:
+    """The undated expression ``text[start:end]`` of ``kind`` with ``value`` (an ISO 8601
+    duration: its last letter gives the precision)."""
     letter = value[-1] if value else ""
     clock = bool(value and value.startswith("PT"))
     precision: Precision = "day" if clock else _PRECISION.get(letter, "day")
@@ -243,29 +246,29 @@ def find_durations(
     (the spans of the dates already found); ``doc`` is the spaCy parse, if any."""
     out: list[TimeExpression] = []
     for m in DURATION_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
         if _NOT_AFTER.match(text[m.end() : m.end() + 12]):
             continue
         value = _duration_of(m, text)
         if value is not None:
-            out.append(_make(article, text, m.start(), m.end(), "duration", value))
+            out.append(make_undated(article, text, m.start(), m.end(), "duration", value))
     for m in SET_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
         word = (m.group("su") or m.group("set")).lower()
         if m.group(0)[0].isupper():
             continue  # a name: "the Daily Mail", "Weekly Standard"
-        out.append(_make(article, text, m.start(), m.end(), "set", _SET_PERIODS[word]))
+        out.append(make_undated(article, text, m.start(), m.end(), "set", _SET_PERIODS[word]))
     for m in REF_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
         before = text[max(0, m.start() - 8) : m.start()]
         if re.search(r"\bthen\s+$", before, re.IGNORECASE):
             continue  # "the then current price": the present of another time
         if m.group(0) == "current" and not _adjective(doc, m.start(), before):
             continue  # "the river's current swept the boat away"
-        ref = _make(article, text, m.start(), m.end(), "ref", None)
+        ref = make_undated(article, text, m.start(), m.end(), "ref", None)
         part = "present" if m.group("present") else "future" if m.group("future") else "past"
         out.append(replace(ref, part_of_day=part))
     out.sort(key=lambda t: t.start)

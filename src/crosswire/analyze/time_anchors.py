@@ -57,8 +57,9 @@ import re
 from dataclasses import replace
 
 from ..model import Precision, TimeExpression
+from .durations import overlaps
 from .parsed import ParsedArticle
-from .time_periods import PERIOD_PARTS
+from .time_periods import PERIOD_PARTS, shift_months, week_start
 from .time_tense import tense_of
 from .units import ONES, TEENS
 
@@ -71,7 +72,8 @@ _PERIODS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})
 # after it emerged"): not ours; only a count that ends its phrase is taken
 _NOTHING_AFTER = r"(?![\w-])(?!\s+[A-Za-z\d(])"
 
-_DAY_PART = r"(?:day|morning|afternoon|evening|night)"
+_DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
+_DAY_PART = "(?:" + "|".join(_DAY_PARTS) + ")"
 ANCHORED_RE = re.compile(
     rf"(?<![\w-])(?:(?P<n>(?i:{_COUNT}))\s+(?P<u>(?i:years?|months?|weeks?|days?))"
     rf"(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:earlier|later)(?![\w-])|(?i:before|after){_NOTHING_AFTER})"
@@ -91,16 +93,10 @@ ANCHORED_RE = re.compile(
     rf"|(?P<ye>(?i:year)[-\s]end|(?i:year)['’]s\s+end)(?![\w-])))"
 )
 _AGO_RE = re.compile(rf"^(?P<n>(?i:{_COUNT}))\s+(?i:years?)\s+(?i:ago)$")
-_DAY_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 _COUNTED_RE = re.compile(
     r"(?i:\b(?:ago|earlier|before|later|after)$|^the\s+year-"
     r"|^the\s+(?:previous|prior|preceding|following|next)\s)"
 )
-
-
-def _shift_months(day: dt.date, months: int) -> dt.date:
-    total = day.year * 12 + day.month - 1 + months
-    return dt.date(total // 12, total % 12 + 1, 1)
 
 
 def _is_count(t: TimeExpression) -> bool:
@@ -134,10 +130,6 @@ def _period_anchor(
 Resolved = tuple[dt.date, Precision, str | None]
 
 
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
 def _count_from(anchor: TimeExpression, unit: str, n: int) -> Resolved | None:
     """``anchor`` moved by ``n`` ``unit``s (negative: back), or None if it cannot be.
     A count of weeks from a day is a day ("two weeks later"), from a week a week."""
@@ -157,7 +149,7 @@ def _count_from(anchor: TimeExpression, unit: str, n: int) -> Resolved | None:
     if unit == "month":
         if anchor.precision == "year" or part in _PERIODS or part in ("week", "weekend"):
             return None
-        return _shift_months(a, n), "month", None
+        return shift_months(a, n), "month", None
     if anchor.precision != "day" or part in ("week", "weekend"):
         return None
     return a + dt.timedelta(days=n), "day", None
@@ -178,7 +170,7 @@ def _same(anchor: TimeExpression, unit: str) -> Resolved | None:
     if anchor.precision != "day" or part == "weekend":
         return None
     if unit == "week":
-        return _monday(a), "day", "week"
+        return week_start(a), "day", "week"
     if part == "week":
         return None
     return a, "day", None if unit == "day" else unit
@@ -208,7 +200,7 @@ def _within(
     if ref is None:
         return None
     if unit == "week":
-        return _monday(ref), "day", "week"
+        return week_start(ref), "day", "week"
     if unit == "day":
         return ref, "day", None
     if unit == "month":
@@ -251,7 +243,7 @@ def _resolve(
         period = _period_anchor(parsed, found, m.start())
         if period is None or period.date is None or not (period.part_of_day or "").startswith("Q"):
             return None
-        start = _shift_months(period.date, 3 * step)
+        start = shift_months(period.date, 3 * step)
         return start, "month", f"Q{(start.month - 1) // 3 + 1}"
     if unit in _DAY_PARTS or (unit == "week" and not g["n"]):
         return _next_or_previous(parsed, found, m.start(), unit, step)
@@ -269,7 +261,7 @@ def _resolve(
         return None
     if unit == "year":
         return dt.date(ref.year + step, 1, 1), "year", None
-    return _shift_months(ref, step), "month", None
+    return shift_months(ref, step), "month", None
 
 
 def _next_or_previous(
@@ -287,7 +279,7 @@ def _next_or_previous(
     if step > 0 or ref is None:
         return None
     if unit == "week":
-        return _monday(ref) - dt.timedelta(days=7), "day", "week"
+        return week_start(ref) - dt.timedelta(days=7), "day", "week"
     return ref - dt.timedelta(days=1), "day", part
 
 
@@ -310,7 +302,7 @@ def anchor_times(
                 t = replace(t, date=got[0], precision=got[1], part_of_day=got[2])
         out.append(t)
     for m in ANCHORED_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
         try:
             got = _resolve(m, parsed, out)

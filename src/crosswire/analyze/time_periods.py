@@ -134,10 +134,25 @@ _ECONOMY_RE = re.compile(
 Resolved = tuple[dt.date | None, Precision, str | None, bool]
 
 
+REL_YEARS = {"next": 1, "last": -1, "this": 0}
+"""Years from the publication's named by a relative year ("last year": -1)."""
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month ``months`` months after ``day``'s (negative: before)."""
+    total = day.year * 12 + day.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of ``day``'s Monday-to-Sunday week."""
+    return day - dt.timedelta(days=day.weekday())
+
+
 def _rel_year(phrase: str | None, ref: dt.date | None) -> int | None:
     if phrase is None or ref is None:
         return None
-    return ref.year + {"next": 1, "last": -1, "this": 0}[phrase.split()[0].lower()]
+    return ref.year + REL_YEARS[phrase.split()[0].lower()]
 
 
 def _season(m: re.Match[str], ref: dt.date | None) -> Resolved | None:
@@ -180,14 +195,20 @@ def _by_tense(ref: dt.date, month: int, size: int, tense: Tense) -> dt.date | No
 
 
 def _owned(
-    m: re.Match[str], ref: dt.date | None, month: int, part: str, names: tuple[str, ...]
+    m: re.Match[str],
+    ref: dt.date | None,
+    month: int,
+    part: str,
+    years: tuple[str, ...],
+    rel_years: tuple[str, ...],
 ) -> Resolved | None:
-    """The period of a year written with it (groups ``names``: explicit years, then
-    relative years), or None when no year is written ("of the year" is none)."""
-    explicit = next((m.group(g) for g in names[:3] if m.group(g)), None)
+    """The period of a year written with it (groups ``years``: explicit years,
+    ``rel_years``: relative years), or None when no year is written ("of the year" is
+    none)."""
+    explicit = next((m.group(g) for g in years if m.group(g)), None)
     if explicit:
         return dt.date(int(explicit), month, 1), "month", part, False
-    rel = next((m.group(g) for g in names[3:] if m.group(g)), None)
+    rel = next((m.group(g) for g in rel_years if m.group(g)), None)
     if rel is None:
         return None
     year = _rel_year(rel, ref)
@@ -199,7 +220,7 @@ def _owned(
 def _quarter(m: re.Match[str], ref: dt.date | None, tense: Callable[[], Tense]) -> Resolved | None:
     n = int(m.group("qd")) if m.group("qd") else _ORDINALS[m.group("qn").lower()]
     part = f"Q{n}"
-    owned = _owned(m, ref, 3 * n - 2, part, ("qy1", "qy2", "qy3", "qr1", "qr2"))
+    owned = _owned(m, ref, 3 * n - 2, part, ("qy1", "qy2", "qy3"), ("qr1", "qr2"))
     if owned is not None:
         return owned
     if ref is None:
@@ -215,10 +236,8 @@ def _relative_quarter(m: re.Match[str], ref: dt.date | None) -> Resolved | None:
     if ref is None:
         return None
     which = (m.group("rq") or m.group("rq2")).lower()
-    months = ref.year * 12 + 3 * ((ref.month - 1) // 3) + {"last": -3, "next": 3}.get(which, 0)
-    if which == "coming":
-        months += 3
-    start = dt.date(months // 12, months % 12 + 1, 1)
+    current = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+    start = shift_months(current, {"last": -3, "next": 3, "coming": 3}.get(which, 0))
     return start, "month", f"Q{(start.month - 1) // 3 + 1}", True
 
 
@@ -227,7 +246,7 @@ def _half(
 ) -> Resolved | None:
     part = "H1" if m.group("hn").lower() == "first" else "H2"
     month = 1 if part == "H1" else 7
-    owned = _owned(m, ref, month, part, ("hy1", "hy", "hy", "hr1", "hr"))
+    owned = _owned(m, ref, month, part, ("hy1", "hy"), ("hr1", "hr"))
     if owned is not None:
         return owned
     # no year: only a half of a business year ("profit rose in the first half"), not

@@ -103,12 +103,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Precision, TimeExpression
-from .durations import find_durations
+from .durations import find_durations, make_undated, overlaps
 from .parsed import ParsedArticle
 from .time_anchors import NUM_WORDS, anchor_times
 from .time_holidays import HOLIDAY_RE, resolve_holiday
 from .time_names import in_a_name
-from .time_periods import PERIOD_RE, resolve_period
+from .time_periods import PERIOD_RE, REL_YEARS, resolve_period, shift_months, week_start
 from .time_tense import MAX_AHEAD, Tense, pick_by_tense, tense_of
 
 __all__ = ["MAX_AHEAD", "MAX_YEARS", "find_times"]
@@ -340,8 +340,7 @@ def _resolve(
         if ref is None:
             return None, "month", None, True
         if g["m10"]:  # "June last year"
-            delta = {"last": -1, "this": 0, "next": 1}[g["yq"].lower()]
-            return _safe(ref.year + delta, month, 1), "month", None, True
+            return _safe(ref.year + REL_YEARS[g["yq"].lower()], month, 1), "month", None, True
         q = g["mq"].lower()
         if q == "this":
             return _safe(ref.year, month, 1), "month", None, True
@@ -393,8 +392,7 @@ def _resolve(
         n = NUM_WORDS.get(g["an"].lower()) or int(g["an"])
         unit = g["au"].lower().rstrip("s")
         if unit == "week":  # the Monday of that week, as "last week"
-            monday = ref - dt.timedelta(days=ref.weekday())
-            return monday - dt.timedelta(days=7 * n), "day", "week", True
+            return week_start(ref) - dt.timedelta(days=7 * n), "day", "week", True
         if unit == "decade":  # "a decade ago": the year ten years back
             return _safe(ref.year - 10 * n, 1, 1), "year", None, True
         if unit == "month":
@@ -404,7 +402,7 @@ def _resolve(
     if g["weekend"]:
         # the Saturday of that weekend; "over the weekend" is the last one (this one
         # from a Saturday or Sunday), or the coming one with a future cue
-        saturday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=5)
+        saturday = week_start(ref) + dt.timedelta(days=5)
         which = " ".join(g["weekend"].lower().split()[:-1])
         if which == "last":
             saturday -= dt.timedelta(days=7)
@@ -417,19 +415,15 @@ def _resolve(
         return saturday, "day", "weekend", True
     if g["period"]:
         per = " ".join(g["period"].lower().split())
-        monday = ref - dt.timedelta(days=ref.weekday())
+        monday = week_start(ref)
         if per == "last week":
             return monday - dt.timedelta(days=7), "day", "week", True
         if per in ("this week", "earlier this week"):
             return monday, "day", "week", True
         if per == "next week":
             return monday + dt.timedelta(days=7), "day", "week", True
-        if per == "next month":
-            first = (ref.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-            return first, "month", None, True
-        if per == "last month":
-            first = ref.replace(day=1) - dt.timedelta(days=1)
-            return first.replace(day=1), "month", None, True
+        if per in ("next month", "last month"):
+            return shift_months(ref, 1 if per == "next month" else -1), "month", None, True
         if per in ("this month", "earlier this month"):
             return ref.replace(day=1), "month", None, True
         if per == "last year":
@@ -468,13 +462,13 @@ def _second_months(
                 year = int(m.group("y"))
             else:
                 assert t.reference is not None
-                year = t.reference.year + {"last": -1, "this": 0, "next": 1}[m["yq"].lower()]
+                year = t.reference.year + REL_YEARS[m["yq"].lower()]
             if t.relative and not re.search(r"\d{4}|year", t.text):
                 t = replace(t, date=dt.date(year - (first.month > month), first.month, 1))
         else:
             year = first.year + (month < first.month)
         out.append(t)
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if overlaps(m.start(), m.end(), taken):
             continue  # found already ("December of last year"): it only gave the year
         taken.append((m.start(), m.end()))
         out.append(
@@ -501,7 +495,7 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
     taken: list[tuple[int, int]] = []
     for rx in (PERIOD_RE, HOLIDAY_RE, TIME_RE):
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if overlaps(m.start(), m.end(), taken):
                 continue
             if _AGE_AFTER_RE.match(text[m.end() : m.end() + 12]) or in_a_name(parsed, m):
                 continue
@@ -548,22 +542,11 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
     out.sort(key=lambda t: t.start)
     out = anchor_times(parsed, out, taken)
     for m in _PERIOD_ENDED_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if overlaps(m.start(), m.end(), taken):
             continue
-        year = m.group("u").lower() == "year"
         taken.append((m.start(), m.end()))
-        out.append(
-            TimeExpression(
-                article=parsed.article.id,
-                start=m.start(),
-                end=m.end(),
-                text=m.group(0),
-                date=None,
-                precision="year" if year else "month",
-                kind="duration",
-                duration="P1Y" if year else "P3M",
-            )
-        )
+        value = "P1Y" if m.group("u").lower() == "year" else "P3M"
+        out.append(make_undated(parsed.article.id, text, m.start(), m.end(), "duration", value))
     out += find_durations(text, parsed.article.id, taken, parsed.doc)
     out.sort(key=lambda t: t.start)
     return out
