@@ -292,6 +292,13 @@ def gold_bounds(value: str) -> tuple[float, ...]:
     return tuple(float(p) for p in parts)
 
 
+_MEASURE_UNITS = frozenset(
+    "metre|square metre|kilogram|degree|degree Celsius|cubic metre|metre per second|watt"
+    "|watt hour|byte".split("|")
+)
+"""Canonical units of a gold measure (not a duration, percentage, rate or money)."""
+
+
 def gold_class(unit: str) -> str:
     if unit in UNIT_MAP:
         canon = UNIT_MAP[unit][0]
@@ -299,9 +306,7 @@ def gold_class(unit: str) -> str:
             return "age" if "of age" in unit else "duration"
         if canon in ("percent",):
             return "percent"
-        if canon in ("metre", "square metre", "kilogram", "degree", "degree Celsius") or (
-            canon in ("cubic metre", "metre per second", "watt", "watt hour", "byte")
-        ):
+        if canon in _MEASURE_UNITS:
             return "measure"
         if canon.endswith(" per year"):
             return "rate"

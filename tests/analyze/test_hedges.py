@@ -129,8 +129,32 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
 ]
 
 
+CLAIMS_AND_APPEARANCES = [  # (sentence, span, kind): the second round's classes
+    ("Vell claims that the ledger was forged.", "claims that", "alleged"),
+    ("The harbour master continued to allege fraud at the dock.", "allege", "alleged"),
+    ("Police allege Tomas Vell opened the sluice gate.", "allege", "alleged"),
+    ("The alleged forger was held in Orlin.", "alleged", "alleged"),
+    ("Suspected arsonists set the barn alight.", "Suspected", "alleged"),
+    ("The purported letter was read aloud.", "purported", "alleged"),
+    ("Many economists think the port will close.", "Many economists think", "reported"),
+    ("Most experts think the mayor would lose the vote.", "Most experts think", "reported"),
+    ("Some analysts say the ferry line is losing money.", "Some analysts say", "reported"),
+    ("It was believed that the gunman had fled by boat.", "It was believed", "reported"),
+    ("There is speculation that Osk will resign.", "speculation that", "reported"),
+    ("Osk, rumored to be the favourite, declined to stand.", "rumored to", "reported"),
+    ("Police are looking into a possible motive.", "a possible", "possible"),
+    ("The bank is under review for possible downgrade.", "for possible", "possible"),
+    ("The video shows an apparent ambush on the quay.", "an apparent", "possible"),
+    ("A seemingly calm Osk took questions for an hour.", "seemingly", "seems"),
+    ("It seems Osk has had enough of the council.", "It seems", "seems"),
+    ("Now, it seems, the council has changed its mind.", "it seems", "seems"),
+    ("The councillors appeared united in condemnation.", "appeared united", "seems"),
+    ("A second vote appears unlikely before spring.", "appears unlikely", "seems"),
+]
+
+
 @BOTH
-@pytest.mark.parametrize(("sentence", "span", "kind"), UNCERTAINTY)
+@pytest.mark.parametrize(("sentence", "span", "kind"), UNCERTAINTY + CLAIMS_AND_APPEARANCES)
 def test_a_hedge_of_likelihood_or_appearance(
     make_parsed: MakeParsed, model: bool, sentence: str, span: str, kind: str
 ) -> None:
@@ -146,8 +170,26 @@ NOT_UNCERTAIN = [
 ]
 
 
+NOT_A_CLAIM_OR_APPEARANCE = [  # the same words where they hedge nothing
+    "The flood claimed the lives of two ferrymen.",
+    "The council read out the allegations on Monday.",
+    "The so-called Harbour Tax was repealed in June.",
+    "The clerks wanted some say in the plan.",
+    "He runs a website called Harbour Rumors.",
+    "Send the forms back as soon as possible.",
+    "With the possible exception of Orlin, every port closed.",
+    "The charge carries a possible penalty of ten years.",
+    "It became apparent that the gate was open.",
+    "It seems clear that the gate held.",
+    "The plan seems like a fair deal.",
+    "The mayor appeared in court on Monday.",
+    "Osk appeared calm on stage.",
+    "The vintners insisted that the casks be returned.",
+]
+
+
 @BOTH
-@pytest.mark.parametrize("sentence", NOT_UNCERTAIN)
+@pytest.mark.parametrize("sentence", NOT_UNCERTAIN + NOT_A_CLAIM_OR_APPEARANCE)
 def test_not_a_hedge_of_likelihood(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
     assert hedges_of(make_parsed, sentence, model) == []
 
@@ -193,65 +235,6 @@ def test_a_speakers_own_modality_inside_a_quote_is_not_a_hedge(make_parsed) -> N
     ],
 )
 def test_second_person_rhetoric_is_not_a_hedge(
-    make_parsed: MakeParsed, model: bool, sentence: str
-) -> None:
-    assert hedges_of(make_parsed, sentence, model) == []
-
-
-CLAIMS_AND_APPEARANCES = [  # (sentence, span, kind): the second round's classes
-    ("Vell claims that the ledger was forged.", "claims that", "alleged"),
-    ("The harbour master continued to allege fraud at the dock.", "allege", "alleged"),
-    ("Police allege Tomas Vell opened the sluice gate.", "allege", "alleged"),
-    ("The alleged forger was held in Orlin.", "alleged", "alleged"),
-    ("Suspected arsonists set the barn alight.", "Suspected", "alleged"),
-    ("The purported letter was read aloud.", "purported", "alleged"),
-    ("Many economists think the port will close.", "Many economists think", "reported"),
-    ("Most experts think the mayor would lose the vote.", "Most experts think", "reported"),
-    ("Some analysts say the ferry line is losing money.", "Some analysts say", "reported"),
-    ("It was believed that the gunman had fled by boat.", "It was believed", "reported"),
-    ("There is speculation that Osk will resign.", "speculation that", "reported"),
-    ("Osk, rumored to be the favourite, declined to stand.", "rumored to", "reported"),
-    ("Police are looking into a possible motive.", "a possible", "possible"),
-    ("The bank is under review for possible downgrade.", "for possible", "possible"),
-    ("The video shows an apparent ambush on the quay.", "an apparent", "possible"),
-    ("A seemingly calm Osk took questions for an hour.", "seemingly", "seems"),
-    ("It seems Osk has had enough of the council.", "It seems", "seems"),
-    ("Now, it seems, the council has changed its mind.", "it seems", "seems"),
-    ("The councillors appeared united in condemnation.", "appeared united", "seems"),
-    ("A second vote appears unlikely before spring.", "appears unlikely", "seems"),
-]
-
-
-@BOTH
-@pytest.mark.parametrize(("sentence", "span", "kind"), CLAIMS_AND_APPEARANCES)
-def test_a_claim_belief_or_appearance_is_a_hedge(
-    make_parsed: MakeParsed, model: bool, sentence: str, span: str, kind: str
-) -> None:
-    found = hedges_of(make_parsed, sentence, model)
-    assert (span, kind) in [(h.text, h.kind) for h in found]
-
-
-NOT_A_CLAIM_OR_APPEARANCE = [  # the same words where they hedge nothing
-    "The flood claimed the lives of two ferrymen.",
-    "The council read out the allegations on Monday.",
-    "The so-called Harbour Tax was repealed in June.",
-    "The clerks wanted some say in the plan.",
-    "He runs a website called Harbour Rumors.",
-    "Send the forms back as soon as possible.",
-    "With the possible exception of Orlin, every port closed.",
-    "The charge carries a possible penalty of ten years.",
-    "It became apparent that the gate was open.",
-    "It seems clear that the gate held.",
-    "The plan seems like a fair deal.",
-    "The mayor appeared in court on Monday.",
-    "Osk appeared calm on stage.",
-    "The vintners insisted that the casks be returned.",
-]
-
-
-@BOTH
-@pytest.mark.parametrize("sentence", NOT_A_CLAIM_OR_APPEARANCE)
-def test_the_same_words_without_a_hedge(
     make_parsed: MakeParsed, model: bool, sentence: str
 ) -> None:
     assert hedges_of(make_parsed, sentence, model) == []

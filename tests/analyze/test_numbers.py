@@ -1247,20 +1247,28 @@ def test_over_after_a_dispute_or_preside_is_no_hedge(make_parsed: MakeParsed) ->
 
 
 @BOTH
-def test_feet_and_inches_are_one_length(make_parsed: MakeParsed, model: bool) -> None:
-    for text, needle, span in [
-        ("Orin Vell is 5 - feet - 8 inches tall.", "5", "5 - feet - 8 inches"),
-        ("Police sought a 5 foot, 8 inch man in Selk.", "5", "5 foot, 8 inch"),
-        ("The 6-foot-5 Holm center scored.", "6", "6-foot-5"),
-        ("Deputies said Vell is 5 - foot - 8, 135 pounds.", "5", "5 - foot - 8"),
-        ("Vell stands 6 ft. 4 in. tall.", "6", "6 ft. 4 in."),
-        ("Vell is six feet two inches tall.", "six", "six feet two inches"),
-    ]:
-        c = _one(make_parsed, text, needle, model=model)
-        inches = {"5": 68, "6": 77 if "5" in span else 76, "six": 74}[needle]
-        assert c.text.startswith(span)  # the span may run on to the noun measured
-        _point(c, inches * 0.0254, "metre", "length")
-    # a bare figure after feet is not inches without the hyphens of "6-foot-4"
+@pytest.mark.parametrize(
+    ("text", "needle", "span", "inches"),
+    [
+        ("Orin Vell is 5 - feet - 8 inches tall.", "5", "5 - feet - 8 inches", 68),
+        ("Police sought a 5 foot, 8 inch man in Selk.", "5", "5 foot, 8 inch", 68),
+        ("The 6-foot-5 Holm center scored.", "6", "6-foot-5", 77),
+        ("Deputies said Vell is 5 - foot - 8, 135 pounds.", "5", "5 - foot - 8", 68),
+        ("Vell stands 6 ft. 4 in. tall.", "6", "6 ft. 4 in.", 76),
+        ("Vell is six feet two inches tall.", "six", "six feet two inches", 74),
+    ],
+)
+def test_feet_and_inches_are_one_length(
+    make_parsed: MakeParsed, model: bool, text: str, needle: str, span: str, inches: int
+) -> None:
+    c = _one(make_parsed, text, needle, model=model)
+    assert c.text.startswith(span)  # the span may run on to the noun measured
+    _point(c, inches * 0.0254, "metre", "length")
+
+
+@BOTH
+def test_a_bare_figure_after_feet_is_no_inches(make_parsed: MakeParsed, model: bool) -> None:
+    # not without the hyphens of "6-foot-4"
     found = _claims(make_parsed, "The Selk pole is 6 ft. 4 men carried it.", model=model)
     assert found[0].text == "6 ft"
 

@@ -27,6 +27,14 @@ def _claims(make_parsed: MakeParsed, text: str, *, model: bool = True) -> list[C
     return found
 
 
+def _value_units(
+    make_parsed: MakeParsed, text: str, model: bool, quantity: str | None = None
+) -> list[tuple[float | None, str]]:
+    """(value, unit) of the claims found (of one ``quantity`` when given)."""
+    claims = _claims(make_parsed, text, model=model)
+    return [(c.value, c.unit) for c in claims if quantity is None or c.quantity == quantity]
+
+
 def _values(claims: list[Claim]) -> list[tuple[float | None, float, float, str]]:
     return [
         (None if c.value is None else round(c.value, 6), round(c.low, 6), round(c.high, 6), c.unit)
@@ -52,8 +60,7 @@ def _values(claims: list[Claim]) -> list[tuple[float | None, float, float, str]]
 def test_a_currency_named_before_the_figure(
     make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
 ) -> None:
-    money = [c for c in _claims(make_parsed, text, model=model) if c.quantity == "money"]
-    assert [(c.value, c.unit) for c in money] == [(value, unit)]
+    assert _value_units(make_parsed, text, model, "money") == [(value, unit)]
 
 
 @BOTH
@@ -96,8 +103,7 @@ def test_cents_after_a_prefixed_amount(make_parsed: MakeParsed, model: bool) -> 
 def test_money_spellings(
     make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
 ) -> None:
-    money = [c for c in _claims(make_parsed, text, model=model) if c.quantity == "money"]
-    assert [(c.value, c.unit) for c in money] == [(pytest.approx(value), unit)]
+    assert _value_units(make_parsed, text, model, "money") == [(pytest.approx(value), unit)]
 
 
 @BOTH
@@ -119,7 +125,7 @@ def test_bare_marks_with_a_scale_or_beside_revenue_are_money(
     make_parsed: MakeParsed, model: bool
 ) -> None:
     text = "Orlin Werke said its turnover reached 1.4 billion marks."
-    assert [(c.value, c.unit) for c in _claims(make_parsed, text, model=model)] == [(1.4e9, "DEM")]
+    assert _value_units(make_parsed, text, model) == [(1.4e9, "DEM")]
     text = "Mira Vell scored 45 marks out of 50 and the bus fare cost nothing."
     assert [c.unit for c in _claims(make_parsed, text, model=model)] != ["DEM"]
 
@@ -151,8 +157,7 @@ def test_the_next_amount_is_not_what_money_measures(make_parsed: MakeParsed) -> 
 def test_a_fraction_of_a_unit(
     make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
 ) -> None:
-    claims = _claims(make_parsed, text, model=model)
-    assert [(c.value, c.unit) for c in claims] == [(pytest.approx(value), unit)]
+    assert _value_units(make_parsed, text, model) == [(pytest.approx(value), unit)]
 
 
 @BOTH
@@ -202,8 +207,7 @@ def test_a_range_with_a_suspended_hyphen(
 def test_unit_spellings(
     make_parsed: MakeParsed, model: bool, text: str, value: float, unit: str
 ) -> None:
-    claims = _claims(make_parsed, text, model=model)
-    assert [(c.value, c.unit) for c in claims] == [(pytest.approx(value), unit)]
+    assert _value_units(make_parsed, text, model) == [(pytest.approx(value), unit)]
 
 
 @BOTH

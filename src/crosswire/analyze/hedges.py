@@ -91,6 +91,11 @@ _AUXNEG = r"(?:could|can|has|have|had|was|were|is|are|did|does|do)(?:\s+not|n['â
 _CHECK = r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))"
 _QWORD = r"(?:when|whether|how|who|why|where|if|what|which|exactly)"
 _KNOWN = r"(?:yet\s+)?(?:immediately\s+)?(?:clear|known)"  # after "not" / "isn't"
+# unnamed others whose belief is relayed ("many economists think", "some analysts say")
+_PUNDITS = (
+    r"(?:legal\s+)?(?:experts|analysts|observers|scholars|historians|economists|scientists"
+    r"|commentators|people)"
+)
 
 HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -146,10 +151,8 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:(?:is|are|was|were)\s+)?(?:reported|believed|understood|thought)\s+to"
         r"(?=\s+(?:have|be|hold|own|lead|live|contain|include)\b)"
         r"|\bwidely\s+(?:seen|regarded|viewed|considered)\s+as\b"
-        r"|\b(?:some|many|most|others)\s+(?:(?:legal\s+)?(?:experts|analysts|observers|scholars|historians|"
-        r"economists|scientists|commentators|people)\s+)?(?:believe|think|suspect|speculate|argue)\b"
-        r"|\b(?:(?:some|many|most)\s+(?:legal\s+)?(?:experts|analysts|observers|scholars|historians|"
-        r"economists|scientists|commentators|people)|others)\s+say\b"
+        rf"|\b(?:some|many|most|others)\s+(?:{_PUNDITS}\s+)?(?:believe|think|suspect|speculate|argue)\b"
+        rf"|\b(?:(?:some|many|most)\s+{_PUNDITS}|others)\s+say\b"
         r"|\bit\s+(?:is|was)\s+(?:widely\s+|generally\s+)?"
         r"(?:believed|thought|suspected|rumou?red)\b"
         r"|\b(?:speculation|rumou?rs?)\s+that\b|\brumou?red\s+to\b",

@@ -177,11 +177,12 @@ def currency_before(text: str, lo: int, pos: int) -> Currency | None:
 # name a currency's market, not an amount), never bitcoin ("bitcoin 50,000": its price)
 # nor slang ("the bucks 105-98": a team)
 _NOT_NAMED_BEFORE = frozenset({"bitcoin", "bitcoins", "buck", "bucks", "quid"})
-_ABBREVIATIONS_BEFORE = {"rs": "INR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF", "dfl": "NLG"}
+ABBREVIATIONS_BEFORE = {"rs": "INR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF", "dfl": "NLG"}
+"""Currency names' abbreviations read before a number, lower-cased ("Rs", "SFr", "DM")."""
 _WORD_BEFORE_RE = re.compile(
     r"(?<![\w'’/\-])(?P<w>"
     + _word_alt([w for w in CURRENCY_WORDS if w not in _NOT_NAMED_BEFORE])
-    + r"|(?i:rs)\.?|SFr\.?|Sfr\.?|DM|FFr\.?|Dfl\.?)"
+    + r"|(?:rs|sfr|ffr|dfl)\.?|dm)"
     + _SP
     + r"+$",
     re.IGNORECASE,
@@ -208,7 +209,7 @@ def currency_word_before(text: str, lo: int, pos: int) -> Currency | None:
         return None
     word = m.group("w")
     key = word.rstrip(".").lower()
-    code = _ABBREVIATIONS_BEFORE.get(key) or currency_code(re.sub(r"[\s\-]+", " ", key))
+    code = ABBREVIATIONS_BEFORE.get(key) or currency_code(re.sub(r"[\s\-]+", " ", key))
     if code is None or (key == "dm" and word != "DM"):
         return None
     return Currency(code, 1.0, m.start("w"), m.end(), word)

@@ -161,6 +161,7 @@ from typing import Any
 
 from ..model import Claim
 from .money import (
+    ABBREVIATIONS_BEFORE,
     CURRENCY_AT_RE,
     Currency,
     cents_after,
@@ -699,6 +700,8 @@ _NOT_COUNTED = frozenset(
     mb gb tb deficit surplus
     """.split()
 )
+# units that make no measure of "one" ("that one day", "the one percent", "at one point")
+_NOT_MEASURES = frozenset({"duration", "percent", "points", "angle"})
 _GENERIC_MEASURE_NOUNS = frozenset(
     """
     area zone region distance stretch space length period radius total way time span
@@ -1001,11 +1004,16 @@ class _Scanner:
             out.append(claim)
         return out
 
-    def _unit_at(self, pos: int) -> bool:
-        """Is a unit or a currency written right after the amount ending at ``pos``?"""
+    def _unit_at(self, pos: int, *, measures_only: bool = False) -> bool:
+        """Is a unit or a currency written right after the amount ending at ``pos``?
+        With ``measures_only`` the unit must be a measure written after a space ("that one
+        mile"): units of time, percentages, points and angles do not count ("that one
+        day", "the one percent", "at one point")."""
         um = _UNIT_RE.match(self.text, pos)
-        if um is not None and lookup_unit(um.group("u")) is not None:
-            return True
+        if um is not None and not (measures_only and um.group("sep").strip()):
+            info = lookup_unit(um.group("u"))
+            if info is not None and not (measures_only and info.quantity in _NOT_MEASURES):
+                return True
         return currency_after(self.text, pos, pounds_ok=False) is not None
 
     def _turning(self, pos: int, turns: bool) -> bool:
@@ -1326,11 +1334,11 @@ class _Scanner:
         text, s, floor = self.text, r.s, r.floor
         r.signed = s > 0 and text[s - 1] in "+−" and (s == 1 or not text[s - 2].isalnum())
         r.start = s - 1 if r.signed else s
-        cb = currency_before(text, max(floor, r.start - 10), r.start)
-        if cb is None and not r.amount.words:
-            cb = self._currency_word_before(r)
-        if cb is not None and not r.amount.words:
-            r.currency, r.money_factor, r.start = cb.code, cb.factor, cb.start
+        if not r.amount.words:
+            cb = currency_before(text, max(floor, r.start - 10), r.start)
+            cb = cb or self._currency_word_before(r)
+            if cb is not None:
+                r.currency, r.money_factor, r.start = cb.code, cb.factor, cb.start
         hm = self._window(_HEDGE_BEFORE_RE, r.start, 32, floor)
         if hm is not None and self._over_particle(hm):
             hm = None  # "handed over 300 documents", "pulled him over a few blocks away"
@@ -1362,7 +1370,7 @@ class _Scanner:
         if cw is None or r.yearish or self._unit_at(amount.end):
             return None
         word = cw.word.rstrip(".")
-        abbreviation = word.lower() in ("rs", "sfr", "dm", "ffr", "dfl")
+        abbreviation = word.lower() in ABBREVIATIONS_BEFORE
         scaled = amount.scale > 1.0 or _MONEY_SCALE_RE.match(self.text, amount.end) is not None
         if not scaled and (
             word.lower().startswith("pound") or (word[:1].isupper() and not abbreviation)
@@ -1413,24 +1421,12 @@ class _Scanner:
             return True
         return (
             r.amount.word_one
-            and not self._measure_after(e)
+            and not self._unit_at(e, measures_only=True)  # "that one mile", "the one dollar"
             and (
                 self._window(_ONE_BEFORE_RE, start, 12, floor) is not None
                 or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12]) is not None
             )
         )
-
-    def _measure_after(self, pos: int) -> bool:
-        """Is a unit of measure or a currency written right after ``pos`` ("that one mile",
-        "the one dollar")?  Then "one" is a figure, not the pronoun.  Units of time,
-        percentages and points do not count: "that one day", "the one percent", "at
-        one point" keep "one" a pronoun or an idiom."""
-        um = _UNIT_RE.match(self.text, pos)
-        if um is not None and um.group("sep").strip() == "":
-            info = lookup_unit(um.group("u"))
-            if info is not None and info.quantity not in ("duration", "percent", "points"):
-                return info.quantity != "angle"
-        return currency_after(self.text, pos, pounds_ok=False) is not None
 
     def _read_range(self, r: _Reading) -> _Result | None:
         """A range ("200-300", "200 to 300", "between 2,000 and 3,000", "two or three",

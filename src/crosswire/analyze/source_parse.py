@@ -120,13 +120,9 @@ BODY_SUBJECT_LEMMAS = frozenset(
 FORECAST_LEMMAS = frozenset("project forecast".split())
 """Verbs of forecasting whose subject is credited when it is a body or firm ("Velmora
 Bank projected growth of 2 percent"): a forecast's figure is that body's."""
-_NEEDS_CONTENT = (BODY_SUBJECT_LEMMAS | FORECAST_LEMMAS) - {
-    "say",
-    "tell",
-    "announce",
-    "report",
-    "add",
-}
+_SPEAKS_LEMMAS = BODY_SUBJECT_LEMMAS | FORECAST_LEMMAS
+"""Verbs whose body subject is credited: speaking or forecasting."""
+_NEEDS_CONTENT = _SPEAKS_LEMMAS - {"say", "tell", "announce", "report", "add"}
 """Of those, the verbs that credit only with what was said ("responded that ...",
 "alerted reporters that ..."): "the office responded to inquiries" is no credit."""
 _NOT_VENUE_HEADS = frozenset("follow unfollow block follower send".split())
@@ -423,9 +419,7 @@ class ParseRules:
         for verb in self.tokens:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            speaks = verb.lemma_ in BODY_SUBJECT_LEMMAS | FORECAST_LEMMAS or self._issues_statement(
-                verb
-            )
+            speaks = verb.lemma_ in _SPEAKS_LEMMAS or self._issues_statement(verb)
             if not speaks and verb.lemma_ not in REPORT_LEMMAS:
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
