@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from functools import partial
+
 from crosswire.link.entities import EntityIndex, resolve_entities
 from crosswire.model import Mention
 
@@ -659,10 +661,7 @@ def test_an_agency_in_brackets_after_a_place_is_no_alias_of_it() -> None:
         "learned. Talks in Veldmark (AP) ended. The Folk Union of Arden (FUA) met, the "
         "Morvan Press Agency (MPA) said."
     )
-
-    def at(name: str, label: str, nth: int = 0) -> Mention:
-        return _in("a1", text, name, label, nth)
-
+    at = partial(_in, "a1", text)
     ms = [
         at("Ostrania", "GPE"),
         at("The Associated Press", "ORG"),
@@ -689,10 +688,7 @@ def test_a_display_name_drops_a_possessive_but_keeps_a_shop_name() -> None:
         "Tomas Verhoek's firm agreed. Workers at Marla's said they would strike. "
         "Marla's owners refused."
     )
-
-    def at(name: str, label: str, nth: int = 0) -> Mention:
-        return _in("a1", text, name, label, nth)
-
+    at = partial(_in, "a1", text)
     ms = [
         at("Quillon Co.'s", "ORG"),
         at("Quillon Co.'s", "ORG", 1),

@@ -394,6 +394,12 @@ def _people_tagged_otherwise(
     if not person_tags and not lone:
         return mentions
     surnames: Counter[str] = Counter(k.split()[-1] for k in person_tags)
+    # full names of two parts or more the story shows are people, as written once
+    known = [
+        written
+        for full, written in written_as.items()
+        if (person_tags[full] >= 2 or full.split()[-1] in lone) and len(name_key(written).parts) > 1
+    ]
 
     @cache
     def a_person(name: str) -> bool:  # once a name, not once a mention
@@ -407,13 +413,8 @@ def _people_tagged_otherwise(
         # never tagged PERSON
         if len(words) < 2 or not _person_shaped(name):
             return False
-        if any(  # "Bettie Mae Page" ORG beside "Bettie Page", a person
-            (person_tags[full] >= 2 or full.split()[-1] in lone)
-            and len(name_key(written).parts) > 1
-            and same_person_name(name, written)
-            for full, written in written_as.items()
-        ):
-            return True
+        if any(same_person_name(name, written) for written in known):
+            return True  # "Bettie Mae Page" ORG beside "Bettie Page", a person
         return (
             lone[words[-1]] >= max(1, lone_other[words[-1]])
             and not surnames[words[-1]]

@@ -662,8 +662,10 @@ def name_key(name: str) -> NameKey:
     full name even when one part is left ("Abu Bakr")."""
     marked = _marked_parts(name)
     raw = [p for p, _ in marked]
-    kept = [(i, p) for i, p in enumerate(raw) if p not in KINSHIP or (i == 0 and p == "ben")]
-    parts = tuple(p for _, p in kept)
+    kept = [  # (part, written with the article)
+        (p, art) for i, (p, art) in enumerate(marked) if p not in KINSHIP or (i == 0 and p == "ben")
+    ]
+    parts = tuple(p for p, _ in kept)
     formal = any(p in KINSHIP for p in raw) and parts[:1] != ("ben",)
     aliases = tuple(fold(q).strip() for q in _QUOTED_RE.findall(name) if " " not in q.strip())
     kin = frozenset(_KIN_ROLE[p] for i, p in enumerate(raw) if p in KINSHIP and (i or p != "ben"))
@@ -673,7 +675,7 @@ def name_key(name: str) -> NameKey:
         formal=formal,
         aliases=aliases,
         kin=kin,
-        articled=frozenset(k for k, (i, _) in enumerate(kept) if marked[i][1]),
+        articled=frozenset(k for k, (_, article) in enumerate(kept) if article),
     )
 
 
