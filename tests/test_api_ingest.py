@@ -25,9 +25,9 @@ class _CountingAnalyser(Analyser):
 
     seen: list[str]
 
-    def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
+    def find(self, articles: Sequence[Article]) -> tuple[list[Analysis | AnalysisError], list[str]]:
         self.seen.extend(a.title for a in articles)
-        return super().analyse(articles)
+        return super().find(articles)
 
 
 @pytest.mark.model
@@ -120,8 +120,13 @@ def test_an_article_the_store_refuses_is_a_failure_and_the_batch_goes_on(
 class _NoModelAnalyser:
     """An analyser that finds nothing (no spaCy): for tests of what ingest stores."""
 
-    def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
-        return [Analysis(a.id) for a in articles]
+    def find(self, articles: Sequence[Article]) -> tuple[list[Analysis | AnalysisError], list[str]]:
+        return [Analysis(a.id) for a in articles], []
+
+    def embed(
+        self, results: list[Analysis | AnalysisError], leads: list[str]
+    ) -> list[Analysis | AnalysisError]:
+        return results
 
 
 def test_outlet_inferred_stored_and_overridden_by_the_user(tmp_path: Path) -> None:

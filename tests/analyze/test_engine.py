@@ -8,7 +8,9 @@ vector by vector.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,16 +27,31 @@ from crosswire.store.serialize import analysis_to_json
 
 
 class _EchoAnalyser:
-    """Stands in for Analyser: one Analysis per article, an error for empty titles."""
+    """Stands in for Analyser: one Analysis per article, an error for empty titles;
+    ``embed`` marks each analysis with the thread it ran in."""
 
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
+        return self.embed(*self.find(articles))
+
+    def find(self, articles: Sequence[Article]) -> tuple[list[Analysis | AnalysisError], list[str]]:
         self.calls.append([a.title for a in articles])
-        return [
+        results: list[Analysis | AnalysisError] = [
             Analysis(article=a.id) if a.title != "bad" else AnalysisError("bad article")
             for a in articles
+        ]
+        return results, [a.title for a in articles if a.title != "bad"]
+
+    def embed(
+        self, results: list[Analysis | AnalysisError], leads: list[str]
+    ) -> list[Analysis | AnalysisError]:
+        assert len(leads) == sum(isinstance(r, Analysis) for r in results)
+        thread = threading.current_thread().name
+        return [
+            dataclasses.replace(r, encoder=thread) if isinstance(r, Analysis) else r
+            for r in results
         ]
 
 
@@ -55,6 +72,9 @@ def test_in_process_engine_keeps_batches_and_order() -> None:
                 assert isinstance(res, AnalysisError)
             else:
                 assert isinstance(res, Analysis) and res.article == art.id
+                # embedded in the helper thread, while this one went on with the next batch
+                assert res.encoder.startswith("crosswire-embed")
+    engine.close()
 
 
 def test_in_process_engine_loads_nothing_without_batches() -> None:

@@ -29,7 +29,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 
@@ -93,17 +93,39 @@ class Engine:
 
 
 class InProcessEngine(Engine):
-    """The ingesting process analyses every batch itself (models load on first use)."""
+    """The ingesting process analyses every batch itself (models load on first use).
+
+    The embedding of a batch's leads runs in one helper thread while this thread
+    parses the next batch and the caller stores the last one: the spaCy parse and
+    the finders keep one core busy, and the encoder's matrix products release the
+    GIL, so on two cores they overlap.  Batches still come back in order, and at
+    most two are held.
+    """
 
     def __init__(self, settings: Settings, analyser: Analyser | None = None) -> None:
         self.settings = settings
         self._analyser = analyser
+        self._embedder: ThreadPoolExecutor | None = None
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[tuple[list[Article], Results]]:
+        waiting: tuple[list[Article], Future[Results]] | None = None
         for batch in batches:
             items = list(batch)
-            self._analyser = self._analyser or Analyser(self.settings)
-            yield items, self._analyser.analyse(items)
+            analyser = self._analyser = self._analyser or Analyser(self.settings)
+            found = analyser.find(items)
+            if self._embedder is None:
+                self._embedder = ThreadPoolExecutor(1, thread_name_prefix="crosswire-embed")
+            embedded = self._embedder.submit(analyser.embed, *found)
+            if waiting is not None:
+                yield waiting[0], waiting[1].result()
+            waiting = items, embedded
+        if waiting is not None:
+            yield waiting[0], waiting[1].result()
+
+    def close(self) -> None:
+        if self._embedder is not None:
+            self._embedder.shutdown(cancel_futures=True)
+            self._embedder = None
 
 
 # ------------------------------------------------------------------ worker side

@@ -211,7 +211,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # Where a candidate starts: a digit not glued to a word or a code, or a number word.
 _CAND_RE = re.compile(
     r"(?<![\w.,/:#+'’\-–@])[0-9]"
-    r"|(?<=\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"))[0-9]"
+    # a digit first: the look back through every currency code is dear at each character
+    r"|(?=[0-9])(?<=\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"))[0-9]"
     r"|(?<![\w.,/])[½¼¾]"
     r"|(?<=[\s(][+−])[0-9]|(?<=^[+−])[0-9]"
     r"|\b(?:" + NUMBER_WORD_ALT + r")\b"

@@ -173,6 +173,11 @@ class Analyser:
 
     def analyse(self, articles: Sequence[Article]) -> list[Analysis | AnalysisError]:
         """Analyse a batch; an article whose analysis fails yields its AnalysisError."""
+        return self.embed(*self.find(articles))
+
+    def find(self, articles: Sequence[Article]) -> tuple[list[Analysis | AnalysisError], list[str]]:
+        """Parse a batch and run every finder: the results without embeddings, and
+        the title and lead of each article analysed (what ``embed`` encodes)."""
         docs = parse_texts(self.nlp, [a.text for a in articles])
         results: list[Analysis | AnalysisError] = []
         leads: list[str] = []
@@ -183,6 +188,13 @@ class Analyser:
                 leads.append(lead_text(article, parsed))
             except AnalysisError as exc:
                 results.append(exc)
+        return results, leads
+
+    def embed(
+        self, results: list[Analysis | AnalysisError], leads: list[str]
+    ) -> list[Analysis | AnalysisError]:
+        """``results`` with the embedding of each analysis's lead (``leads`` in order,
+        one per Analysis); unchanged without an encoder."""
         if self.encoder is not None and leads:
             vectors = self.encoder.encode(leads)
             it = iter(vectors)

@@ -85,6 +85,7 @@ _OF_YEAR = (
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 
 PERIOD_RE = re.compile(
+    r"(?<!\w)(?:"  # each kind starts a word; checked once before the alternatives
     # "last fall", "this summer", "the summer of 2011", "winter 1998", "early spring 2010"
     rf"(?P<season>(?<![\w-])(?<!the\s)(?P<sq>(?i:last|this|next))\s+(?P<sn>(?i:{_SEASON}))"
     rf"(?![\w-])(?:\s+(?i:of\s+)?(?P<sy>{_YEAR}))?(?![\w-])"
@@ -112,7 +113,7 @@ PERIOD_RE = re.compile(
     rf"{_OF_YEAR.format('hy', 'hr', 'ht')})"
     # "the 1990s", "the late 1970s", "mid-1980s"
     rf"|(?P<decade>(?<![\w$£€.,-])(?:(?P<dq>(?i:early|late|mid))(?:-|\s+))?"
-    rf"(?P<dy>(?:18|19|20)\d0)['’]?s(?![\w-]))"
+    rf"(?P<dy>(?:18|19|20)\d0)['’]?s(?![\w-])))"
 )
 # the quarter of a game, not of a year
 _SPORTS_RE = re.compile(

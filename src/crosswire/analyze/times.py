@@ -170,7 +170,10 @@ _MONTH_BEFORE_NOUN = (
     rf"(?!May\b)(?P<m5c>{_MONTH_FULL})(?=\s+(?!{_FUNCTION_WORDS})[a-z]{{3,}}\b)"
 )
 
+# every kind of date starts a word (a guard before the alternatives: "RussiaToday" is
+# no "today"; it also spares the engine trying each alternative inside words)
 TIME_RE = re.compile(
+    r"(?<!\w)(?:"
     rf"(?P<mrel>(?:(?P<mq>(?i:last|this|next))\s+(?P<m9>{_MONTH_FULL})(?![\w-])(?!\s+\d))"
     rf"|(?:(?i:in\s+)?(?P<m10>{_MONTH_FULL})\s+(?i:of\s+)?(?P<yq>(?i:last|this|next))\s+year)"
     rf"|(?:(?i:in\s+)?(?P<m11>{_MONTH_FULL}),?\s+(?i:of\s+)?(?P<y11>(?:18|19|20)\d\d)"
@@ -210,7 +213,7 @@ TIME_RE = re.compile(
     rf"|(?P<period>(?i:last\s+week|last\s+month|last\s+year|earlier\s+this\s+(?:week|month|year)"
     rf"|this\s+week|this\s+month|(?<![Tt]he\s)next\s+(?:week|month)))"
     rf"|(?P<nth>(?i:on\s+the)\s+(?P<d7>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MONTH})"
-    rf"{_NOT_A_RANK})",
+    rf"{_NOT_A_RANK}))",
 )
 # the end point of a span right before a weekday ("until 9 a.m. EST Tuesday")
 _END_POINT_RE = re.compile(r"\b(?i:until|till|through|by)\b(?:[^.;:!?,]|\b[ap]\.m\.){0,25}$")
