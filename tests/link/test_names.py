@@ -436,6 +436,9 @@ ONE_NAME = [
     ("Ibrahim Haggag", "Ibrahim Hajjaj"),
     ("Ahmed Gad", "Ahmed Jad"),
     ("Mohammed Serag", "Muhammad Siraj"),
+    # eu and ei are no diphthongs of another name: a French e, an Egyptian or Persian e
+    ("Ali Naceur", "Ali Naser"),
+    ("Ahmed Hussein", "Ahmed Hussen"),
 ]
 
 TWO_NAMES = [
@@ -482,6 +485,12 @@ TWO_NAMES = [
     ("Mehdi Samai", "Mehdi Samii"),
     ("Ali Said", "Ali Saud"),  # the diphthong ai for au
     ("Ahmed Zaid", "Ahmed Zaud"),
+    # a short a or e for a diphthong written ay, ey, au, ao or eo (cross-fitted split)
+    ("Ali Darani", "Ali Dayrani"),
+    ("Ali Tekani", "Ali Teykani"),
+    ("Ali Basi", "Ali Bausi"),
+    ("Ali Ramaf", "Ali Raomaf"),
+    ("Ali Temari", "Ali Teomari"),
 ]
 
 
