@@ -65,8 +65,10 @@ Cross-fitting (``--cross-fit``).  The fit half's own figures are inflated: the
 attested-spelling evidence is built from its names.  To design rules on it
 anyway, its groups are split in two folds by a second hash (``fold2``, as
 ``bench/fit_names.py`` does); the evidence is built from one fold's names and the
-fit half's sampled pairs whose (first) group is in the other fold are scored, then
-the other way round, and the two are pooled into a "cross-fit" row.  ``--show N
+fit half's sampled pairs whose groups are in the other fold are scored (a look-alike
+pair with one group in each fold is left out: the evidence would attest one of its
+names, which never happens in the held-out half), then the other way round, and the
+two are pooled into a "cross-fit" row.  ``--show N
 --show-half cross-fit`` prints its errors.  Rules are chosen on this row; the
 held-out rows are read once, at the end.
 """
@@ -440,6 +442,9 @@ def _run(
             tag = f"{groups.kind}_{half.replace('-', '')}"
             vs, ls = sample(variants, pairs, fit), sample(looks, pairs, fit)
             if half == "cross-fit":
+                # a look-alike pair counts only when the evidence saw neither name, as in
+                # the held-out half (a pair across the folds would have one name attested)
+                ls = [p for p in ls if fold2(p.group_a) == fold2(p.group_b)]
                 hit, merged = _cross_fitted(vs, ls)
             else:
                 hit = [same_person_name(p.a, p.b) for p in vs]
