@@ -160,7 +160,11 @@ def _flush(
 
 
 class Analyser:
-    """The per-article stage, with its models loaded once."""
+    """The per-article stage, with its models loaded once.
+
+    ``analyse`` is ``find`` then ``embed``; the in-process engine calls the two
+    itself, to embed one batch while it parses the next (a subclass changes both
+    paths by overriding ``find`` or ``embed``, not ``analyse``)."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
