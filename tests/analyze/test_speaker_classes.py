@@ -18,7 +18,10 @@ hand-written, fictional sentences:
 8. a quote over several paragraphs attributed only after its last piece is that
    speaker's in every piece (over an inherited speaker; not from a pronoun);
 9. a short last piece of such a quote ("I'm satisfied,” Ray said.") is speech;
-10. "…,” the Herald quoted witness Jo Ray as saying" is Jo Ray's.
+10. "…,” the Herald quoted witness Jo Ray as saying" is Jo Ray's;
+11. a later fragment of a sentence with no cue of its own is the speaker of the
+    fragment before it (``_QuoteFinder.share_sentence``), unless another person is
+    named between them.
 
 All run with the model (the tagger's labels are part of each case).
 """
@@ -301,3 +304,35 @@ def test_quoted_as_saying_names_the_speaker(make_parsed: MakeParsed) -> None:
         "witness Tobin Arrow as saying."
     )
     assert _speakers(make_parsed, text) == ["Tobin Arrow"]
+
+
+# ------------------------------------------------- 11. fragments of one sentence
+
+_REPORT = (
+    "Ada Lurz released the report on Friday. While Lurz says her report “does not "
+    "settle the matter for good,” {rest}"
+)
+
+
+def test_a_later_fragment_of_the_sentence_shares_the_speaker(make_parsed: MakeParsed) -> None:
+    text = _REPORT.format(rest="it “also does not clear anyone at all.”")
+    assert _speakers(make_parsed, text) == ["Ada Lurz", "Ada Lurz"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # another person named between the fragments
+        "to Tom Baker it seems “a clear reason for going on with the case.”",
+    ],
+)
+def test_a_fragment_after_another_name_keeps_no_speaker(make_parsed: MakeParsed, rest: str) -> None:
+    assert _speakers(make_parsed, _REPORT.format(rest=rest)) == ["Ada Lurz", None]
+
+
+def test_a_fragment_of_the_next_sentence_is_left_to_rule_3(make_parsed: MakeParsed) -> None:
+    text = (
+        "Ada Lurz released the report on Friday. Lurz says her report “does not settle "
+        "the matter for good.” It “also does not clear anyone at all.”"
+    )
+    assert _speakers(make_parsed, text) == ["Ada Lurz", None]

@@ -167,6 +167,11 @@ said in a statement" / "…,” federal prosecutors said": as written); in "…,
 Ray, Chief Public Relations Officer, Defence, said" the name leads the subject;
 "…,” the Herald quoted witness Jo Ray as saying" is Jo Ray's.
 
+Also (fragments of one sentence): a later quoted fragment with no cue of its own
+is the speaker of the fragment before it in the same sentence, when that one has a
+speech verb and a named speaker and no other person is named between them ("While
+Ray says his report “does not conclude …,” it “also does not exonerate him.”").
+
 Also (documents and groups, from BASIL, GGT and ECB+): a document speaks for the
 author the article gives it, found at its nearest earlier mention (singular or
 plural: "the tweets"), through "filed/signed/issued by", "X filed a lawsuit", "a
@@ -348,6 +353,7 @@ class _QuoteFinder(Cues):
             kept.append(sp)
             attrs.append(attr)
             cued.append(has_cue)
+        self.share_sentence(kept, attrs, cued)
         self.carry_back(kept, attrs, cued)
         self.carry_forward(kept, attrs)
         for sp, attr in zip(kept, attrs, strict=True):
@@ -365,6 +371,40 @@ class _QuoteFinder(Cues):
                 )
             )
         return out
+
+    def share_sentence(
+        self, kept: list[QuoteSpan], attrs: list[Attribution | None], cued: list[bool]
+    ) -> None:
+        """A later fragment of a sentence whose earlier fragment has a speech verb and a
+        named speaker, with no cue of its own and no other person named between them,
+        is that speaker's too ("While Ray says the report “does not conclude …,” it
+        “also does not exonerate him.”"; "Ray said the plan was “…,” and the council
+        “…”"); a fragment after another person's name is left alone ("…, and Obi
+        “laughed it off.”")."""
+        text = self.text
+        for j in range(1, len(kept)):
+            had = attrs[j]
+            if cued[j] or (had is not None and (had.speaker is not None or had.cue is not None)):
+                continue
+            i, sp = j - 1, kept[j]
+            prev, attr = kept[i], attrs[i]
+            if not cued[i] or attr is None or attr.speaker is None or attr.cue is None:
+                continue
+            if (
+                prev.para != sp.para
+                or not sp.opened
+                or SENT_END_RE.search(text[prev.mark_end : sp.mark_start] + " ")
+            ):
+                continue  # another paragraph or sentence: rule 3 decides
+            if text[prev.end - 1 : prev.end] in ".!?":
+                continue  # the earlier quote ended its own sentence inside the marks
+            a0, a1 = attr.start if attr.start is not None else -1, attr.end or -1
+            if any(
+                prev.mark_end <= p[0] < sp.mark_start and not a0 <= p[0] < a1
+                for p in self.art.persons
+            ):
+                continue
+            attrs[j] = copy_attribution(attr)
 
     def carry_forward(self, kept: list[QuoteSpan], attrs: list[Attribution | None]) -> None:
         """A quote that ends its sentence with nobody to say it, followed in its
