@@ -21,7 +21,9 @@ hand-written, fictional sentences:
 10. "…,” the Herald quoted witness Jo Ray as saying" is Jo Ray's;
 11. a later fragment of a sentence with no cue of its own is the speaker of the
     fragment before it (``_QuoteFinder.share_sentence``), unless another person is
-    named between them.
+    named between them;
+12. an infinitive of purpose or degree ("went so far as to say") has the
+    subject of its clause (``subject_of``).
 
 All run with the model (the tagger's labels are part of each case).
 """
@@ -336,3 +338,27 @@ def test_a_fragment_of_the_next_sentence_is_left_to_rule_3(make_parsed: MakePars
         "the matter for good.” It “also does not clear anyone at all.”"
     )
     assert _speakers(make_parsed, text) == ["Ada Lurz", None]
+
+
+# ------------------------------------- 12. an infinitive of purpose or degree
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ada Lurz spoke on Monday. The Velmora council went so far as to say the plan "
+            "had “failed every family in this town.”",
+            "Velmora council",
+        ),
+        (
+            "Rain fell all week. The Velmora council will be left to wonder: “what did we "
+            "do to deserve this?”",
+            "Velmora council",
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_or_degree_has_its_clauses_subject(
+    make_parsed: MakeParsed, text: str, speaker: str
+) -> None:
+    assert _speakers(make_parsed, text) == [speaker]

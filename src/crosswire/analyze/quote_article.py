@@ -827,7 +827,8 @@ def _main_verb(tok: Any) -> bool:
 
 
 def subject_of(verb: Any) -> Any:
-    """The subject of ``verb``; a verb joined by "and", an infinitive and a
+    """The subject of ``verb``; a verb joined by "and", an infinitive (a complement,
+    or of purpose or degree: "went so far as to say") and a
     participle clause ("…, tweeting: “…”") share their head verb's subject, and
     so does a participle after a preposition ("began by asking, “…”", "a day
     after telling reporters “…”, Jo Ray broke"), up to four steps up; a joined
@@ -856,6 +857,12 @@ def subject_of(verb: Any) -> Any:
                 return None
         elif v.dep_ in ("conj", "xcomp") or participle:
             nxt = v.head
+        elif v.dep_ == "advcl" and v.tag_ == "VB" and _to_infinitive(v):
+            # "Ray took to Twitter to say “…”", "Ray went so far as to say …": an
+            # infinitive of purpose or degree has its clause's subject
+            nxt = v.head.head if v.head.pos_ == "ADV" else v.head
+            if nxt.pos_ not in ("VERB", "AUX"):
+                return None
         elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
             nxt = v.head.head
             if nxt.dep_ == "npadvmod" and nxt.pos_ == "NOUN":
@@ -871,6 +878,11 @@ def subject_of(verb: Any) -> Any:
 
 
 _FINITE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _to_infinitive(verb: Any) -> bool:
+    """``verb`` is a bare infinitive after "to" ("to say")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _stray_subject(verb: Any) -> Any:

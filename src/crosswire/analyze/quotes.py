@@ -126,13 +126,15 @@ vaguer ("a spokesperson", "one of the players", "I") gives ``speaker=None``
 with ``speaker_text`` kept.
 
 Also read through the parse: a participle after a preposition shares its
-clause's subject ("Ray began by asking, “…”"); an attribution set off by commas
-before the quote counts ("By failing to act, Ray said, the board “…”"); reported
-speech inside an attribution is the inner speaker's ("…,” aides said Jo Ray told
-colleagues); "and said …" after a fragment continues its sentence and is no
-attribution; a question put to someone ("Asked point-blank, “…?” Ray replied")
-has no known speaker.  Pronoun distance is counted in sentences outside quotes,
-and the first member of a conjoined subject is a (non-main) subject.
+clause's subject ("Ray began by asking, “…”"), and so does an infinitive of
+purpose or degree ("Ray went so far as to say …", "… will be left to wonder:");
+an attribution set off by commas before the quote counts ("By failing to act,
+Ray said, the board “…”"); reported speech inside an attribution is the inner
+speaker's ("…,” aides said Jo Ray told colleagues); "and said …" after a
+fragment continues its sentence and is no attribution; a question put to someone
+("Asked point-blank, “…?” Ray replied") has no known speaker. Pronoun distance
+is counted in sentences outside quotes, and the first member of a conjoined
+subject is a (non-main) subject.
 
 Also (issue 12): a speech verb with its subject right before the opening mark
 wins over an attribution after the quote ("The guard yelled, “Stop!” Ray
