@@ -392,6 +392,23 @@ def test_a_newspaper_by_its_last_word_and_a_network_without_news_are_one() -> No
     ]
 
 
+def test_and_for_an_ampersand_and_a_firm_without_its_legal_form_are_one() -> None:
+    ms = [
+        _m("a1", "Orrin, Vale & Tamsk", "ORG"),
+        _m("a2", "Orrin, Vale and Tamsk PC", "ORG"),
+        _m("a3", "Kest Lorn LLP", "ORG"),
+        _m("a4", "Kest Lorn", "ORG"),
+        _m("a1", "Harrow & Bell", "ORG", start=50),
+        _m("a2", "Harrow Bell", "ORG", start=50),
+    ]
+    assert _organisations(ms) == [
+        ["Harrow & Bell"],
+        ["Harrow Bell"],
+        ["Kest Lorn", "Kest Lorn LLP"],
+        ["Orrin, Vale & Tamsk", "Orrin, Vale and Tamsk PC"],
+    ]
+
+
 def test_a_national_party_and_a_city_stay_apart_from_longer_names() -> None:
     ms = [
         _m("a1", "the Velmora Republican Party", "ORG"),

@@ -56,15 +56,16 @@ Precision first (a wrong merge puts words in the wrong mouth):
    not spell ("Cambodia (AP)").
 
 6. **organisations** spelled the British and the American way are one
-   ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"); a
+   ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
+   "and"); a
    short form of two words or more, not all of them generic ("Supreme Court"
    may be another court), or a newspaper's last word ("the Times"), merges
    into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
    Red Sox"; not "the Republican Party" -> "the Texas Republican Party"), and a
    name into the one that adds a generic word to it ("CBS" -> "CBS News",
-   "TransCanada" -> "TransCanada Corp.", "Staunton Police" -> "the Staunton Police
-   Department"; not "New York" -> "New York University", nor a generic name:
-   "Police" -> "the Police Department").
+   "TransCanada" -> "TransCanada Corp.", a law firm without its "PC" or "LLP",
+   "Staunton Police" -> "the Staunton Police Department"; not "New York" -> "New
+   York University", nor a generic name: "Police" -> "the Police Department").
 
 A name the model tagged with a label of no entity kind ("Red Sox" WORK_OF_ART,
 "DeGeneres" PRODUCT) or as a nationality adjective ("Klitschko" NORP) takes the one
@@ -711,7 +712,7 @@ def _written_as_person(m: Mention, texts: Mapping[str, str]) -> bool:
     return bool(_PERSON_BEFORE_RE.search(before) or _PERSON_AFTER_RE.search(after))
 
 
-_SPELLINGS = {"centre": "center", "centres": "centers", "theatre": "theater",
+_SPELLINGS = {"&": "and", "centre": "center", "centres": "centers", "theatre": "theater",
               "defence": "defense", "organisation": "organization", "labour": "labor",
               "programme": "program", "harbour": "harbor", "councillor": "councilor"}  # fmt: skip
 # words of institutions' generic names: a short form made only of them ("the Supreme
@@ -731,7 +732,7 @@ _GENERIC_ORG_WORDS = frozenset(
 # of "TransCanada Corp.", "Staunton Police" of "the Staunton Police Department")
 _GENERIC_TAILS = frozenset(
     "news inc corp corporation company co group network ltd llc plc holdings technologies "
-    "department dept".split()
+    "department dept pc p.c llp lp pllc".split()
 )
 # a newspaper called by its last word ("the Times" of "The New York Times")
 _PAPER_WORDS = frozenset(
