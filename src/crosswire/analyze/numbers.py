@@ -1656,7 +1656,11 @@ class _Scanner:
                 return None, r.end  # "50 meters per millisecond", "5 tonnes per hectare"
             r.end = rate[1]
         power = _POWER_AFTER_RE.match(text, r.end) if r.quantity == "length" else None
-        sq = _SQUARE_AFTER_RE.match(text, r.end) if r.quantity == "length" else None
+        sq = (
+            _SQUARE_AFTER_RE.match(text, r.end)
+            if r.quantity == "length" and power is None
+            else None
+        )
         if power is not None:  # "4 km squared", "4km^2": 4 square kilometres
             n = 2 if power.group("sq") or power.group("sq2") else 3
             r.low, r.high = r.low * info.factor**n, r.high * info.factor**n

@@ -181,6 +181,14 @@ class Speakers(ArticleContext):
         }
         return fuller.pop() if len(fuller) == 1 else org
 
+    def _orgs_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The organisations (tagged ORG) named wholly between ``start`` and ``end``."""
+        return [
+            o
+            for o in self.orgs
+            if start <= o[0] and o[1] <= end and self.org_label.get(o[0]) == "ORG"
+        ]
+
     def it_speaker(self, pos: int) -> str | None:
         """Who "it" is at ``pos``: the organisation that is the nearest main-clause
         subject (see ``salient_org``), or the one an earlier attribution within
@@ -483,11 +491,7 @@ class Speakers(ArticleContext):
         if mi is not None:
             # "an editorial in the conservative daily Eleftheros Typos": the outlet's
             at = s + rest_at + mi.end()
-            outlets = {
-                o[2]
-                for o in self.orgs
-                if at <= o[0] and o[1] <= e and self.org_label.get(o[0]) == "ORG"
-            }
+            outlets = {o[2] for o in self._orgs_within(at, e)}
             if len(outlets) == 1:
                 return Attribution(self.full_org(outlets.pop(), s), phrase, s, e, None)
         if first in POSSESSIVE_PRON and cut == 2:
@@ -503,11 +507,7 @@ class Speakers(ArticleContext):
             # "a Defence Ministry statement said": the organisation it is named for
             at = s + len(words[0]) + 1
             end = s + len(" ".join(words[: cut - 1]))
-            issuer = [
-                o
-                for o in self.orgs
-                if at <= o[0] and o[1] <= end and self.org_label.get(o[0]) == "ORG"
-            ]
+            issuer = self._orgs_within(at, end)
             if len(issuer) == 1:
                 return Attribution(self.full_org(issuer[0][2], s), phrase, s, e, None)
         if first == "the":

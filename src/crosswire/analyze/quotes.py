@@ -400,13 +400,16 @@ class _QuoteFinder(Cues):
                 continue  # another paragraph or sentence: rule 3 decides
             if text[prev.end - 1 : prev.end] in ".!?":
                 continue  # the earlier quote ended its own sentence inside the marks
-            a0, a1 = attr.start if attr.start is not None else -1, attr.end or -1
-            if any(
-                prev.mark_end <= p[0] < sp.mark_start and not a0 <= p[0] < a1
-                for p in self.art.persons
-            ):
-                continue
-            attrs[j] = copy_attribution(attr)
+            if not self._named_between(prev, sp, attr):
+                attrs[j] = copy_attribution(attr)
+
+    def _named_between(self, prev: QuoteSpan, sp: QuoteSpan, attr: Attribution) -> bool:
+        """Whether a person other than ``attr``'s own subject is named between the
+        quote ``prev`` and the quote ``sp``."""
+        a0, a1 = attr.start or -1, attr.end or -1
+        return any(
+            prev.mark_end <= p[0] < sp.mark_start and not a0 <= p[0] < a1 for p in self.art.persons
+        )
 
     def carry_forward(self, kept: list[QuoteSpan], attrs: list[Attribution | None]) -> None:
         """A quote that ends its sentence with nobody to say it, followed in its
@@ -610,13 +613,11 @@ class _QuoteFinder(Cues):
                 return attr
         if prev is not None and prev.para == sp.para and prev_attr is not None:
             gap = text[prev.mark_end : sp.mark_start]
-            a0, a1 = prev_attr.start or -1, prev_attr.end or -1
-            others = [
-                p
-                for p in self.art.persons
-                if prev.mark_end <= p[0] < sp.mark_start and not a0 <= p[0] < a1
-            ]
-            if not others and len(SENT_END_RE.findall(gap + " ")) <= 1 and len(gap) < 200:
+            if (
+                not self._named_between(prev, sp, prev_attr)
+                and len(SENT_END_RE.findall(gap + " ")) <= 1
+                and len(gap) < 200
+            ):
                 return copy_attribution(prev_attr)
         # the sentence before: same paragraph, or the previous paragraph's last one
         if ss > ps:

@@ -59,7 +59,7 @@ from dataclasses import replace
 from ..model import Precision, TimeExpression
 from .durations import overlaps
 from .parsed import ParsedArticle
-from .time_periods import PERIOD_PARTS, shift_months, week_start
+from .time_periods import PERIOD_PARTS, quarter_part, shift_months, week_start
 from .time_tense import tense_of
 from .units import ONES, TEENS
 
@@ -192,10 +192,9 @@ def _within(
             part = "early"
         elif "middle" in words:
             part = "mid"
-    for anchor in _anchors(parsed, found, m.start(), 1):
-        got = _same(anchor, unit)
-        if got is not None:
-            return got[0], got[1], part or got[2]
+    got = _anchor_own(parsed, found, m.start(), unit)
+    if got is not None:
+        return got[0], got[1], part or got[2]
     ref = parsed.article.published
     if ref is None:
         return None
@@ -212,6 +211,13 @@ def _within(
     return dt.date(year, 1, 1), "year", part
 
 
+def _anchor_own(
+    parsed: ParsedArticle, found: list[TimeExpression], start: int, unit: str
+) -> Resolved | None:
+    """The ``unit`` (day, week, month, year) of the date anchoring ``start``, if any."""
+    return next((got for a in _anchors(parsed, found, start, 1) if (got := _same(a, unit))), None)
+
+
 def _resolve(
     m: re.Match[str], parsed: ParsedArticle, found: list[TimeExpression]
 ) -> Resolved | None:
@@ -223,11 +229,7 @@ def _resolve(
     if g["within"]:
         return _within(m, parsed, found)
     if g["same"]:  # "that day", "later that year": the anchor's own
-        unit = g["su"].lower()
-        return next(
-            (got for a in _anchors(parsed, found, m.start(), 1) if (got := _same(a, unit))),
-            None,
-        )
+        return _anchor_own(parsed, found, m.start(), g["su"].lower())
     if g["n"]:
         n = NUM_WORDS.get(g["n"].lower()) or int(g["n"])
         unit = g["u"].lower().removesuffix("s")
@@ -244,7 +246,7 @@ def _resolve(
         if period is None or period.date is None or not (period.part_of_day or "").startswith("Q"):
             return None
         start = shift_months(period.date, 3 * step)
-        return start, "month", f"Q{(start.month - 1) // 3 + 1}"
+        return start, "month", quarter_part(start)
     if unit in _DAY_PARTS or (unit == "week" and not g["n"]):
         return _next_or_previous(parsed, found, m.start(), unit, step)
     if unit == "year" and g["n"]:
@@ -271,10 +273,9 @@ def _next_or_previous(
     week": the day (week) after or before the anchor's; the ones before, without an
     anchor, count back from the publication date ("the previous day": yesterday)."""
     part = None if unit == "day" else unit  # "week", or a part of the day
-    for anchor in _anchors(parsed, found, start, 1):
-        got = _same(anchor, "week" if unit == "week" else "day")
-        if got is not None:
-            return got[0] + dt.timedelta(days=step * (7 if unit == "week" else 1)), "day", part
+    got = _anchor_own(parsed, found, start, "week" if unit == "week" else "day")
+    if got is not None:
+        return got[0] + dt.timedelta(days=step * (7 if unit == "week" else 1)), "day", part
     ref = parsed.article.published
     if step > 0 or ref is None:
         return None

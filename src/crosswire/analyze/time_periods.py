@@ -232,18 +232,27 @@ def _quarter(m: re.Match[str], ref: dt.date | None, tense: Callable[[], Tense]) 
     return date, "month", part, True
 
 
+def quarter_part(start: dt.date) -> str:
+    """The part of a quarter starting at ``start``: "Q1" to "Q4"."""
+    return f"Q{(start.month - 1) // 3 + 1}"
+
+
+def _quarter_from(ref: dt.date, months: int) -> Resolved:
+    """The quarter ``months`` (a multiple of 3) after the one holding ``ref``."""
+    start = shift_months(dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), months)
+    return start, "month", quarter_part(start), True
+
+
 def _relative_quarter(m: re.Match[str], ref: dt.date | None) -> Resolved | None:
     """ "this quarter", "the current quarter", "last quarter", "next quarter"."""
     if ref is None:
         return None
     which = (m.group("rq") or m.group("rq2")).lower()
-    current = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
-    start = shift_months(current, {"last": -3, "next": 3, "coming": 3}.get(which, 0))
-    return start, "month", f"Q{(start.month - 1) // 3 + 1}", True
+    return _quarter_from(ref, {"last": -3, "next": 3, "coming": 3}.get(which, 0))
 
 
 def _half(
-    m: re.Match[str], text: str, ref: dt.date | None, tense: Callable[[], Tense]
+    m: re.Match[str], sentence: str, ref: dt.date | None, tense: Callable[[], Tense]
 ) -> Resolved | None:
     part = "H1" if m.group("hn").lower() == "first" else "H2"
     month = 1 if part == "H1" else 7
@@ -252,7 +261,7 @@ def _half(
         return owned
     # no year: only a half of a business year ("profit rose in the first half"), not
     # of a game or a book
-    if not _ECONOMY_RE.search(_sentence(text, m)) or ref is None:
+    if not _ECONOMY_RE.search(sentence) or ref is None:
         return None
     return _by_tense(ref, month, 6, tense()), "month", part, True
 
@@ -273,18 +282,15 @@ def resolve_period(
     if m.group("quarter") or m.group("latest") or m.group("relq") or m.group("half"):
         if _NOT_A_QUARTER_AFTER.match(text[m.end() : m.end() + 12]):
             return None
-        if _SPORTS_RE.search(_sentence(text, m)):
+        sentence = _sentence(text, m)
+        if _SPORTS_RE.search(sentence):
             return None
         if m.group("half"):
-            return _half(m, text, ref, tense)
+            return _half(m, sentence, ref, tense)
         if m.group("relq"):
             return _relative_quarter(m, ref)
         if m.group("latest"):  # the last quarter ended by the publication date
-            if ref is None:
-                return None
-            start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
-            start = dt.date(start.year - (start.month == 1), (start.month - 4) % 12 + 1, 1)
-            return start, "month", f"Q{(start.month - 1) // 3 + 1}", True
+            return None if ref is None else _quarter_from(ref, -3)
         return _quarter(m, ref, tense)
     if m.group("decade"):
         qual = (m.group("dq") or "").lower()

@@ -397,9 +397,10 @@ def _people_tagged_otherwise(
     surnames: Counter[str] = Counter(k.split()[-1] for k in person_tags)
     # full names of two parts or more the story shows are people, as written once
     known = [
-        written
+        k
         for full, written in written_as.items()
-        if (person_tags[full] >= 2 or full.split()[-1] in lone) and len(name_key(written).parts) > 1
+        if (person_tags[full] >= 2 or full.split()[-1] in lone)
+        and len((k := name_key(written)).parts) > 1
     ]
 
     @cache
@@ -414,7 +415,8 @@ def _people_tagged_otherwise(
         # never tagged PERSON
         if len(words) < 2 or not _person_shaped(name):
             return False
-        if any(same_person_name(name, written) for written in known):
+        own = name_key(name)
+        if any(same_person_name(own, k) for k in known):
             return True  # "Bettie Mae Page" ORG beside "Bettie Page", a person
         return (
             lone[words[-1]] >= max(1, lone_other[words[-1]])
@@ -536,7 +538,8 @@ def _described_people(
         words = list(re.finditer(r"\S+", m.text)) if m.label in _NAME_KIND_LABELS else []
         own = entity_key(m.text)
         text = (texts or {}).get(m.article, "")
-        office = bool(words) and bool(_OFFICE_OF_RE.search(text, max(0, m.start - 30), m.start))
+        # only read for a name of three words or more (the loop below)
+        office = len(words) > 2 and bool(_OFFICE_OF_RE.search(text, max(0, m.start - 30), m.start))
         for k in range(1, len(words) - 1):
             if not describes(words[k - 1].group(), own, office):
                 break
@@ -732,7 +735,7 @@ _GENERIC_ORG_WORDS = frozenset(
 # of "TransCanada Corp.", "Staunton Police" of "the Staunton Police Department")
 _GENERIC_TAILS = frozenset(
     "news inc corp corporation company co group network ltd llc plc holdings technologies "
-    "department dept pc p.c llp lp pllc".split()
+    "department dept pc llp lp pllc".split()  # "P.C." reads "pc" (_spelled)
 )
 # a newspaper called by its last word ("the Times" of "The New York Times")
 _PAPER_WORDS = frozenset(
