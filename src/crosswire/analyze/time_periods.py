@@ -70,17 +70,18 @@ _YEAR = r"(?:18|19|20)\d\d"
 _REL_YEAR = r"(?:next|last|this)\s+year"
 _THE_YEAR = r"(?:the\s+(?:fiscal\s+|calendar\s+)?year)"
 # the year that owns a quarter or a half, before it ("1988's third quarter", "fiscal
-# 1990 first half", "next year's first quarter", "the year's second half") or after
-# it ("the third quarter of fiscal 1989", "the first half of the year"); group names
-# filled in with str.format.  A period "of" anything else is not a year's ("the first
-# half of the game", "the last quarter of the century").
+# 1990 first half", "next year's first quarter", "the year's second half") or after it
+# ("the third quarter of fiscal 1989", "the first half of the year": matched, with no
+# year of its own); the names of the year's groups filled in with str.format.  A period
+# "of" anything else is not a year's ("the first half of the game", "the last quarter of
+# the century").
 _OWNER = (
     rf"(?:{_FISCAL}?(?P<{{0}}>{_YEAR})(?:['’]s)?\s+|(?P<{{1}}>(?i:{_REL_YEAR}))['’]s\s+"
-    rf"|(?P<{{2}}>(?i:{_THE_YEAR}))['’]s\s+)"
+    rf"|(?i:{_THE_YEAR})['’]s\s+)"
 )
 _OF_YEAR = (
     rf"(?:\s+(?i:of)\s+(?:{_FISCAL}?(?P<{{0}}>{_YEAR})|(?P<{{1}}>(?i:{_REL_YEAR}))"
-    rf"|(?P<{{2}}>(?i:{_THE_YEAR})))(?![\w-]))?(?!\s+(?i:of)\s)"
+    rf"|(?i:{_THE_YEAR}))(?![\w-]))?(?!\s+(?i:of)\s)"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 
@@ -93,12 +94,12 @@ PERIOD_RE = re.compile(
     rf"\s+(?i:of\s+)?(?P<sy2>{_YEAR})(?![\w-]))"
     # "next year's first quarter", "the third quarter", "2011 first-quarter", "Q3 2011",
     # "1988's fourth quarter", "the third quarter of fiscal 1989", "the final quarter"
-    rf"|(?P<quarter>(?<![\w-])(?:{_OWNER.format('qy1', 'qr1', 'qt1')}|(?i:the)\s+)?"
+    rf"|(?P<quarter>(?<![\w-])(?:{_OWNER.format('qy1', 'qr1')}|(?i:the)\s+)?"
     rf"(?P<qago>(?i:year-earlier|year-ago)\s+)?"
     rf"(?i:(?:fiscal|calendar)[-\s]+)?(?P<qn>(?i:{_ORD}|final)"
     rf"|(?<=the\s)(?i:last)(?=\s+(?i:quarter\s+of)\s+{_FISCAL}?{_YEAR}))"
     rf"[-\s]+(?i:(?:fiscal|calendar)[-\s]+)?(?i:quarter)(?![\w-])"
-    rf"{_OF_YEAR.format('qy2', 'qr2', 'qt2')}"
+    rf"{_OF_YEAR.format('qy2', 'qr2')}"
     rf"|(?<![\w-])Q(?P<qd>[1-4])(?:\s+(?P<qy3>{_YEAR}))?(?![\w-]))"
     # "this quarter", "last quarter", "the current quarter", "next fiscal quarter"
     rf"|(?P<relq>(?<![\w-])(?:(?P<rq>(?i:this|last|next))|(?i:the)\s+(?P<rq2>(?i:current|coming)))"
@@ -108,9 +109,9 @@ PERIOD_RE = re.compile(
     rf"\s+(?i:(?:fiscal\s+)?quarter)(?![\w-]))"
     # "the first half of 2011", "the second half of next year", "this year's first half",
     # "the second half", "first-half profit"
-    rf"|(?P<half>(?<![\w-])(?:{_OWNER.format('hy1', 'hr1', 'ht1')}|(?i:the)\s+)?"
+    rf"|(?P<half>(?<![\w-])(?:{_OWNER.format('hy1', 'hr1')}|(?i:the)\s+)?"
     rf"(?i:fiscal\s+)?(?P<hn>(?i:first|second))[-\s]+(?i:half)(?![\w-])"
-    rf"{_OF_YEAR.format('hy', 'hr', 'ht')})"
+    rf"{_OF_YEAR.format('hy', 'hr')})"
     # "the 1990s", "the late 1970s", "mid-1980s"
     rf"|(?P<decade>(?<![\w$£€.,-])(?:(?P<dq>(?i:early|late|mid))(?:-|\s+))?"
     rf"(?P<dy>(?:18|19|20)\d0)['’]?s(?![\w-])))"
