@@ -1422,11 +1422,12 @@ class _Scanner:
             return True
         return (
             r.amount.word_one
-            and not self._unit_at(e, measures_only=True)  # "that one mile", "the one dollar"
             and (
                 self._window(_ONE_BEFORE_RE, start, 12, floor) is not None
                 or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12]) is not None
             )
+            # the dearest test last: "that one mile", "the one dollar"
+            and not self._unit_at(e, measures_only=True)
         )
 
     def _read_range(self, r: _Reading) -> _Result | None:
