@@ -49,12 +49,14 @@ class Labelled:
 
 def _code_digest() -> str:
     """The analysis code the cached parse features come from: a change to it refreshes
-    the cache (only the modules that shape them: sentences, mentions, lead)."""
+    the cache (only the modules that shape them: the pipeline's own entity ruler,
+    sentences, mentions, lead)."""
     import crosswire
 
     root = Path(crosswire.__file__).parent
     h = hashlib.sha256()
-    for name in ("parsed", "mentions", "sentences", "embed"):
+    h.update((root / "resources.py").read_bytes())
+    for name in ("parsed", "mentions", "sentences", "embed", "known_orgs"):
         h.update((root / "analyze" / f"{name}.py").read_bytes())
     for name in ("readers", "dates", "boilerplate"):
         h.update((root / "ingest" / f"{name}.py").read_bytes())

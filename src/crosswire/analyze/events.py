@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .known_orgs import canonical_key
 from .units import ONES, TEENS
 
 LEAD_SENTENCES = 3
@@ -137,11 +138,17 @@ def lead_tokens(doc: Any, sentences: int = LEAD_SENTENCES) -> list[Tok]:
     return out
 
 
-def name_key(text: str) -> str:
-    """A loose key for a named entity: case-folded, without articles and possessives
-    (``link.assign.entity_key`` is this function)."""
+def loose_name_key(text: str) -> str:
+    """``name_key`` without the known organisations' one key."""
     key = _POSSESSIVE_RE.sub("", _ARTICLE_RE.sub("", text.strip())).casefold()
     return " ".join(key.split())
+
+
+def name_key(text: str) -> str:
+    """A loose key for a named entity: case-folded, without articles and possessives,
+    one key for the names of a known organisation ("ISIL" and "Daesh" are "islamic
+    state", ``known_orgs``); ``link.assign.entity_key`` is this function."""
+    return canonical_key(loose_name_key(text))
 
 
 def event_keys(tokens: Sequence[Tok]) -> tuple[str, ...]:

@@ -1,0 +1,129 @@
+"""Organisations news calls by several names: one key for all, and one NER label.
+
+Armed and extremist groups are written many ways across outlets: an English
+name, an Arabic acronym, an English one, a transliteration ("the Islamic State",
+"ISIS", "ISIL", "Daesh"; "al-Qaeda", "al-Qaida"; "Hezbollah", "Hizbullah").
+Neither the spelling rules of ``link.names`` (made for people) nor the acronym
+rule of ``link.entities`` (the initials of a name the article spells out) can
+join these, and the small English spaCy model tags some of them badly ("Islamic"
+NORP for "the Islamic State", "Tahrir al-Sham" PERSON, "ISIL" PRODUCT).
+
+``KNOWN_ORGS`` lists such organisations by a canonical name with the other names
+they go by in English-language news.  The names are public facts (each group's
+Wikipedia article lists them); a name is listed only when it means nothing else
+in news text ("IS" and "HTS" are left out: a verb, and a tariff schedule).
+
+* :func:`canonical_key` maps an entity key (``events.name_key``) of any listed
+  name to the canonical name's key, so that every stage that compares entity
+  keys (entity resolution, story linking) sees one organisation; "GOP" inside a
+  chamber's name ("the House GOP") reads "Republicans".
+* :func:`add_known_orgs` puts an ``entity_ruler`` before spaCy's ``ner`` that
+  tags each listed name, and a chamber's party caucus ("House Republicans",
+  "Senate GOP"), as ORG, one span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+KNOWN_ORGS: dict[str, tuple[str, ...]] = {
+    "Islamic State": (
+        "Islamic State group",
+        "Islamic State of Iraq and Syria",
+        "Islamic State in Iraq and Syria",
+        "Islamic State of Iraq and the Levant",
+        "Islamic State in Iraq and the Levant",
+        "Islamic State of Iraq and al-Sham",
+        "ISIS",
+        "ISIL",
+        "Daesh",
+        "Da'esh",
+        "Daish",
+    ),
+    "al-Qaeda": ("al-Qaida", "al-Qa'ida", "al-Qa’ida", "Qaeda"),
+    "al-Qaeda in the Arabian Peninsula": ("al-Qaida in the Arabian Peninsula", "AQAP"),
+    "al-Qaeda in the Islamic Maghreb": ("al-Qaida in the Islamic Maghreb", "AQIM"),
+    "Hezbollah": ("Hizbollah", "Hizbullah", "Hizballah"),
+    "al-Shabaab": ("al-Shabab",),
+    "Boko Haram": (),
+    "Hayat Tahrir al-Sham": ("Hay'at Tahrir al-Sham", "Hay’at Tahrir al-Sham", "Tahrir al-Sham"),
+    "Nusra Front": ("al-Nusra Front", "Jabhat al-Nusra"),
+    "Kurdistan Workers' Party": ("Kurdistan Workers Party", "PKK"),
+    "HuffPost": ("Huffington Post",),
+    "Republican Party": ("GOP",),
+}
+"""Canonical name -> the other names it goes by."""
+
+_CHAMBERS = ("House", "Senate")
+_CAUCUSES = ("Republicans", "Democrats", "GOP")
+
+
+def _fold(key: str) -> str:
+    """A key with hyphens as spaces and no apostrophes ("al-qa'ida" -> "al qaida")."""
+    return " ".join(re.sub(r"['’]", "", key).replace("-", " ").split())
+
+
+def _key(name: str) -> str:
+    from .events import loose_name_key  # events imports this module
+
+    return _fold(loose_name_key(name))
+
+
+def _aliases() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canonical, others in KNOWN_ORGS.items():
+        target = _key(canonical)
+        for name in (canonical, *others):
+            out[_key(name)] = target  # "al Qaeda" and "al-Qaeda" fold alike
+    return out
+
+
+_ALIASES: dict[str, str] | None = None
+
+
+def canonical_key(key: str) -> str:
+    """The canonical key of a listed organisation's key, else ``key`` unchanged
+    ("isil" -> "islamic state", "house gop" -> "house republicans")."""
+    global _ALIASES
+    if _ALIASES is None:
+        _ALIASES = _aliases()
+    folded = _fold(key)
+    if folded in _ALIASES:
+        return _ALIASES[folded]
+    words = key.split()
+    if len(words) == 2 and words[0] in ("house", "senate") and words[1] == "gop":
+        return words[0] + " republicans"
+    return key
+
+
+def add_known_orgs(nlp: Language) -> None:
+    """Tag the listed names and chamber caucuses as ORG before spaCy's ``ner`` runs
+    (once; a pipeline without ``ner`` is left alone)."""
+    if "ner" not in nlp.pipe_names or "known_orgs" in nlp.pipe_names:
+        return
+    ruler: Any = nlp.add_pipe(
+        "entity_ruler",
+        name="known_orgs",
+        before="ner",
+        config={"validate": True},
+    )
+    patterns: list[dict[str, Any]] = []
+    for canonical, others in KNOWN_ORGS.items():
+        for name in (canonical, *others):
+            if name.isupper():  # an acronym: only as written ("ISIS", not "Isis")
+                patterns.append({"label": "ORG", "pattern": [{"ORTH": name}]})
+                continue
+            for form in sorted({name, name.replace("-", " ")}):  # "al-Qaeda", "al Qaeda"
+                words = [{"LOWER": t.lower_} for t in nlp.make_doc(form)]
+                patterns.append({"label": "ORG", "pattern": words})
+    patterns.append(
+        {
+            "label": "ORG",
+            "pattern": [{"ORTH": {"IN": list(_CHAMBERS)}}, {"ORTH": {"IN": list(_CAUCUSES)}}],
+        }
+    )
+    ruler.add_patterns(patterns)
