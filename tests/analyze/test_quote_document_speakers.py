@@ -250,3 +250,30 @@ def test_the_pair_of_two_named_apart_is_nobody(make_parsed: MakeParsed) -> None:
         "“This will be the best year yet,” the pair said in a statement."
     )
     assert _speakers(make_parsed, text) == [None]
+
+
+def test_a_descriptions_words_never_run_across_a_sentence(make_parsed: MakeParsed) -> None:
+    # "the Velmora Awards" ends one paragraph and "The statement" opens the next: the
+    # fullest description of "the statement" is not "the Velmora Awards The statement"
+    text = (
+        "Ana Brel said she was barred from singing at the Velmora Awards\n\n"
+        "The statement, which the Harbour Ledger obtained, disputed that.\n\n"
+        "“We never blocked her,” the statement read."
+    )
+    assert _speakers(make_parsed, text) == ["the statement"]
+
+
+def test_a_groups_fuller_name_never_runs_across_a_sentence(make_parsed: MakeParsed) -> None:
+    # "the request public. The doctors": the words before the full stop are not
+    # modifiers of "doctors"; the Brackwater doctors, named on one line, still are
+    text = (
+        "The clinic waited a week before making the request public. The doctors "
+        "warned of a hard winter.\n\n"
+        "“Flu season has already begun,” the doctors said."
+    )
+    assert _speakers(make_parsed, text) != ["the request public. The doctors"]
+    text = (
+        "The Brackwater Clinic doctors warned of a hard winter.\n\n"
+        "“Flu season has already begun,” the doctors said."
+    )
+    assert _speakers(make_parsed, text) == ["the Brackwater Clinic doctors"]

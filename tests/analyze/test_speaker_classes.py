@@ -362,3 +362,25 @@ def test_an_infinitive_of_purpose_or_degree_has_its_clauses_subject(
     make_parsed: MakeParsed, text: str, speaker: str
 ) -> None:
     assert _speakers(make_parsed, text) == [speaker]
+
+
+def test_a_long_appositive_leads_back_to_its_name_not_to_its_place(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "“Such runs pay off when you get more out than you put in,” Lena Ostrova, a "
+        "fellow at the Vale Institute for Physics in Lowmere, Ostrania, and co-author "
+        "of the study, said in a statement."
+    )
+    assert _speakers(make_parsed, text) == ["Lena Ostrova"]
+
+
+def test_a_name_far_before_a_place_that_is_no_appositive_is_not_the_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Lena Ostrova checked into the Harbour Clinic in Rancho Vale, Ostrania, on "
+        "Thursday night, her agent confirms.\n\n"
+        "“She showed up in the morning and hated it.”"
+    )
+    assert "Lena Ostrova" not in _speakers(make_parsed, text)

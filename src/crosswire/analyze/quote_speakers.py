@@ -660,11 +660,15 @@ class Speakers(ArticleContext):
     def fullest_group(self, words: list[str], pos: int) -> str | None:
         """The fullest description of a group written before ``pos`` ("the scholars"
         -> "the Georgetown scholars"): "the" and up to three modifiers before the same
-        plural noun, holding the words of ``words``."""
+        plural noun on one line, holding the words of ``words``; a modifier is no other
+        "the" and ends in a full stop only as an initialism ("U.S."), so the phrase
+        never runs across a sentence ("the request public. The doctors")."""
         head = words[-1]
         best: str | None = None
         for m in re.finditer(
-            rf"\b[Tt]he\s+((?:[\w.'’-]+\s+){{0,3}}){re.escape(head)}\b", self.text[:pos]
+            rf"\b[Tt]he[ \t]+((?:(?![Tt]he\b)(?:[\w'’-]+|(?:[A-Z]\.){{2,}})[ \t]+){{0,3}})"
+            rf"{re.escape(head)}\b",
+            self.text[:pos],
         ):
             mods = m.group(1).split()
             if self.in_quote(m.start()) or any(w.lower() in _NOT_MODIFIERS for w in mods):
@@ -772,15 +776,18 @@ class Speakers(ArticleContext):
     def document_speaker(self, noun: str, pos: int, written: str, bare: bool = True) -> str:
         """Who speaks through "the letter" at ``pos``: its author where the article
         names one ("a letter from Jo Ray", "Jo Ray said in a statement"), else the
-        fullest description of the document ("the Velmora Council letter"), else the
-        phrase as written."""
+        fullest description of the document ("the Velmora Council letter", on one line,
+        of capitalised words other than "The" that end in a full stop only as an
+        initialism), else the phrase as written."""
         author = self.document_author(noun, pos, bare)
         if author is not None:
             return author
         descs = {
             " ".join(m.group(1).split())
             for m in re.finditer(
-                rf"\b[Tt]he\s+((?:[A-Z][\w.&'’-]*\s+){{1,4}}){re.escape(noun)}\b", self.text
+                r"\b[Tt]he[ \t]+((?:(?!The\b)(?:[A-Z][\w&'’-]*|[A-Z]\.(?:[A-Z]\.)*(?:['’]s)?)"
+                rf"[ \t]+){{1,4}}){re.escape(noun)}\b",
+                self.text,
             )
             if not self.in_quote(m.start())
         }
@@ -1015,12 +1022,19 @@ class Speakers(ArticleContext):
 
     def _named_before(self, s: int) -> str | None:
         """The person named just before an appositive that starts at ``s`` (not an
-        owner: in "Ray's dad, Jo" Jo is no appositive of Ray)."""
+        owner: in "Ray's dad, Jo" Jo is no appositive of Ray), in the same sentence and
+        clause chain: up to 40 characters back, or 150 when the name's appositive opens
+        right after it, so that a long appositive still leads to its name ("Jo Ray, a
+        fellow at the Vale Institute for Physics in Lowmere, Ostrania, and co-author of
+        the study, said": Jo Ray, not Ostrania; not "Jo Ray checked into a clinic in
+        Lowmere, Ostrania, on Monday, her agent said")."""
         best = None
         for ms, me, n in self.persons:
             if re.match(r"['’]", self.text[me : me + 1]) or re.search(r"['’]s?$", self.text[ms:me]):
                 continue
-            gap = self.text[me:s] if me <= s and s - me <= 40 else ""
+            gap = self.text[me:s] if me <= s and s - me <= 150 else ""
+            if len(gap) > 40 and not re.match(r"\s*[,(]", gap):
+                continue
             if re.fullmatch(r"[^.;:!?“”\"]*[,(][^.;:!?“”\"]*", gap):
                 best = n
         return best
