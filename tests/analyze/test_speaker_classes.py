@@ -384,3 +384,19 @@ def test_a_name_far_before_a_place_that_is_no_appositive_is_not_the_speaker(
         "“She showed up in the morning and hated it.”"
     )
     assert "Lena Ostrova" not in _speakers(make_parsed, text)
+
+
+@pytest.mark.parametrize("adverb", ["tearfully", "allegedly", "also"])
+def test_an_adverb_after_the_name_leaves_the_name_the_speaker(
+    make_parsed: MakeParsed, adverb: str
+) -> None:
+    text = (
+        "Lena Ostrova offered her place in the final to a rival.\n\n"
+        f"“Can I give it to him?” Ostrova {adverb} asked."
+    )
+    assert _speakers(make_parsed, text) == ["Lena Ostrova"]
+
+
+def test_a_noun_after_the_name_is_still_what_the_name_modifies(make_parsed: MakeParsed) -> None:
+    text = "Lena Ostrova was not there.\n\n“We miss her,” the Ostrova family said."
+    assert _speakers(make_parsed, text) != ["Lena Ostrova"]

@@ -34,11 +34,22 @@ def modifies_noun(after: str) -> bool:
     m = re.match(r"\s+([a-z][\w-]*)", after)
     if m is None:
         return False
-    return m.group(1) not in PREPOSITIONS | _NOT_NOUNS
+    word = m.group(1)
+    if word.endswith("ly") and len(word) >= 5 and word not in _LY_NOUNS:
+        return False  # an adverb: "Brooke tearfully asked", "Thomas allegedly told"
+    return word not in PREPOSITIONS | _NOT_NOUNS
 
 
-# words after a name that are not a noun it modifies ("Trump himself said")
-_NOT_NOUNS = frozenset("and or who which whose himself herself themselves itself".split())
+# words after a name that are not a noun it modifies ("Trump himself said", "Ray also
+# said")
+_NOT_NOUNS = frozenset(
+    "and or who which whose himself herself themselves itself also then later again once "
+    "now still too".split()
+)
+# nouns ending in -ly ("the Ray family said")
+_LY_NOUNS = frozenset(
+    "family assembly rally ally supply monopoly anomaly bully tally homily folly".split()
+)
 
 
 def after_preposition(before: str) -> bool:
