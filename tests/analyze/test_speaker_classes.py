@@ -400,3 +400,24 @@ def test_an_adverb_after_the_name_leaves_the_name_the_speaker(
 def test_a_noun_after_the_name_is_still_what_the_name_modifies(make_parsed: MakeParsed) -> None:
     text = "Lena Ostrova was not there.\n\n“We miss her,” the Ostrova family said."
     assert _speakers(make_parsed, text) != ["Lena Ostrova"]
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_one_to_point_to(
+    make_parsed: MakeParsed,
+) -> None:
+    # spaCy parses "Fun" as a proper-noun subject with no entity label; written once,
+    # it is no name (an audit found it given "she"'s words when the model tagged the
+    # actress ORG); "Na'moks", written again, is one
+    text = (
+        "“Every sign I read became a song,” Lena Ostrova said. “I couldn’t get my mind "
+        "into any other mode.”\n\n"
+        "Fun as that might sound in a Lorna Vale kind of way — the late neurologist wrote "
+        "about similar, potentially stroke-inspired symptoms in his book “Songbook” — "
+        "Ostrova wasn’t thrilled about the sudden mental shift. The next two months were "
+        "tough."
+    )
+    art = _article(make_parsed, text)
+    assert not [text[s:e] for s, e in art._unlabelled_subjects() if text[s:e] == "Fun"]
+    text = "Na'moks said the camp would stay.\n\nNa'moks spoke for the chiefs."
+    spans = [text[s:e] for s, e in _article(make_parsed, text)._unlabelled_subjects()]
+    assert "Na'moks" in spans

@@ -355,8 +355,15 @@ class ArticleContext:
             prev = self.doc[toks[0].i - 1] if toks[0].i else None
             if prev is not None and (prev.like_num or prev.lower_ in ("the", "a", "an")):
                 continue  # "The 14th Amendment states": a name takes no determiner
+            if len(toks) == 1 and toks[0].is_sent_start and not self._written_again(tok):
+                continue  # "Fun as that might sound, …": a capital only for the sentence
             out.append((toks[0].idx, tok.idx + len(tok.text)))
         return out
+
+    def _written_again(self, tok: Any) -> bool:
+        """Whether a word the sentence opens with is written, capitalised, somewhere
+        else in the article too (a name: "Na'moks said … Na'moks added")."""
+        return len(re.findall(rf"(?<![\w'’-]){re.escape(tok.text)}(?![\w'’-])", self.text)) > 1
 
     def _in_parentheses(self, s: int, e: int) -> bool:
         lo = self.text.rfind("(", max(0, s - 80), s)
