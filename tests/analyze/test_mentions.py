@@ -373,3 +373,27 @@ def test_a_title_in_title_case_or_a_word_in_lower_case_is_no_name() -> None:
         ("Lowmere Champion", "ORG"),  # "Lowmere" is a name: the holder, or a firm
         ("Burger King", "ORG"),
     ]
+
+
+def test_a_surname_tagged_org_beside_the_full_name_is_the_person() -> None:
+    text = "Lena Ostrova sang. Ostrova was not thrilled, and Ostrova's son agreed."
+    ms = _ms(text, ("Lena Ostrova", "PERSON"), ("Ostrova", "ORG", 1), ("Ostrova's", "ORG"))
+    assert _kept(text, ms) == [
+        ("Lena Ostrova", "PERSON"),
+        ("Ostrova", "PERSON"),
+        ("Ostrova's", "PERSON"),
+    ]
+
+
+def test_a_surname_that_also_names_an_organisation_or_a_body_stays_an_org() -> None:
+    text = "Harlan Vance founded Vance Motors. Vance said little. Jo House spoke in the House."
+    ms = _ms(
+        text,
+        ("Harlan Vance", "PERSON"),
+        ("Vance Motors", "ORG"),
+        ("Vance", "ORG", 2),
+        ("Jo House", "PERSON"),
+        ("House", "ORG", 1),
+    )
+    kept = dict((t, lab) for t, lab in _kept(text, ms) if t in ("Vance", "House"))
+    assert kept == {"Vance": "ORG", "House": "ORG"}

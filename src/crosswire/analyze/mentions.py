@@ -55,6 +55,16 @@ over the raw NER mentions, all within the article, in this order:
    team), and never written in lower case ("People") or a person's surname;
 5. **families**: "the Clintons" is a group (NORP) when the article names a
    person by the singular.
+
+Between 3 and 4, **people tagged as organisations**: a one-word ORG that is the
+surname of a person the article names in full is that person ("Steenburgen" ORG
+seventeen times beside "Mary Steenburgen"), unless the article also names an
+organisation that starts or ends with the word ("Ford" beside "Ford Motor Co." and
+"Henry Ford"; "Bloomberg" beside "Bloomberg News"), or the word is a wire agency's,
+a body's ("the House" beside "Jay House"), a role's or written in capitals.  (A
+two-word ORG whose second word the article tags PERSON alone, "Montell Figgins", is
+left an ORG: made a person, "Mo Cheeks" stood beside "Maurice Cheeks" as a second
+man of that surname, and the story's "Cheeks" went to neither.)
 """
 
 from __future__ import annotations
@@ -158,6 +168,43 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
             label, n = v.most_common(1)[0]
             if label == _PERSON_LABEL and n > sum(v.values()) / 2:
                 m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        out.append(m)
+    return out
+
+
+_AGENCY_WORDS = frozenset(
+    "ap reuters afp upi bloomberg xinhua tass kyodo yonhap anadolu dpa efe ansa pti".split()
+)
+
+
+# one-word bodies that are also surnames ("the House" beside "Jay House")
+_BODY_WORDS = frozenset(
+    "house senate congress court parliament assembly government army navy police state".split()
+)
+
+
+def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
+    """People the model tagged ORG (the module docstring, between passes 3 and 4)."""
+    surnames = person_surnames(mentions)
+    if not surnames:
+        return mentions
+    org_words: set[str] = set()  # first and last words of longer organisation names
+    for m in mentions:
+        words = re.sub(r"['’]s$", "", m.text).split()
+        if m.label == "ORG" and len(words) > 1:
+            org_words.update((words[0], words[-1]))
+    out = []
+    for m in mentions:
+        word = re.sub(r"['’]s$", "", m.text)
+        if (
+            m.label == "ORG"
+            and word in surnames
+            and word not in org_words
+            and not word.isupper()  # "LRT"
+            and word.casefold() not in _AGENCY_WORDS | _BODY_WORDS | ROLE_WORDS
+            and word.casefold() not in _INSTITUTION_HEADS
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)
     return out
 
@@ -732,6 +779,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _vote(kept)
     kept = _titled_untagged(text, kept, article)
     kept = _headline_names(text, kept)
+    kept = _people_tagged_org(kept)
     surnames = person_surnames(kept)  # of full names: the same after the propagation
     kept = propagate_surnames(text, kept, article, surnames)
     kept = propagate_names(text, kept, article, surnames)
