@@ -397,3 +397,14 @@ def test_a_surname_that_also_names_an_organisation_or_a_body_stays_an_org() -> N
     )
     kept = dict((t, lab) for t, lab in _kept(text, ms) if t in ("Vance", "House"))
     assert kept == {"Vance": "ORG", "House": "ORG"}
+
+
+def test_a_person_mistagged_as_an_org_with_the_does_not_block_her_surname() -> None:
+    text = "Lena Ostrova left. The film, the Lena Ostrova vehicle, opened. Ostrova smiled."
+    ms = _ms(
+        text,
+        ("Lena Ostrova", "PERSON"),
+        ("the Lena Ostrova", "ORG"),
+        ("Ostrova", "ORG", 2),
+    )
+    assert ("Ostrova", "PERSON") in _kept(text, ms)

@@ -188,11 +188,14 @@ def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
     surnames = person_surnames(mentions)
     if not surnames:
         return mentions
+    people = {m.text for m in mentions if m.label == _PERSON_LABEL}
     org_words: set[str] = set()  # first and last words of longer organisation names
     for m in mentions:
         words = re.sub(r"['’]s$", "", m.text).split()
-        if m.label == "ORG" and len(words) > 1:
-            org_words.update((words[0], words[-1]))
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]
+        if m.label == "ORG" and len(words) > 1 and " ".join(words) not in people:
+            org_words.update((words[0], words[-1]))  # not "the Mary Steenburgen" ORG
     out = []
     for m in mentions:
         word = re.sub(r"['’]s$", "", m.text)
