@@ -421,3 +421,23 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_one_to_point_to(
     text = "Na'moks said the camp would stay.\n\nNa'moks spoke for the chiefs."
     spans = [text[s:e] for s, e in _article(make_parsed, text)._unlabelled_subjects()]
     assert "Na'moks" in spans
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    [
+        "Ana’s husband and the Ledger’s editor in chief",
+        "a research analyst at the Institute for Energy, Water and Soil think tank",
+    ],
+)
+def test_an_appositive_the_parse_took_for_the_subject_leads_back_to_the_name(
+    make_parsed: MakeParsed, appositive: str
+) -> None:
+    text = f"“He could have written more,” Tomas Reyvik, {appositive}, said."
+    assert _speakers(make_parsed, text) == ["Tomas Reyvik"]
+
+
+def test_a_name_not_opening_the_attribution_is_not_taken_back_to(make_parsed: MakeParsed) -> None:
+    # the name is inside the sentence, not right after the quote: no appositive of it
+    text = "“We will rebuild,” the board, which Tomas Reyvik chairs, said."
+    assert _speakers(make_parsed, text) != ["Tomas Reyvik"]

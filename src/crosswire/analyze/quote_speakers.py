@@ -253,6 +253,11 @@ class Speakers(ArticleContext):
             # "Captain Jo Ray, Chief Public Relations Officer, Defence, said": the name
             ts, te, tname = titled
             return Attribution(self.full_name(tname, pos), text[ts:te], ts, te, None)
+        named = self._attributed_name_before(s, e)
+        if named is not None:
+            # "“…,” Jo Ray, Ana's husband and the Ledger's editor in chief, said": the
+            # phrase is an appositive of the name the attribution opens with
+            return Attribution(self.full_name(named, pos), phrase, s, e, None)
         if AFFILIATION_RE.match(phrase) or (
             self.org_label.get(s) == "GPE" and len(self.full_name(phrase, pos).split()) == 1
         ):
@@ -1018,6 +1023,28 @@ class Speakers(ArticleContext):
                 if re.search(r"['’]s?$", text[ms:me]):
                     return None
                 return ms, me, self.mention_name(ms, me, n)
+        return None
+
+    def _attributed_name_before(self, s: int, e: int) -> str | None:
+        """The person an attribution opens with, right after a quote's closing mark
+        ("“…,” Jo Ray, a fellow at …, said") or opening its sentence, when the phrase
+        ``text[s:e]`` the parse took for the subject names no person and lies in that
+        person's appositive: a comma right after the name, then at most 150 characters
+        without a full stop, colon, semicolon or quotation mark."""
+        if any(s <= ms and me <= e for ms, me, _n in self.persons):
+            return None
+        for ms, me, n in reversed(self.persons):
+            if me > s:
+                continue
+            if s - me > 150:
+                return None
+            gap = self.text[me:s]
+            if not re.fullmatch(r",[^.;:!?“”\"]*", gap):
+                return None
+            before = self.text[max(0, ms - 6) : ms]
+            if re.search(r"[,!?]\s*[”\"]\s*$|(?:^|\n)\s*$", before) or ms == 0:
+                return n
+            return None
         return None
 
     def _named_before(self, s: int) -> str | None:
