@@ -441,3 +441,11 @@ def test_a_name_not_opening_the_attribution_is_not_taken_back_to(make_parsed: Ma
     # the name is inside the sentence, not right after the quote: no appositive of it
     text = "“We will rebuild,” the board, which Tomas Reyvik chairs, said."
     assert _speakers(make_parsed, text) != ["Tomas Reyvik"]
+
+
+@pytest.mark.parametrize("role", ["team president", "defense attorney"])
+def test_a_role_before_a_name_whose_surname_is_a_title_word(
+    make_parsed: MakeParsed, role: str
+) -> None:
+    text = f"“Mo is family,” {role} Tomas King said."
+    assert _speakers(make_parsed, text) == ["Tomas King"]

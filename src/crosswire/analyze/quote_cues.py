@@ -924,10 +924,11 @@ def _plausible_subject(who: str) -> bool:
         return True
     if len(words) <= 2 and who.islower() and (words[-1] == "police" or words[-1] in GROUP_NOUNS):
         return True  # "…,” police said in a statement" / "…,” federal prosecutors said"
-    # "communications officer Jo Ray", "oil and gas worker Jo Ray"
+    # "communications officer Jo Ray", "oil and gas worker Jo Ray", "team president
+    # Billy King" (a surname that is also a title)
     if "," in who or "—" in who or w0 in INTRO_WORDS or w0 in PREPOSITIONS:
         return False
-    return len(words) <= 10 and trailing_name(who) is not None
+    return len(words) <= 10 and trailing_name(who, person=True) is not None
 
 
 def _long_tail(rest: str) -> bool:

@@ -180,8 +180,10 @@ def clean_name(raw: str, person: bool = False) -> str | None:
     return " ".join(words)
 
 
-def trailing_name(phrase: str) -> str | None:
-    """The capitalised name ending ``phrase`` ("UFCW president Jo Ray" -> "Jo Ray")."""
+def trailing_name(phrase: str, person: bool = False) -> str | None:
+    """The capitalised name ending ``phrase`` ("UFCW president Jo Ray" -> "Jo Ray");
+    with ``person``, a surname that is also a title stays one ("team president Billy
+    King", ``clean_name``)."""
     words = phrase.split()
     if not words or re.search(r"['’]s$", words[-1]):
         return None
@@ -197,7 +199,7 @@ def trailing_name(phrase: str) -> str | None:
     seq = words[i:]
     if not seq:
         return None
-    return clean_name(" ".join(seq))
+    return clean_name(" ".join(seq), person)
 
 
 _NAME_TOKEN = (
