@@ -449,3 +449,14 @@ def test_a_role_before_a_name_whose_surname_is_a_title_word(
 ) -> None:
     text = f"“Mo is family,” {role} Tomas King said."
     assert _speakers(make_parsed, text) == ["Tomas King"]
+
+
+def test_an_inverted_speech_verb_after_a_fronted_topic_has_the_subject_after_it(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Tomas Yeager photographed Lena Ostrova for years.\n\n"
+        "One big difference between Ostrova and most neighbors, said Yeager:\n\n"
+        '"She felt more comfortable without clothes."'
+    )
+    assert _speakers(make_parsed, text) == ["Tomas Yeager"]

@@ -843,9 +843,24 @@ def subject_of(verb: Any) -> Any:
     and Ray suggested …") has that subject (``_stray_subject``)."""
     v = verb
     for _ in range(4):
-        for child in v.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 and v.i > 0 and v.doc[v.i - 1].text == ",":
+            # "One big difference between them, said Yeager:": the subject after an
+            # inverted verb, not the topic the parse also hung on it
+            after = [
+                c
+                for c in subjects
+                if 0 < c.i - v.i <= 3
+                and c.right_edge.i - v.i <= 6
+                and (
+                    c.right_edge.i + 1 == len(v.doc)
+                    or v.doc[c.right_edge.i + 1].text in (",", ":", ".", ";")
+                )
+            ]
+            if after:
+                return after[0]
+        if subjects:
+            return subjects[0]
         if v.dep_ == "conj" and (own := _stray_subject(v)) is not None:
             return own
         participle = v.dep_ == "advcl" and v.tag_ == "VBG" and _main_verb(v.head)
