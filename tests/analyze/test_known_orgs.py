@@ -31,6 +31,8 @@ def test_every_name_of_a_known_group_has_one_key(name: str, key: str) -> None:
 def test_other_names_keep_their_own_key() -> None:
     assert name_key("the Vale Islamic Society") == "vale islamic society"
     assert name_key("Isis Okafor") == "isis okafor"  # a given name, not the acronym
+    assert name_key("Isis") == "isis"  # an acronym counts only in capitals
+    assert name_key("ISIS's") == "islamic state"
     assert canonical_key("gop primary") == "gop primary"
     assert canonical_key("state") == "state"
 
@@ -59,15 +61,16 @@ def test_names_of_one_group_across_outlets_are_one_entity() -> None:
 def test_the_pipeline_tags_each_listed_name_as_one_org(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(
         "Fighters loyal to the Islamic State clashed with Hay'at Tahrir al-Sham near the "
-        "border, while House Republicans and the Senate GOP met. ISIL denied it. "
-        "Isis Okafor, a teacher, watched."
+        "border. ISIL denied it. "
+        "Isis Okafor, a teacher, watched. They want an Islamic state, Al Qaida says."
     )
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert "Islamic State" in orgs
     assert "Hay'at Tahrir al-Sham" in orgs
-    assert "House Republicans" in orgs and "Senate GOP" in orgs
     assert "ISIL" in orgs
     assert "Isis" not in orgs  # the acronym only as written
+    assert "Al Qaida" in orgs
+    assert "Islamic state" not in orgs  # a capitalised word of a name must be capitalised
     assert "known_orgs" in nlp.pipe_names
     add_known_orgs(nlp)  # a second call adds nothing
     assert nlp.pipe_names.count("known_orgs") == 1

@@ -386,7 +386,10 @@ def test_a_surname_tagged_org_beside_the_full_name_is_the_person() -> None:
 
 
 def test_a_surname_that_also_names_an_organisation_or_a_body_stays_an_org() -> None:
-    text = "Harlan Vance founded Vance Motors. Vance said little. Jo House spoke in the House."
+    text = (
+        "Harlan Vance founded Vance Motors. Vance said little. Jo House spoke in the House. "
+        "Lena Ostrova agreed, and Ostrova left."
+    )
     ms = _ms(
         text,
         ("Harlan Vance", "PERSON"),
@@ -394,9 +397,30 @@ def test_a_surname_that_also_names_an_organisation_or_a_body_stays_an_org() -> N
         ("Vance", "ORG", 2),
         ("Jo House", "PERSON"),
         ("House", "ORG", 1),
+        ("Lena Ostrova", "PERSON"),
+        ("Ostrova", "ORG", 1),
     )
-    kept = dict((t, lab) for t, lab in _kept(text, ms) if t in ("Vance", "House"))
-    assert kept == {"Vance": "ORG", "House": "ORG"}
+    kept = dict((t, lab) for t, lab in _kept(text, ms) if t in ("Vance", "House", "Ostrova"))
+    assert kept == {"Vance": "ORG", "House": "ORG", "Ostrova": "PERSON"}
+
+
+def test_a_chambers_caucus_is_one_org_but_not_inside_the_white_house() -> None:
+    text = "House Republicans and the Senate GOP met; the White House GOP plan failed."
+    ms = _ms(
+        text,
+        ("House", "ORG"),
+        ("Republicans", "NORP"),
+        ("Senate", "ORG"),
+        ("GOP", "ORG"),
+        ("the White House", "ORG"),
+        ("GOP", "ORG", 1),
+    )
+    assert _kept(text, ms) == [
+        ("House Republicans", "ORG"),
+        ("Senate GOP", "ORG"),
+        ("the White House", "ORG"),
+        ("GOP", "ORG"),
+    ]
 
 
 def test_a_person_mistagged_as_an_org_with_the_does_not_block_her_surname() -> None:

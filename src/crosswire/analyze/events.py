@@ -148,7 +148,7 @@ def name_key(text: str) -> str:
     """A loose key for a named entity: case-folded, without articles and possessives,
     one key for the names of a known organisation ("ISIL" and "Daesh" are "islamic
     state", ``known_orgs``); ``link.assign.entity_key`` is this function."""
-    return canonical_key(loose_name_key(text))
+    return canonical_key(loose_name_key(text), text)
 
 
 def event_keys(tokens: Sequence[Tok]) -> tuple[str, ...]:

@@ -15,11 +15,14 @@ in news text ("IS" and "HTS" are left out: a verb, and a tariff schedule).
 
 * :func:`canonical_key` maps an entity key (``events.name_key``) of any listed
   name to the canonical name's key, so that every stage that compares entity
-  keys (entity resolution, story linking) sees one organisation; "GOP" inside a
-  chamber's name ("the House GOP") reads "Republicans".
+  keys (entity resolution, story linking) sees one organisation; an acronym only
+  as written in capitals ("ISIS", not the name "Isis"); "GOP" inside a chamber's
+  name ("the House GOP") reads "Republicans" (``mentions`` joins "House" and
+  "Republicans", which the model tags apart, into one ORG).
 * :func:`add_known_orgs` puts an ``entity_ruler`` before spaCy's ``ner`` that
-  tags each listed name, and a chamber's party caucus ("House Republicans",
-  "Senate GOP"), as ORG, one span.
+  tags each listed name as ORG, one span: case-blind, but a word the list
+  capitalises must be capitalised in the text ("al Qaida", "AL-QAEDA"; not "an
+  Islamic state").
 """
 
 from __future__ import annotations
@@ -58,9 +61,6 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
 }
 """Canonical name -> the other names it goes by."""
 
-_CHAMBERS = ("House", "Senate")
-_CAUCUSES = ("Republicans", "Democrats", "GOP")
-
 
 def _fold(key: str) -> str:
     """A key with hyphens as spaces and no apostrophes ("al-qa'ida" -> "al qaida")."""
@@ -85,13 +85,21 @@ def _aliases() -> dict[str, str]:
 _ALIASES: dict[str, str] | None = None
 
 
-def canonical_key(key: str) -> str:
+_ACRONYMS = frozenset(
+    name.casefold() for names in KNOWN_ORGS.values() for name in names if name.isupper()
+)
+
+
+def canonical_key(key: str, written: str | None = None) -> str:
     """The canonical key of a listed organisation's key, else ``key`` unchanged
-    ("isil" -> "islamic state", "house gop" -> "house republicans")."""
+    ("isil" -> "islamic state", "house gop" -> "house republicans").  With the name
+    as ``written``, a listed acronym counts only in capitals ("ISIS", not "Isis")."""
     global _ALIASES
     if _ALIASES is None:
         _ALIASES = _aliases()
     folded = _fold(key)
+    if folded in _ACRONYMS and written is not None and not _core(written).isupper():
+        return key
     if folded in _ALIASES:
         return _ALIASES[folded]
     words = key.split()
@@ -100,9 +108,14 @@ def canonical_key(key: str) -> str:
     return key
 
 
+def _core(written: str) -> str:
+    """A name as written without a leading "the" or a possessive ("ISIS's" -> "ISIS")."""
+    return re.sub(r"['’]s?$", "", re.sub(r"^(?:[Tt]he)\s+", "", written.strip()))
+
+
 def add_known_orgs(nlp: Language) -> None:
-    """Tag the listed names and chamber caucuses as ORG before spaCy's ``ner`` runs
-    (once; a pipeline without ``ner`` is left alone)."""
+    """Tag the listed names as ORG before spaCy's ``ner`` runs (once; a pipeline
+    without ``ner`` is left alone)."""
     if "ner" not in nlp.pipe_names or "known_orgs" in nlp.pipe_names:
         return
     ruler: Any = nlp.add_pipe(
@@ -118,12 +131,11 @@ def add_known_orgs(nlp: Language) -> None:
                 patterns.append({"label": "ORG", "pattern": [{"ORTH": name}]})
                 continue
             for form in sorted({name, name.replace("-", " ")}):  # "al-Qaeda", "al Qaeda"
-                words = [{"LOWER": t.lower_} for t in nlp.make_doc(form)]
+                words: list[dict[str, Any]] = []
+                for t in nlp.make_doc(form):
+                    word: dict[str, Any] = {"LOWER": t.lower_}
+                    if t.text[:1].isupper():
+                        word["TEXT"] = {"REGEX": r"^[A-Z]"}  # "Islamic State", not "state"
+                    words.append(word)
                 patterns.append({"label": "ORG", "pattern": words})
-    patterns.append(
-        {
-            "label": "ORG",
-            "pattern": [{"ORTH": {"IN": list(_CHAMBERS)}}, {"ORTH": {"IN": list(_CAUCUSES)}}],
-        }
-    )
     ruler.add_patterns(patterns)

@@ -5,7 +5,9 @@ may tag "Cornyn" PERSON once and miss it three times, or tag the dateline
 "WASHINGTON —" as a place that later meets "George Washington".  Passes
 over the raw NER mentions, all within the article, in this order:
 
-1. **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
+1. **caucuses**: "House Republicans", "Senate GOP" are one ORG (the model tags
+   "House" ORG and "Republicans" NORP; ``known_orgs`` keys "GOP" there as
+   "Republicans"); **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
    Conn. —", "BEIRUT (AP) —", "BUDAPEST, Hungary (AP)_") feeds no entity, nor
    does a mention that crosses a line break (it joins a headline to the next line, not a name);
    an editor's bracketed insertion is trimmed ("[counsel Robert] Mueller" ->
@@ -175,6 +177,21 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
 _AGENCY_WORDS = frozenset(
     "ap reuters afp upi bloomberg xinhua tass kyodo yonhap anadolu dpa efe ansa pti".split()
 )
+
+
+# a chamber's party caucus, which the model tags as "House" ORG and "Republicans" NORP
+_CAUCUS_RE = re.compile(r"(?<!White )\b(?:House|Senate) (?:Republicans|Democrats|GOP)\b")
+
+
+def _caucuses(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """ "House Republicans", "Senate GOP": one ORG mention in place of those inside it
+    (not "the White House GOP strategy")."""
+    spans = [hit.span() for hit in _CAUCUS_RE.finditer(text)]
+    if not spans:
+        return mentions
+    out = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
+    out += [Mention(article, a, b, text[a:b], "ORG") for a, b in spans]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 # one-word bodies that are also surnames ("the House" beside "Jay House")
@@ -775,6 +792,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
+    kept = _caucuses(text, kept, article)
     kept = _org_less_role(text, kept, article)
     kept = _nicknamed_names(text, kept, article)
     kept = _law_firms(text, kept, article)

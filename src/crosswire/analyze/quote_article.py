@@ -363,7 +363,8 @@ class ArticleContext:
     def _written_again(self, tok: Any) -> bool:
         """Whether a word the sentence opens with is written, capitalised, somewhere
         else in the article too (a name: "Na'moks said … Na'moks added")."""
-        return len(re.findall(rf"(?<![\w'’-]){re.escape(tok.text)}(?![\w'’-])", self.text)) > 1
+        word = rf"(?<![\w'’-]){re.escape(tok.text)}(?:['’]s)?(?![\w'’-])"  # "Na'moks's"
+        return len(re.findall(word, self.text)) > 1
 
     def _in_parentheses(self, s: int, e: int) -> bool:
         lo = self.text.rfind("(", max(0, s - 80), s)

@@ -44,11 +44,12 @@ def modifies_noun(after: str) -> bool:
 # said")
 _NOT_NOUNS = frozenset(
     "and or who which whose himself herself themselves itself also then later again once "
-    "now still too".split()
+    "now still too only just even never".split()
 )
-# nouns ending in -ly ("the Ray family said")
+# nouns ending in -ly ("the Ray family said", "the Ray reply said")
 _LY_NOUNS = frozenset(
-    "family assembly rally ally supply monopoly anomaly bully tally homily folly".split()
+    """family assembly rally ally supply monopoly anomaly bully tally homily folly reply
+    weekly daily monthly quarterly belly firefly jelly lily""".split()
 )
 
 

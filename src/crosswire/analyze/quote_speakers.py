@@ -1027,10 +1027,10 @@ class Speakers(ArticleContext):
 
     def _attributed_name_before(self, s: int, e: int) -> str | None:
         """The person an attribution opens with, right after a quote's closing mark
-        ("“…,” Jo Ray, a fellow at …, said") or opening its sentence, when the phrase
+        ("“…,” Jo Ray, a fellow at …, said") or opening its paragraph, when the phrase
         ``text[s:e]`` the parse took for the subject names no person and lies in that
         person's appositive: a comma right after the name, then at most 150 characters
-        without a full stop, colon, semicolon or quotation mark."""
+        without a full stop, colon, semicolon, quotation mark or verb."""
         if any(s <= ms and me <= e for ms, me, _n in self.persons):
             return None
         for ms, me, n in reversed(self.persons):
@@ -1039,13 +1039,21 @@ class Speakers(ArticleContext):
             if s - me > 150:
                 return None
             gap = self.text[me:s]
-            if not re.fullmatch(r",[^.;:!?“”\"]*", gap):
-                return None
+            if not re.fullmatch(r",[^.;:!?“”\"]*", gap) or self._verb_between(me, e):
+                return None  # "Jo Ray, the mayor, resigned on Monday, the council said"
             before = self.text[max(0, ms - 6) : ms]
             if re.search(r"[,!?]\s*[”\"]\s*$|(?:^|\n)\s*$", before) or ms == 0:
                 return n
             return None
         return None
+
+    def _verb_between(self, a: int, b: int) -> bool:
+        """Whether a verb stands between ``a`` and ``b``: the words are then a clause,
+        no appositive ("…, resigned on Monday, …"); without a parse, assume one."""
+        if self.doc is None:
+            return True
+        lo, hi = self._token_index(a), self._token_index(b)
+        return any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo:hi])
 
     def _named_before(self, s: int) -> str | None:
         """The person named just before an appositive that starts at ``s`` (not an
@@ -1060,7 +1068,7 @@ class Speakers(ArticleContext):
             if re.match(r"['’]", self.text[me : me + 1]) or re.search(r"['’]s?$", self.text[ms:me]):
                 continue
             gap = self.text[me:s] if me <= s and s - me <= 150 else ""
-            if len(gap) > 40 and not re.match(r"\s*[,(]", gap):
+            if len(gap) > 40 and (not re.match(r"\s*[,(]", gap) or self._verb_between(me, s)):
                 continue
             if re.fullmatch(r"[^.;:!?“”\"]*[,(][^.;:!?“”\"]*", gap):
                 best = n
