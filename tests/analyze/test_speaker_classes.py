@@ -482,3 +482,14 @@ def test_an_inverted_speech_verb_after_a_fronted_topic_has_the_subject_after_it(
         '"She felt more comfortable without clothes."'
     )
     assert _speakers(make_parsed, text) == ["Tomas Yeager"]
+
+
+def test_a_place_of_several_words_ending_an_appositive_leads_back_to_the_name(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The statement from Dr. Lena Ostrova, an internist and chair of medicine at the "
+        "Vale Medical Group in Mount Kisco, New York, said the patient has "
+        '"seasonal pollen allergies," and nothing worse.'
+    )
+    assert _speakers(make_parsed, text) == ["Lena Ostrova"]
