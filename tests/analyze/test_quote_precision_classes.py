@@ -102,3 +102,12 @@ def test_a_name_after_and_before_a_verb_is_its_subject_whatever_the_parse(
         "video” that was “not too gloomy.”"
     )
     assert said(make_parsed, text, True) == [("not too gloomy.", "Adaeze Okafor")]
+
+
+@pytest.mark.parametrize("work", ["a poem called", "her novel titled", "an exhibition named"])
+def test_the_title_of_a_named_work_is_no_quote(make_parsed: MakeParsed, work: str) -> None:
+    text = (
+        f"One of his cards, {work} “Winter Solstice, Harbour Station,” went on to win "
+        "the Vale Fantasy Award."
+    )
+    assert find_quotes(make_parsed(text)) == []

@@ -309,7 +309,8 @@ def _scan_singles(
 
 TITLE_LEAD_RE = re.compile(
     r"(?:\b(?:on|in|from|of|at|to|called|titled|entitled|named|dubbed|nicknamed|"
-    r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with)"
+    r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with|"
+    r"poem|painting|play|essay|opera|musical|memoir)"
     r"|['’]s?)\s*$",
     re.IGNORECASE,
 )
@@ -324,7 +325,8 @@ TITLE_TAIL_RE = re.compile(
 
 NAMED_WORK_RE = re.compile(
     r"\b(?:video|book|film|movie|show|song|album|documentary|article|essay|report|segment|"
-    r"podcast|series|program|programme|bill|act|law|play|op-ed|column|hashtag|slogan|campaign)s?"
+    r"podcast|series|program|programme|bill|act|law|play|op-ed|column|hashtag|slogan|campaign|"
+    r"poem|novel|story|painting|exhibition|exhibit|single|track|opera|musical|memoir|study)s?"
     r"\s+(?:called|titled|entitled|named|dubbed)\s*$",
     re.IGNORECASE,
 )
