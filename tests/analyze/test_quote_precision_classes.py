@@ -111,3 +111,14 @@ def test_the_title_of_a_named_work_is_no_quote(make_parsed: MakeParsed, work: st
         "the Vale Fantasy Award."
     )
     assert find_quotes(make_parsed(text)) == []
+
+
+def test_the_title_of_a_work_after_a_verb_that_makes_it_is_no_quote(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        'Chris Vale, who directed "The Golden Harbour," is negotiating to direct the sequel '
+        'to "Dusk," industry sources say.\n\nWhile the studio will not confirm it, The '
+        'Harbour Ledger said Friday he is the current candidate to direct "Old Moon."'
+    )
+    assert find_quotes(make_parsed(text)) == []

@@ -310,7 +310,10 @@ def _scan_singles(
 TITLE_LEAD_RE = re.compile(
     r"(?:\b(?:on|in|from|of|at|to|called|titled|entitled|named|dubbed|nicknamed|"
     r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with|"
-    r"poem|painting|play|essay|opera|musical|memoir)"
+    r"poem|painting|play|essay|opera|musical|memoir|"
+    r"direct(?:ed|s|ing)?|produc(?:ed|es|e|ing)|star(?:red|s|ring)? in|releas(?:ed|es|e|ing)|"
+    r"publish(?:ed|es|ing)?|record(?:ed|s|ing)?|adapt(?:ed|s|ing)?|compos(?:ed|es|e|ing)|"
+    r"penned|authored)"
     r"|['’]s?)\s*$",
     re.IGNORECASE,
 )
