@@ -138,3 +138,8 @@ def test_well_formed_curly_quotes_unchanged() -> None:
         "Not ever",
     ]
     assert spans[2].continues
+
+
+def test_backquotes_of_ldc_newswire_open_and_two_apostrophes_close() -> None:
+    text = "``Being 48 is too early to be retired,'' a fit-looking Vell said. ``I'm back.''"
+    assert _quotes(text) == ["Being 48 is too early to be retired", "I'm back."]

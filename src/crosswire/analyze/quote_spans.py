@@ -40,22 +40,23 @@ _ELISION_RE = re.compile(
 )
 
 
-_DOUBLE_OPEN_SHAPE = frozenset({"“", "„", "‟", "«", "‘‘"})
+# "``" opens a quote in PTB/LDC-style newswire ("``Being 48 is too early,'' he said")
+_DOUBLE_OPEN_SHAPE = frozenset({"“", "„", "‟", "«", "‘‘", "``"})
 
 
 _DOUBLE_CLOSE_SHAPE = frozenset({"”", "»", "’’"})
 
 
-_DOUBLES = frozenset({'"', "“", "”", "„", "‟", "«", "»", "''", "‘‘", "’’", "‘’"})
+_DOUBLES = frozenset({'"', "“", "”", "„", "‟", "«", "»", "''", "‘‘", "’’", "‘’", "``"})
 
 
 _SINGLES = frozenset({"'", "‘", "’", "‛", "‚", "‹", "›"})
 
 
-_QUOTE_CHARS = frozenset("\"“”„‟«»'‘’‛‚‹›")
+_QUOTE_CHARS = frozenset("\"“”„‟«»'‘’‛‚‹›`")
 
 
-_MARK_RE = re.compile(r"''|‘‘|’’|‘’|[\"“”„‟«»'‘’‛‚‹›]")
+_MARK_RE = re.compile(r"``|''|‘‘|’’|‘’|[\"“”„‟«»'‘’‛‚‹›]")
 
 
 _OPEN_PREV = frozenset("([{—–-/\u00a0")

@@ -5,7 +5,9 @@ passage; ``start``/``end`` span the words inside the quotation marks (outer
 whitespace and a trailing comma removed, closing ``.``/``?``/``!`` kept).
 
 **Quotation marks.** Double marks (straight ``"``, curly “ ” „, doubled single
-marks ``''``/‘‘/’’) and guillemets « » are read paragraph by paragraph (one line
+marks ``''``/‘‘/’’, and the backquotes of PTB/LDC newswire, two grave accents
+that open and two apostrophes that close) and guillemets « » are read paragraph
+by paragraph (one line
 of text is one paragraph).  Whether a mark opens or closes is decided by what
 stands on each side of it (a mark after a space and before a word opens; one
 after a word and before a space or punctuation closes) and only where that is
