@@ -432,3 +432,22 @@ def test_a_person_mistagged_as_an_org_with_the_does_not_block_her_surname() -> N
         ("Ostrova", "ORG", 2),
     )
     assert ("Ostrova", "PERSON") in _kept(text, ms)
+
+
+def test_a_company_named_with_a_title_word_is_no_person() -> None:
+    text = (
+        "General Dyson Inc. and General Motors grew. Gen. Vell spoke; General Kade agreed, "
+        "and Kade left."
+    )
+    ms = _ms(
+        text,
+        ("General Dyson Inc.", "ORG"),
+        ("General Motors", "ORG"),
+        ("Gen. Vell", "ORG"),
+        ("General Kade", "ORG"),
+        ("Kade", "PERSON", 1),
+    )
+    kept = dict(_kept(text, ms))
+    assert kept["General Dyson Inc."] == "ORG"
+    assert kept["General Motors"] == "ORG"
+    assert kept["General Kade"] == "PERSON"  # "Kade" is a person alone in the article

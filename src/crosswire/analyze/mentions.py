@@ -31,7 +31,9 @@ over the raw NER mentions, all within the article, in this order:
    "... and Popeo PC", "the office of ...") are one ORG, and a name after "the
    law firm (of)" is an ORG;
 2. **titled people**: a title and a name the model tagged ORG, GPE, NORP or
-   FAC ("Bishop Daniel Jenky", "Sen. Kyl") is a person;
+   FAC ("Bishop Daniel Jenky", "Sen. Kyl") is a person, but not a company
+   ("General Mills Inc."; "General Motors" tagged ORG, unless the article tags
+   "Motors" a person alone);
 3. **label vote**: a name (its exact text) tagged PERSON at more than half of
    its occurrences is a person at all of them ("Menendez" PERSON twice, ORG
    once); a titled full name the model missed ("Representative Kurt Schrader")
@@ -125,14 +127,38 @@ _PERSON_TITLE_RE = re.compile(
 )
 
 
+# a company's legal form ending a name ("General Mills Inc.")
+_CORPORATE_TAIL_RE = re.compile(r"\s(?:Inc|Corp|Co|Ltd|LLC|[Pp]lc|Group|Holdings)\.?(?:['’]s?)?$")
+# "General" written out before one word the model tags ORG: a company ("General Mills",
+# "General Motors"), not an officer ("Gen. Mills"), unless the article tags the word a
+# person on its own
+_SPELLED_GENERAL_RE = re.compile(r"General\s+(?P<word>[A-Z][\w-]*)(?:['’]s?)?")
+
+
+def titled_company(m: Mention, people_alone: set[str]) -> bool:
+    """Whether a titled name is a company's ("General Mills Inc."; "General Motors"
+    tagged ORG, its second word no person the article tags alone, ``people_alone``)."""
+    if _CORPORATE_TAIL_RE.search(m.text):
+        return True
+    g = _SPELLED_GENERAL_RE.fullmatch(m.text)
+    return m.label == "ORG" and g is not None and g.group("word") not in people_alone
+
+
+def people_alone(mentions: Iterable[Mention]) -> set[str]:
+    """One-word names tagged PERSON."""
+    return {m.text for m in mentions if m.label == _PERSON_LABEL and " " not in m.text}
+
+
 def _titled_people(mentions: list[Mention]) -> list[Mention]:
     """A title and a name ("Bishop Daniel Jenky", "Sen. Kyl") is a person, whatever
-    label the model gave it."""
+    label the model gave it; not a company (``titled_company``)."""
+    alone = people_alone(mentions)
     return [
         Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         if m.label in ("ORG", "GPE", "NORP", "FAC")
         and _PERSON_TITLE_RE.fullmatch(m.text)
         and not _INSTITUTION_RE.search(m.text)  # "Justice Department"
+        and not titled_company(m, alone)
         else m
         for m in mentions
     ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gender import add_votes, gender_cues
+from .mentions import people_alone, titled_company
 from .parsed import ParsedArticle
 from .quote_lexicon import (
     ADVS,
@@ -204,11 +205,13 @@ class ArticleContext:
         ]
         surnames.update(name_key(n.split()[-1]) for _s, _e, n in nicknamed)
         reassigned = set()
+        alone = people_alone(ms)
         for m in ms:
             if m.label not in ("ORG", "GPE", "NORP"):
                 continue
             words = m.text.split()
             titled = len(words) >= 2 and any(norm_word(w) in TITLES for w in words[:-1])
+            titled = titled and not titled_company(m, alone)  # not "General Mills"
             if (
                 (len(words) == 1 and name_key(words[0]) in surnames)
                 or (m.label == "ORG" and titled and clean_name(m.text) is not None)
