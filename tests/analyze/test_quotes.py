@@ -595,3 +595,17 @@ def test_a_slogan_word_opening_the_next_sentence_does_not_make_a_quote_a_term(
     assert [q.text for q in quotes_of(make_parsed, text, model)] == [
         "We will keep the harbour open."
     ]
+
+
+def test_a_quote_closed_after_mark_free_lines_keeps_its_speaker(make_parsed: MakeParsed) -> None:
+    # text split one sentence a line: the closing piece, lines after the opening one,
+    # is the same speaker's
+    text = (
+        "Lena Ostrova spoke to reporters on Monday.\n\n"
+        '"I never returned any of his calls," she once said.\n\n'
+        '"I guess people will say I made a mistake.\n\n'
+        "But love is part of life, and you should not hide it.\n\n"
+        "I certainly didn't.\"\n\n"
+        "She posed for her first photos in 1947."
+    )
+    assert [q.speaker for q in find_quotes(make_parsed(text))] == ["Lena Ostrova"] * 3

@@ -160,6 +160,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # next mark closes it (text split one sentence a line: "“Knowing Billy, …¶His
 # relationship …¶… gets easy. ”")
 _GAP = 3
+GAP = _GAP
+"""Mark-free paragraphs a quote may run over (one sentence a line)."""
 
 
 def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:

@@ -28,7 +28,8 @@ a quote over several paragraphs) its quote continues the same statement and
 keeps the speaker.  If instead the next paragraph (or one of the next three,
 when those between have no marks) has a closing mark before any opening one,
 the words up to that mark are a quote of their own (text cut in the middle of a
-quote).  An opening mark met while a quote is still open
+quote, or split one sentence a line), with the speaker of the piece that opened
+it when it has no attribution of its own.  An opening mark met while a quote is still open
 ends the first quote there, or, when the first quote's words end with an
 attribution (``"…, Jo Ray said. "We …"``: its closing mark was dropped), at the
 comma before that attribution; when the words before the new mark end
@@ -223,6 +224,7 @@ from .quote_cues import Cues
 from .quote_lexicon import DETERMINERS, DOCUMENT_NOUNS, INTRO_WORDS, SPEECH_LEMMAS, norm_word
 from .quote_spans import (
     FURNITURE_RE,
+    GAP,
     LIST_GAP_RE,
     NAMED_WORK_RE,
     SIGN_LEAD_RE,
@@ -585,6 +587,15 @@ class _QuoteFinder(Cues):
             return attr
         return Attribution(prev_attr.speaker, attr.text, attr.start, attr.end, attr.cue)
 
+    def _closes_open(self, prev: QuoteSpan, sp: QuoteSpan) -> bool:
+        """Whether ``sp`` closes the quote ``prev`` left open, over at most ``GAP``
+        paragraphs with no double quotation mark."""
+        if prev.closed or not prev.para < sp.para <= prev.para + GAP + 1:
+            return False
+        return not any(
+            _DOUBLE_MARK_RE.search(self.text, *self.paras[k]) for k in range(prev.para + 1, sp.para)
+        )
+
     def inherit(
         self, sp: QuoteSpan, i: int, kept: list[QuoteSpan], attrs: list[Attribution | None]
     ) -> Attribution | None:
@@ -595,6 +606,10 @@ class _QuoteFinder(Cues):
         prev_attr = attrs[-1] if attrs else None
         if sp.continues or not sp.opened:
             if prev is not None and prev.para == sp.para - 1 and prev_attr is not None:
+                return copy_attribution(prev_attr)
+            if prev is not None and prev_attr is not None and self._closes_open(prev, sp):
+                # "“I guess …¶But …¶I certainly didn't.”": the quote opened paragraphs
+                # before, with mark-free paragraphs between (one sentence a line)
                 return copy_attribution(prev_attr)
             return None
         ss = sentence_start(text, ps, sp.mark_start)
@@ -644,6 +659,9 @@ class _QuoteFinder(Cues):
         if attr is None:
             attr = self.narrative_speaker(sp, s0, s1, prev, prev_attr)
         return attr
+
+
+_DOUBLE_MARK_RE = re.compile(r"[\"“”„‟«»]|``|''")
 
 
 def find_quotes(parsed: ParsedArticle) -> list[Quote]:
