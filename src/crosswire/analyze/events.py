@@ -138,17 +138,23 @@ def lead_tokens(doc: Any, sentences: int = LEAD_SENTENCES) -> list[Tok]:
     return out
 
 
+def _bare(text: str) -> str:
+    """A name as written without a leading article or a possessive."""
+    return _POSSESSIVE_RE.sub("", _ARTICLE_RE.sub("", text.strip()))
+
+
 def loose_name_key(text: str) -> str:
     """``name_key`` without the known organisations' one key."""
-    key = _POSSESSIVE_RE.sub("", _ARTICLE_RE.sub("", text.strip())).casefold()
-    return " ".join(key.split())
+    return " ".join(_bare(text).casefold().split())
 
 
 def name_key(text: str) -> str:
     """A loose key for a named entity: case-folded, without articles and possessives,
     one key for the names of a known organisation ("ISIL" and "Daesh" are "islamic
-    state", ``known_orgs``); ``link.assign.entity_key`` is this function."""
-    return canonical_key(loose_name_key(text), text)
+    state", an acronym only in capitals: ``known_orgs``); ``link.assign.entity_key`` is
+    this function."""
+    bare = _bare(text)
+    return canonical_key(" ".join(bare.casefold().split()), bare.isupper())
 
 
 def event_keys(tokens: Sequence[Tok]) -> tuple[str, ...]:

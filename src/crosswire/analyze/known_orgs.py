@@ -27,6 +27,7 @@ in news text ("IS" and "HTS" are left out: a verb, and a tariff schedule).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,11 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
 """Canonical name -> the other names it goes by."""
 
 
+CHAMBERS = ("House", "Senate")
+"""Chambers whose party caucus is a name of its own ("House Republicans", "Senate GOP":
+``mentions`` joins them into one ORG; "GOP" there is "Republicans")."""
+
+
 def _fold(key: str) -> str:
     """A key with hyphens as spaces and no apostrophes ("al-qa'ida" -> "al qaida")."""
     return " ".join(re.sub(r"['’]", "", key).replace("-", " ").split())
@@ -73,16 +79,15 @@ def _key(name: str) -> str:
     return _fold(loose_name_key(name))
 
 
+@functools.cache
 def _aliases() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for canonical, others in KNOWN_ORGS.items():
-        target = _key(canonical)
-        for name in (canonical, *others):
-            out[_key(name)] = target  # "al Qaeda" and "al-Qaeda" fold alike
+    """Folded key of every listed name -> its canonical key ("al Qaeda" and "al-Qaeda"
+    fold alike), and a chamber's "GOP" -> its "Republicans"."""
+    out = {_key(name): _key(canonical) for canonical, others in KNOWN_ORGS.items()
+           for name in (canonical, *others)}  # fmt: skip
+    for chamber in CHAMBERS:
+        out[_key(f"{chamber} GOP")] = _key(f"{chamber} Republicans")
     return out
-
-
-_ALIASES: dict[str, str] | None = None
 
 
 _ACRONYMS = frozenset(
@@ -90,27 +95,14 @@ _ACRONYMS = frozenset(
 )
 
 
-def canonical_key(key: str, written: str | None = None) -> str:
+def canonical_key(key: str, capitals: bool = True) -> str:
     """The canonical key of a listed organisation's key, else ``key`` unchanged
-    ("isil" -> "islamic state", "house gop" -> "house republicans").  With the name
-    as ``written``, a listed acronym counts only in capitals ("ISIS", not "Isis")."""
-    global _ALIASES
-    if _ALIASES is None:
-        _ALIASES = _aliases()
+    ("isil" -> "islamic state", "house gop" -> "house republicans").  A listed acronym
+    counts only when the name is written in ``capitals`` ("ISIS", not "Isis")."""
     folded = _fold(key)
-    if folded in _ACRONYMS and written is not None and not _core(written).isupper():
+    if folded in _ACRONYMS and not capitals:
         return key
-    if folded in _ALIASES:
-        return _ALIASES[folded]
-    words = key.split()
-    if len(words) == 2 and words[0] in ("house", "senate") and words[1] == "gop":
-        return words[0] + " republicans"
-    return key
-
-
-def _core(written: str) -> str:
-    """A name as written without a leading "the" or a possessive ("ISIS's" -> "ISIS")."""
-    return re.sub(r"['’]s?$", "", re.sub(r"^(?:[Tt]he)\s+", "", written.strip()))
+    return _aliases().get(folded, key)
 
 
 def add_known_orgs(nlp: Language) -> None:

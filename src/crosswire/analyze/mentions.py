@@ -79,7 +79,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..ingest.outlets import AGENCIES
 from ..model import Mention
+from .known_orgs import CHAMBERS
 from .quote_lexicon import ROLE_WORDS
 
 # "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
@@ -168,7 +170,7 @@ def _titled_untagged(text: str, mentions: list[Mention], article: str) -> list[M
     """A titled full name the model left untagged ("Representative Kurt Schrader of
     Oregon") is a PERSON when the article uses its surname for a person ("Mr.
     Schrader said")."""
-    singles = {m.text for m in mentions if m.label == _PERSON_LABEL and " " not in m.text}
+    singles = people_alone(mentions)
     if not singles:
         return mentions
     added = []
@@ -200,13 +202,8 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_AGENCY_WORDS = frozenset(
-    "ap reuters afp upi bloomberg xinhua tass kyodo yonhap anadolu dpa efe ansa pti".split()
-)
-
-
 # a chamber's party caucus, which the model tags as "House" ORG and "Republicans" NORP
-_CAUCUS_RE = re.compile(r"(?<!White )\b(?:House|Senate) (?:Republicans|Democrats|GOP)\b")
+_CAUCUS_RE = re.compile(rf"(?<!White )\b(?:{'|'.join(CHAMBERS)}) (?:Republicans|Democrats|GOP)\b")
 
 
 def _caucuses(text: str, mentions: list[Mention], article: str) -> list[Mention]:
@@ -247,8 +244,7 @@ def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
             and word in surnames
             and word not in org_words
             and not word.isupper()  # "LRT"
-            and word.casefold() not in _AGENCY_WORDS | _BODY_WORDS | ROLE_WORDS
-            and word.casefold() not in _INSTITUTION_HEADS
+            and word.casefold() not in _NO_SURNAME_WORDS
         ):
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)
@@ -617,6 +613,9 @@ _INSTITUTION_HEADS = frozenset(
     institute foundation party hospital bureau administration association society company
     corporation""".split()
 )
+# words an ORG tag keeps, surname or not (``_people_tagged_org``): a wire agency's
+# ("Reuters", ``AGENCIES``), a body's, a role's or an institution's head word
+_NO_SURNAME_WORDS = frozenset(AGENCIES) | _BODY_WORDS | ROLE_WORDS | _INSTITUTION_HEADS
 _INSTITUTION_RE = re.compile(
     r"\s(?:"
     + "|".join(w.capitalize() for w in sorted(_INSTITUTION_HEADS))

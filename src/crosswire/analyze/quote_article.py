@@ -848,23 +848,8 @@ def subject_of(verb: Any) -> Any:
     v = verb
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) > 1 and v.i > 0 and v.doc[v.i - 1].text == ",":
-            # "One big difference between them, said Yeager:": the subject after an
-            # inverted verb, not the topic the parse also hung on it
-            after = [
-                c
-                for c in subjects
-                if 0 < c.i - v.i <= 3
-                and c.right_edge.i - v.i <= 6
-                and (
-                    c.right_edge.i + 1 == len(v.doc)
-                    or v.doc[c.right_edge.i + 1].text in (",", ":", ".", ";")
-                )
-            ]
-            if after:
-                return after[0]
         if subjects:
-            return subjects[0]
+            return _inverted_subject(v, subjects) or subjects[0]
         if v.dep_ == "conj" and (own := _stray_subject(v)) is not None:
             return own
         participle = v.dep_ == "advcl" and v.tag_ == "VBG" and _main_verb(v.head)
@@ -904,6 +889,21 @@ def subject_of(verb: Any) -> Any:
 
 
 _FINITE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _inverted_subject(verb: Any, subjects: list[Any]) -> Any:
+    """Of the subjects the parse hung on a verb after a comma, the short one right after
+    it, closed by a comma, colon or full stop ("One big difference between them, said
+    Yeager:": Yeager, not the fronted topic); None when there is no such choice."""
+    doc = verb.doc
+    if len(subjects) < 2 or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for c in subjects:
+        end = c.right_edge.i + 1  # the token after the subject
+        closed = end == len(doc) or doc[end].text in (",", ":", ".", ";")
+        if 0 < c.i - verb.i <= 3 and end - 1 - verb.i <= 6 and closed:
+            return c
+    return None
 
 
 def _to_infinitive(verb: Any) -> bool:

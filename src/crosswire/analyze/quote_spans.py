@@ -9,7 +9,7 @@ A straight mark with a space (or a word) on both sides, common in detokenised
 copy ("… needs , " said Jo Ray." / "“We are not afraid " , he said"), is read
 from the sequence of marks and its surroundings: at the start of a paragraph it
 opens; while a quote is open (in the paragraph, or left open by an earlier
-paragraph at most ``_GAP`` mark-free paragraphs back: text split one sentence a
+paragraph at most ``GAP`` mark-free paragraphs back: text split one sentence a
 line) it closes; otherwise it closes only after a comma or sentence end when the
 paragraph ends there, a source note follows ("… said. " (Daily Planet
 article)") or an attribution does ("…, " said Jo Ray" / "…, " a spokesman
@@ -159,16 +159,20 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # paragraphs without a double mark that a quote left open may run over, when the
 # next mark closes it (text split one sentence a line: "“Knowing Billy, …¶His
 # relationship …¶… gets easy. ”")
-_GAP = 3
-GAP = _GAP
+GAP = 3
 """Mark-free paragraphs a quote may run over (one sentence a line)."""
+
+
+def has_double_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a double quotation mark (of any shape)."""
+    return any(m.group(0) in _DOUBLES for m in _MARK_RE.finditer(text, start, end))
 
 
 def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Every quoted passage, paragraph by paragraph (see the module docstring)."""
     spans: list[QuoteSpan] = []
     carry = False  # the previous paragraph ended inside an open quote
-    held = False  # so did the last paragraph with double marks, at most _GAP paragraphs back
+    held = False  # so did the last paragraph with double marks, at most GAP paragraphs back
     gap = 0
     for pi, (ps, pe) in enumerate(paras):
         marks = [(m.start(), m.end(), m.group(0)) for m in _MARK_RE.finditer(text, ps, pe)]
@@ -204,7 +208,7 @@ def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             held, gap = carry, 0
         else:
             gap += 1
-            held = held and gap <= _GAP
+            held = held and gap <= GAP
         found.extend(_scan_singles(text, ps, pe, pi, marks, found))
         found.sort(key=lambda sp: sp.mark_start)
         spans.extend(found)

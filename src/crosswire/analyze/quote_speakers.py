@@ -258,7 +258,7 @@ class Speakers(ArticleContext):
             # "“…,” Jo Ray, Ana's husband and the Ledger's editor in chief, said": the
             # phrase is an appositive of the name the attribution opens with
             return Attribution(self.full_name(named, pos), phrase, s, e, None)
-        if AFFILIATION_RE.match(phrase) or (self.org_label.get(s) == "GPE"):
+        if AFFILIATION_RE.match(phrase) or self.org_label.get(s) == "GPE":
             # "Louie Gohmert, Republican of Texas, said" / "Steve King (R-Iowa) tweeted"
             named = self._named_before(s)
             if named is not None:

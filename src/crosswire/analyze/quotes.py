@@ -231,6 +231,7 @@ from .quote_spans import (
     TITLE_LEAD_RE,
     TITLE_TAIL_RE,
     QuoteSpan,
+    has_double_mark,
     is_headline,
     is_label,
     is_named,
@@ -593,7 +594,7 @@ class _QuoteFinder(Cues):
         if prev.closed or not prev.para < sp.para <= prev.para + GAP + 1:
             return False
         return not any(
-            _DOUBLE_MARK_RE.search(self.text, *self.paras[k]) for k in range(prev.para + 1, sp.para)
+            has_double_mark(self.text, *self.paras[k]) for k in range(prev.para + 1, sp.para)
         )
 
     def inherit(
@@ -659,9 +660,6 @@ class _QuoteFinder(Cues):
         if attr is None:
             attr = self.narrative_speaker(sp, s0, s1, prev, prev_attr)
         return attr
-
-
-_DOUBLE_MARK_RE = re.compile(r"[\"“”„‟«»]|``|''")
 
 
 def find_quotes(parsed: ParsedArticle) -> list[Quote]:
