@@ -364,29 +364,76 @@ def test_an_infinitive_of_purpose_or_degree_has_its_clauses_subject(
     assert _speakers(make_parsed, text) == [speaker]
 
 
-def test_a_long_appositive_leads_back_to_its_name_not_to_its_place(
-    make_parsed: MakeParsed,
+# an appositive between a name and its speech verb, however long, leads back to the
+# name (a place or body at its end, or the phrase the parse took for the subject, is
+# no speaker); never through a clause, nor to a name that does not open the attribution
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "“Such runs pay off when you get more out than you put in,” Lena Ostrova, a "
+            "fellow at the Vale Institute for Physics in Lowmere, Ostrania, and co-author "
+            "of the study, said in a statement.",
+            ["Lena Ostrova"],
+            id="a place ends a long appositive",
+        ),
+        pytest.param(
+            "The statement from Dr. Lena Ostrova, an internist and chair of medicine at the "
+            "Vale Medical Group in Mount Kisco, New York, said the patient has "
+            '"seasonal pollen allergies," and nothing worse.',
+            ["Lena Ostrova"],
+            id="a place of several words",
+        ),
+        pytest.param(
+            "“He could have written more,” Tomas Reyvik, Ana’s husband and the Ledger’s "
+            "editor in chief, said.",
+            ["Tomas Reyvik"],
+            id="owned roles",
+        ),
+        pytest.param(
+            "“He could have written more,” Tomas Reyvik, a research analyst at the "
+            "Institute for Energy, Water and Soil think tank, said.",
+            ["Tomas Reyvik"],
+            id="a body cut by the parse",
+        ),
+        pytest.param(
+            "Lena Ostrova checked into the Harbour Clinic in Rancho Vale, Ostrania, on "
+            "Thursday night, her agent confirms.\n\n"
+            "“She showed up in the morning and hated it.”",
+            [None],
+            id="no appositive: a clause after the name",
+        ),
+        pytest.param(
+            "“We will rebuild,” the board, which Tomas Reyvik chairs, said.",
+            ["board"],
+            id="the name does not open the attribution",
+        ),
+        pytest.param(
+            "Jo Ray, the mayor, resigned on Monday, the council said: “We thank him.”",
+            ["council"],
+            id="a verb between",
+        ),
+        pytest.param(
+            "Jo Ray, the striker, was sold to Lowmere City, the club said in a statement: "
+            "“We wish him well.”",
+            ["club"],
+            id="a passive verb between",
+        ),
+        pytest.param(
+            "Jo Ray, the mayor, resigned on Monday in Lowmere, Ostrania, the council said: "
+            "“We thank him.”",
+            ["council"],
+            id="a verb before a place",
+        ),
+    ],
+)
+def test_an_appositive_leads_back_to_its_name_never_through_a_clause(
+    make_parsed: MakeParsed, text: str, speakers: list[str | None]
 ) -> None:
-    text = (
-        "“Such runs pay off when you get more out than you put in,” Lena Ostrova, a "
-        "fellow at the Vale Institute for Physics in Lowmere, Ostrania, and co-author "
-        "of the study, said in a statement."
-    )
-    assert _speakers(make_parsed, text) == ["Lena Ostrova"]
+    assert _speakers(make_parsed, text) == speakers
 
 
-def test_a_name_far_before_a_place_that_is_no_appositive_is_not_the_speaker(
-    make_parsed: MakeParsed,
-) -> None:
-    text = (
-        "Lena Ostrova checked into the Harbour Clinic in Rancho Vale, Ostrania, on "
-        "Thursday night, her agent confirms.\n\n"
-        "“She showed up in the morning and hated it.”"
-    )
-    assert _speakers(make_parsed, text) == [None]
-
-
-@pytest.mark.parametrize("adverb", ["tearfully", "allegedly", "also"])
+@pytest.mark.parametrize("adverb", ["tearfully", "allegedly", "only"])
 def test_an_adverb_after_the_name_leaves_the_name_the_speaker(
     make_parsed: MakeParsed, adverb: str
 ) -> None:
@@ -423,48 +470,6 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_one_to_point_to(
     assert "Na'moks" in spans
 
 
-@pytest.mark.parametrize(
-    "appositive",
-    [
-        "Ana’s husband and the Ledger’s editor in chief",
-        "a research analyst at the Institute for Energy, Water and Soil think tank",
-    ],
-)
-def test_an_appositive_the_parse_took_for_the_subject_leads_back_to_the_name(
-    make_parsed: MakeParsed, appositive: str
-) -> None:
-    text = f"“He could have written more,” Tomas Reyvik, {appositive}, said."
-    assert _speakers(make_parsed, text) == ["Tomas Reyvik"]
-
-
-def test_a_name_not_opening_the_attribution_is_not_taken_back_to(make_parsed: MakeParsed) -> None:
-    # the name is inside the sentence, not right after the quote: no appositive of it
-    text = "“We will rebuild,” the board, which Tomas Reyvik chairs, said."
-    assert _speakers(make_parsed, text) == ["board"]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        ("Jo Ray, the mayor, resigned on Monday, the council said: “We thank him.”", "council"),
-        (
-            "Jo Ray, the striker, was sold to Lowmere City, the club said in a statement: "
-            "“We wish him well.”",
-            "club",
-        ),
-        (
-            "Jo Ray, the mayor, resigned on Monday in Lowmere, Ostrania, the council said: "
-            "“We thank him.”",
-            "council",
-        ),
-    ],
-)
-def test_a_clause_after_the_name_is_no_appositive_to_lead_back_through(
-    make_parsed: MakeParsed, text: str, speaker: str
-) -> None:
-    assert _speakers(make_parsed, text) == [speaker]
-
-
 @pytest.mark.parametrize("role", ["team president", "defense attorney"])
 def test_a_role_before_a_name_whose_surname_is_a_title_word(
     make_parsed: MakeParsed, role: str
@@ -482,14 +487,3 @@ def test_an_inverted_speech_verb_after_a_fronted_topic_has_the_subject_after_it(
         '"She felt more comfortable without clothes."'
     )
     assert _speakers(make_parsed, text) == ["Tomas Yeager"]
-
-
-def test_a_place_of_several_words_ending_an_appositive_leads_back_to_the_name(
-    make_parsed: MakeParsed,
-) -> None:
-    text = (
-        "The statement from Dr. Lena Ostrova, an internist and chair of medicine at the "
-        "Vale Medical Group in Mount Kisco, New York, said the patient has "
-        '"seasonal pollen allergies," and nothing worse.'
-    )
-    assert _speakers(make_parsed, text) == ["Lena Ostrova"]
