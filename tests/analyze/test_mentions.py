@@ -195,6 +195,26 @@ def test_lower_case_words_closing_a_name_are_trimmed() -> None:
     ]
 
 
+def test_words_heading_a_name_that_no_name_starts_with_are_trimmed() -> None:
+    text = (
+        "The nurse rang Ines Varga at noon. Email Tomas Brandt at tb@example.org. "
+        "Bill de Vries spoke. Follow Vale on the web. Follow Anna Lund on Twitter @alund."
+    )
+    ms = [
+        _m("rang Ines Varga", text, "PERSON"),
+        _m("Email Tomas Brandt", text, "PERSON"),
+        _m("de Vries", text, "PERSON"),
+        _m("Follow Vale", text, "PERSON"),
+        _m("Twitter @alund", text, "PERSON"),
+    ]
+    assert _kept(text, ms) == [
+        ("Ines Varga", "PERSON"),
+        ("Tomas Brandt", "PERSON"),
+        ("de Vries", "PERSON"),  # a particle opens a surname
+        ("Follow Vale", "PERSON"),  # one word after the imperative: left as tagged
+    ]  # a handle is no name
+
+
 def test_a_noun_before_a_lone_name_may_be_a_given_name() -> None:
     text = "Star Jones returns to TV. Champion Varga won."
     ms = [_m("Star Jones", text, "PERSON"), _m("Champion Varga", text, "PERSON")]

@@ -82,7 +82,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
-from .quote_lexicon import ROLE_WORDS
+from .quote_lexicon import PARTICLES, ROLE_WORDS
 
 # "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
 # "BUDAPEST, Hungary (AP)_" (the wires' underscore for a dash)
@@ -470,7 +470,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight") and
     of lower-case words closing it ("Thompson in"); None
     for a PERSON that cannot be a name: no capital letter ("et al.", "’s son";
-    "al-Qahtani" has one) or a hashtag ("#BirthrightCitizenship")."""
+    "al-Qahtani" has one), a hashtag ("#BirthrightCitizenship") or a handle
+    ("Twitter @jdoe")."""
     if "]" in m.text:
         cut = m.text.rindex("]") + 1
         rest = m.text[cut:]
@@ -495,12 +496,36 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
+        if "@" in m.text:
+            return None  # "Twitter @michaeldwall": a handle, no name
+        m = _unled(text, m)
         m = _undescribed(text, m)
         if not _could_be_a_person(m.text) or _a_title(text, m.text):
             return None
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
     return m
+
+
+# a word heading a person's span that is no part of the name: a lower-case word other
+# than a particle ("rang Taylor", not "de Blasio"), or a byline's imperative ("Email Tariq
+# Malik at ...", "Follow Mike Wall on Twitter") before a full name
+_LED_BY_RE = re.compile(r"^(?:(?:[a-z][a-z'’]*|Email|E-mail|Follow|Contact)\s+)+(?=[A-Z])")
+
+
+def _unled(text: str, m: Mention) -> Mention:
+    """A person mention without the words heading it that no name starts with
+    (``_LED_BY_RE``): "rang Taylor" -> "Taylor", "Email Tariq Malik" -> "Tariq Malik"."""
+    lead = _LED_BY_RE.match(m.text)
+    if lead is None:
+        return m
+    words = lead.group().split()
+    if any(w.lower() in PARTICLES for w in words):
+        return m
+    if words[0][:1].isupper() and len(m.text[lead.end() :].split()) < 2:
+        return m  # "Follow Warren": a lone word after the imperative may be its object
+    start = m.start + lead.end()
+    return Mention(m.article, start, m.end, text[start : m.end], m.label)
 
 
 # a rank or role that introduces a person, written after an organisation's name inside

@@ -116,8 +116,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
 from ..model import Entity, Mention, SpanRef
 from .names import (
+    TITLES,
     NameKey,
     _western_given_names,
+    fold,
     name_key,
     same_given_name,
     same_part,
@@ -305,6 +307,14 @@ _PERSON_BEFORE_RE = re.compile(
 )
 
 
+# a plural a team or a family goes by, "the Steelers", "the Browns'" ("Williams" and "Ross"
+# alone are surnames: written after "the" every time, as a plural is, they are a team)
+_GROUP_SHAPED_RE = re.compile(r"^[A-Z][a-z]+[^su']s$")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+# after the plural: its possessive, or a noun it qualifies ("Steelers defensive end")
+_GROUP_AFTER_RE = re.compile(r"^(?:['’](?!\w)|\s+[a-z])")
+
+
 def _not_people(
     mentions: list[Mention], texts: Mapping[str, str], names: Mapping[str, set[str]]
 ) -> dict[str, str]:
@@ -323,20 +333,48 @@ def _not_people(
         if any(names.get(w, set()) - {key} for w in name_key(surface).parts):
             continue
         thing = place = person = False
+        the = as_group = other = 0
         for before, after in _around(surface, texts):
             person |= bool(_PERSON_BEFORE_RE.search(before) or _PERSON_AFTER_RE.search(after))
+            the += bool(_THE_BEFORE_RE.search(before))
+            if _THE_BEFORE_RE.search(before) or _GROUP_AFTER_RE.match(after):
+                as_group += 1
+            else:
+                other += 1
             thing |= bool(
                 (_PLATFORM_BEFORE_RE.search(before) and " " not in surface)
                 or _PLATFORM_AFTER_RE.search(after)
             )
             place |= bool(_PLACE_BEFORE_RE.search(before) and re.match(r"^[,.;]", after))
+        group = bool(_GROUP_SHAPED_RE.match(surface)) and the and as_group >= max(2, other + 1)
         if person:
             continue
-        if thing:
+        if thing or group:
             out[key] = "organisation"
         elif place and " " not in surface:
             out[key] = "place"
     return out
+
+
+def _common_words(
+    mentions: list[Mention], texts: Mapping[str, str], names: Mapping[str, set[str]]
+) -> frozenset[str]:
+    """One-word names tagged PERSON that the story also writes in lower case, as a
+    common word ("Rice production" at the head of a sentence beside "rice"; "Jam has
+    always seemed" beside "jam"), and never writes as a person ("Mr. X", "X said", "X,
+    who"), nor as part of a person named in full: no entity."""
+    out = set()
+    joined = "\n".join(texts.values())
+    for surface in {m.text for m in mentions if m.label == "PERSON"}:
+        word = _POSSESSIVE_RE.sub("", surface)
+        key = entity_key(word)
+        if " " in key or not word.isalpha() or not word[:1].isupper() or word.isupper():
+            continue
+        if key in names or not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", joined):
+            continue
+        if not _cued_as_person(word, texts):
+            out.add(key)
+    return frozenset(out)
 
 
 def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
@@ -429,11 +467,23 @@ def _people_tagged_otherwise(
         )
 
     return [
-        Mention(m.article, m.start, m.end, m.text, "PERSON")
+        _without_article(Mention(m.article, m.start, m.end, m.text, "PERSON"))
         if m.label in _NAME_KIND_LABELS and m.label != "PERSON" and a_person(m.text)
         else m
         for m in mentions
     ]
+
+
+_LEADING_ARTICLE_RE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+
+
+def _without_article(m: Mention) -> Mention:
+    """A person's mention without the article an organisation's span kept ("the Mary
+    Steenburgen of it all", tagged ORG): a person's name never starts with "the"."""
+    cut = _LEADING_ARTICLE_RE.match(m.text)
+    if cut is None:
+        return m
+    return Mention(m.article, m.start + cut.end(), m.end, m.text[cut.end() :], m.label)
 
 
 # the last word of an institution's name that no person's name ends with ("Surrey Police",
@@ -860,6 +910,49 @@ def _cues(ms: list[Mention], texts: Mapping[str, str] | None) -> frozenset[str]:
     return frozenset(out)
 
 
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|widow|uncle|aunt|cousin|"
+    r"nephew|niece|grand(?:father|mother|son|daughter)|parents?),?\s+$",
+    re.IGNORECASE,
+)
+
+
+# ranks written short: alone, never a surname ("Cmdr", "Lt Col"; not "Judge" or "Major")
+_SHORT_RANKS = frozenset(
+    "mr mrs ms dr gen gov sen rep lt col capt maj sgt cpl pvt brig adm cmdr supt".split()
+)
+
+
+def _only_titles(name: str) -> bool:
+    """Is a name that the model tagged as a person only a title: a short rank alone or
+    titles only ("Cmdr", "Lt Col", "Lt. Gen."), no name?"""
+    words = [fold(w).rstrip(".") for w in _POSSESSIVE_RE.sub("", name).split()]
+    if len(words) == 1:
+        return words[0] in _SHORT_RANKS
+    return bool(words) and all(w in TITLES for w in words)
+
+
+def _kin_named(ms: list[Mention], texts: Mapping[str, str] | None) -> bool:
+    """Is one of the mentions introduced as someone's relative ("his father, Seddique
+    Mateen"), so a name of its own rather than the surname of the relative?"""
+    return bool(texts) and any(
+        _KIN_BEFORE_RE.search((texts or {}).get(m.article, "")[max(0, m.start - 25) : m.start])
+        for m in ms
+    )
+
+
+_TITLE_GENDER_RE = re.compile(
+    r"^(?:(?P<f>Mrs|Ms|Miss|Madam|Queen|Princess)|(?P<m>Mr|King|Prince))\.?\s"
+)
+
+
+def _genders(ms: list[Mention], texts: Mapping[str, str] | None) -> frozenset[str]:
+    """The gender cues of a name's mentions ("f", "m"): before them (``_cues``) or a
+    title opening them ("Mrs. Okafor", "Prince Andrew")."""
+    titled = {k for m in ms if (t := _TITLE_GENDER_RE.match(m.text)) for k in ("f", "m") if t[k]}
+    return (_cues(ms, texts) & {"f", "m"}) | frozenset(titled)
+
+
 def _compatible(short: frozenset[str], full: frozenset[str]) -> bool:
     """Can a short form with cues ``short`` name the person with cues ``full``?  Not
     a man's title for a woman ("Mr. Trump" is not "the first lady, Melania Trump")."""
@@ -1065,6 +1158,13 @@ def resolve_entities(
     groups: dict[GroupKey, list[Mention]] = defaultdict(list)
     keys: dict[GroupKey, NameKey] = {}
     last_names = frozenset(k.parts[-1] for ks in full_names.values() for k in ks if k.parts)
+    # surnames of two words or more, the last words of a longer name of the same article
+    # ("Van Hollen" of "Chris Van Hollen", "Hawk Sawyer" of "Kathleen Hawk Sawyer"; not
+    # "Seddique Mateen" in an article that does not name "Omar Mir Seddique Mateen")
+    long_surnames = {
+        article: frozenset(k.parts[-n:] for k in ks if not k.formal for n in range(2, len(k.parts)))
+        for article, ks in full_names.items()
+    }
     surname_memo: dict[tuple[str, str], bool] = {}
 
     def surname_of_a_person(m: Mention) -> bool:  # asked twice a mention, of each surname
@@ -1076,15 +1176,17 @@ def resolve_entities(
     # the votes count a surname tagged otherwise next to its full name as a person
     # ("Chohan" FAC in an article naming "Raj Chohan")
     voted, plural = _story_votes(mentions, frozenset(full_words), last_names, surname_of_a_person)
+    common: frozenset[str] = frozenset()
     if texts:
         voted.update(_not_people(mentions, texts, full_words))
+        common = _common_words(mentions, texts, full_words)
     units = _counted_initials(texts) if texts else frozenset()
     kinds_of: list[str | None] = []
     tagged_as: dict[str, Counter[str]] = defaultdict(Counter)  # for ``_stray_kind``
     for m in mentions:
         key = entity_key(m.text)
         kind = voted.get(key) or KINDS.get(m.label)
-        if key in units and m.label != "PERSON":
+        if (key in units and m.label != "PERSON") or key in common:
             kinds_of.append(None)  # "KO" of "47 KO's": a unit, no organisation
             continue
         if (
@@ -1111,9 +1213,10 @@ def resolve_entities(
             continue
         if kind == "person":
             nk = _person_key(m.text)
-            if not nk.parts:
+            if not nk.parts or _only_titles(m.text):
                 continue
-            g: GroupKey = (kind, key, m.article if _is_short(nk, m.text) else "")
+            short = _is_short(nk, m.text) or nk.parts in long_surnames.get(m.article, ())
+            g: GroupKey = (kind, key, m.article if short else "")
             keys[g] = nk
         else:
             g = (kind, key, "")
@@ -1149,10 +1252,20 @@ def resolve_entities(
         if g[0] != "person" or not g[2]:
             continue
         one_word = len(groups[g][0].text.split()) == 1
+        long_surname = (
+            not one_word
+            and keys[g].parts in long_surnames.get(g[2], ())
+            and not _kin_named(groups[g], texts)
+        )
         fits = [
             f
             for f in persons_full
-            if (_surname_fits(keys[g], keys[f]) if one_word else same_person_name(keys[g], keys[f]))
+            if (
+                _surname_fits(keys[g], keys[f])
+                if one_word or long_surname
+                else same_person_name(keys[g], keys[f])
+            )
+            and (not long_surname or g[2] in articles_of[f])
         ]
         if not fits and one_word:  # "LiLo" for Lindsay Lohan
             fits = [f for f in persons_full if _blend_fits(groups[g][0].text, keys[f])]
@@ -1181,10 +1294,24 @@ def resolve_entities(
             uf.union(g, target)
         elif not story:
             alone[g[1]].append(g)
-    # a surname alone in several articles, with no full name anywhere, is one person
+    # a surname alone in several articles, with no full name anywhere, is one person,
+    # and so is a title with it ("Mr. Okafor", "Okafor"; "Prince Andrew", "Andrew") unless
+    # the titles tell a man from a woman ("Mr. Okafor", "Mrs. Okafor": the plain one
+    # could be either, and stays apart)
+    by_parts: dict[tuple[str, ...], list[GroupKey]] = defaultdict(list)
     for same in alone.values():
         for g in same[1:]:
             uf.union(same[0], g)
+        by_parts[keys[same[0]].parts].append(same[0])
+    for same in by_parts.values():
+        genders = {g: _genders(groups[g], texts) for g in same}
+        seen = set().union(*genders.values())
+        for gender in seen or {""}:
+            kin = [g for g in same if genders[g] == ({gender} if gender else set())]
+            if len(seen) < 2:
+                kin = same
+            for g in kin[1:]:
+                uf.union(kin[0], g)
     # ... and so is a lone name spelled two ways in two articles ("Stacey", "Stacy")
     lone = [same[0] for same in alone.values() if len(keys[same[0]].parts) == 1]
     for i, a in enumerate(lone):

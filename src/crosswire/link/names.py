@@ -96,7 +96,8 @@ TITLES = frozenset(
      "archbishop", "cardinal", "pope", "sheriff", "officer", "detective", "sergeant",
      "lieutenant", "chancellor", "premier", "vice", "attorney", "leader", "justice", "deputy",
      "trooper", "constable", "inspector", "coach", "pastor", "rabbi", "professor", "cpl",
-     "corporal", "pvt", "private", "chief", "director"}
+     "corporal", "pvt", "private", "chief", "director", "cmdr", "adm", "admiral", "supt",
+     "superintendent", "commissioner", "princess", "duke", "duchess"}
 )  # fmt: skip
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
