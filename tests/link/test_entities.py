@@ -427,6 +427,21 @@ def test_a_rank_alone_is_no_person() -> None:
     assert set(_people(resolve_entities(ms))) == {"Judge"}  # "Judge" can be a surname
 
 
+def test_an_outlet_or_platform_tagged_person_is_an_organisation_unless_a_surname() -> None:
+    texts = {
+        "a1": "Politico first reported the memo. Her Instagram post drew replies.",
+        "a2": "Andrew Breitbart posted the photo. Breitbart said it was real.",
+    }
+    ms = [_at(texts, "a1", "Politico"), _at(texts, "a1", "Instagram")]
+    ms += [_at(texts, "a2", "Andrew Breitbart"), _at(texts, "a2", "Breitbart", nth=1)]
+    ents = resolve_entities(ms, texts)
+    assert {e.name: e.kind for e in ents} == {
+        "Politico": "organisation",
+        "Instagram": "organisation",
+        "Andrew Breitbart": "person",  # "Breitbart" alone is his surname here
+    }
+
+
 def test_a_one_word_name_mostly_tagged_otherwise_is_no_person() -> None:
     ms = [_m(f"a{i}", "Brackley", "GPE") for i in range(3)]
     ms += [_m(f"b{i}", "Brackley", "ORG") for i in range(2)]

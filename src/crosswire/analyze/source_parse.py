@@ -211,6 +211,12 @@ def _subtree_span(tok: Any) -> tuple[int, int]:
     return _span(toks or [tok])
 
 
+def media_name_kind(word: str) -> str | None:
+    """The kind of medium a one-word name with no keyword is ("Politico": "outlet",
+    "Instagram": "social", "MSNBC": "broadcaster"), or None."""
+    return _MEDIA_NAMES.get(word)
+
+
 def _media_kind(name: str, classify: Callable[[str], str]) -> str | None:
     """The kind of a medium named ``name`` ("Twitter", "MSNBC's", "WVLK Radio"), or None."""
     core = re.sub(r"[’']s?$", "", name.strip(' "“”')).strip()

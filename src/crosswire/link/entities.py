@@ -114,6 +114,7 @@ from typing import Generic, TypeVar
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
+from ..analyze.source_parse import media_name_kind
 from ..model import Entity, Mention, SpanRef
 from .names import (
     TITLES,
@@ -331,6 +332,9 @@ def _not_people(
         if not key or not surface[:1].isupper():
             continue
         if any(names.get(w, set()) - {key} for w in name_key(surface).parts):
+            continue  # "Breitbart" beside "Andrew Breitbart"
+        if media_name_kind(_POSSESSIVE_RE.sub("", surface)) in ("outlet", "social"):
+            out[key] = "organisation"  # "Politico", "Instagram" tagged PERSON
             continue
         thing = place = person = False
         the = as_group = other = 0
