@@ -36,6 +36,13 @@ def test_acronym_merges_into_the_organisation_it_spells() -> None:
     assert names["RSF"] == {"RSF"}
 
 
+def test_an_acronym_may_spell_the_the_that_opens_a_name() -> None:
+    ents = resolve_entities([_m("a1", "The Harbour Register", "ORG"), _m("a2", "THR", "ORG")])
+    assert [set(e.variants) for e in ents] == [{"The Harbour Register", "THR"}]
+    ents = resolve_entities([_m("a1", "the Harbour Register", "ORG"), _m("a2", "THR", "ORG")])
+    assert len(ents) == 2  # a lower-case "the" is no part of the name
+
+
 def test_different_people_with_different_names_never_merge() -> None:
     ents = resolve_entities([_m("a1", "Muhammad al-Qahtani"), _m("a2", "Mohammed al-Qasimi")])
     assert len(ents) == 2

@@ -589,3 +589,10 @@ def test_a_french_aou_or_au_is_aw() -> None:
     assert same_person_name("Ali Taufeeq", "Ali Tawfeeq")
     # only after an a: an English aw is no o ("Dawson" is not "Dosson")
     assert not same_person_name("Ann Dawson", "Ann Dosson")
+
+
+def test_two_swapped_consonants_in_a_long_name_are_a_typing_slip() -> None:
+    assert same_person_name("Klistchko", "Wladimir Klitschko")
+    assert not same_person_name("Sabri", "Sarbi")  # a short name: another root
+    assert not same_person_name("Marchetti", "Marchteti")  # a vowel moved
+

@@ -149,9 +149,19 @@ _ABBREV_RE = re.compile(r"^[A-Z]{2,6}(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 def _abbreviates(short: str, long: str) -> bool:
     """Is ``short`` the initials of ``long`` ("DRC"), or initials then its last
-    words ("DR Congo" for "Democratic Republic of the Congo")?"""
+    words ("DR Congo" for "Democratic Republic of the Congo")?  A capitalised "The"
+    opening the name may have its letter ("THR" for "The Hollywood Reporter")."""
+    if long.startswith("The ") and _abbreviates_words(short, ["The", *_words(long)]):
+        return True
+    return _abbreviates_words(short, _words(long))
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in _STOP]
+
+
+def _abbreviates_words(short: str, words: list[str]) -> bool:
     head, *tail = short.split()
-    words = [w for w in re.split(r"[\s\-]+", long) if w and w.casefold() not in _STOP]
     if len(words) != len(head) + len(tail) or len(words) < 2:
         return False
     initials = "".join(w[0] for w in words[: len(head)]).upper()

@@ -531,7 +531,29 @@ def same_part(a: str, b: str) -> bool:
 
 def _rules_accept(a: str, b: str) -> bool:
     """The rules' verdict on two parts the evidence table does not know."""
-    return _rules_pass(a, b) or _run_in_article_pass(a, b) or _compound_head_pass(a, b)
+    return (
+        _rules_pass(a, b)
+        or _run_in_article_pass(a, b)
+        or _compound_head_pass(a, b)
+        or _swapped_letters(a, b)
+    )
+
+
+def _swapped_letters(a: str, b: str) -> bool:
+    """A typing slip in a long name: two adjacent consonants swapped ("Klistchko" for
+    "Klitschko"), in names of eight letters or more."""
+    if len(a) != len(b) or len(a) < 8:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i = diff[0]
+    return (
+        a[i] == b[i + 1]
+        and a[i + 1] == b[i]
+        and a[i] not in _VOWELS
+        and a[i + 1] not in _VOWELS
+    )
 
 
 def _rules_pass(a: str, b: str) -> bool:
