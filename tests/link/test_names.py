@@ -595,4 +595,3 @@ def test_two_swapped_consonants_in_a_long_name_are_a_typing_slip() -> None:
     assert same_person_name("Klistchko", "Wladimir Klitschko")
     assert not same_person_name("Sabri", "Sarbi")  # a short name: another root
     assert not same_person_name("Marchetti", "Marchteti")  # a vowel moved
-

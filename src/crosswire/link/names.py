@@ -548,12 +548,7 @@ def _swapped_letters(a: str, b: str) -> bool:
     if len(diff) != 2 or diff[1] != diff[0] + 1:
         return False
     i = diff[0]
-    return (
-        a[i] == b[i + 1]
-        and a[i + 1] == b[i]
-        and a[i] not in _VOWELS
-        and a[i + 1] not in _VOWELS
-    )
+    return a[i] == b[i + 1] and a[i + 1] == b[i] and a[i] not in _VOWELS and a[i + 1] not in _VOWELS
 
 
 def _rules_pass(a: str, b: str) -> bool:
