@@ -131,3 +131,33 @@ def test_no_parse_and_no_credit_leaves_the_number_uncredited(make_parsed: MakePa
     p = make_parsed("Governor Mohammed al-Qasimi said 40 attackers took part.", model=False)
     (out,) = credit_claims(p, [claim(p, "40 attackers")], [], [])
     assert out.credited_to is None
+
+
+def counted(parsed: ParsedArticle, needle: str, noun: str, quantity: str = "count") -> Claim:
+    s = parsed.text.index(needle)
+    return Claim(parsed.article.id, s, s + len(needle), needle, 2, 2, 2, "person", quantity, noun)
+
+
+def test_a_count_of_the_sources_in_a_credit_is_no_claim(make_parsed: MakeParsed) -> None:
+    text = "The mill will close, according to two people familiar with the plan, cutting 90 jobs."
+    p = make_parsed(text, model=False)
+    cr = credit(p, "according to two people familiar with the plan", "two people familiar")
+    out = credit_claims(
+        p, [counted(p, "two people", "people"), counted(p, "90 jobs", "job")], [], [cr]
+    )
+    assert [c.text for c in out] == ["90 jobs"]
+    assert out[0].credited_to == "two people familiar"
+
+
+@pytest.mark.model
+def test_a_count_of_the_speakers_is_no_claim_but_what_is_reported_is(
+    make_parsed: MakeParsed,
+) -> None:
+    p = make_parsed(
+        "Three jurors said the vote was close. About 4,000 people are reported as marching."
+    )
+    claims = [counted(p, "Three jurors", "juror"), counted(p, "4,000 people", "people")]
+    assert [c.text for c in credit_claims(p, claims, [], [])] == ["4,000 people"]
+    p = make_parsed("Two jurors, 45 percent of the panel, said the vote was close.")
+    claims = [counted(p, "45 percent", "panel", "percent")]
+    assert len(credit_claims(p, claims, [], [])) == 1  # a share is no count of sources

@@ -24,8 +24,11 @@ SPEECH_LEMMAS = frozenset(
 )  # fmt: skip
 
 
-def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[tuple[int, str]]:
-    """(position of the verb, subject) for every speech verb in the sentence [start, end)."""
+def _speech_subjects(
+    parsed: ParsedArticle, start: int, end: int, spans: list[tuple[int, int]] | None = None
+) -> list[tuple[int, str]]:
+    """(position of the verb, subject) for every speech verb in the sentence [start, end);
+    the character span of each active subject (who speaks) is added to ``spans``."""
     doc: Any = parsed.doc
     if doc is None:
         return []
@@ -41,6 +44,10 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[tuple[
                     text = parsed.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,")
                     if text:
                         out.append((tok.idx, text))
+                        if spans is not None and child.dep_ == "nsubj":
+                            # the speaker; not what "is reported" ("10,000 people are
+                            # reported as marching")
+                            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return out
 
 
@@ -58,7 +65,11 @@ def credit_claims(
     quotes: list[Quote],
     credits: list[Credit],
 ) -> list[Claim]:
-    """Return ``claims`` with ``credited_to`` filled where the text credits someone."""
+    """Return ``claims`` with ``credited_to`` filled where the text credits someone.
+
+    A number inside the name of a source ("two people familiar with the matter said",
+    "according to three officials") describes the source, not the event: it is no claim
+    and is left out."""
     out: list[Claim] = []
     for claim in claims:
         if claim.credited_to:
@@ -70,11 +81,41 @@ def credit_claims(
                 who = q.speaker
                 break
         sent = parsed.sentence_at(claim.start)
-        if who is None and sent is not None:
+        if sent is not None:
             # "The governor says several dozen; the group says 200 to 300": each
             # number goes to the source of its own clause, the nearest before it
-            candidates = [(c.start, c.source) for c in credits if sent.start <= c.start < sent.end]
-            candidates += _speech_subjects(parsed, sent.start, sent.end)
-            who = _nearest(sorted(candidates), claim.start)
+            in_sentence = [c for c in credits if sent.start <= c.start < sent.end]
+            sources = [_source_span(c) for c in in_sentence]
+            candidates = [(c.start, c.source) for c in in_sentence]
+            candidates += _speech_subjects(parsed, sent.start, sent.end, sources)
+            if _names_a_source(claim) and any(
+                s <= claim.start and claim.end <= e for s, e in sources
+            ):
+                continue
+            if who is None:
+                who = _nearest(sorted(candidates), claim.start)
         out.append(dataclasses.replace(claim, credited_to=who) if who else claim)
     return out
+
+
+# who or what a source is when counted ("two people familiar with", "three officials",
+# "one estimate"); not what a source may count ("55 percent of respondents")
+_SOURCE_NOUNS = frozenset(
+    """person people official source juror witness expert analyst diplomat lawmaker aide
+    insider observer democrat republican resident man woman estimate calculation report
+    account study""".split()
+)
+
+
+def _names_a_source(claim: Claim) -> bool:
+    """Does the number count sources ("two people", "three officials", "one estimate")?"""
+    return claim.quantity == "count" and (claim.counted or "").casefold() in _SOURCE_NOUNS
+
+
+def _source_span(credit: Credit) -> tuple[int, int]:
+    """Where a credit's source is written ("three officials" of "according to three
+    officials"), or an empty span where its text does not show it."""
+    at = credit.text.find(credit.source)
+    if at < 0 or not credit.source:
+        return (credit.start, credit.start)
+    return (credit.start + at, credit.start + at + len(credit.source))
