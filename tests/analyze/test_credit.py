@@ -161,3 +161,13 @@ def test_a_count_of_the_speakers_is_no_claim_but_what_is_reported_is(
     p = make_parsed("Two jurors, 45 percent of the panel, said the vote was close.")
     claims = [counted(p, "45 percent", "panel", "percent")]
     assert len(credit_claims(p, claims, [], [])) == 1  # a share is no count of sources
+
+
+@pytest.mark.model
+def test_adding_points_or_writing_a_book_is_no_speech(make_parsed: MakeParsed) -> None:
+    p = make_parsed("The Varden index added 12 points on Friday.")
+    (out,) = credit_claims(p, [counted(p, "12 points", "point")], [], [])
+    assert out.credited_to is None
+    p = make_parsed("The mayor added that 12 people were hurt.")
+    (out,) = credit_claims(p, [counted(p, "12 people", "people")], [], [])
+    assert out.credited_to == "The mayor"

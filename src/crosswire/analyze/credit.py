@@ -24,6 +24,10 @@ SPEECH_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+# speech verbs that, with a direct object and no clause, say no words ("added 20 points")
+_NOT_SPEECH_WITH_OBJECT = frozenset({"add", "write"})
+
+
 def _speech_subjects(
     parsed: ParsedArticle, start: int, end: int, spans: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, str]]:
@@ -38,6 +42,9 @@ def _speech_subjects(
     out: list[tuple[int, str]] = []
     for tok in span:
         if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+            deps = {c.dep_ for c in tok.children}
+            if tok.lemma_ in _NOT_SPEECH_WITH_OBJECT and "dobj" in deps and "ccomp" not in deps:
+                continue  # "the Nasdaq added 20.72 points", "he wrote his first novel"
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     sub = list(child.subtree)
