@@ -124,10 +124,11 @@ times the height", "10 times more", "3 times a day"), ordinals
 are part of names ("Route 66", "Brigade 17", "COVID-19", "F-16", "Boeing
 737": a capitalised word right before the number, a naming word such as
 "route" or "resolution", letters attached, or a spaCy name entity around it),
-"one" as a pronoun ("one of the", "no one"; not before a unit: "that one
-mile"), picture counters ("1 of 4"), the old figure of a count's change ("the
-toll rose from 27 to 40": only 40; for money, percentages and measures both
-figures are claims, the old one taking the new one's unit when it has none:
+"one" as a pronoun ("one of the", "no one", "no-one"; not before a unit: "that one
+mile") or in a figure of speech ("one big reason", "there was one problem"),
+picture counters ("1 of 4"), the old figure of a count's change ("the toll rose
+from 27 to 40": only 40; for money, percentages and measures both figures are
+claims, the old one taking the new one's unit when it has none:
 "rose from 5 to 7 percent", and its scale when the two are then of a size:
 "from 3 to 4 million dollars"), and counts with no noun and no tallied subject
 ("the index rose to 27"), nor counts of a unit abbreviation or an amount ("100
@@ -352,9 +353,17 @@ _YEAR_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ONE_BEFORE_RE = re.compile(
-    r"\b(?:no|any|every|some|each|the|this|that|which|anyone|someone|everyone|another|"
-    r"only)[ \u00a0]+$",
+    r"\b(?:(?:no|any|every|some|each|the|this|that|which|anyone|someone|everyone|another|"
+    r"only)[ \u00a0]+|no-)$",
     re.IGNORECASE,
+)
+# "one" before a thing no one counts: a figure of speech ("One big reason is", "There was
+# one problem", "one more indication"), up to two words between
+_ONE_ABSTRACT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:reason|factor|problem|fact|thing|way|issue|"
+    r"question|example|difference|aspect|indication|sign|idea|option|possibility|"
+    r"explanation|answer|concern|challenge|lesson|theory|thought|trend|feature|advantage|"
+    r"drawback|downside|upside|takeaway|highlight|caveat|catch)\b"
 )
 _ONE_DAY_OK_BEFORE_RE = re.compile(
     r"\b(?:for|in|within|after|lasted|lasting|only|just|than|past|over|of|last)[ \u00a0]+$",
@@ -1425,6 +1434,7 @@ class _Scanner:
             and (
                 self._window(_ONE_BEFORE_RE, start, 12, floor) is not None
                 or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12]) is not None
+                or _ONE_ABSTRACT_AFTER_RE.match(text, e) is not None
             )
             # the dearest test last: "that one mile", "the one dollar"
             and not self._unit_at(e, measures_only=True)
