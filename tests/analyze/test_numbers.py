@@ -1278,3 +1278,33 @@ def test_a_prefixed_noun_keeps_its_prefix(make_parsed: MakeParsed) -> None:
     text = "The rule applies to children of two non-citizens in Holm, the court said."
     c = _one(make_parsed, text, "two")
     assert (c.text, c.counted, c.unit) == ("two non-citizens", "non-citizen", "person")
+
+
+@BOTH
+def test_a_duration_in_two_units_is_one_duration(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The standoff lasted 4 minutes and 15 seconds; the siege two hours, 30 minutes."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value) for c in found] == [
+        ("4 minutes and 15 seconds", 255.0),
+        ("two hours, 30 minutes", 9000.0),
+    ]
+    # a smaller unit first is two durations
+    found = _claims(make_parsed, "The drill took 30 seconds and 2 minutes.", model=model)
+    assert [c.value for c in found] == [30.0, 120.0]
+
+
+@BOTH
+def test_a_hedge_binds_its_figure_across_an_article(make_parsed: MakeParsed, model: bool) -> None:
+    c = _one(make_parsed, "He faces up to a $250,000 fine.", "250,000", model=model)
+    assert c.approximate and (c.low, c.high) == (125000.0, 250000.0)
+    c = _one(make_parsed, "She wrote about a $5 fine.", "$5", model=model)
+    assert not c.approximate  # "about a": a topic, no hedge
+
+
+@BOTH
+def test_a_change_in_the_present_tense_gives_both_figures(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The plan raises capacity from 175 gigawatts to 450 gigawatts."
+    found = _claims(make_parsed, text, model=model)
+    assert [c.text for c in found] == ["175 gigawatts", "450 gigawatts"]

@@ -305,6 +305,13 @@ _HEDGE_ALT = (
     r"|hardly|barely|scarcely"
 )
 _HEDGE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<h>" + _HEDGE_ALT + r")[ \u00a0]+$", re.IGNORECASE)
+# a hedge bound to its figure even with an article between ("up to a $250,000 fine",
+# "nearly a 20 percent drop"; not "about a": "a report about a $5 fine")
+_HEDGE_ARTICLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<h>up\s+to|as\s+much\s+as|as\s+many\s+as|more\s+than|less\s+than"
+    r"|at\s+least|nearly|almost|roughly|approximately)[ \u00a0]+an?[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # "pulled him over", "pulled the car over": "over" after the object is the particle
 _PULLED_OVER_RE = re.compile(
     r"\bpull(?:s|ed|ing)?[ \u00a0]+(?:him|her|them|it|me|us|you"
@@ -323,10 +330,13 @@ _OVER_PREP_BEFORE_RE = re.compile(
 )
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?P<w>between|from)[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:rose|risen|rising|rises|increased?|increasing|climbed?|climbing|jumped?|jumping"
-    r"|fell|fallen|falling|dropped|dropping|declined?|declining|grew|grown|growing|cut"
-    r"|raised?|lowered?|revised|reduced?|doubled?|tripled?|went|gone|soared?|surged?"
-    r"|plunged?|slumped?|shrank|shrunk|up|down|changed?)\s+(?:\S+\s+){0,3}?$",
+    r"\b(?:rose|risen|rising|rises|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"|fell|fallen|falling|falls|drop(?:s|ped|ping)|declin(?:e|es|ed|ing)|grew|grown|growing"
+    r"|grows|cut|cuts|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|revis(?:e|es|ed|ing)"
+    r"|reduc(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|went|gone"
+    r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|shrank"
+    r"|shrunk|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?"
+    r"|slash(?:es|ed|ing)?|up|down|chang(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"\.?[ \u00a0]+$")
@@ -957,7 +967,7 @@ class _Scanner:
         words = self._fractions(claims) + self._twice(claims)
         if words:
             claims = sorted([*claims, *words], key=lambda c: (c.start, c.end))
-        return claims
+        return _joined_durations(text, claims)
 
     def _twice(self, claims: list[Claim]) -> list[Claim]:
         """ "was stopped twice", "had twice been investigated": how often something
@@ -1349,7 +1359,9 @@ class _Scanner:
             cb = cb or self._currency_word_before(r)
             if cb is not None:
                 r.currency, r.money_factor, r.start = cb.code, cb.factor, cb.start
-        hm = self._window(_HEDGE_BEFORE_RE, r.start, 32, floor)
+        hm = self._window(_HEDGE_BEFORE_RE, r.start, 32, floor) or self._window(
+            _HEDGE_ARTICLE_BEFORE_RE, r.start, 32, floor
+        )
         if hm is not None and self._over_particle(hm):
             hm = None  # "handed over 300 documents", "pulled him over a few blocks away"
         if hm is not None:
@@ -2443,6 +2455,44 @@ def casualty_state(text: str, end: int) -> str | None:
         return None
     word = " ".join(m.group("state").lower().split())
     return _STATES.get(word, word)
+
+
+# the units of a duration written in two parts, largest first ("4 minutes and 15 seconds")
+_TIME_UNIT_RANK = {"year": 6, "month": 5, "week": 4, "day": 3, "hour": 2, "minute": 1, "second": 0}
+_TIME_UNIT_END_RE = re.compile(r"(year|month|week|day|hour|minute|second)s?$", re.IGNORECASE)
+_DURATION_JOIN_RE = re.compile(r"(?:,?[ \u00a0]+and|,)?[ \u00a0]+")
+
+
+def _joined_durations(text: str, claims: list[Claim]) -> list[Claim]:
+    """A duration written in two parts, a larger unit then a smaller one, is one
+    duration: "4 minutes and 15 seconds" is 255 seconds, "two hours, 30 minutes" 9,000
+    (two claims would set 240 seconds against another outlet's "255-second")."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.quantity == c.quantity == "duration"
+            and prev.value is not None
+            and c.value is not None
+            and _DURATION_JOIN_RE.fullmatch(text, prev.end, c.start)
+            and (a := _TIME_UNIT_END_RE.search(prev.text))
+            and (b := _TIME_UNIT_END_RE.search(c.text))
+            and _TIME_UNIT_RANK[a.group(1).lower()] > _TIME_UNIT_RANK[b.group(1).lower()]
+        ):
+            total = prev.value + c.value
+            out[-1] = dataclasses.replace(
+                prev,
+                end=c.end,
+                text=text[prev.start : c.end],
+                value=total,
+                low=total,
+                high=total,
+                approximate=prev.approximate or c.approximate,
+            )
+            continue
+        out.append(c)
+    return out
 
 
 def find_claims(parsed: ParsedArticle) -> list[Claim]:
