@@ -171,3 +171,11 @@ def test_adding_points_or_writing_a_book_is_no_speech(make_parsed: MakeParsed) -
     p = make_parsed("The mayor added that 12 people were hurt.")
     (out,) = credit_claims(p, [counted(p, "12 people", "people")], [], [])
     assert out.credited_to == "The mayor"
+
+
+def test_a_count_deeper_in_a_sources_name_stays_a_claim(make_parsed: MakeParsed) -> None:
+    text = "Sleep improved, according to one study in 38 people."
+    p = make_parsed(text, model=False)
+    cr = credit(p, "according to one study in 38 people", "one study in 38 people")
+    claims = [counted(p, "one study", "study"), counted(p, "38 people", "people")]
+    assert [c.text for c in credit_claims(p, claims, [], [cr])] == ["38 people"]

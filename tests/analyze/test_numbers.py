@@ -1308,3 +1308,17 @@ def test_a_change_in_the_present_tense_gives_both_figures(
     text = "The plan raises capacity from 175 gigawatts to 450 gigawatts."
     found = _claims(make_parsed, text, model=model)
     assert [c.text for c in found] == ["175 gigawatts", "450 gigawatts"]
+
+
+@BOTH
+def test_a_model_number_named_once_is_that_model_elsewhere(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The Kestrel 757 was grounded. Talvair cut its order for 757 Skyline jets."
+    assert _claims(make_parsed, text, model=model) == []
+    # digits named once stay a count when short and not followed by the same word
+    text = "Traffic on Route 66 stopped. 66 people were hurt."
+    assert [c.text for c in _claims(make_parsed, text, model=model)] == ["66 people"]
+    # a date is no name
+    text = "On December 23 the navy seized 23 Somali pirates."
+    assert [c.text for c in _claims(make_parsed, text, model=model)] == ["23 Somali pirates"]

@@ -11,6 +11,7 @@ the group says 200 to 300"), or the first one after it; otherwise to nobody
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from ..model import Claim, Credit, Quote
@@ -96,9 +97,12 @@ def credit_claims(
             candidates = [(c.start, c.source) for c in in_sentence]
             candidates += _speech_subjects(parsed, sent.start, sent.end, sources)
             if _names_a_source(claim) and any(
-                s <= claim.start and claim.end <= e for s, e in sources
+                s <= claim.start
+                and claim.end <= e
+                and _LEAD_RE.fullmatch(parsed.text, s, claim.start) is not None
+                for s, e in sources
             ):
-                continue
+                continue  # "two people familiar with", not "a study in 38 people"
             if who is None:
                 who = _nearest(sorted(candidates), claim.start)
         out.append(dataclasses.replace(claim, credited_to=who) if who else claim)
@@ -112,6 +116,11 @@ _SOURCE_NOUNS = frozenset(
     insider observer democrat republican resident man woman estimate calculation report
     account study""".split()
 )
+
+
+# at most two words before the count in the source's name ("The two jurors", "the
+# only three officials")
+_LEAD_RE = re.compile(r"(?:\W*\w+){0,2}\W*")
 
 
 def _names_a_source(claim: Claim) -> bool:

@@ -157,6 +157,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -305,6 +306,19 @@ _HEDGE_ALT = (
     r"|hardly|barely|scarcely"
 )
 _HEDGE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<h>" + _HEDGE_ALT + r")[ \u00a0]+$", re.IGNORECASE)
+# digits right after a capitalised word, a candidate model number ("Boeing 737")
+_NAMED_NUMBER_RE = re.compile(
+    r"\b(?:[A-Z][A-Za-z-]+|[a-z][A-Z][A-Za-z-]*)[ \u00a0]+(?P<d>[0-9]{2,4})(?![0-9.,:/-]?[0-9])"
+)
+_CAP_WORD_AFTER_RE = re.compile(r"[ \u00a0]+(?P<w>[A-Z][A-Za-z]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The capitalised word right after ``end``, or ""."""
+    m = _CAP_WORD_AFTER_RE.match(text, end)
+    return m.group("w") if m is not None else ""
+
+
 # a hedge bound to its figure even with an article between ("up to a $250,000 fine",
 # "nearly a 20 percent drop"; not "about a": "a report about a $5 fine")
 _HEDGE_ARTICLE_BEFORE_RE = re.compile(
@@ -917,6 +931,7 @@ class _Scanner:
         self._view: _DocView | None = None
         self._pending: list[Claim] = []  # claims found with the current one (conversions)
         self._done: list[Claim] = []  # claims found so far, in text order
+        self._named: defaultdict[str, set[str]] | None = None  # ``_named_numbers``
 
     def _exact(
         self, a: int, b: int, value: float, unit: str, quantity: str, counted: str | None
@@ -1133,6 +1148,20 @@ class _Scanner:
         if not digits and any(c.isdigit() for c in self.text[a:b]):
             return False
         return _GAP_OK_RE.fullmatch(self.text, a, b) is not None
+
+    def _named_numbers(self) -> dict[str, set[str]]:
+        """Numbers the article writes as part of a name somewhere ("Boeing 737",
+        "iPhone 11 Pro"; not a date: "December 23"), each with the capitalised words
+        written after them there: once a model number, the same digits are that model
+        elsewhere when three digits long ("the 737 Max jet", "787 Dreamliner jets") or
+        followed by the same word ("11 Pro users")."""
+        if self._named is None:
+            self._named = defaultdict(set)
+            for m in _NAMED_NUMBER_RE.finditer(self.text):
+                d = m.start("d")
+                if self._name_before(d, 0) and not self._window(_MONTH_BEFORE_RE, d, 12, 0):
+                    self._named[m.group("d")].add(_next_word(self.text, m.end("d")))
+        return self._named
 
     def _name_before(self, start: int, floor: int) -> bool:
         """Is the amount at ``start`` part of a name ("Route 66", "Boeing 737")?"""
@@ -1441,6 +1470,14 @@ class _Scanner:
             and not _TIMES_AFTER_RE.match(text, e)  # "called Bob 3 times": no name
         ):
             return True
+        named = self._named_numbers().get(r.amount.digits or "")
+        if (
+            named is not None
+            and r.currency is None
+            and (len(r.amount.digits or "") >= 3 or _next_word(text, e) in named - {""})
+            and not self._unit_at(e, measures_only=True)
+        ):
+            return True  # "the 737 Max jet" in an article that writes "Boeing 737"
         return (
             r.amount.word_one
             and (
