@@ -595,3 +595,10 @@ def test_two_swapped_consonants_in_a_long_name_are_a_typing_slip() -> None:
     assert same_person_name("Klistchko", "Wladimir Klitschko")
     assert not same_person_name("Sabri", "Sarbi")  # a short name: another root
     assert not same_person_name("Marchetti", "Marchteti")  # a vowel moved
+
+
+def test_an_english_pet_form_in_ie_or_y_is_one_given_name() -> None:
+    assert same_person_name("Bettie Varga", "Betty Varga")
+    assert same_person_name("Jimmie Lund", "Jimmy Lund")
+    assert not same_person_name("Bettie", "Betty")  # a surname alone: no given-name table
+    assert not same_person_name("Karimie Lund", "Karimy Lund")  # no known name in -y

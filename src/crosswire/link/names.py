@@ -715,8 +715,16 @@ def _nicknames(name: str) -> frozenset[str]:
 
 
 def same_given_name(a: str, b: str) -> bool:
-    """Are two folded given names one name: spelled alike, or one a nickname of the other?"""
-    return same_part(a, b) or b in _nicknames(a) or a in _nicknames(b)
+    """Are two folded given names one name: spelled alike, or one a nickname of the other,
+    or an English pet form written -ie and -y ("Bettie" and "Betty", "Jimmie" and "Jimmy";
+    the -y form a name the ``nicknames`` table knows)?"""
+    if same_part(a, b) or b in _nicknames(a) or a in _nicknames(b):
+        return True
+    ya, yb = _IE_RE.sub("y", a), _IE_RE.sub("y", b)
+    return ya == yb and a != b and bool(_nicknames(ya))
+
+
+_IE_RE = re.compile(r"(?<=[^aeiouy])ie$")
 
 
 def _same_at(a: NameKey, i: int, b: NameKey, j: int) -> bool:
