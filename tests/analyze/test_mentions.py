@@ -181,6 +181,24 @@ def test_a_headline_mention_is_cut_to_the_name_the_body_uses() -> None:
     assert [t for t, _ in _kept(text, ms)][:3] == ["Adaeze Okafor", "Okafor", "Lena Varga"]
 
 
+def test_a_headline_verb_before_a_surname_the_body_uses_is_cut_off() -> None:
+    text = (
+        "Council Flips Varga Harbour Ruling\n"
+        "Kathy Okafor Quits\n"
+        "The council reversed a rule Lena Varga made. Varga objected. Okafor quit."
+    )
+    ms = _ms(
+        text,
+        ("Flips Varga", "PERSON"),
+        ("Kathy Okafor", "PERSON"),
+        ("Lena Varga", "PERSON"),
+        ("Varga", "PERSON", 2),
+        ("Okafor", "PERSON", 1),
+    )
+    # "Flips" is no given name; "Kathy" is one, so the headline keeps her full name
+    assert [t for t, _ in _kept(text, ms)][:2] == ["Varga", "Kathy Okafor"]
+
+
 def test_lower_case_words_closing_a_name_are_trimmed() -> None:
     text = "Varga floored Tony Thompson in Berne. Ross doesn't know. She read Gone with the wind."
     ms = [

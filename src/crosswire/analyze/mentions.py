@@ -83,6 +83,7 @@ from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
 from .quote_lexicon import PARTICLES, ROLE_WORDS
+from .quote_names import nicknamer
 
 # "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
 # "BUDAPEST, Hungary (AP)_" (the wires' underscore for a dash)
@@ -698,6 +699,16 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _given_name_like(word: str, body_words: set[str]) -> bool:
+    """Can ``word``, opening a headline's name, be a given name: one the body uses in a
+    person's name, or one the ``nicknames`` table knows ("Kathy"; not "Flips")?"""
+    w = word.casefold()
+    if w in body_words:
+        return True
+    namer = nicknamer()
+    return w in namer.canonical_lookup or w in namer.nickname_lookup
+
+
 def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A PERSON in a title-case headline counts only when the body names it too
     ("Trump Lashes Out at ..." and "Governor Appoints Ex-Aide" are no names), cut
@@ -727,6 +738,7 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for n in body_names:
         if " " in n:
             body_labels[n.split()[-1].casefold()] = _PERSON_LABEL
+    body_words = {w.casefold() for n in body_names for w in n.split()}
     out = []
     for m, in_headline in zip(mentions, headline, strict=True):
         if not in_headline:
@@ -747,8 +759,10 @@ def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and " " not in named.text
             and bare.split()[-1] in body
             and (named.end == m.end or len(bare.split()) < 3)
+            and _given_name_like(bare.split()[0], body_words)
         ):
             named = None  # "Kathy Griffin" with "Griffin" (or "Kathy") in the body: the name
+            # (not "Obama Administration Flips Bush ...": "Flips" is no given name)
         if named is not None:
             out.append(named)  # "Obama Reverses Bush" -> "Obama"
         elif bare in body or bare.split()[-1] in body:
