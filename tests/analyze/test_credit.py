@@ -179,3 +179,14 @@ def test_a_count_deeper_in_a_sources_name_stays_a_claim(make_parsed: MakeParsed)
     cr = credit(p, "according to one study in 38 people", "one study in 38 people")
     claims = [counted(p, "one study", "study"), counted(p, "38 people", "people")]
     assert [c.text for c in credit_claims(p, claims, [], [cr])] == ["38 people"]
+
+
+@pytest.mark.model
+def test_a_speaker_is_not_credited_with_a_number_in_their_own_description(
+    make_parsed: MakeParsed,
+) -> None:
+    text = "Tomas Brandt, 66, a retired pilot, said 40 houses burned."
+    p = make_parsed(text)
+    claims = [counted(p, "66", "year", "age"), counted(p, "40 houses", "house")]
+    out = credit_claims(p, claims, [], [])
+    assert [c.credited_to for c in out] == [None, "Tomas Brandt, 66, a retired pilot"]

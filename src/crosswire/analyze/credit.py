@@ -30,10 +30,17 @@ _NOT_SPEECH_WITH_OBJECT = frozenset({"add", "write"})
 
 
 def _speech_subjects(
-    parsed: ParsedArticle, start: int, end: int, spans: list[tuple[int, int]] | None = None
+    parsed: ParsedArticle,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]] | None = None,
+    claim: Claim | None = None,
 ) -> list[tuple[int, str]]:
     """(position of the verb, subject) for every speech verb in the sentence [start, end);
-    the character span of each active subject (who speaks) is added to ``spans``."""
+    the character span of each active subject (who speaks) is added to ``spans``.  A
+    subject whose own words hold ``claim`` is left out: "The company, which is expected
+    to lay off thousands of employees, confirmed ..." and "Bob Currie, 66, said" do not
+    credit the company with the layoffs or Currie with his age."""
     doc: Any = parsed.doc
     if doc is None:
         return []
@@ -50,12 +57,14 @@ def _speech_subjects(
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     sub = list(child.subtree)
                     text = parsed.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,")
-                    if text:
+                    s_end = sub[-1].idx + len(sub[-1].text)
+                    holds = claim is not None and sub[0].idx <= claim.start and claim.end <= s_end
+                    if text and not holds:
                         out.append((tok.idx, text))
-                        if spans is not None and child.dep_ == "nsubj":
-                            # the speaker; not what "is reported" ("10,000 people are
-                            # reported as marching")
-                            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+                    if text and spans is not None and child.dep_ == "nsubj":
+                        # the speaker; not what "is reported" ("10,000 people are
+                        # reported as marching")
+                        spans.append((sub[0].idx, s_end))
     return out
 
 
@@ -95,7 +104,7 @@ def credit_claims(
             in_sentence = [c for c in credits if sent.start <= c.start < sent.end]
             sources = [_source_span(c) for c in in_sentence]
             candidates = [(c.start, c.source) for c in in_sentence]
-            candidates += _speech_subjects(parsed, sent.start, sent.end, sources)
+            candidates += _speech_subjects(parsed, sent.start, sent.end, sources, claim)
             if _names_a_source(claim) and any(
                 s <= claim.start
                 and claim.end <= e
