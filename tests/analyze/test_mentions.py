@@ -233,6 +233,12 @@ def test_words_heading_a_name_that_no_name_starts_with_are_trimmed() -> None:
     ]  # a handle is no name
 
 
+def test_an_auxiliary_opening_a_question_is_no_given_name() -> None:
+    text = "Ines Varga led. Will Varga keep the lead? Will Lund said she would."
+    ms = [_m("Will Varga", text, "PERSON"), _m("Will Lund", text, "PERSON")]
+    assert [t for t, _ in _kept(text, ms)] == ["Varga", "Will Lund"]  # a statement: a name
+
+
 def test_a_noun_before_a_lone_name_may_be_a_given_name() -> None:
     text = "Star Jones returns to TV. Champion Varga won."
     ms = [_m("Star Jones", text, "PERSON"), _m("Champion Varga", text, "PERSON")]

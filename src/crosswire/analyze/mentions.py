@@ -514,9 +514,21 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
 _LED_BY_RE = re.compile(r"^(?:(?:[a-z][a-z'’]*|Email|E-mail|Follow|Contact)\s+)+(?=[A-Z])")
 
 
+# an auxiliary opening a question, run into the name after it ("Will Warren continue to
+# face attacks?"; "Will Smith" in a statement is a name)
+_QUESTION_LEAD_RE = re.compile(r"^(?:Will|Can|Could|Would|Should|Does|Did|Is|Has)\s+(?=[A-Z])")
+_SENTENCE_END_RE = re.compile(r"[.?!]")
+
+
 def _unled(text: str, m: Mention) -> Mention:
     """A person mention without the words heading it that no name starts with
-    (``_LED_BY_RE``): "rang Taylor" -> "Taylor", "Email Tariq Malik" -> "Tariq Malik"."""
+    (``_LED_BY_RE``): "rang Taylor" -> "Taylor", "Email Tariq Malik" -> "Tariq Malik";
+    and without the auxiliary that opens a question ("Will Warren continue …?" ->
+    "Warren")."""
+    q = _QUESTION_LEAD_RE.match(m.text)
+    if q is not None and len(m.text.split()) == 2 and _asks(text, m):
+        start = m.start + q.end()
+        return Mention(m.article, start, m.end, text[start : m.end], m.label)
     lead = _LED_BY_RE.match(m.text)
     if lead is None:
         return m
@@ -527,6 +539,15 @@ def _unled(text: str, m: Mention) -> Mention:
         return m  # "Follow Warren": a lone word after the imperative may be its object
     start = m.start + lead.end()
     return Mention(m.article, start, m.end, text[start : m.end], m.label)
+
+
+def _asks(text: str, m: Mention) -> bool:
+    """Does ``m`` open a question: at a sentence's start, and the sentence ends in "?"."""
+    before = text[max(0, m.start - 3) : m.start]
+    if m.start and not re.search(r"(?:^|[.?!\n][\"”’)]?)\s*$", before):
+        return False
+    end = _SENTENCE_END_RE.search(text, m.end, m.end + 300)
+    return end is not None and end.group() == "?"
 
 
 # a rank or role that introduces a person, written after an organisation's name inside
