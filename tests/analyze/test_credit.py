@@ -168,6 +168,10 @@ def test_adding_points_or_writing_a_book_is_no_speech(make_parsed: MakeParsed) -
     p = make_parsed("The Varden index added 12 points on Friday.")
     (out,) = credit_claims(p, [counted(p, "12 points", "point")], [], [])
     assert out.credited_to is None
+    text = "The Tarn index fell 10.2 points, and the Varden index added 20.72 points, or 0.24%."
+    p = make_parsed(text)
+    (out,) = credit_claims(p, [counted(p, "20.72 points", "point")], [], [])
+    assert out.credited_to is None  # parsed with the figure as an adverbial
     p = make_parsed("The mayor added that 12 people were hurt.")
     (out,) = credit_claims(p, [counted(p, "12 people", "people")], [], [])
     assert out.credited_to == "The mayor"

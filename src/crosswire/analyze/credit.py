@@ -27,6 +27,7 @@ SPEECH_LEMMAS = frozenset(
 
 # speech verbs that, with a direct object and no clause, say no words ("added 20 points")
 _NOT_SPEECH_WITH_OBJECT = frozenset({"add", "write"})
+_OBJECTS = frozenset({"dobj", "npadvmod"})  # "added 20.72 points" is parsed either way
 
 
 def _speech_subjects(
@@ -51,7 +52,7 @@ def _speech_subjects(
     for tok in span:
         if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in tok.children}
-            if tok.lemma_ in _NOT_SPEECH_WITH_OBJECT and "dobj" in deps and "ccomp" not in deps:
+            if tok.lemma_ in _NOT_SPEECH_WITH_OBJECT and deps & _OBJECTS and "ccomp" not in deps:
                 continue  # "the Nasdaq added 20.72 points", "he wrote his first novel"
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
