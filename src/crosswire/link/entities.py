@@ -318,8 +318,8 @@ _PERSON_BEFORE_RE = re.compile(
 )
 
 
-# a plural a team or a family goes by, "the Steelers", "the Browns'" ("Williams" and "Ross"
-# alone are surnames: written after "the" every time, as a plural is, they are a team)
+# the shape of a plural a team goes by ("Steelers"; not "Ross" or "Jesus"); a surname in -s
+# ("Williams") has it too, and is read as a team only when the story writes it as one
 _GROUP_SHAPED_RE = re.compile(r"^[A-Z][a-z]+[^su']s$")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 # after the plural: its possessive, or a noun it qualifies ("Steelers defensive end")
@@ -329,9 +329,12 @@ _GROUP_AFTER_RE = re.compile(r"^(?:['’](?!\w)|\s+[a-z])")
 def _not_people(
     mentions: list[Mention], texts: Mapping[str, str], names: Mapping[str, set[str]]
 ) -> dict[str, str]:
-    """Names tagged PERSON that the words around them show are something else: a
-    platform or outlet ("took to Twitter", "on Twitter", "his Twitter account"), a
-    thing ("Armour Thyroid, which is used"), a place ("in nearby Clayton,").  Only for
+    """Names tagged PERSON that are something else: an outlet or platform by name
+    ("Politico", "Instagram"), or as the words around them show: a platform or outlet
+    ("took to Twitter", "on Twitter", "his Twitter account"), a thing ("Armour Thyroid,
+    which is used"), a place ("in nearby Clayton,"), a team (a plural after "the" or
+    before a noun at most of its occurrences, once at least after "the": "the
+    Steelers", "Steelers defensive end").  Only for
     names that are no part of a person named in full (``names``, folded words) and
     never written as a person ("Mr. X", "X said", "X, who"); ``names`` maps each word
     of a full person name to the names using it."""
