@@ -874,3 +874,10 @@ def test_a_reporting_period_ending_on_a_date_is_a_duration(
     text = "For the fiscal quarter ending Dec. 31, the mill lost money."
     quarter = only(times_of(make_parsed, text, model), "the fiscal quarter")
     assert (quarter.kind, quarter.duration) == ("duration", "P3M")
+
+
+@BOTH
+def test_a_copyright_line_dates_no_event(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The harbour reopened in 2019.\n© Harbour Weekly, 2018. Copyright 2017 Vale Press."
+    found = times_of(make_parsed, text, model)
+    assert [t.text for t in found] == ["in 2019"]

@@ -488,6 +488,10 @@ def _second_months(
     return out
 
 
+# a copyright line before the expression, on its own line ("© Inexhibit, 2018")
+_COPYRIGHT_BEFORE_RE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright\b)[^\n]*$")
+
+
 def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
     """Time expressions of one article: dates resolved against its publication date
     (periods first, then the other dates outside them), then the durations,
@@ -502,6 +506,8 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
                 continue
             if _AGE_AFTER_RE.match(text[m.end() : m.end() + 12]) or in_a_name(parsed, m):
                 continue
+            if _COPYRIGHT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "© Inexhibit, 2018", "Copyright 2019 Reuters": no event's date
             got_tense: list[Tense] = []
 
             def tense(m: re.Match[str] = m, memo: list[Tense] = got_tense) -> Tense:
