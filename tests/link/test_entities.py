@@ -449,6 +449,17 @@ def test_an_outlet_or_platform_tagged_person_is_an_organisation_unless_a_surname
     }
 
 
+def test_a_persons_name_is_shown_without_its_titles_when_a_full_name_is_left() -> None:
+    ms = [
+        _m("a1", "Superintendent Ines Varga"),
+        _m("a2", "Varga"),
+        _m("a3", "President Okafor"),
+        _m("a4", "Prince Tomas Lund"),
+    ]
+    names = {e.name for e in resolve_entities(ms)}
+    assert names == {"Ines Varga", "President Okafor", "Tomas Lund"}
+
+
 def test_a_one_word_name_mostly_tagged_otherwise_is_no_person() -> None:
     ms = [_m(f"a{i}", "Brackley", "GPE") for i in range(3)]
     ms += [_m(f"b{i}", "Brackley", "ORG") for i in range(2)]

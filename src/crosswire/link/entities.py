@@ -949,6 +949,19 @@ def _only_titles(name: str) -> bool:
     return bool(words) and all(w in TITLES for w in words)
 
 
+def _untitled(name: str) -> str:
+    """A person's name as shown, without the titles opening it when a full name is left
+    ("Superintendent Jennifer McCormick" -> "Jennifer McCormick"; "President Trump" and
+    "Queen Elizabeth II" keep theirs: one name part is left)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and fold(words[k]).rstrip(".") in TITLES:
+        k += 1
+    if k == 0 or len(name_key(" ".join(words[k:])).parts) < 2:
+        return name
+    return " ".join(words[k:])
+
+
 def _kin_named(ms: list[Mention], texts: Mapping[str, str] | None) -> bool:
     """Is one of the mentions introduced as someone's relative ("his father, Seddique
     Mateen"), so a name of its own rather than the surname of the relative?"""
@@ -1394,6 +1407,8 @@ def resolve_entities(
             (v for v in forms if full[v] == most_parts),
             key=lambda v: (counts[v], len(arts_of[v]), v),
         )
+        if kind == "person":
+            name = _untitled(name)
         first = min(ms, key=lambda m: (m.article, m.start))
         eid = (
             "e"
