@@ -351,6 +351,26 @@ def test_a_capitalised_common_word_the_story_also_writes_in_lower_case_is_no_per
     assert "Millet" in _people(resolve_entities(ms, texts))
 
 
+def test_a_word_opening_an_organisations_name_is_no_person() -> None:
+    texts = {
+        "a1": "Scientists at the Tarrow Space Flight Center led the study. Tarrow "
+        "planetary scientist Ines Varga agreed. Lena Brandt was taken to Brandt "
+        "Harlow, said the clinic.",
+    }
+    ms = [
+        _at(texts, "a1", "Tarrow Space Flight Center", "ORG"),
+        _at(texts, "a1", "Tarrow", nth=1),
+        _at(texts, "a1", "Ines Varga"),
+        _at(texts, "a1", "Lena Brandt"),
+        _at(texts, "a1", "Brandt Harlow", "ORG"),
+    ]
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
+    assert kinds["Tarrow"] == "organisation"
+    assert kinds["Ines Varga"] == "person"
+    # a person-shaped name tagged ORG gives no organisation its first word
+    assert kinds["Lena Brandt"] == "person"
+
+
 def test_an_organisation_span_turned_person_drops_its_article() -> None:
     texts = {
         "a1": "Ines Varda sang. Critics felt “the Ines Varda of it all.” Varda laughed.",

@@ -340,6 +340,15 @@ def _not_people(
     of a full person name to the names using it."""
     out: dict[str, str] = {}
     surfaces = {m.text for m in mentions if m.label == "PERSON"}
+    # the first words of the story's organisations and buildings ("Goddard" of "Goddard
+    # Space Flight Center", "Morningside" of "Morningside Recovery")
+    heads = {
+        words[0]
+        for m in mentions
+        if m.label in ("ORG", "FAC")
+        and len(words := _THE_RE.sub("", m.text).split()) > 1
+        and not _person_shaped(m.text)  # "Rose-Lynn Harlan" tagged ORG is still her name
+    }
     for surface in surfaces:
         key = entity_key(surface)
         if not key or not surface[:1].isupper():
@@ -366,7 +375,7 @@ def _not_people(
         group = bool(_GROUP_SHAPED_RE.match(surface)) and the and as_group >= max(2, other + 1)
         if person:
             continue
-        if thing or group:
+        if thing or group or (" " not in surface and _POSSESSIVE_RE.sub("", surface) in heads):
             out[key] = "organisation"
         elif place and " " not in surface:
             out[key] = "place"
@@ -379,7 +388,8 @@ def _common_words(
     """One-word names tagged PERSON that the story also writes in lower case, as a
     common word ("Rice production" at the head of a sentence beside "rice"; "Jam has
     always seemed" beside "jam"), and never writes as a person ("Mr. X", "X said", "X,
-    who"), nor as part of a person named in full: no entity."""
+    who"), nor as part of a person named in full.  Their PERSON mentions make no
+    entity."""
     out = set()
     joined = "\n".join(texts.values())
     for surface in {m.text for m in mentions if m.label == "PERSON"}:
@@ -392,6 +402,9 @@ def _common_words(
         if not _cued_as_person(word, texts):
             out.add(key)
     return frozenset(out)
+
+
+_THE_RE = re.compile(r"^[Tt]he\s+")
 
 
 def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
@@ -1216,8 +1229,11 @@ def resolve_entities(
     for m in mentions:
         key = entity_key(m.text)
         kind = voted.get(key) or KINDS.get(m.label)
-        if (key in units and m.label != "PERSON") or key in common:
+        if key in units and m.label != "PERSON":
             kinds_of.append(None)  # "KO" of "47 KO's": a unit, no organisation
+            continue
+        if key in common and m.label == "PERSON" and voted.get(key, "person") == "person":
+            kinds_of.append(None)  # "Rice production", "Goddard" of a Goddard center
             continue
         if (
             m.label in ("GPE", "LOC")
