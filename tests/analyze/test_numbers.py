@@ -673,6 +673,7 @@ def test_millions_written_as_m(make_parsed: MakeParsed, model: bool) -> None:
         "The 1990s saw a boom, and the 3rd battalion moved in 2019-20.",
         "One of the soldiers said no one was hurt.",
         "No-one was hurt, and there was one problem: one big reason was the rain.",
+        "If one steps back, one can see one such harbour from the ridge.",
         "Values of 1e309, NaN and inf broke the old tracker.",
         "Resolution 2334 and Article 5 were cited by the Tarrow envoy.",
         "Version 1.2.3 of the app shipped on 9/11 and runs 24/7.",

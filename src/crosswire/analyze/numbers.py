@@ -381,6 +381,12 @@ _ONE_BEFORE_RE = re.compile(
     r"only)[ \u00a0]+|no-)$",
     re.IGNORECASE,
 )
+# "one" as a pronoun before its verb or "such" ("if one steps back", "one can see", "one
+# such plume"); not "one is dead" or "one was hurt", where it counts
+_ONE_PRONOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:such|can|could|must|should|would|might|may|cannot|can['’]t|needs|"
+    r"steps|sees|finds|feels|wonders|gets|realizes|realises|notices)\b"
+)
 # "one" before a thing no one counts: a figure of speech ("One big reason is", "There was
 # one problem", "one more indication"), up to two words between
 _ONE_ABSTRACT_AFTER_RE = re.compile(
@@ -1484,6 +1490,7 @@ class _Scanner:
                 self._window(_ONE_BEFORE_RE, start, 12, floor) is not None
                 or re.match(r"[ \u00a0]+(?:of|another|by|after)\b", text[e : e + 12]) is not None
                 or _ONE_ABSTRACT_AFTER_RE.match(text, e) is not None
+                or _ONE_PRONOUN_AFTER_RE.match(text, e) is not None
             )
             # the dearest test last: "that one mile", "the one dollar"
             and not self._unit_at(e, measures_only=True)
