@@ -194,3 +194,13 @@ def test_a_speaker_is_not_credited_with_a_number_in_their_own_description(
     claims = [counted(p, "66", "year", "age"), counted(p, "40 houses", "house")]
     out = credit_claims(p, claims, [], [])
     assert [c.credited_to for c in out] == [None, "Tomas Brandt, 66, a retired pilot"]
+
+
+@pytest.mark.model
+def test_a_study_that_finds_a_figure_is_its_credit(make_parsed: MakeParsed) -> None:
+    p = make_parsed("A harbour study found that 40 percent of the piers were unsafe.")
+    (out,) = credit_claims(p, [counted(p, "40 percent", "pier", "percent")], [], [])
+    assert out.credited_to == "A harbour study"
+    p = make_parsed("Divers found 40 crates near the pier.")
+    (out,) = credit_claims(p, [counted(p, "40 crates", "crate")], [], [])
+    assert out.credited_to is None  # finding things is no source

@@ -2,10 +2,11 @@
 
 A claim is credited to the speaker of a quote that contains it; otherwise to
 the source nearest before it in its sentence, among credit phrases ("according
-to the interior ministry") and subjects of speech verbs ("Governor Mohammed
+to the interior ministry"), subjects of speech verbs ("Governor Mohammed
 al-Qasimi said several dozen attackers ..."; "the governor says several dozen;
-the group says 200 to 300"), or the first one after it; otherwise to nobody
-(the dossier then shows the article's outlet).
+the group says 200 to 300") and studies or documents that find or show a figure
+("a UN report found that 40 percent ..."), or the first one after it; otherwise
+to nobody (the dossier then shows the article's outlet).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ SPEECH_LEMMAS = frozenset(
 # speech verbs that, with a direct object and no clause, say no words ("added 20 points")
 _NOT_SPEECH_WITH_OBJECT = frozenset({"add", "write"})
 _OBJECTS = frozenset({"dobj", "npadvmod"})  # "added 20.72 points" is parsed either way
+# what a study or a document does with its figures ("a UN report found that 40 percent")
+_FINDING_LEMMAS = frozenset({"find", "show", "reveal", "conclude", "suggest", "indicate"})
+_STUDY_NOUNS = frozenset(
+    """study report survey poll analysis review audit investigation inquiry research data
+    figure record document census commission researcher scientist""".split()
+)
 
 
 def _speech_subjects(
@@ -50,11 +57,14 @@ def _speech_subjects(
         return []
     out: list[tuple[int, str]] = []
     for tok in span:
-        if tok.lemma_ in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+        finding = tok.lemma_ in _FINDING_LEMMAS
+        if (tok.lemma_ in SPEECH_LEMMAS or finding) and tok.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in tok.children}
             if tok.lemma_ in _NOT_SPEECH_WITH_OBJECT and deps & _OBJECTS and "ccomp" not in deps:
                 continue  # "the Nasdaq added 20.72 points", "he wrote his first novel"
             for child in tok.children:
+                if finding and child.lemma_.lower() not in _STUDY_NOUNS:
+                    continue  # "a study found", not "police found three bodies"
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     sub = list(child.subtree)
                     text = parsed.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,")
