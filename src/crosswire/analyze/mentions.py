@@ -83,7 +83,7 @@ from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
 from .quote_lexicon import PARTICLES, ROLE_WORDS
-from .quote_names import nicknamer
+from .quote_names import known_given_names
 
 # "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
 # "BUDAPEST, Hungary (AP)_" (the wires' underscore for a dash)
@@ -724,10 +724,7 @@ def _given_name_like(word: str, body_words: set[str]) -> bool:
     """Can ``word``, opening a headline's name, be a given name: one the body uses in a
     person's name, or one the ``nicknames`` table knows ("Kathy"; not "Flips")?"""
     w = word.casefold()
-    if w in body_words:
-        return True
-    namer = nicknamer()
-    return w in namer.canonical_lookup or w in namer.nickname_lookup
+    return w in body_words or w in known_given_names()
 
 
 def _headline_names(text: str, mentions: list[Mention]) -> list[Mention]:

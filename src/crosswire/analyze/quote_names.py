@@ -84,6 +84,14 @@ def nicknamer() -> NickNamer:
 
 
 @cache
+def known_given_names() -> frozenset[str]:
+    """Every given name the ``nicknames`` table knows, as a full form or a nickname
+    ("albert", "elwood", "kathy"), read once."""
+    namer = nicknamer()
+    return frozenset(namer.canonical_lookup) | frozenset(namer.nickname_lookup)
+
+
+@cache
 def _full_forms(first: str) -> frozenset[str]:
     """The given names ``first`` is a short form of ("dick" -> richard, rich, …)."""
     return frozenset(nicknamer().canonicals_of(first))

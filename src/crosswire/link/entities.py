@@ -114,12 +114,12 @@ from typing import Generic, TypeVar
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
+from ..analyze.quote_names import known_given_names
 from ..analyze.source_parse import media_name_kind
 from ..model import Entity, Mention, SpanRef
 from .names import (
     TITLES,
     NameKey,
-    _western_given_names,
     fold,
     name_key,
     same_given_name,
@@ -491,7 +491,7 @@ def _people_tagged_otherwise(
             and not surnames[words[-1]]
             and (
                 words[0] in lone_words
-                or words[0] in _western_given_names()
+                or words[0] in known_given_names()
                 or _cued_as_person(name, texts)
             )
         )
@@ -604,7 +604,7 @@ def _described_people(
 
     def describes(word: str, own: str, office: bool) -> bool:
         folded = word.casefold()
-        if name_words.get(folded, set()) - {own} or folded in _western_given_names():
+        if name_words.get(folded, set()) - {own} or folded in known_given_names():
             return False
         if re.fullmatch(r"[a-z][a-z-]*", word):
             return folded not in _PARTICLES
@@ -676,7 +676,7 @@ def _name_ends(mentions: list[Mention], written: dict[tuple[str, int, int], str]
             m.label in _NAME_KIND_LABELS
             and len(words) > 1
             and words[0] not in firsts
-            and words[0] not in _western_given_names()
+            and words[0] not in known_given_names()
             and _person_shaped(m.text)
             and len(fits := ends(words)) == 1
         ):

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..analyze.quote_names import nicknamer
+from ..analyze.quote_names import known_given_names, nicknamer
 from .name_evidence import NameEvidence, load_evidence
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ def _unprefixed(word: str) -> str:
         return word
     if word.startswith("abd"):
         return _ABD_IN_WORD_RE.sub("abd", word, count=1)
-    if word[0] in "ae" and word not in _western_given_names():
+    if word[0] in "ae" and word not in known_given_names():
         rest = _ATTACHED_ARTICLE_RE.sub("", word, count=1)
         # not before two vowels or a lone consonant: "Alauddin" (Ala' ad-Din), "Alaoui"
         if rest in (_evidence or load_evidence()).groups and (
@@ -255,13 +255,6 @@ def _unprefixed(word: str) -> str:
         ):
             return rest
     return word
-
-
-@cache
-def _western_given_names() -> frozenset[str]:
-    """Given names of the ``nicknames`` table ("albert", "elwood"): never a run-in article."""
-    namer = nicknamer()
-    return frozenset(namer.canonical_lookup) | frozenset(namer.nickname_lookup)
 
 
 def _sounds(part: str) -> tuple[str, list[str]]:
@@ -636,7 +629,7 @@ def _after_run_in_article(part: str) -> str | None:
     """What follows an article run into a part ("alsanea" -> "sanea", "ettaieb" ->
     "taieb"), or None: none in a Western given name ("Albert"), nor before two vowels
     ("Aliabadi" is Ali-abadi, as ``_unprefixed`` reads "Alauddin")."""
-    if part[:1] not in ("a", "e") or part in _western_given_names():
+    if part[:1] not in ("a", "e") or part in known_given_names():
         return None
     rest = _ATTACHED_ARTICLE_RE.sub("", part, count=1)
     if rest == part or (rest[0] in "aeiou" and rest[1] in "aeiou"):
