@@ -113,6 +113,7 @@ from typing import Generic, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..analyze.gender import noun_gender
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
 from ..analyze.quote_names import known_given_names
 from ..analyze.source_parse import media_name_kind
@@ -346,7 +347,7 @@ def _not_people(
         words[0]
         for m in mentions
         if m.label in ("ORG", "FAC")
-        and len(words := _THE_RE.sub("", m.text).split()) > 1
+        and len(words := _LEADING_ARTICLE_RE.sub("", m.text).split()) > 1
         and not _person_shaped(m.text)  # "Rose-Lynn Harlan" tagged ORG is still her name
     }
     for surface in surfaces:
@@ -402,9 +403,6 @@ def _common_words(
         if not _cued_as_person(word, texts):
             out.add(key)
     return frozenset(out)
-
-
-_THE_RE = re.compile(r"^[Tt]he\s+")
 
 
 def _story_surnames(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
@@ -978,21 +976,17 @@ def _untitled(name: str) -> str:
 def _kin_named(ms: list[Mention], texts: Mapping[str, str] | None) -> bool:
     """Is one of the mentions introduced as someone's relative ("his father, Seddique
     Mateen"), so a name of its own rather than the surname of the relative?"""
-    return bool(texts) and any(
-        _KIN_BEFORE_RE.search((texts or {}).get(m.article, "")[max(0, m.start - 25) : m.start])
-        for m in ms
+    if not texts:
+        return False
+    return any(
+        _KIN_BEFORE_RE.search(texts.get(m.article, "")[max(0, m.start - 25) : m.start]) for m in ms
     )
-
-
-_TITLE_GENDER_RE = re.compile(
-    r"^(?:(?P<f>Mrs|Ms|Miss|Madam|Queen|Princess)|(?P<m>Mr|King|Prince))\.?\s"
-)
 
 
 def _genders(ms: list[Mention], texts: Mapping[str, str] | None) -> frozenset[str]:
     """The gender cues of a name's mentions ("f", "m"): before them (``_cues``) or a
-    title opening them ("Mrs. Okafor", "Prince Andrew")."""
-    titled = {k for m in ms if (t := _TITLE_GENDER_RE.match(m.text)) for k in ("f", "m") if t[k]}
+    gendered title opening them ("Mrs. Okafor", "Prince Andrew": ``noun_gender``)."""
+    titled = {g for m in ms if " " in m.text and (g := noun_gender(m.text.split()[0]))}
     return (_cues(ms, texts) & {"f", "m"}) | frozenset(titled)
 
 
@@ -1351,11 +1345,11 @@ def resolve_entities(
         by_parts[keys[same[0]].parts].append(same[0])
     for same in by_parts.values():
         genders = {g: _genders(groups[g], texts) for g in same}
-        seen = set().union(*genders.values())
-        for gender in seen or {""}:
-            kin = [g for g in same if genders[g] == ({gender} if gender else set())]
-            if len(seen) < 2:
-                kin = same
+        if len(set().union(*genders.values())) < 2:
+            kinds = [same]  # no gender told apart: one person
+        else:  # each title with its own; a form with no gender, or both, stays apart
+            kinds = [[g for g in same if genders[g] == {x}] for x in ("f", "m")]
+        for kin in kinds:
             for g in kin[1:]:
                 uf.union(kin[0], g)
     # ... and so is a lone name spelled two ways in two articles ("Stacey", "Stacy")
