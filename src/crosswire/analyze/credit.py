@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Claim, Credit, Quote
 from .parsed import ParsedArticle
@@ -37,25 +37,26 @@ _STUDY_NOUNS = frozenset(
 )
 
 
-def _speech_subjects(
-    parsed: ParsedArticle,
-    start: int,
-    end: int,
-    spans: list[tuple[int, int]] | None = None,
-    claim: Claim | None = None,
-) -> list[tuple[int, str]]:
-    """(position of the verb, subject) for every speech verb in the sentence [start, end);
-    the character span of each active subject (who speaks) is added to ``spans``.  A
-    subject whose own words hold ``claim`` is left out: "The company, which is expected
-    to lay off thousands of employees, confirmed ..." and "Bob Currie, 66, said" do not
-    credit the company with the layoffs or Currie with his age."""
+class _Subject(NamedTuple):
+    """The subject of a speech verb (or of a study's finding) in a sentence."""
+
+    verb: int  # where the verb is
+    text: str  # the subject as written
+    start: int  # its span
+    end: int
+    speaks: bool  # the active subject: who speaks, not what "is reported"
+
+
+def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subject]:
+    """The subject of every speech verb in the sentence [start, end), and of every verb
+    with which a study or document finds or shows something."""
     doc: Any = parsed.doc
     if doc is None:
         return []
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    out: list[tuple[int, str]] = []
+    out: list[_Subject] = []
     for tok in span:
         finding = tok.lemma_ in _FINDING_LEMMAS
         if (tok.lemma_ in SPEECH_LEMMAS or finding) and tok.pos_ in ("VERB", "AUX"):
@@ -67,15 +68,10 @@ def _speech_subjects(
                     continue  # "a study found", not "police found three bodies"
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     sub = list(child.subtree)
-                    text = parsed.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)].strip(" ,")
-                    s_end = sub[-1].idx + len(sub[-1].text)
-                    holds = claim is not None and sub[0].idx <= claim.start and claim.end <= s_end
-                    if text and not holds:
-                        out.append((tok.idx, text))
-                    if text and spans is not None and child.dep_ == "nsubj":
-                        # the speaker; not what "is reported" ("10,000 people are
-                        # reported as marching")
-                        spans.append((sub[0].idx, s_end))
+                    s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                    text = parsed.text[s:e].strip(" ,")
+                    if text:
+                        out.append(_Subject(tok.idx, text, s, e, child.dep_ == "nsubj"))
     return out
 
 
@@ -99,6 +95,7 @@ def credit_claims(
     "according to three officials") describes the source, not the event: it is no claim
     and is left out."""
     out: list[Claim] = []
+    subjects: dict[int, list[_Subject]] = {}  # by sentence start, read once a sentence
     for claim in claims:
         if claim.credited_to:
             out.append(claim)
@@ -112,10 +109,21 @@ def credit_claims(
         if sent is not None:
             # "The governor says several dozen; the group says 200 to 300": each
             # number goes to the source of its own clause, the nearest before it
+            if sent.start not in subjects:
+                subjects[sent.start] = _speech_subjects(parsed, sent.start, sent.end)
+            said_by = subjects[sent.start]
             in_sentence = [c for c in credits if sent.start <= c.start < sent.end]
             sources = [_source_span(c) for c in in_sentence]
+            sources += [(x.start, x.end) for x in said_by if x.speaks]
             candidates = [(c.start, c.source) for c in in_sentence]
-            candidates += _speech_subjects(parsed, sent.start, sent.end, sources, claim)
+            # not a subject whose own words hold the number: "The company, which is
+            # expected to lay off thousands of employees, confirmed ...", "Bob Currie,
+            # 66, said" credit neither the company with the layoffs nor Currie with his age
+            candidates += [
+                (x.verb, x.text)
+                for x in said_by
+                if not (x.start <= claim.start and claim.end <= x.end)
+            ]
             if _names_a_source(claim) and any(
                 s <= claim.start
                 and claim.end <= e
