@@ -36,6 +36,7 @@ from .quote_names import (
     TITLED_RE,
     WORD_SURNAMES,
     clean_name,
+    known_given_names,
     name_key,
     nested_name,
     one_person,
@@ -219,6 +220,23 @@ class ArticleContext:
             ):
                 persons.append((m.start, m.end))
                 reassigned.add(m.start)
+        # a surname alone after its full name was itself taken for an organisation
+        # ("Montell Figgins, who represents …" tagged ORG, then "Figgins declined")
+        late = {
+            name_key(text[s:e].split()[-1])
+            for s, e in persons
+            if s in reassigned and len(text[s:e].split()) > 1
+        }
+        for m in ms:
+            words = m.text.split()
+            if (
+                m.label in ("ORG", "GPE", "NORP")
+                and m.start not in reassigned
+                and len(words) == 1
+                and name_key(words[0]) in late - surnames
+            ):
+                persons.append((m.start, m.end))
+                reassigned.add(m.start)
         if self.doc is not None:
             persons.extend(self._unlabelled_subjects())
             labelled = sorted((m.start, m.end) for m in ms)
@@ -300,6 +318,8 @@ class ArticleContext:
             return False
         for m in word_re.finditer(self.text):
             prev = self.text[max(0, m.start() - 40) : m.start()].rstrip(" \t\"“‘'")
+            if re.match(r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 3]):
+                continue  # "Customs and Border Protection": a word of a longer name
             if prev and prev[-1] not in ".!?\n":
                 return False  # capitalised inside a sentence: a name after all
         return True
@@ -341,7 +361,15 @@ class ArticleContext:
             return False
         if any(norm_word(w) in ORGISH_NAME_WORDS or norm_word(w) in ORG_NOUNS for w in words):
             return False
-        return PERSON_APPOS_RE.match(self.text, e) is not None
+        if PERSON_APPOS_RE.match(self.text, e) is not None:
+            return True
+        # "Montell Figgins, who represents Thomas, said": "who", and a given name or
+        # the surname labelled a person where the article writes it alone
+        if re.match(r",\s+who\s", self.text[e : e + 8]) is None:
+            return False
+        return words[0].lower() in known_given_names() or any(
+            m.label == "PERSON" and m.text == words[-1] for m in self.parsed.mentions
+        )
 
     def _unlabelled_subjects(self) -> list[tuple[int, int]]:
         """Proper-noun subjects the entity recogniser left unlabelled ("Na'moks said")."""
@@ -849,7 +877,7 @@ def subject_of(verb: Any) -> Any:
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return _inverted_subject(v, subjects) or subjects[0]
+            return _inverted_subject(v, subjects) or _split_subject(subjects) or subjects[0]
         if v.dep_ == "conj" and (own := _stray_subject(v)) is not None:
             return own
         participle = v.dep_ == "advcl" and v.tag_ == "VBG" and _main_verb(v.head)
@@ -904,6 +932,22 @@ def _inverted_subject(verb: Any, subjects: list[Any]) -> Any:
         if 0 < c.i - verb.i <= 3 and end - 1 - verb.i <= 6 and closed:
             return c
     return None
+
+
+def _split_subject(subjects: list[Any]) -> Any:
+    """The last of two subjects the parse made of one noun phrase before the verb:
+    "Wikileaks editor-in-chief Kristinn Hrafnsson said" parsed with "Wikileaks" and
+    "Hrafnsson" both subjects; an English noun phrase ends with its head, so the name
+    is the subject.  Only when the two are written back to back (no comma, "and" or
+    clause between) and the last is a name; else None."""
+    if len(subjects) != 2:
+        return None
+    a, b = subjects
+    if not a.i < b.i < b.head.i or b.ent_type_ != "PERSON" or a.ent_type_ == "PERSON":
+        return None
+    if a.right_edge.i + 1 != b.left_edge.i:
+        return None
+    return b
 
 
 def _to_infinitive(verb: Any) -> bool:

@@ -85,6 +85,10 @@ _QUOTED_AS_AFTER_RE = re.compile(
 )
 
 
+# "according to X," anywhere in the sentence before a quote
+_ACCORDING_WITHIN_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;:.“”\"]{1,120}?)\s*,")
+
+
 _ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?P<who>[^,;:]{1,120}?)\s*[,:]\s*$", re.I)
 
 
@@ -374,7 +378,9 @@ class Cues:
             # hung the quote elsewhere, the verb the participle depends on tells
             return self._participle_subject(ss + m.start("verb"), sp)
         if m is None:
-            return None
+            # no speech verb: "Ray, according to the White House, made a trip for a
+            # “quick exam”": the words are the source's, not the subject's
+            return self._according_within(window, ss)
         lemma = verb_lemma(m.group("verb"))
         if lemma in NAMING and not m.group("obj"):
             pre = window[: m.start()].rstrip().split()
@@ -409,6 +415,18 @@ class Cues:
         if not _plausible_subject(text[cs:ce]):
             return None
         return self._who(cs, ce, m.group("verb"), vs)
+
+    def _according_within(self, window: str, ss: int) -> Attribution | None:
+        """The source an "according to X," earlier in the sentence credits (the last
+        one), when it names a speaker; else None."""
+        found = list(_ACCORDING_WITHIN_RE.finditer(window))
+        if not found:
+            return None
+        s = ss + found[-1].start("who")
+        if self.art.in_quote(s):
+            return None
+        attr = self._who(s, s + len(found[-1].group("who")), "said", s)
+        return attr if attr is not None and attr.speaker is not None else None
 
     def _owned_speech(self, lo: int, hi: int) -> Attribution | None:
         """A quote that renders someone's remarks named between its speech verb and

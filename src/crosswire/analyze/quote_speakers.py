@@ -95,7 +95,7 @@ _AUTHORING = SPEECH_LEMMAS | frozenset(
 
 
 # "FreedomWorks’ website", "The Ray campaign's statement": an owner and a document
-_OWNED_DOC_RE = re.compile(r"(?P<owner>.+?)['’]s?\s+(?P<noun>[\w-]+)$")
+_OWNED_DOC_RE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s?\s+(?P<noun>[\w-]+)$")
 
 
 _VERB_COMMA_RE = re.compile(rf"\s+{ADVS}(?:{VERB_ALT}),")
@@ -240,6 +240,10 @@ class Speakers(ArticleContext):
         words = phrase.split()
         low = [w.lower().strip(",") for w in words]
         first = low[0]
+        if len(words) == 2 and first in ("he", "she", "they") and _ADVERB_RE.fullmatch(low[1]):
+            # "He instead told the BBC:": the pronoun, less the adverb the cut kept
+            e = s + len(words[0])
+            phrase, words, low = words[0], words[:1], low[:1]
         if _OWNED_ROLE_RE.match(phrase) and re.match(r"\s*,", text[e : e + 3]):
             # "John Doe, Canada's ambassador to China, told …": the name before
             prev = [
@@ -258,6 +262,11 @@ class Speakers(ArticleContext):
             # "“…,” Jo Ray, Ana's husband and the Ledger's editor in chief, said": the
             # phrase is an appositive of the name the attribution opens with
             return Attribution(self.full_name(named, pos), phrase, s, e, None)
+        lead = self._name_before_title(s, e, first)
+        if lead is not None:
+            # "Rob Goldman, President Ascom North America, says": the title's words
+            # may hold a name the parse took for a person's; the subject is the name
+            return Attribution(self.full_name(lead, pos), phrase, s, e, None)
         if AFFILIATION_RE.match(phrase) or self.org_label.get(s) == "GPE":
             # "Louie Gohmert, Republican of Texas, said" / "Steve King (R-Iowa) tweeted"
             named = self._named_before(s)
@@ -896,6 +905,13 @@ class Speakers(ArticleContext):
             speaker = self._named_speaker(st, en)
             if speaker is not None:
                 return speaker
+            if who.lower_ in ORG_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in who.children
+            ):
+                # "The company denied it in a statement": the company the article means
+                org = self.salient_org(who.idx, who.lower_)
+                if org is not None:
+                    return org
             group = self.identified_group(who)
             if group is not None:
                 return group
@@ -1023,6 +1039,28 @@ class Speakers(ArticleContext):
                 return ms, me, self.mention_name(ms, me, n)
         return None
 
+    def _name_before_title(self, s: int, e: int, first: str) -> str | None:
+        """The full name (two words or more) that opens its sentence right before a
+        comma-enclosed phrase ``text[s:e]`` that starts with a title or role word
+        ("Rob Goldman, President Ascom North America, says"): the phrase is that
+        name's appositive, whatever names it holds."""
+        text = self.text
+        if norm_word(first) not in TITLES and norm_word(first) not in ROLE_WORDS:
+            return None
+        if not text[s : s + 1].isupper() or not re.match(r"\s*,", text[e : e + 3]):
+            return None
+        for ms, me, n in reversed(self.persons):
+            if me > s:
+                continue
+            if not re.fullmatch(r",\s*", text[me:s]) or len(n.split()) < 2:
+                return None
+            if re.search(r"['’]s?$", text[ms:me]) or self.sent_of(ms) != self.sent_of(s):
+                return None
+            sent = self.parsed.sentences[self.sent_of(ms)] if self.parsed.sentences else None
+            opens = sent is not None and not text[sent.start : ms].strip(' \t\n“”"')
+            return n if opens else None
+        return None
+
     def _attributed_name_before(self, s: int, e: int) -> str | None:
         """The person an attribution opens with, right after a quote's closing mark
         ("“…,” Jo Ray, a fellow at …, said") or opening its paragraph, when the phrase
@@ -1072,6 +1110,9 @@ class Speakers(ArticleContext):
                 best = n
         return best
 
+
+# an adverb between a subject pronoun and its verb ("he instead told", "she tearfully said")
+_ADVERB_RE = re.compile(r"[a-z]{2,}ly|instead|also|later|then|again|once|still|too|alone")
 
 # a title set off by commas right before a subject: ", Chief Public Relations Officer, "
 _TITLE_BEFORE_RE = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)\s*,\s*$")

@@ -1,0 +1,104 @@
+"""Classes of speaker errors found by a hand audit of quotes on unseen web news pages,
+one rule per test, in hand-written, fictional sentences:
+
+1. two subjects the parse made of one noun phrase ("Herald editor-in-chief Jo Ray
+   said") are one: the name that ends the phrase speaks (``_split_subject``);
+2. in "Name, Title Organisation, says:" the name speaks, whatever names the title
+   holds (``Speakers._name_before_title``);
+3. "X, according to Y, did … “…”" with no speech verb: the words are Y's
+   (``Cues._according_within``);
+4. a capitalised common word that the article writes capitalised only inside a
+   longer name ("Customs and Border Protection") is no person, so no "he" goes to it;
+5. a name the tagger labelled an organisation that "who" follows ("Montell Figgins,
+   who represents …") is a person, and so is its surname alone later;
+6. a statement made by "the company" speaks for the company the article means;
+7. a pronoun subject with an adverb ("He instead told the BBC:") is the pronoun.
+
+All run with the model (the tagger's labels and the parse are part of each case).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.quote_cues import Cues
+from crosswire.analyze.quotes import find_quotes
+
+pytestmark = pytest.mark.model
+
+
+def _said(make_parsed: MakeParsed, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:24], q.speaker) for q in find_quotes(make_parsed(text))]
+
+
+def test_a_name_ending_a_doubled_subject_speaks(make_parsed: MakeParsed) -> None:
+    text = 'Wikileaks editor-in-chief Kristinn Hrafnsson said: "This is a dark day for us all."'
+    assert _said(make_parsed, text) == [("This is a dark day for u", "Kristinn Hrafnsson")]
+
+
+def test_the_name_before_a_title_with_an_organisation_speaks(make_parsed: MakeParsed) -> None:
+    text = (
+        "Ascom sells phones to hospitals.\n\n"
+        'Rob Goldman, President Ascom North America, says: "We are delighted with '
+        'the result of this year."'
+    )
+    assert _said(make_parsed, text) == [("We are delighted with th", "Rob Goldman")]
+
+
+def test_according_to_earlier_in_the_sentence_gives_the_source(make_parsed: MakeParsed) -> None:
+    text = (
+        "The president went to the hospital on Saturday.\n\n"
+        "President Donald Trump, according to the White House, made an unscheduled trip "
+        'to the hospital for a "quick exam and labs" on Saturday.'
+    )
+    assert _said(make_parsed, text) == [("quick exam and labs", "White House")]
+
+
+def test_a_word_capitalised_only_inside_a_longer_name_is_nobody(make_parsed: MakeParsed) -> None:
+    text = (
+        "In October, Rep. Dale Hurst visited the border near Lomas and argued that the "
+        "country needs stronger border security.\n\n"
+        "A major reason, Hurst said, is the flow of drugs.\n\n"
+        'Border agents "say you have got to pay attention to this, $53 million a week is '
+        'coming across in drugs," he said.\n\n'
+        "The figures come from Customs and Border Protection, which counts seizures by "
+        "the pound."
+    )
+    assert _said(make_parsed, text) == [("say you have got to pay ", "Dale Hurst")]
+
+
+def test_a_name_tagged_an_organisation_before_who_is_a_person(make_parsed: MakeParsed) -> None:
+    text = (
+        '"We hope to reach an agreement in this case," said Jason Foy, who represents Noel.'
+        "\n\nMontell Figgins, who represents Thomas, said his client chose not to accept a "
+        "plea agreement.\n\n"
+        "Figgins declined to address whether Thomas slept on the job on the night "
+        'Epstein died. "When all the evidence is presented, you will see," he said.'
+    )
+    parsed = make_parsed(text)
+    assert [m.label for m in parsed.mentions if m.text == "Montell Figgins"] == ["ORG"]
+    assert "Montell Figgins" in [p[2] for p in Cues(parsed).art.persons]
+    assert [q.speaker for q in find_quotes(parsed)] == ["Jason Foy", "Montell Figgins"]
+
+
+def test_a_statement_the_company_issued_is_the_companys(make_parsed: MakeParsed) -> None:
+    text = (
+        "Acme Corporation builds robots for farms in Ohio.\n\n"
+        "The company denied the report in a statement on Friday.\n\n"
+        '"We have never sold a robot to the army and we never will," the statement read.'
+    )
+    assert _said(make_parsed, text) == [("We have never sold a rob", "Acme Corporation")]
+
+
+@pytest.mark.parametrize("adverb", ["instead", "tearfully"])
+def test_a_pronoun_with_an_adverb_is_the_pronoun(make_parsed: MakeParsed, adverb: str) -> None:
+    text = (
+        "Prince Edmund Vale gave an interview to the BBC on Saturday.\n\n"
+        f'He {adverb} told the BBC interviewer: "I took the judgement call that it was right."'
+    )
+    art = Cues(make_parsed(text)).art
+    s = text.index("He ")
+    e = s + len(f"He {adverb}")
+    attr = art.who(s, e, s)
+    assert attr is not None and (attr.speaker, attr.text) == ("Edmund Vale", "He")
