@@ -12,7 +12,11 @@ one rule per test, in hand-written, fictional sentences:
 5. a name the tagger labelled an organisation that "who" follows ("Montell Figgins,
    who represents …") is a person, and so is its surname alone later;
 6. a statement made by "the company" speaks for the company the article means;
-7. a pronoun subject with an adverb ("He instead told the BBC:") is the pronoun.
+7. a pronoun subject with an adverb ("He instead told the BBC:") is the pronoun;
+8. a quote framed by a speech verb that shares its subject with the verb before it
+   ("he asked …, called her a “…” and said, “…”, the office said") is that subject's;
+9. "X recalled that he said, “…”" is his words, not X's;
+10. "Doe is one of the first two women elected" tells Doe's gender.
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -102,3 +106,30 @@ def test_a_pronoun_with_an_adverb_is_the_pronoun(make_parsed: MakeParsed, adverb
     e = s + len(f"He {adverb}")
     attr = art.who(s, e, s)
     assert attr is not None and (attr.speaker, attr.text) == ("Edmund Vale", "He")
+
+
+_CALLER = (
+    "Dorian Pell, 55, of Lomas, pleaded guilty to threatening a member of Congress.\n\n"
+    "During the call, he asked about the budget, called Marra Quist a \u201ctraitor\u201d "
+    "and said, \u201csomebody ought to teach her a lesson,\u201d the prosecutor\u2019s "
+    "office said. Quist is one of the first two Lomas women elected to Congress.\n\n"
+)
+
+
+def test_a_framing_verb_shares_the_subject_of_the_verb_before(make_parsed: MakeParsed) -> None:
+    (speaker,) = [q.speaker for q in find_quotes(make_parsed(_CALLER))]
+    assert speaker == "Dorian Pell"
+
+
+def test_words_recalled_as_said_by_someone_else_are_his(make_parsed: MakeParsed) -> None:
+    text = (
+        _CALLER + "The staff member who took the call recalled that he said, "
+        '"I will find her office," the attorney\u2019s office said.'
+    )
+    speakers = [q.speaker for q in find_quotes(make_parsed(text))]
+    assert speakers[-1] == "Dorian Pell"
+
+
+def test_one_of_the_women_tells_the_gender(make_parsed: MakeParsed) -> None:
+    art = Cues(make_parsed(_CALLER)).art
+    assert art.gender("Marra Quist") == "f"

@@ -62,6 +62,19 @@ _PREDICATE_RE = re.compile(
     rf"[ \t]+(?:is|was|became|has[ \t]+been|remains)[ \t]+{_DESCRIPTION}", re.IGNORECASE
 )
 
+# "one of" a group of one gender after a name: "Doe is one of the first two women elected"
+_ONE_OF_RE = re.compile(
+    r"[ \t]+(?:is|was|became|has[ \t]+been|remains)[ \t]+one[ \t]+of[ \t]+(?:the|his|her|their)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,4}?(women|men|girls|boys|sisters|brothers|daughters|sons)\b",
+    re.IGNORECASE,
+)
+_PLURAL_GENDER = {"women": "f", "girls": "f", "sisters": "f", "daughters": "f"} | {
+    "men": "m",
+    "boys": "m",
+    "brothers": "m",
+    "sons": "m",
+}
+
 # a possessive and a noun before a name: "his wife, Jane Doe", "Ray's husband, Jo Ray"
 _KIN_BEFORE_RE = re.compile(
     rf"(?:\b(?:his|her|their)|[\w-]+['’]s?)[ \t]+{_MODIFIED_NOUN}[ \t]*,[ \t]*$",
@@ -118,6 +131,9 @@ def written_cues(
             m = rx.match(after)
             if m and _modifiers_ok(m) and not in_quote(e + m.start(1)):
                 vote(name, noun_gender(m.group(1)), 3)
+        mo = _ONE_OF_RE.match(after)
+        if mo and _modifiers_ok(mo) and not in_quote(e + mo.start(1)):
+            vote(name, _PLURAL_GENDER[mo.group(1).lower()], 3)
     return votes
 
 

@@ -342,7 +342,31 @@ class Cues:
         if m is None or is_participle(m.group("verb")):
             return None
         attr = self.before(sp, prev_end)
-        return attr if attr is not None and attr.text is not None else None
+        if attr is not None and attr.text is not None:
+            return attr
+        return self._shared_subject(m.start("verb"), ps)
+
+    def _shared_subject(self, vs: int, ps: int) -> Attribution | None:
+        """The subject a verb at ``vs`` with none of its own shares with the verb it
+        is joined to ("he asked about X, called Y a “…” and said, “…”": he), when it
+        is a name or "he"/"she" in its sentence and paragraph (from ``ps``) outside
+        quotes."""
+        tok = self.art.token_at(vs)
+        if tok is None or tok.dep_ != "conj":
+            return None
+        subj = subject_of(tok)
+        lo = max(ps, tok.sent.start_char)
+        if subj is None or subj.dep_ != "nsubj" or not lo <= subj.idx < vs:
+            return None
+        if self.art.in_quote(subj.idx):
+            return None
+        st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"])
+        en = subj.idx + len(subj.text)
+        named = any(st <= ms < en for ms, _me, _n in self.art.persons)
+        if not named and subj.lower_ not in ("he", "she"):
+            return None
+        attr = self._who(st, en, tok.text, st)
+        return attr if attr is not None and attr.speaker is not None else None
 
     # ----------------------------------------------------------------- before the quote
     def before(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
@@ -841,7 +865,11 @@ _NESTED_RE = re.compile(
 )
 
 
-_REPORTING_RE = re.compile(r"\b(?:said|says|added|adds)\b(?:\s+that\b)?")
+_REPORTING_RE = re.compile(
+    r"\b(?:said|says|added|adds)\b(?:\s+that\b)?"
+    r"|\b(?:recalled|recalls|recounted|testified|alleged|alleges|claimed|claims|wrote|"
+    r"noted|explained|reported|told\s+(?:\w+\s+){1,3}?)\s*that\b"
+)
 
 
 _INFINITIVE_RE = re.compile(r"\bto\s+$")  # before a verb: "… enough to indicate"
