@@ -16,7 +16,10 @@ one rule per test, in hand-written, fictional sentences:
 8. a quote framed by a speech verb that shares its subject with the verb before it
    ("he asked …, called her a “…” and said, “…”, the office said") is that subject's;
 9. "X recalled that he said, “…”" is his words, not X's;
-10. "Doe is one of the first two women elected" tells Doe's gender.
+10. "Doe is one of the first two women elected" tells Doe's gender;
+11. "As X put it, “…”", "“…,” as X put it" and "In the words of X: “…”" give X;
+12. "“…!” an officer ordered" is an attribution ("ordered" only: "executive order"
+    is a noun).
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -133,3 +136,26 @@ def test_words_recalled_as_said_by_someone_else_are_his(make_parsed: MakeParsed)
 def test_one_of_the_women_tells_the_gender(make_parsed: MakeParsed) -> None:
     art = Cues(make_parsed(_CALLER)).art
     assert art.gender("Marra Quist") == "f"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Orla Venn admired the book.\n\nAs Venn put it, "Had he taken the prize, '
+        'everything would have changed."',
+        'Orla Venn admired the book.\n\n"Had he taken the prize, everything would have '
+        'changed," as Venn put it.',
+        'Orla Venn admired the book.\n\nIn the words of Venn: "Had he taken the prize, '
+        'everything would have changed."',
+    ],
+)
+def test_as_x_put_it_and_in_the_words_of_x(make_parsed: MakeParsed, text: str) -> None:
+    assert _said(make_parsed, text) == [("Had he taken the prize, ", "Orla Venn")]
+
+
+def test_ordered_is_an_attribution(make_parsed: MakeParsed) -> None:
+    text = (
+        "Police stopped the car on Main Street.\n\n"
+        '"Hands! Let me see your hands!" an officer ordered.'
+    )
+    assert _said(make_parsed, text) == [("Hands! Let me see your h", "an officer")]

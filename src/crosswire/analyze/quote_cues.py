@@ -70,6 +70,18 @@ _AFTER_NOUN_SUBJ_RE = re.compile(
 _ACCORDING_AFTER_RE = re.compile(r"^[\s,;]*according\s+to\s+(?P<who>[^.;!?“”\"«»]{1,120})")
 
 
+# "…,” as one analyst put it." / "As Ray put it, “…”" / "In the words of Ray: “…”"
+_PUT_IT_AFTER_RE = re.compile(
+    r"^[\s,;]*as\s+(?P<who>[^.;!?,“”\"«»]{1,80}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b"
+)
+_PUT_IT_BEFORE_RE = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^.;:!?,“”\"«»]{1,80}?)\s+(?:(?:has|had)\s+)?puts?\s+it\s*[,:]\s*$"
+)
+_WORDS_OF_BEFORE_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+(?P<who>[^.;:!?,“”\"«»]{1,80}?)\s*[,:]\s*$"
+)
+
+
 # after the closing mark: "…!” was the response of one viewer" / "…,” came the reply from Ray"
 _RESPONSE_AFTER_RE = re.compile(
     r"^[\s,;]*(?:was|is|were|came|had\s+been)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?"
@@ -172,7 +184,7 @@ class Cues:
         lead = window.lstrip(" ,;")
         if inner_last == "." and not lead[:1].islower():
             return None
-        m = _ACCORDING_AFTER_RE.match(window)
+        m = _ACCORDING_AFTER_RE.match(window) or _PUT_IT_AFTER_RE.match(window)
         if m:
             s = sp.mark_end + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
@@ -379,7 +391,11 @@ class Cues:
         window = text[ss : sp.mark_start]
         if not window.strip():
             return None
-        m = _ACCORDING_BEFORE_RE.search(window)
+        m = (
+            _ACCORDING_BEFORE_RE.search(window)
+            or _PUT_IT_BEFORE_RE.search(window)
+            or _WORDS_OF_BEFORE_RE.search(window)
+        )
         if m:
             s = ss + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
