@@ -18,8 +18,8 @@ one rule per test, in hand-written, fictional sentences:
 9. "X recalled that he said, “…”" is his words, not X's;
 10. "Doe is one of the first two women elected" tells Doe's gender;
 11. "As X put it, “…”", "“…,” as X put it" and "In the words of X: “…”" give X;
-12. "“…!” an officer ordered" is an attribution ("ordered" only: "executive order"
-    is a noun).
+12. "“…!” an officer ordered." is an attribution when the verb ends the sentence
+    ("“…,” he ordered a second review" is not).
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """

@@ -74,6 +74,12 @@ _ACCORDING_AFTER_RE = re.compile(r"^[\s,;]*according\s+to\s+(?P<who>[^.;!?“”
 _PUT_IT_AFTER_RE = re.compile(
     r"^[\s,;]*as\s+(?P<who>[^.;!?,“”\"«»]{1,80}?)\s+(?:(?:has|had)\s+)?puts?\s+it\b"
 )
+# "…!” an officer ordered.": a command, the verb closing the sentence ("…,” he ordered
+# a second review" is no attribution)
+_ORDERED_AFTER_RE = re.compile(
+    r"^[\s,;]*(?P<who>(?:an?|the|one)\s+[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|he|she)\s+(?P<verb>ordered|commanded)\s*[.!]?\s*$"
+)
 _PUT_IT_BEFORE_RE = re.compile(
     r"\b[Aa]s\s+(?P<who>[^.;:!?,“”\"«»]{1,80}?)\s+(?:(?:has|had)\s+)?puts?\s+it\s*[,:]\s*$"
 )
@@ -185,6 +191,10 @@ class Cues:
         if inner_last == "." and not lead[:1].islower():
             return None
         m = _ACCORDING_AFTER_RE.match(window) or _PUT_IT_AFTER_RE.match(window)
+        if m:
+            s = sp.mark_end + m.start("who")
+            return self._who(s, s + len(m.group("who")), "said", s)
+        m = _ORDERED_AFTER_RE.match(window)
         if m:
             s = sp.mark_end + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)

@@ -51,8 +51,6 @@ for _lem in _REGULAR:
     for _f in _regular_forms(_lem):
         _FORM_LEMMA.setdefault(_f, _lem)
 _FORM_LEMMA["is quoted as saying"] = _FORM_LEMMA["was quoted as saying"] = "say"
-# "“Hands up!” an officer ordered": only the past form ("executive order" is a noun)
-_FORM_LEMMA["ordered"] = "order"
 
 
 SPEECH_LEMMAS = frozenset(_FORM_LEMMA.values())
