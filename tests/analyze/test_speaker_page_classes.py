@@ -19,7 +19,9 @@ one rule per test, in hand-written, fictional sentences:
 10. "Doe is one of the first two women elected" tells Doe's gender;
 11. "As X put it, “…”", "“…,” as X put it" and "In the words of X: “…”" give X;
 12. "“…!” an officer ordered." is an attribution when the verb ends the sentence
-    ("“…,” he ordered a second review" is not).
+    ("“…,” he ordered a second review" is not);
+13. words right after "entitled", "titled", "named", "dubbed" are a name, whatever
+    their case ("an installation – entitled ‘Jewels after Jewels’"), not a quote.
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -159,3 +161,12 @@ def test_ordered_is_an_attribution(make_parsed: MakeParsed) -> None:
         '"Hands! Let me see your hands!" an officer ordered.'
     )
     assert _said(make_parsed, text) == [("Hands! Let me see your h", "an officer")]
+
+
+@pytest.mark.parametrize("word", ["entitled", "named", "titled"])
+def test_words_after_entitled_are_a_name(make_parsed: MakeParsed, word: str) -> None:
+    text = (
+        f"The installation \u2013\u00a0{word}\u00a0\u2018Make your own lamps at home\u2018 "
+        "and made for the fair \u2013 opens in May at the gallery on Elm Street."
+    )
+    assert _said(make_parsed, text) == []

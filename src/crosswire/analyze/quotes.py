@@ -273,6 +273,10 @@ _TERM_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "NUM", "PU
 _IT_WAS_RE = re.compile(r"\s+(?:It|This|That)\s+(?:was|is|['’]s)\s+(?:also\s+)?")
 
 
+# a word that makes what follows a title, whatever its case: "entitled “…”"
+_TITLED_RE = re.compile(r"\b(?:titled|entitled|named|dubbed|nicknamed)\s*,?\s*$", re.IGNORECASE)
+
+
 # subjects that are pronouns, resolved by salience where they stand
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
@@ -323,6 +327,8 @@ class _QuoteFinder(Cues):
                 )
             ) or NAMED_WORK_RE.search(text, lead, sp.mark_start):
                 continue  # "on CBS' “Face the Nation”", "a video called “Behind the …”"
+            if _TITLED_RE.search(text, lead, sp.mark_start):
+                continue  # "an installation – entitled “Jewels after Jewels”": a name
             if self.sign(sp, i):
                 self._signs.add(i)
                 continue  # "signs reading “Build pipelines” and “…”": slogans
