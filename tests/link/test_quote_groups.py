@@ -43,6 +43,31 @@ def test_different_speakers_are_never_aligned_even_with_the_same_words() -> None
     assert len(_groups(qs, index)) == 2
 
 
+def test_words_printed_alike_by_most_outlets_outvote_one_other_speaker() -> None:
+    # three outlets print the statement word for word; two name one speaker, the third
+    # another (a misread pronoun, a misspelt name): one statement, the majority's
+    index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
+    qs = [
+        _q("a1", LONG, "Muhammad al-Qahtani"),
+        _q("a2", LONG, "Muhammad al-Qahtani"),
+        _q("a3", LONG, "Mohammed al-Qasimi"),
+    ]
+    (group,) = align_quotes(qs, index)
+    assert group.speaker_name == "Muhammad al-Qahtani"
+    assert len(group.renderings) == 3
+
+
+def test_a_short_line_printed_alike_keeps_its_speakers_apart() -> None:
+    index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
+    short = "We have no idea what caused it"  # under eight words: anyone may say it
+    qs = [
+        _q("a1", short, "Muhammad al-Qahtani"),
+        _q("a2", short, "Muhammad al-Qahtani"),
+        _q("a3", short, "Mohammed al-Qasimi"),
+    ]
+    assert sorted(len(g.renderings) for g in align_quotes(qs, index)) == [1, 2]
+
+
 def test_an_unattributed_verbatim_fragment_joins_its_speakers_statement() -> None:
     index = _index("Muhammad al-Qahtani")
     qs = [_q("a1", LONG, "Muhammad al-Qahtani"), _q("a2", TAIL, None)]

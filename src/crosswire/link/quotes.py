@@ -39,6 +39,15 @@ strongest first, and a link that would put two incompatible known speakers
 in one group is refused, so an unattributed fragment cannot bridge two
 people and single-link chains stop at a speaker boundary.
 
+**Printed alike, attributed apart.** Renderings in different articles that are
+word for word one statement (the shorter, of ``FULL_WORDS`` words or more, is a
+run of the other) but whose speakers are not compatible are still one statement
+when the outlets settle who said it: the group takes the speaker most of its
+renderings name (a name in the text counts twice, a speaker read from "he"/"she"
+once), and stays apart when two speakers tie.  One outlet's misspelt name
+("Heffner" beside two "Hugh Hefner") or misread pronoun no longer splits a
+statement three outlets printed; an even split keeps both attributions visible.
+
 **Cost.** Only pairs that share a content word, or whose cosine can reach the
 fitted threshold, are scored (every rule but the cosine needs a shared content
 word), and each pair of distinct texts once, however many articles print them.
@@ -356,16 +365,22 @@ def align_quotes(
     text_pairs = _candidate_pairs(toks, cos if encoder is not None else np.zeros(0), floor)
     text_pairs += [(r, r) for r, held in enumerate(holders) if len(held) > 1]
     links: list[tuple[float, int, int]] = []
+    printed_alike: list[tuple[int, int]] = []  # word for word, speakers told apart
     for ra, rb in text_pairs:
         ev = _evidence(toks[ra], toks[rb], float(cos[ra, rb]))
         known_ok, unknown_ok = model.known.enough(ev), model.unknown.enough(ev)
         if not (known_ok or unknown_ok):
             continue
         strength = max(ev.containment if ev.small >= 2 else 0.0, ev.cosine, ev.run / 10)
+        verbatim = ev.shorter >= FULL_WORDS and ev.run == ev.shorter
         pairs = combinations(holders[ra], 2) if ra == rb else product(holders[ra], holders[rb])
         for x, y in pairs:
             i, j = min(x, y), max(x, y)
-            if ordered[i].article == ordered[j].article or not compatible(spk[i], spk[j]):
+            if ordered[i].article == ordered[j].article:
+                continue
+            if not compatible(spk[i], spk[j]):
+                if verbatim:
+                    printed_alike.append((i, j))
                 continue
             if known_ok if spk[i].key and spk[j].key else unknown_ok:
                 links.append((strength, i, j))
@@ -400,13 +415,32 @@ def align_quotes(
             known[rj].extend(known[ri])
             held[rj] |= held[ri]
 
+    # one statement printed word for word by two outlets that name two speakers: one
+    # group, whose speaker the renderings vote for
+    disputed: set[int] = set()
+    for i, j in printed_alike:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or any(apart[x] & held[rj] for x in held[ri]):
+            continue
+        if not _voted_speakers(sorted(held[ri] | held[rj]), spk, ordered):
+            continue  # the outlets name two speakers as often: nothing settles it
+        uf.union(ri, rj)
+        root = uf.find(ri)
+        other = rj if root == ri else ri
+        known[root].extend(known[other])
+        held[root] |= held[other]
+        disputed.add(root)
+
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
         clusters[uf.find(i)].append(i)
     out = []
     for members in clusters.values():
         renderings = tuple(ordered[i] for i in members)
+        root = uf.find(members[0])
         named = [i for i in members if spk[i].key is not None]
+        if any(uf.find(d) == root for d in disputed):
+            named = _voted_speakers(members, spk, ordered)
         ent = next((spk[i].entity for i in named if spk[i].entity is not None), None)
         first = ordered[named[0]] if named else renderings[0]
         gid = "q" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10]
@@ -420,6 +454,34 @@ def align_quotes(
         )
     out.sort(key=lambda g: (-len({r.article for r in g.renderings}), g.id))
     return out
+
+
+_PRONOUNS = frozenset("he she they it i we".split())
+
+
+def _voted_speakers(
+    members: list[int], spk: Sequence[_Speaker], quotes: Sequence[Quote]
+) -> list[int]:
+    """The members whose known speaker is the group's: all of them when the known
+    speakers are compatible; else those of the speaker most renderings name (a
+    speaker named in the text counts twice, one read from "he"/"she" once), and
+    none when two speakers tie (the outlets disagree and nothing settles it)."""
+    named = [i for i in members if spk[i].key is not None]
+    classes: list[list[int]] = []
+    for i in named:
+        home = next((c for c in classes if compatible(spk[c[0]], spk[i])), None)
+        if home is None:
+            classes.append([i])
+        else:
+            home.append(i)
+    if len(classes) <= 1:
+        return named
+
+    def weight(c: list[int]) -> int:
+        return sum(1 if (quotes[i].speaker_text or "").lower() in _PRONOUNS else 2 for i in c)
+
+    ranked = sorted(classes, key=weight, reverse=True)
+    return [] if weight(ranked[0]) == weight(ranked[1]) else ranked[0]
 
 
 # -- speakers given only by a description (see resolve_descriptions) --
