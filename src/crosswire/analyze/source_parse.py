@@ -125,7 +125,8 @@ _SPEAKS_LEMMAS = BODY_SUBJECT_LEMMAS | FORECAST_LEMMAS
 _NEEDS_CONTENT = _SPEAKS_LEMMAS - {"say", "tell", "announce", "report", "add"}
 """Of those, the verbs that credit only with what was said ("responded that ...",
 "alerted reporters that ..."): "the office responded to inquiries" is no credit."""
-_NOT_VENUE_HEADS = frozenset("follow unfollow block follower send".split())
+# "follow him on X", "Reach the reporters on Twitter at …": a way to reach someone
+_NOT_VENUE_HEADS = frozenset("follow unfollow block follower send reach contact".split())
 _PLANNED_LEMMAS = frozenset("schedule expect set due plan hope want intend".split())
 """Verbs of a plan: an appearance under them has not happened ("scheduled to appear")."""
 _BODY_HEADS: dict[str, str] = {
@@ -252,6 +253,11 @@ def _name_tokens(pobj: Any) -> list[Any]:
     return [*toks, pobj]
 
 
+def _product_x(tok: Any) -> bool:
+    """An "X" that ends a product's name ("Xbox One X"), not the platform X."""
+    return bool(tok.text == "X" and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper())
+
+
 class ParseRules:
     """The parse rules of one article."""
 
@@ -362,6 +368,8 @@ class ParseRules:
         if not any(t.pos_ == "PROPN" for t in toks):
             # "in a Twitter post", "on local cable television", "on his radio show"
             for c in compounds:
+                if c.lower_ == "online" or _product_x(c):
+                    continue  # "your online business", "the Final Cut Pro X editor"
                 if _media_kind(c.text, self.classify) == "social":
                     return _span([c]), "social"
             if pobj.lower_ in ("television", "radio", "tv"):
@@ -374,6 +382,8 @@ class ParseRules:
         s, e = _span(toks)
         if self.is_person(s, e) and toks[-1] is pobj:
             return None
+        if any(_product_x(t) for t in toks):
+            return None  # "Xbox One X", "Final Cut Pro X": a product, not the platform
         kind = _media_kind(self.text[s:e], self.classify)
         return ((s, e), kind) if kind is not None else None
 

@@ -110,7 +110,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "wire",
-        r"(?i:\bagenc(?:y|ies)\b|\bwire\b|\bnews\s+service\b)|\bPress\b|\bpress\s+agency\b|"
+        r"(?i:\b(?:news|press|wire|state)\s+agenc(?:y|ies)\b|\bwire\b|\bnews\s+service\b)|\bPress\b|"
         r"Reuters|Associated\s+Press|\bAP\b|\bAFP\b|Agence\s+France-Presse|Xinhua|\bdpa\b|"
         r"\bEFE\b|\bANSA\b|Anadolu|Kyodo|Yonhap|\bTASS\b|Interfax|\bUPI\b|\bPTI\b",
     ),
@@ -148,7 +148,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b|"
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
-        r"\badministration\b|\bSen\.?\s+[A-Z])",
+        r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z])",
     ),
     (
         "document",
@@ -769,12 +769,30 @@ class _Finder:
                 c.start,
                 c.end,
                 self.text[c.start : c.end],
-                c.source or self.text[c.src_start : c.src_end],
-                c.kind,
+                src := c.source or self.text[c.src_start : c.src_end],
+                self._agency_kind(src, c.src_start) or c.kind,
             )
             for c in kept
         ]
 
+    def _agency_kind(self, src: str, at: int) -> str | None:
+        """ "The agency" (or "the same agency") is the agency the article last named:
+        a wire after "Iran's official news agency IRNA", an official body after "the
+        Environmental Protection Agency"; None for any other source."""
+        if not _BARE_AGENCY_RE.fullmatch(src.strip()):
+            return None
+        named = list(_NAMED_AGENCY_RE.finditer(self.text, 0, at))
+        if not named:
+            return None
+        return "wire" if named[-1].group("news") else "official"
+
+
+# "the agency", "the same agency": a body named earlier
+_BARE_AGENCY_RE = re.compile(r"(?i:the)\s+(?:same\s+)?agency")
+# an agency named: a news or press agency, or one whose name ends in "Agency"
+_NAMED_AGENCY_RE = re.compile(
+    r"(?P<news>\b(?i:news|press|wire)\s+agency\b)|\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+Agency\b"
+)
 
 _OUTLET_ALIASES = {"huffpost": ("huffingtonpost",), "huffingtonpost": ("huffpost",)}
 # last or first words too common to name an outlet alone ("the Post", "News")
@@ -799,6 +817,12 @@ def _outlet_forms(outlet: str | None) -> frozenset[str]:
         for w in (words[0], words[-1]):
             if w.lower() not in _GENERIC_OUTLET_WORDS:
                 forms.add(_squash(w))
+    if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+        # its initials: "The Real Deal" -> "rd" and, with the article, "trd"
+        initials = "".join(w[0] for w in words).lower()
+        forms.add(initials)
+        if re.match(r"(?i)the\s", outlet):
+            forms.add("t" + initials)
     return frozenset(forms)
 
 

@@ -1,0 +1,78 @@
+"""Classes of false or mis-kinded credits found by a hand audit of the credits on
+unseen web news pages, one rule per test, in hand-written, fictional sentences:
+
+1. "online" before a noun is an adjective, not a platform ("your online business");
+2. a product whose name ends in "X" ("Xbox One X", "Final Cut Pro X") is not the
+   platform X;
+3. a way to reach someone on a platform ("Reach the reporter on Twitter at …") is
+   no credit;
+4. "the agency" is an official body, unless the article last named a news agency
+   ("Iran's official news agency IRNA … the agency reported": a wire);
+5. an article's own outlet is known by its initials too ("told AP" in an
+   Associated Press story is no credit).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.sources import classify, find_credits
+
+
+def _credits(make_parsed: MakeParsed, text: str, outlet: str = "Test Outlet") -> list[str]:
+    return [f"{c.text}|{c.kind}" for c in find_credits(make_parsed(text, outlet=outlet))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Reyes built her online business in the online business world of Lomas.",
+        "Gamers can play the new racing game on Xbox One X at up to 60 frames a second.",
+        "The clip was cut in the Final Cut Pro X editor before the show.",
+        "Reach the reporter on Twitter at her account for the Velmora Ledger desk.",
+    ],
+)
+def test_no_platform_credit(make_parsed: MakeParsed, sentence: str) -> None:
+    assert _credits(make_parsed, sentence) == []
+
+
+@pytest.mark.model
+def test_a_post_on_a_platform_is_still_a_credit(make_parsed: MakeParsed) -> None:
+    text = "The mayor made the announcement on Twitter on Friday, hours after the vote."
+    assert _credits(make_parsed, text) == ["on Twitter|social"]
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("the agency", "official"),
+        ("the Velmora Space Agency", "official"),
+        ("the state news agency", "wire"),
+        ("the regional wire agency", "wire"),
+    ],
+)
+def test_an_agency_is_an_official_body_unless_it_is_a_news_agency(source: str, kind: str) -> None:
+    assert classify(source) == kind
+
+
+@pytest.mark.model
+def test_the_agency_is_the_agency_last_named(make_parsed: MakeParsed) -> None:
+    wire = (
+        "The hospital in Lomas was full of wounded, the official news agency VNA said.\n\n"
+        "The quake also destroyed two schools, the agency reported."
+    )
+    body = (
+        "The Velmora Space Agency delayed the launch by a week.\n\n"
+        "The rocket needs a new valve, the agency said on Monday."
+    )
+    assert _credits(make_parsed, wire)[-1] == "the agency reported|wire"
+    assert _credits(make_parsed, body)[-1] == "the agency said|official"
+
+
+@pytest.mark.model
+def test_an_outlet_known_by_its_initials_does_not_credit_itself(make_parsed: MakeParsed) -> None:
+    text = "The ferry sank near Lomas, the harbour master told AP on Monday."
+    assert _credits(make_parsed, text, outlet="Associated Press") == []
+    assert _credits(make_parsed, text, outlet="Velmora Ledger") == ["told AP|wire"]
