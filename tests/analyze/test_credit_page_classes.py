@@ -9,7 +9,10 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
 4. "the agency" is an official body, unless the article last named a news agency
    ("Iran's official news agency IRNA … the agency reported": a wire);
 5. an article's own outlet is known by its initials too ("told AP" in an
-   Associated Press story is no credit).
+   Associated Press story is no credit);
+6. "add" or "deny" with a thing as its object ("The agency added five companies",
+   "The ministry is denying visas") reports nothing; with words as its object
+   ("denied the allegations") it does.
 """
 
 from __future__ import annotations
@@ -76,3 +79,11 @@ def test_an_outlet_known_by_its_initials_does_not_credit_itself(make_parsed: Mak
     text = "The ferry sank near Lomas, the harbour master told AP on Monday."
     assert _credits(make_parsed, text, outlet="Associated Press") == []
     assert _credits(make_parsed, text, outlet="Velmora Ledger") == ["told AP|wire"]
+
+
+@pytest.mark.model
+def test_adding_or_denying_a_thing_is_no_credit(make_parsed: MakeParsed) -> None:
+    assert _credits(make_parsed, "The Velmora Space Agency adds five companies to the list.") == []
+    assert _credits(make_parsed, "The interior ministry is denying visas to the crews.") == []
+    found = _credits(make_parsed, "The interior ministry denied the allegations on Monday.")
+    assert found == ["The interior ministry denied|official"]

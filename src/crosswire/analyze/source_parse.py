@@ -253,6 +253,25 @@ def _name_tokens(pobj: Any) -> list[Any]:
     return [*toks, pobj]
 
 
+# what one denies or adds when speaking ("denied the allegations", "added a caveat")
+_SPEECH_OBJECTS = frozenset(
+    "allegation allegations report reports claim claims charge charges accusation "
+    "accusations account rumour rumor rumours rumors story wrongdoing involvement "
+    "responsibility knowledge link links that this it caveat note detail details".split()
+)
+
+
+def _thing_object(verb: Any) -> bool:
+    """ "add" or "deny" with a thing as its object, not words: "NASA added five
+    companies to the list", "the administration is denying flu vaccines"."""
+    if verb.lemma_.lower() not in ("add", "deny"):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.pos_ in ("NOUN", "PROPN", "NUM") and o.lemma_.lower() not in _SPEECH_OBJECTS for o in objs
+    )
+
+
 def _product_x(tok: Any) -> bool:
     """An "X" that ends a product's name ("Xbox One X"), not the platform X."""
     return bool(tok.text == "X" and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper())
@@ -444,6 +463,10 @@ class ParseRules:
                 c.dep_ in ("ccomp", "dobj") for c in verb.children
             ):
                 continue
+            if _thing_object(verb):
+                continue  # "NASA added five companies", "is denying flu vaccines": no speech
+            if self._asked_in_heading(verb):
+                continue  # "What did the prosecutors say?": a heading's question
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             shared = not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
             if shared:  # "The Courier described him as ... and later said ...": one subject
@@ -470,6 +493,17 @@ class ParseRules:
                     yield ParseCredit(s, verb.idx + len(verb.text), s, e, kind)
                 else:
                     yield ParseCredit(verb.idx, e, s, e, kind)
+
+    def _asked_in_heading(self, verb: Any) -> bool:
+        """A verb in a question that stands alone on its line ("What did the prosecutors
+        say?"): a heading asks, nobody is credited."""
+        sent = verb.sent
+        line = sent.text.strip()
+        return (
+            line.endswith("?")
+            and "\n" not in line
+            and any(c.dep_ == "aux" and c.lower_ in ("did", "do", "does") for c in verb.children)
+        )
 
     def _body_list(self, subj: Any) -> tuple[tuple[int, int], str | None] | None:
         """A subject that lists named bodies ("Velmora Advisors, Orlin Bank and Kestrel
