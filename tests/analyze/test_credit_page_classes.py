@@ -12,7 +12,9 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
    Associated Press story is no credit);
 6. "add" or "deny" with a thing as its object ("The agency added five companies",
    "The ministry is denying visas") reports nothing; with words as its object
-   ("denied the allegations") it does.
+   ("denied the allegations") it does;
+7. a "did/do/does" question on a line of its own ("What did the prosecutors say?")
+   is a heading: it credits no one.
 """
 
 from __future__ import annotations
@@ -87,3 +89,12 @@ def test_adding_or_denying_a_thing_is_no_credit(make_parsed: MakeParsed) -> None
     assert _credits(make_parsed, "The interior ministry is denying visas to the crews.") == []
     found = _credits(make_parsed, "The interior ministry denied the allegations on Monday.")
     assert found == ["The interior ministry denied|official"]
+
+
+@pytest.mark.model
+def test_a_question_heading_credits_no_one(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orla Venn was arrested in April.\n\nWhat did the prosecutors say?\n\n"
+        "The prosecutors said the case against her was strong."
+    )
+    assert _credits(make_parsed, text) == ["The prosecutors said|official"]

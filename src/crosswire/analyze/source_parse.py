@@ -465,8 +465,6 @@ class ParseRules:
                 continue
             if _thing_object(verb):
                 continue  # "NASA added five companies", "is denying flu vaccines": no speech
-            if self._asked_in_heading(verb):
-                continue  # "What did the prosecutors say?": a heading's question
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             shared = not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
             if shared:  # "The Courier described him as ... and later said ...": one subject
@@ -493,17 +491,6 @@ class ParseRules:
                     yield ParseCredit(s, verb.idx + len(verb.text), s, e, kind)
                 else:
                     yield ParseCredit(verb.idx, e, s, e, kind)
-
-    def _asked_in_heading(self, verb: Any) -> bool:
-        """A verb in a question that stands alone on its line ("What did the prosecutors
-        say?"): a heading asks, nobody is credited."""
-        sent = verb.sent
-        line = sent.text.strip()
-        return (
-            line.endswith("?")
-            and "\n" not in line
-            and any(c.dep_ == "aux" and c.lower_ in ("did", "do", "does") for c in verb.children)
-        )
 
     def _body_list(self, subj: Any) -> tuple[tuple[int, int], str | None] | None:
         """A subject that lists named bodies ("Velmora Advisors, Orlin Bank and Kestrel

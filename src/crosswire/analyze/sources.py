@@ -692,6 +692,8 @@ class _Finder:
                 continue  # "Press Secretary Ada Lurz said", "the president said": a person
             if not self.is_subject_of(s, e, m.start("verb")):
                 continue  # "Democrats who control the House say": not the subject
+            if _asked_heading(self.text, s):
+                continue  # "What did the prosecutors say?": a heading asks, no one is credited
             if re.search(r"[’']s?$", src):
                 continue  # "notified Congress of Mueller's report": "report" is a noun
             owner = _OWNER_AND_NAME_RE.match(src)
@@ -797,6 +799,15 @@ _NAMED_AGENCY_RE = re.compile(
 _OUTLET_ALIASES = {"huffpost": ("huffingtonpost",), "huffingtonpost": ("huffpost",)}
 # last or first words too common to name an outlet alone ("the Post", "News")
 _GENERIC_OUTLET_WORDS = frozenset({"news", "post", "the", "daily", "new", "press"})
+
+
+def _asked_heading(text: str, at: int) -> bool:
+    """Whether ``at`` is the subject of a "did/do/does" question that is a line of
+    its own ("What did the prosecutors say?")."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    return line.endswith("?") and re.search(r"\b(?:did|do|does)\s+$", text[lo:at]) is not None
 
 
 def _squash(name: str) -> str:
