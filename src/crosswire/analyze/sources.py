@@ -276,7 +276,7 @@ _CUE_RE = re.compile(
     r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|citing|cited|"
     r"in\s+an?\s+(?:interview|conversation)\s+with|told|speaking\s+to|talking\s+to|"
     r"spoke\s+to|said\s+to))\s+"
-    rf"(?P<src>{_OBJ_NP}|{_BARE_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
+    rf"(?P<src>{_BARE_NP}|{_OBJ_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
 )
 _POSTED_RE = re.compile(
     r"(?:(?P<thing>\b(?i:a|an|the|its|their|in\s+a|in\s+an)\s+(?:[\w'’\-]+\s+){0,2}?"
@@ -586,6 +586,8 @@ class _Finder:
             elif cue in ("citing", "cited"):
                 if self.is_person(s, e):
                     continue
+                if src.split()[-1][:1].isupper() and _REASON_AFTER_RE.match(self.text, e):
+                    continue  # "citing Taliban violence": a reason, not a source
                 kind = classify(src, self.aliases)
                 if (
                     kind == "other"
@@ -788,6 +790,14 @@ class _Finder:
             return None
         return "wire" if named[-1].group("news") else "official"
 
+
+# a common noun right after a cited name makes the name its modifier: "citing Taliban
+# violence" gives a reason (a source noun would have been read with the name:
+# "citing Pentagon officials")
+_REASON_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|as|in|on|at|of|for|to|that|who|which|"
+    r"with|from|by|the|a|an|about|after|before|over)\b)[a-z]{3,}\b"
+)
 
 # "the agency", "the same agency": a body named earlier
 _BARE_AGENCY_RE = re.compile(r"(?i:the)\s+(?:same\s+)?agency")
