@@ -11,7 +11,7 @@ import pytest
 from parse_modes import BOTH, MakeParsed
 
 from crosswire.analyze.hedges import KINDS, find_hedges
-from crosswire.model import Hedge
+from crosswire.model import Hedge, Quote
 
 
 def hedges_of(make_parsed: MakeParsed, text: str, model: bool) -> list[Hedge]:
@@ -185,6 +185,9 @@ NOT_A_CLAIM_OR_APPEARANCE = [  # the same words where they hedge nothing
     "The mayor appeared in court on Monday.",
     "Osk appeared calm on stage.",
     "The vintners insisted that the casks be returned.",
+    # advice or a rule of thumb for the reader (a hand audit of web pages)
+    "This jam recipe may leave you hungry for more.",
+    "The poorer you are, the more you're likely to carry a debt.",
 ]
 
 
@@ -238,3 +241,15 @@ def test_second_person_rhetoric_is_not_a_hedge(
     make_parsed: MakeParsed, model: bool, sentence: str
 ) -> None:
     assert hedges_of(make_parsed, sentence, model) == []
+
+
+def test_a_reader_named_inside_a_quote_leaves_the_hedge(make_parsed) -> None:  # type: ignore[no-untyped-def]
+    text = 'The mayor said "you never know" and the pier may close in June.'
+    (hedge,) = find_hedges(make_parsed(text, model=False), quotes_in(text))
+    assert hedge.text == "may"
+
+
+def quotes_in(text: str) -> list[Quote]:
+    s = text.index('"') + 1
+    e = text.index('"', s)
+    return [Quote("x", s, e, text[s:e])]

@@ -83,7 +83,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Hedge, Quote
+from ..model import Hedge, Quote, Sentence
 from .parsed import ParsedArticle
 
 _S = r"\s+"
@@ -202,6 +202,7 @@ KINDS = tuple(kind for kind, _ in HEDGE_PATTERNS)
 _SPEAKERS_OWN = frozenset({"possible", "seems"})
 """Kinds that inside a direct quote are the speaker's modality, not a hedge."""
 _YOU_RE = re.compile(r"\byou\s+(?:\w+\s+)?$", re.IGNORECASE)
+_READER_RE = re.compile(r"\b(?:you|you['’](?:re|ve|ll|d))\b(?!['’])", re.IGNORECASE)
 
 
 def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hedge]:
@@ -224,6 +225,9 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
         if end <= start:
             continue
         sent = parsed.sentence_at(start)
+        if kind in _SPEAKERS_OWN and sent is not None and _to_reader(text, sent, spans):
+            continue  # "you may want to check", "the poorer you are, the more you're likely
+            # to …": advice or a rule of thumb for the reader, no doubt about a report
         out.append(
             Hedge(
                 aid,
@@ -236,3 +240,11 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
             )
         )
     return out
+
+
+def _to_reader(text: str, sent: Sentence, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence speaks to the reader ("you", "your") outside its quotes."""
+    return any(
+        not any(a <= m.start() < b for a, b in quotes)
+        for m in _READER_RE.finditer(text, sent.start, sent.end)
+    )
