@@ -57,6 +57,14 @@ def test_words_printed_alike_by_most_outlets_outvote_one_other_speaker() -> None
     assert len(group.renderings) == 3
 
 
+def test_a_surname_of_two_words_is_the_full_name_it_ends() -> None:
+    # "Academy President Boone Isaacs" in one outlet, "Cheryl Boone Isaacs" in another
+    index = _index("Cheryl Boone Isaacs")
+    qs = [_q("a1", LONG, "Boone Isaacs"), _q("a2", LONG, "Cheryl Boone Isaacs")]
+    (group,) = align_quotes(qs, index)
+    assert group.speaker_name == "Cheryl Boone Isaacs"
+
+
 def test_a_short_line_printed_alike_keeps_its_speakers_apart() -> None:
     index = _index("Muhammad al-Qahtani", "Mohammed al-Qasimi")
     short = "We have no idea what caused it"  # under eight words: anyone may say it

@@ -278,7 +278,12 @@ def compatible(a: _Speaker, b: _Speaker) -> bool:
     if a.entity is not None and b.entity is not None:
         return False
     ka, kb = name_key(a.name or ""), name_key(b.name or "")
-    return bool(ka.parts and kb.parts) and same_person_name(ka, kb)
+    if not (ka.parts and kb.parts):
+        return False
+    short, full = sorted((ka.parts, kb.parts), key=len)
+    if 2 <= len(short) < len(full) and full[-len(short) :] == short:
+        return True  # "Boone Isaacs" (after "Academy President") and "Cheryl Boone Isaacs"
+    return same_person_name(ka, kb)
 
 
 def _cosines(quotes: Sequence[Quote], encoder: SentenceEncoder | None) -> np.ndarray:
