@@ -22,8 +22,9 @@ from .credit import credit_claims
 from .embed import lead_text
 from .events import event_keys, lead_tokens
 from .hedges import find_hedges
+from .language import other_language
 from .numbers import find_claims
-from .parsed import ParsedArticle, parsed_from_doc
+from .parsed import ParsedArticle, parse, parsed_from_doc
 from .quotes import find_quotes
 from .sources import find_credits
 from .times import find_times
@@ -182,11 +183,19 @@ class Analyser:
     def find(self, articles: Sequence[Article]) -> tuple[list[Analysis | AnalysisError], list[str]]:
         """Parse a batch and run every finder: the results without embeddings, and
         the title and lead of each article analysed (what ``embed`` encodes)."""
-        docs = parse_texts(self.nlp, [a.text for a in articles])
+        english = [other_language(a.text) is None for a in articles]
+        texts = [a.text for a, en in zip(articles, english, strict=True) if en]
+        docs = iter(parse_texts(self.nlp, texts))
         results: list[Analysis | AnalysisError] = []
         leads: list[str] = []
-        for article, doc in zip(articles, docs, strict=True):
-            parsed = parsed_from_doc(article, doc)
+        for article, en in zip(articles, english, strict=True):
+            if not en:
+                # another language: no English rules, no findings (``language``)
+                bare = parse(article)
+                results.append(Analysis(article=article.id, sentences=bare.sentences))
+                leads.append(lead_text(article, bare))
+                continue
+            parsed = parsed_from_doc(article, next(docs))
             try:
                 results.append(analyse_parsed(parsed))
                 leads.append(lead_text(article, parsed))
