@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.analyze import language
 from crosswire.analyze.language import MIN_CHARS, other_language
 from crosswire.model import Article
 
@@ -27,6 +28,12 @@ RUSSIAN = (
 
 def test_english_is_english() -> None:
     assert other_language(ENGLISH) is None
+
+
+def test_plain_english_news_needs_no_language_model() -> None:
+    language._identifier.cache_clear()
+    assert other_language(ENGLISH) is None
+    assert language._identifier.cache_info().currsize == 0
 
 
 @pytest.mark.parametrize(("text", "lang"), [(ITALIAN, "it"), (RUSSIAN, "ru")])
