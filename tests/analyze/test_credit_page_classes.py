@@ -14,7 +14,10 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
    "The ministry is denying visas") reports nothing; with words as its object
    ("denied the allegations") it does;
 7. a "did/do/does" question on a line of its own ("What did the prosecutors say?")
-   is a heading: it credits no one.
+   is a heading: it credits no one;
+8. a source is written without what ran past it: a relative clause, an "as"
+   phrase, an earlier line ("A spokesperson who did not wish to be named" is "A
+   spokesperson").
 """
 
 from __future__ import annotations
@@ -98,3 +101,18 @@ def test_a_question_heading_credits_no_one(make_parsed: MakeParsed) -> None:
         "The prosecutors said the case against her was strong."
     )
     assert _credits(make_parsed, text) == ["The prosecutors said|official"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A spokesperson who did not wish to be named said the port would reopen.",
+            "A spokesperson",
+        ),
+        ("The final is in Lomas, according to UEFA as part of the draw.", "UEFA"),
+    ],
+)
+def test_a_source_without_what_ran_past_it(make_parsed: MakeParsed, text: str, source: str) -> None:
+    assert [c.source for c in find_credits(make_parsed(text))] == [source]

@@ -773,7 +773,7 @@ class _Finder:
                 c.start,
                 c.end,
                 self.text[c.start : c.end],
-                src := c.source or self.text[c.src_start : c.src_end],
+                src := _clean_source(c.source or self.text[c.src_start : c.src_end]),
                 self._agency_kind(src, c.src_start) or c.kind,
             )
             for c in kept
@@ -809,6 +809,20 @@ _NAMED_AGENCY_RE = re.compile(
 _OUTLET_ALIASES = {"huffpost": ("huffingtonpost",), "huffingtonpost": ("huffpost",)}
 # last or first words too common to name an outlet alone ("the Post", "News")
 _GENERIC_OUTLET_WORDS = frozenset({"news", "post", "the", "daily", "new", "press"})
+
+
+def _clean_source(src: str) -> str:
+    """A source phrase less what ran past it: a line break ("SWITZERLAND\n\nAscom":
+    the last line), a relative clause or an "as" phrase after its noun ("A
+    spokesperson who did not wish to be named", "UEFA as part of the playoffs")."""
+    if "\n" in src.strip():
+        src = src.strip().rsplit("\n", 1)[-1].strip()
+    cut = _SOURCE_TAIL_RE.search(src)
+    return src[: cut.start()] if cut is not None and cut.start() > 0 else src
+
+
+# what follows a source's noun and is no part of its name
+_SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)\s")
 
 
 def _asked_heading(text: str, at: int) -> bool:
