@@ -17,7 +17,9 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
    is a heading: it credits no one;
 8. a source is written without what ran past it: a relative clause, an "as"
    phrase, an earlier line ("A spokesperson who did not wish to be named" is "A
-   spokesperson").
+   spokesperson");
+9. "according to a report in the Argus Leader" credits the outlet, not "a report"
+   (a date is no outlet: "a report in February").
 """
 
 from __future__ import annotations
@@ -116,3 +118,14 @@ def test_a_question_heading_credits_no_one(make_parsed: MakeParsed) -> None:
 )
 def test_a_source_without_what_ran_past_it(make_parsed: MakeParsed, text: str, source: str) -> None:
     assert [c.source for c in find_credits(make_parsed(text))] == [source]
+
+
+@pytest.mark.model
+def test_a_report_in_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> None:
+    text = "According to a report in the Velmora Argus, the campaign cost $449,000."
+    (credit,) = find_credits(make_parsed(text))
+    assert (credit.text, credit.source, credit.kind) == (
+        "According to a report in the Velmora Argus",
+        "the Velmora Argus",
+        "outlet",
+    )

@@ -564,7 +564,22 @@ class _Finder:
             s, e = m.span("src")
             src = self.text[s:e].rstrip(" ,")
             e = s + len(src)
-            self.add(1, m.start(), e, s, e, classify(src, self.aliases))
+            kind = classify(src, self.aliases)
+            piece = _PIECE_RE.match(src)
+            if piece is not None and piece.end() < len(src):
+                # the outlet read into the phrase: "a report in the Velmora Argus"
+                mo = _PIECE_IN_RE.fullmatch(self.text, s + piece.end(), e)
+            else:
+                mo = _PIECE_IN_RE.match(self.text, e) if piece is not None else None
+            if (
+                mo is not None
+                and not self.is_person(*mo.span("outlet"))
+                and mo.group("outlet").split()[-1] not in _DATE_WORDS
+            ):
+                # "according to a report in the Argus Leader": the outlet's report
+                s, e = mo.span("outlet")
+                kind = self.media_kind(s, e) or "outlet"
+            self.add(1, m.start(), e, s, e, kind)
 
     def cues(self) -> None:
         for m in _CUE_RE.finditer(self.text):
@@ -820,6 +835,20 @@ def _clean_source(src: str) -> str:
     cut = _SOURCE_TAIL_RE.search(src)
     return src[: cut.start()] if cut is not None and cut.start() > 0 else src
 
+
+# a piece of journalism, and the outlet it ran in: "a report in the Argus Leader"
+_PIECE_RE = re.compile(
+    r"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?i:report|story|article|piece|"
+    r"investigation|interview|editorial|column|analysis)"
+)
+_PIECE_IN_RE = re.compile(
+    r"\s+(?:in|by|from|on)\s+(?P<outlet>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})"
+)
+
+_DATE_WORDS = frozenset(
+    "January February March April May June July August September October November "
+    "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 # what follows a source's noun and is no part of its name
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)\s")
