@@ -19,7 +19,8 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
    phrase, an earlier line ("A spokesperson who did not wish to be named" is "A
    spokesperson");
 9. "according to a report in the Argus Leader" credits the outlet, not "a report"
-   (a date is no outlet: "a report in February").
+   (a date is no outlet: "a report in February"); newspaper names in
+   "Intelligencer", "Sentinel", "Courant", "Advertiser", "Argus" are outlets.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def test_a_post_on_a_platform_is_still_a_credit(make_parsed: MakeParsed) -> None
         ("the Velmora Space Agency", "official"),
         ("the state news agency", "wire"),
         ("the regional wire agency", "wire"),
+        ("the Lomas Intelligencer", "outlet"),
+        ("the Velmora Sentinel", "outlet"),
     ],
 )
 def test_an_agency_is_an_official_body_unless_it_is_a_news_agency(source: str, kind: str) -> None:

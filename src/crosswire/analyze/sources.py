@@ -136,7 +136,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
-        r"Register|Globe|Inquirer|Enquirer)\b",
+        r"Register|Globe|Inquirer|Enquirer|Intelligencer|Sentinel|Courant|Advertiser|Picayune|Argus|"
+        r"Clarion)\b",
     ),
     (
         "official",
