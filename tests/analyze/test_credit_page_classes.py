@@ -66,7 +66,7 @@ def test_a_post_on_a_platform_is_still_a_credit(make_parsed: MakeParsed) -> None
         ("the Velmora Sentinel", "outlet"),
     ],
 )
-def test_an_agency_is_an_official_body_unless_it_is_a_news_agency(source: str, kind: str) -> None:
+def test_the_kind_of_an_agency_or_a_paper(source: str, kind: str) -> None:
     assert classify(source) == kind
 
 
