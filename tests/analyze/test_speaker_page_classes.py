@@ -21,7 +21,9 @@ one rule per test, in hand-written, fictional sentences:
 12. "“…!” an officer ordered." is an attribution when the verb ends the sentence
     ("“…,” he ordered a second review" is not);
 13. words right after "entitled", "titled", "named", "dubbed" are a name, whatever
-    their case ("an installation – entitled ‘Jewels after Jewels’"), not a quote.
+    their case ("an installation – entitled ‘Jewels after Jewels’"), not a quote;
+14. "the 14th-ranked Schwartzman said" is the one full name written earlier that
+    ends with that surname, whatever label the tagger gave it.
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -170,3 +172,15 @@ def test_words_after_entitled_are_a_name(make_parsed: MakeParsed, word: str) -> 
         "and made for the fair \u2013 opens in May at the gallery on Elm Street."
     )
     assert _said(make_parsed, text) == []
+
+
+def test_a_modified_surname_is_the_full_name_it_ends(make_parsed: MakeParsed) -> None:
+    text = (
+        "Argentina beat Chile 3-0, with Diego Schwartzman defeating Cristian Garin "
+        "6-2, 6-2.\n\n"
+        '"It was the end of the season but I played one of my best matches," the '
+        "14th-ranked Schwartzman said."
+    )
+    parsed = make_parsed(text)
+    assert [m.label for m in parsed.mentions if m.text == "Diego Schwartzman"] != ["PERSON"]
+    assert [q.speaker for q in find_quotes(parsed)] == ["Diego Schwartzman"]

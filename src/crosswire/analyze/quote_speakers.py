@@ -26,6 +26,7 @@ from .quote_lexicon import (
     LAW_NOUNS,
     MALE_WORDS,
     ORG_NOUNS,
+    ORGISH_NAME_WORDS,
     PEOPLE_AS_WRITTEN,
     POSSESSIVE_PRON,
     ROLE_WORDS,
@@ -319,6 +320,10 @@ class Speakers(ArticleContext):
             owner = self.who(s, s + mo.end("owner"), pos)
             if owner is not None and owner.speaker is not None:
                 return Attribution(owner.speaker, phrase, s, e, None)
+        modified = self._modified_surname(phrase, s)
+        if modified is not None:
+            # "the 14th-ranked Schwartzman said" after "Diego Schwartzman" (tagged ORG)
+            return Attribution(self.full_name(modified, pos), phrase, s, e, None)
         if first in DETERMINERS or first in POSSESSIVE_PRON:
             appos = self._appositive_person(e, low)
             if appos is not None:  # "the candidate, Jo Ray,": the name as written
@@ -1039,6 +1044,26 @@ class Speakers(ArticleContext):
                 return ms, me, self.mention_name(ms, me, n)
         return None
 
+    def _modified_surname(self, phrase: str, s: int) -> str | None:
+        """The one full name written earlier that ends with the capitalised word a
+        "the …" phrase ends with ("the 14th-ranked Schwartzman" after "Diego
+        Schwartzman", whatever label the tagger gave the name): two or three
+        capitalised words, none of them an organisation's word."""
+        m = _MODIFIED_SURNAME_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        last = m.group(1)
+        names = {
+            " ".join(words)
+            for ms in self.parsed.mentions
+            if ms.start < s
+            and 2 <= len(words := ms.text.split()) <= 3
+            and words[-1] == last
+            and all(w[:1].isupper() for w in words)
+            and not any(norm_word(w) in ORGISH_NAME_WORDS | ORG_NOUNS for w in words)
+        }
+        return names.pop() if len(names) == 1 else None
+
     def _name_before_title(self, s: int, e: int, first: str) -> str | None:
         """The full name (two words or more) that opens its sentence right before a
         comma-enclosed phrase ``text[s:e]`` that starts with a title or role word
@@ -1110,6 +1135,9 @@ class Speakers(ArticleContext):
                 best = n
         return best
 
+
+# "the 14th-ranked Schwartzman": lower-case modifiers, then a capitalised surname
+_MODIFIED_SURNAME_RE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}([A-Z][a-z][\w'’-]+)")
 
 # an adverb between a subject pronoun and its verb ("he instead told", "she tearfully said")
 _ADVERB_RE = re.compile(r"[a-z]{2,}ly|instead|also|later|then|again|once|still|too|alone")
