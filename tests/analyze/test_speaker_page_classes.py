@@ -23,7 +23,11 @@ one rule per test, in hand-written, fictional sentences:
 13. words right after "entitled", "titled", "named", "dubbed" are a name, whatever
     their case ("an installation – entitled ‘Jewels after Jewels’"), not a quote;
 14. "the 14th-ranked Schwartzman said" is the one full name written earlier that
-    ends with that surname, whatever label the tagger gave it.
+    ends with that surname, whatever label the tagger gave it;
+15. a participle of speech the parse hung on a reported state ("Ray disputed that
+    Obi was estranged, saying instead he was “…”") is the disputer's, while one
+    on a reported action ("told reporters that Obi called 911, saying “…”") stays
+    the actor's.
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -184,3 +188,24 @@ def test_a_modified_surname_is_the_full_name_it_ends(make_parsed: MakeParsed) ->
     parsed = make_parsed(text)
     assert [m.label for m in parsed.mentions if m.text == "Diego Schwartzman"] != ["PERSON"]
     assert [q.speaker for q in find_quotes(parsed)] == ["Diego Schwartzman"]
+
+
+def test_a_participle_on_a_reported_state_is_the_disputers(make_parsed: MakeParsed) -> None:
+    text = (
+        "Martha Frye and her brother Dale Fordes agreed to an interview, but only if it "
+        "were done over email. Over the course of that interview, Dale and Martha "
+        "disputed that Mike was estranged from them or his parents, saying instead he "
+        "was \u201cintroverted by nature.\u201d"
+    )
+    (q,) = find_quotes(make_parsed(text))
+    assert (q.speaker_text, q.speaker) == ("Dale and Martha", "Martha Frye")
+
+
+def test_a_participle_on_a_reported_action_stays_the_actors(make_parsed: MakeParsed) -> None:
+    text = (
+        "Yvette Hallor, 43, had been suspended.\n\n"
+        "Cpl. Janice Leder, a 911 dispatcher, told reporters Friday that Hallor called "
+        '911, saying "I am the one you are looking for" and reporting that she had been '
+        "harassed at work."
+    )
+    assert [q.speaker for q in find_quotes(make_parsed(text))] == ["Yvette Hallor"]

@@ -500,12 +500,23 @@ class Cues:
         head = tok.head
         if tok.dep_ not in ("advcl", "conj", "xcomp") or head.pos_ not in ("VERB", "AUX"):
             return None
+        while (
+            head.dep_ == "ccomp"
+            and head.lemma_.lower() in _STATIVE
+            and head.head.lemma_.lower() in SPEECH_LEMMAS | _DISPUTING
+        ):
+            # "X disputed that Mike was estranged, saying instead …": the parse hung the
+            # participle on the reported state, which says nothing; it is the disputer's
+            # (not "X told reporters that Hiller called 911, saying …": Hiller's)
+            head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         ps = self.paras[sp.para][0]
         if subj is None or not ps <= subj.idx < head.idx or self.art.in_quote(subj.idx):
             return None
         st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"])
         en = subj.idx + len(subj.text)
+        if any(c.dep_ == "conj" for c in subj.children):
+            en = subj.right_edge.idx + len(subj.right_edge.text)  # "Dale and Martha"
         named = any(st <= ms < en for ms, _me, _n in self.art.persons)
         if not named and subj.lower_ not in ("he", "she"):
             return None
@@ -868,6 +879,11 @@ _FAULTED_FOR_RE = re.compile(
 
 
 # a speech verb right before an opening mark: "The guard yelled, "
+# verbs of disputing that report a clause ("disputed that …") beside the speech verbs
+_DISPUTING = frozenset("dispute contest reject challenge question".split())
+# verbs of being, which a participle of speech cannot hang on
+_STATIVE = frozenset("be have seem remain appear".split())
+
 _FRAMED_RE = re.compile(rf"(?<![\w-])(?P<verb>{VERB_ALT})\s*[,:]\s*$")
 
 
