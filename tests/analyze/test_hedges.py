@@ -187,6 +187,7 @@ NOT_A_CLAIM_OR_APPEARANCE = [  # the same words where they hedge nothing
     "The vintners insisted that the casks be returned.",
     # advice or a rule of thumb for the reader (a hand audit of web pages)
     "This jam recipe may leave you hungry for more.",
+    "The reporter may be reached at the Lomas newsroom.",
     "The poorer you are, the more you're likely to carry a debt.",
 ]
 

@@ -202,6 +202,7 @@ KINDS = tuple(kind for kind, _ in HEDGE_PATTERNS)
 _SPEAKERS_OWN = frozenset({"possible", "seems"})
 """Kinds that inside a direct quote are the speaker's modality, not a hedge."""
 _YOU_RE = re.compile(r"\byou\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CONTACT_RE = re.compile(r"\s*be\s+(?:reached|contacted|emailed)\b", re.IGNORECASE)
 _READER_RE = re.compile(r"\b(?:you|you['’](?:re|ve|ll|d))\b(?!['’])", re.IGNORECASE)
 
 
@@ -217,6 +218,8 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
         kind = m.lastgroup or "unverified"
         if kind == "possible" and _YOU_RE.search(text[max(0, start - 20) : start]):
             continue  # "you might think", "you could say": rhetoric
+        if kind == "possible" and _CONTACT_RE.match(text, m.end()):
+            continue  # "She may be reached at …": a contact line
         if kind in _SPEAKERS_OWN and any(a <= start < b for a, b in spans):
             continue
         phrase = m.group(0)
