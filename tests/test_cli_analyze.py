@@ -149,3 +149,19 @@ def test_text_format_and_a_broken_input(inputs: dict[str, Path], tmp_path: Path)
 def test_bad_date_is_a_usage_error(inputs: dict[str, Path]) -> None:
     r = analyze(str(inputs["txt"]), "--published", "2016")
     assert r.returncode == 2 and "2016" in r.stderr
+
+
+def test_an_article_in_another_language_is_said_to_have_no_findings(tmp_path: Path) -> None:
+    path = tmp_path / "porto.txt"
+    path.write_text(
+        "Porto di Lomas chiuso\n\n"
+        "I pescatori di Lomas hanno detto lunedì che il muro del porto si è incrinato "
+        "durante la tempesta, e la sindaca ha promesso che i lavori inizieranno entro due "
+        "settimane. Circa 40 barche sono rimaste a terra, secondo l'autorità portuale.\n",
+        encoding="utf-8",
+    )
+    r = analyze(str(path))
+    assert r.returncode == 0, r.stderr
+    (art,) = json.loads(r.stdout)["articles"]
+    assert (art["entities"], art["quotes"], art["claims"]) == ([], [], [])
+    assert "written in 'it', not English" in r.stderr

@@ -346,11 +346,21 @@ def analyze(files: tuple[Path, ...], fmt: str, published: Any) -> None:
     from .report import analysis_json, analysis_text
 
     date = published.date() if published is not None else None
+    from .analyze.language import other_language
+
     report = api.analyze(list(files), settings=Settings.from_env(), published=date)
     doc = analysis_json(report.articles, report.failures)
     click.echo(dumps(doc) if fmt == "json" else analysis_text(doc))
     for f in report.failures:
         click.echo(f"crosswire: {f.path}: {f.reason}", err=True)
+    for a in report.articles:
+        lang = other_language(a.article.text)
+        if lang is not None:
+            click.echo(
+                f"crosswire: {a.article.path or a.article.title}: written in {lang!r}, not "
+                "English: the English rules were not run, no findings",
+                err=True,
+            )
     if not report.articles:
         raise SystemExit(1)
 
