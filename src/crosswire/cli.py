@@ -343,17 +343,19 @@ def analyze(files: tuple[Path, ...], fmt: str, published: Any) -> None:
     The JSON follows src/crosswire/report/analysis.schema.json (a contract).
     Exits 1 when no input could be analysed.
     """
+    from .analyze.language import other_language
     from .report import analysis_json, analysis_text
 
     date = published.date() if published is not None else None
-    from .analyze.language import other_language
-
     report = api.analyze(list(files), settings=Settings.from_env(), published=date)
     doc = analysis_json(report.articles, report.failures)
     click.echo(dumps(doc) if fmt == "json" else analysis_text(doc))
     for f in report.failures:
         click.echo(f"crosswire: {f.path}: {f.reason}", err=True)
     for a in report.articles:
+        found = a.analysis
+        if found.mentions or found.quotes or found.claims or found.times or found.credits:
+            continue  # the English rules ran: no need to tell the language again
         lang = other_language(a.article.text)
         if lang is not None:
             click.echo(

@@ -190,11 +190,11 @@ class Cues:
         lead = window.lstrip(" ,;")
         if inner_last == "." and not lead[:1].islower():
             return None
-        m = _ACCORDING_AFTER_RE.match(window) or _PUT_IT_AFTER_RE.match(window)
-        if m:
-            s = sp.mark_end + m.start("who")
-            return self._who(s, s + len(m.group("who")), "said", s)
-        m = _ORDERED_AFTER_RE.match(window)
+        m = (
+            _ACCORDING_AFTER_RE.match(window)
+            or _PUT_IT_AFTER_RE.match(window)
+            or _ORDERED_AFTER_RE.match(window)
+        )
         if m:
             s = sp.mark_end + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
@@ -382,13 +382,7 @@ class Cues:
             return None
         if self.art.in_quote(subj.idx):
             return None
-        st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"])
-        en = subj.idx + len(subj.text)
-        named = any(st <= ms < en for ms, _me, _n in self.art.persons)
-        if not named and subj.lower_ not in ("he", "she"):
-            return None
-        attr = self._who(st, en, tok.text, st)
-        return attr if attr is not None and attr.speaker is not None else None
+        return self._subject_speaker(subj, verb_lemma(tok.text))
 
     # ----------------------------------------------------------------- before the quote
     def before(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
@@ -513,6 +507,12 @@ class Cues:
         ps = self.paras[sp.para][0]
         if subj is None or not ps <= subj.idx < head.idx or self.art.in_quote(subj.idx):
             return None
+        return self._subject_speaker(subj, tok.lemma_.lower())
+
+    def _subject_speaker(self, subj: Any, cue: str) -> Attribution | None:
+        """A subject token as a speaker when it names a person ("Jo Ray", "Dale and
+        Martha": a coordination whole) or is "he"/"she"; ``cue`` is the speech verb's
+        lemma.  None when it names nobody or resolves to no one."""
         st = min([subj.idx] + [c.idx for c in subj.lefts if c.dep_ == "compound"])
         en = subj.idx + len(subj.text)
         if any(c.dep_ == "conj" for c in subj.children):
@@ -523,7 +523,7 @@ class Cues:
         attr = self._who(st, en, None, st)
         if attr is None or attr.speaker is None:
             return None
-        attr.cue = tok.lemma_.lower()
+        attr.cue = cue
         return attr
 
     # ----------------------------------------------------------------- the parse

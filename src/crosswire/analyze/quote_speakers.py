@@ -1079,9 +1079,10 @@ class Speakers(ArticleContext):
                 continue
             if not re.fullmatch(r",\s*", text[me:s]) or len(n.split()) < 2:
                 return None
-            if re.search(r"['’]s?$", text[ms:me]) or self.sent_of(ms) != self.sent_of(s):
+            k = self.sent_of(ms)
+            if re.search(r"['’]s?$", text[ms:me]) or k != self.sent_of(s):
                 return None
-            sent = self.parsed.sentences[self.sent_of(ms)] if self.parsed.sentences else None
+            sent = self.parsed.sentences[k] if self.parsed.sentences else None
             opens = sent is not None and not text[sent.start : ms].strip(' \t\n“”"')
             return n if opens else None
         return None

@@ -97,6 +97,7 @@ from dataclasses import dataclass
 from ..model import Credit
 from .parsed import ParsedArticle
 from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
+from .times import MONTH_NAMES, WEEKDAYS
 
 # kind -> keywords; the keyword that ends last in a source phrase decides its kind,
 # ties go to the kind listed first
@@ -566,18 +567,21 @@ class _Finder:
             src = self.text[s:e].rstrip(" ,")
             e = s + len(src)
             kind = classify(src, self.aliases)
+            # "a report in the Argus Leader": the outlet read into the phrase or
+            # written right after it
             piece = _PIECE_RE.match(src)
-            if piece is not None and piece.end() < len(src):
-                # the outlet read into the phrase: "a report in the Velmora Argus"
-                mo = _PIECE_IN_RE.fullmatch(self.text, s + piece.end(), e)
-            else:
-                mo = _PIECE_IN_RE.match(self.text, e) if piece is not None else None
+            mo = (
+                None
+                if piece is None
+                else _PIECE_IN_RE.fullmatch(self.text, s + piece.end(), e)
+                if piece.end() < len(src)
+                else _PIECE_IN_RE.match(self.text, e)
+            )
             if (
                 mo is not None
                 and not self.is_person(*mo.span("outlet"))
                 and mo.group("outlet").split()[-1] not in _DATE_WORDS
             ):
-                # "according to a report in the Argus Leader": the outlet's report
                 s, e = mo.span("outlet")
                 kind = self.media_kind(s, e) or "outlet"
             self.add(1, m.start(), e, s, e, kind)
@@ -846,10 +850,8 @@ _PIECE_IN_RE = re.compile(
     r"\s+(?:in|by|from|on)\s+(?P<outlet>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})"
 )
 
-_DATE_WORDS = frozenset(
-    "January February March April May June July August September October November "
-    "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+# a month or weekday is no outlet: "a report in February"
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
 
 # what follows a source's noun and is no part of its name
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)\s")

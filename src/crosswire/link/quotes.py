@@ -430,11 +430,9 @@ def align_quotes(
         if not _voted_speakers(sorted(held[ri] | held[rj]), spk, ordered):
             continue  # the outlets name two speakers as often: nothing settles it
         uf.union(ri, rj)
-        root = uf.find(ri)
-        other = rj if root == ri else ri
-        known[root].extend(known[other])
-        held[root] |= held[other]
-        disputed.add(root)
+        held[uf.find(ri)] = held[ri] | held[rj]
+        disputed.add(ri)
+    disputed = {uf.find(d) for d in disputed}
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ordered)):
@@ -442,10 +440,10 @@ def align_quotes(
     out = []
     for members in clusters.values():
         renderings = tuple(ordered[i] for i in members)
-        root = uf.find(members[0])
-        named = [i for i in members if spk[i].key is not None]
-        if any(uf.find(d) == root for d in disputed):
+        if uf.find(members[0]) in disputed:
             named = _voted_speakers(members, spk, ordered)
+        else:
+            named = [i for i in members if spk[i].key is not None]
         ent = next((spk[i].entity for i in named if spk[i].entity is not None), None)
         first = ordered[named[0]] if named else renderings[0]
         gid = "q" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10]
