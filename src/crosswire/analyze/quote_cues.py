@@ -39,12 +39,9 @@ from .quote_names import UNNAMED_RELATIVE_RE, core_subject, strip_span, trailing
 from .quote_spans import FURNITURE_RE, QuoteSpan, scan_spans
 from .quote_speakers import Attribution, Speakers
 from .quote_text import sentence_end, sentence_start, split_paragraphs
+from .sentences import after_title_stop
 
-_PHRASE_CH = (
-    r"(?:[^.;!?:“”\"«»]|\.(?=[^\s.])|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Fr))\.|"
-    r"(?<=\b(?:Sen|Rep|Gov|Gen|Col|Maj|Sgt|Mrs|Rev|Hon|Det|Cpl|Adm))\.|"
-    r"(?<=\b(?:Capt|Prof|Insp|Supt|Cmdr))\.)"
-)
+_PHRASE_CH = rf"(?:[^.;!?:“”\"«»]|\.(?=[^\s.])|(?<=\b[A-Z])\.|{after_title_stop()})"
 
 
 # after the closing mark: "…,” said Adaeze Okafor, the mayor."
@@ -67,7 +64,7 @@ _AFTER_NOUN_SUBJ_RE = re.compile(
 )
 
 
-_ACCORDING_AFTER_RE = re.compile(r"^[\s,;]*according\s+to\s+(?P<who>[^.;!?“”\"«»]{1,120})")
+_ACCORDING_AFTER_RE = re.compile(rf"^[\s,;]*according\s+to\s+(?P<who>{_PHRASE_CH}{{1,120}})")
 
 
 # "…,” as one analyst put it." / "As Ray put it, “…”" / "In the words of Ray: “…”"

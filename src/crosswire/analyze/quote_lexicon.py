@@ -293,7 +293,7 @@ _SPEAKER_NOUNS_RE = re.compile(
     rf"(?:{_PERSON_NOUNS}|aide|adviser|advisor|insider|lawmaker|democrat|republican|person|"
     r"representative|member|source|critic|supporter|friend|relative|expert|staffer|citizen|"
     r"viewer|player|veteran|fan|parent|voter|customer|patient|student|colleague|scholar|"
-    r"academic)s?"
+    r"academic|diplomat)s?"
 )
 
 

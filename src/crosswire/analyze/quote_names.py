@@ -27,6 +27,7 @@ from .quote_lexicon import (
     is_name_word,
     norm_word,
 )
+from .sentences import TITLE_ABBREVIATIONS
 
 
 def modifies_noun(after: str) -> bool:
@@ -211,9 +212,13 @@ def trailing_name(phrase: str, person: bool = False) -> str | None:
     return clean_name(" ".join(seq), person)
 
 
+# a title abbreviation inside a name run ("Troy police Lt. Gerry Scherlinck")
+_TITLES = "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True))
+
+
 _NAME_TOKEN = (
     r"(?:[A-Z](?:\.|[\w'’-]*)|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|de|da|van|von|der|le|la|"
-    r"del)-[A-Z][\w'’-]*|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.)"
+    rf"del)-[A-Z][\w'’-]*|(?:{_TITLES})\.)"
 )
 
 

@@ -253,6 +253,8 @@ class Speakers(ArticleContext):
             if prev and not re.search(r"['’]s?$", text[prev[-1][0] : prev[-1][1]]):
                 before_name = self.mention_name(*prev[-1])
                 return Attribution(self.full_name(before_name, pos), phrase, s, e, None)
+        if re.fullmatch(r"(?:[A-Z][a-z]+ )+No\. ?\d+", phrase):
+            return Attribution(phrase, phrase, s, e, None)  # "Juror No. 8": as written
         titled = self._titled_name_before(s, e, words)
         if titled is not None:
             # "Captain Jo Ray, Chief Public Relations Officer, Defence, said": the name
@@ -386,7 +388,7 @@ class Speakers(ArticleContext):
         first = low[0]
         words = phrase.split()
         cut = next(
-            (i for i, w in enumerate(low) if i and w in _PHRASE_BREAKS),
+            (i for i, w in enumerate(low) if i and (w in _PHRASE_BREAKS or _post_modifier(low, i))),
             len(low),
         )
         doc_i = next((i for i, w in enumerate(low[:4]) if document_noun(w)), None)
@@ -436,7 +438,7 @@ class Speakers(ArticleContext):
                 who = self.described_person(s, g)
             if who is None and cut == len(words) == 2 and head in GENERIC_ROLES:
                 who = phrase  # "the official": someone the article does not name, as written
-            return Attribution(who, phrase, s, e, None)
+            return Attribution(who or self._unnamed_as_written(words, cut, s), phrase, s, e, None)
         if first == "the" and len(words) <= 8 and _law_name(words):
             return Attribution(phrase, phrase, s, e, None)  # "the 14th Amendment", as written
         if orgs and orgs[-1][1] >= e - 1 and orgs[-1][0] <= s + 4:
@@ -477,10 +479,43 @@ class Speakers(ArticleContext):
         if first == "the" and 2 <= cut <= 5 and _person_description(low[:cut], self.text[e:]):
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
             who = self.described_person(s, g)
+            if who is None:
+                who = self._unnamed_as_written(words, cut, s)
             if who is None and cut == len(words) == 2 and _plain_person(head):
                 who = phrase  # "the father": nobody named just before, as written
             return Attribution(who, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None)
+
+    def _unnamed_as_written(self, words: list[str], cut: int, s: int) -> str | None:
+        """A definite description of one person that the article binds to no name, as
+        a reader takes it: the indefinite description that introduced that person
+        ("the diplomat added" after "a Western diplomat, who requested anonymity,";
+        a quote's own words are no introduction), else, when its words say which
+        role of which body, the description itself ("the local fire chief", "the
+        church's minister"); else nobody ("the president", "the Democratic senator":
+        someone the article names, the resolution failed)."""
+        head = norm_word(words[cut - 1].lower())
+        if not speaker_noun(head) or (head.endswith("s") and not head.endswith("ss")):
+            return None
+        lo = self.paras[max(0, self.para_of(s) - 6)][0]
+        intro = None
+        pat = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}\b"
+        for m in re.finditer(pat, self.text[lo:s], re.I):
+            if not self.in_quote(lo + m.start()):
+                intro = m.group(0)
+        if intro is not None:
+            return intro
+        mods = words[1 : cut - 1]
+        if any(w.lower() in _TIME_MODIFIERS for w in mods):
+            return None  # "the former president": an office someone the story names held
+        if cut == len(words) and 1 <= len(mods) <= 4:
+            # lower-case modifiers, or an owner that may be a name ("the Bible Church's")
+            owner = next((i for i, w in enumerate(mods) if re.search(r"['’]s$", w)), -1)
+            if all(w.islower() for w in mods[owner + 1 :]) and (
+                owner >= 0 or all(w.islower() for w in mods)
+            ):
+                return " ".join(words[:cut])
+        return None
 
     def _document_phrase(
         self, phrase: str, s: int, e: int, pos: int, low: list[str], cut: int, noun: str
@@ -1187,6 +1222,25 @@ def _person_description(words: list[str], after: str) -> bool:
     if speaker_noun(head) or (_PERSON_SUFFIX_RE.fullmatch(head) and head not in _THINGS_ER):
         return True
     return bool(re.match(r",\s+(?:who\b|[a-z]+ing\b[^.;“”\"]{0,40}?\b(?:his|her)\b)", after))
+
+
+# a place or a participle after the head of an unnamed speaker ("one woman in Qeshm",
+# "a man wearing ski goggles"): the head is the word before it
+_POST_PLACE = frozenset("in on near outside inside".split())
+
+
+# words that date an office ("the former president"), not say whose it is
+_TIME_MODIFIERS = frozenset(
+    "former late then new current outgoing incoming incumbent future previous ex".split()
+)
+
+
+def _post_modifier(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` opens a modifier after the person noun before it."""
+    w = low[i]
+    if w not in _POST_PLACE and not (w.endswith("ing") and len(w) > 5):
+        return False
+    return speaker_noun(norm_word(low[i - 1]))
 
 
 def _plain_person(head: str) -> bool:

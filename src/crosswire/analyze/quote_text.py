@@ -12,17 +12,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .sentences import ABBREVIATIONS
+
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
-
-
-_ABBREV = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt maj gov sen rep st jr sr no vs etc inc ltd co
-    corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e approx est
-    rev hon fr supt insp det cpl pte adm cmdr sr""".split()
-)
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -46,7 +41,7 @@ def _ends_sentence(text: str, clip: int, m: re.Match[str]) -> bool:
     initial)?  The word before it is looked for after ``clip``."""
     word = _WORD_BEFORE_RE.search(text, max(clip, m.start() - 12), m.start() + 1)
     w = word.group(1).rstrip(".").lower() if word else ""
-    return not (m.group(0)[0] == "." and (w in _ABBREV or len(w) == 1))
+    return not (m.group(0)[0] == "." and (w in ABBREVIATIONS or len(w) == 1))
 
 
 @dataclass(frozen=True, slots=True)

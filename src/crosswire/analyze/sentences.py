@@ -9,12 +9,30 @@ from __future__ import annotations
 
 import re
 
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov",
-    "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
-}  # fmt: skip
+# titles and ranks written with a full stop before a name ("Lt. Gerry Scherlinck",
+# "Const. Tim Fanning", "Sgt. Jo Ray"): that full stop ends no sentence
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt maj gov sen rep st jr sr rev hon fr supt insp
+    det cpl pte adm cmdr const cong atty msgr""".split()
+)
+
+# every word whose full stop ends no sentence
+ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    """no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n
+    u.k e.g i.e approx est""".split()
+)
+
+
+def after_title_stop() -> str:
+    """A regular expression for the full stop after a title abbreviation, capitalised
+    ("Lt." in "Troy police Lt. Gerry Scherlinck"), or after "No" before a number ("Juror
+    No. 12"); look-behinds need one width each, so the titles are grouped by length."""
+    by_len: dict[int, list[str]] = {}
+    for t in sorted(TITLE_ABBREVIATIONS):
+        by_len.setdefault(len(t), []).append(t.capitalize())
+    groups = [rf"(?<=\b(?:{'|'.join(ts)}))\." for _, ts in sorted(by_len.items())]
+    return "|".join([*groups, r"(?<=\bNo)\.(?=\s*\d)"])
+
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
 
@@ -29,7 +47,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # the word before the full stop (a bounded look-back keeps long runs of
             # initials or abbreviations linear)
             word = re.search(r"([\w.]+)\.*$", text[max(start, m.start() - 40) : m.start() + 1])
-            if word and word.group(1).rstrip(".").lower() in _ABBREV:
+            if word and word.group(1).rstrip(".").lower() in ABBREVIATIONS:
                 continue
             if len(word.group(1).rstrip(".")) == 1 if word else False:
                 continue  # an initial: "John F. Kennedy"
