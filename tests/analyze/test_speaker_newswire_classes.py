@@ -12,13 +12,20 @@ test, in hand-written, fictional sentences:
    introduced that person ("a Western diplomat, who requested anonymity, …" then
    "the diplomat added"), or, when its words say whose role it is ("the local fire
    chief", "the church's minister"), itself; an office dated by "former" or "new"
-   ("the former president") stays unresolved: the article names its holder.
+   ("the former president") stays unresolved: the article names its holder;
+4. a "he"/"she" the article leaves unresolved as a main clause's subject ("He did
+   not say what Lowe was being treated for") is who a later "he said" continues,
+   not the name inside its sentence;
+5. a name of two words or more tagged a building or a place (FAC, LOC) that is the
+   subject of a speech verb is a person: buildings and places do not speak.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 from parse_modes import MakeParsed
@@ -98,3 +105,34 @@ def test_a_role_whose_words_say_whose_speaks_as_written(make_parsed: MakeParsed)
 def test_a_dated_office_stays_unresolved(make_parsed: MakeParsed) -> None:
     text = 'The hall was full.\n\n"We will rebuild," the former president said.'
     assert _said(make_parsed, text) == [None]
+
+
+@pytest.mark.model
+def test_a_he_nobody_named_is_continued_not_a_name_in_his_sentence(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The singer checked into a clinic in Orlen, her publicist confirmed.\n\n"
+        "He did not say what Dana Lowe was being treated for.\n\n"
+        '"We appreciate your respect for her privacy," he said.'
+    )
+    assert _said(make_parsed, text) == [None]
+
+
+@pytest.mark.model
+def test_a_name_tagged_a_building_that_speaks_is_a_person(make_parsed: MakeParsed) -> None:
+    text = (
+        '"We have enough tents," Mehdi Varzan, the head of the relief service, said.\n\n'
+        "Island governor Heydar Talbandi told AFP that ten people had died.\n\n"
+        '"Around 1,000 people are housed in tents," he said.'
+    )
+    parsed = make_parsed(text)
+    # the small model may tag such a name FAC (it did "Heydar Alishbandi" on a real
+    # page); the slip is made here by hand so the rule is tested whatever the tagger
+    slipped = [
+        dataclasses.replace(m, label="FAC") if m.text == "Heydar Talbandi" else m
+        for m in parsed.mentions
+    ]
+    assert [m.label for m in slipped if m.text == "Heydar Talbandi"] == ["FAC"]
+    found = find_quotes(dataclasses.replace(parsed, mentions=slipped))
+    assert [q.speaker for q in found] == ["Mehdi Varzan", "Heydar Talbandi"]

@@ -25,6 +25,7 @@ from .quote_lexicon import (
     ORGISH_NAME_WORDS,
     PERSON_APPOS_RE,
     ROLE_WORDS,
+    SPEECH_LEMMAS,
     SUFFIXES,
     TITLES,
     VERB_ALT,
@@ -105,6 +106,8 @@ class SubjectEvent:
     sent: int
     para: int
     narr: int = 0  # sentences before it that do not open inside a quote
+    # "m"/"f": a "he"/"she" whose person the article does not tell (``name`` is empty)
+    unknown: str | None = None
 
 
 class ArticleContext:
@@ -208,6 +211,9 @@ class ArticleContext:
         reassigned = set()
         alone = people_alone(ms)
         for m in ms:
+            if m.label in ("FAC", "LOC") and self._speaking_place(m.start, m.end):
+                persons.append((m.start, m.end))  # "governor Heydar Alishbandi told AFP"
+                reassigned.add(m.start)
             if m.label not in ("ORG", "GPE", "NORP"):
                 continue
             words = m.text.split()
@@ -281,6 +287,19 @@ class ArticleContext:
                 org = re.sub(r"['’]s$", "", org)
                 if org:
                     self.orgs.append((m.start, m.end, org))
+
+    def _speaking_place(self, s: int, e: int) -> bool:
+        """A name of two words or more tagged a building or a place that is the subject
+        of a speech verb outside quotes: buildings and places do not speak, so the
+        tagger took a person's name for one ("Qeshm island governor Heydar Alishbandi
+        told AFP", tagged FAC)."""
+        if self.doc is None or self.in_quote(s) or len(self.text[s:e].split()) < 2:
+            return False
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
 
     def _common_noun(self, person: tuple[int, int, str]) -> bool:
         """A one-word "person" the tagger made of a common noun or a people, no one
@@ -772,6 +791,13 @@ class ArticleContext:
                         )
                     )
                     self.event_pos.append(s)
+                elif tok is not None and _main_verb(tok.head):
+                    # "He did not say what Reid was being treated for.": a later "he"
+                    # continues this unknown one, not a name the sentence holds
+                    self.events.append(
+                        SubjectEvent(s, "", 2, self.sent_of(s), self.para_of(s), self.narr_of(s), g)
+                    )
+                    self.event_pos.append(s)
                 continue
             full = self.mention_name(s, e, name)
             level = self._is_subject(s, e)
@@ -806,26 +832,39 @@ class ArticleContext:
     def salient(self, pos: int, gender: str | None, exclude: str | None = None) -> str | None:
         """The nearest person before ``pos`` who is a sentence subject and may be
         ``gender`` (and is not ``exclude``), at most eight sentences back; within one
-        sentence the main clause's subject comes first."""
+        sentence the main clause's subject comes first.  A main clause's "he"/"she"
+        of that gender that the article left unresolved ends the search: nobody."""
+        ev = self.salient_event(pos, gender, exclude)
+        return ev.name or None if ev is not None else None
+
+    def salient_event(
+        self, pos: int, gender: str | None, exclude: str | None = None
+    ) -> SubjectEvent | None:
+        """The subject event ``salient`` reads its person from: an unresolved
+        "he"/"she" (its ``unknown`` set, no name) when that is what it met."""
         i = bisect.bisect_left(self.event_pos, pos)
         here_s, here_p = self.narr_of(pos), self.para_of(pos)
-        fallback: str | None = None
+        fallback: SubjectEvent | None = None
         best: SubjectEvent | None = None
         for ev in reversed(self.events[max(0, i - 80) : i]):
             if best is not None and ev.sent != best.sent:
                 break
             if here_s - ev.narr > 8 or here_p - ev.para > 4:
                 break
+            if ev.unknown is not None:
+                if gender in (None, ev.unknown):
+                    return ev  # the main clause's subject is a "he"/"she" nobody named
+                continue
             g = self.gender(ev.name)
             if (gender is not None and g is not None and g != gender) or ev.name == exclude:
                 continue
             if ev.subject == 2:
-                return ev.name
+                return ev
             if ev.subject == 1 and best is None:
                 best = ev
             if fallback is None and here_s - ev.narr <= 1:
-                fallback = ev.name
-        return best.name if best is not None else fallback
+                fallback = ev
+        return best if best is not None else fallback
 
     def salient_org(self, pos: int, noun: str | None) -> str | None:
         """The organisation "it" (``noun`` None) or "the <noun>" at ``pos`` stands for:

@@ -281,7 +281,10 @@ class Speakers(ArticleContext):
             other = self._interrupted_subject(s, e)
             if name is not None and (self.gender(name) not in (None, g) or name == other):
                 name = None  # known since to be of the other gender
-            name = name or self.salient(s, g, exclude=other) or self.only_named(s, g, other)
+            if name is None:
+                ev = self.salient_event(s, g, exclude=other)
+                # a "he" nobody named before it continues: no later full name
+                name = (ev.name or None) if ev is not None else self.only_named(s, g, other)
             if name is not None:
                 self.pronoun_vote(s, name, g)
             return Attribution(name, phrase, s, e, None)
