@@ -17,7 +17,10 @@ test, in hand-written, fictional sentences:
    not say what Lowe was being treated for") is who a later "he said" continues,
    not the name inside its sentence;
 5. a name of two words or more tagged a building or a place (FAC, LOC) that is the
-   subject of a speech verb is a person: buildings and places do not speak.
+   subject of a speech verb is a person: buildings and places do not speak;
+6. a full name the tagger left unlabelled but the parse makes a subject ("Giorgos
+   Kyrtsakis, publisher of …, said") makes its surname tagged ORG a person, so a
+   later "he" can go to him.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -136,3 +139,25 @@ def test_a_name_tagged_a_building_that_speaks_is_a_person(make_parsed: MakeParse
     assert [m.label for m in slipped if m.text == "Heydar Talbandi"] == ["FAC"]
     found = find_quotes(dataclasses.replace(parsed, mentions=slipped))
     assert [q.speaker for q in found] == ["Mehdi Varzan", "Heydar Talbandi"]
+
+
+@pytest.mark.model
+def test_an_unlabelled_full_name_makes_its_surname_tagged_org_a_person(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The shooting remains unclear.\n\n"
+        "Giorgos Kyrtsakis, publisher of the City Press and Free Sunday newspapers, said "
+        "the demonstrations revealed discontent.\n\n"
+        '"We are entering a long period of crisis," Kyrtsakis said.\n\n'
+        '"But there is also a deepening social crisis.\n\n'
+        'We are truly at a crossroads."\n\n'
+        "Some in the capital disagree.\n\n"
+        "Kyrtsakis, a conservative, was highly critical of the government.\n\n"
+        '"This is the only government I remember that has failed everyone," he said.'
+    )
+    parsed = make_parsed(text)
+    # the tagger's reading this rule is about: the full name unlabelled, the surname ORG
+    assert not [m for m in parsed.mentions if m.text == "Giorgos Kyrtsakis"]
+    assert {m.label for m in parsed.mentions if m.text == "Kyrtsakis"} == {"ORG"}
+    assert [q.speaker for q in find_quotes(parsed)][-1] == "Giorgos Kyrtsakis"

@@ -197,6 +197,10 @@ class ArticleContext:
                 if not spans_overlap(named, (m.start(2), m.end(2)))
             )
             persons.extend(surname_mentions(text, persons))
+        if self.doc is not None:
+            # before the surnames: "Giorgos Kyrtsos, publisher of …, said" left
+            # unlabelled makes a later "Kyrtsos" tagged ORG his surname
+            persons.extend(self._unlabelled_subjects())
         # the small model often labels a surname ORG: "Lohmar said" after "Tim Lohmar"
         surnames = set()
         for s, e in persons:
@@ -244,7 +248,6 @@ class ArticleContext:
                 persons.append((m.start, m.end))
                 reassigned.add(m.start)
         if self.doc is not None:
-            persons.extend(self._unlabelled_subjects())
             labelled = sorted((m.start, m.end) for m in ms)
             persons.extend(
                 sm
