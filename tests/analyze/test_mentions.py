@@ -495,3 +495,13 @@ def test_a_company_named_with_a_title_word_is_no_person() -> None:
     assert kept["General Dyson Inc."] == "ORG"
     assert kept["General Motors"] == "ORG"
     assert kept["General Kade"] == "PERSON"  # "Kade" is a person alone in the article
+
+
+def test_a_ship_tagged_a_person_is_a_vessel() -> None:
+    text = "The frigate INS Velmar escorted the MV Oreno, and Captain Jo Ray boarded her."
+    ms = _ms(text, ("INS Velmar", "PERSON"), ("MV Oreno", "PERSON"), ("Jo Ray", "PERSON"))
+    assert _kept(text, ms) == [
+        ("INS Velmar", "PRODUCT"),
+        ("MV Oreno", "PRODUCT"),
+        ("Jo Ray", "PERSON"),
+    ]

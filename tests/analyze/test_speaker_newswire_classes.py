@@ -20,7 +20,8 @@ test, in hand-written, fictional sentences:
    subject of a speech verb is a person: buildings and places do not speak;
 6. a full name the tagger left unlabelled but the parse makes a subject ("Giorgos
    Kyrtsakis, publisher of …, said") makes its surname tagged ORG a person, so a
-   later "he" can go to him.
+   later "he" can go to him;
+7. a ship ("INS Mysore", "MV Gibe") is no person a "he" can stand for.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -161,3 +162,14 @@ def test_an_unlabelled_full_name_makes_its_surname_tagged_org_a_person(
     assert not [m for m in parsed.mentions if m.text == "Giorgos Kyrtsakis"]
     assert {m.label for m in parsed.mentions if m.text == "Kyrtsakis"} == {"ORG"}
     assert [q.speaker for q in find_quotes(parsed)][-1] == "Giorgos Kyrtsakis"
+
+
+@pytest.mark.model
+def test_a_ship_is_no_he(make_parsed: MakeParsed) -> None:
+    text = (
+        "The warship INS Velmar captured 23 pirates on Saturday.\n\n"
+        '"The pirates surrendered quite easily," said an officer.\n\n'
+        "Soon after, the INS Velmar reached the spot.\n\n"
+        '"The grenades were thrown overboard," he added.'
+    )
+    assert _said(make_parsed, text)[-1] != "INS Velmar"

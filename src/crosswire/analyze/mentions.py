@@ -505,7 +505,26 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
             return None
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
+        if vessel_at(text, m.start, m.end):
+            return Mention(m.article, m.start, m.end, m.text, "PRODUCT")
     return m
+
+
+# a ship's prefix before its name ("INS Mysore", "USS Cole", "HMS Daring", "MV Gibe"): a
+# vessel, as the tagger labels vehicles (PRODUCT), not a person a "he" can stand for
+_SHIP_RE = re.compile(r"(?:the\s+)?(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS)\s+[A-Z]")
+
+
+_SHIP_PREFIX_RE = re.compile(r"\b(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS)\s+$")
+
+
+def vessel_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a ship's: a prefix such as INS, USS,
+    HMS or MV opens it or comes right before it ("INS" tagged apart from "Mysore")."""
+    return (
+        _SHIP_RE.match(text, start, end) is not None
+        or _SHIP_PREFIX_RE.search(text, max(0, start - 7), start) is not None
+    )
 
 
 # a word heading a person's span that is no part of the name: a lower-case word other

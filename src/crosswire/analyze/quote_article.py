@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gender import add_votes, gender_cues
-from .mentions import people_alone, titled_company
+from .mentions import people_alone, titled_company, vessel_at
 from .parsed import ParsedArticle
 from .quote_lexicon import (
     ADVS,
@@ -263,7 +263,7 @@ class ArticleContext:
             name = clean_name(text[s:e], (s, e) in labelled_people)
             if name is None and (s, e) in labelled_people:
                 name = self._common_word_surname(s, e)
-            if name is None or self.in_quote(s) or name in things:
+            if name is None or self.in_quote(s) or name in things or vessel_at(text, s, e):
                 continue
             if re.match(r"(?:an?|An?)\s", text[s:e]) or re.search(
                 r"\b(?:an?|An?)\s+$", text[s - 4 : s]
