@@ -21,7 +21,9 @@ test, in hand-written, fictional sentences:
 6. a full name the tagger left unlabelled but the parse makes a subject ("Giorgos
    Kyrtsakis, publisher of …, said") makes its surname tagged ORG a person, so a
    later "he" can go to him;
-7. a ship ("INS Mysore", "MV Gibe") is no person a "he" can stand for.
+7. a ship ("INS Mysore", "MV Gibe") is no person a "he" can stand for;
+8. "fumed", "snapped", "scoffed", "retorted", "agreed", "laughed" … are verbs of
+   speech, and a word that only ends in one ("encouraged") is none.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -173,3 +175,23 @@ def test_a_ship_is_no_he(make_parsed: MakeParsed) -> None:
         '"The grenades were thrown overboard," he added.'
     )
     assert _said(make_parsed, text)[-1] != "INS Velmar"
+
+
+@pytest.mark.model
+def test_more_verbs_of_speech(make_parsed: MakeParsed) -> None:
+    text = (
+        "Councilman Jo Ray criticised the visitors.\n\n"
+        '"Please stay out of our neighborhood," Ray fumed on Twitter.\n\n'
+        "Ana Obi, the club's owner, spoke next.\n\n"
+        '"That is not true," Obi snapped.'
+    )
+    assert _said(make_parsed, text) == ["Jo Ray", "Ana Obi"]
+
+
+@pytest.mark.model
+def test_a_word_holding_a_verb_of_speech_is_no_cue(make_parsed: MakeParsed) -> None:
+    # "encouraged" ends in "raged": no speech verb, so no quote of the rally's words
+    text = (
+        "A rally in Orlen encouraged trucks of \u201call shapes and sizes\u201d to join the convoy."
+    )
+    assert find_quotes(make_parsed(text)) == []

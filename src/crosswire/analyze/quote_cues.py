@@ -109,7 +109,7 @@ _ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?P<who>[^,;:]{1,120}?)\s*[
 
 # before the opening mark: "Okafor told Channel 4: " / "he said, " / "X wrote that "
 _BEFORE_RE = re.compile(
-    rf"(?P<verb>{VERB_ALT})(?P<obj>\s+[^,:;.!?“”\"«»]{{1,60}}?)?\s*[:,]?\s*(?:that\s+)?$",
+    rf"(?<![\w-])(?P<verb>{VERB_ALT})(?P<obj>\s+[^,:;.!?“”\"«»]{{1,60}}?)?\s*[:,]?\s*(?:that\s+)?$",
     re.IGNORECASE,
 )
 

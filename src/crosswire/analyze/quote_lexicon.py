@@ -25,7 +25,8 @@ _REGULAR = (
     "describe call proclaim cry wonder observe remark comment emphasise emphasize maintain "
     "repeat reiterate lament joke charge allege report chant scream yell whisper mutter "
     "exclaim muse recount testify assert affirm contend advise remind indicate express voice "
-    "plead demand answer explain"
+    "plead demand answer explain fume snap rage scoff retort gush sigh grumble laugh agree "
+    "murmur stammer bellow hiss sneer gasp"
 ).split()
 
 
@@ -33,13 +34,14 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return (lemma[:-1] + "ied", lemma[:-1] + "ies", lemma, lemma + "ing")
     if lemma.endswith("e"):
-        return (lemma + "d", lemma + "s", lemma, lemma[:-1] + "ing")
+        ing = lemma + "ing" if lemma.endswith("ee") else lemma[:-1] + "ing"
+        return (lemma + "d", lemma + "s", lemma, ing)
     if lemma.endswith(("s", "sh", "ch", "x")):
         return (lemma + "ed", lemma + "es", lemma, lemma + "ing")
     if lemma in ("vow", "post", "tweet", "report", "comment", "remark", "answer", "counter"):
         return (lemma + "ed", lemma + "s", lemma, lemma + "ing")
-    if lemma == "quip":
-        return ("quipped", "quips", "quip", "quipping")
+    if lemma in ("quip", "snap"):
+        return (lemma + "ped", lemma + "s", lemma, lemma + "ping")
     return (lemma + "ed", lemma + "s", lemma, lemma + "ing")
 
 
