@@ -4,7 +4,8 @@ test, in hand-written, fictional sentences:
 
 1. a title abbreviation with its full stop ("Const.", "Lt.", "Juror No. 8") ends
    neither the sentence nor the speaker's name (one list of them, in
-   ``analyze/sentences.py``);
+   ``analyze/sentences.py``), nor does a short one before a number ("WCCO-TV, Ch.
+   4", after which a quote with no attribution continued nobody's);
 2. an unnamed speaker's head noun comes before a place or a participle ("one woman
    in Qeshm told AFP", "said a man wearing ski goggles"), so it is a speaker as
    written;
@@ -45,12 +46,30 @@ def _said(make_parsed: MakeParsed, text: str) -> list[str | None]:
 
 
 def test_a_title_abbreviation_ends_no_sentence() -> None:
-    text = "The fire spread. Const. Tim Fanning and Lt. Jo Ray arrived. Juror No. 8 left."
+    text = (
+        "The fire spread. Const. Tim Fanning and Lt. Jo Ray arrived. Juror No. 8 left. "
+        "She works for WKLX-TV, Ch. 4. It aired."
+    )
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "The fire spread.",
         "Const. Tim Fanning and Lt. Jo Ray arrived.",
         "Juror No. 8 left.",
+        "She works for WKLX-TV, Ch. 4.",
+        "It aired.",
     ]
+
+
+@pytest.mark.model
+def test_a_quote_after_a_channel_number_continues_its_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The driver sped away, witnesses said.\n\n"
+        '"It was horrible to see," said Benwick, a managing editor at WKLX-TV, Ch. 4.\n\n'
+        '"He took off like a bullet.\n\n'
+        'People were just screaming."'
+    )
+    assert _said(make_parsed, text) == ["Benwick"] * 3
 
 
 @pytest.mark.model

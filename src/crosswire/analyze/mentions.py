@@ -499,6 +499,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
             return None
         if "@" in m.text:
             return None  # "Twitter @michaeldwall": a handle, no name
+        if len(m.text) <= 4 and re.match(r"\.?\s*\d", text[m.end : m.end + 4]):
+            return None  # "WCCO-TV, Ch. 4", "Juror No. 8": an abbreviation before a number
         m = _unled(text, m)
         m = _undescribed(text, m)
         if not _could_be_a_person(m.text) or _a_title(text, m.text):

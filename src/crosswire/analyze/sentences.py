@@ -25,13 +25,29 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 
 def after_title_stop() -> str:
     """A regular expression for the full stop after a title abbreviation, capitalised
-    ("Lt." in "Troy police Lt. Gerry Scherlinck"), or after "No" before a number ("Juror
-    No. 12"); look-behinds need one width each, so the titles are grouped by length."""
+    ("Lt." in "Troy police Lt. Gerry Scherlinck"), or after a short capitalised word
+    before a number ("Juror No. 12", "WCCO-TV, Ch. 4"); look-behinds need one width
+    each, so the titles are grouped by length."""
     by_len: dict[int, list[str]] = {}
     for t in sorted(TITLE_ABBREVIATIONS):
         by_len.setdefault(len(t), []).append(t.capitalize())
     groups = [rf"(?<=\b(?:{'|'.join(ts)}))\." for _, ts in sorted(by_len.items())]
-    return "|".join([*groups, r"(?<=\bNo)\.(?=\s*\d)"])
+    numbered = [rf"(?<=\b[A-Z][a-z]{{{n}}})\.(?=[ \t]*\d)" for n in (1, 2)]
+    return "|".join([*groups, *numbered])
+
+
+_DIGIT_AHEAD_RE = re.compile(r"[ \t]*\d")
+
+
+def numbered_abbreviation(word: str, text: str, pos: int) -> bool:
+    """Whether the full stop after ``word``, with ``text[pos:]`` after it, closes a
+    short abbreviation before a number ("No. 8", "Ch. 4", "Vol. 2"), no sentence."""
+    return (
+        2 <= len(word) <= 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and _DIGIT_AHEAD_RE.match(text, pos) is not None
+    )
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
@@ -49,7 +65,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = re.search(r"([\w.]+)\.*$", text[max(start, m.start() - 40) : m.start() + 1])
             if word and word.group(1).rstrip(".").lower() in ABBREVIATIONS:
                 continue
-            if len(word.group(1).rstrip(".")) == 1 if word else False:
+            if word and numbered_abbreviation(word.group(1).rstrip("."), text, m.end()):
+                continue
+            if word and len(w1 := word.group(1).rstrip(".")) == 1 and w1.isalpha():
                 continue  # an initial: "John F. Kennedy"
         _add(text, start, end, spans)
         start = end
