@@ -254,3 +254,52 @@ def quotes_in(text: str) -> list[Quote]:
     s = text.index('"') + 1
     e = text.index('"', s)
     return [Quote("x", s, e, text[s:e])]
+
+
+SUSPICIONS_AND_REPORTS = [  # (sentence, span, kind): from a hand audit of newswire
+    ("Police arrested a man on suspicion of arson.", "on suspicion of", "alleged"),
+    ("A suspicious fire destroyed the old creamery.", "suspicious fire", "alleged"),
+    ("The blaze is being investigated as an arson.", "investigated as an arson", "alleged"),
+    (
+        "Police are treating the fire as suspicious.",
+        "treating the fire as suspicious",
+        "alleged",
+    ),
+    ("Authorities believe the fire was set at the door.", "Authorities believe", "reported"),
+    ("Investigators suspect arson.", "Investigators suspect", "reported"),
+    ("Officials are unsure if the fires are linked.", "are unsure if", "unclear"),
+    ("There were reports of people fleeing the port.", "There were reports of", "reported"),
+    ("Osk was reported as saying that he would resign.", "was reported as saying", "reported"),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "kind"), SUSPICIONS_AND_REPORTS)
+def test_a_suspicion_or_an_unattributed_report(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, kind: str
+) -> None:
+    found = hedges_of(make_parsed, sentence, model)
+    assert (span, kind) in [(h.text, h.kind) for h in found]
+
+
+NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncertain
+    "From the door, he could see a man striding across the lot.",  # perceiving
+    "The rules cover any action that may affect the harbour.",  # a rule's scope
+    "He was sentenced to life without the possibility of parole.",  # a sentence's terms
+    "The chief said that nor was lightning a possible cause.",  # ruled out
+    'She was voted "The Most Likely to Succeed" by her class.',  # a title's word
+    "Inspectors found a suspicious package near the quay.",  # a description, no suspicion
+]
+
+
+@BOTH
+@pytest.mark.parametrize("sentence", NO_DOUBT_IN_THE_MODAL)
+def test_a_modal_that_doubts_nothing(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
+    assert hedges_of(make_parsed, sentence, model) == []
+
+
+@BOTH
+def test_a_ruled_in_possibility_stays_a_hedge(make_parsed: MakeParsed, model: bool) -> None:
+    text = "He did not rule out a possible return, all of which could delay the vote."
+    found = [h.text for h in hedges_of(make_parsed, text, model)]
+    assert found == ["a possible", "could"]

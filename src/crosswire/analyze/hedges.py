@@ -14,7 +14,7 @@ sentence) with a ``kind``:
     "it remains unclear when it was filmed", "it was not immediately clear",
     "it's not clear", "it isn't clear", "it is unknown", "it was not known
     whether", "details remain unclear", "was not certain whether", "does not
-    know who", "no clear indication".
+    know who", "no clear indication", "are unsure if", "was uncertain whether".
     The span runs to the question word when there is one ("it is not clear
     when").
 ``alleged``
@@ -23,13 +23,16 @@ sentence) with a ``kind``:
     "accused of" / "accusing X of", "claims that" / "claimed that", the verb and
     adjective "allege(s/d)" / "alleging" ("police allege", "continued to allege",
     "the alleged shooter"), "purported", "suspected" ("suspected arsonists",
-    "arson is suspected").
+    "arson is suspected"), "on suspicion of", "a suspicious fire/death", "treated
+    (treating the fire) as suspicious", "investigated as an arson/a homicide".
 ``reported``
     The writer relays what is reported or what seems so: "reportedly",
     "apparently", "is reported to", "is believed to", "is understood to", what
     unnamed others believe ("many economists think", "most believe", "some
     analysts say", "others say"; a bare "some say" is left out: "wanted some say
-    in"), "it was believed", "speculation that", "rumours that", "rumored to".
+    in"), "it was believed", "speculation that", "rumours that", "rumored to",
+    what investigators believe ("police believe", "authorities suspect"), "there
+    were reports of/that", "was reported as saying".
 ``possible``
     The writer marks a fact as possible or likely, not certain: "may", "might",
     "could" before a verb of outcome ("could take weeks"; "could not" is ability),
@@ -65,7 +68,12 @@ determiner (11 of 15: "the art of the possible"), bare "speculation" and
 "rumors" (11 of 15: "MLB Trade Rumors"), and degree hedges ("in a way": 0 of
 4; "in some ways", "to some extent", "arguably": no finds to judge).
 
-Not hedges: the speaker's own modality inside a direct quote ("You might think
+Not hedges (a hand audit of newswire): a modal or "possible" that doubts no fact
+(``_not_doubt``): "he could see a man striding" (perceiving), "any action that may
+affect …" (a rule's scope), "without the possibility of parole" (a sentence's
+terms), "nor was lightning a possible cause" (ruled out), a capitalised word after
+another inside a title ("The Most Likely to Succeed"). Nor is the speaker's own
+modality inside a direct quote ("You might think
 that's O.K.", "I'm afraid he could be misled": ``possible`` and ``seems``
 phrases within a quote's span are the speaker's words, not the writer marking
 a fact uncertain), a second-person "you might/could/may" anywhere (rhetoric),
@@ -126,6 +134,7 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?:also|likewise|still|now)\s+)?(?:not\s+{_KNOWN}|unclear|unknown)"
         rf"|(?:is|was|are|were)\s+not\s+(?:exactly|entirely|fully)\s+clear"
         rf"|(?:was|were|is|am|are)\s+not\s+(?:certain|sure)(?=\s+(?:whether|if|that|who|what|how)\b)"
+        rf"|(?:was|were|is|am|are)\s+(?:still\s+)?(?:unsure|uncertain)(?=\s+{_QWORD}\b)"
         rf"|could\s+not\s+be\s+(?:certain|sure)"
         rf"|(?:does|do|did)\s+not\s+know\s+{_QWORD}\b"
         rf"|no\s+clear\s+indication"
@@ -142,6 +151,11 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bclaim(?:s|ed|ing)?\s+that\b"
         r"|\balleg(?:e|es|ed|ing)\b"
         r"|\b(?:purported|suspected)\b"
+        r"|\bon\s+suspicion\s+of\b"
+        r"|\bsuspicious\s+(?:fire|blaze|death|deaths|circumstances)\b"
+        r"|\b(?:investigat(?:ed|ing)|treat(?:ed|ing))\s+(?:(?:it|them|the\s+\w+)\s+)?as\s+"
+        r"(?:an?\s+)?(?:possible\s+|potential\s+)?"
+        r"(?:suspicious|arson|homicide|murder|terror)"
         r"|\b(?:is|are|was|were)\s+said\s+to\s+(?!(?:me|him|her|them|us|you|reporters|"
         r"journalists|the|a|an|have\s+said)\b)",
     ),
@@ -155,7 +169,11 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:(?:some|many|most)\s+{_PUNDITS}|others)\s+say\b"
         r"|\bit\s+(?:is|was)\s+(?:widely\s+|generally\s+)?"
         r"(?:believed|thought|suspected|rumou?red)\b"
-        r"|\b(?:speculation|rumou?rs?)\s+that\b|\brumou?red\s+to\b",
+        r"|\b(?:speculation|rumou?rs?)\s+that\b|\brumou?red\s+to\b"
+        r"|\b(?:police|authorities|investigators|officials|detectives|prosecutors)\s+"
+        r"(?:now\s+|also\s+)?(?:believe|suspect)\b"
+        r"|\bthere\s+(?:were|are|have\s+been|had\s+been)\s+reports\s+(?:of|that)\b"
+        r"|\b(?:is|was|were)\s+reported\s+as\s+saying\b",
     ),
     (
         "possible",
@@ -220,6 +238,8 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
             continue  # "you might think", "you could say": rhetoric
         if kind == "possible" and _CONTACT_RE.match(text, m.end()):
             continue  # "She may be reached at …": a contact line
+        if kind == "possible" and _not_doubt(text, start, m.group(0)):
+            continue
         if kind in _SPEAKERS_OWN and any(a <= start < b for a, b in spans):
             continue
         phrase = m.group(0)
@@ -243,6 +263,48 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
             )
         )
     return out
+
+
+# before a modal or "possible": what makes it no doubt about a fact
+_PERCEIVER_RE = re.compile(r"\b(?:he|she|they|I|we|witnesses|residents)\s+$", re.IGNORECASE)
+_SCOPE_RE = re.compile(
+    r"\b(?:any|every|anything|anyone|anybody|whatever|whoever)\b(?:\s+[\w-]+){0,4}?"
+    r"\s+(?:that|which|who)\s+$",
+    re.IGNORECASE,
+)
+_RULED_OUT_RE = re.compile(
+    r"(?:\b(?:not|nor|never)\s+(?:was|is|were|are|be|been)\b|\b(?:was|is|were|are)\s+"
+    r"(?:not|never)\b|\bruled\s+out\s+as\b)[^.,;:!?]{0,30}$",
+    re.IGNORECASE,
+)
+_TITLE_WORD_BEFORE_RE = re.compile(r"(?<![.!?:“\"]\s)\b(?-i:[A-Z])[\w'’-]*\s+$")
+
+
+def _not_doubt(text: str, start: int, phrase: str) -> bool:
+    """A modal or "possible" that marks no fact as uncertain: "he could see a man
+    striding" (perceiving), "any action that may affect …" (the scope of a rule),
+    "without the possibility of parole" (a sentence's terms), "nor was lightning a
+    possible cause" (ruled out), "The Most Likely to Succeed" (a title's word)."""
+    before = text[max(0, start - 60) : start]
+    low = phrase.lower()
+    if low.startswith("could") and re.match(
+        r"could\s+(?:see|hear|feel|smell)\b", text[start : start + 20], re.IGNORECASE
+    ):
+        return _PERCEIVER_RE.search(before) is not None
+    if low.startswith(("may", "might", "could")) and _SCOPE_RE.search(before):
+        return True
+    if "possibility" in low and (
+        re.search(r"\bwithout\s+$", before, re.IGNORECASE)
+        or re.match(
+            r"\s+(?:of\s+)?(?:parole|release)\b",
+            text[start + len(phrase) : start + len(phrase) + 12],
+            re.IGNORECASE,
+        )
+    ):
+        return True
+    if "possible" in low and _RULED_OUT_RE.search(before[-40:]):
+        return True
+    return phrase[:1].isupper() and _TITLE_WORD_BEFORE_RE.search(before) is not None
 
 
 def _to_reader(text: str, sent: Sentence, quotes: Sequence[tuple[int, int]]) -> bool:
