@@ -738,3 +738,65 @@ def test_an_economist_at_a_firm_forecasting_credits_the_firm(
     assert [(c.source, c.kind) for c in found] == [("Orlin Capital", "other")], triples(found)
     said = "Ada Lurz, chief economist at Orlin Capital, said that exports would fall 2 percent."
     assert triples(credits_of(make_parsed, said, model)) == []
+
+
+# ------------------------------------------------------- classes from a newswire audit
+
+NEWSWIRE_SOURCES = [  # (sentence, span, source, kind)
+    (
+        "The coach was fired, a source with knowledge of the team's thinking said Saturday.",
+        "a source with knowledge of the team's thinking said",
+        "a source with knowledge of the team's thinking",
+        "other",
+    ),
+    ('"He saw no progress," the source said.', "the source said", "the source", "other"),
+    (
+        "The coach was fired, a league executive said.",
+        "a league executive said",
+        "a league executive",
+        "other",
+    ),
+    ("Ten people died, state media said.", "state media said", "state media", "outlet"),
+    (
+        "The tremor struck at noon, Velmar's seismological centre said.",
+        "Velmar's seismological centre said",
+        "Velmar's seismological centre",
+        "other",
+    ),
+    (
+        "Ten people died, the governor told the AFP news agency.",
+        "told the AFP news agency",
+        "the AFP news agency",
+        "wire",
+    ),
+    ("The driver was held, the NYPD said.", "NYPD said", "NYPD", "official"),
+    ("The driver was held, according to cops.", "according to cops", "cops", "official"),
+    (
+        "Two men were held, according to an NYPD release.",
+        "according to an NYPD release",
+        "an NYPD release",
+        "document",
+    ),
+]
+
+
+@BOTH
+@pytest.mark.parametrize(("sentence", "span", "source", "kind"), NEWSWIRE_SOURCES)
+def test_a_newswire_source(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str, kind: str
+) -> None:
+    assert (span, source, kind) in triples(credits_of(make_parsed, sentence, model))
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chief executive of Orlin Logistics said the depot would close.",
+        "Jo Ray, a critic of NYPD policy, said the march would go on.",
+    ],
+)
+def test_an_office_or_a_named_critic_is_no_credit(
+    make_parsed: MakeParsed, model: bool, sentence: str
+) -> None:
+    assert credits_of(make_parsed, sentence, model) == []

@@ -144,7 +144,8 @@ _BODY_HEADS: dict[str, str] = {
 # offices one person holds: "the president said" is that person speaking
 UNIQUE_OFFICES = frozenset(
     "president governor mayor senator congressman congresswoman speaker lady leader chairman "
-    "chairwoman secretary minister king queen pope general prosecutor judge sheriff".split()
+    "chairwoman secretary minister king queen pope general prosecutor judge sheriff chief "
+    "executive".split()
 )
 _MEDIA_ITEM_HEADS = frozenset("segment broadcast report article story piece editorial".split())
 """Things a medium runs: their subject credits the medium named before them."""

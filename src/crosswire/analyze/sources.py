@@ -133,7 +133,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|\bpaper\b|"
         r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|\bAxios\b|\bPolitico\b|\bTMZ\b|\bSlate\b|"
         r"\bBuzzFeed\b|\bBreitbart\b|\bNewsweek\b|"
-        r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|"
+        r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|\b(?:state|official)\s+media\b|"
         r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
@@ -150,7 +150,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b|"
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
-        r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z])",
+        r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z]|\bcops\b|\bsheriff|"
+        r"\b(?:fire|police)\s+chief\b)|\bNYPD\b|\bLAPD\b",
     ),
     (
         "document",
@@ -158,7 +159,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmemo(?:randum)?\b|\bletters?\b|\btranscripts?\b|\brecords\b|\bfigures\b|"
         r"\bdata\b|\bstatistics\b|\bcensus\b|\bsurvey\b|\bindictment\b|\baffidavit\b|"
         r"\bpress\s+release\b|\bcourt\s+papers\b|\bstudy\b|\breturns\b|\blist\b|\bexcerpts\b|"
-        r"\bdisclosure\b|\bindictments?\b)",
+        r"\bdisclosure\b|\bindictments?\b|\b(?:news\s+)?release\b)",
     ),
     (
         "witness",
@@ -174,7 +175,7 @@ _PERSON_ROLE_RE = re.compile(
     r"commander|chief|director|officer|councillor|councilor|senator|general|colonel|captain|"
     r"sheriff|prosecutor|judge|secretary|ambassador|envoy|chair(?:man|woman)?|head|leader|"
     r"analyst|engineer|doctor|founder|owner|manager|editor|lawyer|mp|member|deputy|who|"
-    r"democrat|republican))\b"
+    r"democrat|republican|critic|advocate|activist|supporter|opponent|expert|professor))\b"
 )
 _TITLE_NAME_RE = re.compile(
     r"^(?:Governor|Mayor|Minister|President|Prime\s+Minister|General|Gen\.|Colonel|Col\.|"
@@ -221,7 +222,7 @@ _PROPER = (
     rf"(?>{_CAPW}(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|al|el|&)\s+){{0,2}}{_CAPW}){{0,6}})"
 )
 _HEAD = (
-    r"(?i:ministr(?:y|ies)|agenc(?:y|ies)|police|army|military|navy|group|firm|company|"
+    r"(?i:news\s+agenc(?:y|ies)|radio\s+show|source|insider|executive|chief|ministr(?:y|ies)|agenc(?:y|ies)|police|army|military|navy|group|firm|company|"
     r"monitor|observatory|channels?|council|authorit(?:y|ies)|office|spokes(?:man|woman|person)|"
     r"officials?|governor|mayor|tv|television|radio|newspaper|broadcaster|outlet|statement|"
     r"reports?|witness(?:es)?|eyewitness(?:es)?|residents?|villagers?|government|department|"
@@ -232,16 +233,21 @@ _HEAD = (
     r"documents?|filing|figures|data|feed|blog|magazine|wire|journal|gazette|news|agency|paper|"
     r"observatory|consultancy|project|centre|center|union|association|party|movement)\b"
 )
-_TAIL = rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_W}(?:\s+{_W})?)?"
+_TAIL = (
+    rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_W}(?:\s+{_W})?"
+    # "a source with knowledge of the team's thinking", "a person familiar with the talks"
+    rf"|\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to)\s+(?:the\s+)?"
+    rf"{_W}(?:\s+{_W}){{0,2}}?(?=\s+(?:said|says|told|added)\b))?"
+)
 _DET = (
-    r"\b(?i:the|a|an|its|their|his|her|our|one|another|several|some|many|two|three|four|both|"
-    r"other|these|those)"
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|one|another|several|some|many|two|three|four|both|"
+    r"other|these|those)|\b(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s)"  # "Iran's seismological centre"
 )
 _DET_NP = rf"{_DET}\s+(?:{_NOTFN}{_W}\s+){{0,5}}?{_HEAD}(?:\s+{_PROPER})?{_TAIL}"
 _BARE_NP = (
     rf"{_TOKEN_START}(?:{_NOTFN}[A-Za-z][\w'’\-]*\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
-    r"investigators|authorities|prosecutors|firefighters|monitors)\b"
+    r"investigators|authorities|prosecutors|firefighters|monitors|(?:state|official)\s+media)\b"
 )
 _NP = rf"(?:{_DET_NP}|{_PROPER}|{_BARE_NP})"
 _SAY = (
@@ -423,9 +429,15 @@ def _is_person_role(appos: str) -> bool:
     )
 
 
+# an owner before a common noun ("Iran's seismological centre", "New Brunswick's
+# government"): a description of a body, not a name
+_OWNED_NOUN_RE = re.compile(r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+[a-z]")
+
+
 def _is_one_office(src: str) -> bool:
-    """A singular office one person holds, without a name: "the president", "The speaker"."""
-    words = src.lower().split()
+    """A singular office one person holds, without a name: "the president", "The speaker",
+    "the chief executive of yFrog"."""
+    words = re.split(r"\s+of\s+", src.lower(), maxsplit=1)[0].split()
     return len(words) >= 2 and words[0] == "the" and words[-1] in UNIQUE_OFFICES
 
 
@@ -708,7 +720,8 @@ class _Finder:
                 if appos and _is_person_role(appos):
                     continue  # "Mohammed al-Qasimi, the provincial governor, said"
                 appos_kind = classify(appos, self.aliases) if appos else "other"
-            if appos_kind == "other" and self.is_person(s, e):
+            owned = _OWNED_NOUN_RE.match(src) is not None  # "Velmar's seismological centre"
+            if appos_kind == "other" and not owned and self.is_person(s, e):
                 continue  # (an appositive naming a body overrides a PERSON label)
             if (appos_kind == "other" and self.ends_in_person(s, e)) or _is_one_office(src):
                 continue  # "Press Secretary Ada Lurz said", "the president said": a person
@@ -722,7 +735,7 @@ class _Finder:
             if owner and head_kind(owner.group("name")) == "other":
                 continue  # "Twitter's Adam Sharp wrote": a person, named after his employer
             kind = classify(src, self.aliases)
-            is_name = src[:1].isupper() and not re.match(r"(?i:the|a|an)\s", src)
+            is_name = src[:1].isupper() and not owned and not re.match(r"(?i:the|a|an)\s", src)
             if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 12), s):
                 continue  # "a residents' group in Bellmouth says": not the subject
             if is_name and kind == "other":
