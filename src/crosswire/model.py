@@ -243,7 +243,9 @@ class Credit:
     """A credited source: whom the article credits for information.
 
     ``source`` is the credited name as written ("Reuters", "a monitoring group",
-    "a Telegram channel"); ``kind`` classifies it: "wire", "monitor", "social",
+    "a Telegram channel"), except that a bare description of a medium ("told the
+    newspaper", "the agency said") is the one the article credited by name before
+    it ("the Anchorage Daily News"); ``kind`` classifies it: "wire", "monitor", "social",
     "broadcaster", "outlet", "official", "document", "witness" or "other".
     ``start``/``end`` span the whole attribution phrase ("according to Reuters").
     """

@@ -8,7 +8,10 @@ unnamed officials and bodies cited for facts are ("the interior ministry said",
 "a police spokesman said").
 
 Patterns (``start``/``end`` span the whole attribution phrase, ``source`` is
-the credited noun phrase as written):
+the credited noun phrase as written; a bare description of a medium, "The
+newspaper said" or "the agency reported", takes the source of the last earlier
+credit of its kind that names one, an agency only one called an agency:
+``_named_before``):
 
 * "according to X" (any X but a pronoun, named people included);
 * "reported by X", "quoted by X", "citing X", "which cited X", "in an
@@ -91,6 +94,7 @@ parse calls the name an ORG.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -800,7 +804,7 @@ class _Finder:
             kept.append(c)
         kept.sort(key=lambda c: (c.start, c.end))
         aid = self.parsed.article.id
-        return [
+        out = [
             Credit(
                 aid,
                 c.start,
@@ -811,6 +815,7 @@ class _Finder:
             )
             for c in kept
         ]
+        return _named_before(out)
 
     def _agency_kind(self, src: str, at: int) -> str | None:
         """ "The agency" (or "the same agency") is the agency the article last named:
@@ -822,6 +827,48 @@ class _Finder:
         if not named:
             return None
         return "wire" if named[-1].group("news") else "official"
+
+
+# a source written as a bare description of a medium ("the magazine", "The news agency")
+_BARE_MEDIUM_RE = re.compile(
+    r"(?i:the)\s+(?:same\s+)?(?i:magazine|newspaper|paper|daily|news\s+agency|agency|"
+    r"wire\s+service|network|broadcaster|station|channel|website)"
+)
+_NAMED_SOURCE_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z&]+")
+
+
+def _names_a_medium(source: str) -> bool:
+    """Whether a source names its medium: a capitalised word after any determiner
+    ("the official IRNA news agency", "People magazine"; not "the agency")."""
+    rest = re.sub(r"^(?i:the|a|an)\s+", "", source.strip())
+    return _NAMED_SOURCE_RE.search(rest) is not None and not _BARE_MEDIUM_RE.fullmatch(
+        source.strip()
+    )
+
+
+def _named_before(found: list[Credit]) -> list[Credit]:
+    """Credits whose source is a bare description of a medium ("The news agency also
+    reported", "told the magazine") with the source of the last earlier credit of the
+    same kind that names one ("the official IRNA news agency", "People magazine"):
+    the medium the article means; the words stay as written in ``text``."""
+    out: list[Credit] = []
+    for c in found:
+        if _BARE_MEDIUM_RE.fullmatch(c.source.strip()):
+            noun = c.source.lower().split()[-1]
+            named = [
+                k.source
+                for k in out
+                if k.kind == c.kind
+                and _names_a_medium(k.source)
+                # "the agency" is one the article called an agency: "the agency said"
+                # after "The Canadian government has said" is another body, and "the
+                # same agency" after "quoted by AP" may be an agency never credited
+                and (noun not in ("agency", "website") or noun in k.source.lower())
+            ]
+            if named:
+                c = dataclasses.replace(c, source=named[-1])
+        out.append(c)
+    return out
 
 
 # a common noun right after a cited name makes the name its modifier: "citing Taliban
