@@ -23,8 +23,11 @@ test, in hand-written, fictional sentences:
    Kyrtsakis, publisher of …, said") makes its surname tagged ORG a person, so a
    later "he" can go to him;
 7. a ship ("INS Mysore", "MV Gibe") is no person a "he" can stand for;
-8. "fumed", "snapped", "scoffed", "retorted", "agreed", "laughed" … are verbs of
-   speech, and a word that only ends in one ("encouraged") is none.
+8. "fumed", "snapped", "scoffed", "retorted", "agreed", "laughed", "worries" … are
+   verbs of speech, and a word that only ends in one ("encouraged") is none;
+9. a role owned by a name ("McKinnon's spokeswoman said", "Kopp's stepmother,
+   who …, said") is the person the article gave that role, else an unnamed speaker
+   as written, unless a name follows it ("says Wise's dad, Darrin").
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -214,3 +217,20 @@ def test_a_word_holding_a_verb_of_speech_is_no_cue(make_parsed: MakeParsed) -> N
         "A rally in Orlen encouraged trucks of \u201call shapes and sizes\u201d to join the convoy."
     )
     assert find_quotes(make_parsed(text)) == []
+
+
+@pytest.mark.model
+def test_an_owned_role_speaks_as_written_unless_named(make_parsed: MakeParsed) -> None:
+    text = (
+        "Senator Jo Maddock toured the base on Monday.\n\n"
+        'Maddock\'s spokeswoman said the army had "very good intelligence" on the group.\n\n'
+        'Orr\'s stepmother, who married his father in 1980, said: "He was a quiet boy."\n\n'
+        '"He wanted to write comics," says Orr\'s dad, Darrin.'
+    )
+    assert _said(make_parsed, text) == ["Maddock's spokeswoman", "Orr's stepmother", "Darrin"]
+
+
+@pytest.mark.model
+def test_an_inverted_worry_is_an_attribution(make_parsed: MakeParsed) -> None:
+    text = '"The lingering cost of that could be high," worries former adviser Jan Brzek.'
+    assert _said(make_parsed, text) == ["Jan Brzek"]

@@ -26,7 +26,7 @@ _REGULAR = (
     "repeat reiterate lament joke charge allege report chant scream yell whisper mutter "
     "exclaim muse recount testify assert affirm contend advise remind indicate express voice "
     "plead demand answer explain fume snap rage scoff retort gush sigh grumble laugh agree "
-    "murmur stammer bellow hiss sneer gasp"
+    "murmur stammer bellow hiss sneer gasp worry"
 ).split()
 
 

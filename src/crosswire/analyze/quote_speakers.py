@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .gender import FEMALE_NOUNS, MALE_NOUNS
 from .quote_article import ArticleContext, subject_of
 from .quote_lexicon import (
     ADVS,
@@ -329,6 +330,9 @@ class Speakers(ArticleContext):
         if modified is not None:
             # "the 14th-ranked Schwartzman said" after "Diego Schwartzman" (tagged ORG)
             return Attribution(self.full_name(modified, pos), phrase, s, e, None)
+        owned = self._owned_role(words, s, e, pos)
+        if owned is not None:
+            return owned
         if first in DETERMINERS or first in POSSESSIVE_PRON:
             appos = self._appositive_person(e, low)
             if appos is not None:  # "the candidate, Jo Ray,": the name as written
@@ -488,6 +492,27 @@ class Speakers(ArticleContext):
                 who = phrase  # "the father": nobody named just before, as written
             return Attribution(who, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None)
+
+    def _owned_role(self, words: list[str], s: int, e: int, pos: int) -> Attribution | None:
+        """ "McKinnon's spokeswoman said", "Kopp's stepmother said": the person the
+        article gave that role ("his stepmother, Jo Ray"), else an unnamed speaker,
+        as written; None for any other phrase."""
+        head = norm_word(words[-1].lower())
+        if not (
+            re.fullmatch(r"[A-Z][\w-]*['’]s", words[0])
+            and 2 <= len(words) <= 4
+            and all(w.islower() for w in words[1:])
+            and (speaker_noun(head) or head in MALE_NOUNS or head in FEMALE_NOUNS)
+            and not head.endswith("s")
+        ):
+            return None
+        if re.match(
+            r"\s*,\s+(?!(?:who|whose|which|that)\b)(?:[a-z]+\s+){0,2}[A-Z]", self.text[e : e + 40]
+        ):
+            return None  # "says Wise's dad, Darrin.": the name, read by the rules after
+        g = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
+        phrase = self.text[s:e]
+        return Attribution(self.resolve_role(head, pos, g) or phrase, phrase, s, e, None)
 
     def _unnamed_as_written(self, words: list[str], cut: int, s: int) -> str | None:
         """A definite description of one person that the article binds to no name, as
