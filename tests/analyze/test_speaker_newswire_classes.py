@@ -27,7 +27,10 @@ test, in hand-written, fictional sentences:
    verbs of speech, and a word that only ends in one ("encouraged") is none;
 9. a role owned by a name ("McKinnon's spokeswoman said", "Kopp's stepmother,
    who …, said") is the person the article gave that role, else an unnamed speaker
-   as written, unless a name follows it ("says Wise's dad, Darrin").
+   as written, unless a name follows it ("says Wise's dad, Darrin");
+10. an unnamed speaker whose noun tells the gender ("A company spokesman said") is
+    what a later "he" continues; an ungendered one ("a police source") is not, so a
+    "she" after it stays with the named woman.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -234,3 +237,28 @@ def test_an_owned_role_speaks_as_written_unless_named(make_parsed: MakeParsed) -
 def test_an_inverted_worry_is_an_attribution(make_parsed: MakeParsed) -> None:
     text = '"The lingering cost of that could be high," worries former adviser Jan Brzek.'
     assert _said(make_parsed, text) == ["Jan Brzek"]
+
+
+@pytest.mark.model
+def test_a_gendered_unnamed_speaker_is_what_a_later_pronoun_continues(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Orlen Foods recalled its cereal on Monday.\n\n"
+        "A company spokesman said it was unlikely that anyone fell ill.\n\n"
+        '"As we regain the trust of our customers, we will do better," he said.'
+    )
+    assert _said(make_parsed, text) == ["A company spokesman"]
+
+
+@pytest.mark.model
+def test_an_ungendered_unnamed_speaker_leaves_she_to_the_named_woman(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Tia Marlow, 19, was stopped by two officers on Monday, her sister said.\n\n"
+        "Marlow said she had done nothing wrong.\n\n"
+        "A police source said the officers acted on a tip.\n\n"
+        '"I was walking home," she said.'
+    )
+    assert _said(make_parsed, text) == ["Tia Marlow"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .gender import add_votes, gender_cues
+from .gender import FEMALE_NOUNS, MALE_NOUNS, add_votes, gender_cues
 from .mentions import people_alone, titled_company, vessel_at
 from .parsed import ParsedArticle
 from .quote_lexicon import (
@@ -779,6 +779,7 @@ class ArticleContext:
                 subj = tok.dep_ in ("nsubj", "nsubjpass")
                 if low in ("he", "she") and subj and not self.in_quote(tok.idx):
                     items.append((tok.idx, tok.idx + len(tok.text), None))
+            items.extend(self._unnamed_speakers())
         items.sort(key=lambda x: x[0])
         for s, e, name in items:
             if name is None:
@@ -818,6 +819,31 @@ class ArticleContext:
                 if not _main_verb(root.head):
                     continue  # a subject inside a reported clause
             self.org_events.append((s, org, self.sent_of(s)))
+
+    def _unnamed_speakers(self) -> list[tuple[int, int, str]]:
+        """Unnamed speakers whose noun tells their gender, as written, that a later
+        "he"/"she" continues ("A company spokesman said … “…,” he said"): the subject
+        of a speech verb, outside quotes, "a"/"an"/"one"/"another" before a gendered
+        noun for one person ("a spokeswoman", "one woman"). An ungendered one ("a
+        police source") is left out: a "she" after it is more often the named woman
+        the story is about."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_LEMMAS:
+                continue
+            low = tok.lower_
+            if (low not in MALE_NOUNS and low not in FEMALE_NOUNS) or self.in_quote(tok.idx):
+                continue
+            first = tok.left_edge
+            if first.lower_ not in ("a", "an", "one", "another") or first.i >= tok.i:
+                continue
+            if any(t.pos_ == "PROPN" for t in self.doc[first.i : tok.i]):
+                continue  # "a Ray spokesman": whose, a name the rules read
+            start, end = first.idx, tok.idx + len(tok.text)
+            phrase = self.text[start:end]
+            self._vote(phrase, "mr" if low in MALE_NOUNS else "ms", 3)
+            out.append((start, end, phrase))
+        return out
 
     def _fronted_topic(self, pos: int, gender: str) -> str | None:
         """The person a sentence opens with as its topic ("For Ray, who …, he is
