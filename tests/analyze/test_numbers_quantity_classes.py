@@ -288,3 +288,39 @@ def test_the_old_figure_of_a_change_shares_a_scale_of_its_size(
     assert len(claims) == 2
     assert claims[0].value == pytest.approx(old)
     assert claims[0].unit == claims[1].unit
+
+
+# from a hand audit of the claims on newswire: people counted as people, a crowd's size
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The navy captured 23 pirates off the coast.", "pirate"),
+        ("The gunman shot two managers at the plant.", "manager"),
+        ("Up to 1,000 fellow parishioners will worship at the school.", "parishioner"),
+        ("Hundreds of anarchists marched on the square.", "anarchist"),
+    ],
+)
+def test_people_nouns_count_people(
+    make_parsed: MakeParsed, model: bool, text: str, counted: str
+) -> None:
+    found = [(c.counted, c.unit) for c in _claims(make_parsed, text, model=model)]
+    assert found == [(counted, "person")]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of 22,000 watched the final.",
+        "A capacity crowd of 15,862 watched the fight.",
+        "The rally was attended by an estimated 200,000.",
+    ],
+)
+def test_the_size_of_a_gathering_counts_people(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    found = [(c.counted, c.unit) for c in _claims(make_parsed, text, model=model)]
+    assert found == [("people", "person")]

@@ -74,7 +74,8 @@ read outwards from where it starts:
    happened: "was fined seven times") counts "time", unit "item"; "the number of tanks at 12" counts
    tanks; a tallying verb counts its plural subject when that names people or
    countable events ("casualties rose to 1,200" -> "casualty", "arrests reached
-   300" -> "arrest"; "the crowd numbered 10,000" -> people), never a level
+   300" -> "arrest"; "the crowd numbered 10,000" -> people; "a crowd of 22,000", "attended by some
+   200,000": people), never a level
    ("prices rose to 40"; "the population would reach 24 million" counts people);
    "a father of five" counts children; an elliptic figure right after a speech verb ("the
    governor says several dozen; the group says 200 to 300") counts what "the
@@ -588,6 +589,14 @@ _FIGURE_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+of[ \u00a0]+(?P<noun>[A-Za-z][A-Za-z'’-]*))?"
     r"(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+(?:at|to|as|was|is|stood[ \u00a0]+at|reached|hit)"
     r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+# a gathering's size: "a crowd of 22,000", "an audience of some 5,000", "attended by
+# an approximate 200,000": people
+_CROWD_OF_RE = re.compile(
+    r"\b(?:(?:crowd|audience|turnout|attendance|congregation|gathering)s?[ \u00a0]+of"
+    r"|attended[ \u00a0]+by)(?:[ \u00a0]+an?)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -1909,6 +1918,8 @@ class _Scanner:
             _CASUALTY_BEFORE_RE, start, 60, floor
         ):
             r.quantity, r.unit = "count", "person"
+        elif self._window(_CROWD_OF_RE, start, 40, floor) is not None:
+            r.counted, r.quantity, r.unit = "people", "count", "person"  # "a crowd of 22,000"
         elif (fig := self._window(_FIGURE_BEFORE_RE, start, 60, floor)) is not None:
             # "put the number at 200 to 300", "the number of tanks at 12"
             r.quantity = "count"

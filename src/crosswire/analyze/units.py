@@ -965,6 +965,11 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     pastor preacher imam rabbi monk theologian physician surgeon engineer technician
     donor investor taxpayer immigrant colleague neighbor neighbour friend nominee
     appointee incumbent challenger constituent author writer artist actor actress
+    pirate hijacker robber thief burglar murderer killer shooter arsonist fugitive
+    escapee accomplice manager coworker co-worker boss tenant homeowner owner occupant
+    bystander onlooker parishioner congregant churchgoer graduate coach referee
+    motorist cyclist pedestrian climber hiker swimmer orphan widow widower retiree
+    pensioner herder nomad peasant striker fascist communist anarchist socialist
     """.split()
 )
 """Lemmas of nouns that count people: their counts are in the canonical unit "person"."""
