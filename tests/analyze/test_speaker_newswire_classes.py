@@ -30,7 +30,13 @@ test, in hand-written, fictional sentences:
    as written, unless a name follows it ("says Wise's dad, Darrin");
 10. an unnamed speaker whose noun tells the gender ("A company spokesman said") is
     what a later "he" continues; an ungendered one ("a police source") is not, so a
-    "she" after it stays with the named woman.
+    "she" after it stays with the named woman;
+11. a lead-in paragraph ending with a colon names the speaker of the quote after it
+    by its main subject when that is a name or "he"/"she" ("Judge Ana Bodin had
+    advice for anyone who deals with him:"), with no speech verb;
+12. a description owned by someone ("the victim's nephew") is not the person named
+    before it (the victim), and relatives and trades ("a local barber", "Reid's
+    rep") are unnamed speakers as written.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -262,3 +268,28 @@ def test_an_ungendered_unnamed_speaker_leaves_she_to_the_named_woman(
         '"I was walking home," she said.'
     )
     assert _said(make_parsed, text) == ["Tia Marlow"]
+
+
+@pytest.mark.model
+def test_a_lead_in_paragraph_ending_with_a_colon_names_the_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The trial ended on Friday.\n\n"
+        "Judge Ana Bodin had advice for anyone who deals with him in the future:\n\n"
+        '"Do not trust him. Ever again."\n\n'
+        "The rule was overturned on Monday.\n\n"
+        "Andrew Wetzler, a lawyer with the council, was blunt:\n\n"
+        '"This administration has rejected science at every turn."'
+    )
+    assert _said(make_parsed, text) == ["Ana Bodin", "Andrew Wetzler"]
+
+
+@pytest.mark.model
+def test_an_owned_description_is_not_the_owner(make_parsed: MakeParsed) -> None:
+    text = (
+        "Raj Chohan, 59, was struck by a car on Friday.\n\n"
+        '"It came out of nowhere," the victim\'s nephew said.\n\n'
+        '"I saw it all," a local barber told the Orlen Ledger.'
+    )
+    assert _said(make_parsed, text) == ["the victim's nephew", "a local barber"]

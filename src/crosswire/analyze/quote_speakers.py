@@ -485,7 +485,9 @@ class Speakers(ArticleContext):
             )  # "The woman", "the GOP committee members"
         if first == "the" and 2 <= cut <= 5 and _person_description(low[:cut], self.text[e:]):
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
-            who = self.described_person(s, g)
+            # "the victim's nephew": someone related to the person named before, not them
+            owned = any(re.search(r"['’]s?$", w) for w in words[1 : cut - 1])
+            who = None if owned else self.described_person(s, g)
             if who is None:
                 who = self._unnamed_as_written(words, cut, s)
             if who is None and cut == len(words) == 2 and _plain_person(head):

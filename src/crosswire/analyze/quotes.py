@@ -573,6 +573,36 @@ class _QuoteFinder(Cues):
                 return attr
         return None
 
+    def _lead_in_subject(self, lo: int, hi: int) -> Attribution | None:
+        """The speaker a lead-in paragraph ending with a colon names: the subject of
+        its main verb when that is a name or "he"/"she" ("Judge Ana Bodin had advice
+        for anyone who deals with him:"); none when it is a description ("The
+        commissioner says he's put many officers through … training:" is not whoever
+        the inner "he" would be alone)."""
+        doc = self.art.doc
+        if doc is None:
+            return self._colon_subject(lo, hi)
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in span:
+            head = tok.head
+            top = head.dep_ == "ROOT" or not span.start <= head.head.i < span.end
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not span.start <= head.i < span.end:
+                continue
+            if not top:
+                continue  # the subject of a clause inside the lead-in
+            if tok.lower_ not in ("he", "she") and not any(
+                ms <= tok.idx < me for ms, me, _ in self.art.persons
+            ):
+                return None  # "The judge had advice …:": which judge, the rules cannot tell
+            st, end = tok.left_edge.idx, tok.idx + len(tok.text)
+            if "," in self.text[st:end]:
+                st = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ == "compound"])
+            attr = self.art.who(st, end, st)
+            return attr if attr is not None and attr.speaker is not None else None
+        return None
+
     def document_it(
         self,
         sp: QuoteSpan,
@@ -653,6 +683,13 @@ class _QuoteFinder(Cues):
             pps, ppe = self.paras[sp.para - 1]
             s0 = sentence_start(text, pps, max(pps, ppe - 1))
             s1 = ppe
+            lead = text[s0:s1].rstrip()
+            if lead.endswith(":") and not (prev is not None and prev.mark_end > s0):
+                # "Judge Ana Bodin had advice for anyone who deals with him:" closing the
+                # paragraph before: the person the lead-in is about, with no speech verb
+                attr = self._lead_in_subject(s0, s0 + len(lead))
+                if attr is not None:
+                    return attr
         if (
             prev is not None
             and prev_attr is not None
