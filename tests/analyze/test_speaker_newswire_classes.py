@@ -36,7 +36,9 @@ test, in hand-written, fictional sentences:
     advice for anyone who deals with him:"), with no speech verb;
 12. a description owned by someone ("the victim's nephew") is not the person named
     before it (the victim), and relatives and trades ("a local barber", "Reid's
-    rep") are unnamed speakers as written.
+    rep") are unnamed speakers as written;
+13. "the agency" is the organisation the article calls an agency ("the official news
+    agency IRNA"), not the body that spoke in between.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -293,3 +295,13 @@ def test_an_owned_description_is_not_the_owner(make_parsed: MakeParsed) -> None:
         '"I saw it all," a local barber told the Orlen Ledger.'
     )
     assert _said(make_parsed, text) == ["the victim's nephew", "a local barber"]
+
+
+@pytest.mark.model
+def test_the_agency_is_the_one_the_article_calls_an_agency(make_parsed: MakeParsed) -> None:
+    text = (
+        "The quake killed ten people, the official news agency VRNA said.\n\n"
+        "The Orlen Geological Survey put its magnitude at 6.1.\n\n"
+        'The island\'s only hospital is "full of wounded," the agency reported.'
+    )
+    assert _said(make_parsed, text) == ["VRNA"]

@@ -899,8 +899,22 @@ class ArticleContext:
         """The organisation "it" (``noun`` None) or "the <noun>" at ``pos`` stands for:
         the nearest organisation that is a main-clause subject, within three
         sentences outside quotes for "it" (a quote between does not push it out of
-        reach) and four sentences for a noun."""
+        reach) and four sentences for a noun; for a noun, first the nearest one
+        the article calls by it ("Iran's official news agency IRNA said. … “…,” the
+        agency reported": IRNA, not the survey that spoke in between)."""
         here, here_narr = self.sent_of(pos), self.narr_of(pos)
+        if noun:
+            # the noun right before the name ("news agency IRNA") or right after it
+            # ("the IRNA news agency")
+            before = re.compile(rf"\b{re.escape(noun)},?\s+$", re.IGNORECASE)
+            after = re.compile(rf"\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
+            for s, e, org in reversed(self.orgs):
+                if s >= pos or self.in_quote(s) or self.org_label.get(s) != "ORG":
+                    continue
+                if here - self.sent_of(s) > 4:
+                    break
+                if before.search(self.text, max(0, s - 30), s) or after.match(self.text, e):
+                    return org
         for s, org, sent in reversed(self.org_events):
             if s >= pos:
                 continue
