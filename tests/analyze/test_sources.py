@@ -822,3 +822,26 @@ def test_the_agency_is_only_one_called_an_agency(make_parsed: MakeParsed, model:
     sources = [c.source for c in credits_of(make_parsed, text, model)]
     assert "The Velmar government" in sources
     assert "the agency" in sources
+
+
+@BOTH
+def test_two_sources_before_one_verb_are_both_credited(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "Ten people died in the quake, officials and state media said."
+    sources = {(c.source, c.kind) for c in credits_of(make_parsed, text, model)}
+    assert sources == {("officials", "official"), ("state media", "outlet")}
+
+
+@BOTH
+def test_a_named_person_before_and_is_no_credit(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The plant will close, Jo Ray and the ministry said."
+    assert [c.source for c in credits_of(make_parsed, text, model)] == ["the ministry"]
+
+
+@BOTH
+def test_a_geological_survey_is_an_official_body(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The quake measured 6.1, the Orlen Geological Survey said."
+    assert ("Orlen Geological Survey", "official") in {
+        (c.source.removeprefix("the "), c.kind) for c in credits_of(make_parsed, text, model)
+    }

@@ -29,7 +29,8 @@ credit of its kind that names one, an agency only one called an agency:
   on", "said on" ("in an interview with “Velmora Tonight”": ``broadcaster``
   unless the title names an outlet or platform);
 * "X said / reported / told / announced / confirmed / estimated ..." when X
-  is a body, a channel, an unnamed official or witnesses ("Vantage Analytics,
+  is a body, a channel, an unnamed official or witnesses (and, in "X and Y
+  said", X too when it is one: "officials and state media said") ("Vantage Analytics,
   a monitoring group, said", "the monitoring firm Kestrel Watch said",
   "residents said"; an appositive naming a body wins over a PERSON label the
   parse may give the name); in "Velmora Radio, citing hospital sources,
@@ -155,7 +156,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
         r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z]|\bcops\b|\bsheriff|"
-        r"\b(?:fire|police)\s+chief\b)|\bNYPD\b|\bLAPD\b",
+        r"\b(?:fire|police)\s+chief\b)|\bNYPD\b|\bLAPD\b|\bGeological\s+Survey\b",
     ),
     (
         "document",
@@ -299,6 +300,8 @@ _POSTED_RE = re.compile(
     r"|(?:said|wrote|announced|claimed)\s+on|on))\s+"
     rf"(?P<src>{_SOCIAL_NP}|{_OBJ_NP})"
 )
+# a source right before "and" and the source of a speech verb ("officials and …")
+_COORDINATED_RE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<src>{_NP})\s+and\s+(?:the\s+)?$")
 _QUOTED_AS_RE = re.compile(
     rf"(?P<src>{_OBJ_NP})\s+quoted\s+[^.;:\n]{{1,80}}?\s+as\s+saying\b",
 )
@@ -754,6 +757,26 @@ class _Finder:
             if appos_kind != "other":
                 kind = appos_kind
             self.add(5, s, m.end(), s, e, kind)
+            self._coordinated_source(s, m.end())
+
+    def _coordinated_source(self, s: int, end: int) -> None:
+        """The first of two sources joined by "and" before one speech verb
+        ("officials and state media said", "The official IRNA news agency and the
+        United States Geological Survey said"): credited too, when it is a body,
+        a channel or an unnamed official ("Jo Ray and the ministry said" credits
+        only the ministry: a person named is a quote's speaker)."""
+        m = _COORDINATED_RE.search(self.text, max(0, s - 120), s)
+        if m is None:
+            return
+        a, b = m.span("src")
+        first = self.text[a:b]
+        kind = classify(first, self.aliases)
+        is_name = first[:1].isupper() and not re.match(r"(?i:the|a|an)\s", first)
+        if self.is_person(a, b) or (is_name and kind == "other"):
+            return
+        if first.split(" ")[0] in _LEAD_STOP:
+            return
+        self.add(5, a, end, a, b, kind)
 
     def parse_rules(self) -> None:
         doc = self.parsed.doc
