@@ -38,7 +38,10 @@ test, in hand-written, fictional sentences:
     before it (the victim), and relatives and trades ("a local barber", "Reid's
     rep") are unnamed speakers as written;
 13. "the agency" is the organisation the article calls an agency ("the official news
-    agency IRNA"), not the body that spoke in between.
+    agency IRNA"), not the body that spoke in between;
+14. a speech verb in a clause opened by "when", "after", "as" … that frames the
+    quote ("When the driver yelled, “Don't move!” …, King said") gives its subject,
+    not the attribution that reports the whole sentence.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -305,3 +308,12 @@ def test_the_agency_is_the_one_the_article_calls_an_agency(make_parsed: MakePars
         'The island\'s only hospital is "full of wounded," the agency reported.'
     )
     assert _said(make_parsed, text) == ["VRNA"]
+
+
+@pytest.mark.model
+def test_a_speech_verb_in_a_when_clause_frames_the_quote(make_parsed: MakeParsed) -> None:
+    text = (
+        'When the driver yelled, "Don\'t move!" the officers opened fire, Tia Marlow said.\n\n'
+        'After Jo Ray yelled, "Stop!" the car sped off, a witness said.'
+    )
+    assert _said(make_parsed, text) == ["the driver", "Jo Ray"]

@@ -443,6 +443,10 @@ class Cues:
         rc = list(_REPORTING_RE.finditer(text, subj_lo, vs))
         if rc:
             subj_lo = rc[-1].end()
+        # ... or a subordinating word: "When the driver yelled, “Don't move!” …"
+        sub = _SUBORDINATOR_RE.match(text, subj_lo, vs)
+        if sub is not None:
+            subj_lo = sub.end()
         cs, ce = core_subject(text, subj_lo, vs, self.entities)
         cs, ce = strip_span(text, cs, ce)
         words = text[cs:ce].split()
@@ -901,6 +905,13 @@ _ASKED_RE = re.compile(
 _NESTED_RE = re.compile(
     rf"\s+(?:that\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)\s+{ADVS}"
     rf"(?P<verb>{VERB_ALT})(?![\w-])"
+)
+
+
+# a subordinating word opening the clause of a speech verb before a quote
+_SUBORDINATOR_RE = re.compile(
+    r"\s*(?:When|After|As|Before|While|Once|Until|Because|Since|Although|Though|Then)\s+"
+    r"(?=\S)"
 )
 
 
