@@ -845,3 +845,12 @@ def test_a_geological_survey_is_an_official_body(make_parsed: MakeParsed, model:
     assert ("Orlen Geological Survey", "official") in {
         (c.source.removeprefix("the "), c.kind) for c in credits_of(make_parsed, text, model)
     }
+
+
+@pytest.mark.model
+def test_telling_a_magazine_the_tagger_calls_a_work_credits_it(make_parsed: MakeParsed) -> None:
+    text = "Looking back, she told Playboy in 1998 that she was happy."
+    parsed = make_parsed(text)
+    # the reading this rule is about: the magazine's name tagged a work, not an ORG
+    assert [m.label for m in parsed.mentions if m.text == "Playboy"] == ["WORK_OF_ART"]
+    assert triples(find_credits(parsed)) == [("told Playboy", "Playboy", "outlet")]

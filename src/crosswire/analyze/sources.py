@@ -17,7 +17,7 @@ credit of its kind that names one, an agency only one called an agency:
 * "reported by X", "quoted by X", "citing X", "which cited X", "in an
   interview with X", "told X" / "speaking to X" when X is a channel, outlet,
   agency or organisation ("told Al-Sahil TV"; not "told reporters", "told
-  Okafor");
+  Okafor"), or a title the tagger reads as a work ("told Playboy");
 * "posted on / shared on / distributed through / said on X" where X is a
   platform or channel ("posted on the group's Telegram channel", "said on
   Telegram", "in a video posted on X",
@@ -469,6 +469,8 @@ class _Finder:
         self.aliases = _aliases(self.text)
         self.persons = [(m.start, m.end) for m in parsed.mentions if m.label == "PERSON"]
         self.orgs = [(m.start, m.end) for m in parsed.mentions if m.label in ("ORG", "NORP", "FAC")]
+        # titles the tagger reads as works: a magazine or a programme ("told Playboy")
+        self.works = [(m.start, m.end) for m in parsed.mentions if m.label == "WORK_OF_ART"]
         # (a NORP is no body that speaks: "Other Democrats said" are people)
         self.bodies = [(m.start, m.end) for m in parsed.mentions if m.label in ("ORG", "FAC")]
         self.found: list[_Candidate] = []
@@ -571,6 +573,8 @@ class _Finder:
             return None
         if kind == "other" and src[:1].isupper() and self.is_org(start, end):
             return "outlet"
+        if kind == "other" and src[:1].isupper() and self._overlaps(self.works, start, end):
+            return "outlet"  # "she told Playboy in 1998": a magazine the tagger calls a work
         if kind == "other" and src.startswith("the ") and src[4:5].isupper():
             return "outlet" if self.is_org(start, end) else None
         return None
