@@ -854,3 +854,11 @@ def test_telling_a_magazine_the_tagger_calls_a_work_credits_it(make_parsed: Make
     # the reading this rule is about: the magazine's name tagged a work, not an ORG
     assert [m.label for m in parsed.mentions if m.text == "Playboy"] == ["WORK_OF_ART"]
     assert triples(find_credits(parsed)) == [("told Playboy", "Playboy", "outlet")]
+
+
+@BOTH
+def test_a_name_with_its_medium_noun_is_one_outlet(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Talking to People magazine, she said she was happy."
+    assert triples(credits_of(make_parsed, text, model)) == [
+        ("Talking to People magazine", "People magazine", "outlet")
+    ]

@@ -275,7 +275,11 @@ _SOCIAL_NP = (
     r"(?:\s+(?:linked|affiliated|close|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?"
     rf"(?:{_W}\s+){{0,2}}?{_W})?"
 ).replace("{w}", _W)
-_OBJ_NP = rf"(?:{_DET_NP}|(?:the\s+)?{_PROPER})"
+# "People magazine", "the Orlen Daily website": a name with its medium noun after it
+_OBJ_NP = (
+    rf"(?:{_DET_NP}|(?:the\s+)?{_PROPER}\s+(?i:magazine|newspaper|weekly|website)\b(?!\s+[A-Z])"
+    rf"|(?:the\s+)?{_PROPER})"
+)
 
 _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
