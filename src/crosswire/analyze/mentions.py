@@ -514,10 +514,9 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
 
 # a ship's prefix before its name ("INS Mysore", "USS Cole", "HMS Daring", "MV Gibe"): a
 # vessel, as the tagger labels vehicles (PRODUCT), not a person a "he" can stand for
-_SHIP_RE = re.compile(r"(?:the\s+)?(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS)\s+[A-Z]")
-
-
-_SHIP_PREFIX_RE = re.compile(r"\b(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS)\s+$")
+_SHIP_PREFIXES = r"(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS)"
+_SHIP_RE = re.compile(rf"(?:the\s+)?{_SHIP_PREFIXES}\s+[A-Z]")  # opening the name
+_SHIP_PREFIX_RE = re.compile(rf"\b{_SHIP_PREFIXES}\s+$")  # right before it
 
 
 def vessel_at(text: str, start: int, end: int) -> bool:

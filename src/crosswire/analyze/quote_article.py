@@ -864,7 +864,7 @@ class ArticleContext:
         sentence the main clause's subject comes first.  A main clause's "he"/"she"
         of that gender that the article left unresolved ends the search: nobody."""
         ev = self.salient_event(pos, gender, exclude)
-        return ev.name or None if ev is not None else None
+        return (ev.name or None) if ev is not None else None
 
     def salient_event(
         self, pos: int, gender: str | None, exclude: str | None = None

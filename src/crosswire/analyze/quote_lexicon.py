@@ -296,9 +296,9 @@ _SPEAKER_NOUNS_RE = re.compile(
     r"representative|member|source|critic|supporter|friend|relative|expert|staffer|citizen|"
     r"viewer|player|veteran|fan|parent|voter|customer|patient|student|colleague|scholar|"
     r"academic|diplomat|rep|barber|clerk|cashier|bartender|waiter|waitress|mechanic|chef|"
-    r"employee|manager|coworker|co-worker|brother|sister|son|daughter|husband|wife|uncle|"
-    r"aunt|nephew|niece|cousin|grandson|granddaughter|boyfriend|girlfriend|fiance|fiancee|"
-    r"stepmother|stepfather|mom|dad|pastor|minister|coach|teammate|classmate|roommate)s?"
+    r"employee|manager|minister|coworker|co-worker|brother|sister|son|daughter|husband|wife|uncle|aunt|"
+    r"nephew|niece|cousin|grandson|granddaughter|boyfriend|girlfriend|fiance|fiancee|"
+    r"stepmother|stepfather|mom|dad|teammate|classmate|roommate)s?"
 )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .sentences import ABBREVIATIONS, numbered_abbreviation
+from .sentences import stop_ends_no_sentence
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -39,12 +39,10 @@ _WORD_BEFORE_RE = re.compile(r"([\w.]+)\W*$")
 def _ends_sentence(text: str, clip: int, m: re.Match[str]) -> bool:
     """Does the sentence-end match ``m`` end a sentence (not an abbreviation or an
     initial)?  The word before it is looked for after ``clip``."""
+    if m.group(0)[0] != ".":
+        return True
     word = _WORD_BEFORE_RE.search(text, max(clip, m.start() - 12), m.start() + 1)
-    raw = word.group(1).rstrip(".") if word else ""
-    w = raw.lower()
-    if m.group(0)[0] == "." and numbered_abbreviation(raw, text, m.end()):
-        return False  # "WCCO-TV, Ch. 4", "Juror No. 8"
-    return not (m.group(0)[0] == "." and (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())))
+    return not stop_ends_no_sentence(word.group(1).rstrip(".") if word else "", text, m.end())
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,17 @@ def numbered_abbreviation(word: str, text: str, pos: int) -> bool:
     )
 
 
+def stop_ends_no_sentence(word: str, text: str, pos: int) -> bool:
+    """Whether a full stop after ``word`` (as written, its own dots stripped), with
+    ``text[pos:]`` after it, is part of an abbreviation or an initial, not a
+    sentence's end: "Mr.", "U.S.", "Lt.", "No. 8", "Ch. 4", "John F. Kennedy"."""
+    return (
+        word.lower() in ABBREVIATIONS
+        or numbered_abbreviation(word, text, pos)
+        or (len(word) == 1 and word.isalpha())
+    )
+
+
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
 
 
@@ -63,12 +74,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # the word before the full stop (a bounded look-back keeps long runs of
             # initials or abbreviations linear)
             word = re.search(r"([\w.]+)\.*$", text[max(start, m.start() - 40) : m.start() + 1])
-            if word and word.group(1).rstrip(".").lower() in ABBREVIATIONS:
+            if word and stop_ends_no_sentence(word.group(1).rstrip("."), text, m.end()):
                 continue
-            if word and numbered_abbreviation(word.group(1).rstrip("."), text, m.end()):
-                continue
-            if word and len(w1 := word.group(1).rstrip(".")) == 1 and w1.isalpha():
-                continue  # an initial: "John F. Kennedy"
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)

@@ -244,9 +244,11 @@ _TAIL = (
     rf"|\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to)\s+(?:the\s+)?"
     rf"{_W}(?:\s+{_W}){{0,2}}?(?=\s+(?:said|says|told|added)\b))?"
 )
+# an owner written before a noun: "Iran's", "New Brunswick's"
+_OWNER = r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s"
 _DET = (
     r"(?:\b(?i:the|a|an|its|their|his|her|our|one|another|several|some|many|two|three|four|both|"
-    r"other|these|those)|\b(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s)"  # "Iran's seismological centre"
+    rf"other|these|those)|\b{_OWNER})"  # "Iran's seismological centre"
 )
 _DET_NP = rf"{_DET}\s+(?:{_NOTFN}{_W}\s+){{0,5}}?{_HEAD}(?:\s+{_PROPER})?{_TAIL}"
 _BARE_NP = (
@@ -442,7 +444,18 @@ def _is_person_role(appos: str) -> bool:
 
 # an owner before a common noun ("Iran's seismological centre", "New Brunswick's
 # government"): a description of a body, not a name
-_OWNED_NOUN_RE = re.compile(r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+[a-z]")
+_OWNED_NOUN_RE = re.compile(rf"{_OWNER}\s+[a-z]")
+
+
+def _written_name(src: str) -> bool:
+    """Whether a source is written as a name: capitalised, with no determiner and no
+    owner before a common noun ("Vantage Analytics"; not "The ministry", "Iran's
+    seismological centre")."""
+    return (
+        src[:1].isupper()
+        and _OWNED_NOUN_RE.match(src) is None
+        and not re.match(r"(?i:the|a|an)\s", src)
+    )
 
 
 def _is_one_office(src: str) -> bool:
@@ -750,7 +763,7 @@ class _Finder:
             if owner and head_kind(owner.group("name")) == "other":
                 continue  # "Twitter's Adam Sharp wrote": a person, named after his employer
             kind = classify(src, self.aliases)
-            is_name = src[:1].isupper() and not owned and not re.match(r"(?i:the|a|an)\s", src)
+            is_name = _written_name(src)
             if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 12), s):
                 continue  # "a residents' group in Bellmouth says": not the subject
             if is_name and kind == "other":
@@ -779,8 +792,7 @@ class _Finder:
         a, b = m.span("src")
         first = self.text[a:b]
         kind = classify(first, self.aliases)
-        is_name = first[:1].isupper() and not re.match(r"(?i:the|a|an)\s", first)
-        if self.is_person(a, b) or (is_name and kind == "other"):
+        if self.is_person(a, b) or (_written_name(first) and kind == "other"):
             return
         if first.split(" ")[0] in _LEAD_STOP:
             return
