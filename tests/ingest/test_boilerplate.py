@@ -38,6 +38,7 @@ REMOVE = [
     "Protesters gather outside the harbour office in Port Sarab [Getty]",
     "Firefighters at the depot [AFP via Getty Images]",
     "Image source, Getty Images",
+    "Open this photo in gallery Smoke rises over the depot on Monday. Jane Doe/Harbour Ledger",
     "To get our evening briefing in your inbox, click here.",
     "Click here to subscribe to the print edition",
     "5 min read",
@@ -48,6 +49,11 @@ REMOVE = [
     "Samy Magdy reported from Cairo. Associated Press writer Bassem Mroue in Beirut contributed.",
     "Associated Press writer Jon Gambrell in Dubai contributed to this report.",
     "Reporting by Jane Doe; Editing by John Roe",
+    # a name with its agency or newsroom role alone on a line
+    "Jane Doe, The Associated Press",
+    "Jane Doe, Reuters",
+    "John Roe, Harbour Hour producer",
+    "Jane A. Doe, Senior Political Correspondent",
     # interface words
     "social-media social-media login options options",
     "Menu Search Sign in",
@@ -94,6 +100,10 @@ KEEP = [
     "An Associated Press writer was among those hurt in the blast, officials said.",
     "UR right that the depot was closed, the mayor told QC reporters on Monday.",
     "FIRED IN PHILLY!!",
+    # a name and a description: a headline or a list line, no byline
+    "Jane Doe, harbour pilot and union leader, dies at 91",
+    "Jane Doe, The Harbour Master",
+    "Jane Doe, Accused in Depot Fire, Is Released",
     "Deputy Sheriff",
 ]
 

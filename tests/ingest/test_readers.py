@@ -97,6 +97,25 @@ def test_plain_text_title_is_the_first_headline_not_furniture(tmp_path: Path) ->
     assert "The photo of the jetty was taken by a resident on Monday, officials said." in a.text
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Jane Doe, The Associated Press",  # a byline without "By" above the dateline
+        "John Roe, Harbour Hour producer",
+        "Open this photo in gallery Smoke over the depot on Monday. Jane Doe/Harbour Ledger",
+    ],
+)
+def test_a_record_opening_with_a_byline_or_caption_is_titled_by_its_text(
+    tmp_path: Path, furniture: str
+) -> None:
+    p = tmp_path / "records.jsonl"
+    text = f"\n\n{furniture}\n\n\n\n{BODY}"
+    p.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    a = _one(p)
+    assert furniture not in a.text and furniture not in a.title
+    assert a.text.startswith("PORT SARAB") and a.title.startswith("PORT SARAB")
+
+
 def test_plain_text_opening_with_prose_keeps_it(tmp_path: Path) -> None:
     p = tmp_path / "no-headline.txt"
     p.write_text(BODY + "\n", encoding="utf-8")

@@ -12,12 +12,14 @@
   "Read more", "More from ..." and similar: the header and the short
   headline-like lines after it, up to the next real paragraph;
 * picture captions and agency credits ("TOPSHOT - A picture taken ...",
-  "... (AP Photo/Hussein Malla)", "... [Getty]", "Image source, Reuters");
+  "... (AP Photo/Hussein Malla)", "... [Getty]", "Image source, Reuters", a caption
+  after a gallery button: "Open this photo in gallery A cyclist rides by ...");
 * comment-section notices ("Please let us know if you're having issues with
   commenting ..."), "click here" lines, "N min read" lines;
-* bylines ("By Jane Doe and John Roe") and contributor lines ("Jane Doe
-  reported from Cairo. Associated Press writer John Roe contributed.",
-  "Reporting by ...; Editing by ...");
+* bylines ("By Jane Doe and John Roe"; a name with its agency or newsroom role
+  alone on its line: "Jane Doe, The Associated Press", "John Roe, Power Play
+  producer") and contributor lines ("Jane Doe reported from Cairo. Associated
+  Press writer John Roe contributed.", "Reporting by ...; Editing by ...");
 * navigation and account chrome made only of interface words
   ("social-media social-media login options options", "Menu Search Sign in");
 * news-wire transmission headers (``wire_header``): document ids with their
@@ -67,6 +69,7 @@ _LINE_RES = [
         r".{0,400}\[(?:[\w.&' -]{0,30} via )?(?:getty(?: images)?|afp|ap|reuters|epa|file|"
         r"anadolu(?: agency)?|al jazeera|shutterstock|supplied|handout)(?: images)?\]$",
         r"^(?:image|media|video) (?:caption|source|copyright)\s*[,:].{0,200}$",
+        r"^open this (?:photo|image) in (?:the )?gallery\b.{0,400}$",
         r"^(?:[\w.&' -]{0,30} via )?getty images$",
         # comment notices, "click here", reading time
         r"^(?!.*[\"“”]|.*\b(?:said|says|told|according)\b)(?=.{0,60}\bcomment)"
@@ -85,6 +88,13 @@ _BYLINE_RE = re.compile(
     r"^(?i:by):?\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,4}"
     r"(?:\s*(?:,|and|&|\||in|for|with|·|—|-)\s*(?:" + _NAME + r"|staff|writers?|reporters?|"
     r"correspondents?|editor|agencies|news|wires?)(?:\s+" + _NAME + r"){0,4}){0,6}\.?$"
+)
+# a byline without "By": a name, then its agency or its newsroom role, alone on a line
+_NAMED_BYLINE_RE = re.compile(
+    r"^" + _NAME + r"(?:\s+" + _NAME + r"){1,3},\s+(?:(?:[Tt]he\s+)?(?:Associated Press|"
+    r"Canadian Press|Press Association|Reuters|Agence France-Presse|AFP|Bloomberg(?: News)?)|"
+    r"(?:[\w.'’-]+\s+){0,4}(?i:(?:staff\s+)?(?:producer|reporter|writer|correspondent|"
+    r"editor|journalist|columnist|contributor)s?))$"
 )
 _PLACE = r"[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,5}"
 _CONTRIBUTOR_RES = [
@@ -209,7 +219,7 @@ def is_furniture(line: str) -> bool:
         return False
     if len(s) <= 60 and _SHARE_RE.match(s):
         return True
-    if len(s) <= 200 and (_BYLINE_RE.match(s) or _is_interface(s)):
+    if len(s) <= 200 and (_BYLINE_RE.match(s) or _NAMED_BYLINE_RE.match(s) or _is_interface(s)):
         return True
     if len(s) <= 400 and _is_contributor_line(s):
         return True
