@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosswire.ingest.dates import find_dateline, infer_date, parse_date, wire_dateline
+from crosswire.ingest.dates import (
+    find_dateline,
+    infer_date,
+    parse_date,
+    url_date,
+    wire_dateline,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +67,7 @@ def test_infer_date_needs_exactly_one_full_date() -> None:
 
 @given(st.text(max_size=300))
 def test_date_functions_never_raise(text: str) -> None:
-    for fn in (parse_date, find_dateline, infer_date):
+    for fn in (parse_date, find_dateline, infer_date, url_date):
         d = fn(text)
         assert d is None or 1900 <= d.year <= 2100
 
@@ -108,3 +114,29 @@ def test_a_birth_date_is_not_the_articles_date() -> None:
     assert infer_date("Officials met on 8 March 2026, the day after the fire.") == dt.date(
         2026, 3, 8
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://harbour.example/news/2026/03/09/depot-fire/", dt.date(2026, 3, 9)),
+        ("https://harbour.example/world/2026/mar/09/depot-fire", dt.date(2026, 3, 9)),
+        ("https://harbour.example/news/2026-03-09-depot-fire_N.htm", dt.date(2026, 3, 9)),
+        ("https://harbour.example/local/20260309/depot-fire", dt.date(2026, 3, 9)),
+        ("https://harbour.example/s/2026/11/fire_web_2026_03_09_q.html", dt.date(2026, 3, 9)),
+        # a year and month, two different dates, an impossible day, digits in the host
+        # or the query: no date
+        ("https://harbour.example/news/2026/03/depot-fire.html", None),
+        ("https://harbour.example/2026/03/09/fire-20260310", None),
+        ("https://harbour.example/2026/02/30/fire", None),
+        ("https://20260309.example/fire", None),
+        ("https://harbour.example/fire?id=20260309", None),
+        ("https://harbour.example/fire-1.4934897", None),
+        ("ecbplus-dev.jsonl", None),
+        (None, None),
+    ],
+)
+def test_url_date_reads_the_full_date_a_site_writes_in_its_addresses(
+    url: str | None, date: dt.date | None
+) -> None:
+    assert url_date(url) == date

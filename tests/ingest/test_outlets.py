@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.ingest.outlets import infer_outlet, split_title
+from crosswire.ingest.outlets import infer_outlet, outlet_from_url, split_title
 
 BODY = "Fire crews fought the blaze at the fuel depot through the night, officials said."
 
@@ -50,3 +50,23 @@ def test_a_site_name_after_a_bar_in_the_title() -> None:
     )
     assert split_title("Depot attacked overnight") == ("Depot attacked overnight", None)
     assert infer_outlet(BODY, "Depot attacked overnight | Harbour Ledger") == "Harbour Ledger"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.harbourledger.example/news/2026/03/09/fire", "harbourledger.example"),
+        ("http://archive30.harbourledger.com/news/fire.htm", "harbourledger.com"),
+        ("https://www.gulfdispatch.co.uk/news/fire", "gulfdispatch.co.uk"),
+        ("https://www.gulfdispatch.com.au/news/fire", "gulfdispatch.com.au"),
+        ("http://portsarab.blogspot.nl/2026/03/fire.html", "portsarab.blogspot.nl"),
+        ("https://user:secret@www.harbourledger.com/fire", "harbourledger.com"),
+        ("http://192.168.0.1/fire", None),
+        ("http://localhost/fire", None),
+        ("http://harbour ledger.com/fire", None),
+        ("ecbplus-dev.jsonl", None),
+        (None, None),
+    ],
+)
+def test_outlet_from_url_names_the_sites_domain(url: str | None, outlet: str | None) -> None:
+    assert outlet_from_url(url) == outlet

@@ -200,6 +200,20 @@ def test_html_page_text_and_metadata(tmp_path: Path) -> None:
     assert a.source_format == "html"
 
 
+def test_a_record_with_only_an_address_takes_its_site_and_date_from_it(tmp_path: Path) -> None:
+    p = tmp_path / "records.jsonl"
+    url = "https://archive.harbourledger.example/news/2026/03/09/depot-fire/"
+    p.write_text(json.dumps({"text": BODY, "url": url}) + "\n", encoding="utf-8")
+    a = _one(p)
+    assert (a.outlet, a.outlet_inferred) == ("harbourledger.example", True)
+    assert (a.published, a.published_inferred) == (dt.date(2026, 3, 9), False)
+    # the record's own fields come first
+    rec = {"text": BODY, "url": url, "outlet": "Harbour Ledger", "published": "2026-03-10"}
+    p.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    a = _one(p)
+    assert (a.outlet, a.published) == ("Harbour Ledger", dt.date(2026, 3, 10))
+
+
 def test_jsonl_records_and_broken_lines(tmp_path: Path) -> None:
     p = tmp_path / "batch.jsonl"
     lines = [

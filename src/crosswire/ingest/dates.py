@@ -19,6 +19,11 @@ full date in the text when it falls in the month before the dateline's day
 gives nothing: a day and month without a year are left unknown rather than
 guessed.  The year is then inferred, so the article is marked
 ``published_inferred``.
+
+``url_date`` reads the full date a news site writes into an article's address
+("/2013/09/14/", "/2019/nov/18/", "/2005-11-27-iran-quake", "/20070503/"): the
+publisher's own date, so it is not inferred.  A path with two different full
+dates, or a year and month alone ("/2013/09/"), gives none.
 """
 
 from __future__ import annotations
@@ -212,6 +217,29 @@ def _url_year(url: str | None) -> int | None:
     years = {int(m.group("year")) for m in _URL_YEAR_RE.finditer(path)}
     years = {y for y in years if MIN_YEAR <= y <= MAX_YEAR}
     return years.pop() if len(years) == 1 else None
+
+
+_URL_DATE_RE = re.compile(
+    r"(?:^|[/_\-.])(?P<year>(?:19|20)\d\d)(?P<sep>[/_\-]?)"
+    rf"(?:(?P<month>[01]\d)|(?i:{_MONTH.replace('?P<month>', '?P<mname>')}))"
+    r"(?P=sep)(?P<day>[0-3]\d)(?=[/_\-.]|$)"
+)
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The one full date in the path of ``url`` (see the module docstring), or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.I).split("?", 1)[0].split("#", 1)[0]
+    dates = set()
+    for m in _URL_DATE_RE.finditer(path):
+        if m.group("mname") and not m.group("sep"):
+            continue  # "2013may03": no site writes that
+        month = int(m.group("month")) if m.group("month") else MONTHS[m.group("mname").lower()]
+        date = make_date(int(m.group("year")), month, int(m.group("day")))
+        if date is not None:
+            dates.add(date)
+    return dates.pop() if len(dates) == 1 else None
 
 
 def wire_dateline(text: str, url: str | None = None, window: int = 400) -> Dateline | None:

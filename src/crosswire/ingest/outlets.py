@@ -13,12 +13,18 @@ say who published the text, never a guess from a file name:
 * a site name after a bar in the title line: "Depot attacked | Harbour Ledger"
   (``split_title`` also returns the title without it).
 
+Failing all of these, ``outlet_from_url`` names the site by the domain of the
+article's address ("https://usatoday30.usatoday.com/news/..." -> "usatoday.com",
+"www.bbc.co.uk" -> "bbc.co.uk"; on a blog host the blog's own name:
+"secretdubai.blogspot.nl"), so that the outlets of a story can be told apart.
+
 The caller marks the outlet as inferred (``Article.outlet_inferred``).
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .boilerplate import is_furniture
 
@@ -124,3 +130,30 @@ def infer_outlet(text: str, title: str = "") -> str | None:
             if found:
                 return found
     return split_title(title)[1] if title else None
+
+
+# second-level labels under a country code that belong to the suffix ("bbc.co.uk")
+_SECOND_LEVEL = frozenset("co com org net gov ac edu news".split())
+# hosts whose sites are their subdomains ("secretdubai.blogspot.nl")
+_BLOG_HOSTS = frozenset("blogspot wordpress tumblr substack medium typepad livejournal".split())
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's domain in ``url`` (see the module docstring), or None."""
+    if not url or "://" not in url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    labels = [x for x in host.lower().split(".") if x]
+    if len(labels) < 2 or not labels[-1].isalpha() or labels[-1] == "localhost":
+        return None  # an IP address, a bare host name
+    if not all(x.replace("-", "").isalnum() for x in labels):
+        return None
+    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    if len(labels) > keep and labels[-keep] in _BLOG_HOSTS:
+        keep += 1
+    if len(labels) < keep:
+        return None
+    return ".".join(labels[-keep:])

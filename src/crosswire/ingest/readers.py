@@ -27,11 +27,12 @@ from .dates import (
     infer_date,
     make_date,
     parse_date,
+    url_date,
     wire_dateline,
 )
 from .decode import decode
 from .limits import RAW_TEXT_FACTOR, cut_text, flatten_html, shrink_html
-from .outlets import infer_outlet, split_title
+from .outlets import infer_outlet, outlet_from_url, split_title
 
 _HEADER_RE = re.compile(
     r"^(?P<key>outlet|source|publication|url|link|published|date|updated|author|by|byline)"
@@ -95,7 +96,7 @@ def _finish(
     bare_title, site = split_title(title)
     outlet_inferred = False
     if not outlet:  # 1. the text says who published it (a dateline, a copyright line)
-        outlet = infer_outlet(raw, title)
+        outlet = infer_outlet(raw, title) or outlet_from_url(url)
         outlet_inferred = outlet is not None
     if site and site == outlet:
         title = bare_title  # "Headline | Site Name": the site is the outlet, not the title
@@ -107,7 +108,7 @@ def _finish(
         raise EmptyContentError("no article text found (no letters or digits)")
     inferred = False
     if published is None:
-        published = find_dateline(body)
+        published = find_dateline(body) or url_date(url)  # the site's own dates
     if published is None and (wire := wire_dateline(body, url)) is not None:
         published, inferred = wire.date, wire.year_inferred  # "WASHINGTON, April 29 (UPI) —"
     if published is None:
