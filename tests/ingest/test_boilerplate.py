@@ -43,6 +43,13 @@ REMOVE = [
     "Click here to subscribe to the print edition",
     "5 min read",
     "Updated 3 hours ago · 4 min read",
+    # video promos, a clip's blurb with its running time
+    "WATCH: Harbour chief speaks after the depot fire",
+    "WATCH BELOW: The council debates the barrier plan. (Jan. 6, 2026)",
+    "WATCH | Highlights from the harbour regatta",
+    "Video: Smoke over the depot on Monday",
+    "Crews fought the fire through the night at the Port Sarab depot. 1:42",
+    "Story continues below advertisement",
     # bylines and contributor lines
     "By Jane Doe",
     "By Jane Doe and John Roe, Associated Press",
@@ -100,6 +107,10 @@ KEEP = [
     "An Associated Press writer was among those hurt in the blast, officials said.",
     "UR right that the depot was closed, the mayor told QC reporters on Monday.",
     "FIRED IN PHILLY!!",
+    # a watch, a video or a clock time in prose
+    "Watchdogs said the video of the fire was shared 10,000 times by 9:30.",
+    "The match ended at 10:45",
+    "The ferry left the harbour at 7:30 p.m. on Monday, officials said at 10:45",
     # a name and a description: a headline or a list line, no byline
     "Jane Doe, harbour pilot and union leader, dies at 91",
     "Jane Doe, The Harbour Master",

@@ -14,6 +14,9 @@
 * picture captions and agency credits ("TOPSHOT - A picture taken ...",
   "... (AP Photo/Hussein Malla)", "... [Getty]", "Image source, Reuters", a caption
   after a gallery button: "Open this photo in gallery A cyclist rides by ...");
+* video and audio promos: "WATCH: ...", "WATCH BELOW: ...", "Video: ...",
+  "WATCH | ...", a blurb ending with the clip's running time ("... on Monday.
+  1:42"), "Story continues below";
 * comment-section notices ("Please let us know if you're having issues with
   commenting ..."), "click here" lines, "N min read" lines;
 * bylines ("By Jane Doe and John Roe"; a name with its agency or newsroom role
@@ -70,6 +73,11 @@ _LINE_RES = [
         r"anadolu(?: agency)?|al jazeera|shutterstock|supplied|handout)(?: images)?\]$",
         r"^(?:image|media|video) (?:caption|source|copyright)\s*[,:].{0,200}$",
         r"^open this (?:photo|image) in (?:the )?gallery\b.{0,400}$",
+        # video and audio promos, a clip's blurb ending with its running time
+        r"^(?:watch|video|listen)(?: (?:below|above|live|more|now|again|here))?\s*[:|].{0,300}$",
+        r"^.{10,400}[.!?”\"'’)]\s+\d{1,2}:[0-5]\d$",
+        r"^(?:the )?(?:story|article) continues (?:below|after)"
+        r"(?: (?:the |this )?(?:advertisement|ad))?\.?$",
         r"^(?:[\w.&' -]{0,30} via )?getty images$",
         # comment notices, "click here", reading time
         r"^(?!.*[\"“”]|.*\b(?:said|says|told|according)\b)(?=.{0,60}\bcomment)"
