@@ -301,6 +301,11 @@ def test_the_old_figure_of_a_change_shares_a_scale_of_its_size(
         ("The gunman shot two managers at the plant.", "manager"),
         ("Up to 1,000 fellow parishioners will worship at the school.", "parishioner"),
         ("Hundreds of anarchists marched on the square.", "anarchist"),
+        ("The Varnel show involves five dancers.", "dancer"),
+        ("The plan is backed by 37 former provincial biologists.", "biologist"),
+        ("He spoke of his three grandsons in Ostrin.", "grandson"),
+        ("Two cops stood at the Varnel gate.", "cop"),
+        ("Four musicians played in Ostrin on Monday.", "musician"),
     ],
 )
 def test_people_nouns_count_people(
@@ -324,3 +329,76 @@ def test_the_size_of_a_gathering_counts_people(
 ) -> None:
     found = [(c.counted, c.unit) for c in _claims(make_parsed, text, model=model)]
     assert found == [("people", "person")]
+
+
+# ------------------------------------------- classes from the audit of Canadian news
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Halvern Gas's $40-billion terminal project was approved on Monday.", 40e9),
+        ("It would mean a $6-billion annual loss to the Ostrin economy.", 6e9),
+        ("The Varnel port spent $2.5-million on new cranes.", 2.5e6),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen_is_the_amounts(
+    make_parsed: MakeParsed, model: bool, text: str, value: float
+) -> None:
+    assert (value, "USD") in _value_units(make_parsed, text, model, "money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket sales in Ostrin passed the 2 million mark in May.",
+        "Ticket sales in Ostrin passed the 2-million mark in May.",
+    ],
+)
+def test_a_singular_mark_after_a_figure_is_a_milestone_not_money(
+    make_parsed: MakeParsed, text: str
+) -> None:
+    assert not [c for c in _claims(make_parsed, text) if c.quantity == "money"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite or pronoun "one"
+        "In one clip, one gunman is seen waiting outside the Varnel hotel.",
+        "As one veteran of the Ostrin projects commented, nothing ends on time.",
+        "There was one event where the ambulance took an hour, the union said.",
+        "The Varnel mayor spoke at one debate about the harbour.",
+        # two things the story already counted; the world's first few
+        "Talks between the two countries resumed in Ostrin on Monday.",
+        "The trade war between the world's two largest economies cooled.",
+        "The council passed the two bills on Tuesday.",
+        # a weight class, a bond's term
+        "Halvern held the league's 205-pound title until May.",
+        "The yield on the 10-year Treasury note rose on Monday.",
+        "She fought in the 57-kg division in Ostrin.",
+    ],
+)
+def test_no_figure_in(make_parsed: MakeParsed, text: str) -> None:
+    assert [c.text for c in _claims(make_parsed, text) if c.quantity != "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a lone one that something happened to, or that is counted with its noun
+        ("One person was killed and two were hurt in the Varnel blast.", "One person"),
+        ("The blast in Varnel killed one person, police said.", "one person"),
+        ("Halvern was charged with one count of murder in Ostrin.", "one count"),
+        ("Police in Ostrin said there was one arrest.", "one arrest"),
+        ("The Ostrin party holds a one-seat majority.", "one-seat"),
+        ("At least one supporter left the Varnel rally.", "At least one supporter"),
+        # people, three of them, and the counts of a first mention stay
+        ("The three victims were found in the Varnel flat.", "three victims"),
+        ("Two countries signed the Ostrin accord on Monday.", "Two countries"),
+        ("The three boats fled toward the Varnel coast.", "three boats"),
+    ],
+)
+def test_a_figure_still_found(make_parsed: MakeParsed, text: str, claim: str) -> None:
+    assert claim in [c.text for c in _claims(make_parsed, text)]

@@ -274,9 +274,10 @@ def marks_after(text: str, pos: int, *, scaled: bool = False) -> Currency | None
     """Bare "marks" after an amount ("1.8500 marks"): Deutsche marks when the amount has a
     scale ("1.23 billion marks": nobody scores a billion marks) or the sentence also speaks
     of money (another currency, "currency", "exchange rate", revenue, a price: "the dollar
-    rose to 1.85 marks"); otherwise marks are scores or signs ("80 marks")."""
+    rose to 1.85 marks"); otherwise marks are scores or signs ("80 marks").  A singular
+    "mark" is a milestone ("passed the 2 million mark", "the 2-million mark")."""
     m = _MARKS_RE.match(text, pos)
-    if m is None:
+    if m is None or m.group("w").lower() == "mark":
         return None
     if scaled:
         return Currency("DEM", 1.0, m.start("w"), m.end(), m.group("w"))

@@ -39,7 +39,7 @@ _NUMERAL_RE = re.compile(
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?)"
-    r"(?P<scale>[ \u00a0]*(?:thousand|million|billion|trillion|lakhs?|crores?)\b"
+    r"(?P<scale>[ \u00a0]*-?[ \u00a0]*(?:thousand|million|billion|trillion|lakhs?|crores?)\b"
     r"|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b|k\b)?",
     re.IGNORECASE,
 )
@@ -197,7 +197,7 @@ def read_amount(text: str, pos: int) -> tuple[Amount | None, int]:
         if number is None or (number == 0 and len(m.group("num")) > 1):
             return None, m.end()  # "000" (a split "80, 000"), "00"
         scale = 1.0
-        scale_text = (m.group("scale") or "").strip().lower()
+        scale_text = (m.group("scale") or "").strip(" \u00a0-").lower()  # "$40-billion"
         if scale_text:
             scale = (
                 SCALE_WORDS.get(scale_text)

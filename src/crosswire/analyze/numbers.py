@@ -65,7 +65,7 @@ read outwards from where it starts:
    modifiers, and the head is what claims are compared on).  "person" is
    stored as "people", "nation" as "country"; a noun with a hyphenated prefix
    keeps it ("two non-citizens" -> "non-citizen").  People nouns
-   (``units.PEOPLE_NOUNS``), nationalities
+   (``units.is_people_noun``), nationalities
    and other capitalised plurals ("27 Ukrainians") and ``NORP`` entities give
    the unit "person", anything else "item".  A count with no noun is kept only
    when the sentence makes it a head-count ("dozens were killed", "killing at
@@ -187,7 +187,6 @@ from .parsed import ParsedArticle
 from .units import (
     CURRENCY_CODES,
     ONES,
-    PEOPLE_NOUNS,
     SCALE_ABBREVIATIONS,
     TEENS,
     UNITS,
@@ -197,6 +196,7 @@ from .units import (
     finite,
     hedge_kind,
     hedge_range,
+    is_people_noun,
     lookup_unit,
     ordered,
     parse_number_words,
@@ -395,6 +395,42 @@ _ONE_ABSTRACT_AFTER_RE = re.compile(
     r"question|example|difference|aspect|indication|sign|idea|option|possibility|"
     r"explanation|answer|concern|challenge|lesson|theory|thought|trend|feature|advantage|"
     r"drawback|downside|upside|takeaway|highlight|caveat|catch)\b"
+)
+# what happened to a lone one that makes it a figure outlets report and dispute ("one
+# person was killed", "killing one", "one dead"): otherwise a written "one" is mostly an
+# indefinite article or a pronoun ("in one clip", "as one veteran commented")
+_ONE_EVENT_WORDS = (
+    r"(?:killed|dead|died|dies|dying|injured|wounded|hurt|arrested|detained|missing|"
+    r"hospitali[sz]ed|charged|shot|stabbed|rescued|evacuated|infected|confirmed|"
+    r"voted|abstained|survived|remains?)"
+)
+_ONE_EVENT_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]*-|[ \u00a0]+(?:counts?|charges?|arrests?|seats?|votes?|deaths?|"
+    r"fatalit(?:y|ies)|casualt(?:y|ies)|victims?)\b"  # "one-seat majority", "one count of"
+    r"|[^.;:!?\n]{0,40}?\b" + _ONE_EVENT_WORDS + r"\b)",
+    re.IGNORECASE,
+)
+_ONE_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:kill|injur|wound|hurt|arrest|detain|shoot|shot|stab|rescu|evacuat|infect)[a-z]*"
+    r"[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+# "the two countries", "the two sides", "the world's two largest economies": two things
+# (not people) after a definite determiner, or the world's first few, name what the story
+# already counted or only refers to it
+_ANAPHORIC_BEFORE_RE = re.compile(
+    r"\b(?:the|these|those|the[ \u00a0]+world['’]s)[ \u00a0]+$", re.IGNORECASE
+)
+# a measure that names a class of things, not a fact about the event: a weight class ("the
+# UFC's 205-pound title", "the 145-pound division"), a bond's term ("the 10-year Treasury
+# note", "30-year bonds")
+_NAMING_MEASURE_AFTER_RE = re.compile(
+    r"[ \u00a0]*-?[ \u00a0]*(?:(?:pound|lb)s?[ \u00a0-]+(?:title|division|class|champion|"
+    r"championship|belt|bout|weight)s?|year[ \u00a0-]+(?:(?:U\.S\.|US|Treasury|government|"
+    r"benchmark|German|Japanese|Canadian|British)[ \u00a0]+)*(?:notes?|bonds?|yields?|gilts?|"
+    r"bunds?|treasur(?:y|ies)|debt)|(?:kg|kilogram)s?[ \u00a0-]+(?:division|class|category|"
+    r"title|weight))\b",
+    re.IGNORECASE,
 )
 _ONE_DAY_OK_BEFORE_RE = re.compile(
     r"\b(?:for|in|within|after|lasted|lasting|only|just|than|past|over|of|last)[ \u00a0]+$",
@@ -1834,7 +1870,7 @@ class _Scanner:
             r.end = hw.end()
             r.noun = self._count_noun(r.s, r.end, many=True)
             r.counted = r.noun.lemma if r.noun is not None else None
-        elif _singular(word) in PEOPLE_NOUNS:
+        elif is_people_noun(_singular(word)):
             r.quantity, r.unit, r.counted = "count", "person", _singular(word)
             r.end = hw.end()
         elif self._hyphen_count(hw.start("w"), hw.end("w")):
@@ -1987,6 +2023,28 @@ class _Scanner:
             and not self._window(_ONE_DAY_OK_BEFORE_RE, r.start, 12, r.floor)
         ):
             return None, end  # "One day, ..." as a story opener
+        if (
+            amount.word_one
+            and r.quantity == "count"
+            and r.hedge is None
+            and _ONE_EVENT_AFTER_RE.match(text, amount.end) is None
+            and not self._window(_ONE_EVENT_BEFORE_RE, r.start, 30, r.floor)
+        ):
+            return None, end  # "in one clip", "as one veteran commented": no figure
+        if (
+            amount.words
+            and not amount.vague
+            and r.quantity == "count"
+            and r.hedge is None
+            and amount.low == amount.high
+            and (amount.low == 2 or "world" in text[max(r.floor, r.start - 12) : r.start])
+            and r.unit != "person"
+            and re.match(r"[ \u00a0]+[^\s-]", text[amount.end : amount.end + 3]) is not None
+            and self._window(_ANAPHORIC_BEFORE_RE, r.start, 20, r.floor)
+        ):
+            return None, end  # "the two countries": counted before, or only a reference
+        if r.currency is None and _NAMING_MEASURE_AFTER_RE.match(text, amount.end):
+            return None, end  # "the 205-pound title", "the 10-year Treasury note"
         if (
             r.currency is None
             and self._in_entity(r.s, r.num_end, _NAME_LABELS)
@@ -2207,7 +2265,7 @@ class _Scanner:
         if not _looks_plural(word):
             return None
         lemma = _singular(word)
-        if lemma in PEOPLE_NOUNS:
+        if is_people_noun(lemma):
             return lemma, "person"
         if lemma in _TALLY_NOUNS:
             return lemma, "item"
@@ -2320,7 +2378,7 @@ class _Scanner:
         end = start + len(cand.text)
         if not adjacent:
             start = end = -1  # not next to the number: never extends the span
-        return _Noun(lemma, start, end, lemma in PEOPLE_NOUNS)
+        return _Noun(lemma, start, end, is_people_noun(lemma))
 
     def _verb_subject(self, verb: Any) -> Any:
         if verb.lemma_ not in _MEASURE_VERBS:
@@ -2420,7 +2478,7 @@ class _Scanner:
         if not lemma.replace("-", "").isalpha() or lemma in _STOP or len(lemma) < 2:
             return None
         person = (
-            lemma in PEOPLE_NOUNS
+            is_people_noun(lemma)
             or cand.ent_type_ == "NORP"
             or (word[:1].isupper() and _looks_plural(word))
         )
@@ -2459,7 +2517,7 @@ class _Scanner:
                 lemma = _IRREGULAR.get(lemma, lemma)
                 if measure and lemma in _GENERIC_MEASURE_NOUNS:
                     return None
-                return _Noun(lemma, ws, we, lemma in PEOPLE_NOUNS)
+                return _Noun(lemma, ws, we, is_people_noun(lemma))
         return None
 
 

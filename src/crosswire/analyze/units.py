@@ -970,9 +970,29 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     bystander onlooker parishioner congregant churchgoer graduate coach referee
     motorist cyclist pedestrian climber hiker swimmer orphan widow widower retiree
     pensioner herder nomad peasant striker fascist communist anarchist socialist
+    cop councillor councilor councilman councilwoman alderman trustee director chairman
+    chairwoman president chancellor premier mp dancer performer singer musician ruler king
+    queen prince princess monarch kid grandchild grandchildren grandson granddaughter grandparent
+    grandmother grandfather cousin niece nephew uncle aunt democrat republican teammate
+    rookie champion boxer wrestler golfer skater skier jockey goalkeeper goalie
+    quarterback founder ceo
     """.split()
 )
 """Lemmas of nouns that count people: their counts are in the canonical unit "person"."""
+
+_PEOPLE_SUFFIX_RE = re.compile(r"(?:[a-z]{3,}ist|[a-z]{2,}ician|[a-z]{3,}ologist)")
+_NOT_PEOPLE_IST = frozenset(
+    "checklist playlist shortlist wishlist waitlist blacklist assist exist insist resist "
+    "persist consist subsist desist".split()
+)
+
+
+def is_people_noun(lemma: str) -> bool:
+    """Does ``lemma`` name people: a lemma of ``PEOPLE_NOUNS``, or one that ends as the
+    names of professions and followers do ("biologist", "musician", "unionist")?"""
+    return lemma in PEOPLE_NOUNS or (
+        _PEOPLE_SUFFIX_RE.fullmatch(lemma) is not None and lemma not in _NOT_PEOPLE_IST
+    )
 
 
 def count_unit(lemma: str | None) -> str:
@@ -980,4 +1000,4 @@ def count_unit(lemma: str | None) -> str:
     if lemma is None:
         return "item"
     head = lemma.lower().rsplit(" ", 1)[-1]
-    return "person" if head in PEOPLE_NOUNS else "item"
+    return "person" if is_people_noun(head) else "item"
