@@ -167,6 +167,9 @@ SUSPICIONS_AND_REPORTS = [  # (sentence, span, kind): from a hand audit of newsw
     ("Officials are unsure if the fires are linked.", "are unsure if", "unclear"),
     ("There were reports of people fleeing the port.", "There were reports of", "reported"),
     ("Osk was reported as saying that he would resign.", "was reported as saying", "reported"),
+    # a possibility with "but" after it is still one
+    ("The toll may be higher, but officials have not said.", "may", "possible"),
+    ("The fires may be linked, but police would not say.", "may", "possible"),
 ]
 
 
@@ -218,6 +221,11 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     "The chief said that nor was lightning a possible cause.",  # ruled out
     'She was voted "The Most Likely to Succeed" by her class.',  # a title's word
     "Inspectors found a suspicious package near the quay.",  # a description, no suspicion
+    # a concession
+    "They might be bullies, but they are our bullies, the Ostrin fans said.",
+    "That may seem a bargain for the Varnel harbour board.",
+    "Whatever business the Ostrin council may transact, it is a club.",
+    "That may be true, but the pier is still closed.",
 ]
 
 

@@ -402,3 +402,11 @@ def test_no_figure_in(make_parsed: MakeParsed, text: str) -> None:
 )
 def test_a_figure_still_found(make_parsed: MakeParsed, text: str, claim: str) -> None:
     assert claim in [c.text for c in _claims(make_parsed, text)]
+
+
+@BOTH
+def test_a_numeral_and_a_half(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Halvern served 13 and a half years in the Ostrin prison."
+    assert [(c.value, c.unit) for c in _claims(make_parsed, text, model=model)] == [
+        (pytest.approx(13.5 * 365.25 * 86400), "second")
+    ]

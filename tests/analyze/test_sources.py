@@ -560,8 +560,16 @@ def test_a_parse_rule_credits(
         # the top member of a party on a committee is a person
         "Ilse Varga, the top Republican on the Velmora budget committee, also said she was "
         "worried.",
-        # "told" an audience, not a channel
+        # "told" an audience, not a channel; a chamber hears
         "Ilse Varga told the Velmora Farmers Union convention that prices would fall.",
+        "The minister told the House of Commons that the pier would reopen.",
+        "“We are ready,” Ilse Varga told the Senate on Tuesday.",
+        # a medium where something is, not who reported it
+        "Orlin Media got a boost from its big bet on European TV.",
+        "The roles that appear on TV are rarely about harbour pilots.",
+        "The memo was posted on Facebook's internal systems last year.",
+        # a name after "of the": a person's office, not the subject
+        "The former sergeant-at-arms of the House of Commons said he would run.",
         # a person's own statement is that person speaking
         "She issued a statement over the weekend saying she had never met him.",
         # a letter says what its writers say (a quote)

@@ -598,6 +598,18 @@ DURATION_CASES = [
     ("Repairs will take the next few days.", "the next few days", "PXD"),
     ("Smugglers have used the pass for years.", "for years", "PXY"),
     ("Tolls on the bridge have risen in recent weeks.", "recent weeks", "PXW"),
+    # two counts joined by "and", the larger unit first
+    (
+        "He is eligible for parole in two years and four months.",
+        "two years and four months",
+        "P2Y4M",
+    ),
+    (
+        "Ambulances should arrive within eight minutes and 59 seconds.",
+        "eight minutes and 59 seconds",
+        "PT8M59S",
+    ),
+    ("The ferry crossing took two days and three hours.", "two days and three hours", "P2DT3H"),
 ]
 
 
@@ -620,6 +632,9 @@ def test_durations_are_their_own_kind(
         "The mill closed three weeks later.",  # a date relative to something else
         "The depot hires 358,000 a month.",  # a rate, not a length
         "He hopes he will one day lead the guild.",  # someday
+        "The guild is paying for a second brewery in Velmora.",  # the ordinal
+        "The mayor won a second term in May.",  # the ordinal
+        "Crews on the quay work seven days a week.",  # a rate: a recurrence
     ],
 )
 def test_not_durations(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
@@ -639,6 +654,8 @@ def test_a_duration_never_doubles_a_date(make_parsed: MakeParsed, model: bool) -
         ("Ferries cross the strait daily.", "daily", "set", "P1D", None),
         ("Average hourly wages at the port rose.", "hourly", "set", "PT1H", None),
         ("The lamp is lit every night.", "every night", "set", "P1D", None),
+        ("Crews on the quay work seven days a week.", "seven days a week", "set", "P1W", None),
+        ("The depot is open 24 hours a day.", "24 hours a day", "set", "P1D", None),
         ("The guild currently has 40 members.", "currently", "ref", None, "present"),
         ("Under current market conditions the mill waits.", "current", "ref", None, "present"),
         ("The mayor recently visited the quay.", "recently", "ref", None, "past"),
@@ -881,3 +898,10 @@ def test_a_copyright_line_dates_no_event(make_parsed: MakeParsed, model: bool) -
     text = "The harbour reopened in 2019.\n© Harbour Weekly, 2018. Copyright 2017 Vale Press."
     found = times_of(make_parsed, text, model)
     assert [t.text for t in found] == ["in 2019"]
+
+
+@BOTH
+def test_two_measures_joined_by_and_stay_two(make_parsed: MakeParsed, model: bool) -> None:
+    sentence = "After four days and more than 30 hours of talks, the Velmora guild agreed."
+    found = [(t.text, t.duration) for t in times_of(make_parsed, sentence, model)]
+    assert found == [("four days", "P4D"), ("more than 30 hours", "PT30H")]

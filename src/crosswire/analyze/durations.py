@@ -14,7 +14,13 @@ A length of time is not a dated event: "three weeks", "the next two weeks", "a
 * the same as an adjective: "a 30-year bond", "a four-month ordeal", "an
   eight-year war", "day-long talks";
 * unknown counts: "the next few days", "several weeks", "for years", "recent
-  weeks", "decades-long" ("PXD", "PXW", "PXY", "PXY").
+  weeks", "decades-long" ("PXD", "PXW", "PXY", "PXY");
+* two counts joined by "and", the larger unit first, as one length ("two years
+  and four months": "P2Y4M"; "eight minutes and 59 seconds": "PT8M59S").
+
+Not a length: the ordinal "a second" before a noun ("a second term"); a count with
+a rate of time after it is a recurrence ("seven days a week", "24 hours a day":
+``kind="set"`` with the rate's period).
 
 Not durations: ages ("37 years old", "a 6-month-old son"), a count that places
 a date ("two years ago", "three days later", "a day ahead of the hearing",
@@ -239,6 +245,74 @@ def _adjective(doc: Doc | None, start: int, before: str) -> bool:
     return span is not None and len(span) > 0 and span[0].pos_ == "ADJ"
 
 
+# "a second" before a word that is not a function word is the ordinal ("a second
+# brewery", "a second term"), not a length of time ("wait a second", "for a second or two")
+_ORDINAL_SECOND_RE = re.compile(
+    r"\s+(?!(?:or|and|to|of|for|in|on|at|before|after|later|earlier|longer|more|ago|too|"
+    r"then|when|while|as|but|he|she|they|we|i|you|it|there|the|a|an|his|her|their)\b)"
+    r"[a-z][\w-]*"
+)
+# a rate of time: "seven days a week", "24 hours a day": a recurrence of that period
+_TIME_RATE_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?P<u>day|week|month|year)\b")
+# the ISO designators of a length, in the order ISO 8601 writes them
+_DATE_ORDER, _CLOCK_ORDER = "YMWD", "HMS"
+# (designator, clock) of the larger part -> the smaller designator -> how many make one
+_PART_LIMITS: dict[tuple[str, bool], dict[str, int]] = {
+    ("Y", False): {"M": 12, "D": 366},
+    ("M", False): {"D": 31},
+    ("D", False): {"H": 24},
+    ("H", True): {"M": 60, "S": 3600},
+    ("M", True): {"S": 60},
+}
+
+
+def _parts(value: str) -> list[tuple[bool, str, str]] | None:
+    """(clock, count, designator) of each part of a plain ISO length ("P2Y4M"), or None."""
+    m = re.fullmatch(r"P((?:\d+(?:\.\d+)?[YMWD])*)(?:T((?:\d+(?:\.\d+)?[HMS])+))?", value)
+    if m is None:
+        return None
+    out = [(False, n, d) for n, d in re.findall(r"(\d+(?:\.\d+)?)([YMWD])", m.group(1))]
+    out += [(True, n, d) for n, d in re.findall(r"(\d+(?:\.\d+)?)([HMS])", m.group(2) or "")]
+    return out
+
+
+def _joined(first: str, second: str) -> str | None:
+    """One ISO length of two written as "X and Y", the larger unit first ("two years and
+    four months": P2Y4M; "eight minutes and 59 seconds": PT8M59S), else None."""
+    a, b = _parts(first), _parts(second)
+    if not a or not b or len(b) != 1:
+        return None
+
+    def rank(p: tuple[bool, str, str]) -> int:
+        clock, _, d = p
+        return len(_DATE_ORDER) + _CLOCK_ORDER.index(d) if clock else _DATE_ORDER.index(d)
+
+    if rank(a[-1]) >= rank(b[0]) or "W" in (a[-1][2], b[0][2]):
+        return None
+    # the smaller part is less than one of the larger ("four days and 30 hours" of
+    # deliberation are two measures, not one length)
+    limit = _PART_LIMITS.get((a[-1][2], a[-1][0]), {}).get(b[0][2])
+    if limit is None or not float(b[0][1]) < limit:
+        return None
+    parts = a + b
+    date = "".join(n + d for clock, n, d in parts if not clock)
+    clock = "".join(n + d for c, n, d in parts if c)
+    return "P" + date + ("T" + clock if clock else "")
+
+
+def _ordinal_second(m: re.Match[str], text: str, doc: Doc | None) -> bool:
+    """Is the "a second" of this match the ordinal ("a second brewery")?"""
+    if not m.group("count") or (m.group("u") or "").lower() != "second":
+        return False
+    if (m.group("n") or "").lower() not in ("a", "one"):
+        return False
+    if doc is not None:
+        span = doc.char_span(m.start("u"), m.end("u"), alignment_mode="expand")
+        if span is not None and len(span) == 1:
+            return span[0].pos_ == "ADJ" or span[0].dep_ == "amod"
+    return _ORDINAL_SECOND_RE.match(text, m.end()) is not None
+
+
 def find_durations(
     text: str, article: str, taken: list[tuple[int, int]], doc: Doc | None = None
 ) -> list[TimeExpression]:
@@ -250,9 +324,27 @@ def find_durations(
             continue
         if _NOT_AFTER.match(text[m.end() : m.end() + 12]):
             continue
+        if _ordinal_second(m, text, doc):
+            continue  # "a second brewery"
         value = _duration_of(m, text)
-        if value is not None:
-            out.append(make_undated(article, text, m.start(), m.end(), "duration", value))
+        if value is None:
+            continue
+        rate = _TIME_RATE_RE.match(text, m.end())
+        if rate is not None and m.group("count"):
+            period = _SET_PERIODS[rate.group("u")]
+            out.append(make_undated(article, text, m.start(), rate.end(), "set", period))
+            continue  # "seven days a week": every week
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "duration"
+            and re.fullmatch(r",?\s+and\s+", text[prev.end : m.start()])
+            and m.start("n") == m.start()  # no hedge of its own: "and more than 30 hours"
+            and (joined := _joined(prev.duration or "", value)) is not None
+        ):
+            out[-1] = make_undated(article, text, prev.start, m.end(), "duration", joined)
+            continue  # "two years and four months"
+        out.append(make_undated(article, text, m.start(), m.end(), "duration", value))
     for m in SET_RE.finditer(text):
         if overlaps(m.start(), m.end(), taken):
             continue

@@ -280,11 +280,24 @@ _RULED_OUT_RE = re.compile(
 _TITLE_WORD_BEFORE_RE = re.compile(r"(?<![.!?:“\"]\s)\b(?-i:[A-Z])[\w'’-]*\s+$")
 
 
+# a concession, not a doubt: "may seem", or "might be (a) bully, but …"
+_CONCESSION_RE = re.compile(
+    r"(?:may|might)\s+(?:well\s+)?(?:seem|sound)\b"
+    r"|(?:may|might)\s+(?:well\s+)?be\s+(?:an?\s+|the\s+)?"
+    # not a figure or a state that may hold: "may be higher, but", "may be linked, but"
+    r"(?!(?:more|less|fewer|worse|dead|alive|missing|[a-z]{2,}er|[a-z]{2,}ed)\b)"
+    r"[a-z]+(?:\s+[a-z]+){0,3},?\s+but\b",
+    re.IGNORECASE,
+)
+
+
 def _not_doubt(text: str, start: int, phrase: str) -> bool:
     """A modal or "possible" that marks no fact as uncertain: "he could see a man
     striding" (perceiving), "any action that may affect …" (the scope of a rule),
     "without the possibility of parole" (a sentence's terms), "nor was lightning a
-    possible cause" (ruled out), "The Most Likely to Succeed" (a title's word)."""
+    possible cause" (ruled out), "The Most Likely to Succeed" (a title's word), a
+    concession ("They might be bullies, but …", "That may seem a bargain", "Whatever
+    business it may transact")."""
     before = text[max(0, start - 60) : start]
     low = phrase.lower()
     if low.startswith("could") and re.match(
@@ -293,6 +306,14 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return _PERCEIVER_RE.search(before) is not None
     if low.startswith(("may", "might", "could")) and _SCOPE_RE.search(before):
         return True
+    if low in ("may", "might") and _CONCESSION_RE.match(text, start):
+        return True  # "They might be bullies, but …", "That may seem a bargain"
+    if low in ("may", "might") and re.search(
+        r"\b(?:whatever|whoever|however|wherever|whichever)\b[^,.;:!?]{0,50}$",
+        before,
+        re.IGNORECASE,
+    ):
+        return True  # "Whatever business it may transact, …": a concession
     if "possibility" in low and (
         re.search(r"\bwithout\s+$", before, re.IGNORECASE)
         or re.match(

@@ -49,6 +49,7 @@ _WORDS_RE = re.compile(
     r"|\s+and\s+a\s+half\b){0,16}",
     re.IGNORECASE,
 )
+_AND_A_HALF_RE = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b", re.IGNORECASE)
 _FRACTION_SCALE_RE = re.compile(
     r"(?:(?:an?|one|two|three)[ \u00a0]+)?(?:half|thirds?|quarters?)[ \u00a0]+(?:of[ \u00a0]+)?"
     r"(?:an?[ \u00a0]+)?(?P<scale>thousand|million|billion|trillion)\b",
@@ -213,6 +214,10 @@ def read_amount(text: str, pos: int) -> tuple[Amount | None, int]:
                 return Amount(pos, frac[1], frac[0], frac[0], base=frac[0], needs_unit=True), frac[
                     1
                 ]
+        half = _AND_A_HALF_RE.match(text, m.end()) if scale == 1.0 else None
+        if half is not None and m.group("num").isdigit():  # "13 and a half years"
+            value += 0.5
+            return Amount(pos, half.end(), value, value, base=value), half.end()
         digits = m.group("num") if scale == 1.0 and m.group("num").isdigit() else None
         return Amount(pos, m.end(), value, value, scale=scale, base=number, digits=digits), m.end()
     m = _WORDS_RE.match(text, pos)

@@ -75,6 +75,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .units import is_people_noun
+
 _MEDIA_NAMES: dict[str, str] = {
     # networks and sites whose names carry no keyword ("CNN" and "BBC" are in
     # sources.KIND_PATTERNS); a name is matched as a whole word, case-sensitively
@@ -194,6 +196,30 @@ class ParseCredit:
     src_end: int
     kind: str
     source: str | None = None
+
+
+# a platform's possessive before what is no part of the platform ("Facebook's internal
+# systems"; not "Facebook's live stream", "Twitter's app")
+_OWNED_THING_RE = re.compile(
+    r"['’]s\s+(?!(?:official\s+)?(?:page|account|feed|channel|platform|app|site|website|"
+    r"live|stream|story|stories|messenger|service)\b)"
+)
+
+
+def _thing_appearing(verb: Any) -> bool:
+    """Is the subject of "appear" a thing, not someone who could speak ("the roles that
+    appear on TV")?"""
+    if verb.lemma_.lower() != "appear":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head  # the noun the relative clause is about
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.ent_type_ not in ("PERSON", "ORG", "NORP")
+        and not is_people_noun(subj.lemma_.lower())
+    )
 
 
 def _span(tokens: list[Any]) -> tuple[int, int]:
@@ -322,9 +348,11 @@ class ParseRules:
                 found = self._show_owner(pobj)
             if found is None or {head.lemma_.lower(), head.head.lemma_.lower()} & _NOT_VENUE_HEADS:
                 continue
-            if self._unreported_appearance(head):
-                continue  # "scheduled to appear in the Register", "talked about his appearance"
+            if self._unreported_appearance(head) or _thing_appearing(head):
+                continue  # "scheduled to appear in the Register", "the roles that appear on TV"
             (s, e), kind = found
+            if kind == "social" and _OWNED_THING_RE.match(self.text, e):
+                continue  # "posted on Facebook's internal systems": the company's own
             if re.match(r"-[A-Za-z]", self.text[e : e + 2]):
                 continue  # "another X-Men film": part of a hyphenated word
             if prep.lower_ == "to" and kind != "social":
@@ -350,7 +378,11 @@ class ParseRules:
             if head.lemma_ in SAY_LEMMAS:
                 return True
             head = head.head
-        return head.lemma_ in SAY_LEMMAS or head.pos_ not in ("VERB", "AUX")
+        if head.lemma_ in SAY_LEMMAS:
+            return True
+        # "a couple of weeks ago on CBN"; not a noun's own phrase: "a baking show on PBS",
+        # "its big bet on European TV" say where something is, not who reported
+        return head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN")
 
     @staticmethod
     def _unreported_appearance(head: Any) -> bool:

@@ -332,6 +332,14 @@ _AUDIENCE_AFTER_RE = re.compile(
     r"\s+(?i:conference|convention|meeting|rally|summit|forum|audience|crowd|gathering|"
     r"breakfast|luncheon|dinner|event|congregation|conferees|delegates|members|supporters)\b"
 )
+# a chamber, a court or a committee after "told" hears, it is not a channel ("told the
+# House of Commons", "told the Senate Judiciary Committee", "told the jury")
+_HEARING_BODY_RE = re.compile(
+    r"(?i:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:House(?:\s+of\s+(?:Commons|Lords|"
+    r"Representatives))?|Senate|Commons|Parliament|Congress|Assembly|Legislature|Knesset|"
+    r"Bundestag|Duma|(?i:legislature|chamber|committee|subcommittee|council|court|jury|"
+    r"judge|panel|hearing|inquiry|tribunal))"
+)
 # a programme's title in quotation marks after "an interview with", "appeared on"
 _TITLE_CUE_RE = re.compile(
     r"\b(?P<cue>(?i:interview|interviewed|appearance|appeared|appearing|said|says|spoke|"
@@ -352,7 +360,8 @@ _WORK_ORIGIN_RE = re.compile(
     r"(?i:\b(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\b)[^,.;:]*$"
 )
 _PREP_BEFORE_RE = re.compile(
-    r"\b(?i:in|of|at|from|for|on|near|with|by|to|into|outside|inside|across|than)\s+$"
+    r"\b(?:(?i:in|of|at|from|for|on|near|with|by|to|into|outside|inside|across|than)"
+    r"|(?i:of)\s+(?i:the))\s+$"
 )
 _ALIAS_APPOS_RE = re.compile(
     r"\b(?P<acr>[A-Z]{2,6}),\s+(?P<appos>(?i:a|an|the)\s[^,;()\"“”\n]{1,90}?),"
@@ -643,6 +652,8 @@ class _Finder:
                 kind = self.media_kind(s, e)
                 if kind is None or _AUDIENCE_AFTER_RE.match(self.text, e):
                     continue  # "told the Velmora Farmers Union convention": an audience
+                if _HEARING_BODY_RE.fullmatch(src):
+                    continue  # "told the House of Commons": the chamber hears it
             elif cue in ("citing", "cited"):
                 if self.is_person(s, e):
                     continue
@@ -680,6 +691,8 @@ class _Finder:
             kind = classify(src, self.aliases)
             if cue == "on" and m.group("thing") is None:
                 continue  # a bare "on X": only "a statement on X" counts
+            if re.match(r"['’]s\b", self.text[e : e + 3]):
+                continue  # "posted on Facebook's internal systems": the company's, not the platform
             if cue.endswith(" by"):
                 if m.group("thing") is None and _WORK_ORIGIN_RE.search(
                     self.text, max(0, m.start() - 120), m.start()
@@ -764,8 +777,9 @@ class _Finder:
                 continue  # "Twitter's Adam Sharp wrote": a person, named after his employer
             kind = classify(src, self.aliases)
             is_name = _written_name(src)
-            if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 12), s):
-                continue  # "a residents' group in Bellmouth says": not the subject
+            if is_name and _PREP_BEFORE_RE.search(self.text, max(0, s - 16), s):
+                continue  # "a residents' group in Bellmouth says", "the former clerk of the
+                # House of Commons said": not the subject
             if is_name and kind == "other":
                 kind = short.get(src.removeprefix("The "), "other")
             if (
