@@ -656,6 +656,13 @@ def test_a_body_quoted_by_a_document(make_parsed: MakeParsed) -> None:
         ("several published reports", "outlet"),
         ("the senator's website", "other"),
         ("the group's Telegram channel", "social"),
+        # named networks, outlets and bodies (a hand audit of Canadian news)
+        ("ESPN", "broadcaster"),
+        ("CBC Daybreak South", "broadcaster"),
+        ("TechCrunch", "outlet"),
+        ("RCMP", "official"),
+        ("Veterans Affairs", "official"),
+        ("the city", "official"),
     ],
 )
 def test_more_kinds(source: str, kind: str) -> None:
@@ -870,3 +877,34 @@ def test_a_name_with_its_medium_noun_is_one_outlet(make_parsed: MakeParsed, mode
     assert triples(credits_of(make_parsed, text, model)) == [
         ("Talking to People magazine", "People magazine", "outlet")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a platform's name alone speaking is the company
+        (
+            "Facebook says Varnel Games is restoring its access.",
+            [("Facebook says", "Facebook", "other")],
+        ),
+        # a verb of denying or adding with a plain object cites nothing
+        ("The Ostrin government has denied a request by the school board.", []),
+        ("The budget office added a premium to the Varnel estimate.", []),
+        # a denial of a claim, of a link or of one's role is a statement
+        (
+            "The Ostrin ministry denied the report on Monday.",
+            [("The Ostrin ministry denied", "The Ostrin ministry", "official")],
+        ),
+        (
+            "The Orlin ministry has denied the existence of such a link.",
+            [("The Orlin ministry has denied", "The Orlin ministry", "official")],
+        ),
+        # an example is no source
+        ("The senator cited the Varnel floods as an example of neglect.", []),
+    ],
+)
+def test_what_a_speaking_subject_credits(
+    make_parsed: MakeParsed, sentence: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert triples(find_credits(make_parsed(sentence, model=True))) == found

@@ -112,7 +112,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bTV\b|(?i:\btelevision\b|\bradio\b|\bbroadcast(?:er|ing)\b|\b(?:tv|television|"
         r"satellite|news)\s+channels?\b|\bstation\b)|\bBBC\b|\bCNN\b|Al\s+Jazeera|Al\s+Arabiya|"
         r"\bFrance\s+24\b|\bNPR\b|\bDW\b|\b(?:ABC|CBS|NBC|Fox)\s+News\b|\bMSNBC\b|\bCNBC\b|\bC-SPAN\b|"
-        r"\bPBS\b|\bABC\b|\bCBS\b|\bNBC\b|\bHBO\b|\bFox\b|(?i:\bcable\b)",
+        r"\bPBS\b|\bABC\b|\bCBS\b|\bNBC\b|\bHBO\b|\bFox\b|(?i:\bcable\b)|\bESPN\b|\bCBC\b|"
+        r"\bCTV\b|\bITV\b|\bSky\s+News\b|\bC-SPAN\b",
     ),
     (
         "wire",
@@ -137,7 +138,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         "outlet",
         r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|\bpaper\b|"
         r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|\bAxios\b|\bPolitico\b|\bTMZ\b|\bSlate\b|"
-        r"\bBuzzFeed\b|\bBreitbart\b|\bNewsweek\b|"
+        r"\bBuzzFeed\b|\bBreitbart\b|\bNewsweek\b|\bTechCrunch\b|\bHuffPost\b|\bMashable\b|"
+        r"\bVariety\b|\bThe\s+Verge\b|\bVox\b|\bWired\b|"
         r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|\b(?:state|official)\s+media\b|"
         r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
@@ -156,7 +158,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
         r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z]|\bcops\b|\bsheriff|"
-        r"\b(?:fire|police)\s+chief\b)|\bNYPD\b|\bLAPD\b|\bGeological\s+Survey\b",
+        r"\b(?:fire|police)\s+chief\b|\bthe\s+city\b)|\bNYPD\b|\bLAPD\b|\bRCMP\b|"
+        r"\bGeological\s+Survey\b|\bVeterans\s+Affairs\b",
     ),
     (
         "document",
@@ -339,6 +342,19 @@ _HEARING_BODY_RE = re.compile(
     r"Representatives))?|Senate|Commons|Parliament|Congress|Assembly|Legislature|Knesset|"
     r"Bundestag|Duma|(?i:legislature|chamber|committee|subcommittee|council|court|jury|"
     r"judge|panel|hearing|inquiry|tribunal))"
+)
+# a platform's name alone as a speaking subject is the company ("Facebook says")
+_PLATFORM_COMPANY_RE = re.compile(
+    r"(?:Facebook|Twitter|YouTube|TikTok|Instagram|WhatsApp|Telegram|Meta|Google|Snapchat)"
+)
+# a verb of denying or adding with a plain object: no statement is cited ("has
+# denied a request", "added a premium to the estimate"; not "denied the report", "added
+# that …")
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?i:a|an|the|its|their|his|her|any|some|new|more)\s+(?!(?i:report|reports|claim|"
+    r"claims|allegations?|accusations?|charges?|story|stories|rumou?rs?|suggestions?|"
+    r"assertions?|account|accounts|findings?|existence|involvement|wrongdoing|knowledge|"
+    r"responsibility|role|links?|connections?|ties)\b)[\w'’-]+"
 )
 # a programme's title in quotation marks after "an interview with", "appeared on"
 _TITLE_CUE_RE = re.compile(
@@ -659,6 +675,13 @@ class _Finder:
                     continue
                 if src.split()[-1][:1].isupper() and _REASON_AFTER_RE.match(self.text, e):
                     continue  # "citing Taliban violence": a reason, not a source
+                if re.match(
+                    r"\s+as\s+(?:an?\s+|the\s+)?(?:example|reason|evidence|proof|precedent|"
+                    r"model|sign|instance|case)\b",
+                    self.text[e : e + 40],
+                    re.IGNORECASE,
+                ):
+                    continue  # "cited the Starlight Tours as an example"
                 kind = classify(src, self.aliases)
                 if (
                     kind == "other"
@@ -791,6 +814,12 @@ class _Finder:
                 continue  # a capitalised name we know nothing about
             if appos_kind != "other":
                 kind = appos_kind
+            if kind == "social" and _PLATFORM_COMPANY_RE.fullmatch(src):
+                kind = "other"  # "Facebook says Apple is restoring …": the company speaks
+            if _OBJECT_AFTER_RE.match(self.text, m.end()) and re.match(
+                r"(?i:denied|denies|added|adds)$", m.group("verb")
+            ):
+                continue  # "has denied a request", "added a premium": no one is cited
             self.add(5, s, m.end(), s, e, kind)
             self._coordinated_source(s, m.end())
 
