@@ -723,6 +723,25 @@ def test_a_surname_beside_two_namesakes_goes_to_the_one_the_story_is_about() -> 
     assert alone["Verhoek"] == {"Verhoek"}
 
 
+def test_a_surname_met_before_a_second_namesake_is_the_first_ones() -> None:
+    texts = {
+        "a1": "Ostrin leader Park Min-ho arrived on Tuesday. Park met the envoy. Park "
+        "Min-ho spoke. Park travelled with aides, among them Park Ji-su, a negotiator. "
+        "Park left on Friday."
+    }
+    ms = [_at(texts, "a1", "Park Min-ho"), _at(texts, "a1", "Park Min-ho", nth=1)]
+    ms += [_at(texts, "a1", "Park Ji-su")]
+    ms += [_at(texts, "a1", "Park", nth=n) for n in (1, 3, 5)]  # the bare ones
+    people = _people(resolve_entities(ms, texts))
+    assert people["Park Min-ho"] == {"Park Min-ho", "Park"}
+    assert people["Park Ji-su"] == {"Park Ji-su"}
+    # a bare name first met after both namesakes stays apart
+    texts = {"a1": "Ilse Venn and Mara Venn spoke. Venn left."}
+    ms = [_at(texts, "a1", "Ilse Venn"), _at(texts, "a1", "Mara Venn")]
+    ms.append(_at(texts, "a1", "Venn", nth=2))
+    assert _people(resolve_entities(ms, texts))["Venn"] == {"Venn"}
+
+
 def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> None:
     texts = {
         "a1": "The Lowmere Gulls signed Anton Vasko. Vasko hit two home runs.",

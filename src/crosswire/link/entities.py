@@ -44,7 +44,10 @@ Precision first (a wrong merge puts words in the wrong mouth):
    ("Luis Gerardo (Jerry) Ortiz") is read as a quoted one.  Beside two namesakes
    in its own article ("Kimani Gray" and his sister "Mahnefah Gray"), a surname with
    no gender cue goes to the one the story is about, when that one is named in full
-   in two articles or more.  Lone given names spelled
+   in two articles or more; or, in any story, to the only namesake named in full
+   before the surname first occurs in that article, when no other is named more often
+   ("Kim" after "North Korean leader Kim Jong-un", before "Kim Yong-chol, a key
+   negotiator": a reader has met no other Kim yet).  Lone given names spelled
    two ways in two articles ("Stacey", "Stacy") are one person;
 5. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
@@ -1050,6 +1053,34 @@ def _short_form_target(
     return top if dominant and not local else None
 
 
+def _introduced_first(
+    g: GroupKey,
+    fits: list[GroupKey],
+    groups: Mapping[GroupKey, list[Mention]],
+    uf: UnionFind[GroupKey],
+    salience: Mapping[GroupKey, int],
+) -> GroupKey | None:
+    """The namesake a short form of one article means when its article names several
+    ("Kim" beside "Kim Jong-un" and "Kim Yong-chol"): the only one named in full before
+    the short form first occurs there, when that one is named at least as often as each
+    other namesake (a reader has met no other "Kim" yet), else None."""
+    article = g[2]
+    first_short = min(m.start for m in groups[g])
+    first_full: dict[GroupKey, int] = {}
+    for f in fits:
+        starts = [m.start for m in groups[f] if m.article == article]
+        if starts:
+            root = uf.find(f)
+            first_full[root] = min([*starts, first_full.get(root, min(starts))])
+    before = [r for r, at in first_full.items() if at < first_short]
+    if len(before) != 1 or len(first_full) < 2:
+        return None
+    chosen = before[0]
+    if any(salience[r] > salience[chosen] for r in first_full if r != chosen):
+        return None
+    return chosen
+
+
 def _adjective(text: str) -> bool:
     """A nationality, religion or party word used as an adjective or for one member
     ("Syrian", "Islamic", "Democrat"): no entity of its own (plurals, "Democrats",
@@ -1330,6 +1361,8 @@ def resolve_entities(
             ):
                 story = set()
         target = _short_form_target(local, story, salience, cues, root_cues, spread)
+        if target is None and len(local) > 1:
+            target = _introduced_first(g, fits, groups, uf, salience)
         if target is not None:
             uf.union(g, target)
         elif not story:
