@@ -410,3 +410,19 @@ def test_a_numeral_and_a_half(make_parsed: MakeParsed, model: bool) -> None:
     assert [(c.value, c.unit) for c in _claims(make_parsed, text, model=model)] == [
         (pytest.approx(13.5 * 365.25 * 86400), "second")
     ]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The Varnel hearings lasted over two months.", True),
+        ("The Ostrin film clocks in at over two hours.", True),
+        ("Prices in Varnel rose over two months.", False),  # "during"
+    ],
+)
+def test_over_before_a_length(
+    make_parsed: MakeParsed, model: bool, text: str, hedged: bool
+) -> None:
+    (claim,) = [c for c in _claims(make_parsed, text, model=model) if c.quantity == "duration"]
+    assert (claim.value is None) == hedged

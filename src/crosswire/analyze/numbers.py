@@ -333,6 +333,13 @@ _PULLED_OVER_RE = re.compile(
     r"|(?:the|a|an|his|her|their|our)[ \u00a0]+[a-z-]+(?:[ \u00a0]+[a-z-]+)?"
     r"|[A-Z][A-Za-z'’.-]+(?:[ \u00a0]+[A-Z][A-Za-z'’.-]+)?)[ \u00a0]+$"
 )
+# a length after these is measured: "lasted over two months", "clocking in at over two
+# hours" ("over" is "more than"; "rose over two months" is "during")
+_LENGTH_VERB_BEFORE_RE = re.compile(
+    r"\b(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|sp(?:ent|ends?|ending)|wait(?:s|ed|ing)?|"
+    r"serv(?:e|es|ed|ing)|r(?:an|uns?|unning)|for|at|in|after)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # "presided over two briefings", "clashed over 12 islands", "a row over £2m": "over"
 # names what is presided over or fought about, it is no "more than"
 _OVER_PREP_BEFORE_RE = re.compile(
@@ -1794,7 +1801,12 @@ class _Scanner:
             r.low, r.high = r.low * rate[0], r.high * rate[0]
             r.unit, r.quantity = f"{r.unit} per year", f"{r.quantity} rate"
         r.unit_end = r.end
-        if r.hedge_word == "over" and r.quantity == "duration" and not r.amount.hedged_only:
+        if (
+            r.hedge_word == "over"
+            and r.quantity == "duration"
+            and not r.amount.hedged_only
+            and not _LENGTH_VERB_BEFORE_RE.search(self.text, max(r.floor, r.start - 24), r.start)
+        ):
             r.hedge = None  # "over two days" is "during"; "in over a year" is "more than"
             r.start = r.s if not r.currency else r.start
         return None
