@@ -742,6 +742,21 @@ def test_a_surname_met_before_a_second_namesake_is_the_first_ones() -> None:
     assert _people(resolve_entities(ms, texts))["Venn"] == {"Venn"}
 
 
+def test_a_surname_with_its_arabic_article_written_apart_joins_the_full_name() -> None:
+    texts = {
+        "a1": "Fouzia Al Varesh and Samir Al Tanouri came in 2016. Al Varesh said she "
+        "was ready. Al Tanouri works in Ostrin. Al Ravel, a neighbour, met them."
+    }
+    ms = [_at(texts, "a1", "Fouzia Al Varesh"), _at(texts, "a1", "Samir Al Tanouri")]
+    ms += [_at(texts, "a1", "Al Varesh", nth=1), _at(texts, "a1", "Al Tanouri", "ORG", 1)]
+    ms.append(_at(texts, "a1", "Al Ravel"))  # a name of its own ("Al" as in "Al Gore")
+    assert _people(resolve_entities(ms, texts)) == {
+        "Fouzia Al Varesh": {"Fouzia Al Varesh", "Al Varesh"},
+        "Samir Al Tanouri": {"Samir Al Tanouri", "Al Tanouri"},
+        "Al Ravel": {"Al Ravel"},
+    }
+
+
 def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> None:
     texts = {
         "a1": "The Lowmere Gulls signed Anton Vasko. Vasko hit two home runs.",

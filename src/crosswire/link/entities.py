@@ -27,8 +27,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
    two people (an outlet keeps its own spelling), but a nickname or a missing
    middle name in one article is the same person ("Dick Blumenthal" and
    "Richard Blumenthal");
-4. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani") merge into the one
-   full name they fit in the same article, else in the whole story; when
+4. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani", "Al Hashish" of "Fouzia Al
+   Hashish", however tagged) merge into the one full name they fit in the same
+   article, else in the whole story; when
    several fit, they stay apart.  A lone given name ("Hillary") fits the full
    names it begins only when no surname fits; a hyphenated surname
    ("Townsend-Saunders") fits the full name it ends.  Cues in the words
@@ -111,6 +112,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from functools import cache
 from typing import Generic, TypeVar
 
@@ -209,8 +211,11 @@ def _fullness(name: str, kind: str) -> int:
 
 
 def _surname_of_a_person(m: Mention, full_names: dict[str, list[NameKey]]) -> bool:
-    """Is this one-word non-person mention the surname of a person named in its article?"""
-    if len(m.text.split()) != 1 or not m.text[:1].isupper():
+    """Is this one-word non-person mention (or "Al" and one word: "Al Mnajer") the
+    surname of a person named in its article?"""
+    words = m.text.split()
+    arabic = len(words) == 2 and words[0].lower() in ("al", "el")
+    if (len(words) != 1 and not arabic) or not m.text[:1].isupper():
         return False
     key = name_key(m.text)
     return any(_surname_fits(key, full) for full in full_names.get(m.article, ()))
@@ -242,6 +247,15 @@ _BRACKETED_NICK_RE = re.compile(r"\(([A-Z][\w'’-]*)\)(?=\s+[A-Z])")
 def _surname_fits(short: NameKey, full: NameKey) -> bool:
     """Is ``short`` (one word: "Okafor", "Townsend-Saunders") the surname of ``full``?"""
     n = len(short.parts)
+    if (
+        n == 2
+        and short.parts[0] in ("al", "el")
+        and len(full.parts) >= 2
+        and len(full.parts) - 1 in full.articled
+    ):
+        # "Al Hashish" alone (read as a given name "Al", as in "Al Gore") beside
+        # "Fouzia Al Hashish", whose surname carries the article: the surname
+        short, n = replace(short, parts=short.parts[1:], skeletons=short.skeletons[1:]), 1
     if not n or len(full.parts) <= n:
         return False
     if n == 1:
@@ -1231,6 +1245,14 @@ def resolve_entities(
     # "Seddique Mateen" in an article that does not name "Omar Mir Seddique Mateen")
     long_surnames = {
         article: frozenset(k.parts[-n:] for k in ks if not k.formal for n in range(2, len(k.parts)))
+        # and a surname with its Arabic article written apart ("Al Hashish" of "Fouzia Al
+        # Hashish"), which alone reads as two names
+        | frozenset(
+            (art, k.parts[-1])
+            for k in ks
+            if len(k.parts) >= 2 and len(k.parts) - 1 in k.articled
+            for art in ("al", "el")
+        )
         for article, ks in full_names.items()
     }
     surname_memo: dict[tuple[str, str], bool] = {}
