@@ -505,3 +505,36 @@ def test_a_ship_tagged_a_person_is_a_vessel() -> None:
         ("MV Oreno", "PRODUCT"),
         ("Jo Ray", "PERSON"),
     ]
+
+
+def test_a_portfolio_or_an_executive_title_is_no_organisation() -> None:
+    text = (
+        "Education Minister Ilse Varga met Secretary of State Tomas Brel and Orlin CFO "
+        "Ada Lurz. The Ministry of Education said the Varnel State Council met."
+    )
+    ms = _ms(
+        text,
+        ("Education", "ORG"),
+        ("Ilse Varga", "PERSON"),
+        ("State", "ORG"),
+        ("Tomas Brel", "PERSON"),
+        ("Orlin", "ORG"),
+        ("CFO", "ORG"),
+        ("Ada Lurz", "PERSON"),
+        ("The Ministry of Education", "ORG"),
+        ("the Varnel State Council", "ORG"),
+    )
+    assert _kept(text, ms) == [
+        ("Ilse Varga", "PERSON"),
+        ("Tomas Brel", "PERSON"),
+        ("Orlin", "ORG"),
+        ("Ada Lurz", "PERSON"),
+        ("The Ministry of Education", "ORG"),
+        ("the Varnel State Council", "ORG"),
+    ]
+
+
+def test_a_possessive_typed_with_an_opening_quote_mark_is_trimmed() -> None:
+    text = "President Tomas Brel‘s demands were refused."
+    ms = _ms(text, ("Tomas Brel‘s", "PERSON"))
+    assert _kept(text, ms) == [("Tomas Brel", "PERSON")]

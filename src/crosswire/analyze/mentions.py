@@ -466,6 +466,42 @@ _ORG_INITIALS_RE = re.compile(r"(?:[A-Z]\.){3,6}")
 _PLACE_INITIALS = frozenset({"U.S.A.", "U.A.E.", "U.S.S.R.", "P.R.C.", "D.R.C.", "N.Y.C."})
 
 
+# a portfolio named in a title before a name: "Education Minister Rob Fleming", "Foreign
+# Affairs Minister Marise Payne", "Secretary of State Mike Pompeo", "Huawei CFO Meng"
+_TITLE_AFTER_RE = re.compile(
+    r"\s+(?:Minister|Secretary|Critic|Spokesperson|Commissioner)\s+(?:[A-Z][\w'’.-]*\s+)*"
+    r"[A-Z][\w'’-]+"
+)
+_OFFICE_OF_BEFORE_RE = re.compile(r"\b(?:Secretary|Minister|Department|Ministry)\s+of\s+$")
+_EXECUTIVE_TITLES = frozenset("CEO CFO COO CTO CIO CMO EVP SVP VP".split())
+# the words of a portfolio ("Foreign Affairs", "Veterans Affairs", "Interior"); a name of
+# its own before a title stays a body ("EU Commissioner", "U.S. Treasury Secretary")
+_PORTFOLIO_WORDS = frozenset(
+    """interior commerce state education justice defence defense health finance foreign
+    affairs veterans transport transportation energy labour labor environment agriculture
+    homeland security immigration public safety trade industry housing culture heritage
+    fisheries oceans natural resources indigenous infrastructure economy economic
+    development international revenue employment social police fire and""".split()
+)
+
+
+def _portfolio_of_title(text: str, m: Mention) -> bool:
+    """Is ``m`` the portfolio of a title rather than a body ("Education" in "Education
+    Minister Rob Fleming", "State" in "Secretary of State Mike Pompeo"), or an executive
+    title ("CFO")?"""
+    if m.text in _EXECUTIVE_TITLES:
+        return True
+    before = text[max(0, m.start - 20) : m.start]
+    if m.text in ("State", "the State") and _OFFICE_OF_BEFORE_RE.search(before):
+        return re.match(r"\s+[A-Z]", text[m.end : m.end + 3]) is not None
+    words = m.text.lower().split()
+    return (
+        m.label == "ORG"
+        and all(w in _PORTFOLIO_WORDS for w in words)
+        and _TITLE_AFTER_RE.match(text, m.end) is not None
+    )
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
     Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight") and
@@ -473,6 +509,12 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     for a PERSON that cannot be a name: no capital letter ("et al.", "’s son";
     "al-Qahtani" has one), a hashtag ("#BirthrightCitizenship") or a handle
     ("Twitter @jdoe")."""
+    if m.text.endswith("‘s") and len(m.text) > 2:
+        # an opening quote mark typed for the apostrophe ("Donald Trump‘s demands"): the
+        # possessive, which the name's key could not strip
+        m = Mention(m.article, m.start, m.end - 2, m.text[:-2], m.label)
+    if m.label in ("ORG", "GPE", "NORP") and _portfolio_of_title(text, m):
+        return None  # "Education Minister Rob Fleming", "Secretary of State Mike Pompeo"
     if "]" in m.text:
         cut = m.text.rindex("]") + 1
         rest = m.text[cut:]
