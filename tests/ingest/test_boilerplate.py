@@ -50,6 +50,12 @@ REMOVE = [
     "Video: Smoke over the depot on Monday",
     "Crews fought the fire through the night at the Port Sarab depot. 1:42",
     "Story continues below advertisement",
+    # a caption with its photographer's credit, a footer's handle
+    "Crews fought the fire at the depot on Monday. (Jane Doe/Harbour Ledger)",
+    "The harbour at dusk. ( Jane Doe / Gulf Dispatch File Photo )",
+    "Jane Doe / The Canadian Press Firefighters leave the depot on Monday.",
+    "REUTERS/Jane Doe Smoke rises over the depot on Monday.",
+    "Twitter: JaneDoeHL",
     # bylines and contributor lines
     "By Jane Doe",
     "By Jane Doe and John Roe, Associated Press",
@@ -111,6 +117,10 @@ KEEP = [
     "Watchdogs said the video of the fire was shared 10,000 times by 9:30.",
     "The match ended at 10:45",
     "The ferry left the harbour at 7:30 p.m. on Monday, officials said at 10:45",
+    # slashes in prose
+    "The speed limit on the harbour road is 40 (km/h)",
+    "The band on the quay played songs by (AC/DC)",
+    "Reuters/Ipsos polls show the mayor ahead by ten points in Port Sarab.",
     # a name and a description: a headline or a list line, no byline
     "Jane Doe, harbour pilot and union leader, dies at 91",
     "Jane Doe, The Harbour Master",
@@ -129,6 +139,13 @@ def test_furniture_lines_are_removed(line: str) -> None:
 @pytest.mark.parametrize("line", KEEP)
 def test_prose_with_furniture_words_is_kept(line: str) -> None:
     assert line in clean_text(f"{PROSE}\n\n{line}")
+
+
+def test_an_also_on_block_is_dropped_until_prose() -> None:
+    text = f"{PROSE}\n\nAlso on Harbour Ledger:\n\nCouncil votes on barrier\n\n{KEEP[0]}"
+    out = clean_text(text)
+    assert "Also on" not in out and "Council votes" not in out
+    assert KEEP[0] in out
 
 
 def test_most_read_block_is_dropped_until_prose() -> None:

@@ -73,6 +73,17 @@ _LINE_RES = [
         r"anadolu(?: agency)?|al jazeera|shutterstock|supplied|handout)(?: images)?\]$",
         r"^(?:image|media|video) (?:caption|source|copyright)\s*[,:].{0,200}$",
         r"^open this (?:photo|image) in (?:the )?gallery\b.{0,400}$",
+        # a caption closed or opened by its photographer's credit: "… on Tuesday. (Evan
+        # Vucci/Associated Press)", "( Richard Lautens / Toronto Star )", "Adrian Wyld /
+        # The Canadian Press Andrew Scheer follows …", "REUTERS/Moe Doiron Ice and snow …"
+        # (case matters here: "(?-i:…)")
+        r"(?-i:^.{0,600}\(\s*[A-Z](?=[\w.'’ -]{0,60}?[a-z])[\w.'’ -]{1,60}?\s*/\s*[A-Z]"
+        r"[^()\n]{1,80}\)$)",
+        r"(?-i:^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*(?:The\s+)?(?:Canadian\s+Press|"
+        r"Associated\s+Press|AP|Reuters|AFP|Getty\s+Images|PA\s+Images|Bloomberg)\b.{0,600}$)",
+        r"(?-i:^(?:REUTERS|AP|AFP|EPA|GETTY IMAGES)\s*/\s*[A-Z].{0,600}$)",
+        # a footer's handle: "Twitter: IvisonJ"
+        r"^(?:twitter|instagram|facebook|e-?mail)\s*:\s*@?[\w.@-]+$",
         # video and audio promos, a clip's blurb ending with its running time
         r"^(?:watch|video|listen)(?: (?:below|above|live|more|now|again|here))?\s*[:|].{0,300}$",
         r"^.{10,400}[.!?”\"'’)]\s+\d{1,2}:[0-5]\d$",
@@ -136,7 +147,7 @@ _LIST_HEADER_RE = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|editor'?s'? picks?|related(?: stories| articles| "
     r"coverage| content)?|read (?:more|next|also)|recommended(?: for you)?|trending(?: now)?|"
     r"you may also like|more from .{1,40}|more (?:stories|news)|top stories|latest news|"
-    r"further reading|see also)\s*:?\s*(?P<rest>.{0,160})$",
+    r"further reading|see also|also on [A-Z][\w ]{1,30}:)\s*:?\s*(?P<rest>.{0,160})$",
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]*$")
