@@ -757,6 +757,17 @@ def test_a_surname_with_its_arabic_article_written_apart_joins_the_full_name() -
     }
 
 
+def test_one_name_tagged_organisation_and_place_is_one_thing() -> None:
+    texts = {"a1": "A Varnel man waited an hour. In Varnel, the ambulances are late."}
+    ms = [_at(texts, "a1", "Varnel", "ORG"), _at(texts, "a1", "Varnel", "GPE", 1)]
+    ents = resolve_entities(ms, texts)
+    assert [(e.kind, len(e.mentions)) for e in ents] == [("place", 2)]  # a place on a tie
+    # a person among the tags keeps the old rule: each kind stays apart
+    texts = {"a1": "Ostrin met Halvern. Ostrin said no. They flew to Ostrin."}
+    ms = [_at(texts, "a1", "Ostrin", "PERSON"), _at(texts, "a1", "Ostrin", "GPE", 2)]
+    assert len(resolve_entities(ms, texts)) == 2
+
+
 def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> None:
     texts = {
         "a1": "The Lowmere Gulls signed Anton Vasko. Vasko hit two home runs.",

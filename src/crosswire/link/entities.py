@@ -17,7 +17,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
    kind; a PERSON-tagged name that is no part of a full person name and is
    never written as a person ("Mr. X", "X said", "X, who") is an organisation
    when the words around it show a platform or a thing ("took to X", "on X",
-   "X account", "X, which") and a place after "in (nearby) X,";
+   "X account", "X, which") and a place after "in (nearby) X,"; a name tagged only as
+   organisation, place or facility, without a clear majority, is one thing of the kind
+   tagged most, a place on a tie ("Halifax" ORG once and GPE once);
 2. mentions of one kind with the same loose key (case, articles, possessives
    ignored) merge;
 3. **full person names** (two parts or more) merge when they are one name
@@ -264,6 +266,7 @@ def _surname_fits(short: NameKey, full: NameKey) -> bool:
 
 
 _VOTED = frozenset({"person", "organisation", "place", "facility"})
+_TIE_ORDER = ("facility", "organisation", "place")  # the last wins a tie
 
 
 def _story_votes(
@@ -319,6 +322,11 @@ def _story_votes(
             and 0 < c["person"] * 2 <= total - c["person"]
         ):
             out[key] = max((k for k in c if k != "person"), key=lambda k: (c[k], k))
+        elif "person" not in c:
+            # an organisation, a place or a building by one name is one thing ("Halifax"
+            # ORG once and GPE once, "Bethpage" ORG and FAC): the kind tagged most, a place
+            # on a tie (the model tags towns as organisations more than the reverse)
+            out[key] = max(c, key=lambda k: (c[k], _TIE_ORDER.index(k)))
     return out, plural
 
 
