@@ -768,6 +768,18 @@ def test_one_name_tagged_organisation_and_place_is_one_thing() -> None:
     assert len(resolve_entities(ms, texts)) == 2
 
 
+def test_a_country_or_a_province_under_its_other_names_is_one_place() -> None:
+    texts = {
+        "a1": "The United States and Ostrin met. The U.S. said the talks went well.",
+        "a2": "America wants a deal. Halvern, B.C., and British Columbia agreed.",
+    }
+    ms = [_at(texts, "a1", "The United States", "GPE"), _at(texts, "a1", "U.S.", "GPE")]
+    ms += [_at(texts, "a2", "America", "GPE"), _at(texts, "a2", "B.C.", "GPE")]
+    ms += [_at(texts, "a2", "British Columbia", "GPE")]
+    ents = resolve_entities(ms, texts)
+    assert sorted(len(e.mentions) for e in ents) == [2, 3]
+
+
 def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> None:
     texts = {
         "a1": "The Lowmere Gulls signed Anton Vasko. Vasko hit two home runs.",

@@ -61,7 +61,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
    ("BUDAPEST, Hungary (AP) —"), nor do an agency's initials after a name they do
    not spell ("Cambodia (AP)").
 
-6. **organisations** spelled the British and the American way are one
+6. **places** named by any of their other names are one (a short table of countries
+   and Canadian provinces: "U.S.", "the United States", "America"; "B.C.", "British
+   Columbia"); **organisations** spelled the British and the American way are one
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
    "and"); a
    short form of two words or more, not all of them generic ("Supreme Court"
@@ -875,6 +877,45 @@ def _team_word(word: str) -> bool:
     return word.endswith(("s", "x")) and word not in _GENERIC_ORG_WORDS and word.isalpha()
 
 
+# a country's or a province's other names in English-language news (each list: the
+# names' keys as ``entity_key`` folds them); a place named by any of them is one place
+_PLACE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("united states", "u.s.", "us", "usa", "u.s.a.", "america", "united states of america"),
+    ("united kingdom", "u.k.", "uk", "britain", "great britain"),
+    ("china", "people's republic of china", "prc"),
+    ("north korea", "democratic people's republic of korea", "dprk"),
+    ("south korea", "republic of korea"),
+    ("russia", "russian federation"),
+    ("united arab emirates", "uae", "u.a.e."),
+    ("british columbia", "b.c."),
+    ("nova scotia", "n.s."),
+    ("new brunswick", "n.b."),
+    ("ontario", "ont."),
+    ("quebec", "que."),
+    ("alberta", "alta."),
+    ("saskatchewan", "sask."),
+    ("prince edward island", "p.e.i."),
+    ("newfoundland and labrador", "n.l."),
+)
+_PLACE_OF_NAME = {name: names[0] for names in _PLACE_NAMES for name in names}
+
+
+def _join_places(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
+    """One place under any of its names (``_PLACE_NAMES``: "U.S.", "the United States",
+    "America"; "B.C.", "British Columbia")."""
+    first: dict[str, GroupKey] = {}
+    for g in groups:
+        if g[0] != "place":
+            continue
+        name = _PLACE_OF_NAME.get(re.sub(r"^the\s+", "", g[1]))
+        if name is None:
+            continue
+        if name in first:
+            uf.union(first[name], g)
+        else:
+            first[name] = g
+
+
 def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """Step 6 of the module docstring, on the union-find of the groups."""
     orgs = [g for g in groups if g[0] in ("organisation", "facility")]
@@ -1449,6 +1490,7 @@ def resolve_entities(
     # 6. organisations: British and American spellings, and a short form that ends
     # the one longer name of its kind in the story ("the Red Sox", "the Boston Red Sox")
     _join_organisations(groups, uf)
+    _join_places(groups, uf)
     for g, institutions in stands_for.items():
         for inst in institutions & groups.keys():
             if g in groups:
