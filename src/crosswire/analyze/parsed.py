@@ -62,6 +62,24 @@ def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
     return parsed_from_doc(article, doc)
 
 
+def _capitalised_word(ent: Any) -> bool:
+    """Is this entity one word that opens its sentence and is parsed as a verb, an
+    adverb or a participle ("Rip out the desks.", "Recouping the investment …",
+    "Bifurcated property taxes …"): a word capitalised by its place, not a name?"""
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return False  # a nationality adjective stays ("Greek police said")
+    tok = ent[0]
+    shape = tok.pos_ in ("VERB", "ADV") or (
+        tok.pos_ == "ADJ" and tok.lower_.endswith(("ed", "ing"))  # not "Philadelphia fans"
+    )
+    return (
+        bool(tok.is_sent_start)
+        and shape
+        and tok.tag_ != "NNP"
+        and tok.lemma_.islower()  # the lemmatiser's common word ("rip"), not a name
+    )
+
+
 def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
     """Wrap an already-computed spaCy ``Doc`` of ``article.text`` (its entity mentions
     refined by ``mentions.refine_mentions``)."""
@@ -72,7 +90,11 @@ def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
     )
     mentions = refine_mentions(
         article.text,
-        [Mention(article.id, e.start_char, e.end_char, e.text, e.label_) for e in doc.ents],
+        [
+            Mention(article.id, e.start_char, e.end_char, e.text, e.label_)
+            for e in doc.ents
+            if not _capitalised_word(e)
+        ],
         article.id,
     )
     return ParsedArticle(article=article, sentences=sents, mentions=mentions, doc=doc)
