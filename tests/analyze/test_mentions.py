@@ -538,3 +538,9 @@ def test_a_possessive_typed_with_an_opening_quote_mark_is_trimmed() -> None:
     text = "President Tomas Brel‘s demands were refused."
     ms = _ms(text, ("Tomas Brel‘s", "PERSON"))
     assert _kept(text, ms) == [("Tomas Brel", "PERSON")]
+
+
+def test_us_after_or_before_a_dollar_amount_is_the_currency_not_a_place() -> None:
+    text = "He signed for $24.1 million US. It cost $420 (U.S.). Oil fell US $5. The U.S. left."
+    ms = _ms(text, ("US", "GPE"), ("U.S.", "GPE"), ("US", "GPE", 1), ("U.S.", "GPE", 1))
+    assert _kept(text, ms) == [("U.S.", "GPE")]

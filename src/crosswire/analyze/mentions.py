@@ -502,6 +502,19 @@ def _portfolio_of_title(text: str, m: Mention) -> bool:
     )
 
 
+_AMOUNT_BEFORE_RE = re.compile(
+    r"\$\s?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s*\(?\s*$", re.IGNORECASE
+)
+
+
+def _currency_marker(text: str, m: Mention) -> bool:
+    """Does "US" / "U.S." here say which dollars ("$24.1 million US", "US $5")?"""
+    before = text[max(0, m.start - 30) : m.start]
+    return bool(_AMOUNT_BEFORE_RE.search(before)) or text[m.end : m.end + 3].lstrip().startswith(
+        "$"
+    )
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
     Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight") and
@@ -515,6 +528,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         m = Mention(m.article, m.start, m.end - 2, m.text[:-2], m.label)
     if m.label in ("ORG", "GPE", "NORP") and _portfolio_of_title(text, m):
         return None  # "Education Minister Rob Fleming", "Secretary of State Mike Pompeo"
+    if m.text in ("US", "U.S.", "(U.S.)") and _currency_marker(text, m):
+        return None  # "$24.1 million US", "$420 (U.S.)", "US $5": the currency, no place
     if "]" in m.text:
         cut = m.text.rindex("]") + 1
         rest = m.text[cut:]
