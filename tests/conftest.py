@@ -44,8 +44,9 @@ def make_parsed(request: pytest.FixtureRequest) -> MakeParsed:
         title: str = "Test article",
         outlet: str | None = "Test Outlet",
         model: bool = True,
+        url: str | None = None,
     ) -> ParsedArticle:
-        article = Article.create(text, title, outlet=outlet, published=published)
+        article = Article.create(text, title, outlet=outlet, published=published, url=url)
         nlp = request.getfixturevalue("nlp") if model else None
         return parse(article, nlp)
 

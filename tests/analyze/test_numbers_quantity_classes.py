@@ -426,3 +426,24 @@ def test_over_before_a_length(
 ) -> None:
     (claim,) = [c for c in _claims(make_parsed, text, model=model) if c.quantity == "duration"]
     assert (claim.value is None) == hedged
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("url", "units"),
+    [
+        ("https://www.harbourledger.ca/news/1", ["CAD", "USD", "CAD", "USD"]),
+        ("https://harbourledger.com.au/news/1", ["AUD", "USD", "CAD", "USD"]),
+        ("https://www.harbourledger.com/news/1", ["USD", "USD", "CAD", "USD"]),
+        (None, ["USD", "USD", "CAD", "USD"]),
+    ],
+)
+def test_a_bare_dollar_is_the_sites_own_unless_the_text_names_it(
+    make_parsed: MakeParsed, model: bool, url: str | None, units: list[str]
+) -> None:
+    text = (
+        "Ostrin will spend $1.6 billion on the port. The crane cost $10,000 U.S. (about "
+        "$13,300 Canadian), and the fuel US$5,000."
+    )
+    claims = find_claims(make_parsed(text, model=model, url=url))
+    assert [c.unit for c in claims if c.quantity == "money"] == units

@@ -25,34 +25,33 @@ read outwards from where it starts:
    stays positive, as in "rose 0.2%"), ranges whose unit is written twice
    ("5% to 10%", "between 5 miles and 6 miles"), and two figures whose unit is
    written once ("given 45 and 50 mg", "cost 5 and 6 million dollars": two claims);
-2. **the unit**: a currency before or after the number makes it money
-   (``money.py`` reads it: "$", "hk $", "GBP 350", "USD115", "120 MEUR", "5 €",
-   "Swiss francs", "cents", "3 dollars 50 cents", "$10 and 30 cents", "5 bucks",
-   "$2.1T"; a currency's name or abbreviation before the number, "Rs 500",
-   "euro 5 million", "SFr 40", when no unit follows and no "the" precedes: not
-   "the dollar 1.2 percent higher"; "a few dollars"; "$70 a share" is "USD per
-   share"; bare "marks" are Deutsche marks only with a scale or when the
-   sentence speaks of money elsewhere); a unit word or abbreviation after it
-   ("minutes", "-second", "square miles", "km²", "%", "mph", "litres", "L",
-   "horsepower", "MB", "Mbps", "dm", "µm", "points", the inch mark or "in" before
-   a size: "30\" wide", "2 in thick"; "4 km squared", "4km^2" is an area), also
-   alone in brackets ("20 (kg)", "20 [kg]"; not "(m)", "(bn)": scales in tables),
-   a duration, length, area, mass, percentage, volume, speed, power, energy,
-   data size or rate, points, temperature (with its scale
-   written: "38°C", "104 degrees Fahrenheit", in degrees Celsius; "24 degrees"
-   alone is not read) or angle ("degrees", "radians", "turns", only in a
-   sentence that speaks of turning: "rotated 90 degrees", not "two degrees"),
-   converted to the canonical unit; a height in feet and inches is one length ("6
-   feet 4 inches", "5 foot, 8 inch", "6-foot-2-inch", "6 ft. 4 in.", "a 6-foot-5
-   center").  A length, area, volume, mass, energy or
-   data size per day, week, month or year ("500,000 barrels a day", "34,500
-   tonnes of copper a year") is a rate: the measure per year, quantity
-   "<quantity> rate" ("cubic metre per year", "volume rate").  "a 700-metre
-   square" (also "700 metres square") is read as a square of that side:
-   490,000 square metres.  "two miles across" stays a length.  A
-   parenthetical conversion right after a measure ("4.2 kilometres (2.6
-   miles)") is a second claim of the same measure (it gets the first one's
-   ``counted``);
+2. **the unit**: a currency before or after the number makes it money (``money.py``
+   reads it: "$", "hk $", "GBP 350", "USD115", "120 MEUR", "5 €", "Swiss francs",
+   "cents", "3 dollars 50 cents", "$10 and 30 cents", "5 bucks", "$2.1T"; a currency's
+   name or abbreviation before the number, "Rs 500", "euro 5 million", "SFr 40", when
+   no unit follows and no "the" precedes: not "the dollar 1.2 percent higher"; "a few
+   dollars"; "$70 a share" is "USD per share"; bare "marks" are Deutsche marks only
+   with a scale or when the sentence speaks of money elsewhere; a bare "$" is the US
+   dollar unless the text names the dollar after it, "$13,300 Canadian", or the
+   article's address is a Canadian, Australian, New Zealand, Singapore or Hong Kong
+   site: "cbc.ca"); a unit word or abbreviation after it ("minutes", "-second", "square
+   miles", "km²", "%", "mph", "litres", "L", "horsepower", "MB", "Mbps", "dm", "µm",
+   "points", the inch mark or "in" before a size: "30\" wide", "2 in thick"; "4 km
+   squared", "4km^2" is an area), also alone in brackets ("20 (kg)", "20 [kg]"; not
+   "(m)", "(bn)": scales in tables), a duration, length, area, mass, percentage,
+   volume, speed, power, energy, data size or rate, points, temperature (with its scale
+   written: "38°C", "104 degrees Fahrenheit", in degrees Celsius; "24 degrees" alone is
+   not read) or angle ("degrees", "radians", "turns", only in a sentence that speaks of
+   turning: "rotated 90 degrees", not "two degrees"), converted to the canonical unit;
+   a height in feet and inches is one length ("6 feet 4 inches", "5 foot, 8 inch",
+   "6-foot-2-inch", "6 ft. 4 in.", "a 6-foot-5 center").  A length, area, volume, mass,
+   energy or data size per day, week, month or year ("500,000 barrels a day", "34,500
+   tonnes of copper a year") is a rate: the measure per year, quantity "<quantity>
+   rate" ("cubic metre per year", "volume rate").  "a 700-metre square" (also "700
+   metres square") is read as a square of that side: 490,000 square metres.  "two miles
+   across" stays a length.  A parenthetical conversion right after a measure ("4.2
+   kilometres (2.6 miles)") is a second claim of the same measure (it gets the first
+   one's ``counted``);
 3. **what is counted**: the head noun the number modifies, as a lower-case
    lemma.  With a spaCy parse: the noun the number attaches to (``nummod``,
    through the parts of a range), the object of "of" ("dozens of fighters",
@@ -2620,8 +2619,38 @@ def _joined_durations(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# the dollar of a site's country, by the last label of its address ("cbc.ca": Canadian)
+_LOCAL_DOLLARS = {"ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+_US_MARKED_RE = re.compile(r"(?:\bUS|\bU\.S\.|\bUSD)[ \u00a0]*\$")
+_US_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:U\.S\.|(?:US|USD)\b)")
+_CANADIAN_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:Canadian|CAD|Cdn)\b")
+
+
+def _local_dollar(url: str | None) -> str | None:
+    """The dollar a bare "$" means on the site at ``url`` when it is not the US dollar."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://(?:[^/@]*@)?", "", url.strip().lower()).split("/", 1)[0]
+    return _LOCAL_DOLLARS.get(host.split(":", 1)[0].rsplit(".", 1)[-1])
+
+
+def _dollars(text: str, claims: list[Claim], local: str | None) -> list[Claim]:
+    """A bare "$" in the dollars the text names after it ("$13,300 Canadian", "$10,000
+    U.S."), else in the site's own ("$1.6 billion" on a Canadian site is Canadian)."""
+    out = []
+    for c in claims:
+        if c.unit == "USD" and "$" in c.text and not _US_MARKED_RE.search(c.text):
+            if _CANADIAN_AFTER_RE.match(text, c.end):
+                c = dataclasses.replace(c, unit="CAD")
+            elif local is not None and not _US_AFTER_RE.match(text, c.end):
+                c = dataclasses.replace(c, unit=local)
+        out.append(c)
+    return out
+
+
 def find_claims(parsed: ParsedArticle) -> list[Claim]:
     """Every numeric claim in the article, in text order (see the module docstring)."""
     if not parsed.article.text:
         return []
-    return _Scanner(parsed).run()
+    claims = _Scanner(parsed).run()
+    return _dollars(parsed.article.text, claims, _local_dollar(parsed.article.url))
