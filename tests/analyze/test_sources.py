@@ -902,6 +902,22 @@ def test_a_name_with_its_medium_noun_is_one_outlet(make_parsed: MakeParsed, mode
         ),
         # an example is no source
         ("The senator cited the Varnel floods as an example of neglect.", []),
+        # an unnamed person familiar with the matter; a document's finding
+        (
+            "A person familiar with the Varnel talks says the deal is done.",
+            [
+                (
+                    "A person familiar with the Varnel talks says",
+                    "A person familiar with the Varnel talks",
+                    "other",
+                )
+            ],
+        ),
+        (
+            "A new report concluded that the Ostrin line was needed.",
+            [("A new report concluded", "A new report", "document")],
+        ),
+        ("The Ostrin team found a way to win.", []),
     ],
 )
 def test_what_a_speaking_subject_credits(

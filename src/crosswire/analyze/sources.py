@@ -167,7 +167,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bmemo(?:randum)?\b|\bletters?\b|\btranscripts?\b|\brecords\b|\bfigures\b|"
         r"\bdata\b|\bstatistics\b|\bcensus\b|\bsurvey\b|\bindictment\b|\baffidavit\b|"
         r"\bpress\s+release\b|\bcourt\s+papers\b|\bstudy\b|\breturns\b|\blist\b|\bexcerpts\b|"
-        r"\bdisclosure\b|\bindictments?\b|\b(?:news\s+)?release\b)",
+        r"\bdisclosure\b|\bindictments?\b|\b(?:news\s+)?release\b|\bresearch\b|"
+        r"\banalysis\b|\bpoll\b|\baudit\b|\bemails\b|\bstudies\b)",
     ),
     (
         "witness",
@@ -230,7 +231,10 @@ _PROPER = (
     rf"(?>{_CAPW}(?:\s+(?:(?:of|for|the|and|de|du|des|la|le|al|el|&)\s+){{0,2}}{_CAPW}){{0,6}})"
 )
 _HEAD = (
-    r"(?i:news\s+agenc(?:y|ies)|radio\s+show|source|insider|executive|chief|ministr(?:y|ies)|agenc(?:y|ies)|police|army|military|navy|group|firm|company|"
+    r"(?i:news\s+agenc(?:y|ies)|radio\s+show|source|insider|"
+    # "a person familiar with the negotiations", "people close to the talks"
+    r"(?:person|people)(?=\s+(?:(?:directly\s+)?familiar|close|with\s+(?:direct\s+)?knowledge|"
+    r"briefed)\b)|executive|chief|ministr(?:y|ies)|agenc(?:y|ies)|police|army|military|navy|group|firm|company|"
     r"monitor|observatory|channels?|council|authorit(?:y|ies)|office|spokes(?:man|woman|person)|"
     r"officials?|governor|mayor|tv|television|radio|newspaper|broadcaster|outlet|statement|"
     r"reports?|witness(?:es)?|eyewitness(?:es)?|residents?|villagers?|government|department|"
@@ -266,6 +270,12 @@ _SAY = (
     r"notes|counted|recorded|documented|geolocated|assessed|denied|denies|insisted|"
     r"acknowledged|alleged|alleges|cited|cites"
     r"|claim(?:ed|s)(?!\s+(?:the|a|an|its|their|responsibility|credit|victory|to)\b))\b"
+)
+# what a study, a report or records do with a fact ("the study found", "the report
+# concluded"): a document's verbs only
+_FIND = (
+    r"(?:found|finds|concluded|concludes|showed|shows|revealed|reveals|suggested|suggests|"
+    r"indicated|indicates)\b"
 )
 _FILL = (
     r"(?:has|have|had|also|later|earlier|separately|previously|then|first|again|"
@@ -317,7 +327,7 @@ _QUOTED_AS_RE = re.compile(
 _SUBJECT_RE = re.compile(
     rf"(?P<src>{_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
     rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,150}}?),)?"
-    rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY})(?!\s+by\b)"
+    rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY}|{_FIND})(?!\s+by\b)"
 )
 # "Ada Lurz, chief economist at Velmora Bank, projected": the firm's forecast
 _FORECASTER_RE = re.compile(
@@ -814,6 +824,8 @@ class _Finder:
                 continue  # a capitalised name we know nothing about
             if appos_kind != "other":
                 kind = appos_kind
+            if re.fullmatch(_FIND, m.group("verb")) and kind != "document":
+                continue  # "the team found a way": only a document finds as a source does
             if kind == "social" and _PLATFORM_COMPANY_RE.fullmatch(src):
                 kind = "other"  # "Facebook says Apple is restoring …": the company speaks
             if _OBJECT_AFTER_RE.match(self.text, m.end()) and re.match(
