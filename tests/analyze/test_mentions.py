@@ -544,3 +544,25 @@ def test_us_after_or_before_a_dollar_amount_is_the_currency_not_a_place() -> Non
     text = "He signed for $24.1 million US. It cost $420 (U.S.). Oil fell US $5. The U.S. left."
     ms = _ms(text, ("US", "GPE"), ("U.S.", "GPE"), ("US", "GPE", 1), ("U.S.", "GPE", 1))
     assert _kept(text, ms) == [("U.S.", "GPE")]
+
+
+def test_a_town_before_its_province_or_state_is_a_place() -> None:
+    text = (
+        "Ilse Varga is from Mississauga, Ont. She moved to Truro, N.S., in May. Halvern, "
+        "Texas, is far. Tomas Brel, Texas Republican, said no."
+    )
+    ms = _ms(
+        text,
+        ("Mississauga", "PERSON"),
+        ("Ont", "PERSON"),
+        ("Truro", "ORG"),
+        ("Halvern", "PERSON"),
+        ("Tomas Brel", "PERSON"),
+    )
+    assert _kept(text, ms) == [
+        ("Mississauga", "GPE"),
+        ("Ont.", "GPE"),
+        ("Truro", "GPE"),
+        ("Halvern", "GPE"),
+        ("Tomas Brel", "PERSON"),
+    ]

@@ -473,6 +473,25 @@ _TITLE_AFTER_RE = re.compile(
     r"[A-Z][\w'’-]+"
 )
 _OFFICE_OF_BEFORE_RE = re.compile(r"\b(?:Secretary|Minister|Department|Ministry)\s+of\s+$")
+# Canadian provinces and territories as written after a town ("Mississauga, Ont.")
+_PROVINCE_ABBREVIATIONS = frozenset(
+    "Ont Que Alta Sask Man Nfld B.C N.S N.B P.E.I N.L N.W.T Y.T".split()
+)
+# a town's province or state after it: "Mississauga, Ont.", "Truro, N.S.", "Huntsville,
+# Texas", "Warren, Mich."
+_STATE_AFTER_RE = re.compile(
+    r",\s+(?:(?:Ont|Que|Alta|Sask|Nfld|B\.C|N\.S|N\.B|P\.E\.I|N\.L|Ala|Ariz|Ark|Calif|"
+    r"Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|"
+    r"N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|"
+    r"Wyo)\.|(?:Ontario|Quebec|Alberta|Saskatchewan|Manitoba|Nova\s+Scotia|New\s+Brunswick|"
+    r"British\s+Columbia|Texas|California|Florida|Ohio|Michigan|Georgia|Illinois|Oregon|"
+    r"Arizona|Alaska|Hawaii|Utah|Iowa|Idaho|Maine|Nevada|Colorado|Virginia|Kentucky|"
+    r"Tennessee|Missouri|Minnesota|Wisconsin|Pennsylvania|Massachusetts|Louisiana|Alabama|"
+    r"Oklahoma|Kansas|Nebraska|Arkansas|Mississippi|Montana|Wyoming|Vermont|Connecticut|"
+    r"Maryland|Delaware|Indiana)\b"
+    # a state written out, then the clause goes on: not "Cornyn, Texas Republican"
+    r"(?=\s*(?:[,;:)]|\.|$)|\s+[a-z]))"
+)
 _EXECUTIVE_TITLES = frozenset("CEO CFO COO CTO CIO CMO EVP SVP VP".split())
 # the words of a portfolio ("Foreign Affairs", "Veterans Affairs", "Interior"); a name of
 # its own before a title stays a body ("EU Commissioner", "U.S. Treasury Secretary")
@@ -528,6 +547,19 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         m = Mention(m.article, m.start, m.end - 2, m.text[:-2], m.label)
     if m.label in ("ORG", "GPE", "NORP") and _portfolio_of_title(text, m):
         return None  # "Education Minister Rob Fleming", "Secretary of State Mike Pompeo"
+    if (
+        m.text.rstrip(".") in _PROVINCE_ABBREVIATIONS
+        and text[max(0, m.start - 2) : m.start] == ", "
+    ):
+        # "Mississauga, Ont." tagged PERSON: the province, with its full stop
+        end = m.end + (text[m.end : m.end + 1] == "." and not m.text.endswith("."))
+        return Mention(m.article, m.start, end, text[m.start : end], "GPE")
+    if (
+        m.label in ("PERSON", "ORG", "FAC")
+        and len(m.text.split()) <= (1 if m.label == "PERSON" else 2)
+        and _STATE_AFTER_RE.match(text, m.end)
+    ):
+        return Mention(m.article, m.start, m.end, m.text, "GPE")  # "Mississauga, Ont."
     if m.text in ("US", "U.S.", "(U.S.)") and _currency_marker(text, m):
         return None  # "$24.1 million US", "$420 (U.S.)", "US $5": the currency, no place
     if "]" in m.text:
