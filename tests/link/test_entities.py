@@ -780,6 +780,18 @@ def test_a_country_or_a_province_under_its_other_names_is_one_place() -> None:
     assert sorted(len(e.mentions) for e in ents) == [2, 3]
 
 
+def test_a_given_name_goes_to_whoever_is_written_with_it_before_a_nickname() -> None:
+    texts = {
+        "a1": "Chief Charles Varga said the scene was calm. Her son Charlie Brel spoke.",
+        "a2": "“She was our mom,” Charlie said. Chief Charles Varga declined to comment.",
+    }
+    ms = [_at(texts, "a1", "Charles Varga"), _at(texts, "a1", "Charlie Brel")]
+    ms += [_at(texts, "a2", "Charlie"), _at(texts, "a2", "Charles Varga")]
+    people = _people(resolve_entities(ms, texts))
+    assert people["Charlie Brel"] == {"Charlie Brel", "Charlie"}
+    assert people["Charles Varga"] == {"Charles Varga"}
+
+
 def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> None:
     texts = {
         "a1": "The Lowmere Gulls signed Anton Vasko. Vasko hit two home runs.",

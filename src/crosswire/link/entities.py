@@ -1418,6 +1418,10 @@ def resolve_entities(
                 if same_given_name(keys[g].parts[0], keys[f].parts[0])
                 or keys[g].parts[0] in keys[f].aliases
             ]
+            # a given name written as someone in the story writes it is theirs, not a
+            # nickname of another's ("Charlie" of "Charlie Kafoury", not of "Charles Craft")
+            exact = [f for f in fits if keys[f].parts[0] == keys[g].parts[0]]
+            fits = exact or fits
         cues = _cues(groups[g], texts)
         fits = [f for f in fits if _compatible(cues, root_cues[uf.find(f)])]
         local = {uf.find(f) for f in fits if g[2] in articles_of[f]}
