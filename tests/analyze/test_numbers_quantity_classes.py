@@ -378,6 +378,8 @@ def test_a_singular_mark_after_a_figure_is_a_milestone_not_money(
         "Halvern held the league's 205-pound title until May.",
         "The yield on the 10-year Treasury note rose on Monday.",
         "She fought in the 57-kg division in Ostrin.",
+        # the minutes of a clock time
+        "The Varnel attack was detected at 09: 25 hrs on Thursday.",
     ],
 )
 def test_no_figure_in(make_parsed: MakeParsed, text: str) -> None:

@@ -635,6 +635,7 @@ def test_durations_are_their_own_kind(
         "The guild is paying for a second brewery in Velmora.",  # the ordinal
         "The mayor won a second term in May.",  # the ordinal
         "Crews on the quay work seven days a week.",  # a rate: a recurrence
+        "The quake struck at 09: 10 hours local time.",  # a clock time
     ],
 )
 def test_not_durations(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
@@ -905,3 +906,11 @@ def test_two_measures_joined_by_and_stay_two(make_parsed: MakeParsed, model: boo
     sentence = "After four days and more than 30 hours of talks, the Velmora guild agreed."
     found = [(t.text, t.duration) for t in times_of(make_parsed, sentence, model)]
     assert found == [("four days", "P4D"), ("more than 30 hours", "PT30H")]
+
+
+@BOTH
+def test_a_model_year_before_a_vehicles_make_is_no_date(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    sentence = "The driver of a gray 2013 Toyota Camry fled the Velmora quay in 2019."
+    assert [t.text for t in times_of(make_parsed, sentence, model)] == ["in 2019"]

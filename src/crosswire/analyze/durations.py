@@ -326,6 +326,8 @@ def find_durations(
             continue
         if _ordinal_second(m, text, doc):
             continue  # "a second brewery"
+        if re.search(r"\d:\s?$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "at 09: 10 hours": the minutes of a clock time
         value = _duration_of(m, text)
         if value is None:
             continue

@@ -2034,6 +2034,8 @@ class _Scanner:
             and not self._window(_ONE_DAY_OK_BEFORE_RE, r.start, 12, r.floor)
         ):
             return None, end  # "One day, ..." as a story opener
+        if re.search(r"\d[:][ \u00a0]?$", text[max(r.floor, amount.start - 4) : amount.start]):
+            return None, end  # "at 09: 25 hrs": the minutes of a clock time
         if (
             amount.word_one
             and r.quantity == "count"

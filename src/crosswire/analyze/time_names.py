@@ -15,7 +15,8 @@ A date phrase is part of a name rather than a time when:
   1980, making parts", "Expo 2000."): the name the parser missed.  A year
   followed by a lower-case noun still dates it ("the Clinton 1996 campaign"),
   as does one after a month, a season, a holiday, "Fiscal" or a possessive
-  ("Bush's 1988 race").
+  ("Bush's 1988 race");
+* a year before a vehicle's make is its model year ("a silver 2007 Ford Fusion").
 """
 
 from __future__ import annotations
@@ -60,10 +61,21 @@ def _title_case_phrase(text: str, start: int, end: int) -> bool:
     return not _opens_sentence(text, start)
 
 
+# makes of cars and motorcycles: "a silver 2007 Ford Fusion" is a model year, no date
+_VEHICLE_MAKE_AFTER_RE = re.compile(
+    r"\s+(?:Ford|Chevrolet|Chevy|Toyota|Honda|Nissan|Dodge|Jeep|Chrysler|Buick|Cadillac|GMC|"
+    r"Pontiac|Lincoln|Mercury|Hyundai|Kia|Mazda|Subaru|Mitsubishi|Volkswagen|VW|BMW|Mercedes|"
+    r"Audi|Volvo|Lexus|Acura|Infiniti|Saturn|Tesla|Harley|Suzuki|Kawasaki|Yamaha)\b"
+)
+
+
 def _year_in_a_name(text: str, start: int, end: int) -> bool:
-    """A bare year right after a capitalised non-date word, ending the noun phrase."""
+    """A bare year right after a capitalised non-date word, ending the noun phrase; or
+    the model year before a vehicle's make ("a silver 2007 Ford Fusion")."""
     if not re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]):
         return False
+    if _VEHICLE_MAKE_AFTER_RE.match(text, end):
+        return True
     w = WORD_BEFORE.search(text, max(0, start - 40), start)
     if w is None or "\n" in w.group(0):
         return False
