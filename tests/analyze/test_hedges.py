@@ -226,6 +226,9 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     "That may seem a bargain for the Varnel harbour board.",
     "Whatever business the Ostrin council may transact, it is a club.",
     "That may be true, but the pier is still closed.",
+    # what the law allows
+    "Halvern could be sentenced to life in prison if convicted.",
+    "If convicted, the Varnel pilot could face up to 20 years.",
 ]
 
 

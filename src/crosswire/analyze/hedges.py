@@ -280,6 +280,13 @@ _RULED_OUT_RE = re.compile(
 _TITLE_WORD_BEFORE_RE = re.compile(r"(?<![.!?:“\"]\s)\b(?-i:[A-Z])[\w'’-]*\s+$")
 
 
+# what the law allows, not a doubt about a fact: "could be sentenced to life in prison",
+# "could face up to 20 years", "may receive a fine of"
+_PENALTY_RE = re.compile(
+    r"(?:could|may|might)\s+(?:also\s+)?(?:be\s+sentenced\s+to|face|get|receive)\b"
+    r"[^.;:!?]{0,40}?\b(?:years?|life|prison|jail|death\s+penalty|sentence|fine)\b",
+    re.IGNORECASE,
+)
 # a concession, not a doubt: "may seem", or "might be (a) bully, but …"
 _CONCESSION_RE = re.compile(
     r"(?:may|might)\s+(?:well\s+)?(?:seem|sound)\b"
@@ -306,6 +313,8 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return _PERCEIVER_RE.search(before) is not None
     if low.startswith(("may", "might", "could")) and _SCOPE_RE.search(before):
         return True
+    if low.startswith(("could", "may", "might")) and _PENALTY_RE.match(text, start):
+        return True  # "could be sentenced to life", "could face 20 years": the law's maximum
     if low in ("may", "might") and _CONCESSION_RE.match(text, start):
         return True  # "They might be bullies, but …", "That may seem a bargain"
     if low in ("may", "might") and re.search(
