@@ -918,6 +918,17 @@ def test_a_name_with_its_medium_noun_is_one_outlet(make_parsed: MakeParsed, mode
             [("A new report concluded", "A new report", "document")],
         ),
         ("The Ostrin team found a way to win.", []),
+        # a title's full stop ends no source
+        (
+            "The gunman fled, according to Varnel police Lt. Ilse Marsh.",
+            [
+                (
+                    "according to Varnel police Lt. Ilse Marsh",
+                    "Varnel police Lt. Ilse Marsh",
+                    "official",
+                )
+            ],
+        ),
     ],
 )
 def test_what_a_speaking_subject_credits(

@@ -101,6 +101,7 @@ from dataclasses import dataclass
 
 from ..model import Credit
 from .parsed import ParsedArticle
+from .sentences import TITLE_ABBREVIATIONS
 from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
 from .times import MONTH_NAMES, WEEKDAYS
 
@@ -366,6 +367,8 @@ _OBJECT_AFTER_RE = re.compile(
     r"assertions?|account|accounts|findings?|existence|involvement|wrongdoing|knowledge|"
     r"responsibility|role|links?|connections?|ties)\b)[\w'’-]+"
 )
+# the name after a title's full stop ("Lt. Gerry Scherlinck"): the stop ends no phrase
+_TITLED_NAME_AFTER_RE = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}")
 # a programme's title in quotation marks after "an interview with", "appeared on"
 _TITLE_CUE_RE = re.compile(
     r"\b(?P<cue>(?i:interview|interviewed|appearance|appeared|appearing|said|says|spoke|"
@@ -641,6 +644,10 @@ class _Finder:
             s, e = m.span("src")
             src = self.text[s:e].rstrip(" ,")
             e = s + len(src)
+            named = _TITLED_NAME_AFTER_RE.match(self.text, e)
+            if src.split()[-1].lower() in TITLE_ABBREVIATIONS and named is not None:
+                e = named.end()  # "according to Troy police Lt. Gerry Scherlinck"
+                src = self.text[s:e]
             kind = classify(src, self.aliases)
             # "a report in the Argus Leader": the outlet read into the phrase or
             # written right after it
