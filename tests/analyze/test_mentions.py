@@ -566,3 +566,13 @@ def test_a_town_before_its_province_or_state_is_a_place() -> None:
         ("Halvern", "GPE"),
         ("Tomas Brel", "PERSON"),
     ]
+
+
+def test_a_ship_named_after_a_word_for_a_ship_is_a_vessel() -> None:
+    text = "Warship Velmar escorted five ships. The frigate Oreno Star arrived; Jo Ray spoke."
+    ms = _ms(text, ("Warship Velmar", "PERSON"), ("Oreno Star", "PERSON"), ("Jo Ray", "PERSON"))
+    assert _kept(text, ms) == [
+        ("Warship Velmar", "PRODUCT"),
+        ("Oreno Star", "PRODUCT"),
+        ("Jo Ray", "PERSON"),
+    ]

@@ -603,17 +603,21 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
 
 # a ship's prefix before its name ("INS Mysore", "USS Cole", "HMS Daring", "MV Gibe"): a
 # vessel, as the tagger labels vehicles (PRODUCT), not a person a "he" can stand for
-_SHIP_PREFIXES = r"(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS)"
+_SHIP_PREFIXES = (
+    r"(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS|(?i:warship|frigate|destroyer|"
+    r"tanker|freighter|vessel|ship|trawler|corvette))"
+)
 _SHIP_RE = re.compile(rf"(?:the\s+)?{_SHIP_PREFIXES}\s+[A-Z]")  # opening the name
 _SHIP_PREFIX_RE = re.compile(rf"\b{_SHIP_PREFIXES}\s+$")  # right before it
 
 
 def vessel_at(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is a ship's: a prefix such as INS, USS,
-    HMS or MV opens it or comes right before it ("INS" tagged apart from "Mysore")."""
+    HMS or MV, or a word for a ship ("Warship Sukanya", "the frigate Halvern"), opens
+    it or comes right before it ("INS" tagged apart from "Mysore")."""
     return (
         _SHIP_RE.match(text, start, end) is not None
-        or _SHIP_PREFIX_RE.search(text, max(0, start - 7), start) is not None
+        or _SHIP_PREFIX_RE.search(text, max(0, start - 12), start) is not None
     )
 
 
