@@ -792,6 +792,18 @@ def test_a_given_name_goes_to_whoever_is_written_with_it_before_a_nickname() -> 
     assert people["Charles Varga"] == {"Charles Varga"}
 
 
+def test_a_party_and_its_members_are_one_entity() -> None:
+    texts = {
+        "a1": "The Ostrin Party won the vote. The Ostrins cheered. The Varnel Party lost.",
+        "a2": "Ostrins in the Varnel hills celebrated the Ostrin Party's win.",
+    }
+    ms = [_at(texts, "a1", "The Ostrin Party", "ORG"), _at(texts, "a1", "Ostrins", "NORP")]
+    ms += [_at(texts, "a1", "The Varnel Party", "ORG"), _at(texts, "a2", "Ostrins", "NORP")]
+    ms.append(_at(texts, "a2", "the Ostrin Party", "ORG"))
+    ents = resolve_entities(ms, texts)
+    assert sorted(len(e.mentions) for e in ents) == [1, 4]
+
+
 def test_a_name_tagged_as_a_work_or_a_nationality_takes_the_storys_kind() -> None:
     texts = {
         "a1": "The Lowmere Gulls signed Anton Vasko. Vasko hit two home runs.",

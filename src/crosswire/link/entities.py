@@ -61,7 +61,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
    ("BUDAPEST, Hungary (AP) —"), nor do an agency's initials after a name they do
    not spell ("Cambodia (AP)").
 
-6. **places** named by any of their other names are one (a short table of countries
+6. a **party** and its members are one ("the Conservative Party", "Conservatives";
+   "Green Party", "Greens": only a name the story writes as a party);
+   **places** named by any of their other names are one (a short table of countries
    and Canadian provinces: "U.S.", "the United States", "America"; "B.C.", "British
    Columbia"); **organisations** spelled the British and the American way are one
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
@@ -916,6 +918,33 @@ def _join_places(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKe
             first[name] = g
 
 
+def _party_key(g: GroupKey) -> str | None:
+    """A party's name without "Party" and its members' plural ("the Liberal Party",
+    "Liberal", "Liberals": "liberal"), for a group or an organisation of one word."""
+    if g[0] not in ("group", "organisation"):
+        return None
+    name = re.sub(r"^the\s+", "", g[1])
+    stem = re.sub(r"\s+party$", "", name)
+    if " " in stem or (stem == name and g[0] == "organisation"):
+        return None  # "Liberal Democrats"; an organisation only with "Party"
+    return stem[:-1] if stem.endswith("s") and not stem.endswith("ss") else stem
+
+
+def _join_parties(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
+    """A party, its members and its adjective are one ("the Conservative Party",
+    "Conservatives", "Conservative"; "Green Party", "Greens")."""
+    first: dict[str, GroupKey] = {}
+    parties = {k for g in groups if g[1].endswith(" party") and (k := _party_key(g))}
+    for g in groups:
+        key = _party_key(g)
+        if key is None or key not in parties:
+            continue  # only a name the story writes as a party
+        if key in first:
+            uf.union(first[key], g)
+        else:
+            first[key] = g
+
+
 def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """Step 6 of the module docstring, on the union-find of the groups."""
     orgs = [g for g in groups if g[0] in ("organisation", "facility")]
@@ -1495,6 +1524,7 @@ def resolve_entities(
     # the one longer name of its kind in the story ("the Red Sox", "the Boston Red Sox")
     _join_organisations(groups, uf)
     _join_places(groups, uf)
+    _join_parties(groups, uf)
     for g, institutions in stands_for.items():
         for inst in institutions & groups.keys():
             if g in groups:
