@@ -480,7 +480,9 @@ _PROVINCE_ABBREVIATIONS = frozenset(
 # a town's province or state after it: "Mississauga, Ont.", "Truro, N.S.", "Huntsville,
 # Texas", "Warren, Mich."
 _STATE_AFTER_RE = re.compile(
-    r",\s+(?:(?:Ont|Que|Alta|Sask|Nfld|B\.C|N\.S|N\.B|P\.E\.I|N\.L|Ala|Ariz|Ark|Calif|"
+    r",\s+(?:(?:"
+    + "|".join(re.escape(a) for a in sorted(_PROVINCE_ABBREVIATIONS, key=len, reverse=True))
+    + r"|Ala|Ariz|Ark|Calif|"
     r"Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|"
     r"N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|"
     r"Wyo)\.|(?:Ontario|Quebec|Alberta|Saskatchewan|Manitoba|Nova\s+Scotia|New\s+Brunswick|"

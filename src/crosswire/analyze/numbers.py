@@ -161,6 +161,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..ingest.outlets import outlet_from_url
 from ..model import Claim
 from .money import (
     ABBREVIATIONS_BEFORE,
@@ -2630,10 +2631,8 @@ _CANADIAN_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:Canadian|CAD|Cdn)\b")
 
 def _local_dollar(url: str | None) -> str | None:
     """The dollar a bare "$" means on the site at ``url`` when it is not the US dollar."""
-    if not url:
-        return None
-    host = re.sub(r"^[a-z]+://(?:[^/@]*@)?", "", url.strip().lower()).split("/", 1)[0]
-    return _LOCAL_DOLLARS.get(host.split(":", 1)[0].rsplit(".", 1)[-1])
+    site = outlet_from_url(url)
+    return _LOCAL_DOLLARS.get(site.rsplit(".", 1)[-1]) if site else None
 
 
 def _dollars(text: str, claims: list[Claim], local: str | None) -> list[Claim]:

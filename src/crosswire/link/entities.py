@@ -902,20 +902,31 @@ _PLACE_NAMES: tuple[tuple[str, ...], ...] = (
 _PLACE_OF_NAME = {name: names[0] for names in _PLACE_NAMES for name in names}
 
 
+def _union_by(
+    groups: Mapping[GroupKey, list[Mention]],
+    uf: UnionFind[GroupKey],
+    key_of: Callable[[GroupKey], str | None],
+) -> None:
+    """Join the groups ``key_of`` gives one key (None: the group stays as it is)."""
+    first: dict[str, GroupKey] = {}
+    for g in groups:
+        key = key_of(g)
+        if key is None:
+            continue
+        if key in first:
+            uf.union(first[key], g)
+        else:
+            first[key] = g
+
+
 def _join_places(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """One place under any of its names (``_PLACE_NAMES``: "U.S.", "the United States",
     "America"; "B.C.", "British Columbia")."""
-    first: dict[str, GroupKey] = {}
-    for g in groups:
-        if g[0] != "place":
-            continue
-        name = _PLACE_OF_NAME.get(re.sub(r"^the\s+", "", g[1]))
-        if name is None:
-            continue
-        if name in first:
-            uf.union(first[name], g)
-        else:
-            first[name] = g
+    _union_by(
+        groups,
+        uf,
+        lambda g: _PLACE_OF_NAME.get(re.sub(r"^the\s+", "", g[1])) if g[0] == "place" else None,
+    )
 
 
 def _party_key(g: GroupKey) -> str | None:
@@ -932,17 +943,10 @@ def _party_key(g: GroupKey) -> str | None:
 
 def _join_parties(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """A party, its members and its adjective are one ("the Conservative Party",
-    "Conservatives", "Conservative"; "Green Party", "Greens")."""
-    first: dict[str, GroupKey] = {}
+    "Conservatives", "Conservative"; "Green Party", "Greens"), for a name the story
+    writes as a party."""
     parties = {k for g in groups if g[1].endswith(" party") and (k := _party_key(g))}
-    for g in groups:
-        key = _party_key(g)
-        if key is None or key not in parties:
-            continue  # only a name the story writes as a party
-        if key in first:
-            uf.union(first[key], g)
-        else:
-            first[key] = g
+    _union_by(groups, uf, lambda g: k if (k := _party_key(g)) in parties else None)
 
 
 def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
