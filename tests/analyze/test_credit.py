@@ -204,3 +204,15 @@ def test_a_study_that_finds_a_figure_is_its_credit(make_parsed: MakeParsed) -> N
     p = make_parsed("Divers found 40 crates near the pier.")
     (out,) = credit_claims(p, [counted(p, "40 crates", "crate")], [], [])
     assert out.credited_to is None  # finding things is no source
+
+
+def test_what_was_estimated_is_no_source(make_parsed: MakeParsed) -> None:
+    # the passive subject is the thing estimated; the authorities said it
+    text = "Damage to the Ostrin chapel was estimated at $2 million, authorities said Sunday."
+    p = make_parsed(text)
+    (out,) = credit_claims(p, [claim(p, "$2 million")], [], find_credits(p))
+    assert out.credited_to == "authorities"
+    text = "The cost of the repairs was estimated at $2 million."
+    p = make_parsed(text)
+    (out,) = credit_claims(p, [claim(p, "$2 million")], [], find_credits(p))
+    assert out.credited_to is None

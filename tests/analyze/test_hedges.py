@@ -112,6 +112,9 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     ("The ferry may resume service next week.", "may", "possible"),
     ("The council might have misread the survey.", "might", "possible"),
     ("The strike could take weeks to resolve.", "could", "possible"),
+    # a reading, not a sight; an unproven cause
+    ("The move could be seen as a snub to the Ostrin board.", "could", "possible"),
+    ("Smoke rose for hours, and the fire may have been set.", "may", "possible"),
     ("The vote is likely to be close.", "likely", "possible"),
     ("It's possible that the gate was left open.", "It's possible", "possible"),
     ("Mayor Osk is expected to announce a bid on Friday.", "is expected to", "possible"),
@@ -229,6 +232,14 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     # what the law allows
     "Halvern could be sentenced to life in prison if convicted.",
     "If convicted, the Varnel pilot could face up to 20 years.",
+    # what could be perceived (a dossier audit of fire and riot coverage)
+    "Flames could be seen coming out from under the eaves of the Ostrin mill.",
+    "Screams could be heard as scuffles broke out on side streets.",
+    # a purpose, not a doubt
+    "The police delayed the news so his family could be told first.",
+    "They left the quay early so that they might avoid the crowds.",
+    # a concession that does not doubt a fact
+    "He may not always have the most graceful style, but he wins his bouts.",
 ]
 
 

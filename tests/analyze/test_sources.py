@@ -564,6 +564,8 @@ def test_a_parse_rule_credits(
         "Ilse Varga told the Velmora Farmers Union convention that prices would fall.",
         "The minister told the House of Commons that the pier would reopen.",
         "“We are ready,” Ilse Varga told the Senate on Tuesday.",
+        "“We are ready,” Ilse Varga told the Velmora Harbour Board on Tuesday.",
+        "“We are ready,” Ilse Varga told the planning commission on Tuesday.",
         # a medium where something is, not who reported it
         "Orlin Media got a boost from its big bet on European TV.",
         "The roles that appear on TV are rarely about harbour pilots.",

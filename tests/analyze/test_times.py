@@ -914,3 +914,50 @@ def test_a_model_year_before_a_vehicles_make_is_no_date(
 ) -> None:
     sentence = "The driver of a gray 2013 Toyota Camry fled the Velmora quay in 2019."
     assert [t.text for t in times_of(make_parsed, sentence, model)] == ["in 2019"]
+
+
+# ------------------------------------------------- classes from a dossier audit (ECB+)
+
+
+@BOTH
+def test_by_before_a_weekday_is_a_deadline_only_with_a_time_of_day(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    wed = dt.date(2026, 3, 11)
+    # "by police": the agent of a past killing, so the Saturday before
+    found = times_of(
+        make_parsed, "A teenager killed by police on Saturday night was buried.", model, wed
+    )
+    is_date(found, "Saturday night", "2026-03-07", "day", "night")
+    # "by 9 a.m. Saturday": the end of a span, the nearest Saturday either way
+    found = times_of(make_parsed, "The ferry must leave by 9 a.m. Saturday.", model, wed)
+    is_date(found, "Saturday", "2026-03-14", "day", None)
+
+
+@BOTH
+def test_a_date_stamp_in_capitals_is_a_full_date(make_parsed: MakeParsed, model: bool) -> None:
+    found = times_of(make_parsed, "SATURDAY, SEPTEMBER 14, 2025, 9:29 PM\n\nThe pier shut.", model)
+    is_date(found, "SEPTEMBER 14, 2025", "2025-09-14", "day", None)
+    assert "2025" not in [t.text for t in found]
+
+
+def test_a_past_tense_tagged_as_a_participle_is_still_past(make_parsed: MakeParsed) -> None:
+    # the tagger reads "rear-ended" as a participle; it has its own subject, so it is the
+    # past: the June 8 before publication, not the one ahead
+    found = times_of(
+        make_parsed,
+        "Her latest stay at Marlow Clinic comes after Vance rear-ended a truck with her "
+        "Porsche on Coast Highway on June 8, and then lied to police.",
+        True,
+    )
+    is_date(found, "June 8", "2025-06-08", "day", None)
+
+
+@BOTH
+def test_the_september_11_attacks_are_no_date_this_year(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    found = times_of(
+        make_parsed, "The gala was delayed twice after the September 11 attacks.", model
+    )
+    assert [t.text for t in found if t.kind == "date"] == []

@@ -230,6 +230,14 @@ def test_hedge_on_a_range_and_unknown_hedge() -> None:
     assert hedge_range("allegedly", 100) is None
 
 
+def test_a_ceiling_keeps_a_written_ranges_floor() -> None:
+    # "as many as 35 to 40 firefighters" is 35 to 40, not 17.5 to 40
+    assert hedge_range("as many as", 35, 40) == pytest.approx((35, 40))
+    assert hedge_range("nearly", 35, 40) == pytest.approx((35, 40))
+    assert hedge_range("as many as", 40, 40) == pytest.approx((20, 40))  # a point
+    assert hedge_range("as many as", 40) == pytest.approx((20, 40))
+
+
 @given(
     st.sampled_from(["about", "nearly", "more than", "at least", "up to", "hardly", "just over"]),
     st.floats(min_value=0, max_value=1e12, allow_nan=False),

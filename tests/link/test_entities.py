@@ -449,6 +449,14 @@ def test_a_rank_alone_is_no_person() -> None:
     assert set(_people(resolve_entities(ms))) == {"Judge"}  # "Judge" can be a surname
 
 
+def test_a_place_or_body_before_a_role_noun_is_no_person() -> None:
+    # "said Brooklyn Councilman Ada Lund", "State Fire Marshal Ola Brel": the model
+    # tags the office apart from the name
+    ms = [_m("a1", "Velmora Councilman"), _m("a1", "Ada Lund"), _m("a2", "Fire Marshal")]
+    ms += [_m("a2", "Ola Brel"), _m("a3", "Orlin Fire Chief"), _m("a3", "Tom Marshal")]
+    assert set(_people(resolve_entities(ms))) == {"Ada Lund", "Ola Brel", "Tom Marshal"}
+
+
 def test_an_outlet_or_platform_tagged_person_is_an_organisation_unless_a_surname() -> None:
     texts = {
         "a1": "Politico first reported the memo. Her Instagram post drew replies.",
@@ -470,9 +478,10 @@ def test_a_persons_name_is_shown_without_its_titles_when_a_full_name_is_left() -
         _m("a2", "Varga"),
         _m("a3", "President Okafor"),
         _m("a4", "Prince Tomas Lund"),
+        _m("a5", "Clerk Janna Bowe"),  # "City Clerk Janna Bowe", the model's span
     ]
     names = {e.name for e in resolve_entities(ms)}
-    assert names == {"Ines Varga", "President Okafor", "Tomas Lund"}
+    assert names == {"Ines Varga", "President Okafor", "Tomas Lund", "Janna Bowe"}
 
 
 def test_a_one_word_name_mostly_tagged_otherwise_is_no_person() -> None:

@@ -423,3 +423,17 @@ def test_a_finer_date_far_from_the_vaguer_one_is_another_event() -> None:
         dt.date(2026, 1, 5),
     )
     assert all(i.conflict for i in _timeline(year, january))
+
+
+def test_date_stamp_lines_are_not_events() -> None:
+    # a page's own stamps ("Posted: …", "UPDATED: …") date the page, not an event
+    a = _art(
+        "Posted: Mar 10, 2026 7:40 PM ET\n"
+        "UPDATED: TUESDAY, MARCH 10, 2026, 9:31 PM\n"
+        "The ferry ran aground on Monday.",
+        [("Mar 10, 2026", TUE), ("MARCH 10, 2026", TUE), ("Monday", MON)],
+    )
+    assert [i.date for i in _timeline(a)] == [MON]
+    # a sentence that gives a full date is an event
+    b = _art("The ferry ran aground on Mar 10, 2026 at 7:40 PM.", [("Mar 10, 2026", TUE)])
+    assert [i.date for i in _timeline(b)] == [TUE]

@@ -119,10 +119,12 @@ def credit_claims(
             # not a subject whose own words hold the number: "The company, which is
             # expected to lay off thousands of employees, confirmed ...", "Bob Currie,
             # 66, said" credit neither the company with the layoffs nor Currie with his age
+            # nor what "was estimated" or "is reported": "Damage to the church was
+            # estimated at $1 million, authorities said" credits the authorities
             candidates += [
                 (x.verb, x.text)
                 for x in said_by
-                if not (x.start <= claim.start and claim.end <= x.end)
+                if x.speaks and not (x.start <= claim.start and claim.end <= x.end)
             ]
             if _names_a_source(claim) and any(
                 s <= claim.start

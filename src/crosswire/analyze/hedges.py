@@ -288,12 +288,26 @@ _PENALTY_RE = re.compile(
     re.IGNORECASE,
 )
 # a concession, not a doubt: "may seem", or "might be (a) bully, but …"
+# what could be perceived, not what may be true ("Screams could be heard"; "could be seen
+# as a snub" is a reading, still a hedge)
+_SENSED_RE = re.compile(
+    r"could\s+(?:still\s+)?be\s+(?:(?:seen|spotted)\b(?!\s+as\b)|(?:heard|smelled|smelt|felt)\b)",
+    re.IGNORECASE,
+)
+# a purpose clause ("so his family could be notified", "so that they might avoid")
+_PURPOSE_BEFORE_RE = re.compile(
+    r"\b(?:so(?:\s+that)?|in\s+order\s+that)\s+(?:(?:his|her|their|its|the|a|an|[a-z]+)\s+)?"
+    r"[a-z]+\s+$",
+    re.IGNORECASE,
+)
 _CONCESSION_RE = re.compile(
     r"(?:may|might)\s+(?:well\s+)?(?:seem|sound)\b"
     r"|(?:may|might)\s+(?:well\s+)?be\s+(?:an?\s+|the\s+)?"
     # not a figure or a state that may hold: "may be higher, but", "may be linked, but"
     r"(?!(?:more|less|fewer|worse|dead|alive|missing|[a-z]{2,}er|[a-z]{2,}ed)\b)"
-    r"[a-z]+(?:\s+[a-z]+){0,3},?\s+but\b",
+    r"[a-z]+(?:\s+[a-z]+){0,3},?\s+but\b"
+    # "He may not always have the most crowd-pleasing style, but he is …"
+    r"|(?:may|might)\s+not\s+(?:always|necessarily)\s+[a-z]+(?:\s+[a-z-]+){0,5},?\s+but\b",
     re.IGNORECASE,
 )
 
@@ -313,6 +327,10 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return _PERCEIVER_RE.search(before) is not None
     if low.startswith(("may", "might", "could")) and _SCOPE_RE.search(before):
         return True
+    if low == "could" and _SENSED_RE.match(text, start):
+        return True  # "Flames could be seen coming out", "Screams could be heard"
+    if low in ("could", "may", "might") and _PURPOSE_BEFORE_RE.search(before):
+        return True  # "delayed the news so his family could be notified": a purpose
     if low.startswith(("could", "may", "might")) and _PENALTY_RE.match(text, start):
         return True  # "could be sentenced to life", "could face 20 years": the law's maximum
     if low in ("may", "might") and _CONCESSION_RE.match(text, start):

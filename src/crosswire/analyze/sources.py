@@ -352,7 +352,7 @@ _HEARING_BODY_RE = re.compile(
     r"(?i:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:House(?:\s+of\s+(?:Commons|Lords|"
     r"Representatives))?|Senate|Commons|Parliament|Congress|Assembly|Legislature|Knesset|"
     r"Bundestag|Duma|(?i:legislature|chamber|committee|subcommittee|council|court|jury|"
-    r"judge|panel|hearing|inquiry|tribunal))"
+    r"judge|panel|hearing|inquiry|tribunal|board|commission|commissioners))"
 )
 # a platform's name alone as a speaking subject is the company ("Facebook says")
 _PLATFORM_COMPANY_RE = re.compile(

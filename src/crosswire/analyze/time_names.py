@@ -16,7 +16,9 @@ A date phrase is part of a name rather than a time when:
   followed by a lower-case noun still dates it ("the Clinton 1996 campaign"),
   as does one after a month, a season, a holiday, "Fiscal" or a possessive
   ("Bush's 1988 race");
-* a year before a vehicle's make is its model year ("a silver 2007 Ford Fusion").
+* a year before a vehicle's make is its model year ("a silver 2007 Ford Fusion");
+* "September 11" before "attacks", "hijackers", "Commission" ... names the 2001
+  attacks, not this year's September 11.
 """
 
 from __future__ import annotations
@@ -87,10 +89,21 @@ def _year_in_a_name(text: str, start: int, end: int) -> bool:
     return not _opens_sentence(text, w.start(1))
 
 
+# "the September 11 attacks", "Sept. 11 hijackers": the name of the 2001 attacks, not
+# this year's September 11
+_NINE_ELEVEN_RE = re.compile(r"Sep(?:t(?:ember)?)?\.?\s+11(?:th)?")
+_NINE_ELEVEN_AFTER_RE = re.compile(
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*|[Cc]ommission|era|victims|memorial|"
+    r"families|anniversary)\b"
+)
+
+
 def in_a_name(parsed: ParsedArticle, m: re.Match[str]) -> bool:
     """Is the match part of a name rather than a time (see the module's rules)?"""
     text = m.group(0)
     full = parsed.text
+    if _NINE_ELEVEN_RE.fullmatch(text) and _NINE_ELEVEN_AFTER_RE.match(full, m.end()):
+        return True
     if _CAPS_DATE_RE.fullmatch(text.strip()):
         before = full[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1][:1].isupper():

@@ -120,6 +120,8 @@ def _past(v: Token) -> bool:
         return True
     if v.tag_ == "VBN" and v.dep_ == "acl" and not auxes:
         return True  # a reduced relative: "the record high set on Aug. 6"
+    if v.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in v.children):
+        return True  # a past tense tagged as a participle: "after Lohan rear-ended a truck"
     # the present perfect: "has met", "have been searching"
     return any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxes)
 

@@ -137,6 +137,10 @@ _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+_MONTH_CAPS = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
+)
 _MONTH_DOT = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
 # named days and habits: "Good Friday", "the Sunday Times", "every Friday"
 _NAMED_DAY_BEFORE = "".join(
@@ -183,6 +187,8 @@ TIME_RE = re.compile(
     rf"|this|next))\s+)?(?<![\w-])(?P<wd>{_WD})(?![\w-]){_NAMED_DAY_AFTER}"
     rf"(?:\s+(?P<wp>(?i:{_DAY_PARTS})))?)"
     rf"|(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?)"
+    # a date stamp in capitals, with its year ("SATURDAY, SEPTEMBER 14, 2013, 9:29 PM")
+    rf"|(?P<mdyc>(?P<m1c>{_MONTH_CAPS})\.?\s+(?P<d1c>\d{{1,2}})(?!\d),?\s+(?P<y1c>\d{{4}}))"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}){_MONTH_DOT}"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?)"
     rf"|(?P<iso>(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
@@ -216,7 +222,12 @@ TIME_RE = re.compile(
     rf"{_NOT_A_RANK}))",
 )
 # the end point of a span right before a weekday ("until 9 a.m. EST Tuesday")
-_END_POINT_RE = re.compile(r"\b(?i:until|till|through|by)\b(?:[^.;:!?,]|\b[ap]\.m\.){0,25}$")
+# the end of a span before a weekday: "until 9 a.m. Tuesday", "by Friday" ("by" only with
+# nothing but a time of day after it: "killed by police on Saturday" is the agent)
+_END_POINT_RE = re.compile(
+    r"\b(?i:until|till|through)\b(?:[^.;:!?,]|\b[ap]\.m\.){0,25}$"
+    r"|\b(?i:by)\s+(?:(?:\d{1,2}(?::\d\d)?|noon|midnight|(?i:[ap]\.?m\.?)|(?i:early|late))\s+)*$"
+)
 _AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
 MAX_YEARS = 100
 # the length of a reporting period that ends on a date: "the year ended March 31",
@@ -305,10 +316,10 @@ def _resolve(
             # place of the event (a time zone ahead), not a week before
             date = ref + dt.timedelta(days=1)
         return date, "day", part, True
-    if g["mdy"] or g["dmy"]:
-        month = MONTH_NAMES[(g["m1"] or g["m2"]).rstrip(".")]
-        day = int(g["d1"] or g["d2"])
-        ystr = g["y1"] or g["y2"]
+    if g["mdy"] or g["dmy"] or g["mdyc"]:
+        month = MONTH_NAMES[(g["m1"] or g["m2"] or g["m1c"]).rstrip(".").title()]
+        day = int(g["d1"] or g["d2"] or g["d1c"])
+        ystr = g["y1"] or g["y2"] or g["y1c"]
         year = int(ystr) if ystr else None
         date = _month_day(ref, month, day, year, tense() if year is None else "neutral")
         if date is None:

@@ -50,7 +50,8 @@ Vague amounts (``vague_range``), as (low, high):
     number a writer would have used: "dozens", "scores" and "tens" below a
     hundred, "hundreds" below a thousand.
 
-Hedges (``hedge_range``), applied to a point X (a range is hedged end by end):
+Hedges (``hedge_range``), applied to a point X (a range is hedged end by end, except
+that a ceiling keeps a written range's floor: "as many as 35 to 40" is [35, 40]):
 
     ===============================================  ===============
     about, around, roughly, approximately, some,     [0.9X, 1.1X]
@@ -519,6 +520,8 @@ def hedge_range(hedge: str, low: float, high: float | None = None) -> tuple[floa
     f_low, f_high = _HEDGE_FACTORS[kind]
     hi = low if high is None else high
     lo, hi = ordered(low, hi)
+    if high is not None and high != low and f_high == 1.0:
+        f_low = 1.0  # a ceiling on a written range keeps its floor: "as many as 35 to 40"
     return ordered(lo * f_low, hi * f_high)
 
 

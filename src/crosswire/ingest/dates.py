@@ -119,7 +119,8 @@ _STAMP_LABELS = frozenset("last updated posted published at on am pm".split())
 _STAMP_LEAD = _STAMP_LABELS | frozenset("by time created first a p".split())
 # the words a line that is only a stamp may hold besides months
 _STAMP_WORDS = _STAMP_LABELS | frozenset(
-    "update modified a.m p.m gmt utc et est edt ist bst cet cest pt pst pdt ct cst cdt "
+    "update modified created story a.m p.m gmt utc et est edt ist bst cet cest pt pst pdt "
+    "ct cst cdt mt mst mdt akst akdt hst "
     "mon tue tues wed thu thur thurs fri sat sun "
     "monday tuesday wednesday thursday friday saturday sunday st nd rd th".split()
 )

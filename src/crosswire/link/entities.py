@@ -1050,13 +1050,34 @@ _SHORT_RANKS = frozenset(
 )
 
 
+# role nouns no surname is spelled as: a name the model tags as a person that ends in
+# one is an office ("Brooklyn Councilman", "Velmora Mayor")
+_ROLE_ENDINGS = frozenset(
+    """councilman councilwoman councilmember councillor councilor alderman congressman
+    congresswoman spokesman spokeswoman spokesperson senator governor mayor sheriff
+    commissioner superintendent trooper detective sergeant lieutenant""".split()
+)
+# role nouns that are surnames too ("Tom Marshal"), an office after an office's word
+# ("Fire Marshal", "City Clerk", "Palmer Fire Chief", "Police Officer")
+_OFFICE_ROLES = frozenset("marshal clerk chief officer".split())
+_OFFICE_WORDS = frozenset(
+    """fire police city county state town village court district school federal deputy
+    medical probation parole election""".split()
+)
+
+
 def _only_titles(name: str) -> bool:
     """Is a name that the model tagged as a person only a title: a short rank alone or
-    titles only ("Cmdr", "Lt Col", "Lt. Gen."), no name?"""
+    titles only ("Cmdr", "Lt Col", "Lt. Gen."), no name, or a place or body before a
+    role noun ("Brooklyn Councilman", "Fire Marshal")?"""
     words = [fold(w).rstrip(".") for w in _POSSESSIVE_RE.sub("", name).split()]
     if len(words) == 1:
         return words[0] in _SHORT_RANKS
-    return bool(words) and all(w in TITLES for w in words)
+    return bool(words) and (
+        all(w in TITLES for w in words)
+        or words[-1] in _ROLE_ENDINGS
+        or (words[-1] in _OFFICE_ROLES and words[-2] in _OFFICE_WORDS)
+    )
 
 
 def _untitled(name: str) -> str:

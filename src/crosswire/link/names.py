@@ -97,7 +97,8 @@ TITLES = frozenset(
      "lieutenant", "chancellor", "premier", "vice", "attorney", "leader", "justice", "deputy",
      "trooper", "constable", "inspector", "coach", "pastor", "rabbi", "professor", "cpl",
      "corporal", "pvt", "private", "chief", "director", "cmdr", "adm", "admiral", "supt",
-     "superintendent", "commissioner", "princess", "duke", "duchess"}
+     "superintendent", "commissioner", "princess", "duke", "duchess", "clerk", "marshal",
+     "councilman", "councilwoman", "councillor", "councilor", "councilmember", "alderman"}
 )  # fmt: skip
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

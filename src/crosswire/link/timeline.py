@@ -68,6 +68,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..analyze.time_periods import PERIOD_PARTS
+from ..ingest.dates import date_stamp
 from ..model import Analysis, Article, SpanRef, TimeExpression, TimelineItem
 from .assign import ENTITY_LABELS
 from .claims import context_words, idf_weights
@@ -404,9 +405,14 @@ _DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'’\-]{1,40},\s*$")
 
 
 def _in_dateline(text: str, t: TimeExpression) -> bool:
-    """Is this the article's own dateline ("BELLMOUTH, 10 March 2026 —")? Not an event."""
+    """Is this the article's own dateline ("BELLMOUTH, 10 March 2026 —") or a line that
+    is only a date stamp ("Posted: Aug 7, 2012 at 9:56 AM", "UPDATED: THURSDAY, MARCH
+    14, 2013, 9:31 AM": ``ingest.dates.date_stamp``)?  Not an event."""
     line_start = text.rfind("\n", 0, t.start) + 1
-    return t.start - line_start < 50 and bool(_DATELINE_RE.match(text[line_start : t.start]))
+    if t.start - line_start < 50 and _DATELINE_RE.match(text[line_start : t.start]):
+        return True
+    line_end = text.find("\n", t.end)
+    return date_stamp(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def event_frames(text: str, t: TimeExpression, lo: int, hi: int) -> frozenset[str]:
