@@ -279,6 +279,23 @@ def test_an_age_before_a_group_word_is_the_named_persons(make_parsed: MakeParsed
     ]
 
 
+def test_an_age_before_a_role_noun_or_a_short_title_is_the_named_persons(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The 36-year-old champion Tomas Aran floored Vell, and the 40-year-old American fell. "
+        "The police named the officer as 51-year-old Capt. Ola Brel. "
+        "A 17-year-old girl Monday told the police she saw the car."
+    )
+    found = _claims(make_parsed, text)
+    assert [(c.text, c.counted) for c in found if c.quantity == "age"] == [
+        ("36-year-old", "Aran"),
+        ("40-year-old", None),
+        ("51-year-old", "Brel"),
+        ("17-year-old", None),
+    ]
+
+
 def test_casualty_state_names_what_happened_to_those_counted() -> None:
     text = "50 people were killed and at least 53 others were wounded; 9 dead."
     assert casualty_state(text, text.index(" were killed")) == "killed"

@@ -403,6 +403,20 @@ def test_the_articles_own_outlet_is_not_a_credit(make_parsed: MakeParsed, model:
     assert [c.source for c in find_credits(other)] == ["the Velmora Courier"]
 
 
+@BOTH
+def test_the_outlet_named_by_its_site_is_not_a_credit(make_parsed: MakeParsed, model: bool) -> None:
+    # an outlet known by its web address: "The Courier" on velmoracourier.com
+    text = "Ilse Varga told The Courier that the bridge would reopen."
+    assert find_credits(make_parsed(text, model=model, outlet="velmoracourier.com")) == []
+    text = "Ilse Varga told Orlin Radio that the bridge would reopen."
+    parsed = make_parsed(text, model=model, outlet="www.orlinradio.co.uk")
+    assert find_credits(parsed) == []
+    # another outlet whose name only shares letters with the site's
+    text = "Ilse Varga told Time magazine that the bridge would reopen."
+    parsed = make_parsed(text, model=model, outlet="timesvelmora.com")
+    assert "Time magazine" in [c.source for c in find_credits(parsed)]
+
+
 @pytest.mark.model
 def test_a_named_person_with_a_title_is_not_a_credit(make_parsed: MakeParsed) -> None:
     text = "White House Press Secretary Robert Hallam said the talks would go on."

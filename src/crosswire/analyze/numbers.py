@@ -283,7 +283,22 @@ _APPOS_AGE_BEFORE_RE = re.compile(
 )
 _APPOS_AGE_AFTER_RE = re.compile(r"(?:,|;|\)|—|–|\.(?![0-9])|[ \u00a0]+(?:and|said|says)\b)")
 _AGED_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+),?[ \u00a0]+$")
-_NAME_AFTER_RE = re.compile(r"[ \u00a0]+(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*)")
+# a title written short before the name is no name ("the 51-year-old Capt. Tom Tennant")
+_SHORT_TITLE = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Capt|Lt|Sgt|Gen|Col|Maj|Det|Sen|Rep|Gov|Rev|Cpl|Adm)\.[ \u00a0]+)?"
+)
+_NAME_AFTER_RE = re.compile(
+    rf"[ \u00a0]+{_SHORT_TITLE}(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*)"
+)
+# a role noun between the age and the name: "the 36-year-old champion Wladimir Klitschko"
+_ROLE_NAME_AFTER_RE = re.compile(
+    rf"[ \u00a0]+(?P<role>[a-z]+)[ \u00a0]+{_SHORT_TITLE}"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*)"
+)
+_NOT_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
 _APPOS_AN_BEFORE_RE = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]+),[ \u00a0]+(?:an?|the)[ \u00a0]+$"
 )
@@ -1248,6 +1263,13 @@ class _Scanner:
         after = _NAME_AFTER_RE.match(self.text, end)
         if after is not None and not self._qualifier(after.start("name"), after.end()):
             return after.group("name").split()[-1]
+        role = _ROLE_NAME_AFTER_RE.match(self.text, end)
+        if (
+            role is not None
+            and is_people_noun(role.group("role"))
+            and role.group("name").split()[0] not in _NOT_NAMES
+        ):
+            return role.group("name").split()[-1]  # "the 36-year-old champion Klitschko"
         before = self._window(_APPOS_AN_BEFORE_RE, s, 60, floor)
         return before.group("name") if before is not None else None
 
