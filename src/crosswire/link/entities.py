@@ -546,19 +546,36 @@ def _without_article(m: Mention) -> Mention:
 # the last word of an institution's name that no person's name ends with ("Surrey Police",
 # "Interior Ministry"; not "hall" or "park": "Arsenio Hall", "Chan-wook Park")
 _INSTITUTION_TAIL_RE = re.compile(
-    r"(?i)\S\s+(?:police|department|ministry|council|committee|commission|agency|bureau|fire)\.?$"
+    r"(?i)\S\s+(?:police|department|ministry|council|committee|commission|agency|bureau|fire"
+    # a business by its trade ("Crowley Petroleum", "Valley Dairy", "Orlin Bank")
+    r"|petroleum|dairy|creamery|bank|oil|energy|motors|airlines|airways|insurance|pharmacy"
+    r"|pharmaceuticals|communications|entertainment|studios|distributors|industries"
+    r"|enterprises|construction|logistics|shipping|securities|realty|brewery|winery|bakery)\.?$"
 )
+# a street or road by name ("Snyder Ave.", "Harbour Road", "115th St.")
+_STREET_TAIL_RE = re.compile(
+    r"\S\s+(?:St|Ave|Av|Blvd|Rd|Hwy|Pkwy|Street|Avenue|Road|Boulevard|Highway|Parkway"
+    r"|Drive)\.?$"
+)
+_NUMBERED_STREET_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:St|Ave|Street|Avenue|Road|Rd)\.?")
 
 
 def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
     """A name of two words or more tagged PERSON whose last word names an institution
-    ("Surrey Police", "Justice Department") is an organisation."""
-    return [
-        Mention(m.article, m.start, m.end, m.text, "ORG")
-        if m.label == "PERSON" and _INSTITUTION_TAIL_RE.search(_unpossessive(m.text.strip()))
-        else m
-        for m in mentions
-    ]
+    ("Surrey Police", "Justice Department") or a trade ("Crowley Petroleum") is an
+    organisation; one ending in a street's word ("Snyder Ave.", "Harbour Road"), or a
+    numbered street the model tags as an organisation ("115th St."), is a place."""
+    out = []
+    for m in mentions:
+        name = _unpossessive(m.text.strip())
+        if m.label == "PERSON" and _INSTITUTION_TAIL_RE.search(name):
+            m = Mention(m.article, m.start, m.end, m.text, "ORG")
+        elif (m.label == "PERSON" and _STREET_TAIL_RE.search(name)) or (
+            m.label == "ORG" and _NUMBERED_STREET_RE.fullmatch(name)
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "LOC")
+        out.append(m)
+    return out
 
 
 def _given_names_tagged_otherwise(mentions: list[Mention]) -> list[Mention]:
