@@ -446,6 +446,21 @@ def test_counts_of_things_named_differently_need_the_same_figure_and_words() -> 
     assert _shape(groups) == [("agree", ["a", "b"]), ("single", ["c"])]
 
 
+def test_counts_of_charges_are_not_the_people_counted() -> None:
+    texts = {
+        "a": "Vell was charged with two counts of murder at the Selk plant on Friday.",
+        "b": "Two women were killed at the Selk plant on Friday, and Vell was charged.",
+    }
+    groups = _story(
+        texts,
+        {
+            "a": [("two counts", 2, 2, 2, "count", "item", "count")],
+            "b": [("Two women", 2, 2, 2, "count", "person", "woman")],
+        },
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
 class _FakeEncoder:
     """Sentences holding a marker word get the same vector; others orthogonal ones."""
 

@@ -406,6 +406,20 @@ def _vague(c: Claim) -> bool:
     return c.value is None and _written(c.text) is None
 
 
+# what a court counts: never another name of the people a story counts
+_CHARGE_WORDS = frozenset(
+    "count counts charge charges conviction convictions felony felonies misdemeanor "
+    "misdemeanors offense offenses offence offences indictment indictments".split()
+)
+
+
+def _is_charge(counted: str | None) -> bool:
+    """Does ``counted`` name charges ("murder charges", "counts")?"""
+    if not counted:
+        return False
+    return counted.split()[-1] in _CHARGE_WORDS
+
+
 def _renamed_count(
     a: Claim,
     actx: frozenset[str],
@@ -415,13 +429,16 @@ def _renamed_count(
     meaning: Meaning | None = None,
 ) -> bool:
     """Counts of things named differently ("nearly 90 professors", "nearly 90 faculty
-    members") are one measure only when the same figure is written the same way and
-    their sentences share ``MIN_RENAMED_SIMILARITY`` of their informative words, or
-    read alike to the sentence encoder (``_alike``)."""
+    members") are one measure only when the same figure is written the same way (and
+    both or neither count charges), and their sentences share
+    ``MIN_RENAMED_SIMILARITY`` of their informative words, or read alike to the
+    sentence encoder (``_alike``)."""
     if not (a.counted and b.counted) or a.text.split()[:-1] == [] or b.text.split()[:-1] == []:
         return False
     if (a.low, a.high) != (b.low, b.high) or _written(a.text) != _written(b.text):
         return False
+    if _is_charge(a.counted) != _is_charge(b.counted):
+        return False  # "two counts" of murder are not the "two women" killed
     own = context_words(a.counted) | context_words(b.counted)
     if _overlap(actx - own, bctx - own, idf) >= MIN_RENAMED_SIMILARITY:
         return True
