@@ -115,6 +115,8 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     # a reading, not a sight; an unproven cause
     ("The move could be seen as a snub to the Ostrin board.", "could", "possible"),
     ("Smoke rose for hours, and the fire may have been set.", "may", "possible"),
+    ("Even if the levee held, the pier may have flooded.", "may", "possible"),
+    ("It is possible that the gate was left open on purpose.", "It is possible", "possible"),
     ("The vote is likely to be close.", "likely", "possible"),
     ("It's possible that the gate was left open.", "It's possible", "possible"),
     ("Mayor Osk is expected to announce a bid on Friday.", "is expected to", "possible"),
@@ -238,6 +240,9 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     # a purpose, not a doubt
     "The police delayed the news so his family could be told first.",
     "They left the quay early so that they might avoid the crowds.",
+    # a condition's consequence, what can be done (legal advice on a law firm's page)
+    "If the family sues, the attorney may ask for a jury trial in civil court.",
+    "In some cases, it is possible to collect damages beyond lost wages.",
     # a concession that does not doubt a fact
     "He may not always have the most graceful style, but he wins his bouts.",
 ]

@@ -294,6 +294,10 @@ _SENSED_RE = re.compile(
     r"could\s+(?:still\s+)?be\s+(?:(?:seen|spotted)\b(?!\s+as\b)|(?:heard|smelled|smelt|felt)\b)",
     re.IGNORECASE,
 )
+# the main clause after an "If ..." clause: a condition's consequence, no fact in doubt
+_IF_CLAUSE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\"“]?\s*(?:If|Unless)\s[^.!?;:\n]{3,150},\s+[^.!?;:,\n]{0,60}$"
+)
 # a purpose clause ("so his family could be notified", "so that they might avoid")
 _PURPOSE_BEFORE_RE = re.compile(
     r"\b(?:so(?:\s+that)?|in\s+order\s+that)\s+(?:(?:his|her|their|its|the|a|an|[a-z]+)\s+)?"
@@ -329,6 +333,10 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return True
     if low == "could" and _SENSED_RE.match(text, start):
         return True  # "Flames could be seen coming out", "Screams could be heard"
+    if low in ("may", "might") and _IF_CLAUSE_BEFORE_RE.search(text[max(0, start - 200) : start]):
+        return True  # "If the family sues, the attorney may ask for a jury": a condition
+    if "possible" in low and re.match(r"\s+to\s", text[start + len(phrase) :]):
+        return True  # "it is possible to collect damages": can be done, no doubt
     if low in ("could", "may", "might") and _PURPOSE_BEFORE_RE.search(before):
         return True  # "delayed the news so his family could be notified": a purpose
     if low.startswith(("could", "may", "might")) and _PENALTY_RE.match(text, start):
