@@ -579,6 +579,13 @@ def test_a_parse_rule_credits(
         "The minister told the House of Commons that the pier would reopen.",
         "“We are ready,” Ilse Varga told the Senate on Tuesday.",
         "“We are ready,” Ilse Varga told the Velmora Harbour Board on Tuesday.",
+        # where a programme airs or someone will be seen, not who reported (a dossier audit)
+        "The job went to Ada Lurz, the creator of the “Quay Life” animated show on the "
+        "Fox network.",
+        "“We look forward to having her back on ABC for the gala,” Ada Lurz said.",
+        # a street, not a speaker; "reports" as a noun after a modal
+        "Residents along 117th Street said a police cruiser was parked on the corner.",
+        "The attorney may use police reports to build a case for the family.",
         "“We are ready,” Ilse Varga told the planning commission on Tuesday.",
         # a medium where something is, not who reported it
         "Orlin Media got a boost from its big bet on European TV.",
@@ -951,3 +958,13 @@ def test_what_a_speaking_subject_credits(
     make_parsed: MakeParsed, sentence: str, found: list[tuple[str, str, str]]
 ) -> None:
     assert triples(find_credits(make_parsed(sentence, model=True))) == found
+
+
+@BOTH
+def test_a_source_loses_a_relative_word_before_it_and_a_day_after_it(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The driver was taken to the 112th Precinct, where police documented his speed."
+    assert [c.source for c in credits_of(make_parsed, text, model)] == ["police"]
+    text = "A witness told the Orlin Courier Tuesday that the boy had no gun."
+    assert "the Orlin Courier" in [c.source for c in credits_of(make_parsed, text, model)]

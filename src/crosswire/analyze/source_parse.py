@@ -342,7 +342,9 @@ class ParseRules:
             found = self._medium(pobj)
             head = prep.head
             governed = (head.pos_ in ("VERB", "AUX") and head.lemma_ in SAY_LEMMAS) or (
-                head.pos_ == "NOUN" and head.lemma_.lower() in VENUE_NOUNS
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in VENUE_NOUNS
+                and not self._programme_named(head)
             )
             if found is None and governed and pobj.lemma_.lower() in ("show", "program"):
                 found = self._show_owner(pobj)
@@ -365,6 +367,22 @@ class ParseRules:
                 continue  # "an interview with 'Axios on HBO'": part of a show's name
             yield ParseCredit(prep.idx, e, s, e, kind)
 
+    @staticmethod
+    def _programme_named(noun: Any) -> bool:
+        """A show or programme named for what it is, with no saying above it: "the
+        creator of the 'Family Guy' animated show on the Fox network" says where a
+        programme airs ("said on his radio show" still credits)."""
+        if noun.lemma_.lower() not in ("show", "program", "programme", "series"):
+            return False
+        up = noun
+        for _ in range(5):
+            if up.head is up:
+                break
+            up = up.head
+            if up.pos_ in ("VERB", "AUX") and up.lemma_ in SAY_LEMMAS:
+                return False
+        return True
+
     def _appears_on(self, prep: Any) -> bool:
         """ "on" a network under a verb of appearing or a clause about the network:
         "announcing his bid on MSNBC", "a couple of weeks ago on CBN"."""
@@ -381,8 +399,9 @@ class ParseRules:
         if head.lemma_ in SAY_LEMMAS:
             return True
         # "a couple of weeks ago on CBN"; not a noun's own phrase: "a baking show on PBS",
-        # "its big bet on European TV" say where something is, not who reported
-        return head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN")
+        # "its big bet on European TV" say where something is, not who reported; nor
+        # "having her back on ABC": where she will be seen
+        return head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and head.lower_ != "back"
 
     @staticmethod
     def _unreported_appearance(head: Any) -> bool:

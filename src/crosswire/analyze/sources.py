@@ -211,7 +211,7 @@ _LEAD_STOP = frozenset(
     "Though He She It They We I You There Here Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March "
     "April May June July August September October November December Both Neither Nor Yet "
-    "Asked Speaking Citing According Shortly Overnight Once Only Even".split()
+    "Asked Speaking Citing According Shortly Overnight Once Only Even where when".split()
 )
 _GENERIC_ORG_RE = re.compile(r"(?i:^(?:the|a|an|its|their)\s+(?:group|company|firm)$)")
 
@@ -388,9 +388,11 @@ _HEARING_RE = re.compile(r"(?i:\bhearings?\b|\btestif(?:y|ied|ying)\b|\btestimon
 _WORK_ORIGIN_RE = re.compile(
     r"(?i:\b(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\b)[^,.;:]*$"
 )
+# a verb inside what would be the subject: no noun phrase ("The attorney may use police")
+_MODAL_IN_RE = re.compile(r"\s(?:may|might|can|could|will|would|should|must)\s")
 _PREP_BEFORE_RE = re.compile(
-    r"\b(?:(?i:in|of|at|from|for|on|near|with|by|to|into|outside|inside|across|than)"
-    r"|(?i:of)\s+(?i:the))\s+$"
+    r"\b(?:(?i:in|of|at|from|for|on|near|with|by|to|into|outside|inside|across|than|along"
+    r"|around|behind|past)|(?i:of)\s+(?i:the))\s+(?:\d+(?:st|nd|rd|th)\s+)?$"
 )
 _ALIAS_APPOS_RE = re.compile(
     r"\b(?P<acr>[A-Z]{2,6}),\s+(?P<appos>(?i:a|an|the)\s[^,;()\"“”\n]{1,90}?),"
@@ -790,6 +792,8 @@ class _Finder:
             s, src = _trim_lead(self.text, s, e)
             if src.split(" ")[0] in _LEAD_STOP:
                 continue
+            if _MODAL_IN_RE.search(src):
+                continue  # "The attorney may use police reports": "reports" is a noun
             appos = m.group("appos") or ""
             if appos.lower().startswith("citing "):
                 appos = ""  # "Velmora Radio, citing hospital sources, said": credited apart
@@ -1011,7 +1015,9 @@ def _clean_source(src: str) -> str:
     if "\n" in src.strip():
         src = src.strip().rsplit("\n", 1)[-1].strip()
     cut = _SOURCE_TAIL_RE.search(src)
-    return src[: cut.start()] if cut is not None and cut.start() > 0 else src
+    src = src[: cut.start()] if cut is not None and cut.start() > 0 else src
+    when = _DAY_TAIL_RE.search(src)  # "told the Daily News Tuesday": the day it was told
+    return src[: when.start()] if when is not None and when.start() > 0 else src
 
 
 # a piece of journalism, and the outlet it ran in: "a report in the Argus Leader"
@@ -1028,6 +1034,9 @@ _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
 
 # what follows a source's noun and is no part of its name
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)\s")
+_DAY_TAIL_RE = re.compile(
+    r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$"
+)
 
 
 def _asked_heading(text: str, at: int) -> bool:
