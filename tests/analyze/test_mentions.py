@@ -576,3 +576,34 @@ def test_a_ship_named_after_a_word_for_a_ship_is_a_vessel() -> None:
         ("Oreno Star", "PRODUCT"),
         ("Jo Ray", "PERSON"),
     ]
+
+
+def test_a_colon_a_trade_mark_or_a_doubled_article_is_trimmed_from_a_name() -> None:
+    text = "She hosted the Velmora Awards: then The Velmora Awards® moved. Ask the The Orlin Press."
+    ms = _ms(text, ("the Velmora Awards:", "ORG"), ("The Velmora Awards®", "ORG"))
+    ms += _ms(text, ("the The Orlin Press", "ORG"))
+    got = refine_mentions(text, ms, "a")
+    assert [(m.text, text[m.start : m.end]) for m in got] == [
+        ("the Velmora Awards", "the Velmora Awards"),
+        ("The Velmora Awards", "The Velmora Awards"),
+        ("The Orlin Press", "The Orlin Press"),
+    ]
+
+
+def test_a_charge_is_no_name_and_a_hometown_after_an_age_is_a_place() -> None:
+    text = (
+        "Vell was charged with DWI and Vehicular Manslaughter. "
+        "Vell was charged with Ada Lund's murder and with Aris' death. "
+        "Oda Vell is in charge of the Orlin Division. "
+        "Tomas Brel, 59, of College Point, was hurt."
+    )
+    ms = _ms(text, ("DWI", "ORG"), ("Vehicular Manslaughter", "ORG"), ("Ada Lund's", "PERSON"))
+    ms += _ms(text, ("Aris", "PERSON"), ("the Orlin Division", "ORG"))
+    ms += _ms(text, ("Tomas Brel", "PERSON"), ("College Point", "ORG"))
+    assert _kept(text, ms) == [
+        ("Ada Lund's", "PERSON"),
+        ("Aris", "PERSON"),
+        ("the Orlin Division", "ORG"),
+        ("Tomas Brel", "PERSON"),
+        ("College Point", "GPE"),
+    ]

@@ -536,6 +536,17 @@ def _currency_marker(text: str, m: Mention) -> bool:
     )
 
 
+# what a person is charged with or convicted of ("charged with DWI")
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:charged\s+with|convicted\s+of|guilty\s+of|accused\s+of|counts?\s+of|charges\s+of)"
+    r"\s+(?:\w+,\s+|\w+\s+and\s+)*$"
+)
+# a hometown after a name and an age ("Raj Chohan, 59, of College Point,")
+_HOMETOWN_BEFORE_RE = re.compile(r",\s+\d{1,3},\s+of\s+$")
+_MARK_TAIL_RE = re.compile(r"\s*[:;®™©]+$")
+_DOUBLED_ARTICLE_RE = re.compile(r"the The\s")
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
     Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight") and
@@ -549,6 +560,23 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         m = Mention(m.article, m.start, m.end - 2, m.text[:-2], m.label)
     if m.label in ("ORG", "GPE", "NORP") and _portfolio_of_title(text, m):
         return None  # "Education Minister Rob Fleming", "Secretary of State Mike Pompeo"
+    if (mark := _MARK_TAIL_RE.search(m.text)) and mark.start() > 0:
+        # "the Academy Awards:", "The Academy Awards®": a colon or a trade mark closes it
+        m = Mention(m.article, m.start, m.start + mark.start(), m.text[: mark.start()], m.label)
+    if _DOUBLED_ARTICLE_RE.match(m.text):
+        # "the The Associated Press": the writer's article before the name's own
+        m = Mention(m.article, m.start + 4, m.end, m.text[4:], m.label)
+    if (
+        m.label in ("ORG", "PERSON", "NORP")
+        and not re.match(r"['’]", text[m.end : m.end + 1])
+        and not m.text.endswith(("'s", "’s"))
+        and _CHARGE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    ):
+        return None  # "charged with DWI and Vehicular Manslaughter": a crime, no name
+    if m.label in ("ORG", "PERSON") and _HOMETOWN_BEFORE_RE.search(
+        text, max(0, m.start - 16), m.start
+    ):
+        return Mention(m.article, m.start, m.end, m.text, "GPE")  # "Chohan, 59, of College Point"
     if (
         m.text.rstrip(".") in _PROVINCE_ABBREVIATIONS
         and text[max(0, m.start - 2) : m.start] == ", "
