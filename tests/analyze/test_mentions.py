@@ -607,3 +607,9 @@ def test_a_charge_is_no_name_and_a_hometown_after_an_age_is_a_place() -> None:
         ("Tomas Brel", "PERSON"),
         ("College Point", "GPE"),
     ]
+
+
+def test_a_capitalised_common_noun_of_those_who_speak_is_no_name() -> None:
+    text = "Police claim that residents left. Officials said so. Police Chief Ada Lund agreed."
+    ms = _ms(text, ("Police", "PERSON"), ("Officials", "ORG"), ("Ada Lund", "PERSON"))
+    assert _kept(text, ms) == [("Ada Lund", "PERSON")]

@@ -586,6 +586,8 @@ def test_a_parse_rule_credits(
         # a street, not a speaker; "reports" as a noun after a modal
         "Residents along 117th Street said a police cruiser was parked on the corner.",
         "The attorney may use police reports to build a case for the family.",
+        # what "is reported to" be is a hedge's subject, not a source
+        "At the time of writing the Orlin Ministry of Finance is reported to be on fire.",
         "“We are ready,” Ilse Varga told the planning commission on Tuesday.",
         # a medium where something is, not who reported it
         "Orlin Media got a boost from its big bet on European TV.",
@@ -968,3 +970,11 @@ def test_a_source_loses_a_relative_word_before_it_and_a_day_after_it(
     assert [c.source for c in credits_of(make_parsed, text, model)] == ["police"]
     text = "A witness told the Orlin Courier Tuesday that the boy had no gun."
     assert "the Orlin Courier" in [c.source for c in credits_of(make_parsed, text, model)]
+
+
+@BOTH
+def test_the_source_inside_a_reduced_relative_is_the_one_credited(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The man police say is behind the Velmora crash was charged on Friday."
+    assert [c.source for c in credits_of(make_parsed, text, model)] == ["police"]

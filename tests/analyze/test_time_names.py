@@ -17,6 +17,9 @@ from test_times import d, only, times_of
         "She set up a joint venture called Velcor 1980, making ferry parts.",
         "The guild spoke on the radio show 'This Week With Anna Brell' about the quay.",
         'The mayor said on Harbour TV\'s "This Week" that the toll would stay.',
+        # a 24-hour clock before a time zone (a dossier audit: "2045 GMT" was the year 2045)
+        "The blaze broke out on the roof of the Velmora store at about 2045 GMT.",
+        "The ferry was boarded at 1430 hrs.",
     ],
 )
 def test_date_words_in_names_are_not_dates(

@@ -961,3 +961,10 @@ def test_the_september_11_attacks_are_no_date_this_year(
         make_parsed, "The gala was delayed twice after the September 11 attacks.", model
     )
     assert [t.text for t in found if t.kind == "date"] == []
+
+
+def test_is_to_be_done_on_a_weekday_is_ahead(make_parsed: MakeParsed) -> None:
+    found = times_of(
+        make_parsed, "Despite the strike, the harbour bill is to be voted on Thursday.", True
+    )
+    is_date(found, "Thursday", "2026-03-12", "day", None)

@@ -305,7 +305,7 @@ _PURPOSE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONCESSION_RE = re.compile(
-    r"(?:may|might)\s+(?:well\s+)?(?:seem|sound)\b"
+    r"(?:may|might)\s+(?:well\s+)?(?:have\s+)?(?:seem|seemed|sound|sounded)\b"
     r"|(?:may|might)\s+(?:well\s+)?be\s+(?:an?\s+|the\s+)?"
     # not a figure or a state that may hold: "may be higher, but", "may be linked, but"
     r"(?!(?:more|less|fewer|worse|dead|alive|missing|[a-z]{2,}er|[a-z]{2,}ed)\b)"

@@ -543,6 +543,12 @@ _CHARGE_BEFORE_RE = re.compile(
 )
 # a hometown after a name and an age ("Raj Chohan, 59, of College Point,")
 _HOMETOWN_BEFORE_RE = re.compile(r",\s+\d{1,3},\s+of\s+$")
+# common nouns of those who act or speak in news, capitalised to open a sentence
+_GENERIC_OPENERS = frozenset(
+    """Police Officials Authorities Witnesses Firefighters Residents Investigators
+    Prosecutors Detectives Officers Neighbours Neighbors Protesters Rescuers Troops
+    Filmmaker Sources""".split()
+)
 _MARK_TAIL_RE = re.compile(r"\s*[:;®™©]+$")
 _DOUBLED_ARTICLE_RE = re.compile(r"the The\s")
 
@@ -560,6 +566,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         m = Mention(m.article, m.start, m.end - 2, m.text[:-2], m.label)
     if m.label in ("ORG", "GPE", "NORP") and _portfolio_of_title(text, m):
         return None  # "Education Minister Rob Fleming", "Secretary of State Mike Pompeo"
+    if m.label in ("PERSON", "ORG", "NORP") and m.text in _GENERIC_OPENERS:
+        return None  # "Police claim that ...": a sentence's capitalised common noun
     if (mark := _MARK_TAIL_RE.search(m.text)) and mark.start() > 0:
         # "the Academy Awards:", "The Academy Awards®": a colon or a trade mark closes it
         m = Mention(m.article, m.start, m.start + mark.start(), m.text[: mark.start()], m.label)

@@ -390,6 +390,11 @@ _WORK_ORIGIN_RE = re.compile(
 )
 # a verb inside what would be the subject: no noun phrase ("The attorney may use police")
 _MODAL_IN_RE = re.compile(r"\s(?:may|might|can|could|will|would|should|must)\s")
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been"})
+_INNER_SOURCE_RE = re.compile(
+    r"(?i:the|a|an)\s+[a-z]+\s+(?P<src>police|authorities|officials|investigators|prosecutors"
+    r"|detectives)"
+)
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:(?i:in|of|at|from|for|on|near|with|by|to|into|outside|inside|across|than|along"
     r"|around|behind|past)|(?i:of)\s+(?i:the))\s+(?:\d+(?:st|nd|rd|th)\s+)?$"
@@ -792,8 +797,11 @@ class _Finder:
             s, src = _trim_lead(self.text, s, e)
             if src.split(" ")[0] in _LEAD_STOP:
                 continue
-            if _MODAL_IN_RE.search(src):
-                continue  # "The attorney may use police reports": "reports" is a noun
+            if _MODAL_IN_RE.search(src) or src.rsplit(" ", 1)[-1] in _PASSIVE_AUX:
+                continue  # "The attorney may use police reports"; "X is reported to be"
+            if inner := _INNER_SOURCE_RE.fullmatch(src):
+                # "The man police say is behind the crash": the police say it
+                s, src = s + inner.start("src"), inner.group("src")
             appos = m.group("appos") or ""
             if appos.lower().startswith("citing "):
                 appos = ""  # "Velmora Radio, citing hospital sources, said": credited apart

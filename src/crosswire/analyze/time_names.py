@@ -18,7 +18,8 @@ A date phrase is part of a name rather than a time when:
   ("Bush's 1988 race");
 * a year before a vehicle's make is its model year ("a silver 2007 Ford Fusion");
 * "September 11" before "attacks", "hijackers", "Commission" ... names the 2001
-  attacks, not this year's September 11.
+  attacks, not this year's September 11;
+* four digits before a time zone or "hrs" are a 24-hour clock ("at about 2045 GMT").
 """
 
 from __future__ import annotations
@@ -98,12 +99,22 @@ _NINE_ELEVEN_AFTER_RE = re.compile(
 )
 
 
+# a time zone or "hours" after four digits: a 24-hour clock ("2045 GMT", "1430 hrs")
+_CLOCK_ZONE_AFTER_RE = re.compile(
+    r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|hrs\b|hours\b|h\b|local\s+time)"
+)
+
+
 def in_a_name(parsed: ParsedArticle, m: re.Match[str]) -> bool:
     """Is the match part of a name rather than a time (see the module's rules)?"""
     text = m.group(0)
     full = parsed.text
     if _NINE_ELEVEN_RE.fullmatch(text) and _NINE_ELEVEN_AFTER_RE.match(full, m.end()):
         return True
+    if re.fullmatch(r"(?:in\s+)?[012]\d[0-5]\d", text) and _CLOCK_ZONE_AFTER_RE.match(
+        full, m.end()
+    ):
+        return True  # "at about 2045 GMT": a 24-hour clock, no year
     if _CAPS_DATE_RE.fullmatch(text.strip()):
         before = full[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1][:1].isupper():

@@ -137,6 +137,8 @@ def _governed_future(v: Token) -> bool:
         h = u.head
         if infinitive and h.lemma_.lower() in _DIRECTIVES:
             return True
+        if infinitive and u.dep_ == "xcomp" and h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
+            return True  # "the bill is to be voted on Thursday": a plan
         if u.dep_ == "advcl":
             return False
         if h.lemma_.lower() in _GOVERNORS or h.lower_ in _GOVERNORS:
