@@ -112,6 +112,8 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     ("The ferry may resume service next week.", "may", "possible"),
     ("The council might have misread the survey.", "might", "possible"),
     ("The strike could take weeks to resolve.", "could", "possible"),
+    ("Brel didn't know how long the suspect had worked there.", "didn't know how", "unclear"),
+    ("Brel couldn't say if anyone else was in the building.", "couldn't say if", "unclear"),
     # a reading, not a sight; an unproven cause
     ("The move could be seen as a snub to the Ostrin board.", "could", "possible"),
     ("Smoke rose for hours, and the fire may have been set.", "may", "possible"),
@@ -320,3 +322,9 @@ def test_a_ruled_in_possibility_stays_a_hedge(make_parsed: MakeParsed, model: bo
     text = "He did not rule out a possible return, all of which could delay the vote."
     found = [h.text for h in hedges_of(make_parsed, text, model)]
     assert found == ["a possible", "could"]
+
+
+def test_not_knowing_inside_a_quote_is_the_speakers_own(make_parsed) -> None:  # type: ignore[no-untyped-def]
+    text = "\"I still don't know who to vote for,\" said Maral. Brel didn't know who won."
+    found = find_hedges(make_parsed(text, model=False), quotes_in(text))
+    assert [h.text for h in found] == ["didn't know who"]

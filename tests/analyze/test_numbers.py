@@ -1340,3 +1340,14 @@ def test_a_model_number_named_once_is_that_model_elsewhere(
     # a date is no name
     text = "On December 23 the navy seized 23 Somali pirates."
     assert [c.text for c in _claims(make_parsed, text, model=model)] == ["23 Somali pirates"]
+
+
+def test_a_spelled_decade_is_no_count_and_a_place_before_aged_is_not_whose(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The revolution of the nineteen sixties changed her. "
+        "The singer died in Velmora, aged 85. Ada Lund, aged 90, survived her."
+    )
+    found = _claims(make_parsed, text)
+    assert [(c.text, c.counted) for c in found] == [("85", None), ("90", "Lund")]

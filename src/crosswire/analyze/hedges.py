@@ -136,7 +136,8 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?:was|were|is|am|are)\s+not\s+(?:certain|sure)(?=\s+(?:whether|if|that|who|what|how)\b)"
         rf"|(?:was|were|is|am|are)\s+(?:still\s+)?(?:unsure|uncertain)(?=\s+{_QWORD}\b)"
         rf"|could\s+not\s+be\s+(?:certain|sure)"
-        rf"|(?:does|do|did)\s+not\s+know\s+{_QWORD}\b"
+        rf"|(?:does|do|did)(?:\s+not|n['’]t)\s+know\s+{_QWORD}\b"
+        rf"|could(?:\s+not|n['’]t)\s+say\s+(?:if|whether|how|why|when|who|what)\b"
         rf"|no\s+clear\s+indication"
         rf"|has\s*n['’]t\s+(?:yet\s+)?been\s+a\s+determination|has\s+not\s+(?:yet\s+)?been\s+a\s+determination"
         rf"|it\s+(?:is|was)n['’]t\s+{_KNOWN}"
@@ -242,6 +243,8 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
             continue
         if kind in _SPEAKERS_OWN and any(a <= start < b for a, b in spans):
             continue
+        if _NOT_KNOWING_RE.search(m.group(0)) and any(a <= start < b for a, b in spans):
+            continue  # "I don't know how I'm going to get by": a speaker's own plight
         phrase = m.group(0)
         trimmed = phrase.rstrip()
         end -= len(phrase) - len(trimmed)
@@ -265,6 +268,10 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
     return out
 
 
+# a speaker not knowing, inside a quote, is the speaker's own state, not a reported fact
+# in doubt ("I still don't know who I'm supposed to vote for"); outside quotes it is
+# ("Fanning didn't know how long the suspect had worked there")
+_NOT_KNOWING_RE = re.compile(r"\bknow\b|\bsay\b", re.IGNORECASE)
 # before a modal or "possible": what makes it no doubt about a fact
 _PERCEIVER_RE = re.compile(r"\b(?:he|she|they|I|we|witnesses|residents)\s+$", re.IGNORECASE)
 _SCOPE_RE = re.compile(

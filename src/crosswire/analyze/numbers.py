@@ -282,6 +282,9 @@ _APPOS_AGE_BEFORE_RE = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]+),(?:[ \u00a0]+who[ \u00a0]+is)?[ \u00a0]+$"
 )
 _APPOS_AGE_AFTER_RE = re.compile(r"(?:,|;|\)|—|–|\.(?![0-9])|[ \u00a0]+(?:and|said|says)\b)")
+_PLACE_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|near|to)[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+)*$"
+)
 _AGED_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+),?[ \u00a0]+$")
 # a title written short before the name is no name ("the 51-year-old Capt. Tom Tennant")
 _SHORT_TITLE = (
@@ -440,6 +443,11 @@ _ONE_EVENT_BEFORE_RE = re.compile(
 # "the two countries", "the two sides", "the world's two largest economies": two things
 # (not people) after a definite determiner, or the world's first few, name what the story
 # already counted or only refers to it
+# a decade or a century spelled out ("the nineteen sixties", "the eighteen hundreds")
+_SPELLED_DECADE_RE = re.compile(
+    r"(?i:eighteen|nineteen|twenty)[\s-]+(?i:twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties|hundreds)\b"
+)
 _ANAPHORIC_BEFORE_RE = re.compile(
     r"\b(?:the|these|those|the[ \u00a0]+world['’]s)[ \u00a0]+$", re.IGNORECASE
 )
@@ -1533,6 +1541,10 @@ class _Scanner:
         aged = self._window(_AGE_BEFORE_RE, r.start, 12, floor)
         if aged is not None:
             named = self._window(_AGED_NAME_BEFORE_RE, aged.start(), 40, floor)
+            if named is not None and _PLACE_PREP_BEFORE_RE.search(
+                text, max(floor, named.start() - 40), named.start()
+            ):
+                named = None  # "has died in Los Angeles, aged 85": a place, not whose
             return self._age(amount, r.s, r.e, "year", named.group("name") if named else None)
         appos = self._window(_APPOS_AGE_BEFORE_RE, r.start, 40, floor)
         if appos is not None and amount.digits is not None and _APPOS_AGE_AFTER_RE.match(text, r.e):
@@ -2081,6 +2093,8 @@ class _Scanner:
             return None, end  # "the two countries": counted before, or only a reference
         if r.currency is None and _NAMING_MEASURE_AFTER_RE.match(text, amount.end):
             return None, end  # "the 205-pound title", "the 10-year Treasury note"
+        if _SPELLED_DECADE_RE.match(text, r.start):
+            return None, end  # "the nineteen sixties": a decade, no count of sixties
         if (
             r.currency is None
             and self._in_entity(r.s, r.num_end, _NAME_LABELS)
