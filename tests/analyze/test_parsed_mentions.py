@@ -38,3 +38,17 @@ def test_a_name_or_a_nationality_opening_a_sentence_stays(
     make_parsed: MakeParsed, text: str, name: str
 ) -> None:
     assert name in [m.text for m in make_parsed(text, model=True).mentions]
+
+
+def test_a_common_plural_opening_a_sentence_is_no_name_unless_written_as_one() -> None:
+    # the model tags such words now and then ("Flames" ORG, "Screams" PERSON in a riot
+    # report); the tagger reads a plural noun
+    from spacy.tokens import Span
+
+    from crosswire.analyze.parsed import _capitalised_word
+    from crosswire.resources import load_nlp
+
+    doc = load_nlp()("Flames and smoke were coming from the roof of the Ostrin mill.")
+    assert _capitalised_word(Span(doc, 0, 1, label="ORG"))
+    # a surname the article also writes inside a sentence ("coach Tomas Cheeks")
+    assert not _capitalised_word(Span(doc, 0, 1, label="ORG"), {"Flames"})

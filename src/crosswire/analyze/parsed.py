@@ -62,15 +62,21 @@ def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
     return parsed_from_doc(article, doc)
 
 
-def _capitalised_word(ent: Any) -> bool:
+def _capitalised_word(ent: Any, surnames: set[str] | frozenset[str] = frozenset()) -> bool:
     """Is this entity one word that opens its sentence and is parsed as a verb, an
     adverb or a participle ("Rip out the desks.", "Recouping the investment …",
-    "Bifurcated property taxes …"): a word capitalised by its place, not a name?"""
+    "Bifurcated property taxes …"), or a common noun's plural the article never writes
+    capitalised inside a sentence (``surnames``: "Flames and smoke were …", not "Cheeks
+    said" beside "coach Maurice Cheeks"):
+    a word capitalised by its place, not a name?"""
     if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return False  # a nationality adjective stays ("Greek police said")
     tok = ent[0]
-    shape = tok.pos_ in ("VERB", "ADV") or (
-        tok.pos_ == "ADJ" and tok.lower_.endswith(("ed", "ing"))  # not "Philadelphia fans"
+    shape = (
+        tok.pos_ in ("VERB", "ADV")
+        or (tok.pos_ == "ADJ" and tok.lower_.endswith(("ed", "ing")))  # not "Philadelphia fans"
+        # a common noun's plural ("Flames and smoke were …", "Screams could be heard")
+        or (tok.tag_ == "NNS" and tok.lemma_ != tok.lower_ and tok.text not in surnames)
     )
     return (
         bool(tok.is_sent_start)
@@ -88,12 +94,15 @@ def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
         for s in doc.sents
         if article.text[s.start_char : s.end_char].strip()
     )
+    # capitalised words written inside a sentence somewhere: "Cheeks" (of "Maurice
+    # Cheeks") is a name wherever it opens a sentence, though the tagger reads a plural
+    surnames = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     mentions = refine_mentions(
         article.text,
         [
             Mention(article.id, e.start_char, e.end_char, e.text, e.label_)
             for e in doc.ents
-            if not _capitalised_word(e)
+            if not _capitalised_word(e, surnames)
         ],
         article.id,
     )
