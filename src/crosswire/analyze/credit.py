@@ -75,12 +75,27 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
     return out
 
 
-def _nearest(candidates: list[tuple[int, str]], at: int) -> str | None:
-    """The candidate nearest before ``at``; else the first after it."""
+# a subordinate clause whose subject is a source after the number: the source is that
+# clause's, not the number's ("sparked five days of riots after witnesses claimed")
+_CLAUSE_OPENER_RE = re.compile(
+    r"\b(?:after|before|because|when|while|since|although|though|if|until|unless|whereas)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$"  # the clause's subject (a verb's, when the parse found it)
+)
+
+
+def _nearest(
+    candidates: list[tuple[int, str]], at: int, text: str = "", end: int | None = None
+) -> str | None:
+    """The candidate nearest before ``at``; else the first after it, unless it is the
+    subject of a subordinate clause (``text``: the article; ``end``: where the number
+    ends)."""
     before = [c for c in candidates if c[0] < at]
     if before:
         return max(before)[1]
-    return min(candidates)[1] if candidates else None
+    if not candidates:
+        return None
+    pos, who = min(candidates)
+    return None if _CLAUSE_OPENER_RE.search(text, at if end is None else end, pos) else who
 
 
 def credit_claims(
@@ -134,7 +149,7 @@ def credit_claims(
             ):
                 continue  # "two people familiar with", not "a study in 38 people"
             if who is None:
-                who = _nearest(sorted(candidates), claim.start)
+                who = _nearest(sorted(candidates), claim.start, parsed.text, claim.end)
         out.append(dataclasses.replace(claim, credited_to=who) if who else claim)
     return out
 
