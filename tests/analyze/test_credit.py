@@ -221,7 +221,9 @@ def test_what_was_estimated_is_no_source(make_parsed: MakeParsed) -> None:
 def test_a_source_opening_a_subordinate_clause_after_the_number_is_not_its_credit(
     make_parsed: MakeParsed,
 ) -> None:
-    text = "The shooting sparked five days of riots after witnesses claimed the officer fired first."
+    text = (
+        "The shooting sparked five days of riots after witnesses claimed the officer fired first."
+    )
     p = make_parsed(text)
     (out,) = credit_claims(p, [claim(p, "five days")], [], find_credits(p))
     assert out.credited_to is None
