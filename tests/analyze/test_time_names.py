@@ -20,6 +20,9 @@ from test_times import d, only, times_of
         # a 24-hour clock before a time zone (a dossier audit: "2045 GMT" was the year 2045)
         "The blaze broke out on the roof of the Velmora store at about 2045 GMT.",
         "The ferry was boarded at 1430 hrs.",
+        # a street number ("a heritage home at 2016 Ontario")
+        "Ada Brel, who runs a shop out of a heritage home at 2016 Ontario, heard it.",
+        "The firm moved to 1950 Main Street in Velmora.",
     ],
 )
 def test_date_words_in_names_are_not_dates(

@@ -72,6 +72,15 @@ _VEHICLE_MAKE_AFTER_RE = re.compile(
 )
 
 
+# an address: "at" or "on" before the number, a capitalised street name after it
+_STREET_NUMBER_RE = re.compile(r"\b(?:at|on|to|from)\s+$")
+_STREET_AFTER_RE = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Olympics|Games|World|Cup|season|election)\b)[A-Z][a-z]+"
+    r"(?:\s+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Way|Place)\b\.?|,)"
+)
+
+
 def _year_in_a_name(text: str, start: int, end: int) -> bool:
     """A bare year right after a capitalised non-date word, ending the noun phrase; or
     the model year before a vehicle's make ("a silver 2007 Ford Fusion")."""
@@ -79,6 +88,10 @@ def _year_in_a_name(text: str, start: int, end: int) -> bool:
         return False
     if _VEHICLE_MAKE_AFTER_RE.match(text, end):
         return True
+    if _STREET_NUMBER_RE.search(text, max(0, start - 12), start) and _STREET_AFTER_RE.match(
+        text, end
+    ):
+        return True  # "a heritage home at 2016 Ontario": a street number
     w = WORD_BEFORE.search(text, max(0, start - 40), start)
     if w is None or "\n" in w.group(0):
         return False
