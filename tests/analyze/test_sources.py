@@ -688,6 +688,12 @@ def test_a_body_quoted_by_a_document(make_parsed: MakeParsed) -> None:
         ("RCMP", "official"),
         ("Veterans Affairs", "official"),
         ("the city", "official"),
+        # papers and trade titles (a dossier audit)
+        ("The Velmora Sun", "outlet"),
+        ("The Hollywood Reporter", "outlet"),
+        ("THR", "outlet"),
+        ("Newsday", "outlet"),
+        ("Sun Harbour Holdings", "other"),
     ],
 )
 def test_more_kinds(source: str, kind: str) -> None:

@@ -146,7 +146,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
         r"Register|Globe|Inquirer|Enquirer|Intelligencer|Sentinel|Courant|Advertiser|Picayune|Argus|"
-        r"Clarion)\b",
+        r"Clarion|Newsday|Indiewire|Collider|THR|NYDN|Gawker|Mediaite)\b"
+        r"|\b(?:Sun|Reporter)\b(?!\s+[A-Z])",  # "The Vancouver Sun", not "Sun Microsystems"
     ),
     (
         "official",
