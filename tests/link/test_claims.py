@@ -461,6 +461,22 @@ def test_counts_of_charges_are_not_the_people_counted() -> None:
     assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
 
 
+def test_members_are_not_attackers() -> None:
+    # "more than 300 crew members" held by pirates are no attackers (a dossier audit)
+    texts = {
+        "a": "Pirates still hold 14 ships and 40 crew members off the Velmora coast.",
+        "b": "About 40 gunmen attacked the Velmora coast guard post on Monday.",
+    }
+    groups = _story(
+        texts,
+        {
+            "a": [("40 crew members", 40, 40, 40, "count", "person", "crew member")],
+            "b": [("About 40 gunmen", None, 36, 44, "count", "person", "gunman")],
+        },
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
 class _FakeEncoder:
     """Sentences holding a marker word get the same vector; others orthogonal ones."""
 

@@ -4,8 +4,8 @@ Two claims whose values agree measure the same thing when they have the same
 dimension (``quantity``) and unit and
 
 * for counts, what they count falls in one class ("fighters", "attackers",
-  "gunmen" and "men" are all attackers; "guards" and "security guards" are
-  guards), and moreover they give the same figure of a named thing, or one of
+  "gunmen" and "men" are all attackers, "crew members" none; "guards" and
+  "security guards" are guards), and moreover they give the same figure of a named thing, or one of
   their sentences has no informative words to compare, or their sentences share
   some informative words (``MIN_COUNT_SIMILARITY``);
 * for durations, lengths, areas, money, ...: what they measure is named the
@@ -162,7 +162,7 @@ Meaning = Callable[[Claim, Claim], "float | None"]
 CLASSES: dict[str, tuple[str, ...]] = {
     "attacker": (
         "attacker", "fighter", "gunman", "militant", "man", "insurgent", "rebel", "combatant",
-        "assailant", "raider", "member",
+        "assailant", "raider",
     ),
     "casualty": ("casualty", "dead", "death", "fatality", "victim", "body"),
     "civilian": ("civilian", "resident", "people", "person", "villager", "inhabitant"),
