@@ -984,3 +984,9 @@ def test_the_source_inside_a_reduced_relative_is_the_one_credited(
 ) -> None:
     text = "The man police say is behind the Velmora crash was charged on Friday."
     assert [c.source for c in credits_of(make_parsed, text, model)] == ["police"]
+
+
+@BOTH
+def test_per_a_name_opening_a_sentence_is_a_credit(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Per the Velmora Post, the talks are delicate. Per capita income fell 5 per cent."
+    assert [c.source for c in credits_of(make_parsed, text, model)] == ["the Velmora Post"]

@@ -302,7 +302,9 @@ _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
 )
 _ACCORDING_RE = re.compile(
-    r"\b(?i:according\s+to)\s+(?P<src>"
+    # "Per THR, the talks are delicate": "per" opening a sentence before a name
+    r"(?:\b(?i:according\s+to)|(?:^|(?<=[.!?]\s)|(?<=\n))Per(?=\s+(?:the\s+)?[A-Z]))"
+    r"\s+(?P<src>"
     rf"{_NP}(?:\s+\([A-Z]{{2,6}}\))?(?=\s*[,.;:)\n]|\s+(?:that|which|who|on|in|at|and)\b|$)"
     r"|[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){0,8}?(?=\s*[,.;:)\n]|\s+(?:that|which|who)\b|$))"
 )
