@@ -613,3 +613,9 @@ def test_a_capitalised_common_noun_of_those_who_speak_is_no_name() -> None:
     text = "Police claim that residents left. Officials said so. Police Chief Ada Lund agreed."
     ms = _ms(text, ("Police", "PERSON"), ("Officials", "ORG"), ("Ada Lund", "PERSON"))
     assert _kept(text, ms) == [("Ada Lund", "PERSON")]
+
+
+def test_time_zones_scales_and_common_acronyms_are_no_names() -> None:
+    text = "The fire broke out at 2045 GMT. A CCTV operator saw it. It was 28 degrees Fahrenheit."
+    ms = _ms(text, ("GMT", "ORG"), ("CCTV", "ORG"), ("Fahrenheit", "PERSON"))
+    assert _kept(text, ms) == []

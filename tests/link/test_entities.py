@@ -454,6 +454,7 @@ def test_a_place_or_body_before_a_role_noun_is_no_person() -> None:
     # tags the office apart from the name
     ms = [_m("a1", "Velmora Councilman"), _m("a1", "Ada Lund"), _m("a2", "Fire Marshal")]
     ms += [_m("a2", "Ola Brel"), _m("a3", "Orlin Fire Chief"), _m("a3", "Tom Marshal")]
+    ms += [_m("a4", "Velmora Police Sgt.")]  # "said Velmora Police Sgt. Ada Ray"
     assert set(_people(resolve_entities(ms))) == {"Ada Lund", "Ola Brel", "Tom Marshal"}
 
 

@@ -549,6 +549,11 @@ _GENERIC_OPENERS = frozenset(
     Prosecutors Detectives Officers Neighbours Neighbors Protesters Rescuers Troops
     Filmmaker Sources""".split()
 )
+# time zones, scales and common acronyms of things the model tags as names
+_NOT_NAMES = frozenset(
+    """GMT UTC EST EDT CST CDT MST MDT PST PDT AEST AEDT IST BST CET CEST AKDT HST
+    Fahrenheit Celsius CCTV RPG GPS DNA ATM SUV IED DUI DWI CPR ICU MRI""".split()
+)
 _MARK_TAIL_RE = re.compile(r"\s*[:;®™©]+$")
 _DOUBLED_ARTICLE_RE = re.compile(r"the The\s")
 
@@ -568,6 +573,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         return None  # "Education Minister Rob Fleming", "Secretary of State Mike Pompeo"
     if m.label in ("PERSON", "ORG", "NORP") and m.text in _GENERIC_OPENERS:
         return None  # "Police claim that ...": a sentence's capitalised common noun
+    if m.label in ("PERSON", "ORG", "NORP", "GPE", "FAC") and m.text in _NOT_NAMES:
+        return None  # "(02:41 GMT Friday)", "a CCTV operator", "28 degrees Fahrenheit"
     if (mark := _MARK_TAIL_RE.search(m.text)) and mark.start() > 0:
         # "the Academy Awards:", "The Academy Awards®": a colon or a trade mark closes it
         m = Mention(m.article, m.start, m.start + mark.start(), m.text[: mark.start()], m.label)

@@ -1072,7 +1072,8 @@ _SHORT_RANKS = frozenset(
 _ROLE_ENDINGS = frozenset(
     """councilman councilwoman councilmember councillor councilor alderman congressman
     congresswoman spokesman spokeswoman spokesperson senator governor mayor sheriff
-    commissioner superintendent trooper detective sergeant lieutenant""".split()
+    commissioner superintendent trooper detective sergeant lieutenant sgt lt capt det cpl
+    insp supt""".split()
 )
 # role nouns that are surnames too ("Tom Marshal"), an office after an office's word
 # ("Fire Marshal", "City Clerk", "Palmer Fire Chief", "Police Officer")
