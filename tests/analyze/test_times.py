@@ -968,3 +968,15 @@ def test_is_to_be_done_on_a_weekday_is_ahead(make_parsed: MakeParsed) -> None:
         make_parsed, "Despite the strike, the harbour bill is to be voted on Thursday.", True
     )
     is_date(found, "Thursday", "2026-03-12", "day", None)
+
+
+def test_what_is_done_in_advance_of_lies_ahead(make_parsed: MakeParsed) -> None:
+    # the parse hangs "on Thursday" on "signed"; "in advance of" still says it is ahead
+    found = times_of(
+        make_parsed,
+        "The latest criticism comes in a letter released Tuesday and signed by nearly 90 "
+        "faculty members and priests at Velmora, the Jesuit university in Orlin, in advance "
+        "of Mr. Brel’s visit there on Thursday.",
+        True,
+    )
+    is_date(found, "Thursday", "2026-03-12", "day", None)

@@ -211,3 +211,13 @@ def test_reused_passage_is_listed_once_with_every_copy_linked() -> None:
     md_section = md_text[md_text.index("## Reused passages") : md_text.index("## Coverage")]
     assert md_section.count("\n- ") == 1
     assert "(3 articles, 100% similar): Outlet 0, Outlet 1, Outlet 2" in md_section
+
+
+def test_a_timeline_date_is_shown_as_precisely_as_the_text_gave_it() -> None:
+    # "in 2010" is 2010, not 2010-01-01 (a dossier audit read such rows as New Year's Day)
+    from crosswire.report.labels import date_label
+
+    day = dt.date(2010, 12, 1)
+    assert date_label(day, "year") == "2010"
+    assert date_label(day, "month") == "2010-12"
+    assert date_label(day, "day") == "2010-12-01"

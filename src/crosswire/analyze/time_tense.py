@@ -93,6 +93,12 @@ _CHOOSING = frozenset({"set", "fix", "pick", "choose", "name", "designate", "sch
 # "since" before the expression in the same clause: it looks back
 _SINCE_RE = re.compile(r"\bsince\b[^.;:!?,]{0,30}$", re.IGNORECASE)
 _SOON_RE = re.compile(r"\bas\s+(?:early|soon)\s+as\s*$", re.IGNORECASE)
+_TITLE_DOT_RE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|St)\.")
+# what something is done in advance of lies ahead, wherever the parse hangs the date:
+# "a letter released Tuesday ..., in advance of Mr. Ryan's visit there on Thursday"
+_IN_ADVANCE_RE = re.compile(
+    r"\b(?:in\s+advance\s+of|ahead\s+of)\s+(?!last\b)[^.;:!?,]{0,40}$", re.IGNORECASE
+)
 
 _FUTURE_CUE_RE = re.compile(
     r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|is scheduled|"
@@ -173,6 +179,8 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         return "future"
     if _SINCE_RE.search(text[max(0, start - 40) : start]):
         return "past"  # "since shortly after the Oct. 23 slaying"
+    if _IN_ADVANCE_RE.search(_TITLE_DOT_RE.sub(r"\1", text[max(0, start - 60) : start])):
+        return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "neutral"

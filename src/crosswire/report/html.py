@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import word_diff
-from .labels import display_value, outlet_labels
+from .labels import date_label, display_value, outlet_labels
 
 
 def span_anchor(article: str, start: int, end: int) -> str:
@@ -72,7 +72,9 @@ def _env() -> Environment:
         lstrip_blocks=True,
         finalize=display_value,  # bidi controls never reorder what is shown
     )
-    env.globals.update(anchor=span_anchor, safe_url=safe_url, word_diff=word_diff)
+    env.globals.update(
+        anchor=span_anchor, safe_url=safe_url, word_diff=word_diff, date_label=date_label
+    )
     return env
 
 

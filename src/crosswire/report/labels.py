@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
@@ -30,6 +31,16 @@ def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:
             label = f"{label} ({when})"
         out[a.id] = label
     return out
+
+
+def date_label(day: dt.date, precision: str) -> str:
+    """A timeline date as precise as the text gave it: "2010" for a year, "2010-12"
+    for a month, "2010-12-08" for a day (never "2010-01-01" for "in 2010")."""
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
 
 
 BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])

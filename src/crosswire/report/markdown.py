@@ -13,7 +13,7 @@ import re
 from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import DiffPiece, diff_runs
-from .labels import outlet_labels, outlet_name
+from .labels import date_label, outlet_labels, outlet_name
 
 _MARKERS_RE = re.compile(r"([\\`*_\[\]|#])")
 _TAG_OPEN_RE = re.compile(r"<(?=[A-Za-z/!?]|$)")  # at a piece end: the next may be a word
@@ -91,7 +91,9 @@ def render_markdown(d: Dossier) -> str:
     for t in d.timeline:
         flag = " **(dates conflict)**" if t.conflict else ""
         srcs = ", ".join(f"{md(outlets.get(s.article))} “{md(s.text)}”" for s in t.sources)
-        lines.append(f"- **{t.date.isoformat()}**{flag} — {md(t.description)} ({srcs})")
+        lines.append(
+            f"- **{date_label(t.date, t.precision)}**{flag} — {md(t.description)} ({srcs})"
+        )
     lines += ["", "## Provenance", ""]
     for credit in d.provenance:
         lines.append(
