@@ -980,3 +980,13 @@ def test_what_is_done_in_advance_of_lies_ahead(make_parsed: MakeParsed) -> None:
         True,
     )
     is_date(found, "Thursday", "2026-03-12", "day", None)
+
+
+def test_a_thing_from_a_weekday_is_of_that_day(make_parsed: MakeParsed) -> None:
+    found = times_of(
+        make_parsed,
+        "But the message from Tuesday is clear: the voters want a change.",
+        True,
+        dt.date(2026, 3, 13),
+    )
+    is_date(found, "Tuesday", "2026-03-10", "day", None)

@@ -193,6 +193,8 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
     if tok.dep_ == "npadvmod" and tok.head.lemma_.lower() in _CHOOSING:
         return "neutral"  # the same, parsed as an adverbial: "set Nov. 10 as the deadline"
     v = tok if tok.dep_ != "pobj" else tok.head
+    if prep == "from" and v.head.pos_ in ("NOUN", "PROPN"):
+        return "neutral"  # "the message from Tuesday is clear": a thing of that day
     through_noun = False
     for _ in range(8):
         if v.pos_ in ("VERB", "AUX") and v.dep_ != "amod":
