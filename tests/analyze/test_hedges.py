@@ -245,6 +245,7 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     # a condition's consequence, what can be done (legal advice on a law firm's page)
     "If the family sues, the attorney may ask for a jury trial in civil court.",
     "In some cases, it is possible to collect damages beyond lost wages.",
+    "Brel mounted an unlikely challenge to the Velmora harbour master.",
     # a concession that does not doubt a fact
     "He may not always have the most graceful style, but he wins his bouts.",
     "While it may have seemed a silly thing to do, the studio kept the director.",

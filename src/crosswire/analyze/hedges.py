@@ -344,6 +344,8 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return True  # "If the family sues, the attorney may ask for a jury": a condition
     if "possible" in low and re.match(r"\s+to\s", text[start + len(phrase) :]):
         return True  # "it is possible to collect damages": can be done, no doubt
+    if low == "unlikely" and re.search(r"\ban\s+$", before, re.IGNORECASE):
+        return True  # "mounted an unlikely challenge": a surprising one, no doubt
     if low in ("could", "may", "might") and _PURPOSE_BEFORE_RE.search(before):
         return True  # "delayed the news so his family could be notified": a purpose
     if low.startswith(("could", "may", "might")) and _PENALTY_RE.match(text, start):
