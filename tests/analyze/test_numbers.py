@@ -1351,3 +1351,16 @@ def test_a_spelled_decade_is_no_count_and_a_place_before_aged_is_not_whose(
     )
     found = _claims(make_parsed, text)
     assert [(c.text, c.counted) for c in found] == [("85", None), ("90", "Lund")]
+
+
+@pytest.mark.model
+def test_an_age_after_a_persons_home_town_is_the_persons(make_parsed: MakeParsed) -> None:
+    text = (
+        "The leaders included Senator Tomas Brel of New York, 66, who has held posts "
+        "since 2005. A shooting in Athens of Aris Lund, 15, touched off the riots."
+    )
+    found = _claims(make_parsed, text)
+    assert [(c.text, c.counted) for c in found if c.quantity == "age"] == [
+        ("66", "Brel"),
+        ("15", "Lund"),
+    ]

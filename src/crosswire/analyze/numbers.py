@@ -281,6 +281,10 @@ _AGE_AFTER_RE = re.compile(
 _APPOS_AGE_BEFORE_RE = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]+),(?:[ \u00a0]+who[ \u00a0]+is)?[ \u00a0]+$"
 )
+# a person's name, then "of" or "from" and the place a following age would seem to belong to
+_HOME_BEFORE_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+)[ \u00a0]+(?:of|from)[ \u00a0]+(?:[A-Z][\w'’.-]+[ \u00a0]+)*$"
+)
 _APPOS_AGE_AFTER_RE = re.compile(r"(?:,|;|\)|—|–|\.(?![0-9])|[ \u00a0]+(?:and|said|says)\b)")
 _PLACE_PREP_BEFORE_RE = re.compile(
     r"\b(?:in|at|from|near|to)[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+)*$"
@@ -1548,7 +1552,14 @@ class _Scanner:
             return self._age(amount, r.s, r.e, "year", named.group("name") if named else None)
         appos = self._window(_APPOS_AGE_BEFORE_RE, r.start, 40, floor)
         if appos is not None and amount.digits is not None and _APPOS_AGE_AFTER_RE.match(text, r.e):
-            return self._age(amount, r.s, r.e, "year", appos.group("name"))
+            whose = appos.group("name")
+            # "Chuck Schumer of New York, 66,": the person before the place
+            home = _HOME_BEFORE_RE.search(text, max(floor, appos.start() - 60), appos.start("name"))
+            if home is not None and self._in_entity(
+                appos.start("name"), appos.end("name"), frozenset({"GPE", "LOC"})
+            ):
+                whose = home.group("name")
+            return self._age(amount, r.s, r.e, "year", whose)
         return None
 
     def _part_of_name(self, r: _Reading) -> bool:
