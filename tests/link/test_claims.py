@@ -461,6 +461,23 @@ def test_counts_of_charges_are_not_the_people_counted() -> None:
     assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
 
 
+def test_a_sum_with_no_counted_noun_is_named_by_whose_it_is() -> None:
+    # not by two rare words of its sentence ("money: crack draft")
+    texts = {
+        "a": "Ada Lund raised $16 million with a crack research operation on the draft.",
+        "b": "Ada Lund has raised $16 million so far, her filings show.",
+    }
+    groups = _story(
+        texts,
+        {
+            "a": [("$16 million", 16e6, 16e6, 16e6, "money", "USD", None)],
+            "b": [("$16 million", 16e6, 16e6, 16e6, "money", "USD", None)],
+        },
+        {"a": ["Ada Lund"], "b": ["Ada Lund"]},
+    )
+    assert [(g.measure, g.status) for g in groups] == [("money: lund", "agree")]
+
+
 def test_members_are_not_attackers() -> None:
     # "more than 300 crew members" held by pirates are no attackers (a dossier audit)
     texts = {

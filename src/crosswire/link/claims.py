@@ -610,6 +610,10 @@ def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
     named = [m.counted for m, _ in g.members if m.counted]
     if named:
         return f"{g.quantity}: {max(sorted(set(named)), key=named.count)}"
+    # whose sum or rate it is ("money: Clinton"), before words of the sentences
+    whose = [w for _, ctx in g.members if (w := _subject(ctx))]
+    if whose:
+        return f"{g.quantity}: {max(sorted(set(whose)), key=whose.count)}"
     if len(g.members) > 1:
         shared = frozenset.intersection(*(ctx for _, ctx in g.members))
     else:
