@@ -13,6 +13,7 @@ PROSE = (
 )
 
 REMOVE = [
+    "Site Mobile Navigation",  # a newspaper page's menu, above its headline
     "Share",
     "Share this article",
     "Share on Facebook",

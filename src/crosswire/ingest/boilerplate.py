@@ -140,7 +140,7 @@ _UI_WORDS = frozenset(
     "options option menu search close open navigation nav home settings profile logout "
     "log-out sign subscribe subscriptions newsletters notifications toggle expand collapse more "
     "less edition language languages dark mode light theme user icon button skip main "
-    "content sections section in out up".split()
+    "content sections section in out up site mobile desktop app".split()
 )
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LIST_HEADER_RE = re.compile(
