@@ -1073,3 +1073,10 @@ def test_a_trade_or_a_street_ending_a_name_is_no_person() -> None:
     assert kinds["Crowley Petroleum"] == kinds["Velmora Dairy"] == "organisation"
     assert kinds["Snyder Ave."] == kinds["115th St."] == "place"
     assert kinds["Nathan Lane"] == kinds["Ada Banks"] == "person"
+
+
+def test_a_possessive_after_a_final_s_joins_the_name() -> None:
+    # "did not return Velmora News' request": the same outlet as "Velmora News"
+    ms = [_m("a1", "Velmora News", "ORG"), _m("a2", "Velmora News'", "ORG")]
+    ents = resolve_entities(ms)
+    assert [e.name for e in ents] == ["Velmora News"]

@@ -77,7 +77,7 @@ NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 NUMBER_WORDS = {w: str(n) for w, n in {**ONES, **TEENS}.items() if n <= 12}
 
 _ARTICLE_RE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE_RE = re.compile(r"['’]s$")
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LEMMA_RE = re.compile(r"^[a-z][a-z-]+$")
 
