@@ -1080,3 +1080,12 @@ def test_a_possessive_after_a_final_s_joins_the_name() -> None:
     ms = [_m("a1", "Velmora News", "ORG"), _m("a2", "Velmora News'", "ORG")]
     ents = resolve_entities(ms)
     assert [e.name for e in ents] == ["Velmora News"]
+
+
+def test_mr_and_mrs_of_one_surname_in_one_article_are_two_people() -> None:
+    # "In all, Mr. Brel earned $13 million. Mrs. Brel was paid $9 million": not one "Brel"
+    texts = {"a1": "Ada Brel and Tomas Brel filed. Mr. Brel earned more. Mrs. Brel was paid."}
+    ms = [_at(texts, "a1", "Ada Brel"), _at(texts, "a1", "Tomas Brel")]
+    ms += [_at(texts, "a1", "Brel", nth=2), _at(texts, "a1", "Brel", nth=3)]
+    people = [e for e in resolve_entities(ms, texts) if e.kind == "person"]
+    assert all(len({m.start for m in e.mentions if m.text == "Brel"}) <= 1 for e in people)

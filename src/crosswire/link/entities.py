@@ -1084,6 +1084,22 @@ _OFFICE_WORDS = frozenset(
 )
 
 
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _honorific_gender(m: Mention, texts: Mapping[str, str] | None) -> str:
+    """ " (m)" or " (f)" for a short form right after "Mr." or "Mrs."/"Ms."/"Miss"
+    (outside the name as tagged or inside it), else ""."""
+    first = m.text.split()[0].rstrip(".") if m.text.split() else ""
+    if first in ("Mr", "Mrs", "Ms", "Miss"):
+        return " (m)" if first == "Mr" else " (f)"
+    text = (texts or {}).get(m.article, "")
+    h = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+    if h is None:
+        return ""
+    return " (m)" if h.group("h") == "Mr" else " (f)"
+
+
 def _only_titles(name: str) -> bool:
     """Is a name that the model tagged as a person only a title: a short rank alone or
     titles only ("Cmdr", "Lt Col", "Lt. Gen."), no name, or a place or body before a
@@ -1430,7 +1446,10 @@ def resolve_entities(
             if not nk.parts or _only_titles(m.text):
                 continue
             short = _is_short(nk, m.text) or nk.parts in long_surnames.get(m.article, ())
-            g: GroupKey = (kind, key, m.article if short else "")
+            # "Mr. Clinton" and "Mrs. Clinton" in one article are two short forms: each
+            # finds the full name of its own gender
+            honour = _honorific_gender(m, texts) if short else ""
+            g: GroupKey = (kind, key + honour, m.article if short else "")
             keys[g] = nk
         else:
             g = (kind, key, "")
