@@ -79,6 +79,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..ingest.dates import TIME_ZONES
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
@@ -550,9 +551,8 @@ _GENERIC_OPENERS = frozenset(
     Filmmaker Sources""".split()
 )
 # time zones, scales and common acronyms of things the model tags as names
-_NOT_NAMES = frozenset(
-    """GMT UTC EST EDT CST CDT MST MDT PST PDT AEST AEDT IST BST CET CEST AKDT HST
-    Fahrenheit Celsius CCTV RPG GPS DNA ATM SUV IED DUI DWI CPR ICU MRI""".split()
+_NOT_NAMES = TIME_ZONES | frozenset(
+    "Fahrenheit Celsius CCTV RPG GPS DNA ATM SUV IED DUI DWI CPR ICU MRI".split()
 )
 _MARK_TAIL_RE = re.compile(r"\s*[:;®™©]+$")
 _DOUBLED_ARTICLE_RE = re.compile(r"the The\s")

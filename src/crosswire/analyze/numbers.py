@@ -161,6 +161,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..ingest.dates import TIME_ZONES
 from ..ingest.outlets import outlet_from_url
 from ..model import Claim
 from .money import (
@@ -184,6 +185,7 @@ from .number_amounts import (
     read_amount,
 )
 from .parsed import ParsedArticle
+from .sentences import TITLE_ABBREVIATIONS
 from .units import (
     CURRENCY_CODES,
     ONES,
@@ -267,9 +269,7 @@ def _not_a_span(unit: str) -> bool:
     return info is None or info.quantity != "duration"
 
 
-_ZONE_AFTER_RE = re.compile(
-    r"[ \u00a0]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|local\s+time)\b"
-)
+_ZONE_AFTER_RE = re.compile(rf"[ \u00a0]*(?:{'|'.join(sorted(TIME_ZONES))}|local\s+time)\b")
 _MILITARY_AFTER_RE = re.compile(r"[ \u00a0]*(?:hrs|hours|h)\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTHS + r"\b")
 _AGE_AFTER_RE = re.compile(
@@ -292,7 +292,9 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 _AGED_NAME_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+),?[ \u00a0]+$")
 # a title written short before the name is no name ("the 51-year-old Capt. Tom Tennant")
 _SHORT_TITLE = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Capt|Lt|Sgt|Gen|Col|Maj|Det|Sen|Rep|Gov|Rev|Cpl|Adm)\.[ \u00a0]+)?"
+    r"(?:(?:"
+    + "|".join(sorted(t.capitalize() for t in TITLE_ABBREVIATIONS - {"st", "jr", "sr"}))
+    + r")\.[ \u00a0]+)?"
 )
 _NAME_AFTER_RE = re.compile(
     rf"[ \u00a0]+{_SHORT_TITLE}(?P<name>[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*)"
@@ -444,14 +446,14 @@ _ONE_EVENT_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-# "the two countries", "the two sides", "the world's two largest economies": two things
-# (not people) after a definite determiner, or the world's first few, name what the story
-# already counted or only refers to it
 # a decade or a century spelled out ("the nineteen sixties", "the eighteen hundreds")
 _SPELLED_DECADE_RE = re.compile(
     r"(?i:eighteen|nineteen|twenty)[\s-]+(?i:twenties|thirties|forties|fifties|sixties"
     r"|seventies|eighties|nineties|hundreds)\b"
 )
+# "the two countries", "the two sides", "the world's two largest economies": two things
+# (not people) after a definite determiner, or the world's first few, name what the story
+# already counted or only refers to it
 _ANAPHORIC_BEFORE_RE = re.compile(
     r"\b(?:the|these|those|the[ \u00a0]+world['’]s)[ \u00a0]+$", re.IGNORECASE
 )

@@ -99,6 +99,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from ..ingest.outlets import site_name
 from ..model import Credit
 from .parsed import ParsedArticle
 from .sentences import TITLE_ABBREVIATIONS
@@ -902,7 +903,7 @@ class _Finder:
         self.parse_rules()
         kept: list[_Candidate] = []
         own = _outlet_forms(self.parsed.article.outlet)
-        site = _site_stem(self.parsed.article.outlet)
+        site = site_name(self.parsed.article.outlet)
         for c in sorted(self.found, key=lambda c: (c.rank, c.start)):
             squashed = _squash(c.source or self.text[c.src_start : c.src_end])
             if squashed in own:
@@ -1063,18 +1064,6 @@ def _squash(name: str) -> str:
     """A name folded for comparison: "The Huffington Post's" -> "huffingtonpost"."""
     name = re.sub(r"(?i)^the\s+|[’']s?$", "", name.strip())
     return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-_SITE_LABELS_SKIPPED = frozenset("www com co org net news uk au ca in nz ie go".split())
-
-
-def _site_stem(outlet: str | None) -> str | None:
-    """The name in an outlet written as its web site ("nypost.com" -> "nypost",
-    "www.nydailynews.com" -> "nydailynews"), else None."""
-    if not outlet or " " in outlet or "." not in outlet:
-        return None
-    labels = [x for x in outlet.lower().split(".")[:-1] if x not in _SITE_LABELS_SKIPPED]
-    return max(labels, key=len) if labels else None
 
 
 def _outlet_forms(outlet: str | None) -> frozenset[str]:

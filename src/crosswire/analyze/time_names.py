@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.dates import TIME_ZONES
 from .parsed import ParsedArticle
 
 __all__ = ["NAME_LABELS", "in_a_name"]
@@ -114,7 +115,7 @@ _NINE_ELEVEN_AFTER_RE = re.compile(
 
 # a time zone or "hours" after four digits: a 24-hour clock ("2045 GMT", "1430 hrs")
 _CLOCK_ZONE_AFTER_RE = re.compile(
-    r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|hrs\b|hours\b|h\b|local\s+time)"
+    rf"\s*(?:(?:{'|'.join(sorted(TIME_ZONES))})\b|hrs\b|hours\b|h\b|local\s+time)"
 )
 
 

@@ -35,6 +35,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Literal
 
+from .sentences import TITLE_ABBREVIATIONS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -93,7 +95,9 @@ _CHOOSING = frozenset({"set", "fix", "pick", "choose", "name", "designate", "sch
 # "since" before the expression in the same clause: it looks back
 _SINCE_RE = re.compile(r"\bsince\b[^.;:!?,]{0,30}$", re.IGNORECASE)
 _SOON_RE = re.compile(r"\bas\s+(?:early|soon)\s+as\s*$", re.IGNORECASE)
-_TITLE_DOT_RE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|St)\.")
+_TITLE_DOT_RE = re.compile(
+    r"\b(" + "|".join(sorted(t.capitalize() for t in TITLE_ABBREVIATIONS)) + r")\."
+)
 # what something is done in advance of lies ahead, wherever the parse hangs the date:
 # "a letter released Tuesday ..., in advance of Mr. Ryan's visit there on Thursday"
 _IN_ADVANCE_RE = re.compile(

@@ -137,10 +137,7 @@ _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
-_MONTH_CAPS = (
-    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)"
-)
+_MONTH_CAPS = _MONTH.upper()  # a stamp in capitals: "SEPTEMBER 14, 2013"
 _MONTH_DOT = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
 # named days and habits: "Good Friday", "the Sunday Times", "every Friday"
 _NAMED_DAY_BEFORE = "".join(

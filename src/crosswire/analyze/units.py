@@ -497,6 +497,9 @@ _HEDGE_FACTORS: dict[str, tuple[float, float]] = {
 }
 
 
+# hedges that bound a figure from above ("up to", "nearly", "hardly")
+_CEILINGS = frozenset(kind for kind, (_, high) in _HEDGE_FACTORS.items() if high == 1.0)
+
 MODIFIERS: dict[str, tuple[float, float]] = {
     phrase: _HEDGE_FACTORS[kind] for phrase, kind in _HEDGE_KINDS.items()
 }
@@ -520,7 +523,7 @@ def hedge_range(hedge: str, low: float, high: float | None = None) -> tuple[floa
     f_low, f_high = _HEDGE_FACTORS[kind]
     hi = low if high is None else high
     lo, hi = ordered(low, hi)
-    if high is not None and high != low and f_high == 1.0:
+    if high is not None and high != low and kind in _CEILINGS:
         f_low = 1.0  # a ceiling on a written range keeps its floor: "as many as 35 to 40"
     return ordered(lo * f_low, hi * f_high)
 

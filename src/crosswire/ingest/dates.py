@@ -113,16 +113,25 @@ _DATELINE_HINT_RE = re.compile(
 )
 
 
+TIME_ZONES = frozenset(
+    "GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AEST AEDT "
+    "IST MSK".split()
+)
+"""Time zone abbreviations written after a clock time ("9:31 AM EDT", "2045 GMT")."""
+
 # words of a date and time stamp ("Posted on Mar 10, 2026 at 8:20 AM ET")
 _STAMP_LABELS = frozenset("last updated posted published at on am pm".split())
 # the words a stamp may open with before its date ("Published time: ...", "By ...")
 _STAMP_LEAD = _STAMP_LABELS | frozenset("by time created first a p".split())
 # the words a line that is only a stamp may hold besides months
-_STAMP_WORDS = _STAMP_LABELS | frozenset(
-    "update modified created story a.m p.m gmt utc et est edt ist bst cet cest pt pst pdt "
-    "ct cst cdt mt mst mdt akst akdt hst "
-    "mon tue tues wed thu thur thurs fri sat sun "
-    "monday tuesday wednesday thursday friday saturday sunday st nd rd th".split()
+_STAMP_WORDS = (
+    _STAMP_LABELS
+    | {zone.lower() for zone in TIME_ZONES}
+    | frozenset(
+        "update modified created story a.m p.m et pt ct mt "
+        "mon tue tues wed thu thur thurs fri sat sun "
+        "monday tuesday wednesday thursday friday saturday sunday st nd rd th".split()
+    )
 )
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _STAMP_WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_])?")

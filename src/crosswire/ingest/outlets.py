@@ -157,3 +157,13 @@ def outlet_from_url(url: str | None) -> str | None:
     if len(labels) < keep:
         return None
     return ".".join(labels[-keep:])
+
+
+def site_name(outlet: str | None) -> str | None:
+    """The name in an outlet written as its web site, the domain's first label
+    (``outlet_from_url``: "nypost.com" -> "nypost", "www.orlinradio.co.uk" ->
+    "orlinradio"); None for an outlet written as a name ("The Orlin Post")."""
+    if not outlet or " " in outlet or "." not in outlet:
+        return None
+    domain = outlet_from_url("http://" + outlet.lower())
+    return domain.split(".")[0] if domain else None
