@@ -221,3 +221,17 @@ def test_a_timeline_date_is_shown_as_precisely_as_the_text_gave_it() -> None:
     assert date_label(day, "year") == "2010"
     assert date_label(day, "month") == "2010-12"
     assert date_label(day, "day") == "2010-12-01"
+
+
+def test_a_one_article_story_has_no_coverage_counts_of_zero() -> None:
+    # a single-outlet dossier said "Outlet: only it reports 0 item(s)": there is no
+    # other coverage to compare, and the exports say so instead
+    _, d = _dossier("https://example.org/a")
+    text = render_markdown(d)  # type: ignore[arg-type]
+    coverage = text.split("## Coverage", 1)[1]
+    assert "only it reports" not in coverage
+    assert "One article: no other coverage to compare." in coverage
+    html = render_html(d)  # type: ignore[arg-type]
+    section = html.split('<section id="coverage">', 1)[1].split("</section>", 1)[0]
+    assert "Items only it reports" not in section
+    assert "no other coverage to compare" in section

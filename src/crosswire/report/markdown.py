@@ -111,6 +111,9 @@ def render_markdown(d: Dossier) -> str:
             f"{passage.similarity} similar): {carriers}"
         )
     lines += ["", "## Coverage", ""]
-    for aid, ids in d.coverage.items():
-        lines.append(f"- {md(outlets.get(aid))}: only it reports {len(ids)} item(s)")
+    if len(d.articles) < 2:  # nothing to compare: no "only it reports 0 items"
+        lines.append("- One article: no other coverage to compare.")
+    else:
+        for aid, ids in d.coverage.items():
+            lines.append(f"- {md(outlets.get(aid))}: only it reports {len(ids)} item(s)")
     return "\n".join(lines).rstrip() + "\n"
