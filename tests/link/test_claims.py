@@ -760,3 +760,17 @@ def test_differently_narrowed_counts_side_by_side_are_no_contrast() -> None:
     ]
     groups = compare_claims([dead, aboard, injured], claim_contexts(arts, ans))
     assert "conflict" not in {g.status for g in groups}
+
+
+def test_a_lone_figure_with_no_counted_noun_is_named_by_its_quantity_alone() -> None:
+    # the two rarest words of its sentence are no name for it ("duration: bridge
+    # green" for a body "undetected for nearly five days near a harbour bridge")
+    texts = {
+        "a": "The body stayed undetected for nearly five days near a green harbour bridge.",
+        "b": "Officials opened the new ferry terminal on Monday.",
+    }
+    groups = _story(
+        texts,
+        {"a": [("nearly five days", None, 4.5, 5, "duration", "second", None)], "b": []},
+    )
+    assert [(g.measure, g.status) for g in groups] == [("duration", "single")]

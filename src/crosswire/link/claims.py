@@ -614,10 +614,13 @@ def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
     whose = [w for _, ctx in g.members if (w := _subject(ctx))]
     if whose:
         return f"{g.quantity}: {max(sorted(set(whose)), key=whose.count)}"
-    if len(g.members) > 1:
-        shared = frozenset.intersection(*(ctx for _, ctx in g.members))
-    else:
-        shared = g.members[0][1]
+    if len(g.members) < 2:
+        # one figure: the rarest words of its sentence are no name for what it
+        # measures ("duration: bridge green" for "undetected for nearly five days
+        # near a harbour bridge"), so the kind of quantity alone
+        return g.quantity
+    # several: the words their sentences share, which is why they were compared
+    shared = frozenset.intersection(*(ctx for _, ctx in g.members))
     best = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:2]
     return f"{g.quantity}: {' '.join(best)}" if best else g.quantity
 
