@@ -7,6 +7,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosswire.analyze.sentences import split_sentences
 from crosswire.errors import ExportError
@@ -235,3 +237,39 @@ def test_a_one_article_story_has_no_coverage_counts_of_zero() -> None:
     section = html.split('<section id="coverage">', 1)[1].split("</section>", 1)[0]
     assert "Items only it reports" not in section
     assert "no other coverage to compare" in section
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "shown"),
+    [
+        ("more than 90 per cent", None, 90, 135, "> 90"),
+        ("at least one supporter", None, 1, 1.5, "≥ 1"),
+        ("up to 1,000 copies", None, 500, 1000, "≤ 1000"),
+        ("about 300 kilometres", None, 270000, 330000, "≈ 300000"),
+        ("30 or more", None, 30, 45, "> 30"),
+        ("200 to 300 people", None, 200, 300, "200–300"),
+        ("several jabs", None, 3, 9, "3–9"),
+        ("150 seconds", 150, 150, 150, "150"),
+    ],
+)
+def test_a_hedged_figure_is_shown_as_written_with_its_sign(
+    text: str, value: float | None, low: float, high: float, shown: str
+) -> None:
+    # "more than 90 per cent" was shown as "90–135", a range no outlet wrote
+    from crosswire.report.labels import amount_label
+
+    assert amount_label(text, value, low, high, lambda x: f"{x:g}") == shown
+
+
+@given(
+    st.sampled_from(["more than", "at least", "up to", "about", "nearly", "just over"]),
+    st.floats(min_value=0.01, max_value=1e12, allow_nan=False),
+)
+def test_every_hedged_point_reads_back_as_its_figure(phrase: str, x: float) -> None:
+    from crosswire.analyze.units import hedge_range
+    from crosswire.report.labels import amount_label
+
+    bounds = hedge_range(phrase, x)
+    assert bounds is not None
+    shown = amount_label(f"{phrase} {x:g} tonnes", None, *bounds, lambda v: f"{v:.6g}")
+    assert shown.split(" ", 1)[1] == f"{x:.6g}"

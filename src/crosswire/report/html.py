@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import word_diff
-from .labels import date_label, display_value, outlet_labels
+from .labels import amount_label, date_label, display_value, outlet_labels
 
 
 def span_anchor(article: str, start: int, end: int) -> str:
@@ -73,7 +73,11 @@ def _env() -> Environment:
         finalize=display_value,  # bidi controls never reorder what is shown
     )
     env.globals.update(
-        anchor=span_anchor, safe_url=safe_url, word_diff=word_diff, date_label=date_label
+        anchor=span_anchor,
+        safe_url=safe_url,
+        word_diff=word_diff,
+        date_label=date_label,
+        amount=lambda v: amount_label(v.text, v.value, v.low, v.high, "{:,.6g}".format),
     )
     return env
 

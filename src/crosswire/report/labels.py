@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from ..analyze.units import HEDGE_PHRASES, hedge_kind, hedge_range
 from ..model import Article
 
 UNKNOWN_OUTLET = "unknown outlet"
@@ -41,6 +44,52 @@ def date_label(day: dt.date, precision: str) -> str:
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
+
+
+# how a hedged figure is shown: its written figure X with the hedge's sign, instead of
+# the [low, high] range it is compared by ("more than 90" is "> 90", not "90–135")
+_HEDGE_SIGNS = {
+    "about": "≈",
+    "nearly": "≲",
+    "hardly": "≲",
+    "more": ">",
+    "little more": "≳",
+    "at least": "≥",
+    "up to": "≤",
+}
+_SPACES = re.compile(r"\s+")
+
+
+def _hedge_of(text: str) -> str | None:
+    """The hedge class of the phrase a figure's text opens (or ends) with."""
+    words = _SPACES.sub(" ", text.strip().lower())
+    for phrase in sorted(HEDGE_PHRASES, key=len, reverse=True):
+        if words.startswith(phrase + " ") or words.endswith(" " + phrase):
+            return hedge_kind(phrase)
+    return None
+
+
+def amount_label(
+    text: str, value: float | None, low: float, high: float, fmt: Callable[[float], str]
+) -> str:
+    """A figure's normalised amount as shown: the point value, a written range
+    ("200–300"), or a hedged figure as its written figure with the hedge's sign ("> 90"
+    for "more than 90 per cent", "≥ 1" for "at least one", "≤ 1,000" for "up to
+    1,000", "≈ 300,000" for "about 300 kilometres"), never the comparison range built
+    around it ("90–135"), which no outlet wrote."""
+    if value is not None:
+        return fmt(value)
+    if low == high:
+        return fmt(low)
+    kind = _hedge_of(text)
+    if kind is not None:
+        for x in (low, high, (low + high) / 2):
+            bounds = hedge_range(kind, x)
+            if bounds and all(
+                math.isclose(a, b, rel_tol=1e-6) for a, b in zip(bounds, (low, high), strict=True)
+            ):
+                return f"{_HEDGE_SIGNS[kind]} {fmt(x)}"
+    return f"{fmt(low)}–{fmt(high)}"
 
 
 BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])

@@ -13,7 +13,7 @@ import re
 from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import DiffPiece, diff_runs
-from .labels import date_label, outlet_labels, outlet_name
+from .labels import amount_label, date_label, outlet_labels, outlet_name
 
 _MARKERS_RE = re.compile(r"([\\`*_\[\]|#])")
 _TAG_OPEN_RE = re.compile(r"<(?=[A-Za-z/!?]|$)")  # at a piece end: the next may be a word
@@ -82,7 +82,7 @@ def render_markdown(d: Dossier) -> str:
     lines.append("|---|---|---|---|---|---|---|")
     for c in d.claims:
         for v in c.values:
-            value = f"{v.value:g}" if v.value is not None else f"{v.low:g}–{v.high:g}"
+            value = amount_label(v.text, v.value, v.low, v.high, lambda x: f"{x:g}")
             lines.append(
                 f"| {md(c.measure)} | {c.status} | {md(outlets.get(v.article))} | {md(v.text)} "
                 f"| {value} | {v.unit} | {md(v.credited_to)} |"

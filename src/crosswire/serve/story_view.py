@@ -20,7 +20,7 @@ from ..link.reuse import reused_passages
 from ..model import Article, ClaimGroup, Dossier, Entity, Hedge, Quote, QuoteGroup, TimelineItem
 from ..report.diff import DiffPiece, diff_runs
 from ..report.html import safe_url
-from ..report.labels import outlet_labels, outlet_name, without_bidi_controls
+from ..report.labels import amount_label, outlet_labels, outlet_name, without_bidi_controls
 from .svg import Lane
 
 PEOPLE_KINDS = ("person", "organisation", "group")
@@ -354,15 +354,10 @@ def format_number(x: float) -> str:
     return f"{x:,.6g}"
 
 
-def normalised(value: float | None, low: float, high: float, unit: str) -> str:
-    """The normalised amount as text: "150 second (2.5 minutes)", "200–300 person"."""
-    amount = (
-        format_number(value)
-        if value is not None
-        else format_number(low)
-        if low == high
-        else f"{format_number(low)}–{format_number(high)}"
-    )
+def normalised(value: float | None, low: float, high: float, unit: str, text: str = "") -> str:
+    """The normalised amount as text: "150 second (2.5 minutes)", "200–300 person",
+    "> 90 percent" (for "more than 90 per cent": ``report.labels.amount_label``)."""
+    amount = amount_label(text, value, low, high, format_number)
     hint = (
         _duration_hint(value if value is not None else (low + high) / 2) if unit == "second" else ""
     )
@@ -388,7 +383,7 @@ def _claim_view(g: ClaimGroup, labels: Mapping[str, str]) -> ClaimView:
             label=labels.get(v.article, v.article),
             text=v.text,
             href=span_href(v.article, v.start, v.end),
-            normalised=normalised(v.value, v.low, v.high, v.unit),
+            normalised=normalised(v.value, v.low, v.high, v.unit, v.text),
             unit=v.unit,
             credited=v.credited_to,
             count=n,

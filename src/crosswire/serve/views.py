@@ -79,7 +79,7 @@ def highlights(analysis: Analysis | None) -> list[Highlight]:
             c.start,
             c.end,
             "claim",
-            f"claim: {normalised(c.value, c.low, c.high, c.unit)}"
+            f"claim: {normalised(c.value, c.low, c.high, c.unit, c.text)}"
             + (f", credited to {c.credited_to}" if c.credited_to else ""),
         )
         for c in analysis.claims
