@@ -60,9 +60,37 @@ def test_find_dateline(text: str, date: dt.date | None) -> None:
 
 
 def test_infer_date_needs_exactly_one_full_date() -> None:
-    assert infer_date("It happened on 8 March 2026, officials said.") == dt.date(2026, 3, 8)
-    assert infer_date("Between 8 March 2026 and 9 March 2026.") is None
+    assert infer_date("It happened on Sunday, 8 March 2026, officials said.") == dt.date(2026, 3, 8)
+    assert infer_date("Between Sunday, 8 March 2026 and Monday, 9 March 2026.") is None
     assert infer_date("It happened on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # stamps and the weekday-dated day of the story's own event
+        ("Posted in Harbour News on 9 March 2026\n\nThe depot burned.", dt.date(2026, 3, 9)),
+        ("Filed March 9, 2026 at 8:20 AM\n\nThe depot burned.", dt.date(2026, 3, 9)),
+        ("The depot burned on Monday, March 9, 2026, the council said.", dt.date(2026, 3, 9)),
+        ("Figures are as of 9 March 2026.", dt.date(2026, 3, 9)),
+        # an earlier event's day: the article is about what followed
+        ("Voss was jailed on Saturday for the fire he set on March 9, 2024, at the depot.", None),
+        ("The March 9, 2024, fire left two dead, and the trial ended on Friday.", None),
+        # a day ahead, even with its weekday
+        ("The ferry terminal is scheduled to open March 9, 2027.", None),
+        ("Lund will chair the hearing on Tuesday, March 9, 2027, officials said.", None),
+        # a photo's or an embedded post's date
+        ("Crews at the depot on Oct. 29, 2025. The depot burned last week.", None),
+        ("Cleanup continues — Ada Lund (@adalund) December 18, 2025", None),
+    ],
+)
+def test_a_lone_date_dates_the_article_only_when_told_as_its_day(
+    text: str, date: dt.date | None
+) -> None:
+    # a lone full date had dated the article whatever it was: sentencing reports took
+    # the crime's day (2005), a preview the premiere ahead, a page a photo's or a
+    # tweet's date, and every relative date of the article followed it
+    assert infer_date(text) == date
 
 
 @given(st.text(max_size=300))
@@ -111,8 +139,8 @@ def test_wire_dateline_takes_its_year_from_the_url_or_the_story(
 def test_a_birth_date_is_not_the_articles_date() -> None:
     text = "The singer died on Thursday.\n\nShe was born on April 22, 1961, in Sarab.\n\nMore."
     assert infer_date(text) is None
-    assert infer_date("Officials met on 8 March 2026, the day after the fire.") == dt.date(
-        2026, 3, 8
+    assert infer_date("Officials met on Sunday, 8 March 2026, the day after the fire.") == (
+        dt.date(2026, 3, 8)
     )
 
 

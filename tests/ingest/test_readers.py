@@ -169,7 +169,7 @@ def test_a_prose_line_opening_with_updated_is_not_a_date_stamp(tmp_path: Path) -
 def test_date_inferred_from_one_full_date_in_the_text(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_text(
-        "Depot fire\n\nOfficials met on 8 March 2026 to review the damage done by the fire at "
+        "Depot fire\n\nOfficials met on Sunday, 8 March 2026 to review the damage done by the fire at "
         "the depot and the cost of repairs to the northern jetty.",
         encoding="utf-8",
     )

@@ -5,7 +5,8 @@
 dateline near the top of an article ("PORT SARAB, March 9 (MPA) —", "By Jane
 Doe | March 10, 2026", "Published 9 March 2026"); a dateline without a year
 takes none and is not used.  ``infer_date`` returns a date only when the text
-names exactly one full calendar date (day, month and year): the article is
+names exactly one full calendar date (day, month and year) and tells it as a
+stamp or as the weekday-dated day of its event, not ahead: the article is
 then marked ``published_inferred``.  Nothing else is guessed.  ``date_stamp`` tells a
 line that is only a date and time stamp ("Posted: Mar 10, 2026 8:20 AM ET", "APR 28").
 
@@ -91,15 +92,20 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     return make_date(int(groups["year"]), month, int(groups["day"]))
 
 
-def _all_dates(text: str) -> list[tuple[int, dt.date]]:
-    found: list[tuple[int, dt.date]] = []
+def _date_spans(text: str) -> list[tuple[int, int, dt.date]]:
+    """Every full date in ``text``: (start, end, date), in text order."""
+    found: list[tuple[int, int, dt.date]] = []
     for rx in (_ISO_RE, _MDY_RE, _DMY_RE, _SLASH_RE):
         for m in rx.finditer(text):
             d = _from_match(m)
             if d is not None:
-                found.append((m.start(), d))
+                found.append((m.start(), m.end(), d))
     found.sort(key=lambda x: x[0])
     return found
+
+
+def _all_dates(text: str) -> list[tuple[int, dt.date]]:
+    return [(start, d) for start, _, d in _date_spans(text)]
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -185,19 +191,56 @@ def date_stamp(line: str) -> bool:
 
 
 _BORN_RE = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
+# a date stamped on the page: "posted in Accidents on ...", "PUBLISHED: 02:31 GMT, 12
+# March 2013", "on April 30, 2008 at 4:31 AM"
+_STAMP_BEFORE_RE = re.compile(r"\b(?:posted|published|updated|created)\b", re.IGNORECASE)
+_CLOCK_AFTER_RE = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}\s?:\s?\d\d\b", re.IGNORECASE)
+# information dated as current ("this analysis reflects information available as of
+# 10 March 2026")
+_AS_OF_BEFORE_RE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+# a date told with its weekday, as news tells the day of its own event ("checked
+# herself in on Tuesday, December 9, 2008")
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$", re.IGNORECASE
+)
+# ... unless the sentence puts it ahead ("will be the host ... on Sunday, February 22")
+_AHEAD_RE = re.compile(
+    r"\b(?:will|shall|scheduled|slated|set\s+to|expected\s+to|due\s+to|(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_today(text: str, pos: int, end: int, lo: int, hi: int) -> bool:
+    """Is the full date at ``pos``..``end`` (in the sentence ``lo``..``hi``) one an
+    article could be dated by: a stamp, or the weekday-dated day of its own event?"""
+    if _STAMP_BEFORE_RE.search(text, lo, pos) or _CLOCK_AFTER_RE.match(text, end):
+        return True
+    if _AS_OF_BEFORE_RE.search(text[max(lo, pos - 12) : pos]):
+        return True
+    return bool(_WEEKDAY_BEFORE_RE.search(text[max(lo, pos - 20) : pos])) and not (
+        _AHEAD_RE.search(text, lo, hi)
+    )
 
 
 def infer_date(text: str) -> dt.date | None:
-    """The one full date the text names, or None when there are none or several.  A
-    date in a sentence about a birth ("Page was born on April 22, 1923")
-    is a date of the story's subject, not of the article, and does not count."""
+    """The one full date the text names, when the text tells it as a stamp ("Posted:
+    …", "… at 4:31 AM", "information available as of 10 March 2026") or as the
+    weekday-dated day of its event ("on Tuesday, December 9, 2008"), not ahead; else
+    None, as when it names several.  A date in
+    a sentence about a birth ("Page was born on April 22, 1923") is a date of the
+    story's subject, not of the article, and does not count.  Any other lone date
+    is no publication date: the day of an earlier event ("sentenced ... for the
+    crimes he committed on March 11, 2005"), a date ahead ("scheduled to open
+    November 20, 2009"), a photo's or an embedded post's date."""
     dates = set()
-    for pos, d in _all_dates(text):
+    told = False
+    for pos, end, d in _date_spans(text):
         lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
         hi = min(x for x in (text.find(".", pos + 12), text.find("\n", pos), len(text)) if x >= 0)
         if not _BORN_RE.search(text, lo, hi):
             dates.add(d)
-    return dates.pop() if len(dates) == 1 else None
+            told = told or _told_as_today(text, pos, end, lo, hi)
+    return dates.pop() if len(dates) == 1 and told else None
 
 
 @dataclass(frozen=True, slots=True)
