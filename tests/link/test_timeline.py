@@ -160,7 +160,8 @@ def test_a_season_or_quarter_never_conflicts_with_a_day_inside_it() -> None:
 
 
 def test_a_decade_is_not_its_first_year() -> None:
-    """ "the 1990s" (1990, ``part_of_day="decade"``) is an event of its own, not one
+    """ "the 1990s" (1990, ``part_of_day="decade"``) is no dated event (an era: shown
+    by its first year, dossier readers took it for the year 1990), and never one
     with "in 1990" in the same words."""
     text = "Ada Marsh chaired the harbour board in the 1990s."
     a = Article.create(text, "t", published=dt.date(2026, 3, 10))
@@ -169,7 +170,9 @@ def test_a_decade_is_not_its_first_year() -> None:
     t = TimeExpression(a.id, s, s + 5, "1990s", dt.date(1990, 1, 1), "year", "decade")
     decade = (a, Analysis(a.id, sentences=sents, times=(t,)))
     year = _years("Ada Marsh chaired the harbour board in 1990.", "1990", 1990)
-    assert len(_timeline(decade, year)) == 2
+    items = _timeline(decade, year)
+    assert [(i.date.year, [s.text for s in i.sources]) for i in items] == [(1990, ["1990"])]
+    assert _timeline(decade) == []
 
 
 def _dated(

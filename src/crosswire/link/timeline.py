@@ -502,8 +502,12 @@ def build_timeline(
         art = articles[an.article]
         starts = [s.start for s in an.sentences]
         for t in an.times:
-            # durations, recurrences and the present are not dated events
+            # durations, recurrences and the present are not dated events; nor is a
+            # decade ("one of the biggest stars of the 1940s and 1950s": an era, and
+            # shown by its first year it read as the year 1940)
             if t.kind != "date" or t.date is None or _in_dateline(art.text, t):
+                continue
+            if (t.part_of_day or "").endswith("decade"):
                 continue
             k = bisect_right(starts, t.start) - 1
             sent = an.sentences[k] if k >= 0 and t.start < an.sentences[k].end else None
