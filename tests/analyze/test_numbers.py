@@ -643,6 +643,8 @@ def test_percentages(make_parsed: MakeParsed, model: bool, phrase: str) -> None:
         ("$48.5m", 48.5e6, "USD"),
         ("US$3 million", 3e6, "USD"),
         ("5 million euros", 5e6, "EUR"),
+        ("$200MM", 200e6, "USD"),  # the trade press's million: was $200
+        ("$27.5MM", 27.5e6, "USD"),
     ],
 )
 def test_money(make_parsed: MakeParsed, model: bool, phrase: str, value: float, code: str) -> None:

@@ -489,7 +489,7 @@ _POST_HEDGE_RE = re.compile(
 )
 _MONEY_SCALE_RE = re.compile(
     r"[ \u00a0]?(?P<s>m|mn|mln|bn|b|k|tn)\b(?!['’]\w)"
-    r"|(?P<S>M|MN|MLN|BN|Bn|Mn|B|K|TN|T)\b(?!['’-]\w)"
+    r"|(?P<S>MM|M|MN|MLN|BN|Bn|Mn|B|K|TN|T)\b(?!['’-]\w)"
 )
 _OF_NUMBER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+[0-9]")
 _OF_RE = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
@@ -1703,7 +1703,8 @@ class _Scanner:
             sm = _MONEY_SCALE_RE.match(text, r.end)
             if sm is not None:
                 key = (sm.group("s") or sm.group("S")).lower()
-                mult = 1e12 if key == "t" else SCALE_ABBREVIATIONS[key]  # "$2.1T"
+                # "$2.1T"; "$200MM", the trade press's million
+                mult = 1e12 if key == "t" else 1e6 if key == "mm" else SCALE_ABBREVIATIONS[key]
                 r.low, r.high = r.low * mult, r.high * mult
                 r.end = sm.end()
             elif r.point and r.money_factor == 1.0 and r.low == int(r.low):
