@@ -72,6 +72,42 @@ def test_according_to_a_pronoun_is_not_a_credit(make_parsed: MakeParsed, model: 
     assert credits_of(make_parsed, "According to him, the gate was rammed.", model) == []
 
 
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        # an initialism's dots are no end of the source: these were "the U" and "this L"
+        (
+            "According to the U.S. Geological Survey, the quake struck at dawn.",
+            "According to the U.S. Geological Survey",
+            "the U.S. Geological Survey",
+        ),
+        (
+            "According to this L.A. Times story, the club made an offer.",
+            "According to this L.A. Times",
+            "L.A. Times",
+        ),
+        # a piece named by its outlet, or from an outlet "published this week"
+        (
+            "According to a Harbour Ledger report, the gate was rammed.",
+            "According to a Harbour Ledger",
+            "Harbour Ledger",
+        ),
+        (
+            "According to a report from the Velmora Post published this week (May 3), "
+            "the mayor resigned.",
+            "According to a report from the Velmora Post",
+            "the Velmora Post",
+        ),
+    ],
+)
+def test_according_to_an_outlet_written_with_initials_or_its_piece(
+    make_parsed: MakeParsed, model: bool, text: str, span: str, source: str
+) -> None:
+    (c,) = credits_of(make_parsed, text, model)
+    assert (c.text, c.source) == (span, source)
+
+
 # -------------------------------------------------------------------- X reported / X said
 
 SPEECH_VERB_SUBJECTS = [  # (sentence, span, source, kind) for test_one_credit

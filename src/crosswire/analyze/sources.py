@@ -302,12 +302,17 @@ _OBJ_NP = (
 _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
 )
+# a word, or an initialism with its dots before a capitalised word ("U.S. Geological")
+_INITIALISM_OR_WORD = r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[\w'’\-]+)"
 _ACCORDING_RE = re.compile(
     # "Per THR, the talks are delicate": "per" opening a sentence before a name
     r"(?:\b(?i:according\s+to)|(?:^|(?<=[.!?]\s)|(?<=\n))Per(?=\s+(?:the\s+)?[A-Z]))"
     r"\s+(?P<src>"
     rf"{_NP}(?:\s+\([A-Z]{{2,6}}\))?(?=\s*[,.;:)\n]|\s+(?:that|which|who|on|in|at|and)\b|$)"
-    r"|[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){0,8}?(?=\s*[,.;:)\n]|\s+(?:that|which|who)\b|$))"
+    # any other words up to a stop; an initialism's dots are no stop ("according to
+    # the U.S. Geological Survey" was "the U", "this L.A. Times story" "this L")
+    rf"|[A-Za-z][\w'’\-]*(?:\s+{_INITIALISM_OR_WORD}){{0,8}}?"
+    r"(?=\s*[,.;:()\n]|\s+(?:that|which|who)\b|$))"
 )
 _CUE_RE = re.compile(
     r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|citing|cited|"
@@ -666,16 +671,27 @@ class _Finder:
             mo = (
                 None
                 if piece is None
-                else _PIECE_IN_RE.fullmatch(self.text, s + piece.end(), e)
+                else _PIECE_IN_RE.match(self.text, s + piece.end(), e)
                 if piece.end() < len(src)
                 else _PIECE_IN_RE.match(self.text, e)
             )
+            if (
+                mo is not None
+                and mo.end() < e
+                and not _PIECE_TAIL_RE.fullmatch(self.text, mo.end(), e)
+            ):
+                mo = None  # "a report in the Argus Leader about …": not the outlet alone
             if (
                 mo is not None
                 and not self.is_person(*mo.span("outlet"))
                 and mo.group("outlet").split()[-1] not in _DATE_WORDS
             ):
                 s, e = mo.span("outlet")
+                kind = self.media_kind(s, e) or "outlet"
+            elif (op := _OUTLET_PIECE_RE.fullmatch(self.text, s, e)) is not None and not (
+                self.is_person(*op.span("outlet"))
+            ):
+                s, e = op.span("outlet")
                 kind = self.media_kind(s, e) or "outlet"
             self.add(1, m.start(), e, s, e, kind)
 
@@ -1039,6 +1055,16 @@ _PIECE_RE = re.compile(
 )
 _PIECE_IN_RE = re.compile(
     r"\s+(?:in|by|from|on)\s+(?P<outlet>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})"
+)
+
+# what may follow the outlet of a piece: "a report from TMZ published this week"
+_PIECE_TAIL_RE = re.compile(
+    r"\s+(?:published|posted|released|aired|broadcast|issued|out)\b[^,;:()\n]*"
+)
+# a piece named by its outlet: "this L.A. Times story", "a New York Times report"
+_OUTLET_PIECE_RE = re.compile(
+    r"(?i:a|an|the|this|that)\s+(?P<outlet>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+"
+    r"(?:report|story|article|piece|investigation|interview|editorial|column|analysis)"
 )
 
 # a month or weekday is no outlet: "a report in February"
