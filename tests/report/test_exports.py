@@ -18,6 +18,7 @@ from crosswire.model import (
     Article,
     Credit,
     Dossier,
+    Hedge,
     Mention,
     Quote,
     QuoteGroup,
@@ -273,3 +274,21 @@ def test_every_hedged_point_reads_back_as_its_figure(phrase: str, x: float) -> N
     assert bounds is not None
     shown = amount_label(f"{phrase} {x:g} tonnes", None, *bounds, lambda v: f"{v:.6g}")
     assert shown.split(" ", 1)[1] == f"{x:.6g}"
+
+
+def test_a_hedge_is_shown_in_its_sentence_and_escaped() -> None:
+    # a hedge printed alone ("could") told the reader nothing of what it doubts
+    text = "The <b>depot</b> fire could have been set, the harbour master said. Crews left."
+    a = Article.create(text, "Depot", outlet="Harbour Ledger", published=dt.date(2026, 3, 10))
+    i = text.index("could")
+    hedge = Hedge(a.id, i, i + len("could"), "could", "modal", 0, text.index(" Crews"))
+    an = Analysis(a.id, sentences=(Sentence(a.id, 0, len(text)),), hedges=(hedge,))
+    d = build_dossier(Story("s1", "Depot", (a.id,)), [a], {a.id: an})
+    md_text = render_markdown(d).split("## Hedges", 1)[1].split("##", 1)[0]
+    assert f"({a.id}:{i}-{i + 5})" in md_text
+    assert "fire **could** have been set, the harbour master said." in md_text
+    assert "Crews" not in md_text and "The \\<b>depot\\</b> fire" in md_text
+    page = render_html(d)
+    hedges = page.split("<h3>Hedges</h3>", 1)[1].split("</ul>", 1)[0]
+    assert '<mark class="k-hedge">could</mark> have been set' in hedges
+    assert "&lt;b&gt;depot&lt;/b&gt;" in hedges and "<b>" not in hedges

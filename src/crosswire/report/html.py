@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import word_diff
-from .labels import amount_label, date_label, display_value, outlet_labels
+from .labels import amount_label, date_label, display_value, in_sentence, outlet_labels
 
 
 def span_anchor(article: str, start: int, end: int) -> str:
@@ -78,6 +78,7 @@ def _env() -> Environment:
         word_diff=word_diff,
         date_label=date_label,
         amount=lambda v: amount_label(v.text, v.value, v.low, v.high, "{:,.6g}".format),
+        in_sentence=in_sentence,
     )
     return env
 
@@ -112,5 +113,11 @@ def render_html(d: Dossier) -> str:
     return (
         _env()
         .get_template("dossier.html.j2")
-        .render(d=d, bodies=bodies, outlets=outlets, passages=passages)
+        .render(
+            d=d,
+            bodies=bodies,
+            outlets=outlets,
+            passages=passages,
+            texts={a.id: a.text for a in d.articles},
+        )
     )

@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..analyze.sentences import split_sentences
 from ..analyze.units import HEDGE_PHRASES, hedge_kind, hedge_range
-from ..model import Article
+from ..model import Article, Hedge
 
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -90,6 +91,36 @@ def amount_label(
             ):
                 return f"{_HEDGE_SIGNS[kind]} {fmt(x)}"
     return f"{fmt(low)}–{fmt(high)}"
+
+
+SENTENCE_CONTEXT = 300
+"""Characters of a hedge's sentence shown on either side of it, at most."""
+
+
+def in_sentence(h: Hedge, text: str) -> tuple[str, str]:
+    """The words of its sentence before and after a hedge (``h.text``), spaces
+    collapsed and cut at ``SENTENCE_CONTEXT`` characters with "…": a hedge shown
+    alone ("could") says nothing of the fact it doubts."""
+    if not 0 <= h.start < h.end <= len(text):
+        return "", ""
+    start, end = h.start, h.end
+    if h.sentence_start is not None and h.sentence_end is not None:
+        start, end = min(h.sentence_start, h.start), max(h.sentence_end, h.end)
+    else:
+        for s, e in split_sentences(text):
+            if s <= h.start < e:
+                start, end = s, max(e, h.end)
+                break
+    before = text[max(start, h.start - SENTENCE_CONTEXT) : h.start]
+    after = text[h.end : min(end, h.end + SENTENCE_CONTEXT)]
+    if h.start - start > SENTENCE_CONTEXT:
+        before = "…" + before.lstrip()
+    if end - h.end > SENTENCE_CONTEXT:
+        after = after.rstrip() + "…"
+    return (
+        " ".join(before.split()) + (" " if before[-1:].isspace() else ""),
+        (" " if after[:1].isspace() else "") + " ".join(after.split()),
+    )
 
 
 BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])

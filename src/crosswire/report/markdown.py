@@ -13,7 +13,7 @@ import re
 from ..link.reuse import reused_passages
 from ..model import Dossier
 from .diff import DiffPiece, diff_runs
-from .labels import amount_label, date_label, outlet_labels, outlet_name
+from .labels import amount_label, date_label, in_sentence, outlet_labels, outlet_name
 
 _MARKERS_RE = re.compile(r"([\\`*_\[\]|#])")
 _TAG_OPEN_RE = re.compile(r"<(?=[A-Za-z/!?]|$)")  # at a piece end: the next may be a word
@@ -101,8 +101,14 @@ def render_markdown(d: Dossier) -> str:
             f"({credit.kind}): “{md(credit.text)}”"
         )
     lines += ["", "## Hedges", ""]
+    texts = {a.id: a.text for a in d.articles}
     for h in d.hedges:
-        lines.append(f"- {md(outlets.get(h.article))}: “{md(h.text)}”")
+        before, after = in_sentence(h, texts.get(h.article, ""))
+        lines.append(
+            f"- {md(outlets.get(h.article))} ({h.article}:{h.start}-{h.end}): "
+            f"“{md(before)}{' ' if before.endswith(' ') else ''}**{md(h.text)}**"
+            f"{' ' if after.startswith(' ') else ''}{md(after)}”"
+        )
     lines += ["", "## Reused passages", ""]
     for passage in reused_passages(d.reuse, [a.id for a in d.articles]):
         carriers = ", ".join(md(outlets.get(s.article)) for s in passage.spans)

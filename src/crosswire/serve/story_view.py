@@ -15,12 +15,17 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from ..analyze.sentences import split_sentences
 from ..link.reuse import reused_passages
 from ..model import Article, ClaimGroup, Dossier, Entity, Hedge, Quote, QuoteGroup, TimelineItem
 from ..report.diff import DiffPiece, diff_runs
 from ..report.html import safe_url
-from ..report.labels import amount_label, outlet_labels, outlet_name, without_bidi_controls
+from ..report.labels import (
+    amount_label,
+    in_sentence,
+    outlet_labels,
+    outlet_name,
+    without_bidi_controls,
+)
 from .svg import Lane
 
 PEOPLE_KINDS = ("person", "organisation", "group")
@@ -273,29 +278,14 @@ def _sources(spans: Iterable[Any], labels: Mapping[str, str]) -> tuple[Source, .
     )
 
 
-SENTENCE_CONTEXT = 300
-"""Characters of the hedge's sentence shown on either side of it, at most."""
-
-
 def _hedge_view(h: Hedge, text: str, labels: Mapping[str, str]) -> HedgeView:
-    start, end = h.start, h.end
-    if 0 <= h.start < h.end <= len(text):
-        for s, e in split_sentences(text):
-            if s <= h.start < e:
-                start, end = s, max(e, h.end)
-                break
-    before = text[max(start, h.start - SENTENCE_CONTEXT) : h.start] if text else ""
-    after = text[h.end : min(end, h.end + SENTENCE_CONTEXT)] if text else ""
-    if h.start - start > SENTENCE_CONTEXT:
-        before = "…" + before
-    if end - h.end > SENTENCE_CONTEXT:
-        after += "…"
+    before, after = in_sentence(h, text)
     return HedgeView(
         h.article,
         labels.get(h.article, h.article),
-        " ".join(before.split()) + (" " if before[-1:].isspace() else ""),
+        before,
         h.text,
-        (" " if after[:1].isspace() else "") + " ".join(after.split()),
+        after,
         span_href(h.article, h.start, h.end),
     )
 
