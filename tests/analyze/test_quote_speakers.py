@@ -901,3 +901,19 @@ def test_a_pronoun_after_a_quote_inside_an_opening_clause_is_no_attribution(
     )
     (q,) = quotes_of(make_parsed, text, True)
     assert q.speaker == "Mara Quill"
+
+
+@pytest.mark.model
+def test_a_speech_verb_in_its_other_sense_does_not_speak(make_parsed: MakeParsed) -> None:
+    # "maintain a presence": the police do not say the quoted words, he does
+    text = (
+        "Harbour police chief Ada Lund said officers acted within the law. He said the "
+        "Harbour Police will maintain a presence at the pier this week and will then move "
+        "to a “much smaller presence that everyone is comfortable with.”"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Ada Lund"
+    # the object may hold the quote: "expressed concern that ..." still speaks
+    text = "Ada Lund expressed concern that the harbour plan was “reckless and rushed.”"
+    (q,) = quotes_of(make_parsed, text, True)
+    assert (q.speaker, q.cue) == ("Ada Lund", "express")

@@ -550,6 +550,7 @@ class Cues:
             if lo <= h.i < hi:
                 continue
             steps = 0
+            came_from = tok  # the child of ``h`` the walk came up through
             while h.i not in seen and steps < 8:
                 seen.add(h.i)
                 if not ps <= h.idx < pe:
@@ -558,7 +559,11 @@ class Cues:
                 if aside is not None:
                     return aside
                 if h.pos_ in ("VERB", "AUX") and not (lo <= h.i < hi):
-                    if h.lemma_.lower() in SPEECH_LEMMAS and h.dep_ not in ("acl", "amod"):
+                    if (
+                        h.lemma_.lower() in SPEECH_LEMMAS
+                        and h.dep_ not in ("acl", "amod")
+                        and not _object_sense(h, came_from)
+                    ):
                         subj = subject_of(h)
                         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == h.i:
                             # "He was described as “…”": spoken of, not speaking; the
@@ -623,7 +628,7 @@ class Cues:
                         return inner
                 if h.head.i == h.i:
                     break
-                h = h.head
+                came_from, h = h, h.head
                 steps += 1
         return inner
 
@@ -930,6 +935,31 @@ _TRAILING_SUBJ_RE = re.compile(
     r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\S+\s+){0,4}\S+|"
     r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von))*)\s*$"
 )
+
+
+# speech verbs with another sense that takes a thing as its object: "will maintain a
+# presence" (the police), "expressed concern", "posted a photo", "reported a loss",
+# "charged a fee", "continued the search" — no speech there, so no speaker of a quote
+# further on in the clause ("He said police will maintain a presence ... and move to
+# a “scaled down presence”": he said it, not the police)
+_OBJECT_SENSES = frozenset(
+    "maintain express voice post report charge continue indicate repeat".split()
+)
+
+
+def _object_sense(verb: Any, came_from: Any) -> bool:
+    """Is this speech verb used in its other sense: a direct object of its own, and the
+    quote reached not through that object ("expressed concern that “…”" speaks) nor
+    through a reported clause, but through another branch ("maintain a presence ...
+    and move to a “…”")?"""
+    if verb.lemma_.lower() not in _OBJECT_SENSES:
+        return False
+    if came_from.dep_ in ("dobj", "ccomp", "xcomp", "parataxis", "oprd", "attr"):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
+        return False
+    return any(c.dep_ == "dobj" for c in kids)
 
 
 def _subject_end(subj: Any) -> int:
