@@ -428,6 +428,46 @@ def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[M
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# a work's title after the noun of its kind: "her new cookbook, Everyday Dorie ($50)",
+# "his war comic Forgotten Grunt", "the installation Slow Dance"; the model tags many
+# such titles PERSON, and "she says" then found a book to speak
+_WORK_NOUNS = (
+    "book|cookbook|novel|memoir|biography|autobiography|film|movie|documentary|album|"
+    "song|single|show|series|sitcom|play|musical|opera|poem|comic|podcast|painting|"
+    "installation|exhibition|exhibit|sculpture|video game|game|app"
+)
+_WORK_BEFORE_RE = re.compile(
+    # a determiner or an owner first: "rioting show Alexandros …" (a verb), "a single
+    # Uzbek name" (an adjective) are none
+    r"(?:\b(?i:the|a|an|his|her|their|its|our|my|your)|['’]s?)[ \u00a0]+"
+    r"(?:[a-z][\w\-]*[ \u00a0]+){0,3}?"
+    rf"(?:{_WORK_NOUNS})(?P<comma>,)?[ \u00a0]+(?:(?:titled|entitled)[ \u00a0]+)?$"
+)
+_SPEECH_AFTER_RE = re.compile(r",?[ \u00a0]+(?:said|says|say|told|tells|wrote|writes)\b")
+# (a bracket of a price or a year, not of a cast: "series, Bella (Kristen Stewart)")
+_APPOSITIVE_END_RE = re.compile(r"[ \u00a0]*(?:[,.;:—–]|\((?![A-Z])|$)")
+
+
+def _works(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """A name right after the noun of a work, with its determiner ("her new
+    cookbook, Everyday Dorie", "his war comic Forgotten Grunt") is that work's title:
+    WORK_OF_ART, never a person.  Not a name a speech verb follows ("wrote the book,
+    Jane Doe said"), nor, after a comma, one that no comma, bracket or stop closes;
+    only that mention (a film may bear its subject's name: "the film Bettie Page")."""
+    out = []
+    for m in mentions:
+        if m.label in ("PERSON", "ORG"):
+            b = _WORK_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+            if (
+                b is not None
+                and not _SPEECH_AFTER_RE.match(text, m.end)
+                and not (b.group("comma") and not _APPOSITIVE_END_RE.match(text, m.end))
+            ):
+                m = Mention(article, m.start, m.end, m.text, "WORK_OF_ART")
+        out.append(m)
+    return out
+
+
 def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """Partners' names in a firm's name ("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo
     PC") are one organisation, not people; so is a name after "the law firm (of)"."""
@@ -1038,6 +1078,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _law_firms(text, kept, article)
     kept = _titled_people(kept)
     kept = _vote(kept)
+    kept = _works(text, kept, article)
     kept = _titled_untagged(text, kept, article)
     kept = _headline_names(text, kept)
     kept = _people_tagged_org(kept)
