@@ -1026,3 +1026,12 @@ def test_the_source_inside_a_reduced_relative_is_the_one_credited(
 def test_per_a_name_opening_a_sentence_is_a_credit(make_parsed: MakeParsed, model: bool) -> None:
     text = "Per the Velmora Post, the talks are delicate. Per capita income fell 5 per cent."
     assert [c.source for c in credits_of(make_parsed, text, model)] == ["the Velmora Post"]
+
+
+@pytest.mark.model
+def test_a_source_never_stops_inside_a_persons_name(make_parsed: MakeParsed) -> None:
+    # the parse hung the surname elsewhere: the source was "sheriff's spokesman Steve"
+    text = '"He was a fine officer," said sheriff\'s spokesman Steve Whitby.'
+    (c,) = credits_of(make_parsed, text, True)
+    assert c.source == "sheriff's spokesman Steve Whitby"
+    assert c.text == "said sheriff's spokesman Steve Whitby"

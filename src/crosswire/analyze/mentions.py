@@ -85,6 +85,7 @@ from ..model import Mention
 from .known_orgs import CHAMBERS
 from .quote_lexicon import PARTICLES, ROLE_WORDS
 from .quote_names import known_given_names
+from .sentences import TITLE_ABBREVIATIONS
 
 # "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
 # "BUDAPEST, Hungary (AP)_" (the wires' underscore for a dash)
@@ -615,6 +616,12 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         return None  # "Police claim that ...": a sentence's capitalised common noun
     if m.label in ("PERSON", "ORG", "NORP", "GPE", "FAC") and m.text in _NOT_NAMES:
         return None  # "(02:41 GMT Friday)", "a CCTV operator", "28 degrees Fahrenheit"
+    if (
+        m.label in ("PERSON", "ORG")
+        and m.text.rstrip(".").lower() in TITLE_ABBREVIATIONS
+        and m.text[:1].isupper()
+    ):
+        return None  # "his partner, Det. Colin Orpe": "Det" tagged apart is a title
     if (mark := _MARK_TAIL_RE.search(m.text)) and mark.start() > 0:
         # "the Academy Awards:", "The Academy Awards®": a colon or a trade mark closes it
         m = Mention(m.article, m.start, m.start + mark.start(), m.text[: mark.start()], m.label)

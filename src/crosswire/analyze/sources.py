@@ -531,6 +531,10 @@ def _trim_lead(text: str, start: int, end: int) -> tuple[int, str]:
         src = src[skip:]
 
 
+# the rest of a name a source was cut in: " Whitmore", not "'s Tomas Brel"
+_NAME_REST_RE = re.compile(r"[ \u00a0]+[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,2}")
+
+
 class _Finder:
     """One article's credits, gathered rule by rule."""
 
@@ -947,6 +951,7 @@ class _Finder:
             if same_source or covered:
                 continue
             kept.append(c)
+        kept = [self._whole_name(c) for c in kept]
         kept.sort(key=lambda c: (c.start, c.end))
         aid = self.parsed.article.id
         out = [
@@ -961,6 +966,19 @@ class _Finder:
             for c in kept
         ]
         return _named_before(out)
+
+    def _whole_name(self, c: _Candidate) -> _Candidate:
+        """A source never stops inside a person's name: "said sheriff's spokesman Steve
+        Whitmore" (the parse hung "Whitmore" elsewhere) was "sheriff's spokesman Steve"."""
+        if c.source is not None:
+            return c
+        for ps, pe in self.persons:
+            if c.src_start <= ps < c.src_end < pe and _NAME_REST_RE.fullmatch(
+                self.text, c.src_end, pe
+            ):
+                end = pe if c.end == c.src_end else c.end
+                return dataclasses.replace(c, src_end=pe, end=max(end, c.end))
+        return c
 
     def _agency_kind(self, src: str, at: int) -> str | None:
         """ "The agency" (or "the same agency") is the agency the article last named:
