@@ -648,7 +648,5 @@ def test_a_name_after_the_noun_of_a_work_is_that_works_title() -> None:
 
 def test_a_title_abbreviation_tagged_apart_is_no_name() -> None:
     text = "The deputy was shot while his partner, Det. Colin Orpe, waited. Cpl. Ada Venn ran."
-    kept = _kept(
-        text, _ms(text, ("Det", "PERSON"), ("Colin Orpe", "PERSON"), ("Cpl", "ORG"))
-    )
+    kept = _kept(text, _ms(text, ("Det", "PERSON"), ("Colin Orpe", "PERSON"), ("Cpl", "ORG")))
     assert kept == [("Colin Orpe", "PERSON")]
