@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from crosswire.analyze.sentences import split_sentences
 from crosswire.link.timeline import build_timeline, predicate
 from crosswire.model import Analysis, Article, Mention, Sentence, TimeExpression
@@ -440,3 +442,22 @@ def test_date_stamp_lines_are_not_events() -> None:
     # a sentence that gives a full date is an event
     b = _art("The ferry ran aground on Mar 10, 2026 at 7:40 PM.", [("Mar 10, 2026", TUE)])
     assert [i.date for i in _timeline(b)] == [TUE]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "event"),
+    [
+        # a year as a noun's modifier dates that thing, not the sentence's event
+        ("Lund said she would not let the 1998 charter be used as a back door.", 1998, False),
+        ("The board reviewed interference in the 2024 harbour election.", 2024, False),
+        ("Velmora sent Brel and a 2027 second-round pick to Orlin.", 2027, False),
+        ("Lund's 2019 campaign hired two pilots.", 2019, False),
+        # a year of the event itself
+        ("The charter was signed in 1998 at the pier.", 1998, True),
+        ("In 2019, Lund ran for the harbour board.", 2019, True),
+        ("The year 2019 was the wettest on record.", 2019, True),
+    ],
+)
+def test_a_year_modifying_a_noun_is_no_timeline_event(text: str, year: int, event: bool) -> None:
+    items = _timeline(_years(text, str(year), year))
+    assert bool(items) == event

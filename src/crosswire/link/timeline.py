@@ -488,6 +488,28 @@ class _Clues:
 Found = list[tuple[TimeExpression, str, frozenset[str]]]
 
 
+# a year written as a noun's modifier: "the 1973 law", "a 2001 Bush policy change",
+# "his critically acclaimed 2010 solo show", "Trump's 2016 campaign"
+_MODIFIER_LEAD_RE = re.compile(
+    r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|whose)|[A-Za-z]['’]s?)"
+    r"(?:[ \u00a0]+(?!(?i:year|years|in|of|since|from)\b)[a-z][\w\-]*){0,2}[ \u00a0]+$"
+)
+_MODIFIED_NOUN_RE = re.compile(r"[ \u00a0]+(?!(?:and|or|to|through|until|and|when)\b)[A-Za-z]")
+
+
+def attributive_year(text: str, t: TimeExpression) -> bool:
+    """Is ``t`` a bare year written as a noun's modifier ("the 1973 law", "the 2016
+    election", "a 2021 second-round pick")?  It dates that thing, not the event its
+    sentence tells ("Kempthorne said he wouldn't allow the 1973 law to be used as
+    …" is no event of 1973), so it is no timeline event."""
+    if t.precision != "year" or not t.text.isdigit() or len(t.text) != 4:
+        return False
+    return bool(
+        _MODIFIER_LEAD_RE.search(text, max(0, t.start - 40), t.start)
+        and _MODIFIED_NOUN_RE.match(text, t.end)
+    )
+
+
 def build_timeline(
     articles: Mapping[str, Article], analyses: Sequence[Analysis]
 ) -> list[TimelineItem]:
@@ -507,7 +529,7 @@ def build_timeline(
             # shown by its first year it read as the year 1940)
             if t.kind != "date" or t.date is None or _in_dateline(art.text, t):
                 continue
-            if (t.part_of_day or "").endswith("decade"):
+            if (t.part_of_day or "").endswith("decade") or attributive_year(art.text, t):
                 continue
             k = bisect_right(starts, t.start) - 1
             sent = an.sentences[k] if k >= 0 and t.start < an.sentences[k].end else None
