@@ -461,6 +461,21 @@ def test_counts_of_charges_are_not_the_people_counted() -> None:
     assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
 
 
+def test_sentences_handed_down_are_not_the_people_counted() -> None:
+    texts = {
+        "a": "Vell was sentenced on Friday to four life sentences for the Selk plant killings.",
+        "b": "Four people were killed at the Selk plant, and Vell was sentenced on Friday.",
+    }
+    groups = _story(
+        texts,
+        {
+            "a": [("four life sentences", 4, 4, 4, "count", "item", "sentence")],
+            "b": [("Four people", 4, 4, 4, "count", "person", "people")],
+        },
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
 def test_a_sum_with_no_counted_noun_is_named_by_whose_it_is() -> None:
     # not by two rare words of its sentence ("money: crack draft")
     texts = {

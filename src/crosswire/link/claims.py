@@ -406,10 +406,12 @@ def _vague(c: Claim) -> bool:
     return c.value is None and _written(c.text) is None
 
 
-# what a court counts: never another name of the people a story counts
+# what a court counts or hands down: never another name of the people a story counts
+# ("four sentences of life without parole" are not the "four people" killed)
 _CHARGE_WORDS = frozenset(
     "count counts charge charges conviction convictions felony felonies misdemeanor "
-    "misdemeanors offense offenses offence offences indictment indictments".split()
+    "misdemeanors offense offenses offence offences indictment indictments sentence "
+    "sentences term terms verdict verdicts warrant warrants lawsuit lawsuits".split()
 )
 
 
