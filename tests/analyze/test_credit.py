@@ -231,3 +231,25 @@ def test_a_source_opening_a_subordinate_clause_after_the_number_is_not_its_credi
     p = make_parsed(text)
     (out,) = credit_claims(p, [claim(p, "three people")], [], find_credits(p))
     assert out.credited_to == "officials"
+
+
+@pytest.mark.model
+def test_a_number_is_not_credited_to_the_speaker_of_the_next_paragraph(
+    make_parsed: MakeParsed,
+) -> None:
+    # the parser ran one sentence over the paragraph break, so Tova Marsh, who speaks
+    # in the next paragraph, was credited with the board's shortfall
+    text = (
+        "The harbour board heard Thursday that the port was at least $1 billion short "
+        "for the full pier, and it may have to stop at Selk.\n\nBut coming up with shorter "
+        "piers could be part of the mayor's attempts to make the plan seem cheaper, said "
+        "Tova Marsh."
+    )
+    p = make_parsed(text, model=True)
+    (out,) = credit_claims(p, [claim(p, "at least $1 billion")], [], find_credits(p))
+    assert out.credited_to is None
+    # a paragraph a colon introduces is read with it
+    text = "According to reports in the Orlin Herald:\n\nVell was sentenced to 485 years."
+    p = make_parsed(text, model=True)
+    (out,) = credit_claims(p, [claim(p, "485 years")], [], find_credits(p))
+    assert out.credited_to == "reports in the Orlin Herald"

@@ -917,3 +917,15 @@ def test_a_speech_verb_in_its_other_sense_does_not_speak(make_parsed: MakeParsed
     text = "Ada Lund expressed concern that the harbour plan was “reckless and rushed.”"
     (q,) = quotes_of(make_parsed, text, True)
     assert (q.speaker, q.cue) == ("Ada Lund", "express")
+
+
+@pytest.mark.model
+def test_a_sentence_opening_with_its_speech_verb_names_the_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "“We know where this ends,” said senior adviser Tomas Vey.\n\n"
+        "Added Ilse Brel: “I think you would have to ask somebody who wants a long fight.”"
+    )
+    _first, second = quotes_of(make_parsed, text, True)
+    assert (second.speaker, second.cue) == ("Ilse Brel", "add")

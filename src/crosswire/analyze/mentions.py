@@ -83,7 +83,7 @@ from ..ingest.dates import TIME_ZONES
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
-from .quote_lexicon import PARTICLES, ROLE_WORDS
+from .quote_lexicon import INVERTED_SPEECH, PARTICLES, ROLE_WORDS
 from .quote_names import known_given_names
 from .sentences import TITLE_ABBREVIATIONS
 
@@ -622,6 +622,10 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         and m.text[:1].isupper()
     ):
         return None  # "his partner, Det. Colin Orpe": "Det" tagged apart is a title
+    first, _, rest = m.text.partition(" ")
+    if m.label in ("PERSON", "ORG") and first in INVERTED_SPEECH and rest[:1].isupper():
+        # "Added Gibbs: “…”": the speech verb that opens the sentence is no part of it
+        m = Mention(m.article, m.end - len(rest), m.end, rest, m.label)
     if (mark := _MARK_TAIL_RE.search(m.text)) and mark.start() > 0:
         # "the Academy Awards:", "The Academy Awards®": a colon or a trade mark closes it
         m = Mention(m.article, m.start, m.start + mark.start(), m.text[: mark.start()], m.label)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Article, Mention, Sentence
 from .mentions import refine_mentions
-from .sentences import split_sentences
+from .sentences import paragraph_pieces, split_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -89,10 +89,11 @@ def _capitalised_word(ent: Any, surnames: set[str] | frozenset[str] = frozenset(
 def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
     """Wrap an already-computed spaCy ``Doc`` of ``article.text`` (its entity mentions
     refined by ``mentions.refine_mentions``)."""
+    # the parser's sentences, cut at paragraph breaks it ran over
     sents = tuple(
-        Sentence(article.id, s.start_char, s.end_char)
+        Sentence(article.id, a, b)
         for s in doc.sents
-        if article.text[s.start_char : s.end_char].strip()
+        for a, b in paragraph_pieces(article.text, s.start_char, s.end_char)
     )
     # capitalised words written inside a sentence somewhere: "Cheeks" (of "Maurice
     # Cheeks") is a name wherever it opens a sentence, though the tagger reads a plural

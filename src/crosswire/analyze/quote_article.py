@@ -164,7 +164,13 @@ class ArticleContext:
             self._narr = []
             n = 0
             for sent in self.parsed.sentences:
-                if not self.in_quote(sent.start):
+                # (a sentence opening with the quote's mark opens inside it)
+                first = (
+                    sent.start
+                    + len(self.text[sent.start : sent.end])
+                    - len(self.text[sent.start : sent.end].lstrip(" \n\"“‘'"))
+                )
+                if not self.in_quote(first):
                     n += 1
                 self._narr.append(n)
         if not self._narr:

@@ -20,6 +20,7 @@ from .quote_lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
     INV_ALT,
+    INVERTED_SPEECH,
     NAMING,
     ORG_NOUNS,
     POSSESSIVE_PRON,
@@ -392,6 +393,10 @@ class Cues:
         window = text[ss : sp.mark_start]
         if not window.strip():
             return None
+        inv = _INVERTED_BEFORE_RE.search(window)
+        if inv is not None:  # "Added Gibbs: “…”": the verb before its speaker
+            s = ss + inv.start("who")
+            return self._who(s, s + len(inv.group("who")), inv.group("verb").lower(), s)
         m = (
             _ACCORDING_BEFORE_RE.search(window)
             or _PUT_IT_BEFORE_RE.search(window)
@@ -960,6 +965,14 @@ def _object_sense(verb: Any, came_from: Any) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
         return False
     return any(c.dep_ == "dobj" for c in kids)
+
+
+# a sentence opening with its speech verb, then the speaker, then the quote: "Added
+# Gibbs: “…”", "Said Mayor Ada Lund, “…”"
+_INVERTED_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))\s*(?P<verb>{'|'.join(sorted(INVERTED_SPEECH))})\s+"
+    r"(?P<who>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s*[:,]\s*$"
+)
 
 
 def _subject_end(subj: Any) -> int:

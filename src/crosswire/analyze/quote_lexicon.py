@@ -69,6 +69,13 @@ _INVERTING = frozenset(
 )
 
 
+INVERTED_SPEECH = frozenset(
+    "Added Said Asked Wrote Continued Explained Noted Replied Countered Recalled Insisted "
+    "Warned Quipped Tweeted Declared Concluded Observed".split()
+)
+"""Speech verbs that open a sentence before their speaker ("Added Gibbs: “…”")."""
+
+
 VERB_ALT = "|".join(re.escape(f) for f in sorted(_FORM_LEMMA, key=len, reverse=True))
 
 

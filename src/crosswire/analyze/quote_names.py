@@ -16,6 +16,7 @@ from nicknames import NickNamer
 from .quote_lexicon import (
     DETERMINERS,
     INTRO_WORDS,
+    INVERTED_SPEECH,
     ORGISH_NAME_WORDS,
     PARTICLES,
     PREPOSITIONS,
@@ -168,7 +169,8 @@ def clean_name(raw: str, person: bool = False) -> str | None:
     for i, w in enumerate(words[:-1]):
         nw = norm_word(w)
         if (
-            nw in TITLES
+            w in INVERTED_SPEECH  # "Added Gibbs: “…”": the verb that opens its sentence
+            or nw in TITLES
             or (w[:1].islower() and not is_name_word(w))
             or nw in ROLE_WORDS
             or re.search(r"['’]s$", w)  # an owner: "Chirper's Dana Vole"
