@@ -491,23 +491,43 @@ Found = list[tuple[TimeExpression, str, frozenset[str]]]
 # a year written as a noun's modifier: "the 1973 law", "a 2001 Bush policy change",
 # "his critically acclaimed 2010 solo show", "Trump's 2016 campaign"
 _MODIFIER_LEAD_RE = re.compile(
-    r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|whose)|[A-Za-z]['’]s?)"
+    r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|this|that|whose)|\b[A-Z][\w\-]*['’]s?)"
     r"(?:[ \u00a0]+(?!(?i:year|years|in|of|since|from)\b)[a-z][\w\-]*){0,2}[ \u00a0]+$"
 )
-_MODIFIED_NOUN_RE = re.compile(r"[ \u00a0]+(?!(?:and|or|to|through|until|and|when)\b)[A-Za-z]")
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>[A-Za-z][\w'’\-]*)(?P<stop>[,.;:!?)]?)")
+# words that open a clause or a phrase after the noun, not part of it
+_PHRASE_STOPS = frozenset(
+    """and or to through until when that which who was were is are has had have be been
+    being will would could can may might must should did does do said says in on of at
+    for by with as from after before over""".split()
+)
+MAX_PHRASE_WORDS = 3
 
 
-def attributive_year(text: str, t: TimeExpression) -> bool:
-    """Is ``t`` a bare year written as a noun's modifier ("the 1973 law", "the 2016
-    election", "a 2021 second-round pick")?  It dates that thing, not the event its
-    sentence tells ("Kempthorne said he wouldn't allow the 1973 law to be used as
-    …" is no event of 1973), so it is no timeline event."""
+def attributive_phrase(text: str, t: TimeExpression) -> str | None:
+    """The noun phrase a bare year is written in as its modifier ("the 1973 law", "the
+    2016 election", "a 2021 second-round pick"), or None.  Such a year dates that
+    thing, not the event its sentence tells ("Kempthorne said he wouldn't allow the
+    1973 law to be used as …"): the timeline describes it by that phrase, not by the
+    sentence, which would read as an event of 1973.  The phrase ends at a mark, a
+    word that opens a clause or a phrase, a past form after the noun ("campaign
+    hired") or its ``MAX_PHRASE_WORDS``-th word."""
     if t.precision != "year" or not t.text.isdigit() or len(t.text) != 4:
-        return False
-    return bool(
-        _MODIFIER_LEAD_RE.search(text, max(0, t.start - 40), t.start)
-        and _MODIFIED_NOUN_RE.match(text, t.end)
-    )
+        return None
+    lead = _MODIFIER_LEAD_RE.search(text, max(0, t.start - 40), t.start)
+    if lead is None:
+        return None
+    end, n = t.end, 0
+    while n < MAX_PHRASE_WORDS and (m := _NEXT_WORD_RE.match(text, end)) is not None:
+        word = m.group("w")
+        if word.lower() in _PHRASE_STOPS or (n and word.endswith("ed") and word.islower()):
+            break
+        end, n = m.end("w"), n + 1
+        if m.group("stop"):
+            break
+    if n == 0:
+        return None
+    return " ".join(text[lead.start() : end].split())
 
 
 def build_timeline(
@@ -529,14 +549,15 @@ def build_timeline(
             # shown by its first year it read as the year 1940)
             if t.kind != "date" or t.date is None or _in_dateline(art.text, t):
                 continue
-            if (t.part_of_day or "").endswith("decade") or attributive_year(art.text, t):
+            if (t.part_of_day or "").endswith("decade"):
                 continue
             k = bisect_right(starts, t.start) - 1
             sent = an.sentences[k] if k >= 0 and t.start < an.sentences[k].end else None
             lo, hi = (sent.start, sent.end) if sent else (max(0, t.start - 200), t.end + 200)
             # the whole sentence, spaces collapsed
             sentence = " ".join(art.text[lo:hi].split()) if sent else t.text
-            found.append((t, sentence, context_words(sentence.replace(t.text, " "))))
+            words = context_words(sentence.replace(t.text, " "))
+            found.append((t, attributive_phrase(art.text, t) or sentence, words))
             frames[(t.article, t.start)] = event_frames(art.text, t, lo, hi)
             verbs[(t.article, t.start)] = predicate(art.text, lo, hi, t)
             names[(t.article, t.start)] = _names(an, art.text, lo, hi)
