@@ -977,6 +977,15 @@ def test_a_display_name_drops_a_possessive_but_keeps_a_shop_name() -> None:
     }
 
 
+def test_a_possessive_before_a_quoted_title_is_no_shop_name() -> None:
+    # "Stephenie Meyer's" was the display name: a quote mark after it opened a title
+    text = 'A film of Ilse Varga\'s "Salt Mornings" is due. Ilse Varga\'s "Gull" sold well.'
+    at = partial(_in, "a1", text)
+    ms = [at("Ilse Varga's", "PERSON"), at("Ilse Varga's", "PERSON", 1)]
+    (e,) = resolve_entities(ms, {"a1": text})
+    assert e.name == "Ilse Varga"
+
+
 def test_a_full_name_never_tagged_person_that_one_persons_name_fits_is_that_person() -> None:
     # "Ottilie Mae Vask" ORG throughout: the middle name of "Ottilie Vask", a person
     t1 = "Ottilie Vask won the vote. Vask thanked her staff."

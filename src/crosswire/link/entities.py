@@ -1300,10 +1300,11 @@ def _unpossessive(name: str) -> str:
 # a name's last word written with "'s" of its own ("McDonald's said", "at Stella's.",
 # "Harry's, a razor company"): where a possessive cannot stand
 _OWN_NAME_RE = re.compile(
-    r"\b([A-Z][\w&.-]*['’]s)(?=\s*(?:[,.;:!?)\"”]|$|(?:said|says|is|was|has|had|will|would|"
-    r"Corp|Inc|Co|Ltd|PLC)\b))",
+    r"\b([A-Z][\w&.-]*['’]s)(?=\s*(?:[,.;:!?)]|[\"”](?!\s?[A-Za-z])|$|(?:said|says|is|was|has|"
+    r"had|will|would|Corp|Inc|Co|Ltd|PLC)\b))",
     re.MULTILINE,
 )
+# (a mark that opens a title is no end: "Stephenie Meyer's "New Moon"" is hers)
 
 
 def _fold(word: str) -> str:
