@@ -1277,6 +1277,8 @@ def test_over_after_a_dispute_or_preside_is_no_hedge(make_parsed: MakeParsed) ->
         ("Deputies said Vell is 5 - foot - 8, 135 pounds.", "5", "5 - foot - 8", 68),
         ("Vell stands 6 ft. 4 in. tall.", "6", "6 ft. 4 in.", 76),
         ("Vell is six feet two inches tall.", "six", "six feet two inches", 74),
+        # spelled, with bare hyphens (an audit: "six-foot" 1.83 m and "five champ" 5)
+        ("The six-foot-five Holm champ was never threatened.", "six", "six-foot-five", 77),
     ],
 )
 def test_feet_and_inches_are_one_length(
@@ -1285,6 +1287,12 @@ def test_feet_and_inches_are_one_length(
     c = _one(make_parsed, text, needle, model=model)
     assert c.text.startswith(span)  # the span may run on to the noun measured
     _point(c, inches * 0.0254, "metre", "length")
+
+
+@BOTH
+def test_a_race_named_by_its_distance_is_no_length(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Vell once held the record in the 100 meter freestyle and won the 400m hurdles."
+    assert _claims(make_parsed, text, model=model) == []
 
 
 @BOTH

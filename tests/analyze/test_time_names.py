@@ -23,6 +23,8 @@ from test_times import d, only, times_of
         # a street number ("a heritage home at 2016 Ontario")
         "Ada Brel, who runs a shop out of a heritage home at 2016 Ontario, heard it.",
         "The firm moved to 1950 Main Street in Velmora.",
+        # a market index named by its size (an audit: the year 2000)
+        "The Velmora 2000 index of smaller-company stocks added 10 points.",
     ],
 )
 def test_date_words_in_names_are_not_dates(

@@ -586,6 +586,13 @@ _INCHES_AFTER_RE = re.compile(
     r"|(?![\w½.-]|,[0-9]|[ \u00a0]*(?:%|percent\b|feet\b|foot\b|ft\b|in\b|inch)))",
     re.IGNORECASE,
 )
+# a race named by its distance: "the 100 meter freestyle", "the 400m hurdles"
+_RACE_RE = re.compile(
+    r"[0-9][0-9,.]*[ \u00a0-]*(?:m|km|metres?|meters?|yards?|yd)[ \u00a0-]*"
+    r"(?:individual[ \u00a0]+)?(?:freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|relay|hurdles|dash|steeplechase)\b",
+    re.IGNORECASE,
+)
 _AFTER_DURATION_SKIP_RE = re.compile(
     r"[ \u00a0]+(?:ago|later|earlier|previously|beforehand)\b", re.IGNORECASE
 )
@@ -1862,7 +1869,8 @@ class _Scanner:
     def _inches_after(self, r: _Reading) -> None:
         """A height in feet and inches is one length: "6 feet 4 inches", "6-foot-2-inch",
         "6 ft. 4 in. tall", "a 6-foot-4 forward" (bare inches only in such a hyphenated
-        compound, also spaced: "5 - foot - 8"); not after a range or a vague amount."""
+        compound, also spaced: "5 - foot - 8", or spelled with bare hyphens: "the
+        six-foot-five champ"); not after a range or a vague amount."""
         spelled = self.text[r.unit_start : r.end].lower().rstrip(".")
         if spelled not in ("foot", "feet", "ft") or r.second is not None or not r.point:
             return
@@ -1872,7 +1880,9 @@ class _Scanner:
             return
         word = m.group("n").lower()
         hyphens = "-" in self.text[r.num_end : r.unit_start] and m.group("sep").strip() == "-"
-        if m.group("inch") is None and (not hyphens or spelled == "ft" or word in _INCH_WORDS):
+        # a spelled one only joined by bare hyphens: "the six-foot-five champ"
+        spelled_inches = word in _INCH_WORDS and m.group("sep") != "-"
+        if m.group("inch") is None and (not hyphens or spelled == "ft" or spelled_inches):
             return  # bare inches only in "6-foot-4" ("6 - foot - 4" in tokenised text)
         inches = float(_INCH_WORDS.get(word) or word) + (0.5 if m.group("half") else 0.0)
         if inches >= 12:
@@ -2085,6 +2095,8 @@ class _Scanner:
             return None, end  # "One day, ..." as a story opener
         if re.search(r"\d[:][ \u00a0]?$", text[max(r.floor, amount.start - 4) : amount.start]):
             return None, end  # "at 09: 25 hrs": the minutes of a clock time
+        if _RACE_RE.match(text, amount.start):
+            return None, end  # "the 100 meter freestyle", "the 400m hurdles": a race's name
         if (
             amount.word_one
             and r.quantity == "count"

@@ -16,7 +16,9 @@ A date phrase is part of a name rather than a time when:
   followed by a lower-case noun still dates it ("the Clinton 1996 campaign"),
   as does one after a month, a season, a holiday, "Fiscal" or a possessive
   ("Bush's 1988 race");
-* a year before a vehicle's make is its model year ("a silver 2007 Ford Fusion");
+* a year before a vehicle's make is its model year ("a silver 2007 Ford Fusion"), and
+  one after a capitalised word before "index" names the index ("the Russell 2000
+  index");
 * "September 11" before "attacks", "hijackers", "Commission" ... names the 2001
   attacks, not this year's September 11;
 * four digits before a time zone or "hrs" are a 24-hour clock ("at about 2045 GMT").
@@ -99,6 +101,8 @@ def _year_in_a_name(text: str, start: int, end: int) -> bool:
     word = w.group(1)
     if not re.fullmatch(r"[A-Z][A-Za-z&-]*", word) or word.lower() in _YEAR_LEADS:
         return False
+    if re.match(r"\s+ind(?:ex|exes|ices)\b", text[end : end + 10]):
+        return True  # "the Russell 2000 index": a market index, named by its size
     if re.match(r"\s+[a-z]", text[end : end + 3]):
         return False  # "the Clinton 1996 campaign": the year dates the noun
     return not _opens_sentence(text, w.start(1))
