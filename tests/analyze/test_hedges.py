@@ -224,6 +224,7 @@ NOT_A_CLAIM_OR_APPEARANCE = [  # the same words where they hedge nothing
 NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncertain
     "From the door, he could see a man striding across the lot.",  # perceiving
     "The rules cover any action that may affect the harbour.",  # a rule's scope
+    "Any harbour agency may avail itself of the board's experts.",  # what a rule allows
     "He was sentenced to life without the possibility of parole.",  # a sentence's terms
     "The chief said that nor was lightning a possible cause.",  # ruled out
     'She was voted "The Most Likely to Succeed" by her class.',  # a title's word

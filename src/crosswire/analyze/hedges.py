@@ -279,6 +279,10 @@ _SCOPE_RE = re.compile(
     r"\s+(?:that|which|who)\s+$",
     re.IGNORECASE,
 )
+# a sentence opening with a subject of "any", "every", "each" or "no": "may" allows
+_ANY_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)[\"“]?\s*(?:Any|Every|Each|No)\s+(?:[\w'’-]+\s+){0,4}$"
+)
 _RULED_OUT_RE = re.compile(
     r"(?:\b(?:not|nor|never)\s+(?:was|is|were|are|be|been)\b|\b(?:was|is|were|are)\s+"
     r"(?:not|never)\b|\bruled\s+out\s+as\b)[^.,;:!?]{0,30}$",
@@ -326,6 +330,7 @@ _CONCESSION_RE = re.compile(
 def _not_doubt(text: str, start: int, phrase: str) -> bool:
     """A modal or "possible" that marks no fact as uncertain: "he could see a man
     striding" (perceiving), "any action that may affect …" (the scope of a rule),
+    "Any agency may avail itself of …" (what a rule allows),
     "without the possibility of parole" (a sentence's terms), "nor was lightning a
     possible cause" (ruled out), "The Most Likely to Succeed" (a title's word), a
     concession ("They might be bullies, but …", "That may seem a bargain", "Whatever
@@ -338,6 +343,8 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return _PERCEIVER_RE.search(before) is not None
     if low.startswith(("may", "might", "could")) and _SCOPE_RE.search(before):
         return True
+    if low == "may" and _ANY_SUBJECT_RE.search(before):
+        return True  # "Any federal agency may avail itself of …": what a rule allows
     if low == "could" and _SENSED_RE.match(text, start):
         return True  # "Flames could be seen coming out", "Screams could be heard"
     if low in ("may", "might") and _IF_CLAUSE_BEFORE_RE.search(text[max(0, start - 200) : start]):
