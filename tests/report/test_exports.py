@@ -292,3 +292,16 @@ def test_a_hedge_is_shown_in_its_sentence_and_escaped() -> None:
     hedges = page.split("<h3>Hedges</h3>", 1)[1].split("</ul>", 1)[0]
     assert '<mark class="k-hedge">could</mark> have been set' in hedges
     assert "&lt;b&gt;depot&lt;/b&gt;" in hedges and "<b>" not in hedges
+
+
+def test_an_unnamed_speaker_is_shown_as_written() -> None:
+    # "Unattributed" alone hid that the article says who spoke ("the harbour judge")
+    text = 'The harbour judge said the risk was "too high to bear" for the town.'
+    a = Article.create(text, "Ruling", outlet="Harbour Ledger", published=dt.date(2026, 3, 10))
+    q0 = text.index("too high")
+    q = Quote(a.id, q0, q0 + len("too high to bear"), "too high to bear", None, "The harbour judge")
+    an = Analysis(a.id, sentences=(Sentence(a.id, 0, len(text)),), quotes=(q,))
+    d = build_dossier(Story("s1", "Ruling", (a.id,)), [a], {a.id: an})
+    said = render_markdown(d).split("## Who said what", 1)[1].split("## Claims", 1)[0]
+    assert "### Unattributed" in said
+    assert f"- Harbour Ledger ({a.id}:{q0}-{q0 + 16}) · “The harbour judge”: “too high" in said

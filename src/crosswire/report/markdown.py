@@ -74,8 +74,11 @@ def render_markdown(d: Dossier) -> str:
         base = g.renderings[0].text
         for r in g.renderings:
             diff = md_diff(diff_runs(base, r.text))
+            # the attribution as written, as the HTML shows it ("the Nova Scotia judge"
+            # when no name was given)
+            said = f" · “{md(r.speaker_text)}”" if r.speaker_text else ""
             lines.append(
-                f"- {md(outlets.get(r.article))} ({r.article}:{r.start}-{r.end}): “{diff}”"
+                f"- {md(outlets.get(r.article))} ({r.article}:{r.start}-{r.end}){said}: “{diff}”"
             )
         lines.append("")
     lines += ["## Claims", "", "| measure | status | outlet | text | value | unit | credited to |"]
