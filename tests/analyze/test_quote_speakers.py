@@ -929,3 +929,21 @@ def test_a_sentence_opening_with_its_speech_verb_names_the_speaker(
     )
     _first, second = quotes_of(make_parsed, text, True)
     assert (second.speaker, second.cue) == ("Ilse Brel", "add")
+
+
+@pytest.mark.model
+def test_she_after_an_unnamed_relation_spoke_is_not_the_last_named_woman(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Kellie Hill, a juror, said the verdict was fair.\n\n"
+        "Vell's mother expressed the family's sentiments after the hearing.\n\n"
+        "“We just want to fade into obscurity,” she said."
+    )
+    quotes = quotes_of(make_parsed, text, True)
+    assert [q.speaker for q in quotes] == [None]
+    # a relation named right after ("his wife, Celeste,") is no unnamed speaker
+    text = (
+        "Kellie Hill, a juror, said the verdict was fair.\n\n“We just want to go home,” she said."
+    )
+    assert [q.speaker for q in quotes_of(make_parsed, text, True)] == ["Kellie Hill"]

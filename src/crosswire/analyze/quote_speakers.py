@@ -115,6 +115,23 @@ class Attribution:
     cue: str | None
 
 
+def _kin_subject(nouns: str) -> re.Pattern[str]:
+    """A relation told by its owner and no name, as the subject of a verb: "Nichols'
+    mother expressed", "his widow said" (not "his wife, Celeste, heard")."""
+    return re.compile(
+        r"(?:\b(?:his|her|their|the)|[A-Z][\w-]*['’]s?)\s+(?:[a-z]+\s+)?"
+        rf"(?:{nouns})\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|wept|cried|[a-z]+ed)\b"
+    )
+
+
+_KIN_SUBJECT_F_RE = _kin_subject(
+    "mother|wife|widow|daughter|sister|grandmother|aunt|niece|girlfriend|fiancée|fiancee"
+)
+_KIN_SUBJECT_M_RE = _kin_subject(
+    "father|husband|widower|son|brother|grandfather|uncle|nephew|boyfriend|fiancé|fiance"
+)
+
+
 class Speakers(ArticleContext):
     """Resolves the subject phrase of an attribution to a speaker."""
 
@@ -146,6 +163,20 @@ class Speakers(ArticleContext):
             if mate != exclude and self.gender(mate) == gender:
                 return mate
         return name
+
+    def _unnamed_kin_since(self, name: str, pos: int, gender: str) -> bool:
+        """Has someone of the pronoun's gender, told by a relation and never named
+        ("Nichols' mother", "his widow"), been the subject of a verb outside quotes
+        since ``name`` was last mentioned before ``pos``?  Then "she said" is more likely
+        her than ``name``, and is left unresolved."""
+        last = max(
+            (ms for ms, me, n in self.persons if ms < pos and self.mention_name(ms, me, n) == name),
+            default=None,
+        )
+        if last is None:
+            return False
+        rx = _KIN_SUBJECT_F_RE if gender == "f" else _KIN_SUBJECT_M_RE
+        return any(not self.in_quote(m.start()) for m in rx.finditer(self.text, last, pos))
 
     def resolve_role(self, role: str, pos: int, gender: str | None) -> str | None:
         # a generic role ("the officer") is someone given it nearby, not pages back
@@ -286,6 +317,8 @@ class Speakers(ArticleContext):
                 ev = self.salient_event(s, g, exclude=other)
                 # a "he" nobody named before it continues: no later full name
                 name = (ev.name or None) if ev is not None else self.only_named(s, g, other)
+            if name is not None and self._unnamed_kin_since(name, s, g):
+                name = None  # "Nichols' mother expressed … “…,” she said": not Kellie Hill
             if name is not None:
                 self.pronoun_vote(s, name, g)
             return Attribution(name, phrase, s, e, None)
