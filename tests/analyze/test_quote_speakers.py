@@ -947,3 +947,15 @@ def test_she_after_an_unnamed_relation_spoke_is_not_the_last_named_woman(
         "Kellie Hill, a juror, said the verdict was fair.\n\n“We just want to go home,” she said."
     )
     assert [q.speaker for q in quotes_of(make_parsed, text, True)] == ["Kellie Hill"]
+
+
+@pytest.mark.model
+def test_a_lead_in_naming_its_example_before_the_colon_gives_the_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Expect endless experts in the papers tomorrow, such as the prophetic "
+        "Dr Tomas Brandt:\n\n“We should stop saying the harbour is safe from quakes.”"
+    )
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Tomas Brandt"

@@ -281,6 +281,13 @@ _TITLED_RE = re.compile(r"\b(?:titled|entitled|named|dubbed|nicknamed)\s*,?\s*$"
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
+# "such as the prophetic Dr Azm Al Homoud:", "like Ada Lund:"
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:such\s+as|like|including)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+)
+
+
 class _QuoteFinder(Cues):
     """Runs the phases over an article: spans, cues, speakers (rule 3: inheritance)."""
 
@@ -573,6 +580,20 @@ class _QuoteFinder(Cues):
                 return attr
         return None
 
+    def _named_example(self, lo: int, colon: int) -> Attribution | None:
+        """The person a lead-in names as its example right before its colon ("Expect
+        experts in the papers, such as the prophetic Dr Azm Al Homoud:"): the speaker
+        of the quote that follows."""
+        for ms, me, _ in self.art.persons:
+            if (
+                lo <= ms
+                and me <= colon
+                and not self.text[me:colon].strip()
+                and _EXAMPLE_BEFORE_RE.search(self.text, max(lo, ms - 60), ms)
+            ):
+                return self.art.who(ms, me, ms)
+        return None
+
     def _lead_in_subject(self, lo: int, hi: int) -> Attribution | None:
         """The speaker a lead-in paragraph ending with a colon names: the subject of
         its main verb when that is a name or "he"/"she" ("Judge Ana Bodin had advice
@@ -687,7 +708,9 @@ class _QuoteFinder(Cues):
             if lead.endswith(":") and not (prev is not None and prev.mark_end > s0):
                 # "Judge Ana Bodin had advice for anyone who deals with him:" closing the
                 # paragraph before: the person the lead-in is about, with no speech verb
-                attr = self._lead_in_subject(s0, s0 + len(lead))
+                attr = self._lead_in_subject(s0, s0 + len(lead)) or self._named_example(
+                    s0, s0 + len(lead) - 1
+                )
                 if attr is not None:
                     return attr
         if (
