@@ -1374,3 +1374,8 @@ def test_an_age_after_a_persons_home_town_is_the_persons(make_parsed: MakeParsed
         ("66", "Brel"),
         ("15", "Lund"),
     ]
+
+
+def test_a_stamp_line_holds_no_claim(make_parsed: MakeParsed) -> None:
+    text = "Posted 1 year, 160 days ago [ downloaded on 2 October 2025 ]\n\nThe pier closed."
+    assert _claims(make_parsed, text, model=False) == []

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosswire.ingest.dates import (
+    date_stamp,
     find_dateline,
     infer_date,
     parse_date,
@@ -168,3 +169,11 @@ def test_url_date_reads_the_full_date_a_site_writes_in_its_addresses(
     url: str | None, date: dt.date | None
 ) -> None:
     assert url_date(url) == date
+
+
+def test_the_day_a_copy_was_saved_is_no_publication_date() -> None:
+    # a crawl stamp: the page was a year and 160 days old when saved
+    text = "Posted 1 year, 160 days ago [ downloaded on 2 October 2025 ]\n\nThe pier closed."
+    assert find_dateline(text) is None
+    assert infer_date(text) is None
+    assert date_stamp("Posted 1 year, 160 days ago [ downloaded on 2 October 2025 ]")

@@ -161,7 +161,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..ingest.dates import TIME_ZONES
+from ..ingest.dates import TIME_ZONES, date_stamp
 from ..ingest.outlets import outlet_from_url
 from ..model import Claim
 from .money import (
@@ -2716,4 +2716,13 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     if not parsed.article.text:
         return []
     claims = _Scanner(parsed).run()
+    claims = [c for c in claims if not _on_a_stamp_line(parsed.article.text, c.start)]
     return _dollars(parsed.article.text, claims, _local_dollar(parsed.article.url))
+
+
+def _on_a_stamp_line(text: str, at: int) -> bool:
+    """Is ``at`` on a line that is only a date stamp ("Posted 1 year, 160 days ago [
+    downloaded on 2 October 2013 ]": the page's age, no claim)?"""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return date_stamp(text[lo : hi if hi >= 0 else len(text)])

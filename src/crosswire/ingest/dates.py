@@ -134,7 +134,8 @@ _STAMP_WORDS = (
     _STAMP_LABELS
     | {zone.lower() for zone in TIME_ZONES}
     | frozenset(
-        "update modified created story a.m p.m et pt ct mt "
+        "update modified created story a.m p.m et pt ct mt ago downloaded retrieved "
+        "accessed archived year years day days hour hours minute minutes "
         "mon tue tues wed thu thur thurs fri sat sun "
         "monday tuesday wednesday thursday friday saturday sunday st nd rd th".split()
     )
@@ -150,6 +151,12 @@ def _prose_before(head: str) -> bool:
     return sum(w not in _STAMP_LEAD for w in _LOWER_WORD_RE.findall(head)) >= 2
 
 
+_SAVED_BEFORE_RE = re.compile(
+    r"\b(?:downloaded|retrieved|accessed|archived|crawled|saved|captured)(?:\s+on)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_dateline(text: str, window: int = 400) -> dt.date | None:
     """A dated dateline or byline line in the first ``window`` characters."""
     head = text[:window]
@@ -157,7 +164,13 @@ def find_dateline(text: str, window: int = 400) -> dt.date | None:
         stripped = line.strip()
         if not stripped:
             continue
-        found = _all_dates(stripped[:160])
+        # a date the page was saved on is no publication date ("Posted 1 year, 160 days
+        # ago [ downloaded on 2 October 2013 ]")
+        found = [
+            (p, d)
+            for p, d in _all_dates(stripped[:160])
+            if not _SAVED_BEFORE_RE.search(stripped[:p])
+        ]
         if not found:
             continue
         pos, date = found[0]
@@ -237,6 +250,8 @@ def infer_date(text: str) -> dt.date | None:
     for pos, end, d in _date_spans(text):
         lo = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
         hi = min(x for x in (text.find(".", pos + 12), text.find("\n", pos), len(text)) if x >= 0)
+        if _SAVED_BEFORE_RE.search(text[lo:pos]):
+            continue  # "[ downloaded on 2 October 2013 ]": when a copy was saved
         if not _BORN_RE.search(text, lo, hi):
             dates.add(d)
             told = told or _told_as_today(text, pos, end, lo, hi)
