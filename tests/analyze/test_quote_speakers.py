@@ -959,3 +959,11 @@ def test_a_lead_in_naming_its_example_before_the_colon_gives_the_speaker(
     )
     (q,) = quotes_of(make_parsed, text, True)
     assert q.speaker == "Tomas Brandt"
+
+
+@pytest.mark.model
+def test_an_abbreviated_office_before_a_name_is_no_speaker(make_parsed: MakeParsed) -> None:
+    # "said Dist. Atty. Steve Cooley": the speaker was "Dist"
+    text = '"This is the kind of crime the law was made for," said Dist. Atty. Steve Cooley.'
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Steve Cooley"
