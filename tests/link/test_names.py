@@ -36,6 +36,10 @@ SAME = [
     ("Said Jaber", "Sa'eed Jabir"),
     ("Muhammad al-Qahtani", "al-Qahtani"),
     ("Muhammad al-Qahtani", "Sheikh Muhammad al-Qahtani"),
+    # initials: a single one may stand for the name, a double one spelled out
+    ("T. Vennor", "Tomas Vennor"),
+    ("T.J. Vennor", "Tomas James Vennor"),
+    ("TJ Vennor", "T.J. Vennor"),
 ]
 
 DIFFERENT = [
@@ -45,6 +49,9 @@ DIFFERENT = [
     ("Sami Haddad", "Samir Haddad"),
     ("Adaeze Okafor", "Chidi Okonkwo"),
     ("Muhammad al-Qahtani", "Ali al-Qahtani"),
+    # a double initial is how its bearer is known: "His son, T.J. DiLeo" is not Tony
+    ("T.J. Vennor", "Tomas Vennor"),
+    ("A.J. Brel", "Anna Brel"),
 ]
 
 

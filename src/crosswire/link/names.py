@@ -658,6 +658,10 @@ class NameKey:
     kin: frozenset[str] = frozenset()  # "son" / "daughter" / "father" / "mother" of
     # the indices of the parts written with the Arabic article ("al-Sanea", "Alqahtani")
     articled: frozenset[int] = field(default=frozenset(), compare=False)
+    # the initials of the given names: "tj" for "T.J. DiLeo" (written only as initials,
+    # ``only_initials``), "t" for "Tony DiLeo", "tj" for "Thomas James DiLeo"
+    initials: str = field(default="", compare=False)
+    only_initials: bool = field(default=False, compare=False)
 
     @property
     def surname(self) -> str:
@@ -691,6 +695,12 @@ def name_key(name: str) -> NameKey:
     formal = any(p in KINSHIP for p in raw) and parts[:1] != ("ben",)
     aliases = tuple(fold(q).strip() for q in _QUOTED_RE.findall(name) if " " not in q.strip())
     kin = frozenset(_KIN_ROLE[p] for i, p in enumerate(raw) if p in KINSHIP and (i or p != "ben"))
+    words = [w for w in _GIVEN_WORDS_RE.findall(name) if fold(w).strip(",.") not in SUFFIXES]
+    given = words[:-1]
+    initials = "".join(
+        ch for g in given for ch in (g if _INITIALS_RE.fullmatch(g) else g[:1]) if ch.isalpha()
+    ).lower()
+    only = bool(given) and all(_INITIALS_RE.fullmatch(g) for g in given)
     return NameKey(
         parts=parts,
         skeletons=tuple(skeleton(p) for p in parts),
@@ -698,6 +708,27 @@ def name_key(name: str) -> NameKey:
         aliases=aliases,
         kin=kin,
         articled=frozenset(k for k, (_, article) in enumerate(kept) if article),
+        initials=initials,
+        only_initials=only,
+    )
+
+
+# the words of a name, and a word that is only initials ("T.J.", "TJ", "T.")
+_GIVEN_WORDS_RE = re.compile(r"[^\s]+")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
+
+
+def _initials_clash(a: NameKey, b: NameKey) -> bool:
+    """Does a name given by two or more initials only ("T.J. DiLeo") meet a full given
+    name that does not spell them ("Tony DiLeo": his father)?  "T. DiLeo" and "Thomas
+    James DiLeo" may be "Tony" / "T.J."; a double initial is how such a person is known."""
+    return any(
+        x.only_initials
+        and len(x.initials) >= 2
+        and y.initials
+        and not y.only_initials
+        and not y.initials.startswith(x.initials)
+        for x, y in ((a, b), (b, a))
     )
 
 
@@ -782,6 +813,8 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
     if any(len(ka.kin & pair) == 1 and len(kb.kin & pair) == 1 and ka.kin & pair != kb.kin & pair
            for pair in _KIN_CLASH):  # fmt: skip
         return False  # "bin Saud" is not "bint Saud"
+    if _initials_clash(ka, kb):
+        return False  # "T.J. DiLeo" is not "Tony DiLeo"
     short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
     if len(long_.parts) == len(short.parts) + 1 and _joined_fit(short.parts, long_.parts):
         return True
