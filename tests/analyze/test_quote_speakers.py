@@ -967,3 +967,15 @@ def test_an_abbreviated_office_before_a_name_is_no_speaker(make_parsed: MakePars
     text = '"This is the kind of crime the law was made for," said Dist. Atty. Steve Cooley.'
     (q,) = quotes_of(make_parsed, text, True)
     assert q.speaker == "Steve Cooley"
+
+
+@pytest.mark.model
+def test_two_people_speaking_together_are_both_the_speaker(make_parsed: MakeParsed) -> None:
+    # "Mark and Condon said in a joint statement" went to the last one named
+    text = (
+        '"Hugo Varen is a consummate entertainer," said Ada Lund and Tomas Brel, the new '
+        'producers of the show.\n\n"He also has style," Lund and Brel said in a joint '
+        "statement."
+    )
+    quotes = quotes_of(make_parsed, text, True)
+    assert [q.speaker for q in quotes] == ["Ada Lund and Tomas Brel"] * 2

@@ -45,6 +45,7 @@ from .quote_names import (
     AFFILIATION_RE,
     WORD_SURNAMES,
     after_preposition,
+    known_given_names,
     modifies_noun,
     strip_span,
     trailing_name,
@@ -130,6 +131,31 @@ _KIN_SUBJECT_F_RE = _kin_subject(
 _KIN_SUBJECT_M_RE = _kin_subject(
     "father|husband|widower|son|brother|grandfather|uncle|nephew|boyfriend|fiancé|fiance"
 )
+
+
+# two people named together as one subject: "Lund and Brel", "Ada Lund and Tomas Brel"
+_NAME_PAIR_RE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+and\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)"
+)
+_NOT_NAMES = frozenset("he she they we i it the".split())
+
+
+def _untitled_words(name: str) -> str:
+    """A name without the titles or roles before it ("Producers Laurence Mark")."""
+
+    words = name.split()
+    while len(words) > 1 and (
+        norm_word(words[0]) in TITLES | ROLE_WORDS
+        or norm_word(words[0]).removesuffix("s") in TITLES | ROLE_WORDS
+        # a plural before a full name: "Producers Laurence Mark and Bill Condon"
+        or (
+            len(words) >= 3
+            and words[0].endswith("s")
+            and words[0].lower() not in known_given_names()
+        )
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 class Speakers(ArticleContext):
@@ -277,6 +303,12 @@ class Speakers(ArticleContext):
             # "He instead told the BBC:": the pronoun, less the adverb the cut kept
             e = s + len(words[0])
             phrase, words, low = words[0], words[:1], low[:1]
+        pair = _NAME_PAIR_RE.fullmatch(phrase)
+        if pair is not None and not {pair.group(1).lower(), pair.group(2).lower()} & _NOT_NAMES:
+            # "Lund and Brel said in a joint statement": both, not the last one named
+            a, b = (self.full_name(_untitled_words(pair.group(k)), pos) for k in (1, 2))
+            if a != b:
+                return Attribution(f"{a} and {b}", phrase, s, e, None)
         if _OWNED_ROLE_RE.match(phrase) and re.match(r"\s*,", text[e : e + 3]):
             # "John Doe, Canada's ambassador to China, told …": the name before
             prev = [
