@@ -979,3 +979,18 @@ def test_two_people_speaking_together_are_both_the_speaker(make_parsed: MakePars
     )
     quotes = quotes_of(make_parsed, text, True)
     assert [q.speaker for q in quotes] == ["Ada Lund and Tomas Brel"] * 2
+
+
+@pytest.mark.model
+def test_a_pronoun_closing_a_quote_over_paragraphs_is_its_first_pieces_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    # "she said" went to the woman named before, not the villager who began the quote
+    text = (
+        '"We hope for better days," Valentina Orlova, an official at a polling station, '
+        "told reporters.\n\nIn Selk, a village outside the capital, 25-year-old Aynur "
+        'said she had come to vote.\n\n"I voted for our fellow village resident.'
+        '\n\nHe is an experienced person and knows village life well," she said.'
+    )
+    quotes = quotes_of(make_parsed, text, True)
+    assert quotes[2].speaker == quotes[1].speaker != "Valentina Orlova"

@@ -376,6 +376,7 @@ class _QuoteFinder(Cues):
         self.share_sentence(kept, attrs, cued)
         self.carry_back(kept, attrs, cued)
         self.carry_forward(kept, attrs)
+        self.same_statement_pronoun(kept, attrs, cued)
         for sp, attr in zip(kept, attrs, strict=True):
             out.append(
                 Quote(
@@ -450,6 +451,27 @@ class _QuoteFinder(Cues):
                 continue  # the attribution must follow the second quote
             if _IT_WAS_RE.fullmatch(text, a.mark_end, b.mark_start):
                 attrs[i] = copy_attribution(nxt)
+
+    def same_statement_pronoun(
+        self, kept: list[QuoteSpan], attrs: list[Attribution | None], cued: list[bool]
+    ) -> None:
+        """The last piece of a quote over several paragraphs closed by a pronoun ("“I
+        voted for our village resident.¶He knows village life well,” she said.") is the
+        speaker of its earlier piece, when that one has one of the pronoun's gender (or
+        of none the article tells), not the last-named person of that gender."""
+        for j in range(1, len(kept)):
+            sp, prev = kept[j], kept[j - 1]
+            attr, had = attrs[j], attrs[j - 1]
+            if not cued[j] or attr is None or had is None or had.speaker is None:
+                continue
+            word = (attr.text or "").lower()
+            if word not in ("he", "she") or attr.speaker == had.speaker:
+                continue
+            if prev.closed or not prev.para < sp.para or (sp.opened and not sp.continues):
+                continue  # not one statement over paragraphs
+            if self.art.gender(had.speaker) not in (None, "m" if word == "he" else "f"):
+                continue
+            attrs[j] = Attribution(had.speaker, attr.text, attr.start, attr.end, attr.cue)
 
     @staticmethod
     def carry_back(
