@@ -198,7 +198,8 @@ def test_a_participle_on_a_reported_state_is_the_disputers(make_parsed: MakePars
         "was \u201cintroverted by nature.\u201d"
     )
     (q,) = find_quotes(make_parsed(text))
-    assert (q.speaker_text, q.speaker) == ("Dale and Martha", "Martha Frye")
+    # both disputed it: two people named together are both the speaker
+    assert (q.speaker_text, q.speaker) == ("Dale and Martha", "Dale Fordes and Martha Frye")
 
 
 def test_a_participle_on_a_reported_action_stays_the_actors(make_parsed: MakeParsed) -> None:
