@@ -16,8 +16,18 @@ LEAD_CHARS = 600
 def lead_text(article: Article, parsed: ParsedArticle | None = None) -> str:
     """Title plus the first sentences: what the story embedding sees."""
     if parsed is not None and parsed.sentences:
-        end = parsed.sentences[min(2, len(parsed.sentences) - 1)].end
-        lead = article.text[: min(end, LEAD_CHARS)]
+        # the parser's own sentences where there is a parse: the lead the story model
+        # was fitted on (``ParsedArticle.sentences`` are also cut at paragraph breaks)
+        ends = (
+            [
+                s.end_char
+                for s in parsed.doc.sents
+                if article.text[s.start_char : s.end_char].strip()
+            ]
+            if parsed.doc is not None
+            else [s.end for s in parsed.sentences]
+        ) or [s.end for s in parsed.sentences]
+        lead = article.text[: min(ends[min(2, len(ends) - 1)], LEAD_CHARS)]
     else:
         lead = article.text[:LEAD_CHARS]
     return f"{article.title}. {lead}".strip()
