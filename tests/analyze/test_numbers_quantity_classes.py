@@ -438,6 +438,8 @@ def test_over_before_a_length(
         ("https://harbourledger.com.au/news/1", ["AUD", "USD", "CAD", "USD"]),
         ("https://www.harbourledger.com/news/1", ["USD", "USD", "CAD", "USD"]),
         (None, ["USD", "USD", "CAD", "USD"]),
+        # a Canadian national paper at a ".com" address (the GGT audit: TheStar's "$50")
+        ("https://nationalpost.com/news/1", ["CAD", "USD", "CAD", "USD"]),
     ],
 )
 def test_a_bare_dollar_is_the_sites_own_unless_the_text_names_it(
@@ -449,3 +451,18 @@ def test_a_bare_dollar_is_the_sites_own_unless_the_text_names_it(
     )
     claims = find_claims(make_parsed(text, model=model, url=url))
     assert [c.unit for c in claims if c.quantity == "money"] == units
+
+
+@BOTH
+def test_a_wire_story_reposted_on_a_local_site_keeps_the_us_dollar(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # an Associated Press market report on a Canadian site: "$52.64 per barrel" in New
+    # York was read as Canadian dollars
+    text = (
+        "Ada Lund, The Associated Press\n\nNEW YORK -- Oil rose $1.37 on Wednesday. "
+        "The Selk fund raised $4 million."
+    )
+    url = "https://www.harbourledger.ca/business/1"
+    claims = find_claims(make_parsed(text, model=model, url=url))
+    assert [c.unit for c in claims if c.quantity == "money"] == ["USD", "USD"]

@@ -2686,15 +2686,41 @@ def _joined_durations(text: str, claims: list[Claim]) -> list[Claim]:
 
 # the dollar of a site's country, by the last label of its address ("cbc.ca": Canadian)
 _LOCAL_DOLLARS = {"ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
+# national papers of those countries at a ".com" address
+_LOCAL_DOLLAR_SITES = {
+    **dict.fromkeys(
+        """nationalpost.com thestar.com theglobeandmail.com torontosun.com
+        montrealgazette.com vancouversun.com theprovince.com calgaryherald.com
+        calgarysun.com edmontonjournal.com ottawacitizen.com ottawasun.com
+        winnipegfreepress.com""".split(),
+        "CAD",
+    ),
+}
 _US_MARKED_RE = re.compile(r"(?:\bUS|\bU\.S\.|\bUSD)[ \u00a0]*\$")
 _US_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:U\.S\.|(?:US|USD)\b)")
 _CANADIAN_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:Canadian|CAD|Cdn)\b")
 
 
-def _local_dollar(url: str | None) -> str | None:
-    """The dollar a bare "$" means on the site at ``url`` when it is not the US dollar."""
+# a byline or dateline at the top crediting an international wire: the wire's "$" is
+# the US dollar wherever the story is reposted ("Marley Jay, The Associated Press ...
+# NEW YORK --" on ctvnews.ca: "$52.64 per barrel" was read as Canadian dollars)
+_WIRE_HEAD_RE = re.compile(
+    r"\b(?:The\s+)?Associated\s+Press\b|\((?:AP|Reuters|Bloomberg|AFP)\)|"
+    r",\s*(?:Reuters|Bloomberg(?:\s+News)?)\s*$",
+    re.MULTILINE,
+)
+WIRE_HEAD_CHARS = 300
+
+
+def _local_dollar(url: str | None, text: str = "") -> str | None:
+    """The dollar a bare "$" means on the site at ``url`` when it is not the US dollar;
+    none in a wire's story (``_WIRE_HEAD_RE``)."""
     site = outlet_from_url(url)
-    return _LOCAL_DOLLARS.get(site.rsplit(".", 1)[-1]) if site else None
+    if _WIRE_HEAD_RE.search(text[:WIRE_HEAD_CHARS]):
+        return None
+    if not site:
+        return None
+    return _LOCAL_DOLLAR_SITES.get(site) or _LOCAL_DOLLARS.get(site.rsplit(".", 1)[-1])
 
 
 def _dollars(text: str, claims: list[Claim], local: str | None) -> list[Claim]:
@@ -2717,7 +2743,8 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
         return []
     claims = _Scanner(parsed).run()
     claims = [c for c in claims if not _on_a_stamp_line(parsed.article.text, c.start)]
-    return _dollars(parsed.article.text, claims, _local_dollar(parsed.article.url))
+    text = parsed.article.text
+    return _dollars(text, claims, _local_dollar(parsed.article.url, text))
 
 
 def _on_a_stamp_line(text: str, at: int) -> bool:
