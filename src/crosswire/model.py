@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Precision = Literal["day", "month", "year"]
+TimelinePrecision = Literal["day", "week", "weekend", "month", "year"]
+"""A timeline item's precision: a week or a weekend is shown as one, not as its first day."""
 TimeKind = Literal["date", "duration", "set", "ref"]
 ClaimStatus = Literal["agree", "conflict", "single"]
 
@@ -446,7 +448,7 @@ class ClaimGroup:
 class TimelineItem:
     id: str
     date: dt.date
-    precision: Precision
+    precision: TimelinePrecision
     description: str
     conflict: bool
     sources: tuple[SpanRef, ...]

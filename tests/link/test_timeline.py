@@ -470,3 +470,22 @@ def test_a_year_modifying_a_noun_is_described_by_its_phrase(
 ) -> None:
     (item,) = _timeline(_years(text, str(year), year))
     assert item.description == described
+
+
+def test_a_week_is_a_week_on_the_timeline() -> None:
+    # "about three weeks ago" was shown as its Monday, an exact day
+    from crosswire.report.labels import date_label
+
+    a, an = _dated(
+        "The couple wed about three weeks ago, friends said.",
+        "three weeks ago",
+        dt.date(2026, 2, 16),
+        part="week",
+    )
+    (item,) = _timeline((a, an))
+    assert item.precision == "week"
+    assert date_label(item.date, item.precision) == "week of 2026-02-16"
+    a, an = _dated("The fire broke out at the weekend.", "at the weekend", dt.date(2026, 3, 7),
+                   part="weekend")  # fmt: skip
+    (item,) = _timeline((a, an))
+    assert date_label(item.date, item.precision) == "weekend of 2026-03-07"

@@ -729,7 +729,8 @@ def _timeline_items(events: Sequence[_Event], conflicts: dict[int, set[int]]) ->
             TimelineItem(
                 id="t" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10],
                 date=first.date,  # type: ignore[arg-type]
-                precision=e.precision,  # type: ignore[arg-type]
+                # "about three weeks ago", "at the weekend": a week, not its first day
+                precision=e.span if e.span in ("week", "weekend") else e.precision,  # type: ignore[arg-type]
                 description=description,
                 conflict=bool(other),
                 sources=tuple(SpanRef(t.article, t.start, t.end, t.text) for t, _, _ in e.members),

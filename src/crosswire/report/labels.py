@@ -39,11 +39,14 @@ def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:
 
 def date_label(day: dt.date, precision: str) -> str:
     """A timeline date as precise as the text gave it: "2010" for a year, "2010-12"
-    for a month, "2010-12-08" for a day (never "2010-01-01" for "in 2010")."""
+    for a month, "week of 2010-12-06" for a week ("weekend of …"), "2010-12-08" for a
+    day (never "2010-01-01" for "in 2010")."""
     if precision == "year":
         return f"{day.year:04d}"
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
+    if precision in ("week", "weekend"):
+        return f"{precision} of {day.isoformat()}"
     return day.isoformat()
 
 

@@ -272,7 +272,7 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
     return _svg(ident, width, height, f"Timeline of {d.story.title}", desc, *body)
 
 
-_PRECISION = ("day", "month", "year")
+_PRECISION = ("day", "weekend", "week", "month", "year")
 
 
 def _date_label(day: dt.date, precision: str, with_year: bool) -> str:
@@ -280,6 +280,9 @@ def _date_label(day: dt.date, precision: str, with_year: bool) -> str:
         return str(day.year)
     if precision == "month":
         return f"{day:%b %Y}"
+    if precision in ("week", "weekend"):
+        mark = "wk" if precision == "week" else "wknd"
+        return f"{mark} {day:%d %b %Y}" if with_year else f"{mark} {day:%d %b}"
     return f"{day:%d %b %Y}" if with_year else f"{day:%d %b}"
 
 
