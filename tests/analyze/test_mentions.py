@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from parse_modes import MakeParsed
+
 from crosswire.analyze.mentions import dateline_end, refine_mentions
 from crosswire.model import Mention
 
@@ -650,3 +653,12 @@ def test_a_title_abbreviation_tagged_apart_is_no_name() -> None:
     text = "The deputy was shot while his partner, Det. Colin Orpe, waited. Cpl. Ada Venn ran."
     kept = _kept(text, _ms(text, ("Det", "PERSON"), ("Colin Orpe", "PERSON"), ("Cpl", "ORG")))
     assert kept == [("Colin Orpe", "PERSON")]
+
+
+@pytest.mark.model
+def test_a_verb_opening_its_sentence_is_no_part_of_a_name(make_parsed: MakeParsed) -> None:
+    # "Joining Cooley at the news conference was …" was a person "Joining Cooley"
+    text = "Lee Cooley spoke first. Joining Cooley at the news conference was Ada Brel."
+    parsed = make_parsed(text, model=True)
+    names = [m.text for m in parsed.mentions if m.label == "PERSON"]
+    assert "Joining Cooley" not in names and "Cooley" in names

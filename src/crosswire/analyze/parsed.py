@@ -86,6 +86,24 @@ def _capitalised_word(ent: Any, surnames: set[str] | frozenset[str] = frozenset(
     )
 
 
+def _without_opening_verb(article: str, ent: Any) -> Mention:
+    """The entity as a mention, less a verb that opens its sentence and that the model
+    ran into the name ("Joining Cooley at the news conference was …" -> "Cooley")."""
+    first = ent[0]
+    if (
+        len(ent) > 1
+        and ent.label_ in ("PERSON", "ORG")
+        and first.is_sent_start
+        and first.pos_ == "VERB"
+        and first.tag_ in ("VB", "VBG", "VBN")
+        and first.lemma_.islower()
+        and ent[1].text[:1].isupper()
+    ):
+        rest = ent[1:]
+        return Mention(article, rest.start_char, rest.end_char, rest.text, ent.label_)
+    return Mention(article, ent.start_char, ent.end_char, ent.text, ent.label_)
+
+
 def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
     """Wrap an already-computed spaCy ``Doc`` of ``article.text`` (its entity mentions
     refined by ``mentions.refine_mentions``)."""
@@ -101,7 +119,7 @@ def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
     mentions = refine_mentions(
         article.text,
         [
-            Mention(article.id, e.start_char, e.end_char, e.text, e.label_)
+            _without_opening_verb(article.id, e)
             for e in doc.ents
             if not _capitalised_word(e, surnames)
         ],
