@@ -662,3 +662,28 @@ def test_a_verb_opening_its_sentence_is_no_part_of_a_name(make_parsed: MakeParse
     parsed = make_parsed(text, model=True)
     names = [m.text for m in parsed.mentions if m.label == "PERSON"]
     assert "Joining Cooley" not in names and "Cooley" in names
+
+
+def test_an_award_named_as_one_is_no_person() -> None:
+    text = (
+        "Brel won an Oscar in 2019 and hosted the Oscars twice. The Oscar-nominated "
+        "film opened. Brel makes pancakes for son Oscar, 8. Oscar Vell sang."
+    )
+    got = _kept(
+        text,
+        _ms(
+            text,
+            ("Oscar", "PERSON"),
+            ("Oscars", "ORG"),
+            ("Oscar", "PERSON", 2),
+            ("Oscar", "PERSON", 3),
+            ("Oscar Vell", "PERSON"),
+        ),
+    )
+    assert got == [
+        ("Oscar", "EVENT"),
+        ("Oscars", "EVENT"),
+        ("Oscar", "EVENT"),
+        ("Oscar", "PERSON"),
+        ("Oscar Vell", "PERSON"),
+    ]

@@ -469,6 +469,44 @@ def _works(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     return out
 
 
+# an award by its name: "the Oscars", "an Oscar nod", "the Oscar-nominated film",
+# "two Emmys" (the model tags "Oscar" a person: it was merged with a boy called Oscar)
+_AWARD_PLURAL_RE = re.compile(
+    r"(?:the\s+)?(?:Oscars|Emmys|Grammys|Golden\s+Globes|Academy\s+Awards|Tony\s+Awards)"
+)
+_AWARD_RE = re.compile(
+    r"(?:the\s+)?(?:Oscar|Emmy|Grammy|Golden\s+Globe|Academy\s+Award|Tony\s+Award)"
+)
+_AWARD_BEFORE_RE = re.compile(
+    r"\b(?i:an|the|his|her|their|its|first|second|third|best|two|three|four|five|\d+)\s+$"
+)
+_AWARD_AFTER_RE = re.compile(
+    r"\s*-?\s*(?:nominated|winning|winner|winners|nod|nods|nomination|nominations|"
+    r"nominee|nominees|win|wins|host|hosts|hosting|ceremony|telecast|statuette|race|"
+    r"buzz|night|campaign|voters|show)\b"
+)
+
+
+def _awards(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """An award named as one ("the Oscars", "an Oscar nod", "Oscar-nominated", "won an
+    Emmy") is an event, never a person; "son Oscar, 8" and "Oscar Pistorius" stay."""
+    out = []
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "GPE"):
+            award = _AWARD_PLURAL_RE.fullmatch(m.text) is not None or (
+                _AWARD_RE.fullmatch(m.text) is not None
+                and not re.match(r"\s+[A-Z]|,\s*\d", text[m.end : m.end + 4])
+                and (
+                    _AWARD_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
+                    or _AWARD_AFTER_RE.match(text, m.end) is not None
+                )
+            )
+            if award:
+                m = Mention(article, m.start, m.end, m.text, "EVENT")
+        out.append(m)
+    return out
+
+
 def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """Partners' names in a firm's name ("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo
     PC") are one organisation, not people; so is a name after "the law firm (of)"."""
@@ -1090,6 +1128,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _titled_people(kept)
     kept = _vote(kept)
     kept = _works(text, kept, article)
+    kept = _awards(text, kept, article)
     kept = _titled_untagged(text, kept, article)
     kept = _headline_names(text, kept)
     kept = _people_tagged_org(kept)
