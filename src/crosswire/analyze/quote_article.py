@@ -897,7 +897,10 @@ class ArticleContext:
                 return ev
             if ev.subject == 1 and best is None:
                 best = ev
-            if fallback is None and here_s - ev.narr <= 1:
+            # a name that is no subject ("books with chefs such as Pierre Herme, …, she
+            # maintains") stands in only when the article shows it to be of the
+            # pronoun's gender
+            if fallback is None and here_s - ev.narr <= 1 and (ev.subject or g == gender):
                 fallback = ev
         return best if best is not None else fallback
 
