@@ -990,3 +990,17 @@ def test_a_thing_from_a_weekday_is_of_that_day(make_parsed: MakeParsed) -> None:
         dt.date(2026, 3, 13),
     )
     is_date(found, "Tuesday", "2026-03-10", "day", None)
+
+
+def test_a_month_and_day_take_the_year_the_article_writes_them_with(
+    make_parsed: MakeParsed,
+) -> None:
+    # a 2027 trial report: "the June 20 shooting" was June 20, 2026 (the nearest before
+    # publication), though the article had written "a June 20, 2025 shooting"
+    text = (
+        "Deputy Vell was killed June 24, 2025, while looking into a June 20, 2025 "
+        "shooting. Orin was charged over the June 20 shooting."
+    )
+    found = times_of(make_parsed, text, False, published=dt.date(2027, 4, 4))
+    dates = {t.text: t.date for t in found}
+    assert dates["June 20"] == dt.date(2025, 6, 20)

@@ -566,4 +566,46 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
         out.append(make_undated(parsed.article.id, text, m.start(), m.end(), "duration", value))
     out += find_durations(text, parsed.article.id, taken, parsed.doc)
     out.sort(key=lambda t: t.start)
+    return _years_written_elsewhere(out)
+
+
+_YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH_WORD_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((m for m in MONTH_NAMES if len(m) > 2), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _years_written_elsewhere(times: list[TimeExpression]) -> list[TimeExpression]:
+    """A month and day written without a year ("the June 20 shooting") take the one year
+    the article writes that same day with ("was killed June 24, 2005 … while
+    investigating a June 20, 2005 shooting"), not the one nearest the publication date
+    (a 2007 trial report's "June 24" was 2006): the story told it once in full."""
+    full: dict[tuple[int, int], set[int]] = {}
+    for t in times:
+        if (
+            t.date is not None
+            and t.precision == "day"
+            and not t.relative
+            and _YEAR_IN_RE.search(t.text)
+        ):
+            full.setdefault((t.date.month, t.date.day), set()).add(t.date.year)
+    if not full:
+        return times
+    out = []
+    for t in times:
+        if (
+            t.kind == "date"
+            and t.precision == "day"
+            and t.relative
+            and _MONTH_WORD_RE.search(t.text)
+            and not _YEAR_IN_RE.search(t.text)
+            and t.date is not None
+        ):
+            years = full.get((t.date.month, t.date.day), set())
+            if len(years) == 1 and (year := next(iter(years))) != t.date.year:
+                t = replace(t, date=t.date.replace(year=year), relative=False, reference=None)
+        out.append(t)
     return out
