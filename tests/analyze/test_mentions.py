@@ -687,3 +687,23 @@ def test_an_award_named_as_one_is_no_person() -> None:
         ("Oscar", "PERSON"),
         ("Oscar Vell", "PERSON"),
     ]
+
+
+def test_an_organisation_cut_at_its_and_is_whole_where_the_article_writes_it_whole() -> None:
+    text = (
+        "Ada Lund runs the Selk Fish and Wildlife Service. The Fish and Wildlife Service "
+        "declined to comment."
+    )
+    got = _kept(
+        text,
+        _ms(
+            text,
+            ("the Selk Fish and Wildlife Service", "ORG"),
+            ("Fish", "PERSON", 1),
+            ("Wildlife Service", "ORG", 1),
+        ),
+    )
+    assert got == [
+        ("the Selk Fish and Wildlife Service", "ORG"),
+        ("Fish and Wildlife Service", "ORG"),
+    ]

@@ -507,6 +507,38 @@ def _awards(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     return out
 
 
+def _cut_at_and(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """An organisation the model cut at its "and" ("The Fish and Wildlife Service
+    declined" -> "Wildlife Service") is whole again when the article writes the whole
+    name elsewhere ("the U.S. Fish and Wildlife Service"): the words before the cut
+    that the longer name has before it."""
+    names = [m.text for m in mentions if m.label == "ORG" and " and " in m.text]
+    if not names:
+        return mentions
+    out = []
+    grown: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.label == "ORG" and " and " not in m.text:
+            for name in names:
+                head, _, tail = name.rpartition(" and ")
+                last = head.split()[-1] if head.split() else ""
+                lead = f"{last} and "
+                if tail == m.text and last[:1].isupper() and text.endswith(lead, 0, m.start):
+                    s0 = m.start - len(lead)
+                    m = Mention(article, s0, m.end, text[s0 : m.end], m.label)
+                    grown.append((s0, m.end))
+                    break
+        out.append(m)
+    # a word the cut left as a name of its own ("Fish"), now inside the whole name
+    return [
+        m
+        for m in out
+        if not any(
+            s0 <= m.start and m.end <= e0 and (m.start, m.end) != (s0, e0) for s0, e0 in grown
+        )
+    ]
+
+
 def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """Partners' names in a firm's name ("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo
     PC") are one organisation, not people; so is a name after "the law firm (of)"."""
@@ -1125,6 +1157,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _org_less_role(text, kept, article)
     kept = _nicknamed_names(text, kept, article)
     kept = _law_firms(text, kept, article)
+    kept = _cut_at_and(text, kept, article)
     kept = _titled_people(kept)
     kept = _vote(kept)
     kept = _works(text, kept, article)
