@@ -789,3 +789,9 @@ def test_a_lone_figure_with_no_counted_noun_is_named_by_its_quantity_alone() -> 
         {"a": [("nearly five days", None, 4.5, 5, "duration", "second", None)], "b": []},
     )
     assert [(g.measure, g.status) for g in groups] == [("duration", "single")]
+
+
+def test_a_count_is_labelled_by_the_noun_its_values_write() -> None:
+    # "count: civilian" labelled a town's residents (the class of any people)
+    groups = compare_claims([_c("a", 70000, 70000, "resident")])
+    assert [g.measure for g in groups] == ["count: resident"]

@@ -608,6 +608,14 @@ def idf_weights(
 
 def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
     if g.quantity == "count":
+        # what the figures count, as the articles name it most ("count: resident"), not
+        # its class, which names a casualty class for any people ("count: civilian"
+        # for a town's 70,000 residents); the class where no noun holds a majority
+        heads = [m.counted.split()[-1] for m, _ in g.members if m.counted]
+        if heads:
+            top = max(sorted(set(heads)), key=heads.count)
+            if heads.count(top) > len(heads) / 2 or g.cls is None:
+                return f"count: {top}"
         return f"count: {g.cls or 'items'}"
     named = [m.counted for m, _ in g.members if m.counted]
     if named:
