@@ -942,7 +942,7 @@ def test_she_after_an_unnamed_relation_spoke_is_not_the_last_named_woman(
     )
     quotes = quotes_of(make_parsed, text, True)
     assert [q.speaker for q in quotes] == [None]
-    # a relation named right after ("his wife, Celeste,") is no unnamed speaker
+    # with no unnamed relation in between, "she" is still the last-named woman
     text = (
         "Kellie Hill, a juror, said the verdict was fair.\n\n“We just want to go home,” she said."
     )

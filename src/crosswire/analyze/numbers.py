@@ -161,7 +161,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..ingest.dates import TIME_ZONES, date_stamp
+from ..ingest.dates import TIME_ZONES, on_stamp_line
 from ..ingest.outlets import outlet_from_url
 from ..model import Claim
 from .money import (
@@ -2687,15 +2687,13 @@ def _joined_durations(text: str, claims: list[Claim]) -> list[Claim]:
 # the dollar of a site's country, by the last label of its address ("cbc.ca": Canadian)
 _LOCAL_DOLLARS = {"ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD"}
 # national papers of those countries at a ".com" address
-_LOCAL_DOLLAR_SITES = {
-    **dict.fromkeys(
-        """nationalpost.com thestar.com theglobeandmail.com torontosun.com
-        montrealgazette.com vancouversun.com theprovince.com calgaryherald.com
-        calgarysun.com edmontonjournal.com ottawacitizen.com ottawasun.com
-        winnipegfreepress.com""".split(),
-        "CAD",
-    ),
-}
+_LOCAL_DOLLAR_SITES = dict.fromkeys(
+    """nationalpost.com thestar.com theglobeandmail.com torontosun.com
+    montrealgazette.com vancouversun.com theprovince.com calgaryherald.com
+    calgarysun.com edmontonjournal.com ottawacitizen.com ottawasun.com
+    winnipegfreepress.com""".split(),
+    "CAD",
+)
 _US_MARKED_RE = re.compile(r"(?:\bUS|\bU\.S\.|\bUSD)[ \u00a0]*\$")
 _US_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:U\.S\.|(?:US|USD)\b)")
 _CANADIAN_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:Canadian|CAD|Cdn)\b")
@@ -2742,14 +2740,8 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     if not parsed.article.text:
         return []
     claims = _Scanner(parsed).run()
-    claims = [c for c in claims if not _on_a_stamp_line(parsed.article.text, c.start)]
+    # a line that is only a stamp ("Posted 1 year, 160 days ago [ downloaded on …]")
+    # holds the page's age, no claim
+    claims = [c for c in claims if not on_stamp_line(parsed.article.text, c.start)]
     text = parsed.article.text
     return _dollars(text, claims, _local_dollar(parsed.article.url, text))
-
-
-def _on_a_stamp_line(text: str, at: int) -> bool:
-    """Is ``at`` on a line that is only a date stamp ("Posted 1 year, 160 days ago [
-    downloaded on 2 October 2013 ]": the page's age, no claim)?"""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    return date_stamp(text[lo : hi if hi >= 0 else len(text)])

@@ -45,6 +45,7 @@ from .quote_names import (
     AFFILIATION_RE,
     WORD_SURNAMES,
     after_preposition,
+    clean_name,
     known_given_names,
     modifies_noun,
     strip_span,
@@ -141,19 +142,10 @@ _NOT_NAMES = frozenset("he she they we i it the".split())
 
 
 def _untitled_words(name: str) -> str:
-    """A name without the titles or roles before it ("Producers Laurence Mark")."""
-
-    words = name.split()
-    while len(words) > 1 and (
-        norm_word(words[0]) in TITLES | ROLE_WORDS
-        or norm_word(words[0]).removesuffix("s") in TITLES | ROLE_WORDS
-        # a plural before a full name: "Producers Laurence Mark and Bill Condon"
-        or (
-            len(words) >= 3
-            and words[0].endswith("s")
-            and words[0].lower() not in known_given_names()
-        )
-    ):
+    """A name without the titles or roles before it (``clean_name``), nor a plural
+    before a full name ("Producers Laurence Mark and Bill Condon")."""
+    words = (clean_name(name, person=True) or name).split()
+    if len(words) >= 3 and words[0].endswith("s") and words[0].lower() not in known_given_names():
         words = words[1:]
     return " ".join(words)
 

@@ -288,6 +288,11 @@ _EXAMPLE_BEFORE_RE = re.compile(
 )
 
 
+def _runs_on(prev: QuoteSpan, nxt: QuoteSpan) -> bool:
+    """Does ``nxt`` carry on the statement ``prev`` left open into a later paragraph?"""
+    return not prev.closed and prev.para < nxt.para and (not nxt.opened or nxt.continues)
+
+
 class _QuoteFinder(Cues):
     """Runs the phases over an article: spans, cues, speakers (rule 3: inheritance)."""
 
@@ -467,7 +472,7 @@ class _QuoteFinder(Cues):
             word = (attr.text or "").lower()
             if word not in ("he", "she") or attr.speaker == had.speaker:
                 continue
-            if prev.closed or not prev.para < sp.para or (sp.opened and not sp.continues):
+            if not _runs_on(prev, sp):
                 continue  # not one statement over paragraphs
             if self.art.gender(had.speaker) not in (None, "m" if word == "he" else "f"):
                 continue
@@ -491,7 +496,7 @@ class _QuoteFinder(Cues):
             i = j - 1
             while i >= 0 and not cued[i]:
                 prev, nxt = kept[i], kept[i + 1]
-                if prev.closed or not prev.para < nxt.para or (nxt.opened and not nxt.continues):
+                if not _runs_on(prev, nxt):
                     break
                 had = attrs[i]
                 if attr.speaker is None and had is not None and had.speaker is not None:

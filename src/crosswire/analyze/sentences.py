@@ -95,9 +95,8 @@ _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 
 
 def paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence ``text[start:end]`` cut at every paragraph break (a blank line),
-    each piece without its surrounding whitespace: the parser ran one sentence in ten
-    of the development texts over a paragraph break ("… may have to stop at
+    """The sentence ``text[start:end]`` cut at every paragraph break (a blank line):
+    the parser often runs a sentence over a paragraph break ("… may have to stop at
     Selk.⏎⏎But …, said Tova Marsh"), and the number of one paragraph was then
     credited to the speaker of the next.  A line break alone (hard-wrapped text)
     cuts nothing, nor does a break after a colon; a break stays with the piece

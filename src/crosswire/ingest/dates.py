@@ -203,6 +203,13 @@ def date_stamp(line: str) -> bool:
     return bool(month_day) or find_dateline(s) is not None
 
 
+def on_stamp_line(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line that is only a date stamp (``date_stamp``)?"""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return date_stamp(text[lo : hi if hi >= 0 else len(text)])
+
+
 _BORN_RE = re.compile(r"\b(?:born|birth|birthday)\b", re.IGNORECASE)
 # a date stamped on the page: "posted in Accidents on ...", "PUBLISHED: 02:31 GMT, 12
 # March 2013", "on April 30, 2008 at 4:31 AM"

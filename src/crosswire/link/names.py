@@ -695,7 +695,7 @@ def name_key(name: str) -> NameKey:
     formal = any(p in KINSHIP for p in raw) and parts[:1] != ("ben",)
     aliases = tuple(fold(q).strip() for q in _QUOTED_RE.findall(name) if " " not in q.strip())
     kin = frozenset(_KIN_ROLE[p] for i, p in enumerate(raw) if p in KINSHIP and (i or p != "ben"))
-    words = [w for w in _GIVEN_WORDS_RE.findall(name) if fold(w).strip(",.") not in SUFFIXES]
+    words = [w for w in name.split() if fold(w).strip(",.") not in SUFFIXES]
     given = words[:-1]
     initials = "".join(
         ch for g in given for ch in (g if _INITIALS_RE.fullmatch(g) else g[:1]) if ch.isalpha()
@@ -713,8 +713,7 @@ def name_key(name: str) -> NameKey:
     )
 
 
-# the words of a name, and a word that is only initials ("T.J.", "TJ", "T.")
-_GIVEN_WORDS_RE = re.compile(r"[^\s]+")
+# a word that is only initials ("T.J.", "TJ", "T.")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
 
 

@@ -68,7 +68,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..analyze.time_periods import PERIOD_PARTS
-from ..ingest.dates import date_stamp
+from ..ingest.dates import on_stamp_line
 from ..model import Analysis, Article, SpanRef, TimeExpression, TimelineItem
 from .assign import ENTITY_LABELS
 from .claims import context_words, idf_weights
@@ -411,8 +411,7 @@ def _in_dateline(text: str, t: TimeExpression) -> bool:
     line_start = text.rfind("\n", 0, t.start) + 1
     if t.start - line_start < 50 and _DATELINE_RE.match(text[line_start : t.start]):
         return True
-    line_end = text.find("\n", t.end)
-    return date_stamp(text[line_start : line_end if line_end >= 0 else len(text)])
+    return on_stamp_line(text, t.start)
 
 
 def event_frames(text: str, t: TimeExpression, lo: int, hi: int) -> frozenset[str]:

@@ -62,12 +62,13 @@ _HEDGE_SIGNS = {
     "up to": "≤",
 }
 _SPACES = re.compile(r"\s+")
+_LONGEST_FIRST = sorted(HEDGE_PHRASES, key=len, reverse=True)
 
 
 def _hedge_of(text: str) -> str | None:
     """The hedge class of the phrase a figure's text opens (or ends) with."""
     words = _SPACES.sub(" ", text.strip().lower())
-    for phrase in sorted(HEDGE_PHRASES, key=len, reverse=True):
+    for phrase in _LONGEST_FIRST:
         if words.startswith(phrase + " ") or words.endswith(" " + phrase):
             return hedge_kind(phrase)
     return None
