@@ -113,14 +113,36 @@ def test_a_record_opening_with_a_byline_or_caption_is_titled_by_its_text(
     p.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
     a = _one(p)
     assert furniture not in a.text and furniture not in a.title
-    assert a.text.startswith("PORT SARAB") and a.title.startswith("PORT SARAB")
+    assert a.text.startswith("PORT SARAB") and a.title.startswith("Fire crews fought")
 
 
 def test_plain_text_opening_with_prose_keeps_it(tmp_path: Path) -> None:
     p = tmp_path / "no-headline.txt"
     p.write_text(BODY + "\n", encoding="utf-8")
     a = _one(p)
-    assert a.text == BODY and a.title == BODY.split("\n")[0][:160]
+    # the title is the first line without its dateline
+    assert a.text == BODY and a.title == BODY.split("\n")[0].removeprefix("PORT SARAB — ")
+
+
+def test_a_title_made_from_a_long_first_line_ends_at_a_word(tmp_path: Path) -> None:
+    p = tmp_path / "long.txt"
+    first = "The harbour board met on Monday and " + "agreed on the depot plan " * 12
+    p.write_text(first.strip() + ".\n\nThe depot had been closed since March.\n", encoding="utf-8")
+    a = _one(p)
+    assert a.title.endswith("…") and len(a.title) <= 161
+    assert first.startswith(a.title[:-1]) and first[len(a.title) - 1] == " "
+
+
+@pytest.mark.parametrize(
+    "dateline", ["PORT SARAB _", "PORT SARAB (MPA) --", "PORT SARAB, March 9 (MPA) —"]
+)
+def test_a_dateline_on_its_own_line_is_no_title(tmp_path: Path, dateline: str) -> None:
+    p = tmp_path / "wire.jsonl"
+    body = BODY.replace("PORT SARAB — ", "")
+    p.write_text(json.dumps({"text": f"{dateline}\n{body}"}) + "\n", encoding="utf-8")
+    a = _one(p)
+    assert a.title.startswith("Fire crews fought the blaze")
+    assert a.text.startswith(dateline)  # the dateline stays in the text it opens
 
 
 def test_plain_text_dateline_gives_the_date(tmp_path: Path) -> None:

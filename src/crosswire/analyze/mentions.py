@@ -79,7 +79,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..ingest.dates import TIME_ZONES
+from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
@@ -87,13 +87,6 @@ from .quote_lexicon import INVERTED_SPEECH, PARTICLES, ROLE_WORDS
 from .quote_names import known_given_names
 from .sentences import TITLE_ABBREVIATIONS
 
-# "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
-# "BUDAPEST, Hungary (AP)_" (the wires' underscore for a dash)
-_DATELINE_RE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-|_(?=\s))\s*"
-)
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’.-]*")
 _NEIGHBOUR_CAP_RE = re.compile(r"[A-Z][a-z]")
 _PERSON_LABEL = "PERSON"
@@ -104,14 +97,6 @@ _STARTERS = frozenset(
     | {"Later", "Earlier", "Asked", "Added", "Said", "Says", "Noted", "Wrote", "Replied"}
 )
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-def dateline_end(text: str) -> int:
-    """End of the opening dateline ("HARTFORD, Conn. — "), 0 when there is none."""
-    m = _DATELINE_RE.match(text[:120])
-    if not m or not any(c.isalpha() for c in m.group("place")):
-        return 0
-    return m.end()
 
 
 def _surname(text: str) -> str | None:

@@ -114,6 +114,23 @@ def parse_date(value: str) -> dt.date | None:
     return found[0][1] if found else None
 
 
+# "HARTFORD, Conn. —", "WASHINGTON—", "BEIRUT, March 3 (AP) --", "LONDON (Reuters) -",
+# "BUDAPEST, Hungary (AP)_" (the wires' underscore for a dash)
+_DATELINE_RE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-|_(?=\s))\s*"
+)
+
+
+def dateline_end(text: str) -> int:
+    """End of the opening dateline ("HARTFORD, Conn. — "), 0 when there is none."""
+    m = _DATELINE_RE.match(text[:120])
+    if not m or not any(c.isalpha() for c in m.group("place")):
+        return 0
+    return m.end()
+
+
 _DATELINE_HINT_RE = re.compile(
     r"\s*(?i:published|posted|updated|date\b|by\b[^\n]{0,60}?[|·•,—–-])|[A-Z][A-Z .'\-]{2,40},\s"
 )

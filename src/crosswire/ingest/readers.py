@@ -23,6 +23,7 @@ from ..settings import Settings
 from .boilerplate import FORMAT_CODE_RE, WIRE_ENTITY_RE, clean_text, is_furniture, wire_header
 from .dates import (
     date_stamp,
+    dateline_end,
     find_dateline,
     infer_date,
     make_date,
@@ -114,7 +115,7 @@ def _finish(
     if published is None:
         published = infer_date(body)
         inferred = published is not None
-    title = " ".join(title.split()) or body.split("\n", 1)[0][:160]
+    title = " ".join(title.split()) or text_title(body)
     return Article.create(
         body,
         title,
@@ -226,6 +227,26 @@ def _editor_note(line: str) -> bool:
     return line.startswith("(") and line.endswith(")") and len(line.split()) < 12
 
 
+TEXT_TITLE_CHARS = 160
+
+
+def bare_dateline(line: str) -> bool:
+    """A line that is only a dateline ("MIAMI _", "NAIROBI, August 21 (Xinhua) --")."""
+    line = line.strip()
+    return bool(line) and dateline_end(line + "\n") >= len(line)
+
+
+def text_title(body: str) -> str:
+    """A title made from a text without a headline: its first line after the dateline,
+    cut at a word boundary before ``TEXT_TITLE_CHARS`` characters (marked "…")."""
+    start = dateline_end(body)
+    first = " ".join(body[start:].strip().split("\n", 1)[0].split())
+    if len(first) <= TEXT_TITLE_CHARS:
+        return first
+    cut = first[:TEXT_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
 def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
     """The first headline-like line and the index after it; header lines on the way go
     into ``meta`` and furniture is skipped.  When the text opens with prose (no headline),
@@ -242,6 +263,8 @@ def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
             meta.setdefault(header.group("key").lower(), header.group("value").strip())
         elif _wire_date(line, meta) or _editor_note(line):
             pass  # a wire header line; a short editor's note ("(REPEATING to correct ...)")
+        elif bare_dateline(line):
+            return "", i  # "MIAMI _", "HAVANA (AP) --": the story's first line, no headline
         elif _date_line(line):
             # a date stamp above the headline ("MONDAY, MAY 23, 2005", "Posted: Nov 27,
             # 2005 8:20 AM ET") is the page's date: kept, though the line is dropped

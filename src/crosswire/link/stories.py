@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..analyze.mentions import dateline_end
 from ..ingest.boilerplate import is_furniture as is_furniture_line
+from ..ingest.dates import dateline_end
 from ..model import (
     HEADLINE_LEAD_CHARS,
     TITLE_MEMBERS,
