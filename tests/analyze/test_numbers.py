@@ -1379,3 +1379,12 @@ def test_an_age_after_a_persons_home_town_is_the_persons(make_parsed: MakeParsed
 def test_a_stamp_line_holds_no_claim(make_parsed: MakeParsed) -> None:
     text = "Posted 1 year, 160 days ago [ downloaded on 2 October 2025 ]\n\nThe pier closed."
     assert _claims(make_parsed, text, model=False) == []
+
+
+def test_casualty_state_reads_the_verb_before_a_count() -> None:
+    text = "The blast killed 40 people and wounded about 70 others; police arrested 3 men."
+    assert casualty_state(text, text.index(" people"), text.index("40")) == "killed"
+    assert casualty_state(text, text.index(" others"), text.index("about 70")) == "injured"
+    assert casualty_state(text, text.index(" men"), text.index("3 men")) == "arrested"
+    plain = "The depot employs 40 people."
+    assert casualty_state(plain, plain.index(" people"), plain.index("40")) is None

@@ -795,3 +795,27 @@ def test_a_count_is_labelled_by_the_noun_its_values_write() -> None:
     # "count: civilian" labelled a town's residents (the class of any people)
     groups = compare_claims([_c("a", 70000, 70000, "resident")])
     assert [g.measure for g in groups] == ["count: resident"]
+
+
+def test_a_head_count_label_says_what_happened_to_those_counted() -> None:
+    # "killed 40 people" and "injured 300" were both "count: people": the verb before
+    # a count names its state, and killed and injured are two measures
+    texts = {
+        "a": "The blast at the Tessaly depot killed 40 people and injured about 300 others.",
+        "b": "Harbour officials said the blast at the Tessaly depot killed 42 people.",
+    }
+    person = ("count", "person")
+    groups = _story(
+        texts,
+        {
+            "a": [
+                ("40 people", 40, 40, 40, *person, "people"),
+                ("about 300", None, 270, 330, *person, None),
+            ],
+            "b": [("42 people", 42, 42, 42, *person, "people")],
+        },
+    )
+    measures = sorted(g.measure for g in groups)
+    assert "count: people injured" in measures
+    assert all(m in ("count: people killed", "count: people injured") for m in measures)
+    assert not any({v.text for v in g.values} >= {"40 people", "about 300"} for g in groups)

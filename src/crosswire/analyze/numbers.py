@@ -654,6 +654,15 @@ _CASUALTY_AFTER_RE = re.compile(
     r"|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
     re.IGNORECASE,
 )
+# a verb in the past right before a head-count ("killed 253 people", "wounded about
+# 70 others", "injuring at least 12"): the state of those counted
+_STATE_VERB_BEFORE_RE = re.compile(
+    r"\b(?P<state>killed|killing|injured|injuring|wounded|wounding|arrested|detained"
+    r"|evacuated|rescued|executed|abducted|kidnapped|captured)[ \u00a0]+"
+    r"(?:(?:at[ \u00a0]+least|about|around|some|nearly|almost|more[ \u00a0]+than"
+    r"|over|up[ \u00a0]+to|an[ \u00a0]+estimated|roughly|approximately)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _CASUALTY_BEFORE_RE = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
     r"|detain(?:ed|ing|s)?|evacuat(?:ed|ing|es?)|rescu(?:ed|ing|es?)|execut(?:ed|ing|es?)"
@@ -2616,7 +2625,15 @@ def _compound_head(cand: Any) -> Any:
 
 
 # what happened to the people a head-count counts, as one word per state
-_STATES = {"dead": "killed", "died": "killed", "wounded": "injured", "hurt": "injured"}
+_STATES = {
+    "dead": "killed",
+    "died": "killed",
+    "killing": "killed",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuring": "injured",
+    "wounding": "injured",
+}
 
 
 def _sided_vote(verb: Any) -> bool:
@@ -2631,15 +2648,18 @@ def _sided_vote(verb: Any) -> bool:
 _APPOSITIVE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*[^,.;:()\"“”\d\n]{1,60},")
 
 
-def casualty_state(text: str, end: int) -> str | None:
+def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
     """What the words right after a count ending at ``end`` say happened to those
     counted ("50 people were killed", "53 wounded", "left 50 people dead", also past
-    a short appositive: "three people, a man and two women, were killed"), as one
-    word per state ("killed", "injured", "arrested", ...), or None.  Two counts of
-    people in different states are two measures."""
+    a short appositive: "three people, a man and two women, were killed"), or, given
+    the count's ``start``, the verb right before it ("killed 253 people", "wounded
+    about 70 others"), as one word per state ("killed", "injured", "arrested", ...),
+    or None.  Two counts of people in different states are two measures."""
     m = _CASUALTY_AFTER_RE.match(text, end)
     if m is None and (appos := _APPOSITIVE_AFTER_RE.match(text, end)) is not None:
         m = _CASUALTY_AFTER_RE.match(text, appos.end())  # "three people, all guards, died"
+    if m is None and start is not None:
+        m = _STATE_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None:
         return None
     word = " ".join(m.group("state").lower().split())

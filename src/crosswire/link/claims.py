@@ -611,12 +611,21 @@ def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
         # what the figures count, as the articles name it most ("count: resident"), not
         # its class, which names a casualty class for any people ("count: civilian"
         # for a town's 70,000 residents); the class where no noun holds a majority
+        # what happened to them, where most of the figures say it and none says
+        # otherwise ("count: people killed", "count: people injured")
+        states = [st for _, ctx in g.members if (st := _state(ctx))]
+        said = (
+            f" {states[0]}"
+            if states and len(set(states)) == 1 and len(states) > len(g.members) / 2
+            else ""
+        )
         heads = [m.counted.split()[-1] for m, _ in g.members if m.counted]
         if heads:
             top = max(sorted(set(heads)), key=heads.count)
             if heads.count(top) > len(heads) / 2 or g.cls is None:
-                return f"count: {top}"
-        return f"count: {g.cls or 'items'}"
+                return f"count: {top}{said}"
+        people = all(m.unit == "person" for m, _ in g.members)
+        return f"count: {g.cls or ('people' if people else 'items')}{said}"
     named = [m.counted for m, _ in g.members if m.counted]
     if named:
         return f"{g.quantity}: {max(sorted(set(named)), key=named.count)}"
@@ -769,7 +778,7 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
                 ):
                     out.deeds[key] = deed
             if c.quantity == "count" and c.unit == "person":
-                state = casualty_state(text, c.end)
+                state = casualty_state(text, c.end, c.start)
                 if state:
                     out.states[key] = state
     return out
