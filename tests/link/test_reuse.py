@@ -4,7 +4,7 @@ import datetime as dt
 
 from crosswire.analyze.sentences import split_sentences
 from crosswire.link.reuse import find_reuse, reused_passages
-from crosswire.model import Analysis, Article, Sentence
+from crosswire.model import Analysis, Article, Quote, Sentence
 
 WIRE = "The group said its fighters had reached the outer fence of the depot before dawn on Monday."
 
@@ -68,3 +68,27 @@ def test_similarity_range_is_shown_once_when_it_rounds_to_one_value() -> None:
 
     assert ReusedPassage((), 0.931, 0.934).similarity == "93%"
     assert ReusedPassage((), 0.85, 1.0).similarity == "85–100%"
+
+
+def test_one_statement_quoted_by_two_outlets_is_no_reused_prose() -> None:
+    # two outlets printing the same quote have not copied each other (quote groups
+    # show it); the same background sentence around no quote has
+    said = (
+        "“We will rebuild the outer fence of the depot before the winter storms,” Ilse Marr said."
+    )
+    quoted = "“We will rebuild the outer fence of the depot before the winter storms.”"
+    a, an_a = _art(said + " " + WIRE)
+    b, an_b = _art(quoted + " " + WIRE)
+    found = find_reuse({a.id: a, b.id: b}, [an_a, an_b])
+    assert [r.a.text for r in found] == [WIRE]
+    # a multi-sentence quote's middle sentence has no marks: the quote span says it
+    c, an_c = _art(
+        "The fence was old. The depot needs a new fence before the winter storms arrive."
+    )
+    d, an_d = _art("Ilse Marr said. The depot needs a new fence before the winter storms arrive.")
+    i = c.text.index("The depot")
+    j = d.text.index("The depot")
+    an_c = Analysis(c.id, sentences=an_c.sentences, quotes=(Quote(c.id, i, len(c.text), "x"),))
+    an_d = Analysis(d.id, sentences=an_d.sentences, quotes=(Quote(d.id, j, len(d.text), "x"),))
+    assert find_reuse({c.id: c, d.id: d}, [an_c, an_d]) == []
+    assert len(find_reuse({c.id: c, d.id: d}, [_art(c.text)[1], _art(d.text)[1]])) == 1

@@ -1,5 +1,10 @@
 """Text reuse: near-verbatim sentences shared by two articles (wire copy).
 
+A sentence that is mostly quotation (fewer than ``MIN_WORDS`` words of its own
+outside the quotes the article's analysis found and outside quotation marks: "“We
+will do it again,” Pelosi said.") is no candidate: two outlets quoting one
+statement have not copied each other's prose (quote groups show that).
+
 Sentences are compared by word overlap only when they share a rare 4-word
 shingle (blocking), so the cost grows with the number of sentences, not its square.
 The dossier lists the pairs (the contract); :func:`reused_passages` joins them into
@@ -9,6 +14,7 @@ passages for reading: a wire sentence that 110 articles carry is one passage wit
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -21,14 +27,29 @@ MIN_SIMILARITY = 0.7
 SHINGLE = 4
 
 
+# a quotation inside one sentence: curly or straight double quotes
+_QUOTED_RE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|”")
+
+
+def own_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> list[str]:
+    """The words of ``text[start:end]`` outside the ``quotes`` spans and outside
+    quotation marks: what the writer wrote, not what a speaker said."""
+    chars = list(text[start:end])
+    for qs, qe in quotes:
+        for i in range(max(qs, start), min(qe, end)):
+            chars[i - start] = " "
+    return words(_QUOTED_RE.sub(" ", "".join(chars)))
+
+
 def find_reuse(articles: Mapping[str, Article], analyses: Sequence[Analysis]) -> list[Reuse]:
     sents: list[tuple[str, int, int, frozenset[str]]] = []
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for an in analyses:
         text = articles[an.article].text
+        quotes = [(q.start, q.end) for q in an.quotes]
         for s in an.sentences:
             ws = words(text[s.start : s.end])
-            if len(ws) < MIN_WORDS:
+            if len(ws) < MIN_WORDS or len(own_words(text, s.start, s.end, quotes)) < MIN_WORDS:
                 continue
             i = len(sents)
             sents.append((an.article, s.start, s.end, frozenset(ws)))
