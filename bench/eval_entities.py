@@ -348,7 +348,11 @@ def run(data: Path | None = None, show: int = 0) -> dict[str, float | int]:
     for _, members in sorted(stories.items()):
         t2 = time.perf_counter()
         mentions = [m for d in members for m in analyses[d].mentions]
-        entities = resolve_entities(mentions, {articles[d].id: articles[d].text for d in members})
+        entities = resolve_entities(
+            mentions,
+            {articles[d].id: articles[d].text for d in members},
+            [q for d in members for q in analyses[d].quotes],  # as build_dossier passes them
+        )
         t_resolve += time.perf_counter() - t2
         entity_of: dict[tuple[str, int, int], tuple[str, str]] = {}
         for e in entities:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from functools import partial
 
 from crosswire.link.entities import EntityIndex, resolve_entities
-from crosswire.model import Mention
+from crosswire.model import Mention, Quote
 
 
 def _m(article: str, text: str, label: str = "PERSON", start: int = 0) -> Mention:
@@ -1098,3 +1098,29 @@ def test_mr_and_mrs_of_one_surname_in_one_article_are_two_people() -> None:
     ms += [_at(texts, "a1", "Brel", nth=2), _at(texts, "a1", "Brel", nth=3)]
     people = [e for e in resolve_entities(ms, texts) if e.kind == "person"]
     assert all(len({m.start for m in e.mentions if m.text == "Brel"}) <= 1 for e in people)
+
+
+def test_a_title_form_that_attributes_a_quote_is_whom_its_article_resolved() -> None:
+    # "Mrs. Clinton said" beside "Hillary Rodham Clinton" and "Bill Clinton": the
+    # article's own analysis gave the quote to the woman; then "Mr. Brel" is the other
+    texts = {
+        "a1": "Ada Brel and Tomas Brel filed. “We paid,” Mrs. Brel said. Mr. Brel earned more.",
+        "a2": "Ada Brel spoke. Ada Brel left. Tomas Brel stayed.",
+    }
+    ms = [_at(texts, "a1", "Ada Brel"), _at(texts, "a1", "Tomas Brel")]
+    ms += [_at(texts, "a1", "Brel", nth=2), _at(texts, "a1", "Brel", nth=3)]
+    ms += [_at(texts, "a2", "Ada Brel"), _at(texts, "a2", "Ada Brel", nth=1)]
+    ms += [_at(texts, "a2", "Tomas Brel")]
+    i = texts["a1"].index("Mrs. Brel")
+    q = Quote("a1", 32, 39, "We paid", "Ada Brel", "Mrs. Brel", i, i + 9)
+    said = _people(resolve_entities(ms, texts, [q]))
+    mrs, mr = texts["a1"].index("Brel", i), texts["a1"].index("Mr. Brel") + 4
+    people = resolve_entities(ms, texts, [q])
+    ada = next(e for e in people if e.name == "Ada Brel")
+    tomas = next(e for e in people if e.name == "Tomas Brel")
+    assert mrs in {m.start for m in ada.mentions} and mr in {m.start for m in tomas.mentions}
+    assert set(said) == {"Ada Brel", "Tomas Brel"}
+    # without the quote's resolution, both title forms stay apart (ambiguous)
+    plain = resolve_entities(ms, texts)
+    ada = next(e for e in plain if e.name == "Ada Brel")
+    assert mrs not in {m.start for m in ada.mentions}

@@ -30,7 +30,9 @@ def build_dossier(
 
     # 1. entities
     entities = resolve_entities(
-        (m for an in ans for m in an.mentions), {a.id: a.text for a in articles}
+        (m for an in ans for m in an.mentions),
+        {a.id: a.text for a in articles},
+        (q for an in ans for q in an.quotes),
     )
     index = EntityIndex(entities)
     # 2. quotes: speakers given only by a description the story binds to a person

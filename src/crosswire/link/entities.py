@@ -50,7 +50,11 @@ Precision first (a wrong merge puts words in the wrong mouth):
    in two articles or more; or, in any story, to the only namesake named in full
    before the surname first occurs in that article, when no other is named more often
    ("Kim" after "North Korean leader Kim Jong-un", before "Kim Yong-chol, a key
-   negotiator": a reader has met no other Kim yet).  Lone given names spelled
+   negotiator": a reader has met no other Kim yet).  A short form still undecided
+   that attributes a quote ("Mrs. Clinton said" beside "Hillary Rodham Clinton" and
+   "Bill Clinton") is whom the article's own analysis gave that quote (it read the
+   titles and pronouns around it), and then the other title's form of that surname
+   ("Mr. Clinton") is the other namesake.  Lone given names spelled
    two ways in two articles ("Stacey", "Stacy") are one person;
 5. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
@@ -128,7 +132,7 @@ from ..analyze.gender import noun_gender
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
 from ..analyze.quote_names import known_given_names
 from ..analyze.source_parse import media_name_kind
-from ..model import Entity, Mention, SpanRef
+from ..model import Entity, Mention, Quote, SpanRef
 from .names import (
     TITLES,
     NameKey,
@@ -1232,6 +1236,43 @@ def _introduced_first(
     return chosen
 
 
+# the suffix of a short form's group key after "Mr." and the one after "Mrs."/"Ms."
+_OTHER_TITLE = {" (m)": " (f)", " (f)": " (m)"}
+
+
+def _speaker_spans(quotes: Iterable[Quote]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, the attributions of its quotes as written (``speaker_start`` to
+    ``speaker_end``) with the full name the article's analysis resolved each to."""
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
+            out[q.article].append((q.speaker_start, q.speaker_end, q.speaker))
+    return out
+
+
+def _said_by(
+    ms: list[Mention],
+    said_as: Mapping[str, list[tuple[int, int, str]]],
+    fits: Mapping[GroupKey, NameKey],
+    uf: UnionFind[GroupKey],
+) -> GroupKey | None:
+    """The namesake a short form means when it attributes quotes ("Mrs. Clinton said"
+    beside "Hillary Rodham Clinton" and "Bill Clinton"): the full name the article's
+    own analysis gave those quotes (it read the pronouns and titles around them),
+    when every such quote names the same one of ``fits``; else None."""
+    chosen: set[GroupKey] = set()
+    for m in ms:
+        for s, e, speaker in said_as.get(m.article, ()):
+            if not (s <= m.start and m.end <= e):
+                continue
+            key = _person_key(speaker)
+            named = {uf.find(f) for f, k in fits.items() if same_person_name(key, k)}
+            if len(named) != 1:
+                return None
+            chosen |= named
+    return next(iter(chosen)) if len(chosen) == 1 else None
+
+
 def _adjective(text: str) -> bool:
     """A nationality, religion or party word used as an adjective or for one member
     ("Syrian", "Islamic", "Democrat"): no entity of its own (plurals, "Democrats",
@@ -1351,14 +1392,18 @@ def _defined_acronym(text: str, m: Mention) -> str | None:
 
 
 def resolve_entities(
-    mentions: Iterable[Mention], texts: Mapping[str, str] | None = None
+    mentions: Iterable[Mention],
+    texts: Mapping[str, str] | None = None,
+    quotes: Iterable[Quote] = (),
 ) -> list[Entity]:
     """Cluster a story's entity mentions into entities (see the module docstring).
 
     With the articles' ``texts``, an acronym defined right after a name
     ("the Rapid Support Forces (RSF)") is that name's alias even when its
-    letters are not the name's initials.
+    letters are not the name's initials.  The articles' ``quotes`` tell whom a short
+    form that attributes one was resolved to in its article (``_said_by``).
     """
+    said_as = _speaker_spans(quotes)
     mentions = _institutions_tagged_as_people(list(mentions))
     mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(mentions, texts))
     mentions, written = _described_people(mentions, texts)
@@ -1474,6 +1519,8 @@ def resolve_entities(
     # 4. short forms: the one full name they fit, in their article first; with
     # namesakes in the story, the one the story is about
     salience: dict[GroupKey, int] = defaultdict(int)
+    chose: dict[GroupKey, GroupKey] = {}  # short form -> the full name it was given
+    undecided: dict[GroupKey, set[GroupKey]] = {}  # short form -> its article's fits
     alone: dict[str, list[GroupKey]] = defaultdict(list)
     root_cues: dict[GroupKey, frozenset[str]] = defaultdict(frozenset)
     named_in: dict[GroupKey, set[str]] = defaultdict(set)
@@ -1530,10 +1577,26 @@ def resolve_entities(
         target = _short_form_target(local, story, salience, cues, root_cues, spread)
         if target is None and len(local) > 1:
             target = _introduced_first(g, fits, groups, uf, salience)
+        if target is None and len(story) > 1:
+            target = _said_by(groups[g], said_as, {f: keys[f] for f in fits}, uf)
         if target is not None:
             uf.union(g, target)
+            chose[g] = target
         elif not story:
             alone[g[1]].append(g)
+        else:
+            undecided[g] = local
+    # "Mr. Clinton" beside "Mrs. Clinton" in an article naming two Clintons in full:
+    # when the one title's form was told apart, the other title's is the other one
+    for g, fits_then in undecided.items():
+        local = {uf.find(r) for r in fits_then}
+        other = _OTHER_TITLE.get(g[1][-4:])
+        partner = (g[0], g[1][:-4] + other, g[2]) if other else None
+        if partner not in chose or len(local) != 2:
+            continue
+        taken = uf.find(chose[partner])
+        if taken in local:
+            uf.union(g, next(r for r in local if r != taken))
     # a surname alone in several articles, with no full name anywhere, is one person,
     # and so is a title with it ("Mr. Okafor", "Okafor"; "Prince Andrew", "Andrew") unless
     # the titles tell a man from a woman ("Mr. Okafor", "Mrs. Okafor": the plain one
