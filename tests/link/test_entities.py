@@ -1124,3 +1124,19 @@ def test_a_title_form_that_attributes_a_quote_is_whom_its_article_resolved() -> 
     plain = resolve_entities(ms, texts)
     ada = next(e for e in plain if e.name == "Ada Brel")
     assert mrs not in {m.start for m in ada.mentions}
+
+
+def test_a_company_named_short_is_the_company_named_with_its_trade() -> None:
+    # "StatesWest withdrew its offer for Mesa Airlines ... Mesa flies to 42 cities"
+    ms = [
+        _m("a1", "Tessaly Airlines", "ORG"),
+        _m("a1", "Tessaly", "ORG", start=40),
+        _m("a1", "Varn Industries Inc.", "ORG", start=80),
+        _m("a1", "Varn", "ORG", start=120),
+        _m("a1", "National", "ORG", start=160),
+        _m("a1", "National Airlines", "ORG", start=200),
+    ]
+    orgs = {e.name: set(e.variants) for e in resolve_entities(ms) if e.kind == "organisation"}
+    assert orgs["Tessaly Airlines"] == {"Tessaly Airlines", "Tessaly"}
+    assert orgs["Varn Industries Inc."] == {"Varn Industries Inc.", "Varn"}
+    assert "National" in orgs  # a generic word alone names no company

@@ -76,8 +76,10 @@ Precision first (a wrong merge puts words in the wrong mouth):
    may be another court), or a newspaper's last word ("the Times"), merges
    into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
    Red Sox"; not "the Republican Party" -> "the Texas Republican Party"), and a
-   name into the one that adds a generic word to it ("CBS" -> "CBS News",
+   name into the one that adds generic words to it ("CBS" -> "CBS News",
    "TransCanada" -> "TransCanada Corp.", a law firm without its "PC" or "LLP",
+   a company without its trade: "Mesa" -> "Mesa Airlines", "Waxman" -> "Waxman
+   Industries Inc.",
    "Staunton Police" -> "the Staunton Police Department"; not "New York" -> "New
    York University", nor a generic name: "Police" -> "the Police Department").
 
@@ -865,6 +867,12 @@ _GENERIC_TAILS = frozenset(
     "news inc corp corporation company co group network ltd llc plc holdings technologies "
     "department dept pc llp lp pllc".split()  # "P.C." reads "pc" (_spelled)
 )
+# what a company's name says of its trade, dropped when the company is named short
+# ("Mesa" of "Mesa Airlines", "LIN" of "LIN Broadcasting")
+_TRADE_TAILS = frozenset(
+    """industries airlines airways broadcasting communications entertainment pictures
+    enterprises motors""".split()
+)
 # a newspaper called by its last word ("the Times" of "The New York Times")
 _PAPER_WORDS = frozenset(
     """times post journal tribune herald globe guardian telegraph observer examiner
@@ -988,8 +996,12 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
         for k in range(1, len(w)):
             if w[k - 1] not in _WEEKDAYS:  # "The Sunday Times" is another paper than "The Times"
                 ends[(o[0], w[k:])].add(o)
-        if len(w) > 1 and w[-1].rstrip(".") in _GENERIC_TAILS:
-            heads[(o[0], w[:-1])].add(o)
+        # less its generic tail, word by word ("Waxman" of "Waxman Industries Inc.",
+        # "Mesa" of "Mesa Airlines", "Warner" of "Warner Communications Inc.")
+        k = len(w)
+        while k > 1 and w[k - 1].rstrip(".") in _GENERIC_TAILS | _TRADE_TAILS:
+            k -= 1
+            heads[(o[0], w[:k])].add(o)
     for g in orgs:
         short = words[g]
         if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
