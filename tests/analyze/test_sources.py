@@ -1035,3 +1035,14 @@ def test_a_source_never_stops_inside_a_persons_name(make_parsed: MakeParsed) -> 
     (c,) = credits_of(make_parsed, text, True)
     assert c.source == "sheriff's spokesman Steve Whitby"
     assert c.text == "said sheriff's spokesman Steve Whitby"
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_ending_the_source_is_cut(make_parsed: MakeParsed) -> None:
+    text = (
+        "Harbour officials who monitor the ferry lines said privately Thursday that the "
+        "Tessaly pier would close."
+    )
+    sources = [c.source for c in find_credits(make_parsed(text, model=True))]
+    assert sources and all(not s.endswith(" who") for s in sources)
+    assert "Harbour officials" in sources

@@ -1089,7 +1089,7 @@ _OUTLET_PIECE_RE = re.compile(
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
 
 # what follows a source's noun and is no part of its name
-_SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)\s")
+_SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)(?:\s|$)")
 _DAY_TAIL_RE = re.compile(
     r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$"
 )
