@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Precision = Literal["day", "month", "year"]
-TimelinePrecision = Literal["day", "week", "weekend", "month", "year"]
-"""A timeline item's precision: a week or a weekend is shown as one, not as its first day."""
+TimelinePrecision = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year"]
+"""A timeline item's precision: a week, a weekend, a quarter, a season or a half year is
+shown as one ("1989-Q3", "fall 1989"), not as its first day or month."""
 TimeKind = Literal["date", "duration", "set", "ref"]
 ClaimStatus = Literal["agree", "conflict", "single"]
 

@@ -489,3 +489,27 @@ def test_a_week_is_a_week_on_the_timeline() -> None:
                    part="weekend")  # fmt: skip
     (item,) = _timeline((a, an))
     assert date_label(item.date, item.precision) == "weekend of 2026-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "date", "part", "precision", "label"),
+    [
+        ("Varn posted a loss for the third quarter.", "the third quarter", dt.date(2025, 7, 1),
+         "Q3", "quarter", "2025-Q3"),
+        ("Mills are buying machinery this fall, makers say.", "this fall", dt.date(2025, 9, 1),
+         "fall", "season", "fall 2025"),
+        ("The pier froze last winter.", "last winter", dt.date(2025, 12, 1), "winter",
+         "season", "winter 2025–26"),
+        ("Sales rose in the first half of 2025.", "the first half of 2025", dt.date(2025, 1, 1),
+         "H1", "half", "2025-H1"),
+    ],
+)  # fmt: skip
+def test_a_quarter_a_season_or_a_half_is_one_on_the_timeline(
+    text: str, needle: str, date: dt.date, part: str, precision: str, label: str
+) -> None:
+    # "the third quarter" was shown as its first month, "1989-07", a month it is not
+    from crosswire.report.labels import date_label
+
+    (item,) = _timeline(_dated(text, needle, date, "month", part=part))
+    assert item.precision == precision
+    assert date_label(item.date, item.precision) == label

@@ -1602,8 +1602,8 @@ def resolve_entities(
     # when the one title's form was told apart, the other title's is the other one
     for g, fits_then in undecided.items():
         local = {uf.find(r) for r in fits_then}
-        other = _OTHER_TITLE.get(g[1][-4:])
-        partner = (g[0], g[1][:-4] + other, g[2]) if other else None
+        opposite = _OTHER_TITLE.get(g[1][-4:])
+        partner = (g[0], g[1][:-4] + opposite, g[2]) if opposite else None
         if partner not in chose or len(local) != 2:
             continue
         taken = uf.find(chose[partner])

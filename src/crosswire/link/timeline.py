@@ -67,9 +67,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
-from ..analyze.time_periods import PERIOD_PARTS
+from ..analyze.time_periods import HALF_PARTS, PERIOD_PARTS, QUARTER_PARTS, SEASONS
 from ..ingest.dates import on_stamp_line
-from ..model import Analysis, Article, SpanRef, TimeExpression, TimelineItem
+from ..model import Analysis, Article, SpanRef, TimeExpression, TimelineItem, TimelinePrecision
 from .assign import ENTITY_LABELS
 from .claims import context_words, idf_weights
 
@@ -128,6 +128,20 @@ def _period(t: TimeExpression) -> str | None:
     part = t.part_of_day
     if part is not None and (part in PERIODS or part.endswith("decade")):
         return part
+    return None
+
+
+def _period_precision(span: str | None) -> TimelinePrecision | None:
+    """The timeline precision of a period a date starts ("week", "quarter" for "Q3",
+    "season" for "fall", "half" for "H1"), None for no period or a decade."""
+    if span in ("week", "weekend"):
+        return span  # type: ignore[return-value]
+    if span in QUARTER_PARTS:
+        return "quarter"
+    if span in HALF_PARTS:
+        return "half"
+    if span in SEASONS:
+        return "season"
     return None
 
 
@@ -728,8 +742,9 @@ def _timeline_items(events: Sequence[_Event], conflicts: dict[int, set[int]]) ->
             TimelineItem(
                 id="t" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10],
                 date=first.date,  # type: ignore[arg-type]
-                # "about three weeks ago", "at the weekend": a week, not its first day
-                precision=e.span if e.span in ("week", "weekend") else e.precision,  # type: ignore[arg-type]
+                # "about three weeks ago", "the third quarter": a week or a quarter,
+                # not its first day or month
+                precision=_period_precision(e.span) or e.precision,  # type: ignore[arg-type]
                 description=description,
                 conflict=bool(other),
                 sources=tuple(SpanRef(t.article, t.start, t.end, t.text) for t, _, _ in e.members),

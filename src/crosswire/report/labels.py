@@ -37,14 +37,27 @@ def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:
     return out
 
 
+_SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "fall", 12: "winter"}
+
+
 def date_label(day: dt.date, precision: str) -> str:
     """A timeline date as precise as the text gave it: "2010" for a year, "2010-12"
-    for a month, "week of 2010-12-06" for a week ("weekend of …"), "2010-12-08" for a
-    day (never "2010-01-01" for "in 2010")."""
+    for a month, "2010-Q3" for a quarter, "2010-H1" for a half year, "fall 2010" for a
+    season ("winter 2010–11": it starts in December), "week of 2010-12-06" for a week
+    ("weekend of …"), "2010-12-08" for a day (never "2010-01-01" for "in 2010")."""
     if precision == "year":
         return f"{day.year:04d}"
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
+    if precision == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if precision == "half":
+        return f"{day.year:04d}-H{1 if day.month < 7 else 2}"
+    if precision == "season":
+        name = _SEASON_OF_MONTH.get(day.month, "season")
+        if name == "winter":
+            return f"winter {day.year:04d}–{(day.year + 1) % 100:02d}"
+        return f"{name} {day.year:04d}"
     if precision in ("week", "weekend"):
         return f"{precision} of {day.isoformat()}"
     return day.isoformat()

@@ -21,6 +21,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..model import Dossier, SpanRef, TimelineItem
+from ..report.labels import date_label
 
 Child = str | Markup
 
@@ -272,7 +273,7 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
     return _svg(ident, width, height, f"Timeline of {d.story.title}", desc, *body)
 
 
-_PRECISION = ("day", "weekend", "week", "month", "year")
+_PRECISION = ("day", "weekend", "week", "month", "quarter", "season", "half", "year")
 
 
 def _date_label(day: dt.date, precision: str, with_year: bool) -> str:
@@ -280,6 +281,8 @@ def _date_label(day: dt.date, precision: str, with_year: bool) -> str:
         return str(day.year)
     if precision == "month":
         return f"{day:%b %Y}"
+    if precision in ("quarter", "half", "season"):
+        return date_label(day, precision)
     if precision in ("week", "weekend"):
         mark = "wk" if precision == "week" else "wknd"
         return f"{mark} {day:%d %b %Y}" if with_year else f"{mark} {day:%d %b}"
