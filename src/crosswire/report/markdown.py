@@ -84,10 +84,14 @@ def render_markdown(d: Dossier) -> str:
     lines += ["## Claims", "", "| measure | status | outlet | text | value | unit | credited to |"]
     lines.append("|---|---|---|---|---|---|---|")
     for c in d.claims:
-        for v in c.values:
+        for i, v in enumerate(c.values):
             value = amount_label(v.text, v.value, v.low, v.high, lambda x: f"{x:g}")
+            # a group's measure and status on its first row only (as the HTML spans
+            # them): two groups of one label ("count: vote" for 134 and for 63) read
+            # as two, not as one group of values that disagree
+            head = f"{md(c.measure)} | {c.status}" if i == 0 else " | "
             lines.append(
-                f"| {md(c.measure)} | {c.status} | {md(outlets.get(v.article))} | {md(v.text)} "
+                f"| {head} | {md(outlets.get(v.article))} | {md(v.text)} "
                 f"| {value} | {v.unit} | {md(v.credited_to)} |"
             )
     lines += ["", "## Timeline", ""]
