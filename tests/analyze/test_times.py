@@ -1004,3 +1004,23 @@ def test_a_month_and_day_take_the_year_the_article_writes_them_with(
     found = times_of(make_parsed, text, False, published=dt.date(2027, 4, 4))
     dates = {t.text: t.date for t in found}
     assert dates["June 20"] == dt.date(2025, 6, 20)
+
+
+@pytest.mark.model
+def test_a_weekday_with_no_tense_is_the_one_the_article_places_ahead(
+    make_parsed: MakeParsed,
+) -> None:
+    # a Friday article: "at Monday's summit meeting" (no tense of its own) is the
+    # Monday the article's other sentences place ahead, not the Monday just past
+    fri = dt.date(2026, 3, 13)
+    text = (
+        "Brel will meet Marr on Monday in Tessaly. Ilse Vane called Friday for Brel to "
+        "raise the pier at Monday’s summit meeting."
+    )
+    found = times_of(make_parsed, text, True, fri)
+    mondays = [t for t in found if t.text.startswith("Monday")]
+    assert [t.date for t in mondays] == [dt.date(2026, 3, 16)] * 2
+    # with a past Monday elsewhere, the untensed one is left as it was
+    past = text.replace("Brel will meet Marr on Monday", "Brel met Marr on Monday")
+    mondays = [t for t in times_of(make_parsed, past, True, fri) if t.text.startswith("Monday")]
+    assert [t.date for t in mondays] == [dt.date(2026, 3, 9)] * 2

@@ -65,7 +65,9 @@ so phrases are found with our own patterns and resolved here:
   sentence is the next one on or after the publication date ("will meet later
   Tuesday" in a Tuesday article: that day); "early Saturday" in a past
   sentence of a Friday article is the next day (a time zone ahead), not a week
-  before.
+  before.  A bare weekday in a sentence with no tense ("at Monday's summit
+  meeting") is the one ahead when the article places the same weekday ahead
+  elsewhere and nowhere in the past (``_weekdays_ahead_elsewhere``).
 
 * **periods** (``time_periods``): seasons ("last fall"), quarters ("the third
   quarter"), halves ("the first half of 2011") and decades ("the 1990s"),
@@ -557,6 +559,7 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
             )
     out = _second_months(text, out, taken)
     out.sort(key=lambda t: t.start)
+    out = _weekdays_ahead_elsewhere(parsed, out)
     out = anchor_times(parsed, out, taken)
     for m in _PERIOD_ENDED_RE.finditer(text):
         if overlaps(m.start(), m.end(), taken):
@@ -567,6 +570,36 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
     out += find_durations(text, parsed.article.id, taken, parsed.doc)
     out.sort(key=lambda t: t.start)
     return _years_written_elsewhere(out)
+
+
+# a bare weekday as found ("Monday", "on Monday", "Monday’s" of "Monday’s summit")
+_BARE_WEEKDAY_RE = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:['’]s)?")
+
+
+def _weekdays_ahead_elsewhere(
+    parsed: ParsedArticle, found: list[TimeExpression]
+) -> list[TimeExpression]:
+    """A bare weekday whose sentence gives no tense ("to challenge Mr. Putin at
+    Monday’s summit meeting") was placed in the past; when the article writes the same
+    weekday elsewhere in a sentence that places it ahead ("when they meet on Monday",
+    "should cancel Monday’s meeting") and nowhere in one that places it in the past,
+    it is that day ahead: one article's "Monday" is one day."""
+    ref = parsed.article.published
+    if ref is None or parsed.doc is None:
+        return found
+    bare: list[tuple[int, str, Tense]] = []
+    for i, t in enumerate(found):
+        m = _BARE_WEEKDAY_RE.fullmatch(t.text)
+        if m is not None and t.precision == "day" and t.relative:
+            bare.append((i, m.group("wd"), tense_of(parsed.doc, parsed.text, t.start, t.end)))
+    out = list(found)
+    for i, wd, tense in bare:
+        if tense != "neutral" or out[i].date != _weekday(ref, WEEKDAYS.index(wd), "past"):
+            continue
+        said = {x for j, w, x in bare if w == wd and j != i}
+        if said & {"future", "present"} and not said & {"past"}:
+            out[i] = replace(out[i], date=_weekday(ref, WEEKDAYS.index(wd), "future"))
+    return out
 
 
 _YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
