@@ -1046,3 +1046,11 @@ def test_a_relative_pronoun_ending_the_source_is_cut(make_parsed: MakeParsed) ->
     sources = [c.source for c in find_credits(make_parsed(text, model=True))]
     assert sources and all(not s.endswith(" who") for s in sources)
     assert "Harbour officials" in sources
+
+
+@pytest.mark.model
+def test_an_outlet_of_three_words_is_credited_whole(make_parsed: MakeParsed) -> None:
+    # "a report in the New York Times" was credited to "York Times"
+    text = "The mayor disputed a report in the New York Times about the pier."
+    sources = [c.source for c in find_credits(make_parsed(text, model=True))]
+    assert "New York Times" in sources and "York Times" not in sources

@@ -273,9 +273,12 @@ def _name_tokens(pobj: Any) -> list[Any]:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return [t for t in child.subtree if t.dep_ != "case"]
     toks = [
-        c
+        t
         for c in pobj.lefts
         if c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+        # with a compound's own compounds ("New" of "York" in "the New York Times")
+        for t in c.subtree
+        if t is c or (t.dep_ == "compound" and t.text[:1].isupper())
     ]
     return [*toks, pobj]
 
