@@ -253,3 +253,27 @@ def test_a_number_is_not_credited_to_the_speaker_of_the_next_paragraph(
     p = make_parsed(text, model=True)
     (out,) = credit_claims(p, [claim(p, "485 years")], [], find_credits(p))
     assert out.credited_to == "reports in the Orlin Herald"
+
+
+def test_an_according_to_closing_the_clause_beats_a_venue_named_before(
+    make_parsed: MakeParsed,
+) -> None:
+    # "disputed a report in the Times as a distortion of his service - six months on
+    # Parris Island ..., according to his campaign": the campaign gives the figures
+    text = (
+        "Brel's office disputed a report in the Orlin Ledger as a distortion of his "
+        "service: six months at sea, according to his office."
+    )
+    p = make_parsed(text, model=False)
+    credits = [
+        credit(p, "in the Orlin Ledger", "Orlin Ledger", "outlet"),
+        credit(p, "according to his office", "his office", "other"),
+    ]
+    (out,) = credit_claims(p, [claim(p, "six months")], [], credits)
+    assert out.credited_to == "his office"
+    # a source that speaks before the figure keeps it
+    said = "Officials estimated the fire caused $1 million in damage, according to the Ledger."
+    p = make_parsed(said, model=True)
+    credits = [credit(p, "according to the Ledger", "the Ledger", "outlet")]
+    (out,) = credit_claims(p, [claim(p, "$1 million")], [], credits)
+    assert out.credited_to != "the Ledger"

@@ -98,6 +98,30 @@ def _nearest(
     return None if _CLAUSE_OPENER_RE.search(text, at if end is None else end, pos) else who
 
 
+_ACCORDING_RE = re.compile(r"(?i:according)\s+to\b")
+
+
+def _according_after(
+    credits: list[Credit], candidates: list[tuple[int, str]], claim: Claim, text: str
+) -> str | None:
+    """The source of an "according to" that closes the figure's clause ("six months on
+    Parris Island and six years in the reserves, according to his campaign"), over a
+    source named before the figure ("disputed a report in the Times as ... of his
+    service"): the first credit after the figure when it is such a phrase, nothing but
+    a comma-free run or a comma lies between (no ";" or new clause), and no other
+    candidate stands between them."""
+    after = sorted((c for c in credits if c.start >= claim.end), key=lambda c: c.start)
+    if not after or not _ACCORDING_RE.match(after[0].text):
+        return None
+    c = after[0]
+    between = text[claim.end : c.start]
+    if ";" in between or "\n" in between or _CLAUSE_OPENER_RE.search(text, claim.end, c.start):
+        return None
+    if any(claim.end <= pos < c.start for pos, _ in candidates):
+        return None
+    return c.source or None
+
+
 def credit_claims(
     parsed: ParsedArticle,
     claims: list[Claim],
@@ -148,6 +172,9 @@ def credit_claims(
                 for s, e in sources
             ):
                 continue  # "two people familiar with", not "a study in 38 people"
+            if who is None and not any(x.speaks and x.verb < claim.start for x in said_by):
+                # no one said it before the figure ("Officials estimated ...")
+                who = _according_after(in_sentence, candidates, claim, parsed.text)
             if who is None:
                 who = _nearest(sorted(candidates), claim.start, parsed.text, claim.end)
         out.append(dataclasses.replace(claim, credited_to=who) if who else claim)
