@@ -1140,3 +1140,11 @@ def test_a_company_named_short_is_the_company_named_with_its_trade() -> None:
     assert orgs["Tessaly Airlines"] == {"Tessaly Airlines", "Tessaly"}
     assert orgs["Varn Industries Inc."] == {"Varn Industries Inc.", "Varn"}
     assert "National" in orgs  # a generic word alone names no company
+
+
+def test_a_building_tagged_as_a_person_is_a_facility() -> None:
+    # "a rally at the Karl Marx Theater": no person; "Arsenio Hall" still one
+    ms = [_m("a1", "Ada Vane Theater"), _m("a1", "Tomas Hall", start=40)]
+    kinds = {e.name: e.kind for e in resolve_entities(ms)}
+    assert kinds["Ada Vane Theater"] == "facility"
+    assert kinds["Tomas Hall"] == "person"
