@@ -490,7 +490,33 @@ def test_a_sum_with_no_counted_noun_is_named_by_whose_it_is() -> None:
         },
         {"a": ["Ada Lund"], "b": ["Ada Lund"]},
     )
-    assert [(g.measure, g.status) for g in groups] == [("money: lund", "agree")]
+    # ... and what they did with it, where the figures say one deed
+    assert [(g.measure, g.status) for g in groups] == [("money: lund raised", "agree")]
+
+
+def test_a_measure_named_by_its_sentences_words_shows_them_as_written() -> None:
+    # "money: taxe state" (the words as compared, singularised) for "in state and
+    # local taxes"; and a name's suffix is no one's surname ("money: jr.")
+    texts = {
+        "a": "The couple owed $13,625,777 in state taxes.",
+        "b": "Their returns show $13.6 million of state taxes paid.",
+    }
+    groups = _story(
+        texts,
+        {
+            "a": [("$13,625,777", 13625777, 13625777, 13625777, "money", "USD", None)],
+            "b": [("$13.6 million", 13.6e6, 13.55e6, 13.65e6, "money", "USD", None)],
+        },
+    )
+    (g,) = groups
+    assert "taxes" in g.measure.split() and "taxe" not in g.measure.split()
+    suffix = {"a": "Tomas Vane Jr. said the stock closed at $71.75 on Friday."}
+    (g,) = _story(
+        suffix,
+        {"a": [("$71.75", 71.75, 71.75, 71.75, "money", "USD", None)]},
+        {"a": ["Tomas Vane Jr."]},
+    )
+    assert g.measure == "money: vane"
 
 
 def test_members_are_not_attackers() -> None:

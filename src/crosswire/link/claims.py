@@ -606,7 +606,19 @@ def idf_weights(
     return {w: (0.0 if common and k > n / 2 else math.log(1 + n / k)) for w, k in df.items()}
 
 
-def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
+def _as_written(stem: str, sentence: str) -> str:
+    """A context word as its sentence writes it ("taxes" for "taxe", "Arkansas" for
+    "arkansa"), lower-cased; the word itself when the sentence does not show it."""
+    for m in _WORD_RE.finditer(sentence):
+        low = m.group().lower()
+        if low in (stem, stem + "s"):
+            return low
+    return stem
+
+
+def measure_name(
+    g: _Group, idf: Mapping[str, float], sentences: Mapping[tuple[str, int], str] | None = None
+) -> str:
     if g.quantity == "count":
         # what the figures count, as the articles name it most ("count: resident"), not
         # its class, which names a casualty class for any people ("count: civilian"
@@ -632,7 +644,15 @@ def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
     # whose sum or rate it is ("money: Clinton"), before words of the sentences
     whose = [w for _, ctx in g.members if (w := _subject(ctx))]
     if whose:
-        return f"{g.quantity}: {max(sorted(set(whose)), key=whose.count)}"
+        # and what they did with it, where the figures say one deed ("money: clinton
+        # paid", "money: clinton earned"): one person's sums are several measures
+        deeds = [_DEED_KINDS[d] for _, ctx in g.members if (d := _deed(ctx)) in _DEED_KINDS]
+        did = (
+            f" {_DEED_SHOWN[deeds[0]]}"
+            if deeds and len(set(deeds)) == 1 and len(deeds) > len(g.members) / 2
+            else ""
+        )
+        return f"{g.quantity}: {max(sorted(set(whose)), key=whose.count)}{did}"
     if len(g.members) < 2:
         # one figure: the rarest words of its sentence are no name for what it
         # measures ("duration: bridge green" for "undetected for nearly five days
@@ -641,6 +661,9 @@ def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
     # several: the words their sentences share, which is why they were compared
     shared = frozenset.intersection(*(ctx for _, ctx in g.members))
     best = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:2]
+    first = g.members[0][0]
+    said = (sentences or {}).get((first.article, first.start), "")
+    best = [_as_written(w, said) for w in best]
     return f"{g.quantity}: {' '.join(best)}" if best else g.quantity
 
 
@@ -686,6 +709,10 @@ _DEED_KINDS = {
 }
 
 
+# a deed as a measure's label shows it
+_DEED_SHOWN = {"give": "gave", "pay": "paid", "earn": "earned", "raise": "raised"}
+
+
 def deed_before(text: str, start: int, end: int) -> str:
     """The deed (a verb of ``_DEED_KINDS``, lower-cased) written right before a sum
     that starts at ``end``, looking back no further than ``start``; "" when none is."""
@@ -706,11 +733,16 @@ def _deed_kind(deed: str) -> str:
     return _DEED_KINDS.get(deed, deed)
 
 
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def _name_key(name: str, *, group: bool = False) -> str:
     """A surname as a key: "Hillary Clinton's" and "Clinton" meet, and so does a family
     named as a group ("the Clintons": ``group``, or a name after "the").  Only a group's
     plural "s" is dropped: a person's surname keeps its own ("Williams" is not "William")."""
-    words = _POSSESSIVE_RE.sub("", name.strip()).split()
+    words = _POSSESSIVE_RE.sub("", name.strip().rstrip(",")).split()
+    while len(words) > 1 and words[-1].lower().strip(",.") in _NAME_SUFFIXES:
+        words.pop()  # "John C. Maxwell Jr." is Maxwell, not "jr."
     if not words:
         return ""
     last = words[-1].lower()
@@ -1012,7 +1044,10 @@ def compare_claims(
         gid = "c" + hashlib.sha256(f"{first.article}:{first.start}".encode()).hexdigest()[:10]
         out.append(
             ClaimGroup(
-                id=gid, measure=measure_name(g, idf), status=claim_status(values), values=values
+                id=gid,
+                measure=measure_name(g, idf, getattr(contexts, "sentences", {})),
+                status=claim_status(values),
+                values=values,
             )
         )
     order = {"conflict": 0, "agree": 1, "single": 2}
