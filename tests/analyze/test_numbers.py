@@ -1388,3 +1388,26 @@ def test_casualty_state_reads_the_verb_before_a_count() -> None:
     assert casualty_state(text, text.index(" men"), text.index("3 men")) == "arrested"
     plain = "The depot employs 40 people."
     assert casualty_state(plain, plain.index(" people"), plain.index("40")) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "written", "share"),
+    [
+        ("A new poll shows that 6 of 10 Tessalans want the pier rebuilt.", "6 of 10 Tessalans", 60.0),
+        ("Two out of three voters backed the harbour plan.", "Two out of three voters", 66.7),
+        ("One in five adults in Dunmore rides the ferry.", "One in five adults", 20.0),
+    ],
+)  # fmt: skip
+def test_a_share_written_as_n_of_m_is_a_percentage(
+    make_parsed: MakeParsed, text: str, written: str, share: float
+) -> None:
+    # "6 of 10 Americans" was a count of ten Americans
+    (c,) = [c for c in _claims(make_parsed, text) if c.quantity != "date"]
+    assert (c.text, c.value, c.unit) == (written, share, "percent")
+
+
+@pytest.mark.model
+def test_some_of_a_group_is_still_a_count(make_parsed: MakeParsed) -> None:
+    found = _claims(make_parsed, "Two of three suspects fled; one of 12 jurors was excused.")
+    assert all(c.unit != "percent" for c in found)

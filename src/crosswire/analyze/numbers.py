@@ -137,6 +137,11 @@ mb", "a 2.0 billion deficit").
 A decimal a tokeniser split at its point ("fell 3. 9 percent", "a 5. 9 - magnitude
 quake") is no claim: neither "3" nor "9 percent" is the figure written.
 
+A share written as "N out of M", "N in M" or "N of 10" / "N of 100" people or things
+("6 of 10 Americans", "two out of three voters", "one in five adults") is the
+percentage it gives (60 percent, ``counted`` "american"), not a head-count of M;
+"two of three suspects" and "one of 12 jurors" count some of a group (``_proportion``).
+
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
 (else mass); fractions are read only before a unit or a scale word
@@ -201,6 +206,7 @@ from .units import (
     is_people_noun,
     lookup_unit,
     ordered,
+    parse_number,
     parse_number_words,
     square_of,
 )
@@ -2764,4 +2770,48 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     # holds the page's age, no claim
     claims = [c for c in claims if not on_stamp_line(parsed.article.text, c.start)]
     text = parsed.article.text
+    claims = [_proportion(text, c) for c in claims]
     return _dollars(text, claims, _local_dollar(parsed.article.url, text))
+
+
+_SMALL_NUMBER = r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+# "6 of 10 Americans", "two out of three voters": a share, not a head-count of ten
+# Americans or of two voters ("three of the four suspects" counts three of a known set)
+_SHARE_WORDS = r"(?P<w>out\s+of|of|in)"
+_PROPORTION_BEFORE_RE = re.compile(rf"\b(?P<n>{_SMALL_NUMBER})\s+{_SHARE_WORDS}\s+$")
+_PROPORTION_RE = re.compile(rf"(?P<n>{_SMALL_NUMBER})\s+{_SHARE_WORDS}\s+(?P<m>{_SMALL_NUMBER})\s")
+
+
+def _proportion(text: str, c: Claim) -> Claim:
+    """A head-count written as a share ("6 of 10 Americans", "two out of three voters",
+    "one in five adults") as the percentage it gives (60 percent of Americans), over the
+    span it is written in; "N of M" only out of 10 or 100 ("one of 12 jurors" is one)."""
+    if c.quantity != "count":
+        return c
+    start, n_text, m_text, word = c.start, None, None, ""
+    before = _PROPORTION_BEFORE_RE.search(text, max(0, c.start - 20), c.start)
+    whole = _PROPORTION_RE.match(c.text)
+    if before is not None:
+        start, n_text, word = before.start(), before.group("n"), before.group("w")
+        m_text = c.text.split()[0]
+    elif whole is not None:
+        n_text, m_text, word = whole.group("n"), whole.group("m"), whole.group("w")
+    if n_text is None or m_text is None:
+        return c
+    n, m = parse_number(n_text), parse_number(m_text)
+    if n is None or m is None or not 0 < n < m:
+        return c
+    if word == "of" and m not in (10, 100):
+        return c  # "one of 12 jurors", "two of three suspects": some of a group
+    share = round(100 * n / m, 1)
+    return dataclasses.replace(
+        c,
+        start=start,
+        text=text[start : c.end],
+        value=share,
+        low=share,
+        high=share,
+        unit="percent",
+        quantity="percent",
+        approximate=False,
+    )
