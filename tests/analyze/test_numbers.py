@@ -1411,3 +1411,14 @@ def test_a_share_written_as_n_of_m_is_a_percentage(
 def test_some_of_a_group_is_still_a_count(make_parsed: MakeParsed) -> None:
     found = _claims(make_parsed, "Two of three suspects fled; one of 12 jurors was excused.")
     assert all(c.unit != "percent" for c in found)
+
+
+@pytest.mark.model
+def test_a_sum_set_against_a_scaled_one_takes_the_scale_left_out(make_parsed: MakeParsed) -> None:
+    # "Sales were C$348.2 million compared with C$307.2 a year earlier": C$307.2 million
+    text = "Sales were $348.2 million compared with $307.2 a year earlier; shares hit $21.25."
+    found = {c.text: c.value for c in _claims(make_parsed, text) if c.quantity == "money"}
+    assert found["$307.2"] == pytest.approx(307.2e6)
+    assert found["$21.25"] == pytest.approx(21.25)  # no comparison: as written
+    far = "It paid $4 million in fines, up from $300 in fees."
+    assert {c.value for c in _claims(make_parsed, far) if c.text == "$300"} == {300}

@@ -141,6 +141,9 @@ A share written as "N out of M", "N in M" or "N of 10" / "N of 100" people or th
 ("6 of 10 Americans", "two out of three voters", "one in five adults") is the
 percentage it gives (60 percent, ``counted`` "american"), not a head-count of M;
 "two of three suspects" and "one of 12 jurors" count some of a group (``_proportion``).
+A sum set against a scaled one without its own scale word ("C$348.2 million compared
+with C$307.2 a year earlier", "$5.2 billion from $4.8") takes the scale left out when
+the two are then within ten times (``_elided_scales``).
 
 Known limits: "5m" is read as metres unless money or a following plural noun
 says millions; "pounds" is sterling only with a scale word or "sterling"
@@ -2770,8 +2773,54 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     # holds the page's age, no claim
     claims = [c for c in claims if not on_stamp_line(parsed.article.text, c.start)]
     text = parsed.article.text
-    claims = [_proportion(text, c) for c in claims]
+    claims = _elided_scales(text, [_proportion(text, c) for c in claims])
     return _dollars(text, claims, _local_dollar(parsed.article.url, text))
+
+
+# what sets a sum against an earlier one in the same sentence: "$5.2 billion from $4.8
+# a year ago", "C$348.2 million compared with C$307.2"
+_COMPARED_RE = re.compile(
+    r"\s*,?\s*(?:(?:when\s+)?compared\s+(?:with|to)|versus|vs\.?|against|(?:up\s+|down\s+)?from)"
+    r"\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_SCALED_RE = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:m|bn|b)\b", re.IGNORECASE)
+_MANTISSA_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _elided_scales(text: str, claims: list[Claim]) -> list[Claim]:
+    """A sum set against a scaled sum of the same currency without its own scale word
+    ("Sales were C$348.2 million compared with C$307.2 a year earlier", "rose to $5.2
+    billion from $4.8") has the scale the writer left out, when the two are then of a
+    size (within ten times): C$307.2 million, not C$307.20."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        prev, c = out[i - 1], out[i]
+        if (
+            c.quantity != "money"
+            or prev.quantity != "money"
+            or c.unit != prev.unit
+            or c.value is None
+            or prev.value is None
+            or _SCALED_RE.search(c.text)
+            or not _SCALED_RE.search(prev.text)
+            or not _COMPARED_RE.fullmatch(text, prev.end, c.start)
+        ):
+            continue
+        mantissa = _MANTISSA_RE.search(prev.text)
+        low = parse_number(mantissa.group().replace(",", "")) if mantissa else None
+        if not low:
+            continue
+        factor = prev.value / low
+        if factor < 1000 or not prev.value / 10 <= c.value * factor <= prev.value * 10:
+            continue
+        out[i] = dataclasses.replace(
+            c,
+            value=_tidy(c.value * factor),
+            low=_tidy(c.low * factor),
+            high=_tidy(c.high * factor),
+        )
+    return out
 
 
 _SMALL_NUMBER = r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
