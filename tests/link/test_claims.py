@@ -87,6 +87,10 @@ def test_exact_figures_compare_at_their_written_precision() -> None:
     assert not values_agree(_c("a", 30, 30, None, text="30%", **rate), _c("b", 35.7, 35.7, None, text="35.7%", **rate))  # fmt: skip
     assert not values_agree(_c("a", 3, 3, text="3 boats"), _c("b", 4, 4, text="4 boats"))
     assert values_agree(_c("a", 5000, 5000, text="5,000"), _c("b", 5200, 5200, text="5,200"))
+    # under 100 a round figure is as exact as any: ten jurors are not eight, 40 not 36
+    assert not values_agree(_c("a", 10, 10, text="10-juror"), _c("b", 8, 8, text="Eight"))
+    assert not values_agree(_c("a", 40, 40, text="40"), _c("b", 36, 36, text="36"))
+    assert values_agree(_c("a", 250, 250, text="250"), _c("b", 248, 248, text="248"))
 
 
 def test_hedged_and_vague_amounts_compare_by_their_ranges() -> None:

@@ -48,7 +48,8 @@ need an assumed shape, which the text does not give).
 Values are compared at their written precision (``values_agree``): an exact
 figure stands for anything within one step of its last written digit ("$43
 million" for $43,885,310; "35.7 percent" for 35.72), half a step for a round
-figure ("5,000" for 5,200, but "30 percent" is not 35.7); "3" and "4", or "16"
+figure from 100 up ("5,000" for 5,200); under 100 a round figure is as exact as
+any ("10 jurors" are not eight, "30 percent" is not 33); "3" and "4", or "16"
 and "over 20", differ.  Vague amounts and hedged figures are ranges already
 ("several dozen" = 36–108, "about 1,000" = 900–1,100) and agree when the
 ranges meet.
@@ -219,7 +220,8 @@ def _written(text: str) -> tuple[float, float] | None:
     """(the figure as written, the step of its last written digit) of a claim's text.
 
     "$13.6 million" -> (13.6, 0.1); "43,885,310" -> (43885310, 1); a round
-    "5,000" -> (5000, 500): half its last place; "six years" -> (6, 0.5).
+    "5,000" -> (5000, 500): half its last place, from 100 up ("10" -> (10, 1): ten
+    games or jurors are as exact as eight); "six years" -> (6, 0.5).
     """
     m = _DIGITS_RE.search(text)
     if m is not None:
@@ -228,6 +230,8 @@ def _written(text: str) -> tuple[float, float] | None:
         if "." in digits:
             return written, 10.0 ** -len(digits.split(".")[1])
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        if written < 100:
+            zeros = 0  # "10 games", "20 jurors": as exact as "8" (not 5 to 15)
         return written, (10.0**zeros / 2 if zeros else 1.0)
     words = _WORDS_RE.findall(text)[:6]
     while len(words) > 1 and words[0].lower() in _HEDGES:
