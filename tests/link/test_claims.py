@@ -849,3 +849,27 @@ def test_a_head_count_label_says_what_happened_to_those_counted() -> None:
     assert "count: people injured" in measures
     assert all(m in ("count: people killed", "count: people injured") for m in measures)
     assert not any({v.text for v in g.values} >= {"40 people", "about 300"} for g in groups)
+
+
+def test_two_figures_of_one_sentence_naming_different_things_are_two_facts() -> None:
+    # "escorting five merchant vessels when five suspicious boats approached": the
+    # escorted ships and the attackers' boats never share a group, whatever others print
+    one = "The frigate was escorting five merchant vessels when five suspicious boats came."
+    texts = {
+        "a": one,
+        "b": "Five pirate boats approached the convoy at dawn.",
+        "c": "The frigate guarded five merchant vessels through the gulf.",
+    }
+    groups = _story(
+        texts,
+        {
+            "a": [
+                ("five merchant vessels", 5, 5, 5, "count", "item", "vessel"),
+                ("five suspicious boats", 5, 5, 5, "count", "item", "boat"),
+            ],
+            "b": [("Five pirate boats", 5, 5, 5, "count", "item", "boat")],
+            "c": [("five merchant vessels", 5, 5, 5, "count", "item", "vessel")],
+        },
+    )
+    for g in groups:
+        assert len({v.counted for v in g.values if v.article == "a"}) <= 1

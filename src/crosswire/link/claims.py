@@ -60,7 +60,9 @@ a named thing or two bare head-counts) and either one article sets two sources'
 figures of a named thing against each other within ``CONTRAST_SPAN`` characters
 (``contrasted``) or both are exact figures whose sentences share at least
 ``MIN_CONFLICT_SIMILARITY`` of their informative words (``_conflict_evidence``).
-Two groups are merged only if every pair of values across them agrees, has that
+Two groups are merged only if no sentence gives two of their values for things
+named differently ("escorting five merchant vessels when five suspicious boats
+came": ``_named_apart``) and every pair of values across them agrees, has that
 evidence, or joins one side of an article's own contrast already in a group
 (``_may_merge``), so single links never chain "$43 million" in taxes through a
 vague "tens of millions" to "$15 million" to charity.  A bare "one" ("one
@@ -290,14 +292,21 @@ class _Ctx(frozenset[str]):
     subject: str
     state: str
     deed: str
+    sentence: str
 
     def __new__(
-        cls, words: frozenset[str], subject: str = "", state: str = "", deed: str = ""
+        cls,
+        words: frozenset[str],
+        subject: str = "",
+        state: str = "",
+        deed: str = "",
+        sentence: str = "",
     ) -> _Ctx:
         self = super().__new__(cls, words)
         self.subject = subject
         self.state = state
         self.deed = deed
+        self.sentence = sentence
         return self
 
 
@@ -858,6 +867,27 @@ def _blocks(items: Sequence[tuple[Claim, frozenset[str]]]) -> dict[tuple[str, ..
     return blocks
 
 
+def _named_apart(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str]) -> bool:
+    """Two figures of one sentence that count things named differently ("escorting
+    five merchant vessels when five suspicious boats approached") are two facts."""
+    sentence = getattr(actx, "sentence", "")
+    return bool(
+        a.article == b.article
+        and a.start != b.start
+        and sentence
+        and sentence == getattr(bctx, "sentence", "")
+        and a.counted
+        and b.counted
+        and _singular(a.counted) != _singular(b.counted)
+    )
+
+
+def _singular(counted: str) -> str:
+    return " ".join(
+        w[:-1] if w.endswith("s") and len(w) > 3 else w for w in counted.lower().split()
+    )
+
+
 def _may_merge(
     xs: Sequence[int],
     ys: Sequence[int],
@@ -873,6 +903,8 @@ def _may_merge(
         a, actx = items[x]
         for y in ys:
             b, bctx = items[y]
+            if _named_apart(a, actx, b, bctx):
+                return False
             if values_agree(a, b):
                 continue
             if a.article == b.article and a.credited_to == b.credited_to:
@@ -979,6 +1011,7 @@ def compare_claims(
     subjects: Mapping[tuple[str, int], str] = getattr(contexts, "subjects", {})
     states: Mapping[tuple[str, int], str] = getattr(contexts, "states", {})
     deeds: Mapping[tuple[str, int], str] = getattr(contexts, "deeds", {})
+    sentences: Mapping[tuple[str, int], str] = getattr(contexts, "sentences", {})
     items: list[tuple[Claim, frozenset[str]]] = [
         (
             c,
@@ -987,6 +1020,7 @@ def compare_claims(
                 subjects.get((c.article, c.start), ""),
                 states.get((c.article, c.start), ""),
                 deeds.get((c.article, c.start), ""),
+                sentences.get((c.article, c.start), ""),
             ),
         )
         for c in sorted(claims, key=lambda c: (c.article, c.start))
