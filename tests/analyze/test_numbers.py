@@ -1422,3 +1422,28 @@ def test_a_sum_set_against_a_scaled_one_takes_the_scale_left_out(make_parsed: Ma
     assert found["$21.25"] == pytest.approx(21.25)  # no comparison: as written
     far = "It paid $4 million in fines, up from $300 in fees."
     assert {c.value for c in _claims(make_parsed, far) if c.text == "$300"} == {300}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far, no team has offered the striker a contract longer than eight years.",
+        "Vane never scored fewer than 26 goals in his six seasons at Dunmore.",
+        "None of those offers is believed to be for more than eight years.",
+    ],
+)
+def test_a_bound_under_a_negation_is_no_reported_figure(make_parsed: MakeParsed, text: str) -> None:
+    # "no team ... longer than eight years" is a limit; as "8 years" it agreed with
+    # another outlet's "10-year deal" sought by the agent
+    found = [c for c in _claims(make_parsed, text) if c.quantity in ("duration", "count")]
+    assert all("than" not in c.text and c.text != "eight years" for c in found)
+
+
+@pytest.mark.model
+def test_a_negated_bound_of_its_own_and_a_bound_in_another_clause_are_kept(
+    make_parsed: MakeParsed,
+) -> None:
+    kept = "Vane would muster no more than 40 votes. Police did not say why more than 20 officers came."
+    texts = {c.text for c in _claims(make_parsed, kept)}
+    assert {"no more than 40 votes", "more than 20 officers"} <= texts

@@ -141,6 +141,10 @@ A share written as "N out of M", "N in M" or "N of 10" / "N of 100" people or th
 ("6 of 10 Americans", "two out of three voters", "one in five adults") is the
 percentage it gives (60 percent, ``counted`` "american"), not a head-count of M;
 "two of three suspects" and "one of 12 jurors" count some of a group (``_proportion``).
+A bound under a negation earlier in its clause ("no team has offered a contract
+longer than eight years", "never hit fewer than 26 homers") is a limit, not a figure
+anyone reports, and no claim; a bound negated itself ("no more than a few dozen
+votes") is one (``_negated_bound``).
 A sum set against a scaled one without its own scale word ("C$348.2 million compared
 with C$307.2 a year earlier", "$5.2 billion from $4.8") takes the scale left out when
 the two are then within ten times (``_elided_scales``).
@@ -2773,6 +2777,7 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     # holds the page's age, no claim
     claims = [c for c in claims if not on_stamp_line(parsed.article.text, c.start)]
     text = parsed.article.text
+    claims = [c for c in claims if not _negated_bound(text, c)]
     claims = _elided_scales(text, [_proportion(text, c) for c in claims])
     return _dollars(text, claims, _local_dollar(parsed.article.url, text))
 
@@ -2821,6 +2826,42 @@ def _elided_scales(text: str, claims: list[Claim]) -> list[Claim]:
             high=_tidy(c.high * factor),
         )
     return out
+
+
+# a bound before a figure ("longer than eight years", "fewer than 26 homers")
+_COMPARATIVE = (
+    r"(?:more|fewer|less|longer|shorter|better|greater|higher|lower|bigger|larger|smaller)"
+    r"\s+than|over|under|above|below|beyond"
+)
+_BOUND_AT_START_RE = re.compile(rf"(?i:{_COMPARATIVE})\s")
+_BOUND_BEFORE_RE = re.compile(rf"(?i:{_COMPARATIVE})\s+(?:an?\s+|the\s+)?$")
+# a negation earlier in the clause, not the bound's own "no more than" / "not over"
+_NEGATION_RE = re.compile(r"(?i:\b(?:no|none|never|not|nobody|neither|nor)\b|n['’]t\b)")
+_CLAUSE_START_RE = re.compile(
+    r"[.;:!?\n,]|(?i:\b(?:that|why|because|who|which|when|while|after|before|since|"
+    r"although|though|if|whether|but|and)\b)"
+)
+
+
+def _negated_bound(text: str, c: Claim) -> bool:
+    """A bound under a negation earlier in its clause is a limit, not a figure anyone
+    reports ("no team has offered a contract longer than eight years", "never hit
+    fewer than 26 homers", "none of those offers are for more than eight years"); a
+    bound that is itself negated ("no more than a few dozen votes") is kept."""
+    at = c.start
+    if not _BOUND_AT_START_RE.match(c.text):
+        bound = _BOUND_BEFORE_RE.search(text, max(0, c.start - 20), c.start)
+        if bound is None:
+            return False
+        at = bound.start()
+    lo = max(0, at - 100)
+    cut = max((m.end() for m in _CLAUSE_START_RE.finditer(text, lo, at)), default=lo)
+    before = text[cut:at]
+    negations = list(_NEGATION_RE.finditer(before))
+    if not negations:
+        return False
+    # the bound's own negation, right before it ("no more than", "not over")
+    return not (len(negations) == 1 and not before[negations[0].end() :].strip())
 
 
 _SMALL_NUMBER = r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
