@@ -873,3 +873,27 @@ def test_two_figures_of_one_sentence_naming_different_things_are_two_facts() -> 
     )
     for g in groups:
         assert len({v.counted for v in g.values if v.article == "a"}) <= 1
+
+
+def test_a_parents_children_are_no_count_of_the_story() -> None:
+    # "a father of two sons" beside "two girls who described for the jury" (witnesses);
+    # and "a mother of two died" is no "count: child killed"
+    texts = {
+        "a": "The deputy, a father of two sons, died after the shooting in Dunmore.",
+        "b": "Two girls who saw the shooting in Dunmore testified for the jury.",
+        "c": "Vane, a mother of two, was killed in the Dunmore shooting.",
+    }
+    person = ("count", "person")
+    groups = _story(
+        texts,
+        {
+            "a": [("two sons", 2, 2, 2, *person, "son")],
+            "b": [("Two girls", 2, 2, 2, *person, "girl")],
+            "c": [("two", 2, 2, 2, *person, "child")],
+        },
+    )
+    for g in groups:
+        assert {v.article for v in g.values} != {"a", "b"} and "b" not in {
+            v.article for v in g.values if len(g.values) > 1
+        }
+        assert "killed" not in g.measure

@@ -667,6 +667,11 @@ _CASUALTY_AFTER_RE = re.compile(
     r"|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
     re.IGNORECASE,
 )
+# a parent's children counted in a description ("a father of two", "mother-of-three")
+KIN_COUNT_BEFORE_RE = re.compile(
+    r"(?i:\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)"
+    r"(?:\s+|-)of(?:\s+|-))$"
+)
 # a verb in the past right before a head-count ("killed 253 people", "wounded about
 # 70 others", "injuring at least 12"): the state of those counted
 _STATE_VERB_BEFORE_RE = re.compile(
@@ -2668,6 +2673,8 @@ def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
     the count's ``start``, the verb right before it ("killed 253 people", "wounded
     about 70 others"), as one word per state ("killed", "injured", "arrested", ...),
     or None.  Two counts of people in different states are two measures."""
+    if start is not None and KIN_COUNT_BEFORE_RE.search(text, max(0, start - 30), start):
+        return None  # "Johnson, a mother of two, was killed": she was, not her children
     m = _CASUALTY_AFTER_RE.match(text, end)
     if m is None and (appos := _APPOSITIVE_AFTER_RE.match(text, end)) is not None:
         m = _CASUALTY_AFTER_RE.match(text, appos.end())  # "three people, all guards, died"

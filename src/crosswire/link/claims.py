@@ -76,7 +76,8 @@ a sum ("earned", "paid": one person's two deeds are two measures; the same deed
 of one person, figures within ``MAX_DEED_RATIO``, is one measure even when the
 figures conflict), and what happened to the people a head-count counts (the
 killed and the wounded are two measures; "53 wounded" and "at least 53 others
-were wounded" one).  Two vague amounts nobody is credited with ("several
+were wounded" one; a parent's children in a description, "a father of two", are a
+measure of their own).  Two vague amounts nobody is credited with ("several
 letters") are never compared with each other; counts of things named
 differently ("nearly 90 professors", "nearly 90 faculty members") are one
 measure only with the same written figure and ``MIN_RENAMED_SIMILARITY`` of
@@ -106,7 +107,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..analyze.numbers import casualty_state
+from ..analyze.numbers import KIN_COUNT_BEFORE_RE, casualty_state
 from ..analyze.units import parse_number_words
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
 from ..resources import USE_ENCODER
@@ -322,6 +323,10 @@ def _deed(ctx: frozenset[str]) -> str:
     return getattr(ctx, "deed", "")
 
 
+# the state of a parent's children counted in a description ("a mother of two")
+KIN = "kin"
+
+
 def _differ(x: str, y: str) -> bool:
     """Two known keys (subjects, states) that differ."""
     return bool(x and y and x != y)
@@ -409,6 +414,8 @@ def _blocked(
     letters" are prose; "the governor says several dozen" is an estimate)."""
     if _differ(_subject(actx), _subject(bctx)) or _differ(_state(actx), _state(bctx)):
         return True
+    if (_state(actx) == KIN) != (_state(bctx) == KIN):
+        return True  # a "father of two" is no count of the story's children
     if _subject(actx) and _differ(_deed_kind(_deed(actx)), _deed_kind(_deed(bctx))):
         return True  # what one person earned and what they paid
     return vague and _vague(a) and _vague(b) and not (a.credited_to and b.credited_to)
@@ -638,7 +645,7 @@ def measure_name(
         # for a town's 70,000 residents); the class where no noun holds a majority
         # what happened to them, where most of the figures say it and none says
         # otherwise ("count: people killed", "count: people injured")
-        states = [st for _, ctx in g.members if (st := _state(ctx))]
+        states = [st for _, ctx in g.members if (st := _state(ctx)) and st != KIN]
         said = (
             f" {states[0]}"
             if states and len(set(states)) == 1 and len(states) > len(g.members) / 2
@@ -824,6 +831,8 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
                     out.deeds[key] = deed
             if c.quantity == "count" and c.unit == "person":
                 state = casualty_state(text, c.end, c.start)
+                if KIN_COUNT_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
+                    state = KIN
                 if state:
                     out.states[key] = state
     return out
