@@ -64,8 +64,11 @@ that a ceiling keeps a written range's floor: "as many as 35 to 40" is [35, 40])
                                                                   Claim stores X)
     at least, no fewer than, no less than, a         [X, 1.5X]
     minimum of, as few as
-    up to, as many as, as much as, less than, fewer  [0.5X, X]
-    than, under, below, at most, no more than
+    up to, as many as, as much as                    [0.75X, X]  (the high
+                                                                  end of an
+                                                                  estimate)
+    less than, fewer than, under, below, at most,    [0.5X, X]
+    no more than
     little more than, just over, slightly more than  [X, 1.1X]
     hardly, barely, scarcely                         [0.8X, X]
     ===============================================  ===============
@@ -455,10 +458,8 @@ for _kind, _phrases in {
         "as few as",
         "at a minimum",
     ),
-    "up to": (
-        "up to",
-        "as many as",
-        "as much as",
+    "up to": ("up to", "as many as", "as much as"),
+    "less than": (
         "less than",
         "fewer than",
         "under",
@@ -491,7 +492,10 @@ _HEDGE_FACTORS: dict[str, tuple[float, float]] = {
     "nearly": (0.9, 1.0),
     "more": (1.0, 1.5),
     "at least": (1.0, 1.5),
-    "up to": (0.5, 1.0),
+    # the high end of an estimate: "as many as 20,000 people" is near 20,000, not
+    # 10,000 (at half, it agreed with another city's 10,000 marchers)
+    "up to": (0.75, 1.0),
+    "less than": (0.5, 1.0),
     "little more": (1.0, 1.1),
     "hardly": (0.8, 1.0),
 }

@@ -73,6 +73,7 @@ _HEDGE_SIGNS = {
     "little more": "≳",
     "at least": "≥",
     "up to": "≤",
+    "less than": "≤",
 }
 _SPACES = re.compile(r"\s+")
 _LONGEST_FIRST = sorted(HEDGE_PHRASES, key=len, reverse=True)
