@@ -1448,3 +1448,14 @@ def test_a_negated_bound_of_its_own_and_a_bound_in_another_clause_are_kept(
     kept = "Vane would muster no more than 40 votes. Police did not say why more than 20 officers came."
     texts = {c.text for c in _claims(make_parsed, kept)}
     assert {"no more than 40 votes", "more than 20 officers"} <= texts
+
+
+@pytest.mark.model
+def test_an_age_belongs_to_a_surname_not_to_its_suffix(make_parsed: MakeParsed) -> None:
+    # "Anthony LaCalamita III, a 38-year-old Troy resident": "age: III" was the label
+    for text in (
+        "The man is Tomas Vanhorne III, a 38-year-old Dunmore resident.",
+        "The 38-year-old Tomas Vanhorne III was fired on Thursday.",
+    ):
+        (c,) = [c for c in _claims(make_parsed, text) if c.quantity == "age"]
+        assert c.counted == "Vanhorne"

@@ -897,3 +897,15 @@ def test_a_parents_children_are_no_count_of_the_story() -> None:
             v.article for v in g.values if len(g.values) > 1
         }
         assert "killed" not in g.measure
+
+
+def test_criminal_counts_are_labelled_as_charges() -> None:
+    texts = {
+        "a": "Vane was charged with three counts of vehicular homicide in Dunmore.",
+        "b": "Prosecutors filed three counts of vehicular homicide against Vane in Dunmore.",
+    }
+    item = ("count", "item", "count")
+    groups = _story(
+        texts, {"a": [("three counts", 3, 3, 3, *item)], "b": [("three counts", 3, 3, 3, *item)]}
+    )
+    assert [g.measure for g in groups] == ["count: charge"]

@@ -1310,16 +1310,22 @@ class _Scanner:
         Labrador, a 46-year-old Mormon father")."""
         after = _NAME_AFTER_RE.match(self.text, end)
         if after is not None and not self._qualifier(after.start("name"), after.end()):
-            return after.group("name").split()[-1]
+            return _surname(after.group("name"))
         role = _ROLE_NAME_AFTER_RE.match(self.text, end)
         if (
             role is not None
             and is_people_noun(role.group("role"))
             and role.group("name").split()[0] not in _NOT_NAMES
         ):
-            return role.group("name").split()[-1]  # "the 36-year-old champion Klitschko"
+            return _surname(role.group("name"))  # "the 36-year-old champion Klitschko"
         before = self._window(_APPOS_AN_BEFORE_RE, s, 60, floor)
-        return before.group("name") if before is not None else None
+        if before is None:
+            return None
+        name = before.group("name")
+        if name.lower() in _NAME_SUFFIXES:  # "Anthony LaCalamita III, a 38-year-old"
+            prev = self.text[max(0, before.start() - 40) : before.start()].split()
+            return prev[-1] if prev and prev[-1][:1].isupper() else None
+        return name
 
     def _qualifier(self, start: int, end: int) -> bool:
         """Is the capitalised word at ``start``-``end`` a group's name or a modifier of
@@ -2773,6 +2779,18 @@ def _dollars(text: str, claims: list[Claim], local: str | None) -> list[Claim]:
                 c = dataclasses.replace(c, unit=local)
         out.append(c)
     return out
+
+
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _surname(name: str) -> str:
+    """The last word of a name that is no suffix ("LaCalamita" of "Anthony LaCalamita
+    III", not "III")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def find_claims(parsed: ParsedArticle) -> list[Claim]:

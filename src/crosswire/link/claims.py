@@ -636,6 +636,10 @@ def _as_written(stem: str, sentence: str) -> str:
     return stem
 
 
+# counted nouns shown by what they count
+_COUNTED_SHOWN = {"count": "charge", "counts": "charge"}
+
+
 def measure_name(
     g: _Group, idf: Mapping[str, float], sentences: Mapping[tuple[str, int], str] | None = None
 ) -> str:
@@ -651,7 +655,13 @@ def measure_name(
             if states and len(set(states)) == 1 and len(states) > len(g.members) / 2
             else ""
         )
-        heads = [m.counted.split()[-1] for m, _ in g.members if m.counted]
+        # "three counts of criminal vehicular homicide": charges, not "count: count"
+        heads = [
+            _COUNTED_SHOWN.get(h, h)
+            for m, _ in g.members
+            if m.counted
+            for h in [m.counted.split()[-1]]
+        ]
         if heads:
             top = max(sorted(set(heads)), key=heads.count)
             if heads.count(top) > len(heads) / 2 or g.cls is None:
