@@ -1078,8 +1078,10 @@ def test_an_institution_tagged_as_a_person_is_an_organisation() -> None:
 def test_a_trade_or_a_street_ending_a_name_is_no_person() -> None:
     ms = [_m("a1", "Crowley Petroleum"), _m("a1", "Velmora Dairy"), _m("a2", "Snyder Ave.")]
     ms += [_m("a2", "115th St.", "ORG"), _m("a3", "Nathan Lane"), _m("a3", "Ada Banks")]
+    ms += [_m("a4", "Sansor Electric"), _m("a4", "Vane Steel", start=30)]
     kinds = {e.name: e.kind for e in resolve_entities(ms)}
     assert kinds["Crowley Petroleum"] == kinds["Velmora Dairy"] == "organisation"
+    assert kinds["Sansor Electric"] == kinds["Vane Steel"] == "organisation"
     assert kinds["Snyder Ave."] == kinds["115th St."] == "place"
     assert kinds["Nathan Lane"] == kinds["Ada Banks"] == "person"
 

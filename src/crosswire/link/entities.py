@@ -556,7 +556,8 @@ _INSTITUTION_TAIL_RE = re.compile(
     # a business by its trade ("Crowley Petroleum", "Valley Dairy", "Orlin Bank")
     r"|petroleum|dairy|creamery|bank|oil|energy|motors|airlines|airways|insurance|pharmacy"
     r"|pharmaceuticals|communications|entertainment|studios|distributors|industries"
-    r"|enterprises|construction|logistics|shipping|securities|realty|brewery|winery|bakery)\.?$"
+    r"|enterprises|construction|logistics|shipping|securities|realty|brewery|winery|bakery"
+    r"|electric|electronics|steel|chemicals?|textiles?|mining|telecom|software)\.?$"
 )
 # a street or road by name ("Snyder Ave.", "Harbour Road", "115th St.")
 _STREET_TAIL_RE = re.compile(
