@@ -1054,3 +1054,11 @@ def test_an_outlet_of_three_words_is_credited_whole(make_parsed: MakeParsed) -> 
     text = "The mayor disputed a report in the New York Times about the pier."
     sources = [c.source for c in find_credits(make_parsed(text, model=True))]
     assert "New York Times" in sources and "York Times" not in sources
+
+
+@pytest.mark.model
+def test_a_date_after_the_outlet_is_no_part_of_its_name(make_parsed: MakeParsed) -> None:
+    # "The New Haven Register on July 20, 2006, described him as ..."
+    text = "The Orlin Ledger on July 20, 2006, described him as a navy veteran."
+    sources = [c.source for c in find_credits(make_parsed(text, model=True))]
+    assert "The Orlin Ledger" in sources and not any("July" in s for s in sources)

@@ -1091,7 +1091,11 @@ _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
 # what follows a source's noun and is no part of its name
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)(?:\s|$)")
 _DAY_TAIL_RE = re.compile(
-    r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$"
+    r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    # "The New Haven Register on July 20, 2006, described him": the day, no name's part
+    r"|(?:"
+    + "|".join(sorted((m for m in MONTH_NAMES if len(m) > 2), key=len, reverse=True))
+    + r")\.?\s+\d{1,2}(?:,\s*\d{4})?)$"
 )
 
 
