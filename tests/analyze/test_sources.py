@@ -1059,6 +1059,6 @@ def test_an_outlet_of_three_words_is_credited_whole(make_parsed: MakeParsed) -> 
 @pytest.mark.model
 def test_a_date_after_the_outlet_is_no_part_of_its_name(make_parsed: MakeParsed) -> None:
     # "The New Haven Register on July 20, 2006, described him as ..."
-    text = "The Orlin Ledger on July 20, 2006, described him as a navy veteran."
+    text = "The New Haven Register on July 20, 2006, described him as a navy veteran."
     sources = [c.source for c in find_credits(make_parsed(text, model=True))]
-    assert "The Orlin Ledger" in sources and not any("July" in s for s in sources)
+    assert "The New Haven Register" in sources and not any("July" in s for s in sources)
