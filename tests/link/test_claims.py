@@ -909,3 +909,18 @@ def test_criminal_counts_are_labelled_as_charges() -> None:
         texts, {"a": [("three counts", 3, 3, 3, *item)], "b": [("three counts", 3, 3, 3, *item)]}
     )
     assert [g.measure for g in groups] == ["count: charge"]
+
+
+def test_an_outlet_that_writes_both_figures_does_not_dispute_either() -> None:
+    # "spent his first 11 seasons as a player with the 76ers" vs "He played 15 seasons
+    # in the NBA, the first 11 with Philadelphia": a career and part of it, no conflict
+    texts = {
+        "a": "A Dunmore fixture, Vane spent his first 11 seasons as a player with the Harriers.",
+        "b": "Vane played 15 seasons as a player, the first 11 with the Harriers.",
+    }
+    item = ("count", "item", "season")
+    groups = _story(
+        texts,
+        {"a": [("11 seasons", 11, 11, 11, *item)], "b": [("15 seasons", 15, 15, 15, *item)]},
+    )
+    assert "conflict" not in {g.status for g in groups}

@@ -59,7 +59,9 @@ A measure is grouped precision-first: two values that disagree are one measure
 a named thing or two bare head-counts) and either one article sets two sources'
 figures of a named thing against each other within ``CONTRAST_SPAN`` characters
 (``contrasted``) or both are exact figures whose sentences share at least
-``MIN_CONFLICT_SIMILARITY`` of their informative words (``_conflict_evidence``).
+``MIN_CONFLICT_SIMILARITY`` of their informative words (``_conflict_evidence``),
+and neither sentence writes the other's figure too (an outlet writing "15 seasons
+in the NBA, the first 11 with Philadelphia" disputes no one's 11 seasons).
 Two groups are merged only if no sentence gives two of their values for things
 named differently ("escorting five merchant vessels when five suspicious boats
 came": ``_named_apart``) and every pair of values across them agrees, has that
@@ -505,10 +507,25 @@ def _conflict_evidence(
         return False
     if contrasted(a, b, actx, bctx):
         return True
+    if _writes_both(a, b, bctx) or _writes_both(b, a, actx):
+        return False  # "He played 15 seasons in the NBA, the first 11 with Philadelphia"
     figures = all(_one_figure(c) for c in (a, b))
     if figures and _same_deed(a, actx, b, bctx):
         return True
     return figures and _overlap(actx, bctx, idf) >= MIN_CONFLICT_SIMILARITY
+
+
+def _writes_both(a: Claim, b: Claim, bctx: frozenset[str]) -> bool:
+    """Does ``b``'s sentence also write ``a``'s figure, outside ``b`` itself?  Then its
+    outlet gives both, as two things (a career's 15 seasons and "the first 11" of
+    them): not one measure it disputes."""
+    sentence = getattr(bctx, "sentence", "")
+    figure = _DIGITS_RE.search(a.text)
+    if not sentence or figure is None:
+        return False
+    rest = sentence.replace(b.text, " ")
+    digits = figure.group(0).rstrip(".,")
+    return re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", rest) is not None
 
 
 def _same_deed(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str]) -> bool:
