@@ -1150,3 +1150,14 @@ def test_a_building_tagged_as_a_person_is_a_facility() -> None:
     kinds = {e.name: e.kind for e in resolve_entities(ms)}
     assert kinds["Ada Vane Theater"] == "facility"
     assert kinds["Tomas Hall"] == "person"
+
+
+def test_a_name_before_a_part_of_a_place_is_a_place() -> None:
+    # "Holder met students at the Florissant campus of St. Louis Community College"
+    texts = {"a1": "Vane met students at the Dunmore campus of Orlin College. Ada Dunmore spoke."}
+    ms = [_at(texts, "a1", "Dunmore"), _at(texts, "a1", "Ada Dunmore")]
+    kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
+    assert ("Ada Dunmore", "person") in kinds  # a person of the story bears the name
+    texts = {"a1": "Vane met students at the Florissant campus of Orlin College."}
+    ms = [_at(texts, "a1", "Florissant")]
+    assert [e.kind for e in resolve_entities(ms, texts)] == ["place"]

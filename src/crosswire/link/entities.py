@@ -573,6 +573,40 @@ _FACILITY_TAIL_RE = re.compile(
 _NUMBERED_STREET_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:St|Ave|Street|Avenue|Road|Rd)\.?")
 
 
+# a place's name before the noun of a part of it ("the Florissant campus", "the Queens
+# area"): no person's
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:campus|area|suburb|suburbs|neighborhood|neighbourhood|district|region|county|"
+    r"valley|township|borough|waterfront|outskirts)\b"
+)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|The)\s+$")
+
+
+def _places_before_place_nouns(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """A one-word name tagged PERSON, written "the X campus" / "the X area", is a place
+    ("at the Florissant campus of St. Louis Community College"), unless a person of the
+    story bears it as a name."""
+    names = {
+        w.casefold()
+        for m in mentions
+        if m.label == "PERSON" and len(m.text.split()) > 1
+        for w in m.text.split()
+    }
+    out = []
+    for m in mentions:
+        text = texts.get(m.article, "")
+        if (
+            m.label == "PERSON"
+            and len(m.text.split()) == 1
+            and m.text.casefold() not in names
+            and _PLACE_NOUN_AFTER_RE.match(text, m.end)
+            and _THE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "GPE")
+        out.append(m)
+    return out
+
+
 def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
     """A name of two words or more tagged PERSON whose last word names an institution
     ("Surrey Police", "Justice Department") or a trade ("Crowley Petroleum") is an
@@ -1428,6 +1462,8 @@ def resolve_entities(
     """
     said_as = _speaker_spans(quotes)
     mentions = _institutions_tagged_as_people(list(mentions))
+    if texts:
+        mentions = _places_before_place_nouns(mentions, texts)
     mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(mentions, texts))
     mentions, written = _described_people(mentions, texts)
     mentions = _name_ends(mentions, written)
