@@ -249,3 +249,15 @@ def test_the_previous_day_is_never_an_anchor(make_parsed: MakeParsed, model: boo
     text = "The quay flooded on Feb. 12; the previous day, crews had left, and two days later they returned."
     t = only(times_of(make_parsed, text, model), "two days later")
     assert t.date == d("2026-02-14")
+
+
+@pytest.mark.model
+def test_earlier_in_the_day_takes_the_day_written_right_after_it(
+    make_parsed: MakeParsed,
+) -> None:
+    # "Earlier in the day on Saturday, Santorum had also said ...", after a sentence on
+    # his Sunday interview: Saturday, not the Sunday before it
+    text = "Vane spoke on the radio on Sunday. Earlier in the day on Saturday, Vane had toured the pier."
+    found = times_of(make_parsed, text, True, dt.date(2026, 3, 9))
+    t = only(found, "Earlier in the day")
+    assert t.date == dt.date(2026, 3, 7)

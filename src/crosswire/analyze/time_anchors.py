@@ -29,7 +29,8 @@ the phrase in its own sentence or the one before it.
   with no anchor.
 * **parts of a period** ("the end of the year", "year-end", "the beginning of
   the month", "later in the week", "earlier in the day"): the anchor's year
-  (month, week, day), else the publication's; ``part_of_day`` "late" /
+  (month, week, day), the date written right after it first ("Earlier in the day
+  on Saturday"), else the publication's; ``part_of_day`` "late" /
   "early" / "mid" for an end, a beginning or a middle.  A year's end said in
   the past in January or February is the year before ("at the end of the
   year, the port was busy").
@@ -176,6 +177,9 @@ def _same(anchor: TimeExpression, unit: str) -> Resolved | None:
     return a, "day", None if unit == "day" else unit
 
 
+_ONLY_ON_RE = re.compile(r"[ ,]*(?:on|of)?[ ]*")
+
+
 def _within(
     m: re.Match[str], parsed: ParsedArticle, found: list[TimeExpression]
 ) -> Resolved | None:
@@ -192,7 +196,21 @@ def _within(
             part = "early"
         elif "middle" in words:
             part = "mid"
-    got = _anchor_own(parsed, found, m.start(), unit)
+    # "Earlier in the day on Saturday": the date written right after it is its anchor
+    after = next(
+        (
+            t
+            for t in found
+            if t.kind == "date"
+            and t.date is not None
+            and m.end() <= t.start
+            and _ONLY_ON_RE.fullmatch(parsed.text, m.end(), t.start)
+        ),
+        None,
+    )
+    got = _same(after, unit) if after is not None else None
+    if got is None:
+        got = _anchor_own(parsed, found, m.start(), unit)
     if got is not None:
         return got[0], got[1], part or got[2]
     ref = parsed.article.published
