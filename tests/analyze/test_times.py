@@ -1024,3 +1024,13 @@ def test_a_weekday_with_no_tense_is_the_one_the_article_places_ahead(
     past = text.replace("Brel will meet Marr on Monday", "Brel met Marr on Monday")
     mondays = [t for t in times_of(make_parsed, past, True, fri) if t.text.startswith("Monday")]
     assert [t.date for t in mondays] == [dt.date(2026, 3, 9)] * 2
+
+
+@pytest.mark.model
+def test_today_after_the_world_or_a_country_is_the_present(make_parsed: MakeParsed) -> None:
+    # "the atrocities happening in the world today" is no event of the publication day
+    text = "“Look at the wars in the world today,” Vane said today. In this country today, few agree."
+    found = times_of(make_parsed, text, True)
+    dated = [t for t in found if t.kind == "date"]
+    assert [t.start for t in dated] == [text.index("today.")]
+    assert any(t.kind == "ref" and t.part_of_day == "present" for t in found)

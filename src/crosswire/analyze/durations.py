@@ -33,6 +33,7 @@ capitalised name ("the Daily Mail", "Weekly Standard").
 
 **The present and the recent past** (``kind="ref"``, ``part_of_day``
 "present" or "past"): "currently", "right now", "at present", "presently",
+"today" after the world, a country or a society ("in the world today"),
 the adjective "current" ("current market conditions"; not "current account",
 "current affairs", "the then current price") are the present (TimeML's
 ``PRESENT_REF``), "recently" the past (``PAST_REF``), "the coming months" (days, weeks,
@@ -126,7 +127,9 @@ SET_RE = re.compile(
     r"|(?i:every|each)\s+(?P<su>day|week|month|year|hour|morning|night|evening))(?![\w-])"
 )
 REF_RE = re.compile(
-    r"(?<![\w-])(?:(?P<present>(?i:currently|right\s+now|at\s+present|presently)"
+    r"(?<![\w-])(?:(?P<present>(?i:currently|right\s+now|at\s+present|presently"
+    r"|(?:(?<=world\s)|(?<=country\s)|(?<=society\s)|(?<=America\s)|(?<=nation\s)"
+    r"|(?<=culture\s))today)"
     r"|current(?=\s+(?!account|affairs|events)[a-z]))|(?P<past>(?i:recently))"
     r"|(?P<future>(?i:(?:the\s+)?coming\s+(?:days|weeks|months|years)"
     r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\buntil\s))the\s+"

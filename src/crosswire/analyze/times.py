@@ -498,6 +498,9 @@ def _second_months(
     return out
 
 
+# "today" after the world, a country or a society is the present, no day ("the
+# atrocities happening in the world today", "in America today"): ``durations`` reads it
+_NOWADAYS_BEFORE_RE = re.compile(r"\b(?:world|country|society|America|nation|culture)\s+$")
 # a copyright line before the expression, on its own line ("© Inexhibit, 2018")
 _COPYRIGHT_BEFORE_RE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright\b)[^\n]*$")
 
@@ -518,6 +521,12 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
                 continue
             if _COPYRIGHT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "© Inexhibit, 2018", "Copyright 2019 Reuters": no event's date
+            if (
+                rx is TIME_RE
+                and m.group("rel")
+                and _NOWADAYS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "the atrocities happening in the world today": the present
             got_tense: list[Tense] = []
 
             def tense(m: re.Match[str] = m, memo: list[Tense] = got_tense) -> Tense:
