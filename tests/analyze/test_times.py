@@ -1029,7 +1029,9 @@ def test_a_weekday_with_no_tense_is_the_one_the_article_places_ahead(
 @pytest.mark.model
 def test_today_after_the_world_or_a_country_is_the_present(make_parsed: MakeParsed) -> None:
     # "the atrocities happening in the world today" is no event of the publication day
-    text = "“Look at the wars in the world today,” Vane said today. In this country today, few agree."
+    text = (
+        "“Look at the wars in the world today,” Vane said today. In this country today, few agree."
+    )
     found = times_of(make_parsed, text, True)
     dated = [t for t in found if t.kind == "date"]
     assert [t.start for t in dated] == [text.index("today.")]
