@@ -246,9 +246,9 @@ def test_a_one_article_story_has_no_coverage_counts_of_zero() -> None:
         ("more than 90 per cent", None, 90, 135, "> 90"),
         ("at least one supporter", None, 1, 1.5, "≥ 1"),
         ("up to 1,000 copies", None, 750, 1000, "≤ 1000"),
-        ("less than 1,000 copies", None, 500, 1000, "≤ 1000"),
+        ("less than 1,000 copies", None, 500, 1000, "< 1000"),  # a strict bound
         ("about 300 kilometres", None, 270000, 330000, "≈ 300000"),
-        ("30 or more", None, 30, 45, "> 30"),
+        ("30 or more", None, 30, 45, "≥ 30"),
         ("200 to 300 people", None, 200, 300, "200–300"),
         ("several jabs", None, 3, 9, "3–9"),
         ("150 seconds", 150, 150, 150, "150"),

@@ -75,16 +75,31 @@ _HEDGE_SIGNS = {
     "up to": "≤",
     "less than": "≤",
 }
+# phrases whose sign is not their class's: a strict bound ("less than 1,000" is
+# "< 1000") or one that holds the figure ("30% or more" is "≥ 30")
+_PHRASE_SIGNS = {
+    "less than": "<",
+    "fewer than": "<",
+    "under": "<",
+    "below": "<",
+    "or more": "≥",
+    "no fewer than": "≥",
+    "no less than": "≥",
+    "not less than": "≥",
+    "no more than": "≤",
+    "not more than": "≤",
+}
 _SPACES = re.compile(r"\s+")
 _LONGEST_FIRST = sorted(HEDGE_PHRASES, key=len, reverse=True)
 
 
-def _hedge_of(text: str) -> str | None:
-    """The hedge class of the phrase a figure's text opens (or ends) with."""
+def _hedge_of(text: str) -> tuple[str, str] | None:
+    """The hedge class and phrase a figure's text opens (or ends) with."""
     words = _SPACES.sub(" ", text.strip().lower())
     for phrase in _LONGEST_FIRST:
         if words.startswith(phrase + " ") or words.endswith(" " + phrase):
-            return hedge_kind(phrase)
+            kind = hedge_kind(phrase)
+            return (kind, phrase) if kind is not None else None
     return None
 
 
@@ -100,14 +115,15 @@ def amount_label(
         return fmt(value)
     if low == high:
         return fmt(low)
-    kind = _hedge_of(text)
-    if kind is not None:
+    hedge = _hedge_of(text)
+    if hedge is not None:
+        kind, phrase = hedge
         for x in (low, high, (low + high) / 2):
             bounds = hedge_range(kind, x)
             if bounds and all(
                 math.isclose(a, b, rel_tol=1e-6) for a, b in zip(bounds, (low, high), strict=True)
             ):
-                return f"{_HEDGE_SIGNS[kind]} {fmt(x)}"
+                return f"{_PHRASE_SIGNS.get(phrase, _HEDGE_SIGNS[kind])} {fmt(x)}"
     return f"{fmt(low)}–{fmt(high)}"
 
 
