@@ -92,3 +92,15 @@ def test_one_statement_quoted_by_two_outlets_is_no_reused_prose() -> None:
     an_d = Analysis(d.id, sentences=an_d.sentences, quotes=(Quote(d.id, j, len(d.text), "x"),))
     assert find_reuse({c.id: c, d.id: d}, [an_c, an_d]) == []
     assert len(find_reuse({c.id: c, d.id: d}, [_art(c.text)[1], _art(d.text)[1]])) == 1
+
+
+def test_one_outlet_quoting_anothers_prose_is_reuse() -> None:
+    # "But, the Times reported, “an examination of his remarks ... shows that ...”"
+    # copies the Times' own sentence: reuse, though one side is in quotation marks
+    prose = "An examination of his remarks at the ceremonies shows that he never served at sea."
+    a, an_a = _art("The pier board met. " + prose)
+    b, an_b = _art(f"The Ledger reported: “{prose}” Vane denied it.")
+    i = b.text.index(prose)
+    an_b = Analysis(b.id, sentences=an_b.sentences, quotes=(Quote(b.id, i, i + len(prose), "x"),))
+    found = find_reuse({a.id: a, b.id: b}, [an_a, an_b])
+    assert len(found) == 1 and prose in found[0].a.text + found[0].b.text

@@ -1,9 +1,12 @@
 """Text reuse: near-verbatim sentences shared by two articles (wire copy).
 
-A sentence that is mostly quotation (fewer than ``MIN_WORDS`` words of its own
-outside the quotes the article's analysis found and outside quotation marks: "“We
-will do it again,” Pelosi said.") is no candidate: two outlets quoting one
-statement have not copied each other's prose (quote groups show that).
+Two sentences that are both mostly quotation (fewer than ``MIN_WORDS`` words, or
+less than ``OWN_SHARE`` of their words, their own outside the quotes the article's
+analysis found and outside quotation marks: "“We will do it again,” Pelosi said.")
+are no reuse: two outlets quoting one
+statement have not copied each other's prose (quote groups show that).  One outlet
+quoting another's own prose ("But, the Times reported, “an examination of his
+remarks ...”") is reuse.
 
 Sentences are compared by word overlap only when they share a rare 4-word
 shingle (blocking), so the cost grows with the number of sentences, not its square.
@@ -23,6 +26,8 @@ from .entities import UnionFind
 from .text import jaccard, words
 
 MIN_WORDS = 8
+# below this share of its words the writer's own, a sentence is mostly quotation
+OWN_SHARE = 0.4
 MIN_SIMILARITY = 0.7
 SHINGLE = 4
 
@@ -43,16 +48,19 @@ def own_words(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]
 
 def find_reuse(articles: Mapping[str, Article], analyses: Sequence[Analysis]) -> list[Reuse]:
     sents: list[tuple[str, int, int, frozenset[str]]] = []
+    quoted: list[bool] = []  # the sentence is mostly quotation
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for an in analyses:
         text = articles[an.article].text
         quotes = [(q.start, q.end) for q in an.quotes]
         for s in an.sentences:
             ws = words(text[s.start : s.end])
-            if len(ws) < MIN_WORDS or len(own_words(text, s.start, s.end, quotes)) < MIN_WORDS:
+            if len(ws) < MIN_WORDS:
                 continue
             i = len(sents)
             sents.append((an.article, s.start, s.end, frozenset(ws)))
+            own = len(own_words(text, s.start, s.end, quotes))
+            quoted.append(own < MIN_WORDS or own < OWN_SHARE * len(ws))
             for k in {tuple(ws[j : j + SHINGLE]) for j in range(len(ws) - SHINGLE + 1)}:
                 index[k].append(i)
     pairs: set[tuple[int, int]] = set()
@@ -61,7 +69,9 @@ def find_reuse(articles: Mapping[str, Article], analyses: Sequence[Analysis]) ->
             continue
         for x in members:
             for y in members:
-                if x < y and sents[x][0] != sents[y][0]:
+                # both quoting one statement copied nothing; one outlet quoting the
+                # other's own prose ("the Times reported, “an examination of ...”") did
+                if x < y and sents[x][0] != sents[y][0] and not (quoted[x] and quoted[y]):
                     pairs.add((x, y))
     out = []
     for x, y in sorted(pairs):
