@@ -924,3 +924,13 @@ def test_an_outlet_that_writes_both_figures_does_not_dispute_either() -> None:
         {"a": [("11 seasons", 11, 11, 11, *item)], "b": [("15 seasons", 15, 15, 15, *item)]},
     )
     assert "conflict" not in {g.status for g in groups}
+
+
+def test_a_sum_in_a_relative_clause_of_a_thing_is_not_the_persons() -> None:
+    # "Another analyst, John C. Maxwell Jr., went to a sell recommendation on Kellogg
+    # stock, which closed Friday at $71.75": the stock's price, not Maxwell's money
+    texts = {"a": "Analyst Tomas Vane cut his rating on Orlin stock, which closed at $71.75."}
+    (g,) = _story(
+        texts, {"a": [("$71.75", 71.75, 71.75, 71.75, "money", "USD", None)]}, {"a": ["Tomas Vane"]}
+    )
+    assert "vane" not in g.measure

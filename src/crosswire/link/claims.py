@@ -797,15 +797,25 @@ def _name_key(name: str, *, group: bool = False) -> str:
     return last[:-1] if group and last.endswith("s") and len(last) > 4 else last
 
 
-def claim_subject(c: Claim, sent_start: int, names: Sequence[tuple[int, int, str]]) -> str:
+# a relative clause of a thing: what follows belongs to that thing
+_THING_CLAUSE_RE = re.compile(r",\s+which\b")
+
+
+def claim_subject(
+    c: Claim, sent_start: int, names: Sequence[tuple[int, int, str]], text: str = ""
+) -> str:
     """Whose sum or rate a claim gives: the person named last before it in its sentence
     ("Bush paid an effective tax rate of roughly 36 percent" -> "bush"; "the Clintons'
     effective federal tax rate for 2014 was 35.7 percent" -> "clinton"), "" when none
-    is.  Two sums or rates of different people are two measures."""
-    best = ""
+    is, or when a relative clause of a thing opens between them ("Maxwell went to a
+    sell recommendation on Kellogg stock, which closed at $71.75": the stock's price).
+    Two sums or rates of different people are two measures."""
+    best, at = "", 0
     for start, end, key in names:
         if sent_start <= start and end <= c.start:
-            best = key
+            best, at = key, end
+    if best and text and _THING_CLAUSE_RE.search(text, at, c.start):
+        return ""
     return best
 
 
@@ -849,7 +859,7 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
             out[key] = frozenset(words)
             out.sentences[key] = " ".join(snippet.split())
             if c.quantity in SUBJECT_QUANTITIES and sent is not None:
-                who = claim_subject(c, sent.start, names)
+                who = claim_subject(c, sent.start, names, text)
                 if who:
                     out.subjects[key] = who
                 if c.quantity == "money" and (
