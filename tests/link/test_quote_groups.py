@@ -249,3 +249,30 @@ def test_short_fragments_of_one_passage_stay_together() -> None:
     assert _groups(qs, index) == [
         {passage, "is too disturbing", "I understand how it upsets people"}
     ]
+
+
+def _in_text(article: str, text: str, words: str, speaker: str | None) -> Quote:
+    s = text.index(words)
+    return Quote(article, s, s + len(words), words, speaker)
+
+
+def test_one_quote_cut_by_its_attribution_is_one_statement() -> None:
+    # "“Our goal is to reunite Elian and his father,” said Maria Cardona, a spokeswoman
+    # for the agency. “The issue is not whether ..., but when and how.”"
+    text = (
+        "“Our goal is to reopen the pier by May,” said Ilse Marr, a spokeswoman for the "
+        "harbour board. “The issue is not whether we will reopen it, but when.”\n\n"
+        "Later the board met. “We will vote on the budget next week,” Marr said."
+    )
+    qs = [
+        _in_text("a", text, "Our goal is to reopen the pier by May", "Ilse Marr"),
+        _in_text("a", text, "The issue is not whether we will reopen it, but when.", "Ilse Marr"),
+        _in_text("a", text, "We will vote on the budget next week", "Ilse Marr"),
+    ]
+    index = _index("Ilse Marr")
+    groups = [{r.text for r in g.renderings} for g in align_quotes(qs, index, texts={"a": text})]
+    assert {qs[0].text, qs[1].text} in groups
+    assert {qs[2].text} in groups  # another sentence of the writer's between: another
+    # without the texts, as before: two statements
+    plain = [{r.text for r in g.renderings} for g in align_quotes(qs, index)]
+    assert len(plain) == 3

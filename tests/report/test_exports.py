@@ -306,3 +306,30 @@ def test_an_unnamed_speaker_is_shown_as_written() -> None:
     said = render_markdown(d).split("## Who said what", 1)[1].split("## Claims", 1)[0]
     assert "### Unattributed" in said
     assert f"- Harbour Ledger ({a.id}:{q0}-{q0 + 16}) · “The harbour judge”: “too high" in said
+
+
+def test_the_pieces_of_one_quote_are_shown_as_written() -> None:
+    # a quote cut by its attribution is one statement; its second piece is no rendering
+    # of the first's words, so no wording difference is marked
+    text = (
+        "“Our goal is to reopen the pier by May,” said Ilse Marr, a spokeswoman for the "
+        "harbour board. “The issue is not whether we will reopen it, but when.”"
+    )
+    a = Article.create(text, "Pier", outlet="Harbour Ledger", published=dt.date(2026, 3, 10))
+    first, second = (
+        "Our goal is to reopen the pier by May",
+        "The issue is not whether we will reopen it, but when.",
+    )
+    quotes = tuple(
+        Quote(a.id, text.index(w), text.index(w) + len(w), w, "Ilse Marr") for w in (first, second)
+    )
+    mention = Mention(
+        a.id, text.index("Ilse Marr"), text.index("Ilse Marr") + 9, "Ilse Marr", "PERSON"
+    )
+    sents = tuple(Sentence(a.id, s, e) for s, e in split_sentences(text))
+    an = Analysis(a.id, sentences=sents, mentions=(mention,), quotes=quotes)
+    d = build_dossier(Story("s1", "Pier", (a.id,)), [a], {a.id: an})
+    assert len(d.quotes) == 1 and len(d.quotes[0].renderings) == 2
+    said = render_markdown(d).split("## Who said what", 1)[1].split("## Claims", 1)[0]
+    assert f"“{second}”" in said and "**" not in said
+    assert "<ins>" not in render_html(d).split('id="quotes"', 1)[1].split("</section>", 1)[0]

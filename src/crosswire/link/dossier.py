@@ -43,7 +43,7 @@ def build_dossier(
         {a.id: a.text for a in articles},
         {an.article: an.sentences for an in ans},
     )
-    quotes = align_quotes(said, index, encoder)
+    quotes = align_quotes(said, index, encoder, texts={a.id: a.text for a in articles})
     # 3. claims
     claims = compare_claims(
         [c for an in ans for c in an.claims], claim_contexts(by_id, ans), encoder

@@ -71,9 +71,12 @@ def render_markdown(d: Dossier) -> str:
     lines += ["", "## Who said what", ""]
     for g in d.quotes:
         lines.append(f"### {md(g.speaker_name) or 'Unattributed'} — `{g.id}`")
-        base = g.renderings[0].text
+        first = g.renderings[0]
         for r in g.renderings:
-            diff = md_diff(diff_runs(base, r.text))
+            # another piece of the first rendering's own article (one quote it cut with
+            # its attribution) is no rendering of the same words: shown as written
+            same = r.article == first.article and r is not first
+            diff = md(r.text) if same else md_diff(diff_runs(first.text, r.text))
             # the attribution as written, as the HTML shows it ("the Nova Scotia judge"
             # when no name was given)
             said = f" · “{md(r.speaker_text)}”" if r.speaker_text else ""
