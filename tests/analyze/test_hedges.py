@@ -330,3 +330,17 @@ def test_not_knowing_inside_a_quote_is_the_speakers_own(make_parsed) -> None:  #
     text = "\"I still don't know who to vote for,\" said Maral. Brel didn't know who won."
     found = find_hedges(make_parsed(text, model=False), quotes_in(text))
     assert [h.text for h in found] == ["didn't know who"]
+
+
+@BOTH
+def test_presumed_dead_and_conflicting_accounts_are_hedges(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "The engineer was kidnapped and presumed killed two years ago. There were many "
+        "conflicting accounts of his fate. His captor is presumed innocent until tried."
+    )
+    found = {(h.text, h.kind) for h in hedges_of(make_parsed, text, model)}
+    assert ("presumed killed", "possible") in found
+    assert ("conflicting accounts", "reported") in found
+    assert not any("innocent" in t for t, _ in found)

@@ -32,11 +32,12 @@ sentence) with a ``kind``:
     analysts say", "others say"; a bare "some say" is left out: "wanted some say
     in"), "it was believed", "speculation that", "rumours that", "rumored to",
     what investigators believe ("police believe", "authorities suspect"), "there
-    were reports of/that", "was reported as saying".
+    were reports of/that", "conflicting reports/accounts", "was reported as saying".
 ``possible``
     The writer marks a fact as possible or likely, not certain: "may", "might",
     "could" before a verb of outcome ("could take weeks"; "could not" is ability),
-    "likely", "probably", "presumably", "potentially", "is expected to", "it's
+    "likely", "probably", "presumably", "presumed dead" / "presumed killed" (not
+    "presumed innocent"), "potentially", "is expected to", "it's
     possible that", "the possibility that", "there is a chance", "on track to",
     "a possible" / "for possible" before a noun ("a possible motive", "review for
     possible downgrade"; not "the possible exception", "a possible penalty"),
@@ -174,6 +175,8 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:police|authorities|investigators|officials|detectives|prosecutors)\s+"
         r"(?:now\s+|also\s+)?(?:believe|suspect)\b"
         r"|\bthere\s+(?:were|are|have\s+been|had\s+been)\s+reports\s+(?:of|that)\b"
+        # "There were many conflicting accounts of his fate."
+        r"|\b(?:conflicting|contradictory)\s+(?:reports|accounts)\b"
         r"|\b(?:is|was|were)\s+reported\s+as\s+saying\b",
     ),
     (
@@ -192,6 +195,9 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bthere\s+(?:is|was)\s+(?:always\s+|still\s+)?a\s+(?:\w+\s+)?chance\b"
         r"|\b(?:on\s+track|poised)\s+to\b"
         r"|\bpresuming\b"
+        # "kidnapped and presumed killed", "presumed dead" (not "presumed innocent", a
+        # legal rule)
+        r"|\bpresumed\s+(?:to\s+(?:be|have)|dead|killed|drowned|missing|lost)\b"
         r"|\b(?:a|an|for)\s+possible\b(?!\s+(?:exception|penalty|sentence|fine)\b)"
         r"|\ban?\s+apparent\b",
     ),
