@@ -623,3 +623,27 @@ def test_an_ambiguous_wire_header_date_takes_the_date_the_wire_id_spells() -> No
 @pytest.mark.parametrize("title", ["FIRED IN PHILLY!!", "Deputy Sheriff", "NEWS OF THE DAY"])
 def test_short_and_capital_headlines_stay_titles(title: str) -> None:
     assert text_article(f"{title}\n\n{BODY}", "a.txt").title == title
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "The harbour board has formally called for the ferry line to be expelled from "
+            "the talks on the pier. The move follows two fires.",
+            "The harbour board has formally called for the ferry line to be expelled from "
+            "the talks on the pier.",
+        ),
+        (
+            "Mr. J. Vane of the U.S. Navy said on Monday that the ferry sank. Nobody was hurt.",
+            "Mr. J. Vane of the U.S. Navy said on Monday that the ferry sank.",
+        ),
+    ],
+)
+def test_a_title_made_from_a_text_is_its_first_sentence(
+    tmp_path: Path, first: str, title: str
+) -> None:
+    # a wire text whose paragraphs were lost ran its title into the next sentence
+    p = tmp_path / "wire.jsonl"
+    p.write_text(json.dumps({"text": first + "\n\nThe depot was closed."}) + "\n", encoding="utf-8")
+    assert _one(p).title == title

@@ -236,11 +236,36 @@ def bare_dateline(line: str) -> bool:
     return bool(line) and dateline_end(line + "\n") >= len(line)
 
 
+# a sentence's end inside a line: a stop, then a capital or an opening quote
+_SENTENCE_END_IN_LINE_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘`A-Z])")
+# words a stop follows without ending a sentence ("Mr. Smith", "Sony Corp. completed")
+_ABBREVIATED = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr co corp inc ltd bros no mt
+    ft vs prof rev hon atty dist dept univ jan feb mar apr jun jul aug sep sept oct nov
+    dec""".split()
+)
+
+
+def _first_sentence(line: str) -> str:
+    """The first sentence of a line: up to a stop that ends a sentence (not one after
+    an abbreviation or an initial), when what is left is no shorter than a headline."""
+    for m in _SENTENCE_END_IN_LINE_RE.finditer(line):
+        before = line[: m.start()].rstrip(".!?\"”’'")
+        word = before.rsplit(None, 1)[-1] if before.split() else ""
+        bare = word.strip("(\"“'").rstrip(".").lower()
+        if bare in _ABBREVIATED or len(bare) <= 1 or "." in bare:
+            continue  # "Mr.", "J.", "U.S."
+        if m.start() >= 30:
+            return line[: m.start()].strip()
+    return line
+
+
 def text_title(body: str) -> str:
-    """A title made from a text without a headline: its first line after the dateline,
-    cut at a word boundary before ``TEXT_TITLE_CHARS`` characters (marked "…")."""
+    """A title made from a text without a headline: the first sentence of its first
+    line after the dateline, cut at a word boundary before ``TEXT_TITLE_CHARS``
+    characters (marked "…")."""
     start = dateline_end(body)
-    first = " ".join(body[start:].strip().split("\n", 1)[0].split())
+    first = _first_sentence(" ".join(body[start:].strip().split("\n", 1)[0].split()))
     if len(first) <= TEXT_TITLE_CHARS:
         return first
     cut = first[:TEXT_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:")
