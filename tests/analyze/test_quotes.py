@@ -609,3 +609,16 @@ def test_a_quote_closed_after_mark_free_lines_keeps_its_speaker(make_parsed: Mak
         "She posed for her first photos in 1947."
     )
     assert [q.speaker for q in find_quotes(make_parsed(text))] == ["Lena Ostrova"] * 3
+
+
+@pytest.mark.model
+def test_an_attribution_is_written_as_the_name_not_its_places_abbreviation(
+    make_parsed: MakeParsed,
+) -> None:
+    # "Bishop Daniel Jenky, of Peoria, Ill., said in a homily": the attribution shown
+    # beside the quote was "Ill."
+    text = "“We will not comply,” Bishop Tomas Vanhorne, of Dunmore, Ill., said on Sunday."
+    (q,) = quotes_of(make_parsed, text, True)
+    assert q.speaker == "Tomas Vanhorne"
+    assert q.speaker_text == "Tomas Vanhorne"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Tomas Vanhorne"

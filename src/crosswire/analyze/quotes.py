@@ -383,6 +383,7 @@ class _QuoteFinder(Cues):
         self.carry_forward(kept, attrs)
         self.same_statement_pronoun(kept, attrs, cued)
         for sp, attr in zip(kept, attrs, strict=True):
+            attr = _name_before_place(text, attr)
             out.append(
                 Quote(
                     article=aid,
@@ -760,3 +761,31 @@ def find_quotes(parsed: ParsedArticle) -> list[Quote]:
     if not parsed.text.strip():
         return []
     return _QuoteFinder(parsed).run()
+
+
+# a place's abbreviation in an attribution ("Bishop Daniel Jenky, of Peoria, Ill., said")
+_PLACE_ABBREVIATION_RE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})")
+# what stands between the name and the abbreviation: ", of Peoria, "
+_OF_PLACE_RE = re.compile(r",?\s+(?:of|from)\s+[^,;.\n]{1,40},\s*")
+
+
+def _name_before_place(text: str, attr: Attribution | None) -> Attribution | None:
+    """An attribution whose subject as written is the abbreviation of a place after the
+    speaker's name ("Bishop Daniel Jenky, of Peoria, Ill., said": "Ill.") is written
+    as that name: the span shown beside the quote, and linked to the person."""
+    if attr is None or not attr.speaker or attr.start is None or attr.end is None:
+        return attr
+    if not _PLACE_ABBREVIATION_RE.fullmatch(attr.text or ""):
+        return attr
+    surname = attr.speaker.split()[-1]
+    window = text[max(0, attr.start - 80) : attr.start]
+    at = window.rfind(surname)
+    if at < 0 or not _OF_PLACE_RE.fullmatch(window[at + len(surname) :]):
+        return attr
+    end = attr.start - len(window) + at + len(surname)
+    start = end - len(surname)
+    first = attr.speaker.split()[0]
+    full = text.rfind(first, max(0, start - 40), start)
+    if full >= 0 and " " in attr.speaker and text[full:end].count(" ") < 4:
+        start = full
+    return Attribution(attr.speaker, text[start:end], start, end, attr.cue)
