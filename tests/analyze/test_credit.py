@@ -277,3 +277,18 @@ def test_an_according_to_closing_the_clause_beats_a_venue_named_before(
     credits = [credit(p, "according to the Ledger", "the Ledger", "outlet")]
     (out,) = credit_claims(p, [claim(p, "$1 million")], [], credits)
     assert out.credited_to != "the Ledger"
+
+
+@pytest.mark.model
+def test_a_speaker_credited_with_a_figure_is_named_without_the_appositive(
+    make_parsed: MakeParsed,
+) -> None:
+    # "Gen. Nhek Bunchhay, a loyalist of ousted ... Prince Norodom Ranariddh, said ...
+    # within the next two weeks": credited to the whole appositive
+    text = (
+        "Tomas Vane, a spokesman for the harbour board, said the pier would reopen "
+        "within the next two weeks."
+    )
+    p = make_parsed(text, model=True)
+    (out,) = credit_claims(p, [claim(p, "two weeks")], [], [])
+    assert out.credited_to == "Tomas Vane"

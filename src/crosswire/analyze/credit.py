@@ -47,6 +47,17 @@ class _Subject(NamedTuple):
     speaks: bool  # the active subject: who speaks, not what "is reported"
 
 
+# an appositive or a relative clause after a subject's head ("Gen. Nhek Bunchhay, a
+# loyalist of ousted Prime Minister ...", "Bob Currie, 66, who lives nearby")
+_APPOSITIVE_RE = re.compile(r",\s+(?:an?|the|who|whose|which|\d{1,3}\b)\s*")
+
+
+def _without_appositive(subject: str) -> str:
+    """A subject as a credit names it: without the appositive after its head."""
+    m = _APPOSITIVE_RE.search(subject)
+    return subject[: m.start()].strip() if m and m.start() > 0 else subject
+
+
 def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subject]:
     """The subject of every speech verb in the sentence [start, end), and of every verb
     with which a study or document finds or shows something."""
@@ -69,7 +80,7 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     sub = list(child.subtree)
                     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-                    text = parsed.text[s:e].strip(" ,")
+                    text = _without_appositive(parsed.text[s:e].strip(" ,"))
                     if text:
                         out.append(_Subject(tok.idx, text, s, e, child.dep_ == "nsubj"))
     return out
