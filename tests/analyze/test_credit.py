@@ -292,3 +292,12 @@ def test_a_speaker_credited_with_a_figure_is_named_without_the_appositive(
     p = make_parsed(text, model=True)
     (out,) = credit_claims(p, [claim(p, "two weeks")], [], [])
     assert out.credited_to == "Tomas Vane"
+
+
+@pytest.mark.model
+def test_a_speaker_is_named_without_the_paragraph_before(make_parsed: MakeParsed) -> None:
+    # the parse ran a subject over a paragraph break: "”\n\nKing" was a credit
+    text = "Posted 2:22 PM\n\nTraeger said roughly 65 per cent of the staff would leave."
+    p = make_parsed(text, model=True)
+    (out,) = credit_claims(p, [claim(p, "roughly 65 per cent")], [], [])
+    assert out.credited_to in ("Traeger", None)

@@ -80,7 +80,11 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
                     sub = list(child.subtree)
                     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-                    text = _without_appositive(parsed.text[s:e].strip(" ,"))
+                    raw = parsed.text[s:e]
+                    if "\n" in raw.strip():  # the parse ran the subject over a break
+                        cut = raw.rstrip().rfind("\n") + 1
+                        raw, s = raw[cut:], s + cut
+                    text = _without_appositive(raw.strip(" ,\"“”‘’'"))
                     if text:
                         out.append(_Subject(tok.idx, text, s, e, child.dep_ == "nsubj"))
     return out
