@@ -1036,3 +1036,10 @@ def test_today_after_the_world_or_a_country_is_the_present(make_parsed: MakePars
     dated = [t for t in found if t.kind == "date"]
     assert [t.start for t in dated] == [text.index("today.")]
     assert any(t.kind == "ref" and t.part_of_day == "present" for t in found)
+
+
+@pytest.mark.model
+def test_a_day_after_a_country_is_still_a_day(make_parsed: MakeParsed) -> None:
+    # only "today" after the world or a country is the present
+    found = times_of(make_parsed, "The president left the country yesterday for talks.", True)
+    assert [t.text for t in found if t.kind == "date"] == ["yesterday"]

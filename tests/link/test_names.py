@@ -40,6 +40,10 @@ SAME = [
     ("T. Vennor", "Tomas Vennor"),
     ("T.J. Vennor", "Tomas James Vennor"),
     ("TJ Vennor", "T.J. Vennor"),
+    # a title is no initial, a name in capitals no string of initials
+    ("Dr. T.J. Vennor", "T.J. Vennor"),
+    ("TOMAS VENNOR", "Tomas Vennor"),
+    ("AL VENNOR", "Al Vennor"),
 ]
 
 DIFFERENT = [

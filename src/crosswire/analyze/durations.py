@@ -126,10 +126,12 @@ SET_RE = re.compile(
     r"(?<![\w-])(?P<set>(?i:daily|hourly|weekly|monthly|annually|yearly)"
     r"|(?i:every|each)\s+(?P<su>day|week|month|year|hour|morning|night|evening))(?![\w-])"
 )
+# "today" after these is the present, no day ("in the world today", "in America today")
+NOWADAYS_WORDS = ("world", "country", "society", "America", "nation", "culture")
+NOWADAYS_BEFORE_RE = re.compile(r"\b(?:" + "|".join(NOWADAYS_WORDS) + r")\s+$")
 REF_RE = re.compile(
     r"(?<![\w-])(?:(?P<present>(?i:currently|right\s+now|at\s+present|presently"
-    r"|(?:(?<=world\s)|(?<=country\s)|(?<=society\s)|(?<=America\s)|(?<=nation\s)"
-    r"|(?<=culture\s))today)"
+    r"|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in NOWADAYS_WORDS) + r")today)"
     r"|current(?=\s+(?!account|affairs|events)[a-z]))|(?P<past>(?i:recently))"
     r"|(?P<future>(?i:(?:the\s+)?coming\s+(?:days|weeks|months|years)"
     r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\binto\s)|(?<=\buntil\s))the\s+"

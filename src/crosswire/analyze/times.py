@@ -105,7 +105,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Precision, TimeExpression
-from .durations import find_durations, make_undated, overlaps
+from .durations import NOWADAYS_BEFORE_RE, find_durations, make_undated, overlaps
 from .parsed import ParsedArticle
 from .time_anchors import NUM_WORDS, anchor_times
 from .time_holidays import HOLIDAY_RE, resolve_holiday
@@ -125,6 +125,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
+MONTH_PATTERN = _MONTH
+"""A month's name or its abbreviation, as a regular expression (no group)."""
 _DAY_PARTS = r"(?:morning|afternoon|evening|night|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # counts written as words ("two days ago", "a year ago"): the number words up to twelve
@@ -498,9 +500,6 @@ def _second_months(
     return out
 
 
-# "today" after the world, a country or a society is the present, no day ("the
-# atrocities happening in the world today", "in America today"): ``durations`` reads it
-_NOWADAYS_BEFORE_RE = re.compile(r"\b(?:world|country|society|America|nation|culture)\s+$")
 # a copyright line before the expression, on its own line ("© Inexhibit, 2018")
 _COPYRIGHT_BEFORE_RE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright\b)[^\n]*$")
 
@@ -513,6 +512,7 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
     ref = parsed.article.published
     out: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    tenses: dict[int, Tense] = {}  # by start: the tense read while resolving, if any
     for rx in (PERIOD_RE, HOLIDAY_RE, TIME_RE):
         for m in rx.finditer(text):
             if overlaps(m.start(), m.end(), taken):
@@ -523,8 +523,8 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
                 continue  # "© Inexhibit, 2018", "Copyright 2019 Reuters": no event's date
             if (
                 rx is TIME_RE
-                and m.group("rel")
-                and _NOWADAYS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+                and (m.group("rel") or "").lower() == "today"
+                and NOWADAYS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "the atrocities happening in the world today": the present
             got_tense: list[Tense] = []
@@ -553,6 +553,8 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
             if rx is TIME_RE and m.group("nth"):
                 start = m.start("d7")
             taken.append((m.start(), end))
+            if got_tense:
+                tenses[start] = got_tense[0]
             out.append(
                 TimeExpression(
                     article=parsed.article.id,
@@ -568,7 +570,7 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
             )
     out = _second_months(text, out, taken)
     out.sort(key=lambda t: t.start)
-    out = _weekdays_ahead_elsewhere(parsed, out)
+    out = _weekdays_ahead_elsewhere(parsed, out, tenses)
     out = anchor_times(parsed, out, taken)
     for m in _PERIOD_ENDED_RE.finditer(text):
         if overlaps(m.start(), m.end(), taken):
@@ -582,17 +584,18 @@ def find_times(parsed: ParsedArticle) -> list[TimeExpression]:
 
 
 # a bare weekday as found ("Monday", "on Monday", "Monday’s" of "Monday’s summit")
-_BARE_WEEKDAY_RE = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:['’]s)?")
+_BARE_WEEKDAY_RE = re.compile(rf"(?:on\s+)?(?P<wd>{_WD})(?:['’]s)?")
 
 
 def _weekdays_ahead_elsewhere(
-    parsed: ParsedArticle, found: list[TimeExpression]
+    parsed: ParsedArticle, found: list[TimeExpression], tenses: dict[int, Tense]
 ) -> list[TimeExpression]:
     """A bare weekday whose sentence gives no tense ("to challenge Mr. Putin at
     Monday’s summit meeting") was placed in the past; when the article writes the same
     weekday elsewhere in a sentence that places it ahead ("when they meet on Monday",
     "should cancel Monday’s meeting") and nowhere in one that places it in the past,
-    it is that day ahead: one article's "Monday" is one day."""
+    it is that day ahead: one article's "Monday" is one day.  ``tenses``: the tense
+    each expression was resolved with (by start), read again only where none was."""
     ref = parsed.article.published
     if ref is None or parsed.doc is None:
         return found
@@ -600,7 +603,8 @@ def _weekdays_ahead_elsewhere(
     for i, t in enumerate(found):
         m = _BARE_WEEKDAY_RE.fullmatch(t.text)
         if m is not None and t.precision == "day" and t.relative:
-            bare.append((i, m.group("wd"), tense_of(parsed.doc, parsed.text, t.start, t.end)))
+            tense = tenses.get(t.start) or tense_of(parsed.doc, parsed.text, t.start, t.end)
+            bare.append((i, m.group("wd"), tense))
     out = list(found)
     for i, wd, tense in bare:
         if tense != "neutral" or out[i].date != _weekday(ref, WEEKDAYS.index(wd), "past"):
@@ -612,12 +616,7 @@ def _weekdays_ahead_elsewhere(
 
 
 _YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_MONTH_WORD_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((m for m in MONTH_NAMES if len(m) > 2), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_MONTH_WORD_RE = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
 
 
 def _years_written_elsewhere(times: list[TimeExpression]) -> list[TimeExpression]:

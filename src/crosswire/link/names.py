@@ -696,11 +696,15 @@ def name_key(name: str) -> NameKey:
     aliases = tuple(fold(q).strip() for q in _QUOTED_RE.findall(name) if " " not in q.strip())
     kin = frozenset(_KIN_ROLE[p] for i, p in enumerate(raw) if p in KINSHIP and (i or p != "ben"))
     words = [w for w in name.split() if fold(w).strip(",.") not in SUFFIXES]
+    while len(words) > 2 and fold(words[0]).rstrip(".") in TITLES:
+        words = words[1:]  # "Dr. T.J. DiLeo": the title is no initial
     given = words[:-1]
+    # in a name written in capitals ("JOE BIDEN") only dotted letters are initials
+    as_initials = _DOTTED_INITIALS_RE if name.isupper() else _INITIALS_RE
     initials = "".join(
-        ch for g in given for ch in (g if _INITIALS_RE.fullmatch(g) else g[:1]) if ch.isalpha()
+        ch for g in given for ch in (g if as_initials.fullmatch(g) else g[:1]) if ch.isalpha()
     ).lower()
-    only = bool(given) and all(_INITIALS_RE.fullmatch(g) for g in given)
+    only = bool(given) and all(as_initials.fullmatch(g) for g in given)
     return NameKey(
         parts=parts,
         skeletons=tuple(skeleton(p) for p in parts),
@@ -715,6 +719,7 @@ def name_key(name: str) -> NameKey:
 
 # a word that is only initials ("T.J.", "TJ", "T.")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _initials_clash(a: NameKey, b: NameKey) -> bool:
