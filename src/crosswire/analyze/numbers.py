@@ -197,6 +197,7 @@ from .number_amounts import (
     read_amount,
 )
 from .parsed import ParsedArticle
+from .quote_lexicon import SUFFIXES
 from .sentences import TITLE_ABBREVIATIONS
 from .units import (
     CURRENCY_CODES,
@@ -667,18 +668,14 @@ _CASUALTY_AFTER_RE = re.compile(
     r"|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
     re.IGNORECASE,
 )
-# a parent's children counted in a description ("a father of two", "mother-of-three")
-KIN_COUNT_BEFORE_RE = re.compile(
-    r"(?i:\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)"
-    r"(?:\s+|-)of(?:\s+|-))$"
-)
+KIN = "kin"
+"""The state of a parent's children counted in a description ("a father of two",
+"mother-of-three": ``_PARENT_OF_RE``, ``casualty_state``)."""
 # a verb in the past right before a head-count ("killed 253 people", "wounded about
-# 70 others", "injuring at least 12"): the state of those counted
+# 70 others": a claim starts at its hedge): the state of those counted
 _STATE_VERB_BEFORE_RE = re.compile(
     r"\b(?P<state>killed|killing|injured|injuring|wounded|wounding|arrested|detained"
-    r"|evacuated|rescued|executed|abducted|kidnapped|captured)[ \u00a0]+"
-    r"(?:(?:at[ \u00a0]+least|about|around|some|nearly|almost|more[ \u00a0]+than"
-    r"|over|up[ \u00a0]+to|an[ \u00a0]+estimated|roughly|approximately)[ \u00a0]+)?$",
+    r"|evacuated|rescued|executed|abducted|kidnapped|captured)[ \u00a0]+$",
     re.IGNORECASE,
 )
 _CASUALTY_BEFORE_RE = re.compile(
@@ -1322,7 +1319,7 @@ class _Scanner:
         if before is None:
             return None
         name = before.group("name")
-        if name.lower() in _NAME_SUFFIXES:  # "Anthony LaCalamita III, a 38-year-old"
+        if name.lower().rstrip(".") in SUFFIXES:  # "Anthony LaCalamita III, a 38-year-old"
             prev = self.text[max(0, before.start() - 40) : before.start()].split()
             return prev[-1] if prev and prev[-1][:1].isupper() else None
         return name
@@ -2677,10 +2674,11 @@ def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
     counted ("50 people were killed", "53 wounded", "left 50 people dead", also past
     a short appositive: "three people, a man and two women, were killed"), or, given
     the count's ``start``, the verb right before it ("killed 253 people", "wounded
-    about 70 others"), as one word per state ("killed", "injured", "arrested", ...),
-    or None.  Two counts of people in different states are two measures."""
-    if start is not None and KIN_COUNT_BEFORE_RE.search(text, max(0, start - 30), start):
-        return None  # "Johnson, a mother of two, was killed": she was, not her children
+    about 70 others"), as one word per state ("killed", "injured", "arrested", ...;
+    ``KIN`` for a parent's children: "a mother of two"), or None.  Two counts of
+    people in different states are two measures."""
+    if start is not None and _PARENT_OF_RE.search(text, max(0, start - 30), start):
+        return KIN  # "Johnson, a mother of two, was killed": she was, not her children
     m = _CASUALTY_AFTER_RE.match(text, end)
     if m is None and (appos := _APPOSITIVE_AFTER_RE.match(text, end)) is not None:
         m = _CASUALTY_AFTER_RE.match(text, appos.end())  # "three people, all guards, died"
@@ -2781,14 +2779,11 @@ def _dollars(text: str, claims: list[Claim], local: str | None) -> list[Claim]:
     return out
 
 
-_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def _surname(name: str) -> str:
     """The last word of a name that is no suffix ("LaCalamita" of "Anthony LaCalamita
     III", not "III")."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(",") in _NAME_SUFFIXES:
+    while len(words) > 1 and words[-1].lower().rstrip(",.") in SUFFIXES:
         words.pop()
     return words[-1]
 

@@ -104,7 +104,7 @@ from ..model import Credit
 from .parsed import ParsedArticle
 from .sentences import TITLE_ABBREVIATIONS
 from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
-from .times import MONTH_NAMES, WEEKDAYS
+from .times import MONTH_NAMES, MONTH_PATTERN, WEEKDAYS
 
 # kind -> keywords; the keyword that ends last in a source phrase decides its kind,
 # ties go to the kind listed first
@@ -1067,10 +1067,8 @@ def _clean_source(src: str) -> str:
 
 
 # a piece of journalism, and the outlet it ran in: "a report in the Argus Leader"
-_PIECE_RE = re.compile(
-    r"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?i:report|story|article|piece|"
-    r"investigation|interview|editorial|column|analysis)"
-)
+_PIECE_NOUNS = r"(?:report|story|article|piece|investigation|interview|editorial|column|analysis)"
+_PIECE_RE = re.compile(rf"(?i:a|an|the)\s+(?:[a-z]+\s+)?(?i:{_PIECE_NOUNS})")
 _PIECE_IN_RE = re.compile(
     r"\s+(?:in|by|from|on)\s+(?P<outlet>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})"
 )
@@ -1082,7 +1080,7 @@ _PIECE_TAIL_RE = re.compile(
 # a piece named by its outlet: "this L.A. Times story", "a New York Times report"
 _OUTLET_PIECE_RE = re.compile(
     r"(?i:a|an|the|this|that)\s+(?P<outlet>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+"
-    r"(?:report|story|article|piece|investigation|interview|editorial|column|analysis)"
+    + _PIECE_NOUNS
 )
 
 # a month or weekday is no outlet: "a report in February"
@@ -1093,9 +1091,7 @@ _SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)(?:\s|$)")
 _DAY_TAIL_RE = re.compile(
     r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
     # "The New Haven Register on July 20, 2006, described him": the day, no name's part
-    r"|(?:"
-    + "|".join(sorted((m for m in MONTH_NAMES if len(m) > 2), key=len, reverse=True))
-    + r")\.?\s+\d{1,2}(?:,\s*\d{4})?)$"
+    rf"|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)$"
 )
 
 

@@ -109,7 +109,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..analyze.numbers import KIN_COUNT_BEFORE_RE, casualty_state
+from ..analyze.numbers import KIN, casualty_state
+from ..analyze.quote_lexicon import SUFFIXES
 from ..analyze.units import parse_number_words
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
 from ..resources import USE_ENCODER
@@ -323,10 +324,6 @@ def _state(ctx: frozenset[str]) -> str:
 
 def _deed(ctx: frozenset[str]) -> str:
     return getattr(ctx, "deed", "")
-
-
-# the state of a parent's children counted in a description ("a mother of two")
-KIN = "kin"
 
 
 def _differ(x: str, y: str) -> bool:
@@ -657,9 +654,7 @@ def _as_written(stem: str, sentence: str) -> str:
 _COUNTED_SHOWN = {"count": "charge", "counts": "charge"}
 
 
-def measure_name(
-    g: _Group, idf: Mapping[str, float], sentences: Mapping[tuple[str, int], str] | None = None
-) -> str:
+def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
     if g.quantity == "count":
         # what the figures count, as the articles name it most ("count: resident"), not
         # its class, which names a casualty class for any people ("count: civilian"
@@ -695,7 +690,7 @@ def measure_name(
         # paid", "money: clinton earned"): one person's sums are several measures
         deeds = [_DEED_KINDS[d] for _, ctx in g.members if (d := _deed(ctx)) in _DEED_KINDS]
         did = (
-            f" {_DEED_SHOWN[deeds[0]]}"
+            f" {_DEED_SHOWN.get(deeds[0], deeds[0])}"
             if deeds and len(set(deeds)) == 1 and len(deeds) > len(g.members) / 2
             else ""
         )
@@ -708,8 +703,7 @@ def measure_name(
     # several: the words their sentences share, which is why they were compared
     shared = frozenset.intersection(*(ctx for _, ctx in g.members))
     best = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:2]
-    first = g.members[0][0]
-    said = (sentences or {}).get((first.article, first.start), "")
+    said = getattr(g.members[0][1], "sentence", "")  # the first value's sentence
     best = [_as_written(w, said) for w in best]
     return f"{g.quantity}: {' '.join(best)}" if best else g.quantity
 
@@ -780,15 +774,12 @@ def _deed_kind(deed: str) -> str:
     return _DEED_KINDS.get(deed, deed)
 
 
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-
-
 def _name_key(name: str, *, group: bool = False) -> str:
     """A surname as a key: "Hillary Clinton's" and "Clinton" meet, and so does a family
     named as a group ("the Clintons": ``group``, or a name after "the").  Only a group's
     plural "s" is dropped: a person's surname keeps its own ("Williams" is not "William")."""
     words = _POSSESSIVE_RE.sub("", name.strip().rstrip(",")).split()
-    while len(words) > 1 and words[-1].lower().strip(",.") in _NAME_SUFFIXES:
+    while len(words) > 1 and words[-1].lower().strip(",.") in SUFFIXES:
         words.pop()  # "John C. Maxwell Jr." is Maxwell, not "jr."
     if not words:
         return ""
@@ -868,8 +859,6 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
                     out.deeds[key] = deed
             if c.quantity == "count" and c.unit == "person":
                 state = casualty_state(text, c.end, c.start)
-                if KIN_COUNT_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
-                    state = KIN
                 if state:
                     out.states[key] = state
     return out
@@ -924,13 +913,7 @@ def _named_apart(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str])
         and sentence == getattr(bctx, "sentence", "")
         and a.counted
         and b.counted
-        and _singular(a.counted) != _singular(b.counted)
-    )
-
-
-def _singular(counted: str) -> str:
-    return " ".join(
-        w[:-1] if w.endswith("s") and len(w) > 3 else w for w in counted.lower().split()
+        and a.counted.lower() != b.counted.lower()  # lemmas already: "vessel", "boat"
     )
 
 
@@ -1129,7 +1112,7 @@ def compare_claims(
         out.append(
             ClaimGroup(
                 id=gid,
-                measure=measure_name(g, idf, getattr(contexts, "sentences", {})),
+                measure=measure_name(g, idf),
                 status=claim_status(values),
                 values=values,
             )

@@ -579,7 +579,6 @@ _PLACE_NOUN_AFTER_RE = re.compile(
     r"\s+(?:campus|area|suburb|suburbs|neighborhood|neighbourhood|district|region|county|"
     r"valley|township|borough|waterfront|outskirts)\b"
 )
-_THE_BEFORE_RE = re.compile(r"\b(?:the|The)\s+$")
 
 
 def _places_before_place_nouns(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:

@@ -111,6 +111,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
+from ..analyze.quote_lexicon import VERB_RE
 from ..model import Entity, Quote, QuoteGroup, Sentence
 from .entities import EntityIndex, UnionFind
 from .names import name_key, same_person_name
@@ -352,10 +353,6 @@ def _separate_statements(
 # what may stand between two pieces of one quote: its attribution ("," said Maria
 # Cardona, a spokeswoman for the agency. "), one sentence at most
 _ATTRIBUTION_GAP = 240
-_SPEECH_IN_GAP_RE = re.compile(
-    r"\b(?:said|says|added|adds|told|tells|continued|continues|explained|explains|wrote|"
-    r"writes|asked|asks|insisted|insists|argued|argues|noted|notes|stated|states)\b"
-)
 _ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 
 
@@ -371,7 +368,7 @@ def continued_pieces(ordered: Sequence[Quote], texts: Mapping[str, str]) -> list
         if text is None or a.article != b.article or not a.speaker or a.speaker != b.speaker:
             continue
         gap = text[a.end : b.start]
-        if len(gap) > _ATTRIBUTION_GAP or not _SPEECH_IN_GAP_RE.search(gap):
+        if len(gap) > _ATTRIBUTION_GAP or not VERB_RE.search(gap):
             continue
         words = _ABBREVIATION_RE.sub("", gap.strip(" \n\"“”‘’'`,."))
         if re.search(r"[.!?]\s", words) or gap.count("\n\n") > 1:

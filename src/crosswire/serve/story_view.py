@@ -320,9 +320,9 @@ def _quote_view(g: QuoteGroup, labels: Mapping[str, str]) -> QuoteView:
     out = []
     for i, n in counted(order, lambda i: (g.renderings[i].article, g.renderings[i].text)):
         r = g.renderings[i]
-        # the reference itself, or another piece of its own article (one quote it cut
-        # with its attribution): as written, no wording compared
-        own = i == ref or r.article == g.renderings[ref].article
+        # the reference, or another piece of its article (one quote it cut with its
+        # attribution): as written, no wording compared
+        own = r.article == g.renderings[ref].article
         pieces = (DiffPiece(r.text, False),) if own else diff_runs(base, r.text)
         out.append(
             Rendering(
