@@ -280,3 +280,13 @@ def test_diff_runs_join_changed_words_and_keep_the_text() -> None:
     assert "".join(p.text for p in runs) == other
     assert [p.text for p in runs if p.changed] == ["shall quickly"]
     assert diff_runs(base, base) == (DiffPiece(base, False),)
+
+
+def test_a_period_is_named_as_one_in_the_timeline_plot() -> None:
+    # "the third quarter" is "2026-Q3" in a mark's tooltip, not its first day
+    d = _dossier()
+    src = d.timeline[0].sources[0]
+    quarter = TimelineItem("t-q3", dt.date(2026, 7, 1), "quarter", "a loss", False, (src,))
+    d2 = dataclasses.replace(d, timeline=(*d.timeline, quarter))
+    out = str(svg.timeline_plot(d2, _lanes(d2), span_href))
+    assert "2026-Q3 —" in out and "2026-07-01 —" not in out

@@ -217,7 +217,7 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
             across, down = k % MARKS_PER_ROW, k // MARKS_PER_ROW
             x = left + step * c + step / 2 + (across - (per_row - 1) / 2) * MARK_STEP
             y = tops[r] + heights[r] / 2 + (down - (lines - 1) / 2) * MARK_STEP
-            tip = f"{n}. {t.date.isoformat()} — {lanes[r].label}: {t.description}"
+            tip = f"{n}. {date_label(t.date, t.precision)} — {lanes[r].label}: {t.description}"
             if t.conflict:
                 tip = "Dates conflict. " + tip
                 shape = el(
@@ -262,7 +262,9 @@ def timeline_plot(d: Dossier, lanes: Sequence[Lane], href: Href) -> Markup:
         + (
             f"{n_conf} events are dated differently by different outlets: "
             + "; ".join(
-                f"{t.date.isoformat()}: {_clip(t.description, 80)}" for t in items if t.conflict
+                f"{date_label(t.date, t.precision)}: {_clip(t.description, 80)}"
+                for t in items
+                if t.conflict
             )
             + "."
             if n_conf
@@ -372,7 +374,7 @@ def findings_of(d: Dossier) -> list[Finding]:
         Finding(
             t.id,
             "event",
-            f"Event {t.date.isoformat()}: {_clip(t.description, 70)}",
+            f"Event {date_label(t.date, t.precision)}: {_clip(t.description, 70)}",
             _first_spans(t.sources),
             t.conflict,
         )
