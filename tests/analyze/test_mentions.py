@@ -707,3 +707,44 @@ def test_an_organisation_cut_at_its_and_is_whole_where_the_article_writes_it_who
         ("the Selk Fish and Wildlife Service", "ORG"),
         ("Fish and Wildlife Service", "ORG"),
     ]
+
+
+def test_a_name_tagged_org_beside_a_persons_description_is_a_person() -> None:
+    text = (
+        "A professor of economics at the University of Vell, Taro Mendak, stayed home. "
+        "Ilsa Vornet, a retired nurse, agreed. Harbour Vell, a company of the port, closed. "
+        "Selk Partners, the firm, declined."
+    )
+    got = dict(
+        _kept(
+            text,
+            _ms(
+                text,
+                ("Taro Mendak", "ORG"),
+                ("Ilsa Vornet", "ORG"),
+                ("Harbour Vell", "ORG"),
+                ("Selk Partners", "ORG"),
+            ),
+        )
+    )
+    assert got["Taro Mendak"] == got["Ilsa Vornet"] == "PERSON"
+    # a company's description, and a firm's, leave the name an organisation
+    assert got["Harbour Vell"] == got["Selk Partners"] == "ORG"
+
+
+def test_a_titles_portfolio_run_into_the_name_after_it_leaves_the_person() -> None:
+    text = (
+        "Secretary of the Interior Dara Kelm spoke. Secretary of Defense Jo Marsh left. "
+        "The Secretary of Defense Office replied."
+    )
+    got = _kept(
+        text,
+        _ms(
+            text,
+            ("the Interior Dara Kelm", "ORG"),
+            ("Defense Jo Marsh", "ORG"),
+            ("Defense Office", "ORG"),
+        ),
+    )
+    assert ("Dara Kelm", "PERSON") in got and ("Jo Marsh", "PERSON") in got
+    assert ("Defense Office", "PERSON") not in got

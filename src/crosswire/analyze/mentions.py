@@ -5,7 +5,10 @@ may tag "Cornyn" PERSON once and miss it three times, or tag the dateline
 "WASHINGTON —" as a place that later meets "George Washington".  Passes
 over the raw NER mentions, all within the article, in this order:
 
-1. **caucuses**: "House Republicans", "Senate GOP" are one ORG (the model tags
+1. **portfolios**: a title's portfolio run into the name after it ("Secretary of
+   Defense Jim Mattis", "Secretary of the Interior Dirk Kempthorne" as one ORG) leaves
+   the PERSON after the portfolio;
+   **caucuses**: "House Republicans", "Senate GOP" are one ORG (the model tags
    "House" ORG and "Republicans" NORP; ``known_orgs`` keys "GOP" there as
    "Republicans"); **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
    Conn. —", "BEIRUT (AP) —", "BUDAPEST, Hungary (AP)_") feeds no entity, nor
@@ -60,7 +63,11 @@ over the raw NER mentions, all within the article, in this order:
 5. **families**: "the Clintons" is a group (NORP) when the article names a
    person by the singular.
 
-Between 3 and 4, **people tagged as organisations**: a one-word ORG that is the
+Between 3 and 4, **people tagged as organisations**: a name of two or three words
+tagged ORG with a person's description beside it as an appositive ("Yanis
+Varoufakis, a professor of economics"; "A professor of economics at the University
+of Athens, Yanis Varoufakis,") is a person, when no word of it names a kind of body;
+a one-word ORG that is the
 surname of a person the article names in full is that person ("Steenburgen" ORG
 seventeen times beside "Mary Steenburgen"), unless the article also names an
 organisation that starts or ends with the word ("Ford" beside "Ford Motor Co." and
@@ -83,7 +90,7 @@ from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
-from .quote_lexicon import INVERTED_SPEECH, PARTICLES, ROLE_WORDS
+from .quote_lexicon import INVERTED_SPEECH, ORGISH_NAME_WORDS, PARTICLES, ROLE_WORDS
 from .quote_names import known_given_names
 from .sentences import TITLE_ABBREVIATIONS
 
@@ -233,6 +240,52 @@ def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
             and word not in org_words
             and not word.isupper()  # "LRT"
             and word.casefold() not in _NO_SURNAME_WORDS
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        out.append(m)
+    return out
+
+
+# a person's description beside a name: "Yanis Varoufakis, a professor of economics" /
+# "A professor of economics at the University of Athens, Yanis Varoufakis,"
+_PERSON_NOUNS = (
+    r"professor|lecturer|economist|lawyer|attorney|spokes(?:man|woman|person)|analyst|"
+    r"researcher|scientist|doctor|physician|surgeon|nurse|teacher|student|actor|actress|"
+    r"singer|writer|author|novelist|journalist|reporter|photographer|director|producer|"
+    r"businessman|businesswoman|executive|founder|owner|resident|neighbou?r|witness|"
+    r"father|mother|son|daughter|husband|wife|brother|sister|widow|widower|"
+    r"man|woman|boy|girl|politician|lawmaker|legislator|senator|diplomat|activist|"
+    r"priest|pastor|minister|coach|player|pitcher|boxer|officer|detective|sheriff|deputy"
+)
+_PERSON_AFTER_RE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_PERSON_NOUNS})\b", re.IGNORECASE
+)
+_PERSON_BEFORE_RE = re.compile(
+    rf"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b[^,;.!?\n]{{0,60}},\s*$",
+    re.IGNORECASE,
+)
+
+
+def _described_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name of two or three words tagged ORG that a person's description stands beside
+    as an appositive ("Yanis Varoufakis, a professor of economics"; "A professor of
+    economics at the University of Athens, Yanis Varoufakis,") is a person, when none of
+    its words names a kind of body ("University", "Party")."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
+            and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+            and (
+                _PERSON_AFTER_RE.match(text, m.end)
+                or (
+                    _PERSON_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+                    and re.match(r"\s*,", text[m.end : m.end + 2])
+                )
+            )
         ):
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)
@@ -601,6 +654,34 @@ _PORTFOLIO_WORDS = frozenset(
     fisheries oceans natural resources indigenous infrastructure economy economic
     development international revenue employment social police fire and""".split()
 )
+
+
+def _portfolio_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title's portfolio run into the name after it ("Secretary of Defense Jim Mattis",
+    "Secretary of the Interior Dirk Kempthorne", tagged as one ORG) leaves the person:
+    the words after the portfolio, when two or more name words follow it."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        lead = 1 if words[:1] in (["the"], ["The"]) else 0
+        k = lead
+        while k < len(words) and words[k].lower() in _PORTFOLIO_WORDS:
+            k += 1
+        before = text[max(0, m.start - 20) : m.start]
+        rest = words[k:]
+        if (
+            m.label in ("ORG", "PERSON")
+            and k > lead
+            and 2 <= len(rest) <= 4
+            and all(_NAME_WORD_RE.fullmatch(w) for w in rest)
+            and not any(w.casefold() in ORGISH_NAME_WORDS for w in rest)
+            and _OFFICE_OF_BEFORE_RE.search(before)
+        ):
+            start = m.end - len(" ".join(rest))
+            if text[start : m.end] == " ".join(rest):
+                m = Mention(m.article, start, m.end, text[start : m.end], _PERSON_LABEL)
+        out.append(m)
+    return out
 
 
 def _portfolio_of_title(text: str, m: Mention) -> bool:
@@ -1138,6 +1219,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
+    kept = _portfolio_people(text, kept)
     kept = _caucuses(text, kept, article)
     kept = _org_less_role(text, kept, article)
     kept = _nicknamed_names(text, kept, article)
@@ -1150,6 +1232,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _titled_untagged(text, kept, article)
     kept = _headline_names(text, kept)
     kept = _people_tagged_org(kept)
+    kept = _described_people(text, kept)
     surnames = person_surnames(kept)  # of full names: the same after the propagation
     kept = propagate_surnames(text, kept, article, surnames)
     kept = propagate_names(text, kept, article, surnames)

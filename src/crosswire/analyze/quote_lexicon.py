@@ -102,7 +102,8 @@ TITLES = frozenset(
     queen prince princess emir sultan coach professor doctor director chairman chairwoman
     attorney prosecutor superintendent detective spokesman spokeswoman spokesperson
     mp mla mpp st sister brother bishop archbishop cardinal pope ayatollah mullah president-elect
-    ceo cfo coo chair trustee dean warden chancellor atty dist asst dep""".split()
+    ceo cfo coo clerk undersheriff chair trustee dean warden chancellor atty dist asst
+    dep""".split()
 )
 
 

@@ -150,6 +150,10 @@ def _untitled_words(name: str) -> str:
     return " ".join(words)
 
 
+_HE_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
+_SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+
+
 class Speakers(ArticleContext):
     """Resolves the subject phrase of an attribution to a speaker."""
 
@@ -163,6 +167,10 @@ class Speakers(ArticleContext):
         the subject spoke of: "Rep. Jo Ray said the bid to unseat Ada Obi failed.
         “…,” she said.")"""
         name = super().salient(pos, gender, exclude)
+        if gender is not None and name is not None:
+            fresh = self._introduced_before(pos, gender, name, exclude)
+            if fresh is not None:
+                return fresh
         if gender is None or name is None or self.gender(name) is not None:
             return name
         if not self.parsed.sentences:
@@ -181,6 +189,66 @@ class Speakers(ArticleContext):
             if mate != exclude and self.gender(mate) == gender:
                 return mate
         return name
+
+    def _introduced_before(
+        self, pos: int, gender: str, name: str, exclude: str | None
+    ) -> str | None:
+        """A person the article names for the first time, alone, in the last sentence
+        before a "he"/"she" (an attribution's, or a subject's that a later "he said"
+        continues) that names anyone (outside quotes, at most three sentences back;
+        others named there of the other gender), when that person is not ``name``, the
+        earlier subject :meth:`salient` found, no "he"/"she" stands between, and the
+        name modifies no noun: the news pattern of a new voice ("The move surprised
+        Reunion Pictures' Matthew O'Connor, who produced her film. “…,” he told E!
+        News."), whom the reader takes the pronoun for, not the previous speaker."""
+        sents = self.parsed.sentences
+        if not sents:
+            return None
+        here = self.sent_of(pos)
+        if self._names_in(sents[here].start, pos):
+            return None  # the pronoun's own sentence names someone: the usual rules
+        for i in range(here - 1, max(here - 4, -1), -1):
+            names = self._names_in(sents[i].start, sents[i].end)
+            if not names:
+                continue
+            # others there must be of the other gender ("… who produced Reid's film")
+            names = {n for n in names if self.gender(n) in (None, gender)}
+            if not names:
+                continue  # only people of the other gender: the sentence before
+            if len(names) != 1:
+                return None
+            (fresh,) = names
+            if fresh in (name, exclude):
+                return None
+            # a "he"/"she" since then is someone's already ("It was while living in
+            # Florida that she …"), and a name that modifies a noun ("the Kinder Morgan
+            # pipeline") is nobody's voice
+            rx = _HE_RE if gender == "m" else _SHE_RE
+            if any(
+                not self.in_quote(m.start()) for m in rx.finditer(self.text, sents[i].start, pos)
+            ):
+                return None
+            at = [
+                (ms, me)
+                for ms, me, n in self.persons
+                if sents[i].start <= ms < sents[i].end and self.mention_name(ms, me, n) == fresh
+            ]
+            if any(modifies_noun(self.text[me : me + 30]) for _ms, me in at):
+                return None
+            before = any(
+                ms < sents[i].start and self.mention_name(ms, me, n) == fresh
+                for ms, me, n in self.persons
+            )
+            return None if before else fresh
+        return None
+
+    def _names_in(self, lo: int, hi: int) -> set[str]:
+        """The people named between ``lo`` and ``hi`` outside quotes."""
+        return {
+            self.mention_name(ms, me, n)
+            for ms, me, n in self.persons
+            if lo <= ms < hi and not self.in_quote(ms)
+        }
 
     def _unnamed_kin_since(self, name: str, pos: int, gender: str) -> bool:
         """Has someone of the pronoun's gender, told by a relation and never named

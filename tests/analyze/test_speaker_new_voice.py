@@ -1,0 +1,83 @@
+"""Speaker classes found by a second hand audit of quotes on the ECB+ development
+texts (no rule had been written on them), one rule per test, in hand-written,
+fictional sentences:
+
+1. a "he"/"she" attribution right after the sentence that introduces a person for
+   the first time, alone ("The move surprised Orlen Pictures' Matthew Varden, who
+   produced her film. “…,” he told Vell News."), is that new voice, not the previous
+   speaker; a pronoun in between ("she had her conversion"), or a name that only
+   modifies a noun ("the Kessel pipeline"), leaves the previous subject;
+2. a person introduced by a description before the name ("A professor of economics
+   at the University of Athens, Yanis Varkadis, did not go to work") is whom a later
+   "he" continues, through a "he" in between (and a name the tagger calls an
+   organisation with such a description beside it is a person: test_mentions.py);
+3. a title's abbreviation or office ("Red Sox GM", "ADA", "Undersheriff", "Town
+   Clerk", "Secretary of the Interior") is no part of the speaker's name.
+
+The tests run with the model (the tagger's labels and the parse are part of each case).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.quotes import find_quotes
+
+
+def _said(make_parsed: MakeParsed, text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(make_parsed(text, model=True))]
+
+
+@pytest.mark.model
+def test_a_he_after_a_new_voice_is_that_voice(make_parsed: MakeParsed) -> None:
+    text = (
+        "Reid's publicist Jack Ketterson confirmed the news on Tuesday. "
+        '"She is doing well," Ketterson said.\n\n'
+        "Ketterson did not say what Reid is being treated for.\n\n"
+        "The move comes as a surprise to Orlen Pictures' Matthew Varden, who produced "
+        "the horror film Vipers last year.\n\n"
+        '"Tara was always professional," he told Vell News.'
+    )
+    assert _said(make_parsed, text) == ["Jack Ketterson", "Matthew Varden"]
+
+
+@pytest.mark.model
+def test_a_pronoun_between_keeps_the_earlier_subject(make_parsed: MakeParsed) -> None:
+    text = (
+        "Anna Morrow, the singer, died on Friday. "
+        '"I never thought it was shameful," Morrow once said.\n\n'
+        "It was while living in Florida that she joined the choir of the Rev. Paul Gresham.\n\n"
+        '"It was better than typing all day," she told Orlen Weekly.'
+    )
+    assert _said(make_parsed, text) == ["Anna Morrow", "Anna Morrow"]
+
+
+@pytest.mark.model
+def test_a_person_introduced_by_a_description_speaks(make_parsed: MakeParsed) -> None:
+    text = (
+        "Prime Minister George Pallas appealed for calm on Wednesday. "
+        '"This is a time for unity," he said.\n\n'
+        "A professor of economics at the University of Athens, Yanis Varkadis, did not go "
+        "to work today. But he rode his bicycle into the city.\n\n"
+        '"What I saw was a battlefield after the troops had left," he said.'
+    )
+    assert _said(make_parsed, text) == ["George Pallas", "Yanis Varkadis"]
+
+
+@pytest.mark.model
+def test_a_titles_abbreviation_or_office_is_no_part_of_the_name(make_parsed: MakeParsed) -> None:
+    text = (
+        '"We are being aggressive," Red Sox GM Theo Varga said.\n\n'
+        '"The evidence is strong," ADA Gail Fenner told the court.\n\n'
+        '"We have no suspects," said Undersheriff James Gorse.\n\n'
+        '"The vote is certified," Town Clerk Janette Bowden said.\n\n'
+        '"The rule protects the species," said Secretary of the Interior Dirk Kamper.'
+    )
+    assert _said(make_parsed, text) == [
+        "Theo Varga",
+        "Gail Fenner",
+        "James Gorse",
+        "Janette Bowden",
+        "Dirk Kamper",
+    ]
