@@ -9,7 +9,8 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
 4. "the agency" is an official body, unless the article last named a news agency
    ("Iran's official news agency IRNA … the agency reported": a wire);
 5. an article's own outlet is known by its initials too ("told AP" in an
-   Associated Press story is no credit);
+   Associated Press story is no credit), and by its name on a site that drops a
+   word of it ("told Sky News" on sky.com);
 6. "add" or "deny" with a thing as its object ("The agency added five companies",
    "The ministry is denying visas") reports nothing; with words as its object
    ("denied the allegations") it does;
@@ -89,6 +90,10 @@ def test_an_outlet_known_by_its_initials_does_not_credit_itself(make_parsed: Mak
     text = "The ferry sank near Lomas, the harbour master told AP on Monday."
     assert _credits(make_parsed, text, outlet="Associated Press") == []
     assert _credits(make_parsed, text, outlet="Velmora Ledger") == ["told AP|wire"]
+    # a site known by a shorter name than its outlet's ("Sky News" on sky.com)
+    text = "The ferry sank near Lomas, the harbour master told Sky News on Monday."
+    assert _credits(make_parsed, text, outlet="news.sky.com") == []
+    assert _credits(make_parsed, text, outlet="velmora.com") == ["told Sky News|broadcaster"]
 
 
 @pytest.mark.model

@@ -36,8 +36,8 @@ sentence) with a ``kind``:
 ``possible``
     The writer marks a fact as possible or likely, not certain: "may", "might",
     "could" before a verb of outcome ("could take weeks"; "could not" is ability),
-    "likely", "probably", "presumably", "presumed dead" / "presumed killed" (not
-    "presumed innocent"), "potentially", "is expected to", "it's
+    "likely", "probably", "presumably", "maybe", "presumed dead" / "presumed killed" (not
+    "presumed innocent"), "potentially", "is expected to" / "he's expected to", "it's
     possible that", "the possibility that", "there is a chance", "on track to",
     "a possible" / "for possible" before a noun ("a possible motive", "review for
     possible downgrade"; not "the possible exception", "a possible penalty"),
@@ -45,7 +45,8 @@ sentence) with a ``kind``:
 ``seems``
     The writer relays how things look: "appears to", "seemed to", "it does not
     appear that", "what looks like", "what resembles", "suggests that",
-    "seemingly", "it seems" before a clause ("it seems he will", "now, it seems,
+    "seemingly", "it seems" / "it appears" before a clause ("it seems he will", "it
+    appears an offer has been made", "now, it seems,
     ..."), "appear(s/ed)" before an adjective of likelihood or stance ("appears
     unlikely", "appeared united", "appears consistent with").
 
@@ -187,9 +188,10 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bcould(?!\s+not\b|n['’]t\b)(?=\s+(?:\w+ly\s+)?(?:have|be|take|hurt|help|"
         r"cost|lead|mean|face|make|prove|change|become|affect|end|come|see|push|give|"
         r"trigger|spark|force|put|set|pose|undermine|derail|delay|hamper)\b)"
-        r"|\b(?:likely|unlikely|probably|presumably|possibly|perhaps|potentially|"
+        r"|\b(?:likely|unlikely|probably|presumably|possibly|perhaps|maybe|potentially|"
         r"conceivably|plausibly)\b"
-        r"|\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to\b"
+        r"|\b(?:is|are|was|were|be|(?:he|she|it|they|who|that)['’](?:s|re))\s+(?:widely\s+)?"
+        r"expected\s+to\b"
         r"|\b(?:it(?:\s+(?:is|was|remains)|['’]s)\s+(?:\w+\s+)?possible)\b"
         r"|\b(?:the|a)\s+possibility\s+(?:that|of)\b"
         r"|\bthere\s+(?:is|was)\s+(?:always\s+|still\s+)?a\s+(?:\w+\s+)?chance\b"
@@ -211,7 +213,8 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bwhat\s+(?:looks|looked|appears|appeared|seems|seemed)\s+(?:like|to\s+be)\b"
         r"|\bwhat\s+resembles\b"
         r"|\bseemingly\b"
-        r"|\bit\s+seems\b(?=\s*[,—–]|\s+(?:he|she|they|we|it|there|the|this)\b|\s+(?-i:[A-Z]))"
+        r"|\bit\s+(?:seems|appears)\b"
+        r"(?=\s*[,—–]|\s+(?:he|she|they|we|it|there|the|this|an?)\b|\s+(?-i:[A-Z]))"
         r"|\bappear(?:s|ed)?\s+(?:\w+ly\s+)?(?:likely|unlikely|poised|set|headed|ready|certain|"
         r"consistent|united|divided|close\s+to)\b"
         r"|\bsuggest(?:s|ed)?\s+that\b",

@@ -139,7 +139,9 @@ _BODY_HEADS: dict[str, str] = {
         "prosecutors authorities representative".split(),
         "official",
     ),
-    **dict.fromkeys("campaign party caucus organization organisation group".split(), "other"),
+    **dict.fromkeys(
+        "campaign party caucus organization organisation group source sources".split(), "other"
+    ),
     **dict.fromkeys("site website newspaper paper network station".split(), "outlet"),
     "account": "social",
 }
@@ -156,12 +158,13 @@ _DOC_HEADS: dict[str, str] = {
     **dict.fromkeys(
         "return returns document documents record records report study indictment "
         "indictments filing filings data figures list disclosure memo letter statement "
-        "analysis audit transcript transcripts".split(),
+        "analysis audit transcript transcripts release complaint autopsy affidavit "
+        "biography bio".split(),
         "document",
     ),
     **dict.fromkeys("poll polls polling survey surveys".split(), "other"),
 }
-DOC_SAY_LEMMAS = frozenset("say state declare".split())
+DOC_SAY_LEMMAS = frozenset("say state declare read allege list".split())
 """Verbs whose subject is credited when it is a document ("the statement said")."""
 _STATEMENT_NOUNS = frozenset("statement letter memo memorandum op-ed editorial".split())
 """What "In a ..., X said" quotes from."""

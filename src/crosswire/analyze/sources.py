@@ -15,7 +15,8 @@ credit of its kind that names one, an agency only one called an agency:
 
 * "according to X" (any X but a pronoun, named people included);
 * "reported by X", "quoted by X", "citing X", "which cited X", "in an
-  interview with X", "told X" / "speaking to X" when X is a channel, outlet,
+  interview with X", "told X" / "tells X" / "confirmed to X" / "speaking to X"
+  when X is a channel, outlet,
   agency or organisation ("told Al-Sahil TV"; not "told reporters", "told
   Okafor"), or a title the tagger reads as a work ("told Playboy");
 * "posted on / shared on / distributed through / said on X" where X is a
@@ -32,9 +33,11 @@ credit of its kind that names one, an agency only one called an agency:
   is a body, a channel, an unnamed official or witnesses (and, in "X and Y
   said", X too when it is one: "officials and state media said") ("Vantage Analytics,
   a monitoring group, said", "the monitoring firm Kestrel Watch said",
-  "residents said"; an appositive naming a body wins over a PERSON label the
-  parse may give the name); in "Velmora Radio, citing hospital sources,
-  said" both are credited;
+  "residents said", "Sources say", "two sources familiar with the talks told",
+  "says a source with knowledge of the talks"; an appositive naming a body wins
+  over a PERSON label the parse may give the name); in "Velmora Radio, citing
+  hospital sources, said" both are credited; a document also "reads", "alleges"
+  or "lists" ("A statement reads", "The complaint alleged", "Records list");
 * a wire tag in a dateline: "PORT SARAB, March 9 (MPA) —";
 * "X, (chief) economist / analyst / strategist at Y, projecting / projected /
   forecast / estimated ..." credits the firm Y, not the person: a forecast's
@@ -57,7 +60,8 @@ Twitter, Facebook, channel, account, website, social media -> social; TV,
 radio, broadcaster, "TV channel" -> broadcaster; newspaper, daily, Times, Post,
 Gazette, News ... -> outlet; ministry, police, army, spokesman, official,
 governor, mayor ... -> official; statement, report, document, court filing,
-figures -> document; witness, resident, villager -> witness.  An appositive
+figures, release, complaint, autopsy, biography -> document; witness,
+resident, villager -> witness.  An appositive
 ("MPA, the regional wire agency, reported") or an acronym defined in the same
 article ("Rapid Coastal Force (RCF)") classifies a name that has no keyword
 itself.  An unknown acronym ending in "PA" or "NA" is read as a press or news
@@ -171,7 +175,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bdata\b|\bstatistics\b|\bcensus\b|\bsurvey\b|\bindictment\b|\baffidavit\b|"
         r"\bpress\s+release\b|\bcourt\s+papers\b|\bstudy\b|\breturns\b|\blist\b|\bexcerpts\b|"
         r"\bdisclosure\b|\bindictments?\b|\b(?:news\s+)?release\b|\bresearch\b|"
-        r"\banalysis\b|\bpoll\b|\baudit\b|\bemails\b|\bstudies\b)",
+        r"\banalysis\b|\bpoll\b|\baudit\b|\bemails\b|\bstudies\b|\bcomplaint\b|\bautopsy\b|"
+        r"\bbio(?:graphy)?\b)",
     ),
     (
         "witness",
@@ -252,7 +257,7 @@ _TAIL = (
     rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_W}(?:\s+{_W})?"
     # "a source with knowledge of the team's thinking", "a person familiar with the talks"
     rf"|\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to)\s+(?:the\s+)?"
-    rf"{_W}(?:\s+{_W}){{0,2}}?(?=\s+(?:said|says|told|added)\b))?"
+    rf"{_W}(?:\s+{_W}){{0,2}}?(?=\s+(?:said|says|say|told|tells|tell|added)\b))?"
 )
 # an owner written before a noun: "Iran's", "New Brunswick's"
 _OWNER = r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s"
@@ -265,6 +270,7 @@ _BARE_NP = (
     rf"{_TOKEN_START}(?:{_NOTFN}[A-Za-z][\w'’\-]*\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
     r"investigators|authorities|prosecutors|firefighters|monitors|(?:state|official)\s+media)\b"
+    rf"{_TAIL}"  # "sources close to the negotiations say"
 )
 _NP = rf"(?:{_DET_NP}|{_PROPER}|{_BARE_NP})"
 _SAY = (
@@ -316,7 +322,8 @@ _ACCORDING_RE = re.compile(
 )
 _CUE_RE = re.compile(
     r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|citing|cited|"
-    r"in\s+an?\s+(?:interview|conversation)\s+with|told|speaking\s+to|talking\s+to|"
+    r"in\s+an?\s+(?:interview|conversation)\s+with|told|tells|confirmed\s+to|speaking\s+to|"
+    r"talking\s+to|"
     r"spoke\s+to|said\s+to))\s+"
     rf"(?P<src>{_BARE_NP}|{_OBJ_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
 )
@@ -508,7 +515,9 @@ def _written_name(src: str) -> bool:
     return (
         src[:1].isupper()
         and _OWNED_NOUN_RE.match(src) is None
-        and not re.match(r"(?i:the|a|an)\s", src)
+        # a determiner or a number opening the sentence: "Two sources said"
+        and not re.match(r"(?i:the|a|an|one|two|three|four|several|some|many|both)\s", src)
+        and not re.fullmatch(_HEAD, src)  # a noun opening the sentence: "Sources said"
     )
 
 
@@ -708,6 +717,8 @@ class _Finder:
             src = self.text[s:e]
             if cue in (
                 "told",
+                "tells",
+                "confirmed to",
                 "speaking to",
                 "talking to",
                 "spoke to",
@@ -931,9 +942,19 @@ class _Finder:
             if (
                 site
                 and len(squashed) >= 3
-                and (site.startswith(squashed) or site.endswith(squashed))
+                and (
+                    site.startswith(squashed)
+                    or site.endswith(squashed)
+                    or (
+                        len(site) >= 3
+                        and squashed[len(site) :] in _OUTLET_TAILS
+                        and squashed.startswith(site)
+                    )
+                )
             ):
-                continue  # "told The Post" on nypost.com, "told the Daily News" on nydailynews
+                # "told The Post" on nypost.com, "told the Daily News" on nydailynews,
+                # "told Sky News" on sky.com
+                continue
             # (one source in two clauses is two credits: "The Courier described
             # him as ... and later said ...")
             same_source = any(
@@ -1102,6 +1123,10 @@ def _asked_heading(text: str, at: int) -> bool:
     hi = text.find("\n", at)
     line = text[lo : hi if hi >= 0 else len(text)].strip()
     return line.endswith("?") and re.search(r"\b(?:did|do|does)\s+$", text[lo:at]) is not None
+
+
+# what an outlet's name adds to its site's ("Sky News" on sky.com)
+_OUTLET_TAILS = frozenset({"news", "tv", "online", "newsonline", "radio"})
 
 
 def _squash(name: str) -> str:
