@@ -3,7 +3,7 @@ ambiguous, quotes over several paragraphs, and well-formed text that must not ch
 
 from __future__ import annotations
 
-from crosswire.analyze.quote_spans import QuoteSpan, scan_spans
+from crosswire.analyze.quote_spans import QuoteSpan, is_headline, scan_spans
 from crosswire.analyze.quote_text import split_paragraphs
 
 
@@ -143,3 +143,12 @@ def test_well_formed_curly_quotes_unchanged() -> None:
 def test_backquotes_of_ldc_newswire_open_and_two_apostrophes_close() -> None:
     text = "``Being 48 is too early to be retired,'' a fit-looking Vell said. ``I'm back.''"
     assert _quotes(text) == ["Being 48 is too early to be retired", "I'm back."]
+
+
+def test_a_short_quoted_sentence_closed_after_a_space_is_no_headline() -> None:
+    # tokenised or scraped text puts a space before the closing mark: the sentence
+    # still ends with its full stop ("We have seen enough coaches. ”")
+    for line in ['"We have seen enough coaches. "', "“We have seen enough coaches. ” ", "“Why? ”"]:
+        assert not is_headline(line, 0, len(line))
+    for line in ["Sixers Name Cheeks Coach", "“Sixers Name Cheeks Coach ”"]:
+        assert is_headline(line, 0, len(line))

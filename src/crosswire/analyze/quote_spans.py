@@ -442,7 +442,8 @@ def is_headline(text: str, ps: int, pe: int) -> bool:
     """A short line without closing punctuation: a headline or subheading."""
     if pe - ps > 1000:
         return False  # not short (and slicing a long paragraph per quote would be quadratic)
-    line = text[ps:pe].rstrip().rstrip("\"'”’»)")
+    # (marks after a space too: '“We have seen enough coaches. ”' closes a sentence)
+    line = re.sub(r"(?:\s*[\"'”’»)])+$", "", text[ps:pe].rstrip())
     if not line or line[-1] in ".!?…:;,":
         return False
     return len(line.split()) <= 20
