@@ -12,7 +12,9 @@ fictional sentences:
    "he" continues, through a "he" in between (and a name the tagger calls an
    organisation with such a description beside it is a person: test_mentions.py);
 3. a title's abbreviation or office ("Red Sox GM", "ADA", "Undersheriff", "Town
-   Clerk", "Secretary of the Interior") is no part of the speaker's name.
+   Clerk", "Secretary of the Interior") is no part of the speaker's name;
+4. "the sheriff" is the person the article titled Sheriff ("Oakland County Sheriff
+   Robert J. Pickell").
 
 The tests run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -81,3 +83,12 @@ def test_a_titles_abbreviation_or_office_is_no_part_of_the_name(make_parsed: Mak
         "Janette Bowden",
         "Dirk Kamper",
     ]
+
+
+@pytest.mark.model
+def test_the_sheriff_is_the_one_titled_sheriff(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orlen County Sheriff Robert J. Pickford said the gunman fled on foot. "
+        '"We found the weapon in his car," the sheriff said.'
+    )
+    assert _said(make_parsed, text) == ["Robert J. Pickford"]

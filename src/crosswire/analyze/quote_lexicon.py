@@ -102,7 +102,7 @@ TITLES = frozenset(
     queen prince princess emir sultan coach professor doctor director chairman chairwoman
     attorney prosecutor superintendent detective spokesman spokeswoman spokesperson
     mp mla mpp st sister brother bishop archbishop cardinal pope ayatollah mullah president-elect
-    ceo cfo coo clerk undersheriff chair trustee dean warden chancellor atty dist asst
+    ceo cfo coo clerk sheriff undersheriff chair trustee dean warden chancellor atty dist asst
     dep""".split()
 )
 
@@ -115,7 +115,7 @@ ROLE_WORDS = frozenset(
     pastor bishop manager founder owner executive ceo president-elect principal trustee
     spokesmen speaker mp mla mpp lawyer analyst professor economist researcher scientist doctor
     resident witness source organizer organiser coordinator activist candidate volunteer
-    founder curator congressman congresswoman""".split()
+    founder curator congressman congresswoman sheriff undersheriff""".split()
 )
 
 
