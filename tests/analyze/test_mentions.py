@@ -748,3 +748,15 @@ def test_a_titles_portfolio_run_into_the_name_after_it_leaves_the_person() -> No
     )
     assert ("Dara Kelm", "PERSON") in got and ("Jo Marsh", "PERSON") in got
     assert ("Defense Office", "PERSON") not in got
+
+
+def test_a_ship_named_without_its_prefix_is_still_the_ship() -> None:
+    text = (
+        "The warship INS Varuna foiled an attack. The Varuna intercepted two boats. "
+        "The cargo ship MV Tessel Star called for help; Tessel Star was carrying grain."
+    )
+    got = _kept(
+        text,
+        _ms(text, ("Varuna", "PERSON", 1), ("MV Tessel Star", "ORG"), ("Tessel Star", "PERSON", 1)),
+    )
+    assert got == [("Varuna", "PRODUCT"), ("MV Tessel Star", "PRODUCT"), ("Tessel Star", "PRODUCT")]

@@ -8,6 +8,8 @@ over the raw NER mentions, all within the article, in this order:
 1. **portfolios**: a title's portfolio run into the name after it ("Secretary of
    Defense Jim Mattis", "Secretary of the Interior Dirk Kempthorne" as one ORG) leaves
    the PERSON after the portfolio;
+   **vessels**: a ship the article names with its prefix ("INS Mysore", "MV Gibe")
+   is a PRODUCT where it is named without it too ("The Mysore intercepted");
    **caucuses**: "House Republicans", "Senate GOP" are one ORG (the model tags
    "House" ORG and "Republicans" NORP; ``known_orgs`` keys "GOP" there as
    "Republicans"); **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
@@ -843,6 +845,11 @@ _SHIP_RE = re.compile(rf"(?:the\s+)?{_SHIP_PREFIXES}\s+[A-Z]")  # opening the na
 _SHIP_PREFIX_RE = re.compile(rf"\b{_SHIP_PREFIXES}\s+$")  # right before it
 
 
+_VESSEL_NAME_RE = re.compile(
+    rf"\b{_SHIP_PREFIXES}\s+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}})"
+)
+
+
 def vessel_at(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is a ship's: a prefix such as INS, USS,
     HMS or MV, or a word for a ship ("Warship Sukanya", "the frigate Halvern"), opens
@@ -851,6 +858,29 @@ def vessel_at(text: str, start: int, end: int) -> bool:
         _SHIP_RE.match(text, start, end) is not None
         or _SHIP_PREFIX_RE.search(text, max(0, start - 12), start) is not None
     )
+
+
+def _vessel_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A ship the article names with its prefix ("INS Mysore", "MV Gibe", "the frigate
+    Halvern") is the ship where it names it without ("The Mysore intercepted …", "Gibe
+    was carrying grain"): a person or organisation mention of that bare name is the
+    vessel (PRODUCT) too, as is one of the prefixed name ("MV Gibe" tagged ORG)."""
+    names = set()
+    for v in _VESSEL_NAME_RE.finditer(text):
+        words = re.sub(r"['’]s$", "", v.group("name")).split()
+        while words and re.fullmatch(_SHIP_PREFIXES, words[0]):
+            words = words[1:]  # "the Indian warship INS Mysore"
+        if words:
+            names.add(" ".join(words))
+    if not names:
+        return mentions
+    out = []
+    for m in mentions:
+        bare = re.sub(r"^(?:[Tt]he)\s+|['’]s$", "", m.text)
+        if m.label in (_PERSON_LABEL, "ORG") and (bare in names or vessel_at(text, m.start, m.end)):
+            m = Mention(m.article, m.start, m.end, m.text, "PRODUCT")
+        out.append(m)
+    return out
 
 
 # a word heading a person's span that is no part of the name: a lower-case word other
@@ -1220,6 +1250,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
     kept = _portfolio_people(text, kept)
+    kept = _vessel_short_forms(text, kept)
     kept = _caucuses(text, kept, article)
     kept = _org_less_role(text, kept, article)
     kept = _nicknamed_names(text, kept, article)
