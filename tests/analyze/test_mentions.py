@@ -760,3 +760,17 @@ def test_a_ship_named_without_its_prefix_is_still_the_ship() -> None:
         _ms(text, ("Varuna", "PERSON", 1), ("MV Tessel Star", "ORG"), ("Tessel Star", "PERSON", 1)),
     )
     assert got == [("Varuna", "PRODUCT"), ("MV Tessel Star", "PRODUCT"), ("Tessel Star", "PRODUCT")]
+
+
+def test_a_title_written_in_capitals_is_no_part_of_a_name() -> None:
+    text = "Sixers GM Ed Stavros spoke. Orlen CEO Brandon Woodley left. Ada Brel sang."
+    got = _kept(
+        text,
+        _ms(
+            text,
+            ("GM Ed Stavros", "PERSON"),
+            ("CEO Brandon Woodley", "PERSON"),
+            ("Ada Brel", "PERSON"),
+        ),
+    )
+    assert got == [("Ed Stavros", "PERSON"), ("Brandon Woodley", "PERSON"), ("Ada Brel", "PERSON")]

@@ -92,7 +92,13 @@ from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from .known_orgs import CHAMBERS
-from .quote_lexicon import INVERTED_SPEECH, ORGISH_NAME_WORDS, PARTICLES, ROLE_WORDS
+from .quote_lexicon import (
+    CAPITAL_TITLES,
+    INVERTED_SPEECH,
+    ORGISH_NAME_WORDS,
+    PARTICLES,
+    ROLE_WORDS,
+)
 from .quote_names import known_given_names
 from .sentences import TITLE_ABBREVIATIONS
 
@@ -990,7 +996,9 @@ def _undescribed(text: str, m: Mention) -> Mention:
     name is left, and a full one after a noun ("Star Jones" stays)."""
     words = list(re.finditer(r"\S+", m.text))
     k = 0
-    while k < len(words) - 1 and words[k].group().casefold() in _DESCRIPTORS:
+    while k < len(words) - 1 and (
+        words[k].group().casefold() in _DESCRIPTORS or words[k].group() in CAPITAL_TITLES
+    ):
         k += 1
     if not k or not words[k].group()[:1].isupper():
         return m

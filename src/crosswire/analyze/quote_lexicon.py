@@ -107,6 +107,11 @@ TITLES = frozenset(
 )
 
 
+# titles written in capitals, being words or names in lower case ("Ada", "Gm"): "Red Sox
+# GM Theo Epstein", "ADA Gail Fairman" (assistant district attorney)
+CAPITAL_TITLES = frozenset({"GM", "ADA", "DA", "AG", "CEO", "CFO", "COO"})
+
+
 ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson governor mayor minister commander director chief
     president official officer leader councillor councilor senator ambassador secretary

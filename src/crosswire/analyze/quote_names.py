@@ -14,6 +14,7 @@ from functools import cache
 from nicknames import NickNamer
 
 from .quote_lexicon import (
+    CAPITAL_TITLES,
     DETERMINERS,
     INTRO_WORDS,
     INVERTED_SPEECH,
@@ -146,11 +147,6 @@ COMMON_SURNAMES = frozenset("hall park church bridge tower street post bank cour
 WORD_SURNAMES = TITLE_SURNAMES | COMMON_SURNAMES
 
 
-# titles written only in capitals, being words or names in lower case ("Ada", "Gm"):
-# "Red Sox GM Theo Epstein", "ADA Gail Fairman" (assistant district attorney)
-_CAPITAL_TITLES = frozenset({"GM", "ADA", "DA", "AG"})
-
-
 def clean_name(raw: str, person: bool = False) -> str | None:
     """A person's name without titles, owners, possessive or surrounding punctuation.
 
@@ -176,7 +172,7 @@ def clean_name(raw: str, person: bool = False) -> str | None:
         if (
             w in INVERTED_SPEECH  # "Added Gibbs: “…”": the verb that opens its sentence
             or nw in TITLES
-            or w in _CAPITAL_TITLES
+            or w in CAPITAL_TITLES
             or (w[:1].islower() and not is_name_word(w))
             or nw in ROLE_WORDS
             or re.search(r"['’]s$", w)  # an owner: "Chirper's Dana Vole"
