@@ -1144,6 +1144,26 @@ def test_a_company_named_short_is_the_company_named_with_its_trade() -> None:
     assert "National" in orgs  # a generic word alone names no company
 
 
+def test_a_company_without_its_trade_or_a_force_by_its_branch_is_one() -> None:
+    # "Kraft" / "Kraft Foods", "Crowley" / "Crowley Maritime Corp.", "the Navy" / "the
+    # Indian Navy" (a second navy in the story leaves "Navy" undecided)
+    ms = [
+        _m("a1", "Orlen Foods", "ORG"),
+        _m("a1", "Orlen", "ORG", start=40),
+        _m("a1", "Dalby Maritime Corp.", "ORG", start=80),
+        _m("a1", "Dalby", "ORG", start=120),
+        _m("a1", "the Velmoran Navy", "ORG", start=160),
+        _m("a2", "Navy", "ORG", start=10),
+    ]
+    orgs = {e.name: set(e.variants) for e in resolve_entities(ms) if e.kind == "organisation"}
+    assert orgs["Orlen Foods"] == {"Orlen Foods", "Orlen"}
+    assert orgs["Dalby Maritime Corp."] == {"Dalby Maritime Corp.", "Dalby"}
+    assert orgs["the Velmoran Navy"] == {"the Velmoran Navy", "Navy"}
+    ms.append(_m("a2", "the Ostran Navy", "ORG", start=60))
+    orgs = {e.name: set(e.variants) for e in resolve_entities(ms) if e.kind == "organisation"}
+    assert "Navy" in orgs
+
+
 def test_a_building_tagged_as_a_person_is_a_facility() -> None:
     # "a rally at the Karl Marx Theater": no person; "Arsenio Hall" still one
     ms = [_m("a1", "Ada Vane Theater"), _m("a1", "Tomas Hall", start=40)]

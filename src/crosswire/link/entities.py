@@ -73,13 +73,14 @@ Precision first (a wrong merge puts words in the wrong mouth):
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
    "and"); a
    short form of two words or more, not all of them generic ("Supreme Court"
-   may be another court), or a newspaper's last word ("the Times"), merges
+   may be another court), or a newspaper's last word ("the Times"), or an armed
+   force's branch ("the Navy" of "the Indian Navy"), merges
    into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
    Red Sox"; not "the Republican Party" -> "the Texas Republican Party"), and a
    name into the one that adds generic words to it ("CBS" -> "CBS News",
    "TransCanada" -> "TransCanada Corp.", a law firm without its "PC" or "LLP",
    a company without its trade: "Mesa" -> "Mesa Airlines", "Waxman" -> "Waxman
-   Industries Inc.",
+   Industries Inc.", "Kraft" -> "Kraft Foods", "Crowley" -> "Crowley Maritime Corp.",
    "Staunton Police" -> "the Staunton Police Department"; not "New York" -> "New
    York University", nor a generic name: "Police" -> "the Police Department").
 
@@ -915,8 +916,12 @@ _GENERIC_TAILS = frozenset(
 # ("Mesa" of "Mesa Airlines", "LIN" of "LIN Broadcasting")
 _TRADE_TAILS = frozenset(
     """industries airlines airways broadcasting communications entertainment pictures
-    enterprises motors""".split()
+    enterprises motors foods maritime pharmaceuticals petroleum steel systems studios
+    productions distributors distribution brands stores""".split()
 )
+# an armed force called by its branch alone ("the Navy" of "the Indian Navy"), when the
+# story names one force of that branch
+_FORCE_WORDS = frozenset("navy army marines".split())
 # a newspaper called by its last word ("the Times" of "The New York Times")
 _PAPER_WORDS = frozenset(
     """times post journal tribune herald globe guardian telegraph observer examiner
@@ -1049,7 +1054,8 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
     for g in orgs:
         short = words[g]
         if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
-            len(short) == 1 and (short[0] in _PAPER_WORDS or _team_word(short[0]))
+            len(short) == 1
+            and (short[0] in _PAPER_WORDS | _FORCE_WORDS or _team_word(short[0]))
         ):
             found = {uf.find(o) for o in ends.get((g[0], short), ())}
             if len(found) == 1:  # "the Red Sox" of "the Boston Red Sox", "the Times"
