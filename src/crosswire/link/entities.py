@@ -1054,8 +1054,7 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
     for g in orgs:
         short = words[g]
         if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
-            len(short) == 1
-            and (short[0] in _PAPER_WORDS | _FORCE_WORDS or _team_word(short[0]))
+            len(short) == 1 and (short[0] in _PAPER_WORDS | _FORCE_WORDS or _team_word(short[0]))
         ):
             found = {uf.find(o) for o in ends.get((g[0], short), ())}
             if len(found) == 1:  # "the Red Sox" of "the Boston Red Sox", "the Times"
