@@ -504,8 +504,8 @@ def test_a_ship_tagged_a_person_is_a_vessel() -> None:
     text = "The frigate INS Velmar escorted the MV Oreno, and Captain Jo Ray boarded her."
     ms = _ms(text, ("INS Velmar", "PERSON"), ("MV Oreno", "PERSON"), ("Jo Ray", "PERSON"))
     assert _kept(text, ms) == [
-        ("INS Velmar", "PRODUCT"),
-        ("MV Oreno", "PRODUCT"),
+        ("INS Velmar", "VESSEL"),
+        ("MV Oreno", "VESSEL"),
         ("Jo Ray", "PERSON"),
     ]
 
@@ -575,8 +575,8 @@ def test_a_ship_named_after_a_word_for_a_ship_is_a_vessel() -> None:
     text = "Warship Velmar escorted five ships. The frigate Oreno Star arrived; Jo Ray spoke."
     ms = _ms(text, ("Warship Velmar", "PERSON"), ("Oreno Star", "PERSON"), ("Jo Ray", "PERSON"))
     assert _kept(text, ms) == [
-        ("Warship Velmar", "PRODUCT"),
-        ("Oreno Star", "PRODUCT"),
+        ("Warship Velmar", "VESSEL"),
+        ("Oreno Star", "VESSEL"),
         ("Jo Ray", "PERSON"),
     ]
 
@@ -759,7 +759,7 @@ def test_a_ship_named_without_its_prefix_is_still_the_ship() -> None:
         text,
         _ms(text, ("Varuna", "PERSON", 1), ("MV Tessel Star", "ORG"), ("Tessel Star", "PERSON", 1)),
     )
-    assert got == [("Varuna", "PRODUCT"), ("MV Tessel Star", "PRODUCT"), ("Tessel Star", "PRODUCT")]
+    assert got == [("Varuna", "VESSEL"), ("MV Tessel Star", "VESSEL"), ("Tessel Star", "VESSEL")]
 
 
 def test_a_title_written_in_capitals_is_no_part_of_a_name() -> None:

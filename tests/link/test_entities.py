@@ -230,7 +230,7 @@ def test_labels_are_voted_across_the_story() -> None:
     ms += [_m(f"c{i}", "the Gulf of Sarab", "LOC") for i in range(3)]
     ms += [_m("c9", "the Gulf of Sarab", "FAC")]
     kinds = {e.name: e.kind for e in resolve_entities(ms)}
-    assert kinds == {"Lowmere": "place", "Marwick": "person", "the Gulf of Sarab": "place"}
+    assert kinds == {"Lowmere": "place", "Marwick": "person", "Gulf of Sarab": "place"}
 
 
 def test_a_surname_of_someone_named_in_full_is_a_person_at_a_plurality() -> None:
@@ -857,7 +857,7 @@ def test_a_company_or_department_less_its_generic_last_word_is_that_body() -> No
     ms += [_m("a1", "the Police Department", "ORG"), _m("a3", "Police", "ORG")]
     names = {e.name: set(e.variants) for e in resolve_entities(ms)}
     assert names["Harlow Freight Ltd."] == {"Harlow Freight Ltd.", "Harlow Freight"}
-    assert names["the Lowmere Police Department"] == {
+    assert names["Lowmere Police Department"] == {
         "the Lowmere Police Department",
         "Lowmere Police",
     }
@@ -1158,7 +1158,7 @@ def test_a_company_without_its_trade_or_a_force_by_its_branch_is_one() -> None:
     orgs = {e.name: set(e.variants) for e in resolve_entities(ms) if e.kind == "organisation"}
     assert orgs["Orlen Foods"] == {"Orlen Foods", "Orlen"}
     assert orgs["Dalby Maritime Corp."] == {"Dalby Maritime Corp.", "Dalby"}
-    assert orgs["the Velmoran Navy"] == {"the Velmoran Navy", "Navy"}
+    assert orgs["Velmoran Navy"] == {"the Velmoran Navy", "Navy"}
     ms.append(_m("a2", "the Ostran Navy", "ORG", start=60))
     orgs = {e.name: set(e.variants) for e in resolve_entities(ms) if e.kind == "organisation"}
     assert "Navy" in orgs
@@ -1181,3 +1181,31 @@ def test_a_name_before_a_part_of_a_place_is_a_place() -> None:
     texts = {"a1": "Vane met students at the Florissant campus of Orlin College."}
     ms = [_at(texts, "a1", "Florissant")]
     assert [e.kind for e in resolve_entities(ms, texts)] == ["place"]
+
+
+def test_a_name_the_story_introduces_as_a_place_is_a_place() -> None:
+    # "the major port city of Bandar Abbas" (tagged PERSON in every article),
+    # "Hormozgan province"; a person who bears the name keeps it
+    texts = {
+        "a1": "The quake shook the port city of Bandar Tessa in Varmoz province.",
+        "a2": "The injured were flown to Bandar Tessa. Varmoz officials met.",
+        "a3": "Ada Kellin spoke. Kellin county officials met in the town of Kellin.",
+    }
+    ms = [
+        _at(texts, "a1", "Bandar Tessa"),
+        _at(texts, "a1", "Varmoz", "ORG"),
+        _at(texts, "a2", "Bandar Tessa"),
+        _at(texts, "a2", "Varmoz", "PERSON"),
+        _at(texts, "a3", "Ada Kellin"),
+        _at(texts, "a3", "Kellin", nth=1),
+    ]
+    kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
+    assert ("Bandar Tessa", "place") in kinds and ("Varmoz", "place") in kinds
+    assert ("Ada Kellin", "person") in kinds and ("Bandar Tessa", "person") not in kinds
+
+
+def test_a_ship_is_a_vessel_entity_under_both_of_its_names() -> None:
+    ms = [_m("a1", "INS Varuna", "VESSEL"), _m("a2", "Varuna", "VESSEL", start=30)]
+    assert [(e.name, e.kind, set(e.variants)) for e in resolve_entities(ms)] == [
+        ("INS Varuna", "vessel", {"INS Varuna", "Varuna"})
+    ]

@@ -9,7 +9,8 @@ over the raw NER mentions, all within the article, in this order:
    Defense Jim Mattis", "Secretary of the Interior Dirk Kempthorne" as one ORG) leaves
    the PERSON after the portfolio;
    **vessels**: a ship the article names with its prefix ("INS Mysore", "MV Gibe")
-   is a PRODUCT where it is named without it too ("The Mysore intercepted");
+   is a VESSEL (a label of crosswire's own) where it is named without it too ("The
+   Mysore intercepted"), and so is the prefixed name whatever its tag;
    **caucuses**: "House Republicans", "Senate GOP" are one ORG (the model tags
    "House" ORG and "Republicans" NORP; ``known_orgs`` keys "GOP" there as
    "Republicans"); **dropped mentions**: a mention inside the opening dateline ("HARTFORD,
@@ -105,7 +106,11 @@ from .sentences import TITLE_ABBREVIATIONS
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’.-]*")
 _NEIGHBOUR_CAP_RE = re.compile(r"[A-Z][a-z]")
 _PERSON_LABEL = "PERSON"
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+# a ship named with its prefix ("INS Mysore") or after it ("The Mysore"): no person
+VESSEL = "VESSEL"
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", VESSEL}
+)
 # capitalised only because they open a sentence ("In Cornyn's view", "Later Cornyn said")
 _STARTERS = frozenset(
     {w.capitalize() for w in STOP_WORDS}
@@ -837,12 +842,12 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
         if vessel_at(text, m.start, m.end):
-            return Mention(m.article, m.start, m.end, m.text, "PRODUCT")
+            return Mention(m.article, m.start, m.end, m.text, VESSEL)
     return m
 
 
 # a ship's prefix before its name ("INS Mysore", "USS Cole", "HMS Daring", "MV Gibe"): a
-# vessel, as the tagger labels vehicles (PRODUCT), not a person a "he" can stand for
+# vessel (a label of its own, VESSEL), not a person a "he" can stand for
 _SHIP_PREFIXES = (
     r"(?:INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|MV|MT|RMS|SS|(?i:warship|frigate|destroyer|"
     r"tanker|freighter|vessel|ship|trawler|corvette))"
@@ -870,7 +875,7 @@ def _vessel_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """A ship the article names with its prefix ("INS Mysore", "MV Gibe", "the frigate
     Halvern") is the ship where it names it without ("The Mysore intercepted …", "Gibe
     was carrying grain"): a person or organisation mention of that bare name is the
-    vessel (PRODUCT) too, as is one of the prefixed name ("MV Gibe" tagged ORG)."""
+    vessel (VESSEL) too, as is one of the prefixed name ("MV Gibe" tagged ORG)."""
     names = set()
     for v in _VESSEL_NAME_RE.finditer(text):
         words = re.sub(r"['’]s$", "", v.group("name")).split()
@@ -884,7 +889,7 @@ def _vessel_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         bare = re.sub(r"^(?:[Tt]he)\s+|['’]s$", "", m.text)
         if m.label in (_PERSON_LABEL, "ORG") and (bare in names or vessel_at(text, m.start, m.end)):
-            m = Mention(m.article, m.start, m.end, m.text, "PRODUCT")
+            m = Mention(m.article, m.start, m.end, m.text, VESSEL)
         out.append(m)
     return out
 

@@ -35,7 +35,7 @@ __all__ = ["NAME_LABELS", "in_a_name"]
 
 # entity types whose names may hold a date word: "USA TODAY", "Orion 1980", the
 # programme "This Week With David Brinkley", "the Sunday Times"
-NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "NORP", "GPE"})
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "NORP", "GPE", "VESSEL"})
 _CAPS_DATE_RE = re.compile(r"(?:TODAY|TONIGHT|TOMORROW|YESTERDAY)")
 _RELATIVE_FIRST = frozenset(
     {"this", "last", "next", "today", "tonight", "tomorrow", "yesterday", "earlier"}

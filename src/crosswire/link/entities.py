@@ -74,7 +74,8 @@ Precision first (a wrong merge puts words in the wrong mouth):
    "and"); a
    short form of two words or more, not all of them generic ("Supreme Court"
    may be another court), or a newspaper's last word ("the Times"), or an armed
-   force's branch ("the Navy" of "the Indian Navy"), merges
+   force's branch ("the Navy" of "the Indian Navy"), or a ship's name without its
+   prefix ("the Mysore" of "INS Mysore"), merges
    into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
    Red Sox"; not "the Republican Party" -> "the Texas Republican Party"), and a
    name into the one that adds generic words to it ("CBS" -> "CBS News",
@@ -83,6 +84,13 @@ Precision first (a wrong merge puts words in the wrong mouth):
    Industries Inc.", "Kraft" -> "Kraft Foods", "Crowley" -> "Crowley Maritime Corp.",
    "Staunton Police" -> "the Staunton Police Department"; not "New York" -> "New
    York University", nor a generic name: "Police" -> "the Police Department").
+
+A name the story introduces as a place ("the port city of Bandar Abbas", "Hormozgan
+province") is a place wherever the model tagged it a person or an organisation,
+unless a person of the story bears it in a full name.  An organisation's or a
+place's name is shown without the article running text puts before it ("European
+Union", not "the European Union"; a capital "The" stays unless the story also writes
+the name without it: "The Hague").
 
 A name the model tagged with a label of no entity kind ("Red Sox" WORK_OF_ART,
 "DeGeneres" PRODUCT) or as a nationality adjective ("Klitschko" NORP) takes the one
@@ -156,6 +164,7 @@ KINDS = {
     "LOC": "place",
     "FAC": "facility",
     "EVENT": "event",
+    "VESSEL": "vessel",
 }
 _STOP = frozenset({"of", "the", "and", "for", "al", "el"})
 
@@ -607,6 +616,45 @@ def _places_before_place_nouns(mentions: list[Mention], texts: Mapping[str, str]
     return out
 
 
+# a settlement's or a division's noun before "of" and a name ("the port city of Bandar
+# Abbas", "the villages of Tonban"), or after a name ("Hormozgan province")
+_PLACE_OF_BEFORE_RE = re.compile(
+    r"\b(?i:city|town|village|villages|province|county|district|port|suburb|island)\s+of\s+$"
+)
+_PLACE_KIND_AFTER_RE = re.compile(r"\s+(?:province|Province|county|island|Island)\b")
+
+
+def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """A name the story introduces as a place ("the port city of Bandar Abbas",
+    "Hormozgan province") is a place wherever the tagger called it a person or an
+    organisation, unless a person of the story bears it in a full name."""
+    places: set[str] = set()
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG", "GPE", "LOC"):
+            continue
+        text = texts.get(m.article, "")
+        if _PLACE_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or (
+            _PLACE_KIND_AFTER_RE.match(text, m.end)
+        ):
+            places.add(m.text)
+    names = {
+        w.casefold()
+        for m in mentions
+        if m.label == "PERSON" and len(m.text.split()) > 1 and m.text not in places
+        for w in m.text.split()
+    }
+    out = []
+    for m in mentions:
+        if (
+            m.label in ("PERSON", "ORG")
+            and m.text in places
+            and not any(w.casefold() in names for w in m.text.split())
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "GPE")
+        out.append(m)
+    return out
+
+
 def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
     """A name of two words or more tagged PERSON whose last word names an institution
     ("Surrey Police", "Justice Department") or a trade ("Crowley Petroleum") is an
@@ -1029,7 +1077,7 @@ def _join_parties(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupK
 
 def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKey]) -> None:
     """Step 6 of the module docstring, on the union-find of the groups."""
-    orgs = [g for g in groups if g[0] in ("organisation", "facility")]
+    orgs = [g for g in groups if g[0] in ("organisation", "facility", "vessel")]
     words = {g: tuple(_spelled(g[1]).split()) for g in orgs}
     spelled: dict[tuple[str, tuple[str, ...]], list[GroupKey]] = defaultdict(list)
     for g in orgs:
@@ -1054,7 +1102,12 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
     for g in orgs:
         short = words[g]
         if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
-            len(short) == 1 and (short[0] in _PAPER_WORDS | _FORCE_WORDS or _team_word(short[0]))
+            len(short) == 1
+            and (
+                short[0] in _PAPER_WORDS | _FORCE_WORDS
+                or _team_word(short[0])
+                or g[0] == "vessel"  # "the Mysore" of "INS Mysore"
+            )
         ):
             found = {uf.find(o) for o in ends.get((g[0], short), ())}
             if len(found) == 1:  # "the Red Sox" of "the Boston Red Sox", "the Times"
@@ -1468,6 +1521,7 @@ def resolve_entities(
     mentions = _institutions_tagged_as_people(list(mentions))
     if texts:
         mentions = _places_before_place_nouns(mentions, texts)
+        mentions = _places_by_description(mentions, texts)
     mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(mentions, texts))
     mentions, written = _described_people(mentions, texts)
     mentions = _name_ends(mentions, written)
@@ -1739,14 +1793,13 @@ def resolve_entities(
             counts[form] += 1
             arts_of[form].add(m.article)
         forms = sorted(counts, key=lambda v: (-len(v.split()), -len(v), v))
-        full = {v: _fullness(v, kind) for v in forms}
+        full = {v: _fullness(_LEADING_THE_RE.sub("", v), kind) for v in forms}
         most_parts = max(full.values())
         name = max(
             (v for v in forms if full[v] == most_parts),
             key=lambda v: (counts[v], len(arts_of[v]), v),
         )
-        if kind == "person":
-            name = _untitled(name)
+        name = _untitled(name) if kind == "person" else _without_the(name, forms)
         first = min(ms, key=lambda m: (m.article, m.start))
         eid = (
             "e"
@@ -1768,6 +1821,23 @@ def resolve_entities(
         )
     entities.sort(key=lambda e: (-len({m.article for m in e.mentions}), -len(e.mentions), e.name))
     return entities
+
+
+_LEADING_THE_RE = re.compile(r"^(?:[Tt]he\s+)+")
+
+
+def _without_the(name: str, forms: Iterable[str]) -> str:
+    """A body's or a place's name as a list shows it, without the article running text
+    puts before it ("the European Union" -> "European Union"); a capital "The" stays
+    part of the name ("The Hague") unless the story also writes the name without it
+    or with a lower-case "the" ("The Los Angeles Angels" opening a sentence)."""
+    if name.startswith("the "):
+        return _LEADING_THE_RE.sub("", name)
+    if name.startswith("The "):
+        bare = _LEADING_THE_RE.sub("", name)
+        if bare in forms or f"the {bare}" in forms:
+            return bare
+    return name
 
 
 class EntityIndex:

@@ -64,7 +64,7 @@ def render_markdown(d: Dossier) -> str:
         lines.append(f"| {a.id} | {outlet} | {pub} | {md(a.title)} |")
     lines += ["", "## People and organisations", ""]
     for e in d.entities:
-        if e.kind not in ("person", "organisation", "group"):
+        if e.kind not in ("person", "organisation", "group", "vessel"):
             continue
         variants = ", ".join(md(v) for v in e.variants)
         lines.append(f"- **{md(e.name)}** ({e.kind}; {len(e.mentions)} mentions): {variants}")

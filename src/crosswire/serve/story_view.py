@@ -28,7 +28,7 @@ from ..report.labels import (
 )
 from .svg import Lane
 
-PEOPLE_KINDS = ("person", "organisation", "group")
+PEOPLE_KINDS = ("person", "organisation", "group", "vessel")
 T = TypeVar("T")
 
 
