@@ -1209,3 +1209,26 @@ def test_a_ship_is_a_vessel_entity_under_both_of_its_names() -> None:
     assert [(e.name, e.kind, set(e.variants)) for e in resolve_entities(ms)] == [
         ("INS Varuna", "vessel", {"INS Varuna", "Varuna"})
     ]
+
+
+def test_a_name_the_story_writes_as_a_works_title_is_a_work() -> None:
+    # "the sequel, Catching Fire" (tagged PERSON), "the Hunger Games sequel" (ORG, FAC);
+    # an author's name before her "trilogy" stays a person, and a studio's "franchise"
+    # is the studio's
+    texts = {
+        "a1": "Ross will not direct the sequel, Burning Tide. Vella Corran's trilogy sold well.",
+        "a2": "The film Burning Tide opens in May. Orlen Gate wants the Salt Games sequel.",
+        "a3": "The Salt Games sequel is due. The lucrative Orlen Gate franchise grew.",
+    }
+    ms = [
+        _at(texts, "a1", "Burning Tide"),
+        _at(texts, "a1", "Vella Corran"),
+        _at(texts, "a2", "Burning Tide"),
+        _at(texts, "a2", "Orlen Gate", "ORG"),
+        _at(texts, "a2", "Salt Games", "ORG"),
+        _at(texts, "a3", "Salt Games", "FAC"),
+        _at(texts, "a3", "Orlen Gate", "ORG"),
+    ]
+    kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
+    assert not any(name in ("Burning Tide", "Salt Games") for name, _ in kinds)
+    assert ("Vella Corran", "person") in kinds and ("Orlen Gate", "organisation") in kinds

@@ -90,7 +90,9 @@ province") is a place wherever the model tagged it a person or an organisation,
 unless a person of the story bears it in a full name.  An organisation's or a
 place's name is shown without the article running text puts before it ("European
 Union", not "the European Union"; a capital "The" stays unless the story also writes
-the name without it: "The Hague").
+the name without it: "The Hague").  A name the story writes as a work's title twice
+or more ("the film Catching Fire", "the sequel, Catching Fire", "the Hunger Games
+sequel") is that work, listed as no person or organisation, unless a person's name.
 
 A name the model tagged with a label of no entity kind ("Red Sox" WORK_OF_ART,
 "DeGeneres" PRODUCT) or as a nationality adjective ("Klitschko" NORP) takes the one
@@ -653,6 +655,50 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
             m = Mention(m.article, m.start, m.end, m.text, "GPE")
         out.append(m)
     return out
+
+
+# a work's noun before its title ("the film Catching Fire", "the sequel, Catching
+# Fire", "the movie “Ted”") or after it ("the Hunger Games sequel")
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:film|movie|sequel|prequel|book|novel|memoir|series|sitcom|show|album|song|"
+    r"documentary|musical|blockbuster|adaptation)(?:,\s*|\s+)[\"“‘']?\s*$"
+)
+# (not "film" or "franchise" after a name: "the Lionsgate franchise" is the studio's)
+_WORK_AFTER_RE = re.compile(r"(?:\s*[\"”])?\s+(?:sequels?|prequel|trilogy|saga|soundtrack)\b")
+
+
+_SPEAKS_AFTER_RE = re.compile(rf"^(?:{_SAID_AFTER}|,\s+who\b)")
+
+
+def _works_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """A name the story writes as a work's title twice or more ("the film Catching
+    Fire", "the Hunger Games sequel") is that work (WORK_OF_ART, listed as no person
+    or organisation) wherever the tagger called it something else, unless it is a
+    person's name: one the story has speak or titles ("Page said", "Mr. Page"), or one
+    opening with a given name ("Suzanne Collins' trilogy")."""
+    cued: Counter[str] = Counter()
+    personal: set[str] = set()
+    for m in mentions:
+        text = texts.get(m.article, "")
+        if _WORK_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or _WORK_AFTER_RE.match(
+            text, m.end
+        ):
+            cued[entity_key(m.text)] += 1
+        if _SPEAKS_AFTER_RE.match(text[m.end : m.end + 30]) or _PERSON_BEFORE_RE.search(
+            text, max(0, m.start - 12), m.start
+        ):
+            personal.add(entity_key(m.text))
+    works = {
+        n
+        for n, k in cued.items()
+        if k >= 2 and n not in personal and n.split()[0] not in known_given_names()
+    }
+    return [
+        Mention(m.article, m.start, m.end, m.text, "WORK_OF_ART")
+        if entity_key(m.text) in works and m.label in ("PERSON", "ORG", "FAC", "GPE", "LAW")
+        else m
+        for m in mentions
+    ]
 
 
 def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
@@ -1522,6 +1568,7 @@ def resolve_entities(
     if texts:
         mentions = _places_before_place_nouns(mentions, texts)
         mentions = _places_by_description(mentions, texts)
+        mentions = _works_by_description(mentions, texts)
     mentions = _given_names_tagged_otherwise(_people_tagged_otherwise(mentions, texts))
     mentions, written = _described_people(mentions, texts)
     mentions = _name_ends(mentions, written)
