@@ -93,6 +93,9 @@ Union", not "the European Union"; a capital "The" stays unless the story also wr
 the name without it: "The Hague").  A name the story writes as a work's title twice
 or more ("the film Catching Fire", "the sequel, Catching Fire", "the Hunger Games
 sequel") is that work, listed as no person or organisation, unless a person's name.
+A role or title alone, capitalised by a headline or a sentence's opening ("Sheriff",
+"Coach", "GM", "Actress"), is no entity, unless it is a word of a person's full name
+in the story ("Leader" beside "Janice Leader").
 
 A name the model tagged with a label of no entity kind ("Red Sox" WORK_OF_ART,
 "DeGeneres" PRODUCT) or as a nationality adjective ("Klitschko" NORP) takes the one
@@ -143,7 +146,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..analyze.gender import noun_gender
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
-from ..analyze.quote_names import known_given_names
+from ..analyze.quote_lexicon import CAPITAL_TITLES, ROLE_WORDS
+from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
+from ..analyze.quote_names import WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
 from ..model import Entity, Mention, Quote, SpanRef
 from .names import (
@@ -428,6 +433,19 @@ def _not_people(
         elif place and " " not in surface:
             out[key] = "place"
     return out
+
+
+def _a_role_alone(text: str) -> bool:
+    """A one-word name that is a role or a title ("Sheriff", "Coach", "GM", "Actress",
+    "Champion"), as headlines and sentence openings capitalise it."""
+    word = _POSSESSIVE_RE.sub("", text).strip()
+    if " " in word:
+        return False
+    return (
+        word in CAPITAL_TITLES
+        or describing_word(word)
+        or (word.lower() in ROLE_WORDS | TITLE_WORDS and word.lower() not in WORD_SURNAMES)
+    )
 
 
 def _common_words(
@@ -1628,6 +1646,11 @@ def resolve_entities(
             continue
         if key in common and m.label == "PERSON" and voted.get(key, "person") == "person":
             kinds_of.append(None)  # "Rice production", "Goddard" of a Goddard center
+            continue
+        if m.label in ("PERSON", "ORG") and key not in full_words and _a_role_alone(m.text):
+            # "Sheriff", "Coach", "GM", "Actress": a role, no name (not "Boxer" beside
+            # "Barbara Boxer", "Leader" beside "Janice Leader")
+            kinds_of.append(None)
             continue
         if (
             m.label in ("GPE", "LOC")
