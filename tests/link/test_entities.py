@@ -1251,3 +1251,25 @@ def test_a_role_alone_is_no_entity_but_a_surname_that_is_a_role_is() -> None:
     assert not {"Sheriff", "Coach", "GM"} & set(names)
     assert names["Janice Leader"] == {"Janice Leader", "Leader"}
     assert names["Dara Boxer"] == {"Dara Boxer", "Boxer"}
+
+
+def test_two_names_joined_in_one_mention_are_two() -> None:
+    # "the Nationals and Orioles", "Locke and Salazar"; "the Fish and Wildlife Service",
+    # written whole twice, stays one
+    ms = [
+        _m("a1", "the Baltimore Orioles", "ORG"),
+        _m("a1", "Nationals", "ORG", start=40),
+        _m("a2", "the Nationals and Orioles", "ORG"),
+        _m("a2", "Gary Lorne", start=60),
+        _m("a3", "Lorne and Salvat", "ORG"),
+        _m("a3", "Ken Salvat", start=40),
+        _m("a1", "Fish", start=100),
+        _m("a1", "Wildlife Service", "ORG", start=120),
+        _m("a2", "the Fish and Wildlife Service", "ORG", start=100),
+        _m("a3", "the Fish and Wildlife Service", "ORG", start=100),
+    ]
+    names = {e.name: set(e.variants) for e in resolve_entities(ms)}
+    assert "Nationals and Orioles" not in names and "Lorne and Salvat" not in names
+    assert names["Baltimore Orioles"] >= {"Orioles"}
+    assert names["Gary Lorne"] >= {"Lorne"} and names["Ken Salvat"] >= {"Salvat"}
+    assert "Fish and Wildlife Service" in names

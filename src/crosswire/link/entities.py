@@ -93,7 +93,10 @@ Union", not "the European Union"; a capital "The" stays unless the story also wr
 the name without it: "The Hague").  A name the story writes as a work's title twice
 or more ("the film Catching Fire", "the sequel, Catching Fire", "the Hunger Games
 sequel") is that work, listed as no person or organisation, unless a person's name.
-A role or title alone, capitalised by a headline or a sentence's opening ("Sheriff",
+A mention joining two names the story writes apart ("the Nationals and Orioles",
+"Locke and Salazar", "People, Reid") is two mentions (a name the story writes whole
+twice or more, "the Fish and Wildlife Service", stays one).  A role or title alone,
+capitalised by a headline or a sentence's opening ("Sheriff",
 "Coach", "GM", "Actress"), is no entity, unless it is a word of a person's full name
 in the story ("Leader" beside "Janice Leader").
 
@@ -587,7 +590,8 @@ _INSTITUTION_TAIL_RE = re.compile(
     r"|petroleum|dairy|creamery|bank|oil|energy|motors|airlines|airways|insurance|pharmacy"
     r"|pharmaceuticals|communications|entertainment|studios|distributors|industries"
     r"|enterprises|construction|logistics|shipping|securities|realty|brewery|winery|bakery"
-    r"|electric|electronics|steel|chemicals?|textiles?|mining|telecom|software)\.?$"
+    r"|electric|electronics|steel|chemicals?|textiles?|mining|telecom|software"
+    r"|county\s+sheriff)\.?$"  # "L. A. County Sheriff's": the department
 )
 # a street or road by name ("Snyder Ave.", "Harbour Road", "115th St.")
 _STREET_TAIL_RE = re.compile(
@@ -717,6 +721,55 @@ def _works_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> 
         else m
         for m in mentions
     ]
+
+
+_AND_RE = re.compile(r"^(?P<left>.+?)(?P<sep>\s+(?:and|&)\s+|,\s+)(?P<right>[A-Z].*)$")
+
+
+def _pairs_split(mentions: list[Mention]) -> list[Mention]:
+    """A mention that joins two names the story writes apart ("the Nationals and
+    Orioles", "Locke and Salazar", "Zainabieh and Koohi", "People, Reid") is two
+    mentions, each with the kind the story gives it alone; a name with "and" in it
+    that the story writes whole twice or more ("the Fish and Wildlife Service") stays
+    whole.  A part
+    counts as written apart when another mention is that name, ends with it ("the
+    Baltimore Orioles"), or names a person in full with it as a surname."""
+    keys: dict[str, str] = {}
+    ends: dict[str, str] = {}
+    for m in mentions:
+        if _AND_RE.match(m.text):
+            continue
+        k = entity_key(m.text)
+        keys.setdefault(k, m.label)
+        words = k.split()
+        for i in range(1, len(words)):
+            ends.setdefault(" ".join(words[i:]), m.label)
+
+    def label_of(part: str) -> str | None:
+        k = entity_key(part)
+        return keys.get(k) or ends.get(k)
+
+    whole = Counter(entity_key(m.text) for m in mentions)
+    out = []
+    for m in mentions:
+        hit = _AND_RE.match(m.text)
+        if (
+            hit is None
+            or m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+            or whole[entity_key(m.text)] > 1  # "the Fish and Wildlife Service", again
+        ):
+            out.append(m)
+            continue
+        left, right = hit.group("left"), hit.group("right")
+        a, b = label_of(left), label_of(right)
+        if a is None or b is None or " and " in right or ", " in right:
+            out.append(m)
+            continue
+        lead = len(left) - len(left.lstrip())
+        rs = m.start + hit.start("right")
+        out.append(Mention(m.article, m.start + lead, m.start + len(left), left.strip(), a))
+        out.append(Mention(m.article, rs, m.end, right, b))
+    return out
 
 
 def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
@@ -1582,7 +1635,7 @@ def resolve_entities(
     form that attributes one was resolved to in its article (``_said_by``).
     """
     said_as = _speaker_spans(quotes)
-    mentions = _institutions_tagged_as_people(list(mentions))
+    mentions = _institutions_tagged_as_people(_pairs_split(list(mentions)))
     if texts:
         mentions = _places_before_place_nouns(mentions, texts)
         mentions = _places_by_description(mentions, texts)
