@@ -1273,3 +1273,21 @@ def test_two_names_joined_in_one_mention_are_two() -> None:
     assert names["Baltimore Orioles"] >= {"Orioles"}
     assert names["Gary Lorne"] >= {"Lorne"} and names["Ken Salvat"] >= {"Salvat"}
     assert "Fish and Wildlife Service" in names
+
+
+def test_one_name_spelled_with_a_plural_a_space_or_a_hyphen_more_is_one() -> None:
+    ms = [
+        _m("a1", "the U.S. Marshals Service", "ORG"),
+        _m("a2", "U.S. Marshal Service", "ORG"),
+        _m("a1", "Portland Trail Blazers", "ORG", start=60),
+        _m("a2", "Portland Trailblazers", "ORG", start=60),
+        _m("a1", "Taunton Magistrates' Court", "ORG", start=120),
+        _m("a2", "Taunton Magistrates Court", "ORG", start=120),
+        _m("a1", "Orlen Partners", "ORG", start=180),
+        _m("a2", "Orlen", "ORG", start=240),
+    ]
+    names = {e.name: set(e.variants) for e in resolve_entities(ms)}
+    assert len(names["U.S. Marshals Service"]) == 2
+    assert len(names["Portland Trail Blazers"]) == 2
+    assert len(names["Taunton Magistrates' Court"]) == 2
+    assert "Orlen" in names  # a name of one word is no spelling of a longer one

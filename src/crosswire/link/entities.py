@@ -71,7 +71,9 @@ Precision first (a wrong merge puts words in the wrong mouth):
    and Canadian provinces: "U.S.", "the United States", "America"; "B.C.", "British
    Columbia"); **organisations** spelled the British and the American way are one
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
-   "and"); a
+   "and"), and so are a name's spellings with a word's plural, a space, a hyphen or an
+   apostrophe more or less, for names of two words or more ("Marshals Service" /
+   "Marshal Service", "Trail Blazers" / "Trailblazers", "Magistrates' Court"); a
    short form of two words or more, not all of them generic ("Supreme Court"
    may be another court), or a newspaper's last word ("the Times"), or an armed
    force's branch ("the Navy" of "the Indian Navy"), or a ship's name without its
@@ -1110,6 +1112,12 @@ def _spelled(key: str) -> str:
     return " ".join(out)
 
 
+def _squashed(words: tuple[str, ...]) -> str:
+    """Words run together without plural endings or punctuation ("marshals service" ->
+    "marshalservice", "co-operation" -> "cooperation")."""
+    return "".join(re.sub(r"(?<=[a-z]{3})(?:e?s)$", "", re.sub(r"[^a-z0-9]", "", w)) for w in words)
+
+
 def _plain_name(g: GroupKey) -> tuple[str, str]:
     """A group's kind and name with one spelling of each word and no leading articles
     ("the The Associated Press" and "Associated Press" are one name)."""
@@ -1202,6 +1210,14 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
     for same in spelled.values():
         for g in same[1:]:
             uf.union(same[0], g)
+    # one name written with a word's plural, a space, a hyphen or an apostrophe more or
+    # less ("Marshals Service" / "Marshal Service", "Trail Blazers" / "Trailblazers",
+    # "Magistrates' Court", "Co-operation"): one, for names of two words or more
+    _union_by(
+        {g: [] for g in orgs if len(words[g]) > 1},
+        uf,
+        lambda g: g[0] + ":" + _squashed(words[g]),
+    )
     # every proper ending and every name less its last word, of each longer name
     ends: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
     heads: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
