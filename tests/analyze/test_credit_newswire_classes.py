@@ -10,7 +10,8 @@ one rule per test, in hand-written, fictional sentences:
 3. a release, a complaint, an autopsy, a biography are documents, and a document
    "reads", "alleges" or "lists" what it says ("A statement reads", "The complaint
    alleged", "Records list");
-4. "maybe", "he's expected to" and "it appears" before a clause are hedges.
+4. "maybe", "he's expected to" and "it appears" before a clause are hedges, and so
+   are "allegations that" and an "accused" role ("his accused killer").
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def test_releases_complaints_and_autopsies_are_documents(
         ("But maybe the club will sell him in January.", "maybe"),
         ("He's expected to be charged on Monday.", "He's expected to"),
         ("It appears an offer has been sent to his agent.", "It appears"),
+        ("His accused killer was arrested on Monday.", "accused killer"),
+        ("Residents contest police allegations that Ray fired first.", "allegations that"),
     ],
 )
 def test_maybe_expected_and_it_appears_are_hedges(

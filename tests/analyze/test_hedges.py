@@ -71,6 +71,8 @@ def test_a_hedge_is_found_with_its_kind(
 
 
 NEGATIVE = [
+    "The charges include no allegations that the hacking changed the result.",
+    "The accused was led away.",
     "It is clear that the barrier held.",
     "The barrier clearly held.",
     "The photos came from verified accounts.",

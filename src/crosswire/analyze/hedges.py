@@ -22,7 +22,8 @@ sentence) with a ``kind``:
     "supposedly", "claimed to", "claims to", "is said to", "was said to",
     "accused of" / "accusing X of", "claims that" / "claimed that", the verb and
     adjective "allege(s/d)" / "alleging" ("police allege", "continued to allege",
-    "the alleged shooter"), "purported", "suspected" ("suspected arsonists",
+    "the alleged shooter"), "allegations that", an "accused" role ("his accused
+    killer", "the accused gunman"), "purported", "suspected" ("suspected arsonists",
     "arson is suspected"), "on suspicion of", "a suspicious fire/death", "treated
     (treating the fire) as suspicious", "investigated as an arson/a homicide".
 ``reported``
@@ -153,6 +154,10 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bclaim(?:ed|s|ing)?\s+to(?=\s+(?:have|be|hold|show|represent|belong)\b)"
         r"|\bclaim(?:s|ed|ing)?\s+that\b"
         r"|\balleg(?:e|es|ed|ing)\b"
+        r"|(?<!\bno\s)(?<!\bany\s)\ballegations?\s+that\b"  # not "no allegations that"
+        # "his accused killer", "the accused gunman": the role is a charge, not a fact
+        r"|\baccused\s+(?:killer|gunman|shooter|murderer|attacker|bomber|arsonist|"
+        r"kidnapper|rapist|thief|hijacker|spy|terrorist|smuggler|trafficker|mastermind)s?\b"
         r"|\b(?:purported|suspected)\b"
         r"|\bon\s+suspicion\s+of\b"
         r"|\bsuspicious\s+(?:fire|blaze|death|deaths|circumstances)\b"
