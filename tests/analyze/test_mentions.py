@@ -774,3 +774,9 @@ def test_a_title_written_in_capitals_is_no_part_of_a_name() -> None:
         ),
     )
     assert got == [("Ed Stavros", "PERSON"), ("Brandon Woodley", "PERSON"), ("Ada Brel", "PERSON")]
+
+
+def test_a_name_the_tagger_reads_as_a_number_is_an_organisation() -> None:
+    text = "The Orlen 76ers fired their coach. The 76ers lost. Police of the 67th Precinct came."
+    got = _kept(text, _ms(text, ("Orlen", "GPE"), ("76ers", "CARDINAL", 1), ("67th", "ORDINAL")))
+    assert got == [("Orlen 76ers", "ORG"), ("76ers", "ORG"), ("67th Precinct", "ORG")]

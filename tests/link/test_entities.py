@@ -1291,3 +1291,8 @@ def test_one_name_spelled_with_a_plural_a_space_or_a_hyphen_more_is_one() -> Non
     assert len(names["Portland Trail Blazers"]) == 2
     assert len(names["Taunton Magistrates' Court"]) == 2
     assert "Orlen" in names  # a name of one word is no spelling of a longer one
+
+
+def test_a_team_named_with_digits_is_one_with_its_city() -> None:
+    ms = [_m("a1", "Orlen 76ers", "ORG"), _m("a2", "76ers", "ORG", start=30)]
+    assert [set(e.variants) for e in resolve_entities(ms)] == [{"Orlen 76ers", "76ers"}]

@@ -8,6 +8,9 @@ over the raw NER mentions, all within the article, in this order:
 1. **portfolios**: a title's portfolio run into the name after it ("Secretary of
    Defense Jim Mattis", "Secretary of the Interior Dirk Kempthorne" as one ORG) leaves
    the PERSON after the portfolio;
+   **numbered names**: a team or a unit the tagger reads as a number ("the
+   Philadelphia 76ers", "76ers" CARDINAL; "the 67th Precinct", "67th" ORDINAL) is an
+   ORG, with the city before a team;
    **vessels**: a ship the article names with its prefix ("INS Mysore", "MV Gibe")
    is a VESSEL (a label of crosswire's own) where it is named without it too ("The
    Mysore intercepted"), and so is the prefixed name whatever its tag;
@@ -1256,6 +1259,35 @@ def _named_run(m: Mention, body: set[str]) -> Mention | None:
     return None
 
 
+# a name the tagger reads as a number: a team ("the Philadelphia 76ers", "49ers") or a
+# numbered unit ("the 67th Precinct", "the 82nd Airborne Division")
+_NUMBERED_NAME_RE = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][a-z]+[ \t]+){0,2}\d{2}ers"
+    r"|\d+(?:st|nd|rd|th)[ \t]+(?:Precinct|Regiment|Division|Brigade|Battalion|Fleet|"
+    r"Airborne(?:[ \t]+Division)?|Infantry(?:[ \t]+Division)?|Armou?red(?:[ \t]+Division)?|"
+    r"Marine(?:[ \t]+Regiment)?|Circuit|Congressional[ \t]+District))(?![\w-])"
+)
+
+
+def _numbered_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """Names the tagger reads as numbers ("76ers" CARDINAL, "67th" ORDINAL) are
+    organisations, with the city written before a team ("the Philadelphia 76ers"): the
+    mentions they overlap make way."""
+    found = []
+    for m in _NUMBERED_NAME_RE.finditer(text):
+        s = m.start()
+        while (w := re.match(r"[A-Z][a-z]+[ \t]+", text[s : m.end()])) and w.group().strip() in (
+            _STARTERS
+        ):
+            s += w.end()  # "The Philadelphia 76ers": the article opens the sentence
+        found.append((s, m.end()))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in found)]
+    added = [Mention(article, s, e, text[s:e], "ORG") for s, e in found]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
 def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tuple[Mention, ...]:
     """The article's mentions after the passes of the module docstring."""
     cut = dateline_end(text)
@@ -1263,6 +1295,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
     kept = _portfolio_people(text, kept)
+    kept = _numbered_names(text, kept, article)
     kept = _vessel_short_forms(text, kept)
     kept = _caucuses(text, kept, article)
     kept = _org_less_role(text, kept, article)

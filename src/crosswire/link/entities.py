@@ -1127,6 +1127,8 @@ def _plain_name(g: GroupKey) -> tuple[str, str]:
 def _team_word(word: str) -> bool:
     """A plural that names a team by itself ("Angels", "Sox", "Nationals"), not a
     generic one ("Democrats", "Services")."""
+    if re.fullmatch(r"\d{2}ers", word):
+        return True  # "76ers", "49ers"
     return word.endswith(("s", "x")) and word not in _GENERIC_ORG_WORDS and word.isalpha()
 
 
