@@ -1296,3 +1296,14 @@ def test_one_name_spelled_with_a_plural_a_space_or_a_hyphen_more_is_one() -> Non
 def test_a_team_named_with_digits_is_one_with_its_city() -> None:
     ms = [_m("a1", "Orlen 76ers", "ORG"), _m("a2", "76ers", "ORG", start=30)]
     assert [set(e.variants) for e in resolve_entities(ms)] == [{"Orlen 76ers", "76ers"}]
+
+
+def test_a_town_tagged_a_place_more_often_than_a_person_is_a_place() -> None:
+    # "Wasilla" GPE five times and PERSON three: a place (no person of the story bears it)
+    ms = [_m("a1", "Vessila", "GPE", start=i * 20) for i in range(5)]
+    ms += [_m("a2", "Vessila", "PERSON", start=i * 20) for i in range(3)]
+    assert {(e.name, e.kind) for e in resolve_entities(ms)} == {("Vessila", "place")}
+    # tagged a person as often as a place, it stays undecided by this vote
+    ms = [_m("a1", "Vessila", "GPE", start=i * 20) for i in range(3)]
+    ms += [_m("a2", "Vessila", "PERSON", start=i * 20) for i in range(3)]
+    assert ("Vessila", "person") in {(e.name, e.kind) for e in resolve_entities(ms)}

@@ -315,7 +315,9 @@ def _story_votes(
     10); those keys are returned too, as the second item.  A one-word name that is
     no part of a full name (``surnames``, folded) and is tagged as a person at most a
     third of the time takes its most frequent other kind ("Ferguson" PERSON four
-    times, GPE and ORG twenty).  A mention ``as_person`` picks (a surname tagged
+    times, GPE and ORG twenty), as does one tagged a place three times or more and
+    more often than a person, and a person less than half the time ("Wasilla" GPE
+    five times, PERSON three).  A mention ``as_person`` picks (a surname tagged
     otherwise beside its full name: "Chohan" FAC in an article naming "Raj Chohan")
     counts as PERSON; a name tagged PERSON and otherwise that only such mentions tag
     otherwise is a person by vote, so that its mentions tagged with no kind of their
@@ -351,7 +353,13 @@ def _story_votes(
         elif (
             " " not in key
             and not set(name_key(key).parts) & surnames
-            and 0 < c["person"] * 2 <= total - c["person"]
+            and 0 < c["person"]
+            and (
+                c["person"] * 2 <= total - c["person"]
+                # "Wasilla" GPE five times, PERSON three: a place tagged three times or
+                # more that the tagger calls a person less than half the time
+                or (c["person"] * 2 < total and c["place"] >= 3 and c["place"] > c["person"])
+            )
         ):
             out[key] = max((k for k in c if k != "person"), key=lambda k: (c[k], k))
         elif "person" not in c:
