@@ -353,7 +353,7 @@ def _story_votes(
         elif (
             " " not in key
             and not set(name_key(key).parts) & surnames
-            and 0 < c["person"]
+            and c["person"] > 0
             and (
                 c["person"] * 2 <= total - c["person"]
                 # "Wasilla" GPE five times, PERSON three: a place tagged three times or
