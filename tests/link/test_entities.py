@@ -1307,3 +1307,15 @@ def test_a_town_tagged_a_place_more_often_than_a_person_is_a_place() -> None:
     ms = [_m("a1", "Vessila", "GPE", start=i * 20) for i in range(3)]
     ms += [_m("a2", "Vessila", "PERSON", start=i * 20) for i in range(3)]
     assert ("Vessila", "person") in {(e.name, e.kind) for e in resolve_entities(ms)}
+
+
+def test_an_acronym_tagged_a_person_joins_the_body_it_spells() -> None:
+    ms = [_m("a1", "the Stage Artists Guild", "ORG"), _m("a2", "SAG", "PERSON", start=30)]
+    assert [(e.name, e.kind, set(e.variants)) for e in resolve_entities(ms)] == [
+        ("Stage Artists Guild", "organisation", {"the Stage Artists Guild", "SAG"})
+    ]
+    # two letters are too few to tell ("AB" stays as tagged)
+    ms = [_m("a1", "the Arlen Bond", "ORG"), _m("a2", "AB", "PERSON", start=30)]
+    assert {e.name: set(e.variants) for e in resolve_entities(ms)}["Arlen Bond"] == {
+        "the Arlen Bond"
+    }

@@ -58,7 +58,8 @@ Precision first (a wrong merge puts words in the wrong mouth):
    two ways in two articles ("Stacey", "Stacy") are one person;
 5. an **acronym** merges into the name it is defined for in the text ("the
    Rapid Support Forces (RSF)"), or, undefined, into the one organisation or
-   place whose initials it spells ("RCF" -> "Rapid Coastal Force", "DRC" and
+   place whose initials it spells, even one of three letters or more the model tagged
+   as a person ("SAG" -> "Screen Actors Guild") ("RCF" -> "Rapid Coastal Force", "DRC" and
    "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
    stays apart (one name written twice, "the Associated Press" and "the The
    Associated Press", is one candidate).  A dateline's agency defines nothing
@@ -1904,7 +1905,9 @@ def resolve_entities(
     named = [g for g in groups if g[0] in _ABBREVIABLE and len(g[1].split()) > 1]
     for g in groups:
         surface = groups[g][0].text.strip()
-        if g[0] not in _ABBREVIABLE or not _ABBREV_RE.match(surface):
+        # (an acronym the tagger took for a person, "SAG" beside "the Screen Actors Guild")
+        caps = g[0] == "person" and surface.isupper() and 3 <= len(surface) <= 6
+        if (g[0] not in _ABBREVIABLE and not caps) or not _ABBREV_RE.match(surface):
             continue
         fits = [o for o in named if o != g and _abbreviates(surface, groups[o][0].text)]
         # one name, however often written ("the Associated Press", "the The Associated Press")
