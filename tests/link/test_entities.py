@@ -1202,6 +1202,10 @@ def test_a_name_the_story_introduces_as_a_place_is_a_place() -> None:
     kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
     assert ("Bandar Tessa", "place") in kinds and ("Varmoz", "place") in kinds
     assert ("Ada Kellin", "person") in kinds and ("Bandar Tessa", "person") not in kinds
+    # "the City of Surrey" tagged as one name makes "Surrey" a place too
+    texts = {"a1": "The City of Orley approved the line. Orley will pay half."}
+    ms = [_at(texts, "a1", "The City of Orley", "ORG"), _at(texts, "a1", "Orley", nth=1)]
+    assert ("Orley", "person") not in {(e.name, e.kind) for e in resolve_entities(ms, texts)}
 
 
 def test_a_ship_is_a_vessel_entity_under_both_of_its_names() -> None:
@@ -1319,3 +1323,19 @@ def test_an_acronym_tagged_a_person_joins_the_body_it_spells() -> None:
     assert {e.name: set(e.variants) for e in resolve_entities(ms)}["Arlen Bond"] == {
         "the Arlen Bond"
     }
+
+
+def test_names_shown_without_a_sentence_opening_the_and_venues_and_projects() -> None:
+    ms = [
+        _m("a1", "The Orlen Press", "ORG"),
+        _m("a1", "The Sun", "ORG", start=40),
+        _m("a1", "Orlen Municipal Building", "ORG", start=80),
+        _m("a1", "Surrey-Velm LRT", "PERSON", start=120),
+        _m("a1", "John Velm III", "PERSON", start=160),
+    ]
+    kinds = {e.name: e.kind for e in resolve_entities(ms)}
+    assert kinds["Orlen Press"] == "organisation"
+    assert kinds["The Sun"] == "organisation"  # one word: "The" is the paper's
+    assert kinds["Orlen Municipal Building"] == "facility"
+    assert kinds["Surrey-Velm LRT"] == "organisation"
+    assert kinds["John Velm III"] == "person"

@@ -92,9 +92,9 @@ A name the story introduces as a place ("the port city of Bandar Abbas", "Hormoz
 province") is a place wherever the model tagged it a person or an organisation,
 unless a person of the story bears it in a full name.  An organisation's or a
 place's name is shown without the article running text puts before it ("European
-Union", not "the European Union"; a capital "The" stays unless the story also writes
-the name without it: "The Hague").  A name the story writes as a work's title twice
-or more ("the film Catching Fire", "the sequel, Catching Fire", "the Hunger Games
+Union", not "the European Union"; a capital "The" before one word stays unless the
+story also writes the name without it: "The Hague").  A name the story writes as a
+work's title twice or more ("the film Catching Fire", "the sequel, Catching Fire", "the Hunger Games
 sequel") is that work, listed as no person or organisation, unless a person's name.
 A mention joining two names the story writes apart ("the Nationals and Orioles",
 "Locke and Salazar", "People, Reid") is two mentions (a name the story writes whole
@@ -615,6 +615,13 @@ _FACILITY_TAIL_RE = re.compile(
     r"\S\s+(?:Theater|Theatre|Stadium|Arena|Airport|Cathedral|Mosque|Synagogue|Temple"
     r"|Memorial|Monument|Plaza|Square)\.?$"
 )
+# a building or a venue tagged ORG by its last word ("Calgary Municipal Building",
+# "Grandview Heights Library", "the Cloverdale Sport and Ice Complex")
+_VENUE_TAIL_RE = re.compile(
+    r"\S\s+(?:Building|Library|Complex|Stadium|Arena|Airport|Memorial|"
+    r"Monument|Plaza|Courthouse|Cemetery)\.?$"
+)
+_ROMAN_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|JR|SR)")
 _NUMBERED_STREET_RE = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:St|Ave|Street|Avenue|Road|Rd)\.?")
 
 
@@ -656,13 +663,16 @@ def _places_before_place_nouns(mentions: list[Mention], texts: Mapping[str, str]
 _PLACE_OF_BEFORE_RE = re.compile(
     r"\b(?i:city|town|village|villages|province|county|district|port|suburb|island)\s+of\s+$"
 )
+_PLACE_OF_NAME_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:City|Town|Village|County|Province|District)\s+of\s+(?P<name>[A-Z].*)$"
+)
 _PLACE_KIND_AFTER_RE = re.compile(r"\s+(?:province|Province|county|island|Island)\b")
 
 
 def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """A name the story introduces as a place ("the port city of Bandar Abbas",
-    "Hormozgan province") is a place wherever the tagger called it a person or an
-    organisation, unless a person of the story bears it in a full name."""
+    "Hormozgan province", "the City of Surrey") is a place wherever the tagger called it
+    a person or an organisation, unless a person of the story bears it in a full name."""
     places: set[str] = set()
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE", "LOC"):
@@ -672,6 +682,8 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
             _PLACE_KIND_AFTER_RE.match(text, m.end)
         ):
             places.add(m.text)
+        if of := _PLACE_OF_NAME_RE.match(m.text):  # "the City of Surrey" tagged as one
+            places.add(of.group("name"))
     names = {
         w.casefold()
         for m in mentions
@@ -785,17 +797,33 @@ def _pairs_split(mentions: list[Mention]) -> list[Mention]:
 
 def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
     """A name of two words or more tagged PERSON whose last word names an institution
-    ("Surrey Police", "Justice Department") or a trade ("Crowley Petroleum") is an
-    organisation; one ending in a building's or site's word ("Karl Marx Theater") a
+    ("Surrey Police", "Justice Department") or a trade ("Crowley Petroleum"), or in
+    initials ("Surrey-Guildford LRT"), is an organisation, and one tagged ORG ending in
+    a venue's word ("Calgary Municipal Building", "Grandview Heights Library") a
+    facility; one ending in a building's or site's word ("Karl Marx Theater") a
     facility (an institution's, "Verhoek Clinic", is left to the story's votes); one
     ending in a street's word ("Snyder Ave.", "Harbour Road"), or a
     numbered street the model tags as an organisation ("115th St."), is a place."""
     out = []
     for m in mentions:
         name = _unpossessive(m.text.strip())
-        if m.label == "PERSON" and _INSTITUTION_TAIL_RE.search(name):
+        last = name.split()[-1] if name.split() else ""
+        if m.label == "PERSON" and (
+            _INSTITUTION_TAIL_RE.search(name)
+            # "Surrey-Guildford LRT": a name ending in initials is no person's
+            or (
+                " " in name
+                and len(last) >= 2
+                and last.isupper()
+                and last.isalpha()
+                and not _ROMAN_RE.fullmatch(last)
+                and not name.isupper()
+            )
+        ):
             m = Mention(m.article, m.start, m.end, m.text, "ORG")
-        elif m.label == "PERSON" and _FACILITY_TAIL_RE.search(name):
+        elif (m.label == "ORG" and _VENUE_TAIL_RE.search(name)) or (
+            m.label == "PERSON" and _FACILITY_TAIL_RE.search(name)
+        ):
             m = Mention(m.article, m.start, m.end, m.text, "FAC")
         elif (m.label == "PERSON" and _STREET_TAIL_RE.search(name)) or (
             m.label == "ORG" and _NUMBERED_STREET_RE.fullmatch(name)
@@ -1980,15 +2008,16 @@ _LEADING_THE_RE = re.compile(r"^(?:[Tt]he\s+)+")
 
 def _without_the(name: str, forms: Iterable[str]) -> str:
     """A body's or a place's name as a list shows it, without the article running text
-    puts before it ("the European Union" -> "European Union"); a capital "The" stays
-    part of the name ("The Hague") unless the story also writes the name without it
-    or with a lower-case "the" ("The Los Angeles Angels" opening a sentence)."""
+    puts before it ("the European Union" -> "European Union", "The Associated Press"
+    -> "Associated Press"); a capital "The" before one word stays part of the name
+    ("The Hague", "The Sun") unless the story also writes the name without it or with a
+    lower-case "the"."""
     if name.startswith("the "):
         return _LEADING_THE_RE.sub("", name)
     if name.startswith("The "):
         bare = _LEADING_THE_RE.sub("", name)
-        if bare in forms or f"the {bare}" in forms:
-            return bare
+        if bare in forms or f"the {bare}" in forms or len(bare.split()) > 1:
+            return bare  # "The Associated Press" opening a sentence: "Associated Press"
     return name
 
 
