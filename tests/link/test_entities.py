@@ -1339,3 +1339,20 @@ def test_names_shown_without_a_sentence_opening_the_and_venues_and_projects() ->
     assert kinds["Orlen Municipal Building"] == "facility"
     assert kinds["Surrey-Velm LRT"] == "organisation"
     assert kinds["John Velm III"] == "person"
+
+
+def test_an_acronym_of_a_us_body_with_or_without_the_countrys_letters() -> None:
+    ms = [
+        _m("a1", "the U.S. Orlen Association", "ORG"),
+        _m("a2", "USOA", "ORG", start=30),
+        _m("a1", "the U.S. Velm and Tessel Commission", "ORG", start=60),
+        _m("a2", "VTC", "ORG", start=90),
+        _m("a3", "OA", "ORG", start=30),
+    ]
+    names = {e.name: set(e.variants) for e in resolve_entities(ms)}
+    assert names["U.S. Orlen Association"] == {"the U.S. Orlen Association", "USOA"}
+    assert names["U.S. Velm and Tessel Commission"] == {
+        "the U.S. Velm and Tessel Commission",
+        "VTC",
+    }
+    assert "OA" in names  # two letters are too few without the country's

@@ -11,6 +11,8 @@ over the raw NER mentions, all within the article, in this order:
    **numbered names**: a team or a unit the tagger reads as a number ("the
    Philadelphia 76ers", "76ers" CARDINAL; "the 67th Precinct", "67th" ORDINAL) is an
    ORG, with the city before a team;
+   **programmes**: a public programme's, law's or process's name the tagger calls a
+   body or a person ("Brexit", "Obamacare", "Medicaid", "Social Security") is a LAW;
    **vessels**: a ship the article names with its prefix ("INS Mysore", "MV Gibe")
    is a VESSEL (a label of crosswire's own) where it is named without it too ("The
    Mysore intercepted"), and so is the prefixed name whatever its tag;
@@ -1269,6 +1271,26 @@ _NUMBERED_NAME_RE = re.compile(
 )
 
 
+# public programmes, laws and processes news names like bodies or people ("Brexit"
+# PERSON, "Medicaid" ORG): what a story is about, no participant in it
+_PROGRAMMES = frozenset(
+    {"brexit", "obamacare", "medicaid", "medicare", "daca", "nafta", "social security",
+     "affordable care act", "the affordable care act"}
+)  # fmt: skip
+
+
+def _programmes(mentions: list[Mention]) -> list[Mention]:
+    """A programme's, a law's or a process's name ("Brexit", "Obamacare", "Medicaid",
+    "Social Security"; not "the Social Security Administration") is a LAW mention,
+    whatever the tagger called it."""
+    return [
+        Mention(m.article, m.start, m.end, m.text, "LAW")
+        if re.sub(r"['’]s$", "", m.text).casefold() in _PROGRAMMES
+        else m
+        for m in mentions
+    ]
+
+
 def _numbered_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """Names the tagger reads as numbers ("76ers" CARDINAL, "67th" ORDINAL) are
     organisations, with the city written before a team ("the Philadelphia 76ers"): the
@@ -1296,6 +1318,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)
+    kept = _programmes(kept)
     kept = _vessel_short_forms(text, kept)
     kept = _caucuses(text, kept, article)
     kept = _org_less_role(text, kept, article)

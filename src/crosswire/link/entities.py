@@ -191,8 +191,21 @@ _ABBREV_RE = re.compile(r"^[A-Z]{2,6}(?:\s+[A-Z][\w'’-]+){0,2}$")
 def _abbreviates(short: str, long: str) -> bool:
     """Is ``short`` the initials of ``long`` ("DRC"), or initials then its last
     words ("DR Congo" for "Democratic Republic of the Congo")?  A capitalised "The"
-    opening the name may have its letter ("THR" for "The Hollywood Reporter")."""
+    opening the name may have its letter ("THR" for "The Hollywood Reporter"), and a
+    "U.S." opening it two letters or none ("USGA", "SEC")."""
     if long.startswith("The ") and _abbreviates_words(short, ["The", *_words(long)]):
+        return True
+    words = _words(re.sub(r"^(?:[Tt]he\s+)?", "", long))
+    # "USGA" or "SEC" for "the U.S. Golf Association" / "the U.S. Securities and
+    # Exchange Commission": the country's initials are two letters, or none
+    if (
+        words
+        and re.fullmatch(r"U\.?S\.?", words[0])
+        and (
+            _abbreviates_words(short, ["U", "S", *words[1:]])
+            or (len(short.split()[0]) >= 3 and _abbreviates_words(short, words[1:]))
+        )
+    ):
         return True
     return _abbreviates_words(short, _words(long))
 
