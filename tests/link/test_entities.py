@@ -1356,3 +1356,20 @@ def test_an_acronym_of_a_us_body_with_or_without_the_countrys_letters() -> None:
         "VTC",
     }
     assert "OA" in names  # two letters are too few without the country's
+
+
+def test_a_chamber_by_its_word_alone_is_the_one_chamber_the_story_names() -> None:
+    ms = [
+        _m("a1", "the House of Representatives", "ORG"),
+        _m("a2", "the House", "ORG", start=10),
+        _m("a1", "the U.S. Senate", "ORG", start=60),
+        _m("a2", "the Senate", "ORG", start=60),
+    ]
+    names = {e.name: set(e.variants) for e in resolve_entities(ms)}
+    assert names["House of Representatives"] >= {"the House"}
+    assert names["U.S. Senate"] >= {"the Senate"} or names.get("United States Senate", set()) >= {
+        "the Senate"
+    }
+    # a state's chamber is no "the Senate" of the story
+    ms = [_m("a1", "the Velmont Senate", "ORG"), _m("a2", "the Senate", "ORG", start=10)]
+    assert len(resolve_entities(ms)) == 2

@@ -1275,6 +1275,7 @@ _NUMBERED_NAME_RE = re.compile(
 # PERSON, "Medicaid" ORG): what a story is about, no participant in it
 _PROGRAMMES = frozenset(
     {"brexit", "obamacare", "medicaid", "medicare", "daca", "nafta", "social security",
+     "deferred action for childhood arrivals",
      "affordable care act", "the affordable care act"}
 )  # fmt: skip
 

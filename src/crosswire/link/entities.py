@@ -78,7 +78,8 @@ Precision first (a wrong merge puts words in the wrong mouth):
    short form of two words or more, not all of them generic ("Supreme Court"
    may be another court), or a newspaper's last word ("the Times"), or an armed
    force's branch ("the Navy" of "the Indian Navy"), or a ship's name without its
-   prefix ("the Mysore" of "INS Mysore"), merges
+   prefix ("the Mysore" of "INS Mysore"), or a chamber's word alone ("the House" of
+   "the House of Representatives", "the Senate" of "the U.S. Senate"), merges
    into the one longer name of its kind it ends ("the Red Sox" -> "the Boston
    Red Sox"; not "the Republican Party" -> "the Texas Republican Party"), and a
    name into the one that adds generic words to it ("CBS" -> "CBS News",
@@ -1284,6 +1285,24 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
         while k > 1 and w[k - 1].rstrip(".") in _GENERIC_TAILS | _TRADE_TAILS:
             k -= 1
             heads[(o[0], w[:k])].add(o)
+    # a chamber called by its word alone ("the House" of "the House of Representatives",
+    # "the Senate" of "the U.S. Senate"), when the story names one such chamber
+    for g in orgs:
+        if g[0] == "organisation" and words[g] in (("house",), ("senate",)):
+            word = words[g][0]
+            found = {
+                uf.find(o)
+                for o in orgs
+                if o != g
+                and o[0] == "organisation"
+                and len(words[o]) > 1
+                and (
+                    (word == "house" and words[o][:2] == ("house", "of"))  # not "Texas House"
+                    or (word == "senate" and words[o] == ("united", "states", "senate"))
+                )
+            }
+            if len(found) == 1:
+                uf.union(g, found.pop())
     for g in orgs:
         short = words[g]
         if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
