@@ -780,6 +780,8 @@ def test_a_name_the_tagger_reads_as_a_number_is_an_organisation() -> None:
     text = "The Orlen 76ers fired their coach. The 76ers lost. Police of the 67th Precinct came."
     got = _kept(text, _ms(text, ("Orlen", "GPE"), ("76ers", "CARDINAL", 1), ("67th", "ORDINAL")))
     assert got == [("Orlen 76ers", "ORG"), ("76ers", "ORG"), ("67th Precinct", "ORG")]
+    text = "The 11th Circuit Court of Appeals ruled."
+    assert _kept(text, _ms(text, ("11th", "ORDINAL"))) == [("11th Circuit Court of Appeals", "ORG")]
 
 
 def test_a_programmes_or_a_process_name_is_no_body_or_person() -> None:

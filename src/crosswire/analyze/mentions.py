@@ -1267,7 +1267,8 @@ _NUMBERED_NAME_RE = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][a-z]+[ \t]+){0,2}\d{2}ers"
     r"|\d+(?:st|nd|rd|th)[ \t]+(?:Precinct|Regiment|Division|Brigade|Battalion|Fleet|"
     r"Airborne(?:[ \t]+Division)?|Infantry(?:[ \t]+Division)?|Armou?red(?:[ \t]+Division)?|"
-    r"Marine(?:[ \t]+Regiment)?|Circuit|Congressional[ \t]+District))(?![\w-])"
+    r"Marine(?:[ \t]+Regiment)?|Circuit(?:[ \t]+Court(?:[ \t]+of[ \t]+Appeals)?)?|"
+    r"Congressional[ \t]+District))(?![\w-])"
 )
 
 

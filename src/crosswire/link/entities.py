@@ -101,7 +101,7 @@ A mention joining two names the story writes apart ("the Nationals and Orioles",
 "Locke and Salazar", "People, Reid") is two mentions (a name the story writes whole
 twice or more, "the Fish and Wildlife Service", stays one).  A role or title alone,
 capitalised by a headline or a sentence's opening ("Sheriff",
-"Coach", "GM", "Actress"), is no entity, unless it is a word of a person's full name
+"Coach", "Actress"), is no entity, unless it is a word of a person's full name
 in the story ("Leader" beside "Janice Leader").
 
 A name the model tagged with a label of no entity kind ("Red Sox" WORK_OF_ART,
@@ -153,7 +153,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..analyze.gender import noun_gender
 from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
-from ..analyze.quote_lexicon import CAPITAL_TITLES, ROLE_WORDS
+from ..analyze.quote_lexicon import ROLE_WORDS
 from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
 from ..analyze.quote_names import WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
@@ -464,14 +464,13 @@ def _not_people(
 
 
 def _a_role_alone(text: str) -> bool:
-    """A one-word name that is a role or a title ("Sheriff", "Coach", "GM", "Actress",
+    """A one-word name that is a role or a title ("Sheriff", "Coach", "Actress",
     "Champion"), as headlines and sentence openings capitalise it."""
     word = _POSSESSIVE_RE.sub("", text).strip()
     if " " in word:
         return False
     return (
-        word in CAPITAL_TITLES
-        or describing_word(word)
+        describing_word(word)  # (not "GM" alone: General Motors)
         or (word.lower() in ROLE_WORDS | TITLE_WORDS and word.lower() not in WORD_SURNAMES)
     )
 
@@ -1169,6 +1168,12 @@ def _squashed(words: tuple[str, ...]) -> str:
     return "".join(re.sub(r"(?<=[a-z]{3})(?:e?s)$", "", re.sub(r"[^a-z0-9]", "", w)) for w in words)
 
 
+def _countryless(g: GroupKey) -> tuple[str, str]:
+    """A group's plain name without a leading "U.S." / "United States"."""
+    kind, name = _plain_name(g)
+    return kind, re.sub(r"^(?:united states|u\.?s\.?)\s+", "", name)
+
+
 def _plain_name(g: GroupKey) -> tuple[str, str]:
     """A group's kind and name with one spelling of each word and no leading articles
     ("the The Associated Press" and "Associated Press" are one name)."""
@@ -1788,7 +1793,7 @@ def resolve_entities(
             kinds_of.append(None)  # "Rice production", "Goddard" of a Goddard center
             continue
         if m.label in ("PERSON", "ORG") and key not in full_words and _a_role_alone(m.text):
-            # "Sheriff", "Coach", "GM", "Actress": a role, no name (not "Boxer" beside
+            # "Sheriff", "Coach", "Actress": a role, no name (not "Boxer" beside
             # "Barbara Boxer", "Leader" beside "Janice Leader")
             kinds_of.append(None)
             continue
@@ -1971,7 +1976,9 @@ def resolve_entities(
             continue
         fits = [o for o in named if o != g and _abbreviates(surface, groups[o][0].text)]
         # one name, however often written ("the Associated Press", "the The Associated Press")
-        if len({uf.find(o) for o in fits}) == 1 or len({_plain_name(o) for o in fits}) == 1:
+        # (and "the U.S. Immigration and Naturalization Service" with "Immigration and
+        # Naturalization Service": one body, with and without its country)
+        if len({uf.find(o) for o in fits}) == 1 or len({_countryless(o) for o in fits}) == 1:
             for o in fits:
                 uf.union(g, o)
 
@@ -2035,7 +2042,7 @@ def resolve_entities(
     return entities
 
 
-_LEADING_THE_RE = re.compile(r"^(?:[Tt]he\s+)+")
+_LEADING_THE_RE = re.compile(r"^(?:(?:[Tt]he|an?)\s+)+")  # not "A": "A Tribe Called Quest"
 
 
 def _without_the(name: str, forms: Iterable[str]) -> str:
@@ -2044,8 +2051,8 @@ def _without_the(name: str, forms: Iterable[str]) -> str:
     -> "Associated Press"); a capital "The" before one word stays part of the name
     ("The Hague", "The Sun") unless the story also writes the name without it or with a
     lower-case "the"."""
-    if name.startswith("the "):
-        return _LEADING_THE_RE.sub("", name)
+    if name.startswith(("the ", "a ", "an ")):
+        return _LEADING_THE_RE.sub("", name)  # "a Khmer Rouge" (commander) -> "Khmer Rouge"
     if name.startswith("The "):
         bare = _LEADING_THE_RE.sub("", name)
         if bare in forms or f"the {bare}" in forms or len(bare.split()) > 1:
