@@ -1374,3 +1374,19 @@ def test_a_chamber_by_its_word_alone_is_the_one_chamber_the_story_names() -> Non
     # a state's chamber is no "the Senate" of the story
     ms = [_m("a1", "the Velmont Senate", "ORG"), _m("a2", "the Senate", "ORG", start=10)]
     assert len(resolve_entities(ms)) == 2
+
+
+def test_a_title_quoted_once_after_a_works_noun_and_a_place_before_police() -> None:
+    texts = {
+        "a1": "He starred in the film “Orlen Alone” in 1990. Vellmoor police said a "
+        "Vellmoor man was held. Ada Brel spoke.",
+    }
+    ms = [
+        _at(texts, "a1", "Orlen Alone", "ORG"),
+        _at(texts, "a1", "Vellmoor", "ORG"),
+        _at(texts, "a1", "Vellmoor", "PERSON", 1),
+        _at(texts, "a1", "Ada Brel"),
+    ]
+    kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
+    assert ("Orlen Alone", "organisation") not in kinds
+    assert ("Vellmoor", "place") in kinds and ("Ada Brel", "person") in kinds

@@ -679,12 +679,16 @@ _PLACE_OF_BEFORE_RE = re.compile(
 _PLACE_OF_NAME_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:City|Town|Village|County|Province|District)\s+of\s+(?P<name>[A-Z].*)$"
 )
-_PLACE_KIND_AFTER_RE = re.compile(r"\s+(?:province|Province|county|island|Island)\b")
+_PLACE_KIND_AFTER_RE = re.compile(
+    r"\s+(?:province|Province|county|island|Island|police|man|woman|resident|residents|"
+    r"native|mayor)\b(?![-'’])"
+)
 
 
 def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """A name the story introduces as a place ("the port city of Bandar Abbas",
-    "Hormozgan province", "the City of Surrey") is a place wherever the tagger called it
+    "Hormozgan province", "the City of Surrey", "Edmonton police", "a Halifax man") is
+    a place wherever the tagger called it
     a person or an organisation, unless a person of the story bears it in a full name."""
     places: set[str] = set()
     for m in mentions:
@@ -725,23 +729,32 @@ _WORK_BEFORE_RE = re.compile(
 _WORK_AFTER_RE = re.compile(r"(?:\s*[\"”])?\s+(?:sequels?|prequel|trilogy|saga|soundtrack)\b")
 
 
+_QUOTED_AROUND_RE = re.compile(r"\s?[\"”’]")
 _SPEAKS_AFTER_RE = re.compile(rf"^(?:{_SAID_AFTER}|,\s+who\b)")
 
 
 def _works_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """A name the story writes as a work's title twice or more ("the film Catching
-    Fire", "the Hunger Games sequel") is that work (WORK_OF_ART, listed as no person
+    Fire", "the Hunger Games sequel"), or, when the story names it nowhere else, once
+    in quotation marks ("the film “Home Alone”"), is that work (WORK_OF_ART, listed as no person
     or organisation) wherever the tagger called it something else, unless it is a
     person's name: one the story has speak or titles ("Page said", "Mr. Page"), or one
     opening with a given name ("Suzanne Collins' trilogy")."""
     cued: Counter[str] = Counter()
+    seen: Counter[str] = Counter()  # every mention of the name
+    quoted: set[str] = set()
     personal: set[str] = set()
     for m in mentions:
         text = texts.get(m.article, "")
+        seen[entity_key(m.text)] += 1
         if _WORK_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or _WORK_AFTER_RE.match(
             text, m.end
         ):
             cued[entity_key(m.text)] += 1
+            if _QUOTED_AROUND_RE.match(text[m.end : m.end + 2]) and re.search(
+                r"[\"“‘]\s?$", text[max(0, m.start - 2) : m.start]
+            ):
+                quoted.add(entity_key(m.text))  # "the film “Home Alone”": once is enough
         if _SPEAKS_AFTER_RE.match(text[m.end : m.end + 30]) or _PERSON_BEFORE_RE.search(
             text, max(0, m.start - 12), m.start
         ):
@@ -749,7 +762,9 @@ def _works_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> 
     works = {
         n
         for n, k in cued.items()
-        if k >= 2 and n not in personal and n.split()[0] not in known_given_names()
+        if (k >= 2 or (n in quoted and k == seen[n]))
+        and n not in personal
+        and n.split()[0] not in known_given_names()
     }
     return [
         Mention(m.article, m.start, m.end, m.text, "WORK_OF_ART")
