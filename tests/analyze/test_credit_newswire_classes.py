@@ -10,7 +10,9 @@ one rule per test, in hand-written, fictional sentences:
 3. a release, a complaint, an autopsy, a biography are documents, and a document
    "reads", "alleges" or "lists" what it says ("A statement reads", "The complaint
    alleged", "Records list");
-4. "maybe", "he's expected to" and "it appears" before a clause are hedges, and so
+4. a reporter named with the outlet they write for ("Ken Rosenthal of Fox Sports
+   reports", "according to Michael Silverman of the Boston Herald") credits the outlet;
+5. "maybe", "he's expected to" and "it appears" before a clause are hedges, and so
    are "allegations that" and an "accused" role ("his accused killer").
 """
 
@@ -95,3 +97,11 @@ def test_maybe_expected_and_it_appears_are_hedges(
     make_parsed: MakeParsed, sentence: str, hedge: str
 ) -> None:
     assert [h.text for h in find_hedges(make_parsed(sentence, model=True))] == [hedge]
+
+
+@pytest.mark.model
+def test_a_reporter_of_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> None:
+    found = _credits(make_parsed, "Tom Reddin of Orlen Sports TV reports that the deal is close.")
+    assert found == ["Tom Reddin of Orlen Sports TV reports|Orlen Sports TV|broadcaster"]
+    found = _credits(make_parsed, "According to Ada Brel of the Velmora Herald, it is done.")
+    assert found == ["According to Ada Brel of the Velmora Herald|the Velmora Herald|outlet"]

@@ -39,6 +39,9 @@ credit of its kind that names one, an agency only one called an agency:
   hospital sources, said" both are credited; a document also "reads", "alleges"
   or "lists" ("A statement reads", "The complaint alleged", "Records list");
 * a wire tag in a dateline: "PORT SARAB, March 9 (MPA) —";
+* a reporter named with the outlet they write for ("Ken Rosenthal of Fox Sports
+  reports", "according to Michael Silverman of the Boston Herald") credits the
+  outlet (the span is the whole phrase);
 * "X, (chief) economist / analyst / strategist at Y, projecting / projected /
   forecast / estimated ..." credits the firm Y, not the person: a forecast's
   figure is the firm's product ("Ada Lurz, chief economist at Orlin Capital,
@@ -417,6 +420,13 @@ _PREP_BEFORE_RE = re.compile(
 )
 _ALIAS_APPOS_RE = re.compile(
     r"\b(?P<acr>[A-Z]{2,6}),\s+(?P<appos>(?i:a|an|the)\s[^,;()\"“”\n]{1,90}?),"
+)
+
+
+# a reporter and the outlet they write for: "Ken Rosenthal of Fox Sports"
+_WRITER_OF_RE = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at|for)\s+"
+    r"(?P<outlet>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
 )
 
 
@@ -922,6 +932,20 @@ class _Finder:
                 _Candidate(6, c.start, c.end, c.src_start, c.src_end, c.kind, c.source)
             )
 
+    def _writers_outlet(self, c: _Candidate) -> _Candidate:
+        """A reporter named with the outlet they write for ("Ken Rosenthal of Fox Sports
+        reports") credits the outlet: the source is its name, the span the whole."""
+        if c.source is not None:
+            return c
+        m = _WRITER_OF_RE.fullmatch(self.text, c.src_start, c.src_end)
+        if m is None or not self.is_person(*m.span("who")):
+            return c
+        a, b = m.span("outlet")
+        kind = classify(self.text[a:b], self.aliases)
+        if kind not in ("outlet", "broadcaster", "wire"):
+            return c
+        return dataclasses.replace(c, src_start=a, src_end=b, kind=kind)
+
     def credits(self) -> list[Credit]:
         self.dateline()
         self.according()
@@ -936,6 +960,7 @@ class _Finder:
         own = _outlet_forms(self.parsed.article.outlet)
         site = site_name(self.parsed.article.outlet)
         for c in sorted(self.found, key=lambda c: (c.rank, c.start)):
+            c = self._writers_outlet(c)
             squashed = _squash(c.source or self.text[c.src_start : c.src_end])
             if squashed in own:
                 continue  # the article's own outlet ("told Fox News" inside Fox News)
