@@ -800,3 +800,9 @@ def test_a_programmes_or_a_process_name_is_no_body_or_person() -> None:
         ("Medicaid", "LAW"),
         ("Social Security Administration", "ORG"),
     ]
+
+
+def test_an_honorific_without_its_stop_keeps_the_given_name_after_it() -> None:
+    text = "Expect experts such as Dr Azin Al Homadi to speak. Mr Tarek Velm agreed."
+    got = _kept(text, _ms(text, ("Al Homadi", "PERSON"), ("Tarek Velm", "PERSON")))
+    assert got == [("Azin Al Homadi", "PERSON"), ("Tarek Velm", "PERSON")]

@@ -11,6 +11,8 @@ over the raw NER mentions, all within the article, in this order:
    **numbered names**: a team or a unit the tagger reads as a number ("the
    Philadelphia 76ers", "76ers" CARDINAL; "the 67th Precinct", "67th" ORDINAL) is an
    ORG, with the city before a team;
+   **honorifics**: a person mention after an honorific and a capitalised word the
+   tagger left out takes it as the given name ("Dr Azm Al Homoud");
    **programmes**: a public programme's, law's or process's name the tagger calls a
    body or a person ("Brexit", "Obamacare", "Medicaid", "Social Security") is a LAW;
    **vessels**: a ship the article names with its prefix ("INS Mysore", "MV Gibe")
@@ -1281,6 +1283,29 @@ _PROGRAMMES = frozenset(
 )  # fmt: skip
 
 
+# an honorific without its full stop before a given name the tagger left out ("Dr Azm
+# Al Homoud" tagged "Al Homoud")
+_HONORIFIC_GIVEN_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+$")
+
+
+def _honorific_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person mention right after an honorific and a capitalised word takes that
+    word as the given name ("Dr Azm Al Homoud": "Azm Al Homoud", not "Al Homoud")."""
+    out = []
+    for m in mentions:
+        hit = _HONORIFIC_GIVEN_RE.search(text, max(0, m.start - 30), m.start)
+        if (
+            m.label == _PERSON_LABEL
+            and hit is not None
+            and hit.group("given") not in _STARTERS
+            and not describing_word(hit.group("given"))
+        ):
+            s = hit.start("given")
+            m = Mention(m.article, s, m.end, text[s : m.end], m.label)
+        out.append(m)
+    return out
+
+
 def _programmes(mentions: list[Mention]) -> list[Mention]:
     """A programme's, a law's or a process's name ("Brexit", "Obamacare", "Medicaid",
     "Social Security"; not "the Social Security Administration") is a LAW mention,
@@ -1321,6 +1346,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)
     kept = _programmes(kept)
+    kept = _honorific_given_names(text, kept)
     kept = _vessel_short_forms(text, kept)
     kept = _caucuses(text, kept, article)
     kept = _org_less_role(text, kept, article)
