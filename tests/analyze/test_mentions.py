@@ -806,3 +806,9 @@ def test_an_honorific_without_its_stop_keeps_the_given_name_after_it() -> None:
     text = "Expect experts such as Dr Azin Al Homadi to speak. Mr Tarek Velm agreed."
     got = _kept(text, _ms(text, ("Al Homadi", "PERSON"), ("Tarek Velm", "PERSON")))
     assert got == [("Azin Al Homadi", "PERSON"), ("Tarek Velm", "PERSON")]
+
+
+def test_a_numbered_juror_is_no_name() -> None:
+    text = '"We were searching," Juror No. 12 said. Ada Brel, juror, agreed.'
+    got = _kept(text, _ms(text, ("Juror No", "PERSON"), ("Ada Brel", "PERSON")))
+    assert got == [("Ada Brel", "PERSON")]

@@ -840,8 +840,12 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
             return None
         if "@" in m.text:
             return None  # "Twitter @michaeldwall": a handle, no name
-        if len(m.text) <= 4 and re.match(r"\.?\s*\d", text[m.end : m.end + 4]):
-            return None  # "WCCO-TV, Ch. 4", "Juror No. 8": an abbreviation before a number
+        if (len(m.text) <= 4 or re.search(r"\b(?:No|Ch|Nos)$", m.text)) and re.match(
+            r"\.?\s*\d", text[m.end : m.end + 4]
+        ):
+            # "WCCO-TV, Ch. 4", "Juror No. 8" (or "Juror No" tagged whole): a number's
+            # abbreviation, no name
+            return None
         m = _unled(text, m)
         m = _undescribed(text, m)
         if not _could_be_a_person(m.text) or _a_title(text, m.text):
