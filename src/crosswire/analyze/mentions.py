@@ -286,7 +286,7 @@ _PERSON_BEFORE_RE = re.compile(
 )
 
 
-def _described_people(text: str, mentions: list[Mention]) -> list[Mention]:
+def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name of two or three words tagged ORG that a person's description stands beside
     as an appositive ("Yanis Varoufakis, a professor of economics"; "A professor of
     economics at the University of Athens, Yanis Varoufakis,") is a person, when none of
@@ -490,10 +490,11 @@ def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[M
 # a work's title after the noun of its kind: "her new cookbook, Everyday Dorie ($50)",
 # "his war comic Forgotten Grunt", "the installation Slow Dance"; the model tags many
 # such titles PERSON, and "she says" then found a book to speak
+# (the screen's and the page's: ``link.entities`` reads a story's titles after them too)
+WORK_TITLE_NOUNS = "book|novel|memoir|film|movie|documentary|album|song|show|series|sitcom|musical"
 _WORK_NOUNS = (
-    "book|cookbook|novel|memoir|biography|autobiography|film|movie|documentary|album|"
-    "song|single|show|series|sitcom|play|musical|opera|poem|comic|podcast|painting|"
-    "installation|exhibition|exhibit|sculpture|video game|game|app"
+    f"{WORK_TITLE_NOUNS}|cookbook|biography|autobiography|single|play|opera|poem|comic|"
+    "podcast|painting|installation|exhibition|exhibit|sculpture|video game|game|app"
 )
 _WORK_BEFORE_RE = re.compile(
     # a determiner or an owner first: "rioting show Alexandros …" (a verb), "a single
@@ -852,9 +853,7 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
             return None
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
-        if vessel_at(text, m.start, m.end):
-            return Mention(m.article, m.start, m.end, m.text, VESSEL)
-    return m
+    return m  # (a ship tagged a person is a vessel: ``_vessel_short_forms``)
 
 
 # a ship's prefix before its name ("INS Mysore", "USS Cole", "HMS Daring", "MV Gibe"): a
@@ -1364,7 +1363,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _titled_untagged(text, kept, article)
     kept = _headline_names(text, kept)
     kept = _people_tagged_org(kept)
-    kept = _described_people(text, kept)
+    kept = _appositive_people(text, kept)
     surnames = person_surnames(kept)  # of full names: the same after the propagation
     kept = propagate_surnames(text, kept, article, surnames)
     kept = propagate_names(text, kept, article, surnames)

@@ -179,11 +179,7 @@ class Speakers(ArticleContext):
         lead = self.text[lo:pos]
         if re.search(r"\b(?:[Hh]e|[Ss]he)\b", lead) or re.search(r"\bwhom?\s*$", lead):
             return name  # the sentence's own "he" (someone else), "Ray, who he said …"
-        here = {
-            self.mention_name(ms, me, n)
-            for ms, me, n in self.persons
-            if lo <= ms < pos and not self.in_quote(ms)
-        }
+        here = self._names_in(lo, pos)
         if len(here) == 1 and name not in here:
             mate = here.pop()
             if mate != exclude and self.gender(mate) == gender:

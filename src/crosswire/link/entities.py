@@ -144,7 +144,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
 from typing import Generic, TypeVar
@@ -152,7 +152,12 @@ from typing import Generic, TypeVar
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..analyze.gender import noun_gender
-from ..analyze.mentions import describing_word, person_surnames, propagate_surnames
+from ..analyze.mentions import (
+    WORK_TITLE_NOUNS,
+    describing_word,
+    person_surnames,
+    propagate_surnames,
+)
 from ..analyze.quote_lexicon import ROLE_WORDS
 from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
 from ..analyze.quote_names import WORD_SURNAMES, known_given_names
@@ -646,16 +651,22 @@ _PLACE_NOUN_AFTER_RE = re.compile(
 )
 
 
+def _full_name_words(mentions: list[Mention], besides: Collection[str] = ()) -> set[str]:
+    """The words (folded) of the names of two words or more tagged PERSON, but those in
+    ``besides``: a name a person of the story bears."""
+    return {
+        w.casefold()
+        for m in mentions
+        if m.label == "PERSON" and len(m.text.split()) > 1 and m.text not in besides
+        for w in m.text.split()
+    }
+
+
 def _places_before_place_nouns(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """A one-word name tagged PERSON, written "the X campus" / "the X area", is a place
     ("at the Florissant campus of St. Louis Community College"), unless a person of the
     story bears it as a name."""
-    names = {
-        w.casefold()
-        for m in mentions
-        if m.label == "PERSON" and len(m.text.split()) > 1
-        for w in m.text.split()
-    }
+    names = _full_name_words(mentions)
     out = []
     for m in mentions:
         text = texts.get(m.article, "")
@@ -701,12 +712,7 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
             places.add(m.text)
         if of := _PLACE_OF_NAME_RE.match(m.text):  # "the City of Surrey" tagged as one
             places.add(of.group("name"))
-    names = {
-        w.casefold()
-        for m in mentions
-        if m.label == "PERSON" and len(m.text.split()) > 1 and m.text not in places
-        for w in m.text.split()
-    }
+    names = _full_name_words(mentions, places)
     out = []
     for m in mentions:
         if (
@@ -722,8 +728,7 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
 # a work's noun before its title ("the film Catching Fire", "the sequel, Catching
 # Fire", "the movie “Ted”") or after it ("the Hunger Games sequel")
 _WORK_BEFORE_RE = re.compile(
-    r"\b(?:film|movie|sequel|prequel|book|novel|memoir|series|sitcom|show|album|song|"
-    r"documentary|musical|blockbuster|adaptation)(?:,\s*|\s+)[\"“‘']?\s*$"
+    rf"\b(?:{WORK_TITLE_NOUNS}|sequel|prequel|blockbuster|adaptation)(?:,\s*|\s+)[\"“‘']?\s*$"
 )
 # (not "film" or "franchise" after a name: "the Lionsgate franchise" is the studio's)
 _WORK_AFTER_RE = re.compile(r"(?:\s*[\"”])?\s+(?:sequels?|prequel|trilogy|saga|soundtrack)\b")
@@ -736,8 +741,8 @@ _SPEAKS_AFTER_RE = re.compile(rf"^(?:{_SAID_AFTER}|,\s+who\b)")
 def _works_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """A name the story writes as a work's title twice or more ("the film Catching
     Fire", "the Hunger Games sequel"), or, when the story names it nowhere else, once
-    in quotation marks ("the film “Home Alone”"), is that work (WORK_OF_ART, listed as no person
-    or organisation) wherever the tagger called it something else, unless it is a
+    in quotation marks ("the film “Home Alone”"), is that work (WORK_OF_ART, listed as
+    no person or organisation) wherever the tagger called it something else, unless it is a
     person's name: one the story has speak or titles ("Page said", "Mr. Page"), or one
     opening with a given name ("Suzanne Collins' trilogy")."""
     cued: Counter[str] = Counter()
