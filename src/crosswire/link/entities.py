@@ -468,6 +468,9 @@ def _not_people(
     return out
 
 
+_ROLES_AND_TITLES = ROLE_WORDS | TITLE_WORDS
+
+
 def _a_role_alone(text: str) -> bool:
     """A one-word name that is a role or a title ("Sheriff", "Coach", "Actress",
     "Champion"), as headlines and sentence openings capitalise it."""
@@ -476,7 +479,7 @@ def _a_role_alone(text: str) -> bool:
         return False
     return (
         describing_word(word)  # (not "GM" alone: General Motors)
-        or (word.lower() in ROLE_WORDS | TITLE_WORDS and word.lower() not in WORD_SURNAMES)
+        or (word.lower() in _ROLES_AND_TITLES and word.lower() not in WORD_SURNAMES)
     )
 
 
@@ -1164,6 +1167,7 @@ _PAPER_WORDS = frozenset(
     """times post journal tribune herald globe guardian telegraph observer examiner
     chronicle gazette inquirer""".split()
 )
+_SHORT_BODY_WORDS = _PAPER_WORDS | _FORCE_WORDS  # a body's one word that names it alone
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _COUNTRY_INITIALS = {"us": "united states", "un": "united nations", "uk": "united kingdom"}
 
@@ -1333,7 +1337,7 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
         if (len(short) >= 2 and set(short) - _GENERIC_ORG_WORDS) or (
             len(short) == 1
             and (
-                short[0] in _PAPER_WORDS | _FORCE_WORDS
+                short[0] in _SHORT_BODY_WORDS
                 or _team_word(short[0])
                 or g[0] == "vessel"  # "the Mysore" of "INS Mysore"
             )
