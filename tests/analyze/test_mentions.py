@@ -812,3 +812,53 @@ def test_a_numbered_juror_is_no_name() -> None:
     text = '"We were searching," Juror No. 12 said. Ada Brel, juror, agreed.'
     got = _kept(text, _ms(text, ("Juror No", "PERSON"), ("Ada Brel", "PERSON")))
     assert got == [("Ada Brel", "PERSON")]
+
+
+def test_a_person_shaped_name_listed_among_people_is_a_person() -> None:
+    text = (
+        "The clinic has treated Dana Whitlock, Ben Morrow, Harriet Quell and Charlie "
+        "Vance. Lena Ostrov (Port Sarab), Eddie Kaye (Lowmere) and Tom Reddle were fired."
+    )
+    ms = _ms(
+        text,
+        ("Dana Whitlock", "ORG"),
+        ("Ben Morrow", "PERSON"),
+        ("Harriet Quell", "DATE"),
+        ("Charlie Vance", "PERSON"),
+        ("Lena Ostrov", "ORG"),
+        ("Port Sarab", "GPE"),
+        ("Eddie Kaye", "PERSON"),
+        ("Lowmere", "GPE"),
+        ("Tom Reddle", "PERSON"),
+    )
+    kept = dict(_kept(text, ms))
+    assert kept["Dana Whitlock"] == kept["Harriet Quell"] == "PERSON"
+    assert kept["Lena Ostrov"] == "PERSON"  # past the bracket after it
+    assert kept["Port Sarab"] == kept["Lowmere"] == "GPE"
+
+
+def test_a_list_of_companies_or_of_two_names_keeps_its_labels() -> None:
+    # the people tagged in the list have no given name the nicknames table knows
+    text = "Offices of Corvane Halden, Pernot Ricaud, Reckin Bessar and Dowlin Chemical."
+    ms = _ms(
+        text,
+        ("Corvane Halden", "ORG"),
+        ("Pernot Ricaud", "PERSON"),
+        ("Reckin Bessar", "PERSON"),
+        ("Dowlin Chemical", "ORG"),
+    )
+    assert dict(_kept(text, ms))["Corvane Halden"] == "ORG"
+    # two names are no list to vote in
+    text = "Starring Dana Whitlock and Ben Morrow."
+    ms = _ms(text, ("Dana Whitlock", "ORG"), ("Ben Morrow", "PERSON"))
+    assert dict(_kept(text, ms))["Dana Whitlock"] == "ORG"
+    # a body's word is no person's ("Lowmere University")
+    text = "Ben Morrow, Lowmere University, Charlie Vance and Tom Reddle spoke."
+    ms = _ms(
+        text,
+        ("Ben Morrow", "PERSON"),
+        ("Lowmere University", "ORG"),
+        ("Charlie Vance", "PERSON"),
+        ("Tom Reddle", "PERSON"),
+    )
+    assert dict(_kept(text, ms))["Lowmere University"] == "ORG"

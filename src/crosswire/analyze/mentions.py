@@ -77,6 +77,9 @@ Between 3 and 4, **people tagged as organisations**: a name of two or three word
 tagged ORG with a person's description beside it as an appositive ("Yanis
 Varoufakis, a professor of economics"; "A professor of economics at the University
 of Athens, Yanis Varoufakis,") is a person, when no word of it names a kind of body;
+so is a name of a person's shape listed among people ("Britney Spears, Ben Affleck,
+Charlie Sheen, and Lindsay Lohan", the first tagged ORG): three names or more, two of
+them PERSON by a given name the ``nicknames`` table knows;
 a one-word ORG that is the
 surname of a person the article names in full is that person ("Steenburgen" ORG
 seventeen times beside "Mary Steenburgen"), unless the article also names an
@@ -310,6 +313,84 @@ def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)
     return out
+
+
+# between two items of a list of names: a comma, "and"/"or", or both, after an optional
+# bracket ("P.J. Carlesimo (Oklahoma City), Eddie Jordan (Washington)")
+_LIST_GAP_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
+_OTHER_NAME_LABELS = frozenset(
+    {"ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "DATE"}
+)  # "Fredric March" DATE
+
+
+def _person_shaped_words(name: str) -> bool:
+    """Two or three capitalised words, no body's word, the first maybe initials
+    ("Agnes Moorhead", "P.J. Carlesimo"; not "Warner Bros", "Ritz")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(
+            (w[:1].isupper() and w[1:2].islower() and _NAME_WORD_RE.fullmatch(w))
+            or (i == 0 and _INITIALS_RE.fullmatch(w))
+            for i, w in enumerate(words)
+        )
+        and not any(w.casefold().strip(".") in ORGISH_NAME_WORDS for w in words)
+    )
+
+
+def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name of a person's shape the model tagged otherwise, listed among people
+    ("the same clinic where Britney Spears, Ben Affleck, Charlie Sheen, and Lindsay
+    Lohan were"; "Jane Fonda, Alan Alda, Agnes Moorhead, Thelma Ritter"), is a person:
+    a list of three names or more, two of them PERSON with a given name the ``nicknames``
+    table knows, the others of a person's shape."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    lists: list[list[int]] = []
+    prev: int | None = None
+    for i, m in enumerate(ordered):
+        if prev is not None:
+            p = ordered[prev]
+            if m.start < p.end:
+                continue  # inside the last one
+            gap = _LIST_GAP_RE.fullmatch(text, p.end, m.start)
+            if p.end <= m.start and text[p.end : m.start].lstrip().startswith("("):
+                inner = text.find(")", p.end)
+                if inner >= 0 and m.end <= inner:
+                    continue  # a mention in the bracket after a listed name
+            if gap:
+                lists[-1].append(i)
+                prev = i
+                continue
+        lists.append([i])
+        prev = i
+    relabel: set[int] = set()
+    for items in lists:
+        if len(items) < 3:
+            continue
+        # people by a given name the nicknames table knows ("Ben Affleck"; not "Pernod
+        # Ricard", tagged PERSON in a list of companies)
+        people = [
+            i
+            for i in items
+            if ordered[i].label == _PERSON_LABEL
+            and ordered[i].text.split()[0].casefold() in known_given_names()
+        ]
+        others = [i for i in items if ordered[i].label != _PERSON_LABEL]
+        if len(people) >= 2 and all(
+            ordered[i].label in _OTHER_NAME_LABELS and _person_shaped_words(ordered[i].text)
+            for i in others
+        ):
+            relabel.update(others)
+    if not relabel:
+        return mentions
+    targets = {(ordered[i].start, ordered[i].end) for i in relabel}
+    return [
+        Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        if (m.start, m.end) in targets
+        else m
+        for m in mentions
+    ]
 
 
 def person_surnames(mentions: Iterable[Mention]) -> set[str]:
@@ -1364,6 +1445,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _headline_names(text, kept)
     kept = _people_tagged_org(kept)
     kept = _appositive_people(text, kept)
+    kept = _listed_people(text, kept)
     surnames = person_surnames(kept)  # of full names: the same after the propagation
     kept = propagate_surnames(text, kept, article, surnames)
     kept = propagate_names(text, kept, article, surnames)
