@@ -862,3 +862,24 @@ def test_a_list_of_companies_or_of_two_names_keeps_its_labels() -> None:
         ("Tom Reddle", "PERSON"),
     )
     assert dict(_kept(text, ms))["Lowmere University"] == "ORG"
+
+
+def test_a_road_tagged_as_a_body_or_a_person_is_a_facility() -> None:
+    text = "Marchers stopped at Corran Ave. and Velden Boulevard, then Wall Street fell."
+    ms = _ms(
+        text,
+        ("Corran Ave", "PERSON"),
+        ("Velden Boulevard", "ORG"),
+        ("Wall Street", "ORG"),
+    )
+    kept = dict(_kept(text, ms))
+    assert kept["Corran Ave"] == kept["Velden Boulevard"] == "FAC"
+    assert kept["Wall Street"] == "ORG"  # the trade, not the road
+
+
+def test_a_peoples_plural_is_a_group_when_the_singular_is_tagged_one() -> None:
+    text = "Ostranian unions marched. Young Ostranians will suffer, and Velds too."
+    ms = _ms(text, ("Ostranian", "NORP"), ("Ostranians", "PERSON"), ("Velds", "PERSON"))
+    kept = dict(_kept(text, ms))
+    assert kept["Ostranians"] == "NORP"
+    assert kept["Velds"] == "PERSON"  # no "Veld" tagged a people

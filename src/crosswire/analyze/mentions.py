@@ -13,6 +13,8 @@ over the raw NER mentions, all within the article, in this order:
    ORG, with the city before a team;
    **honorifics**: a person mention after an honorific and a capitalised word the
    tagger left out takes it as the given name ("Dr Azm Al Homoud");
+   **roads**: a road tagged ORG, PERSON or GPE ("Norwalk Boulevard", "Snyder Ave") is a
+   FAC, as the model tags most roads (not "Wall Street", "Downing Street");
    **programmes**: a public programme's, law's or process's name the tagger calls a
    body or a person ("Brexit", "Obamacare", "Medicaid", "Social Security") is a LAW;
    **vessels**: a ship the article names with its prefix ("INS Mysore", "MV Gibe")
@@ -71,7 +73,8 @@ over the raw NER mentions, all within the article, in this order:
    it?"), a one-word name only when tagged twice, not a place (a city is also its
    team), and never written in lower case ("People") or a person's surname;
 5. **families**: "the Clintons" is a group (NORP) when the article names a
-   person by the singular.
+   person by the singular; so is a people's plural tagged a person or a body
+   ("Greeks" PERSON) when the article tags the singular NORP ("Greek").
 
 Between 3 and 4, **people tagged as organisations**: a name of two or three words
 tagged ORG with a person's description beside it as an appositive ("Yanis
@@ -391,6 +394,32 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+# a road by its name: a name of two words or more ending in a road's word
+_ROAD_RE = re.compile(
+    r"\s(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.?|Lane|Drive|Highway|"
+    r"Parkway|Expressway|Freeway|Turnpike)$"
+)
+# streets whose name stands for a trade or a government ("Wall Street said")
+_METONYM_STREETS = frozenset({"wall", "downing", "fleet", "madison", "k"})
+
+
+def _roads(mentions: list[Mention]) -> list[Mention]:
+    """A road tagged as a body, a person or a country ("Norwalk Boulevard" ORG, "Snyder
+    Ave" PERSON, "High Street" GPE) is a facility, as the model tags most roads; not a
+    street that stands for a trade or a government ("Wall Street", "Downing Street")."""
+    out = []
+    for m in mentions:
+        name = re.sub(r"^[Tt]he\s+", "", m.text)
+        if (
+            m.label in ("ORG", _PERSON_LABEL, "GPE")
+            and _ROAD_RE.search(name)
+            and name.split()[0].casefold() not in _METONYM_STREETS
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "FAC")
+        out.append(m)
+    return out
 
 
 def person_surnames(mentions: Iterable[Mention]) -> set[str]:
@@ -1167,9 +1196,12 @@ def _could_be_a_person(name: str) -> bool:
 
 def _families(text: str, mentions: list[Mention]) -> list[Mention]:
     """A family ("the Clintons", "the Trumps") is a group, not one person, when the
-    article names a person by the singular ("Clinton")."""
+    article names a person by the singular ("Clinton"); a people's plural ("Greeks",
+    "Uzbeks") tagged as a person or a body is a group when the article tags its
+    singular as one ("Greek" NORP)."""
     singular = {m.text for m in mentions if m.label == _PERSON_LABEL}
     singular |= {w for m in mentions if m.label == _PERSON_LABEL for w in m.text.split()[-1:]}
+    peoples = {m.text for m in mentions if m.label == "NORP" and " " not in m.text}
     out = []
     for m in mentions:
         word = re.sub(r"['’]s?$", "", m.text)
@@ -1179,6 +1211,10 @@ def _families(text: str, mentions: list[Mention]) -> list[Mention]:
             and word.endswith("s")
             and word[:-1] in singular
             and re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5) : m.start])
+        ) or (
+            m.label in (_PERSON_LABEL, "ORG")
+            and re.fullmatch(r"[A-Z][a-z]+s", m.text)
+            and m.text[:-1] in peoples
         ):
             m = Mention(m.article, m.start, m.end, m.text, "NORP")
         out.append(m)
@@ -1429,6 +1465,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)
+    kept = _roads(kept)
     kept = _programmes(kept)
     kept = _honorific_given_names(text, kept)
     kept = _vessel_short_forms(text, kept)
