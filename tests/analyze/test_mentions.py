@@ -883,3 +883,21 @@ def test_a_peoples_plural_is_a_group_when_the_singular_is_tagged_one() -> None:
     kept = dict(_kept(text, ms))
     assert kept["Ostranians"] == "NORP"
     assert kept["Velds"] == "PERSON"  # no "Veld" tagged a people
+
+
+def test_a_contest_or_a_prize_by_its_name_is_an_event() -> None:
+    text = (
+        "Dana Whitlock hosted the 41st Corvane Awards and won the Halden Prize. "
+        "He plays the Lowmere Insurance Open, then the Velden Championship."
+    )
+    ms = _ms(
+        text,
+        ("Dana Whitlock", "PERSON"),
+        ("the 41st Corvane Awards", "ORG"),
+        ("the Halden Prize", "ORG"),
+        ("the Lowmere Insurance Open", "ORG"),
+        ("the Velden Championship", "LOC"),
+    )
+    kept = dict(_kept(text, ms))
+    assert kept["Dana Whitlock"] == "PERSON"
+    assert {kept[k] for k in kept if k != "Dana Whitlock"} == {"EVENT"}

@@ -646,6 +646,14 @@ _AWARD_PLURAL_RE = re.compile(
 _AWARD_RE = re.compile(
     r"(?:the\s+)?(?:Oscar|Emmy|Grammy|Golden\s+Globe|Academy\s+Award|Tony\s+Award)"
 )
+# a prize or a contest by its name, ordinal or year before it maybe ("the 79th Academy
+# Awards", "the Philip K. Dick Award", "the Wells Fargo Championship", "the Farmers
+# Insurance Open", "the American League Division Series"): an event, not a body
+_CONTEST_RE = re.compile(
+    r"(?:[Tt]he\s+|an?\s+)?(?:(?:\d+(?:st|nd|rd|th)|\d{4})\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s+){1,5}"
+    r"(?:Awards?|Prize|Championships?|Open|Cup|Invitational|Classic|Bowl|Series|Grand Prix)"
+)
 _AWARD_BEFORE_RE = re.compile(
     r"\b(?i:an|the|his|her|their|its|first|second|third|best|two|three|four|five|\d+)\s+$"
 )
@@ -658,11 +666,16 @@ _AWARD_AFTER_RE = re.compile(
 
 def _awards(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """An award named as one ("the Oscars", "an Oscar nod", "Oscar-nominated", "won an
-    Emmy") is an event, never a person; "son Oscar, 8" and "Oscar Pistorius" stay."""
+    Emmy") is an event, never a person; "son Oscar, 8" and "Oscar Pistorius" stay.  So
+    is a prize or a contest by its name ("the 79th Academy Awards", "the Wells Fargo
+    Championship", "the Farmers Insurance Open") tagged a body, a person or a place."""
     out = []
     for m in mentions:
-        if m.label in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "GPE"):
-            award = _AWARD_PLURAL_RE.fullmatch(m.text) is not None or (
+        if m.label in ("PERSON", "ORG", "WORK_OF_ART", "NORP", "GPE", "FAC", "LOC"):
+            award = (
+                _AWARD_PLURAL_RE.fullmatch(m.text) is not None
+                or (m.label != "WORK_OF_ART" and _CONTEST_RE.fullmatch(m.text) is not None)
+            ) or (
                 _AWARD_RE.fullmatch(m.text) is not None
                 and not re.match(r"\s+[A-Z]|,\s*\d", text[m.end : m.end + 4])
                 and (
