@@ -901,3 +901,14 @@ def test_a_contest_or_a_prize_by_its_name_is_an_event() -> None:
     kept = dict(_kept(text, ms))
     assert kept["Dana Whitlock"] == "PERSON"
     assert {kept[k] for k in kept if k != "Dana Whitlock"} == {"EVENT"}
+
+
+def test_a_stock_index_that_moves_is_no_body() -> None:
+    text = (
+        "Britain's FTSE 100 lost 0.5 per cent and the Kospi in Seoul rose 1 per cent. "
+        "Dow said it would cut 2,000 jobs."
+    )
+    ms = _ms(text, ("FTSE 100", "ORG"), ("Kospi", "PERSON"), ("Dow", "ORG"))
+    kept = dict(_kept(text, ms))
+    assert kept["FTSE 100"] == kept["Kospi"] == "PRODUCT"
+    assert kept["Dow"] == "ORG"  # the company speaks

@@ -15,6 +15,8 @@ over the raw NER mentions, all within the article, in this order:
    tagger left out takes it as the given name ("Dr Azm Al Homoud");
    **roads**: a road tagged ORG, PERSON or GPE ("Norwalk Boulevard", "Snyder Ave") is a
    FAC, as the model tags most roads (not "Wall Street", "Downing Street");
+   **market indices**: a stock index by name that the next words say moved ("Britain's
+   FTSE 100 lost 0.5 per cent") is a PRODUCT, no body;
    **programmes**: a public programme's, law's or process's name the tagger calls a
    body or a person ("Brexit", "Obamacare", "Medicaid", "Social Security") is a LAW;
    **vessels**: a ship the article names with its prefix ("INS Mysore", "MV Gibe")
@@ -1451,6 +1453,42 @@ def _programmes(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# stock market indices by name, as market reports write them
+_MARKET_INDICES = frozenset(
+    {"dow", "dow jones", "dow jones industrial average", "dow jones industrials", "nasdaq",
+     "nasdaq composite", "s&p", "s&p 500", "s&p asx 200", "s&p/asx 200", "s&p/tsx",
+     "ftse", "ftse 100", "cac", "cac 40", "dax", "nikkei", "nikkei 225", "hang seng",
+     "kospi", "sensex", "nifty", "tsx", "stoxx", "stoxx 600", "euro stoxx 50",
+     "shanghai composite", "russell 2000"}
+)  # fmt: skip
+# what a report says an index did next ("rose 0.5 per cent", "index shed", "futures lost",
+# "was almost flat", "in Germany was 0.1 per cent higher")
+_INDEX_MOVE_RE = re.compile(
+    r"(?:\s+(?:index|composite|average|futures|\.[A-Z]{2,5}|[\w\s]{0,20}?))?\s+"
+    r"(?:rose|fell|gained|lost|added|shed|declined|climbed|jumped|slipped|dropped|closed|"
+    r"was|were|ended|finished|scaled|edged|surged|slumped|tumbled|advanced|retreated|gave up|"
+    r"up|down|off)\b"
+)
+
+
+def _market_indices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A stock market index by its name ("Britain's FTSE 100 lost 0.5 per cent", "Japan's
+    Nikkei 225 index shed", "Dow futures lost") is no body or person: a PRODUCT, as the
+    tagger labels some of them; the words after it must say what it did ("Dow said" is
+    the chemicals company)."""
+    out = []
+    for m in mentions:
+        name = re.sub(r"^[Tt]he\s+|['’]s$", "", m.text).casefold()
+        if (
+            m.label != "PRODUCT"
+            and name in _MARKET_INDICES
+            and _INDEX_MOVE_RE.match(text, m.end) is not None
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "PRODUCT")
+        out.append(m)
+    return out
+
+
 def _numbered_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """Names the tagger reads as numbers ("76ers" CARDINAL, "67th" ORDINAL) are
     organisations, with the city written before a team ("the Philadelphia 76ers"): the
@@ -1479,6 +1517,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)
     kept = _roads(kept)
+    kept = _market_indices(text, kept)
     kept = _programmes(kept)
     kept = _honorific_given_names(text, kept)
     kept = _vessel_short_forms(text, kept)
