@@ -912,3 +912,37 @@ def test_a_stock_index_that_moves_is_no_body() -> None:
     kept = dict(_kept(text, ms))
     assert kept["FTSE 100"] == kept["Kospi"] == "PRODUCT"
     assert kept["Dow"] == "ORG"  # the company speaks
+
+
+def test_a_title_after_a_year_credits_or_between_marks_in_screen_talk_is_a_work() -> None:
+    text = (
+        "The actress shot to fame in 2001 movie Corvane Nights. She has starred in "
+        'Lowmere Bay, and her credits include "Velden Skies." '
+        'Critics call "Harlan Voss" the best show of the season.'
+    )
+    ms = _ms(
+        text,
+        ("Corvane Nights", "ORG"),
+        ("Lowmere Bay", "PERSON"),
+        ("Velden Skies", "PERSON"),
+        ("Harlan Voss", "PERSON"),
+    )
+    assert {label for _, label in _kept(text, ms)} == {"WORK_OF_ART"}
+
+
+def test_a_role_in_an_event_or_a_quoted_name_in_other_talk_is_no_work() -> None:
+    text = (
+        "Losses played no role in Dana Whitlock's firing. Fighters of the \"Ostranian "
+        'Front" took the town," he said. Corvane Media "reported" it.'
+    )
+    ms = _ms(
+        text,
+        ("Dana Whitlock", "PERSON"),
+        ("Ostranian Front", "ORG"),
+        ("Corvane Media", "ORG"),
+    )
+    assert dict(_kept(text, ms)) == {
+        "Dana Whitlock": "PERSON",
+        "Ostranian Front": "ORG",
+        "Corvane Media": "ORG",
+    }

@@ -609,35 +609,75 @@ _WORK_NOUNS = (
     "podcast|painting|installation|exhibition|exhibit|sculpture|video game|game|app"
 )
 _WORK_BEFORE_RE = re.compile(
-    # a determiner or an owner first: "rioting show Alexandros …" (a verb), "a single
-    # Uzbek name" (an adjective) are none
-    r"(?:\b(?i:the|a|an|his|her|their|its|our|my|your)|['’]s?)[ \u00a0]+"
-    r"(?:[a-z][\w\-]*[ \u00a0]+){0,3}?"
-    rf"(?:{_WORK_NOUNS})(?P<comma>,)?[ \u00a0]+(?:(?:titled|entitled)[ \u00a0]+)?$"
+    # a determiner, an owner or a year first: "rioting show Alexandros …" (a verb), "a
+    # single Uzbek name" (an adjective) are none; "in 1999 movie American Pie", "the 2006
+    # film hit “Dreamgirls”" are
+    r"(?:\b(?i:the|a|an|his|her|their|its|our|my|your)|['’]s?|\b(?:19|20)\d\d)[ \u00a0]+"
+    r"(?:[a-z0-9][\w\-]*[ \u00a0]+){0,3}?"
+    rf"(?:{_WORK_NOUNS})(?:[ \u00a0]+hit)?(?P<comma>,)?[ \u00a0]+"
+    r"(?:(?:titled|entitled)[ \u00a0]+)?[\"“‘]?[ \u00a0]?$"
 )
+# an actor's credits: "has starred in American Pie", "her roles in X and Y", "a guest
+# role in X", "her film credits include “Van Wilder”"
+# (not "played no role in Cheeks's firing", "appeared in Federal Court")
+_CREDITS_BEFORE_RE = re.compile(
+    r"(?:\b(?:starred|starring|co-starred)|\b(?:his|her|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"roles?|\b(?:guest|starring|leading|lead|supporting|title|cameo)[ \u00a0]+roles?)"
+    r"[ \u00a0]+in[ \u00a0]+[\"“‘]?[ \u00a0]?$|\bcredits[ \u00a0]+include[ \u00a0]+[\"“‘]?$"
+)
+# a title between quotation marks, its comma or full stop inside them maybe
+# (an opening mark after a space or a bracket: not the closing mark of the quote before)
+_QUOTED_AROUND_RE = (
+    re.compile(r"(?:^|[\s(])[\"“‘][ \u00a0]?$"),
+    re.compile(r"[,.]?[ \u00a0]?[\"”’](?!\w)"),
+)
+# the screen's or the page's words in the sentence of a quoted title
+_WORK_CUE_RE = re.compile(
+    rf"\b(?:{WORK_TITLE_NOUNS}|films|movies|shows|books|star|starred|starring|stars|role|"
+    r"roles|director|directed|screenwriter|sequel|franchise|trailer|premiere|box office|"
+    r"credits|episode|season|actor|actress|novelist|author)\b"  # in running text, not
+)  # in a name ("Movie Star News")
 _SPEECH_AFTER_RE = re.compile(r",?[ \u00a0]+(?:said|says|say|told|tells|wrote|writes)\b")
 # (a bracket of a price or a year, not of a cast: "series, Bella (Kristen Stewart)")
 _APPOSITIVE_END_RE = re.compile(r"[ \u00a0]*(?:[,.;:—–]|\((?![A-Z])|$)")
 
 
 def _works(text: str, mentions: list[Mention], article: str) -> list[Mention]:
-    """A name right after the noun of a work, with its determiner ("her new
-    cookbook, Everyday Dorie", "his war comic Forgotten Grunt") is that work's title:
+    """A name right after the noun of a work, with its determiner or a year ("her new
+    cookbook, Everyday Dorie", "his war comic Forgotten Grunt", "1999 movie American
+    Pie"), after an actor's credits ("starred in X", "roles in X") or between quotation
+    marks in a sentence about the screen or the page is that work's title:
     WORK_OF_ART, never a person.  Not a name a speech verb follows ("wrote the book,
     Jane Doe said"), nor, after a comma, one that no comma, bracket or stop closes;
     only that mention (a film may bear its subject's name: "the film Bettie Page")."""
     out = []
     for m in mentions:
-        if m.label in ("PERSON", "ORG"):
+        if m.label in ("PERSON", "ORG") and not _SPEECH_AFTER_RE.match(text, m.end):
             b = _WORK_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
             if (
-                b is not None
-                and not _SPEECH_AFTER_RE.match(text, m.end)
-                and not (b.group("comma") and not _APPOSITIVE_END_RE.match(text, m.end))
+                (
+                    b is not None
+                    and not (b.group("comma") and not _APPOSITIVE_END_RE.match(text, m.end))
+                )
+                or _CREDITS_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+                or _quoted_title(text, m)
             ):
                 m = Mention(article, m.start, m.end, m.text, "WORK_OF_ART")
         out.append(m)
     return out
+
+
+def _quoted_title(text: str, m: Mention) -> bool:
+    """Is ``m`` a title between quotation marks in a sentence about the screen or the
+    page ("the star of “American Pie”, “Van Wilder” and …"; not a so-called “State” of
+    a sentence about a war)?"""
+    before, after = _QUOTED_AROUND_RE
+    if not (before.search(text, max(0, m.start - 3), m.start) and after.match(text, m.end)):
+        return False
+    start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return _WORK_CUE_RE.search(sentence.replace(m.text, " ")) is not None
 
 
 # an award by its name: "the Oscars", "an Oscar nod", "the Oscar-nominated film",
