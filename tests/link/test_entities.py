@@ -214,6 +214,18 @@ def test_nationality_adjectives_are_no_entities_but_groups_are() -> None:
     assert [e.name for e in ents] == ["Democrats"]
 
 
+def test_an_adjective_of_two_words_is_no_entity_but_a_groups_name_is() -> None:
+    ents = resolve_entities(
+        [
+            _m("a1", "North Ostranian", "NORP"),
+            _m("a1", "Latin Veldish", "NORP"),
+            _m("a2", "North Ostranians", "NORP"),
+            _m("a2", "Veldish Front", "NORP"),
+        ]
+    )
+    assert sorted(e.name for e in ents) == ["North Ostranians", "Veldish Front"]
+
+
 def test_a_surname_the_model_missed_in_another_article_joins_the_person() -> None:
     texts = {"a1": "Ines Marwick spoke.", "a2": "Later, Marwick said the pier was safe."}
     ents = resolve_entities([_m("a1", "Ines Marwick")], texts)

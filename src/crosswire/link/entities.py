@@ -158,7 +158,7 @@ from ..analyze.mentions import (
     person_surnames,
     propagate_surnames,
 )
-from ..analyze.quote_lexicon import ROLE_WORDS
+from ..analyze.quote_lexicon import ORGISH_NAME_WORDS, ROLE_WORDS
 from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
 from ..analyze.quote_names import WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
@@ -1622,10 +1622,20 @@ def _said_by(
 
 def _adjective(text: str) -> bool:
     """A nationality, religion or party word used as an adjective or for one member
-    ("Syrian", "Islamic", "Democrat"): no entity of its own (plurals, "Democrats",
-    name the group and stay)."""
+    ("Syrian", "Islamic", "Democrat", "North Korean", "Latin American"): no entity of
+    its own (plurals, "Democrats", "African Americans", name the group and stay, and so
+    does a name with a body's word: "Islamic State", "Popular Front")."""
     words = text.split()
-    return len(words) == 1 and not text.endswith("s")
+    if len(words) > 1 and {w.casefold() for w in words} & _GROUP_NAME_WORDS:
+        return False
+    return not text.endswith("s")
+
+
+# words that make a nationality-tagged name a body's ("Islamic State", "Popular Front")
+_GROUP_NAME_WORDS = ORGISH_NAME_WORDS | frozenset(
+    "state front army brotherhood movement guard forces force legion brigade brigades "
+    "jihad caliphate emirate network organisation organization".split()
+)
 
 
 # labels that name no entity kind, or an adjective ("Klitschko" NORP), given to a name
