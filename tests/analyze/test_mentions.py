@@ -946,3 +946,27 @@ def test_a_role_in_an_event_or_a_quoted_name_in_other_talk_is_no_work() -> None:
         "Ostranian Front": "ORG",
         "Corvane Media": "ORG",
     }
+
+
+def test_a_common_word_capitalised_only_to_open_a_sentence_is_no_name() -> None:
+    text = (
+        "The mill burned down. Arson is suspected. Investigators call it arson. "
+        "Tom Price spoke. Price said the price was fair. Navy ships came; the navy left."
+    )
+    ms = _ms(
+        text,
+        ("Arson", "PERSON"),
+        ("Tom Price", "PERSON"),
+        ("Price", "PERSON", 1),
+        ("Navy", "ORG"),
+    )
+    kept = [t for t, _ in _kept(text, ms)]
+    assert "Arson" not in kept
+    assert "Price" in kept  # the surname of a person named in full
+    assert "Navy" in kept  # a body's word
+
+
+def test_a_word_capitalised_inside_a_sentence_too_is_kept() -> None:
+    text = "Rehab is hard. She left Rehab and rehab left her."
+    ms = _ms(text, ("Rehab", "PERSON"), ("Rehab", "PERSON", 1))
+    assert [t for t, _ in _kept(text, ms)] == ["Rehab", "Rehab"]

@@ -424,6 +424,54 @@ def _roads(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# where a sentence, a line or a quotation opens
+_OPENING_RE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+|[\"“‘]\s?)$")
+# a body's word the text may name a body by alone ("Navy's frigate", "Parliament")
+_BODY_NAME_WORDS = (
+    _BODY_WORDS
+    | ORGISH_NAME_WORDS
+    | frozenset("marines legislature cabinet ministry pentagon".split())
+)
+
+
+def _capitalised_openers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word PERSON, ORG or NORP that is a common word capitalised only because it
+    opens a sentence, a line or a quotation ("Arson is suspected", "Riot police fired",
+    "Gunfire was reported", "Protests are expected") goes: the article writes it in
+    lower case elsewhere and never capitalised inside a sentence, and it is no part of a
+    longer name and no surname of a person named in full ("Rice production" goes beside
+    "rice"; "Price said" stays beside "Tom Price"), nor a body's word ("Navy's frigate")."""
+    longer = " ".join(m.text for m in mentions if " " in m.text)
+    surnames = {m.text.split()[-1] for m in mentions if m.label == _PERSON_LABEL and " " in m.text}
+    dropped: set[str] = set()
+    kept: set[str] = set()
+    out = []
+    for m in mentions:
+        word = m.text
+        if (
+            m.label not in (_PERSON_LABEL, "ORG", "NORP")
+            or not re.fullmatch(r"[A-Z][a-z]+", word)
+            or word in kept
+        ):
+            out.append(m)
+            continue
+        if word not in dropped:
+            common = (
+                word not in surnames
+                and word.casefold() not in _BODY_NAME_WORDS
+                and not re.search(rf"\b{word}\b", longer)
+                and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None
+                and all(
+                    _OPENING_RE.search(text, max(0, hit.start() - 4), hit.start())
+                    for hit in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text)
+                )
+            )
+            (dropped if common else kept).add(word)
+        if word not in dropped:
+            out.append(m)
+    return out
+
+
 def person_surnames(mentions: Iterable[Mention]) -> set[str]:
     """Surnames of the people named in full among ``mentions``."""
     return {n for m in mentions if m.label == _PERSON_LABEL if (n := _surname(m.text))}
@@ -1575,6 +1623,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _people_tagged_org(kept)
     kept = _appositive_people(text, kept)
     kept = _listed_people(text, kept)
+    kept = _capitalised_openers(text, kept)
     surnames = person_surnames(kept)  # of full names: the same after the propagation
     kept = propagate_surnames(text, kept, article, surnames)
     kept = propagate_names(text, kept, article, surnames)
