@@ -970,3 +970,25 @@ def test_a_word_capitalised_inside_a_sentence_too_is_kept() -> None:
     text = "Rehab is hard. She left Rehab and rehab left her."
     ms = _ms(text, ("Rehab", "PERSON"), ("Rehab", "PERSON", 1))
     assert [t for t, _ in _kept(text, ms)] == ["Rehab", "Rehab"]
+
+
+def test_a_bodys_name_cut_at_its_and_is_whole_once_written_once() -> None:
+    text = (
+        "Scientists at the Corvane Fish and Wildlife Service objected. Lowmere Fire and "
+        "Rescue Chief Dana Whitlock came. Tide, Velda and Crest sold well; the Interior "
+        "and Commerce departments met; Duke University and Lowmere University played."
+    )
+    ms = _ms(
+        text,
+        ("Wildlife Service", "ORG"),
+        ("Rescue", "ORG"),
+        ("Dana Whitlock", "PERSON"),
+        ("Crest", "ORG"),
+        ("Commerce", "ORG"),
+        ("Duke University", "ORG"),
+        ("Lowmere University", "ORG"),
+    )
+    names = [t for t, _ in _kept(text, ms)]
+    assert "Corvane Fish and Wildlife Service" in names
+    assert "Lowmere Fire and Rescue" in names
+    assert {"Crest", "Commerce", "Duke University", "Lowmere University"} <= set(names)

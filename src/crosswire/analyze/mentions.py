@@ -783,10 +783,9 @@ def _cut_at_and(text: str, mentions: list[Mention], article: str) -> list[Mentio
     """An organisation the model cut at its "and" ("The Fish and Wildlife Service
     declined" -> "Wildlife Service") is whole again when the article writes the whole
     name elsewhere ("the U.S. Fish and Wildlife Service"): the words before the cut
-    that the longer name has before it."""
+    that the longer name has before it; else the capitalised run before the "and"
+    when the whole is a body's name (``_and_whole``)."""
     names = [m.text for m in mentions if m.label == "ORG" and " and " in m.text]
-    if not names:
-        return mentions
     out = []
     grown: list[tuple[int, int]] = []
     for m in mentions:
@@ -800,6 +799,11 @@ def _cut_at_and(text: str, mentions: list[Mention], article: str) -> list[Mentio
                     m = Mention(article, s0, m.end, text[s0 : m.end], m.label)
                     grown.append((s0, m.end))
                     break
+            else:
+                whole = _and_whole(text, m, mentions)
+                if whole is not None:
+                    m = Mention(article, whole, m.end, text[whole : m.end], m.label)
+                    grown.append((whole, m.end))
         out.append(m)
     # a word the cut left as a name of its own ("Fish"), now inside the whole name
     return [
@@ -809,6 +813,62 @@ def _cut_at_and(text: str, mentions: list[Mention], article: str) -> list[Mentio
             s0 <= m.start and m.end <= e0 and (m.start, m.end) != (s0, e0) for s0, e0 in grown
         )
     ]
+
+
+# the capitalised run before " and " ("Central Commission for Elections and", "Palmer
+# Fire and"), joined by "for", "of" and "the"
+_RUN_BEFORE_AND_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \u00a0]+(?:(?:for|of|the)[ \u00a0]+)*)*"
+    r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$"
+)
+
+
+def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+    """Where a body's name the model cut at its "and" starts, when the article writes
+    it whole once only ("the Central Commission for Elections and Referenda", "Palmer
+    Fire and Rescue", "Customs and Border Protection"): the capitalised run before the
+    "and", no part of another mention, no stop word, and a body's word in the whole
+    name ("Tide, Bounty and Crest" stays three; "the Interior and Commerce departments"
+    are two)."""
+    run = _RUN_BEFORE_AND_RE.search(text, max(0, m.start - 80), m.start)
+    if (
+        run is None
+        # "the Interior and Commerce departments": two bodies' words before a plural
+        or (" " not in m.text and re.match(r"[ \u00a0]+[a-z]+s\b", text[m.end :]))
+        or m.text[:4].casefold() == "the "  # "the Court of Justice and the Council"
+    ):
+        return None
+    words = run.group(0).split()[:-1]
+    if (
+        words[0].casefold() in STOP_WORDS
+        # a name before the run ends it elsewhere ("Yahoo! News and CNN News")
+        or re.search(r"[A-Z][\w.]*[!?]?[ \u00a0]*$", text[max(0, run.start() - 12) : run.start()])
+        # another name in the run ("Duke University and Northeastern University",
+        # "Republicans and Tea Party", "Banff and Jasper National Park"); a place inside
+        # it ("U.S. Fish and") or a word the cut left alone ("Fish" PERSON) may sit there
+        or any(
+            o.start < m.start
+            and o.end > run.start()
+            and not (
+                o.start >= run.start()
+                and (
+                    (o.label in ("GPE", "LOC") and len(o.text.split()) < len(words))
+                    or (o.label == _PERSON_LABEL and " " not in o.text)
+                )
+            )
+            for o in mentions
+            if o is not m
+        )
+        or not {w.casefold().strip(".") for w in [*words, *m.text.split()]} & _BODY_HEADS
+    ):
+        return None
+    return run.start()
+
+
+# the head words of a body's name ("Service", "Commission", "Rescue")
+_BODY_HEADS = ORGISH_NAME_WORDS | frozenset(
+    "rescue protection administration agency bureau ministry commissions".split()
+)
 
 
 def _law_firms(text: str, mentions: list[Mention], article: str) -> list[Mention]:
