@@ -1225,6 +1225,28 @@ def test_a_name_the_story_introduces_as_a_place_is_a_place() -> None:
     assert ("Orley", "person") not in {(e.name, e.kind) for e in resolve_entities(ms, texts)}
 
 
+def test_a_place_by_its_hometown_direction_or_area_is_a_place() -> None:
+    # a word of the place in a person's name ("Tessa Imrani") does not keep it a person;
+    # a body's name before "area" ("the School Board area") stays a body
+    texts = {
+        "a1": "Ada Kellin spoke in her hometown of Vorrin. Tessa Imrani said it was fine.",
+        "a2": "The quake hit 40 km southwest of Bandar Tessa, in the Lusk area.",
+        "a3": "Schools were built in the Orley School Board area.",
+    }
+    ms = [
+        _at(texts, "a1", "Ada Kellin"),
+        _at(texts, "a1", "Vorrin", "ORG"),
+        _at(texts, "a1", "Tessa Imrani"),
+        _at(texts, "a2", "Bandar Tessa"),
+        _at(texts, "a2", "Lusk", "ORG"),
+        _at(texts, "a3", "Orley School Board", "ORG"),
+    ]
+    kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
+    assert kinds["Vorrin"] == kinds["Bandar Tessa"] == kinds["Lusk"] == "place"
+    assert kinds["Orley School Board"] == "organisation"
+    assert kinds["Tessa Imrani"] == "person"
+
+
 def test_a_ship_is_a_vessel_entity_under_both_of_its_names() -> None:
     ms = [_m("a1", "INS Varuna", "VESSEL"), _m("a2", "Varuna", "VESSEL", start=30)]
     assert [(e.name, e.kind, set(e.variants)) for e in resolve_entities(ms)] == [

@@ -688,22 +688,33 @@ def _places_before_place_nouns(mentions: list[Mention], texts: Mapping[str, str]
 # a settlement's or a division's noun before "of" and a name ("the port city of Bandar
 # Abbas", "the villages of Tonban"), or after a name ("Hormozgan province")
 _PLACE_OF_BEFORE_RE = re.compile(
-    r"\b(?i:city|town|village|villages|province|county|district|port|suburb|island)\s+of\s+$"
+    r"\b(?i:city|town|village|villages|province|county|district|port|suburb|island|hometown|"
+    r"capital|(?:north|south|east|west)(?:\s*-?\s*(?:east|west))?)\s+of\s+$"
 )
 _PLACE_OF_NAME_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:City|Town|Village|County|Province|District)\s+of\s+(?P<name>[A-Z].*)$"
 )
 _PLACE_KIND_AFTER_RE = re.compile(
     r"\s+(?:province|Province|county|island|Island|police|man|woman|resident|residents|"
-    r"native|mayor)\b(?![-'’])"
+    r"native|mayor|area|neighbou?rhood|suburb|borough|township)\b(?![-'’])"
+)
+
+
+# the last words of a body's name, not a place's ("School Board", not "National Park")
+_BODY_TAILS = ORGISH_NAME_WORDS - frozenset(
+    "park square street avenue road bridge tower plaza hall building airport station "
+    "highway arena stadium centre center church".split()
 )
 
 
 def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
-    """A name the story introduces as a place ("the port city of Bandar Abbas",
-    "Hormozgan province", "the City of Surrey", "Edmonton police", "a Halifax man") is
+    """A name the story introduces as a place ("the port city of Bandar Abbas", "her
+    hometown of Wasilla", "35 miles southwest of Bandar Abbas", "Hormozgan province",
+    "the Nenana area", "the City of Surrey", "Edmonton police", "a Halifax man") is
     a place wherever the tagger called it
-    a person or an organisation, unless a person of the story bears it in a full name."""
+    a person or an organisation, unless a person of the story bears it in a full name
+    (a word of it, for a one-word name: "Washington" beside "Denzel Washington"; the
+    whole name, for a longer one: "Bandar Abbas" beside "Abbas Jazayeri" is a port)."""
     places: set[str] = set()
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE", "LOC"):
@@ -716,12 +727,20 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
         if of := _PLACE_OF_NAME_RE.match(m.text):  # "the City of Surrey" tagged as one
             places.add(of.group("name"))
     names = _full_name_words(mentions, places)
+    # a place of two words or more is a person's only when a person's name holds it
+    # whole ("Bandar Abbas" stays a port beside "Abbas Jazayeri")
+    people = " | ".join(
+        m.text.casefold() for m in mentions if m.label == "PERSON" and m.text not in places
+    )
     out = []
     for m in mentions:
         if (
             m.label in ("PERSON", "ORG")
             and m.text in places
-            and not any(w.casefold() in names for w in m.text.split())
+            and m.text.split()[-1].casefold() not in _BODY_TAILS  # "the School Board area"
+            and (
+                m.text.casefold() not in people if " " in m.text else m.text.casefold() not in names
+            )
         ):
             m = Mention(m.article, m.start, m.end, m.text, "GPE")
         out.append(m)
