@@ -992,3 +992,21 @@ def test_a_bodys_name_cut_at_its_and_is_whole_once_written_once() -> None:
     assert "Corvane Fish and Wildlife Service" in names
     assert "Lowmere Fire and Rescue" in names
     assert {"Crest", "Commerce", "Duke University", "Lowmere University"} <= set(names)
+
+
+def test_a_role_or_initials_before_a_name_are_no_part_of_it() -> None:
+    text = (
+        "Lawyer Dana Whitlock said it was a ricochet. Current GM Ben Morrow hired him. "
+        "“He ran,” says ADA Quell."
+    )
+    ms = _ms(
+        text,
+        ("Lawyer Dana Whitlock", "PERSON"),
+        ("GM Ben Morrow", "ORG"),
+        ("ADA Quell", "PERSON"),
+    )
+    assert _kept(text, ms) == [
+        ("Dana Whitlock", "PERSON"),
+        ("Ben Morrow", "PERSON"),
+        ("Quell", "PERSON"),
+    ]

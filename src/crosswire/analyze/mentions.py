@@ -1109,6 +1109,11 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
             return None  # "the ref" ORG, "288" FAC: no name ("communists" is a group)
         if _a_title(text, m.text):
             return None  # "Heavyweight Champion", "WBA Champion" ORG: a title, no body
+    first, _, rest = m.text.partition(" ")
+    if m.label == "ORG" and first in CAPITAL_TITLES and _person_shaped_words(rest):
+        # "GM Ed Stefanski" tagged ORG: the general manager, a person
+        start = m.end - len(rest)
+        m = Mention(m.article, start, m.end, rest, _PERSON_LABEL)
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
@@ -1268,7 +1273,7 @@ _DESCRIPTORS = _DESCRIBING_ADJECTIVES | frozenset(
     broadcaster commentator chef athlete pitcher quarterback goalkeeper striker golfer boxer
     wrestler swimmer sprinter cyclist champion legend rookie teen teenager gunman suspect
     victim defendant billionaire millionaire businessman businesswoman tycoon mogul
-    entrepreneur heiress socialite""".split()
+    entrepreneur heiress socialite lawyer organizer organiser activist veteran veterans""".split()
 )
 
 
@@ -1290,7 +1295,8 @@ def _undescribed(text: str, m: Mention) -> Mention:
         k += 1
     if not k or not words[k].group()[:1].isupper():
         return m
-    nouns = {w.group().casefold() for w in words[:k]} - _DESCRIBING_ADJECTIVES
+    nouns = {w.group().casefold() for w in words[:k] if w.group() not in CAPITAL_TITLES}
+    nouns -= _DESCRIBING_ADJECTIVES  # (initials are no given name: "ADA Fairman")
     if nouns and len(words) - k < 2:
         return m  # "Star Jones": a noun before a lone name may be a given name
     start = m.start + words[k].start()
