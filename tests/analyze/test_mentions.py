@@ -1010,3 +1010,22 @@ def test_a_role_or_initials_before_a_name_are_no_part_of_it() -> None:
         ("Ben Morrow", "PERSON"),
         ("Quell", "PERSON"),
     ]
+
+
+def test_a_list_of_names_tagged_as_one_is_its_names() -> None:
+    text = (
+        "Dana Whitlock appeared in Corvane, Wink, Velda and Beauty Parade. "
+        "The Bureau of Alcohol, Tobacco and Firearms and Lowmere, Inc. were sued."
+    )
+    ms = _ms(
+        text,
+        ("Dana Whitlock", "PERSON"),
+        ("Corvane, Wink, Velda", "ORG"),
+        ("Beauty Parade", "ORG"),
+        ("The Bureau of Alcohol, Tobacco and Firearms", "ORG"),
+        ("Lowmere, Inc.", "ORG"),
+    )
+    names = [t for t, _ in _kept(text, ms)]
+    assert {"Corvane", "Wink", "Velda"} <= set(names)
+    assert "The Bureau of Alcohol, Tobacco and Firearms" in names
+    assert "Lowmere, Inc." in names

@@ -44,6 +44,9 @@ over the raw NER mentions, all within the article, in this order:
    "Meng" PERSON);
    **quoted nicknames**: 'William "Mo" Cowan' is one PERSON mention, and so is a
    name with a nickname in brackets ("Kimani (Kiki) Gray");
+   **lists**: a list of names tagged as one ("Facebook, Workplace, Instagram") is its
+   names, each labelled as the article labels it elsewhere (not "the Bureau of Alcohol,
+   Tobacco, Firearms and Explosives", a firm's partners or "Dräger, Inc.");
    **firms**: partners' names in a firm's name ("Mintz, Levin, Cohn & Popeo",
    "... and Popeo PC", "the office of ...") are one ORG, and a name after "the
    law firm (of)" is an ORG;
@@ -469,6 +472,42 @@ def _capitalised_openers(text: str, mentions: list[Mention]) -> list[Mention]:
             (dropped if common else kept).add(word)
         if word not in dropped:
             out.append(m)
+    return out
+
+
+# a firm's legal form closing its name ("Dräger, Inc.")
+_LEGAL_FORM_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PC|P\.C|Co|Corp|PLC|S\.A|AG|GmbH)\.?$")
+
+
+def _comma_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention that is a list of names the model tagged as one ("Facebook, Workplace,
+    Instagram", "Ortiz, Orozco", "People, Reid") is its names, each with the label the
+    article gives it elsewhere (else the list's); not a body named with commas ("the
+    Bureau of Alcohol, Tobacco, Firearms and Explosives", "Council on Energy,
+    Environment and Water"), a firm's partners ("Mintz, Levin, Cohn, Ferris, Glovsky &
+    Popeo") or a legal form ("Dräger, Inc.")."""
+    labels = {m.text: m.label for m in mentions if ", " not in m.text}
+    out: list[Mention] = []
+    for m in mentions:
+        head = m.text.split(", ")[0]
+        if (
+            ", " not in m.text
+            or m.label not in ("ORG", "GPE", _PERSON_LABEL, "FAC", "WORK_OF_ART")
+            or re.search(r"\s(?:of|on|for)\s", head)
+            or _LEGAL_FORM_RE.search(m.text)
+            or "&" in m.text
+            or re.search(r"\s(?:PC|LLP)$", m.text)
+        ):
+            out.append(m)
+            continue
+        for part in re.finditer(r"[^,]+", m.text):
+            name = part.group().strip()
+            start = m.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            if not name[:1].isupper() or len(name) < 2:
+                continue  # "the G" and "H" of "the G, H": no names
+            out.append(
+                Mention(m.article, start, start + len(name), name, labels.get(name, m.label))
+            )
     return out
 
 
@@ -1668,6 +1707,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
+    kept = _comma_lists(text, kept)
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)
     kept = _roads(kept)
