@@ -487,3 +487,15 @@ def test_an_inverted_speech_verb_after_a_fronted_topic_has_the_subject_after_it(
         '"She felt more comfortable without clothes."'
     )
     assert _speakers(make_parsed, text) == ["Tomas Yeager"]
+
+
+# ------------------------------------------------------- a particle inside a surname
+
+
+def test_a_particle_inside_a_name_stays_in_the_speakers_name(make_parsed: MakeParsed) -> None:
+    text = (
+        "Public Advocate Bill de Varga came to the area on Monday night. "
+        "“They have every right to protest,” he said. “Go home and stay safe tonight,” de Varga told them."
+    )
+    speakers = [q.speaker for q in find_quotes(make_parsed(text))]
+    assert speakers == ["Bill de Varga", "Bill de Varga"]

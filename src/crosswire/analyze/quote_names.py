@@ -173,7 +173,12 @@ def clean_name(raw: str, person: bool = False) -> str | None:
             w in INVERTED_SPEECH  # "Added Gibbs: “…”": the verb that opens its sentence
             or nw in TITLES
             or w in CAPITAL_TITLES
-            or (w[:1].islower() and not is_name_word(w))
+            or (
+                w[:1].islower()
+                and not is_name_word(w)
+                # a particle inside a name ("Bill de Blasio", "de Blasio"): no cut
+                and not (w in PARTICLES and words[i + 1][:1].isupper())
+            )
             or nw in ROLE_WORDS
             or re.search(r"['’]s$", w)  # an owner: "Chirper's Dana Vole"
         ):
@@ -189,7 +194,11 @@ def clean_name(raw: str, person: bool = False) -> str | None:
         return None
     if len(words) == 1 and (norm_word(words[0]) in STOP_NAMES | TITLES):
         return None
-    if not words[0][:1].isupper() and not is_name_word(words[0]):
+    if (
+        not words[0][:1].isupper()
+        and not is_name_word(words[0])
+        and not (words[0] in PARTICLES and len(words) > 1 and words[1][:1].isupper())
+    ):
         return None
     return " ".join(words)
 
