@@ -1425,3 +1425,22 @@ def test_a_title_quoted_once_after_a_works_noun_and_a_place_before_police() -> N
     kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
     assert ("Orlen Alone", "organisation") not in kinds
     assert ("Vellmoor", "place") in kinds and ("Ada Brel", "person") in kinds
+
+
+def test_a_bodys_name_without_its_country_or_a_filler_word_is_that_body() -> None:
+    ms = [
+        _m("a1", "the United States Supreme Court", "ORG"),
+        _m("a2", "the Supreme Court", "ORG"),
+        _m("a1", "Ostrava State Highway Patrol", "ORG", start=40),
+        _m("a2", "Ostrava Highway Patrol", "ORG", start=40),
+        _m("a3", "Veterans Affairs Canada", "ORG"),
+        _m("a4", "Veterans Affairs", "ORG"),
+    ]
+    assert sorted(len(e.variants) for e in resolve_entities(ms)) == [2, 2, 2]
+    # another court ending so keeps the bare name apart
+    ms = [
+        _m("a1", "the United States Supreme Court", "ORG"),
+        _m("a2", "the Supreme Court", "ORG"),
+        _m("a3", "the Velden Supreme Court", "ORG"),
+    ]
+    assert len(resolve_entities(ms)) == 3

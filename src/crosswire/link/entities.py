@@ -1319,6 +1319,7 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
         uf,
         lambda g: g[0] + ":" + _squashed(words[g]),
     )
+    _join_shortened(orgs, words, uf)
     # every proper ending and every name less its last word, of each longer name
     ends: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
     heads: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
@@ -1368,6 +1369,68 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
         # not a generic name ("Police" of "the Police Department" may be another force)
         if len(found) == 1 and set(short) - _GENERIC_ORG_WORDS:  # "CBS" of "CBS News"
             uf.union(g, found.pop())
+
+
+# a country named before or after a body's name ("United States Supreme Court",
+# "Veterans Affairs Canada", "Supreme Court of Canada")
+_COUNTRY_HEAD_RE = re.compile(r"^(?:the )?(?:united states|canadian|american|british) ")
+_COUNTRY_TAIL_RE = re.compile(r" (?:of )?(?:the )?(?:canada|united states|america)$")
+# words a body's name is written with or without ("Missouri State Highway Patrol",
+# "Marine Corps Reserve")
+_FILLER_WORDS = frozenset({"state", "corps", "national", "federal", "royal"})
+
+
+def _join_shortened(
+    orgs: list[GroupKey], words: Mapping[GroupKey, tuple[str, ...]], uf: UnionFind[GroupKey]
+) -> None:
+    """A body's name without its country ("Supreme Court" of "the United States Supreme
+    Court", "Veterans Affairs" of "Veterans Affairs Canada") or without a filler word
+    ("Missouri Highway Patrol" of "Missouri State Highway Patrol", "Marine Reserve" of
+    "Marine Corps Reserves", a plural last word aside) is that body, when the story has
+    one such longer name and no other name ending in the short one ("Missouri Supreme
+    Court" beside them keeps "Supreme Court" apart)."""
+    by_words: dict[tuple[str, tuple[str, ...]], list[GroupKey]] = defaultdict(list)
+    for g in orgs:
+        by_words[(g[0], _singular_last(words[g]))].append(g)
+    shorter: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
+    for g in orgs:
+        w = words[g]
+        name = " ".join(w)
+        bare = _COUNTRY_TAIL_RE.sub("", _COUNTRY_HEAD_RE.sub("", name)).split()
+        forms = set()
+        if 0 < len(bare) < len(w):
+            forms.add(tuple(bare))
+        if len(w) >= 3:
+            kept = tuple(x for x in w if x not in _FILLER_WORDS)
+            if 2 <= len(kept) < len(w) and kept[0] == w[0] and kept[-1] == w[-1]:
+                forms.add(kept)
+        for f in forms:
+            shorter[(g[0], _singular_last(f))].add(g)
+    for key, longs in shorter.items():
+        shorts = by_words.get(key, [])
+        if not shorts or len({uf.find(g) for g in longs}) != 1:
+            continue
+        tail = key[1]
+        rivals = [
+            o
+            for o in orgs
+            if o[0] == key[0]
+            and o not in longs
+            and o not in shorts
+            and _singular_last(words[o])[-len(tail) :] == tail
+        ]
+        if rivals:
+            continue
+        long = next(iter(longs))
+        for g in shorts:
+            uf.union(long, g)
+
+
+def _singular_last(w: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with its last word's plural -s dropped ("Reserves" = "Reserve")."""
+    if w and len(w[-1]) > 3 and w[-1].endswith("s") and not w[-1].endswith("ss"):
+        return (*w[:-1], w[-1][:-1])
+    return w
 
 
 _FEMALE_RE = re.compile(
