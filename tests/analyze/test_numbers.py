@@ -251,7 +251,18 @@ def test_a_hyphenated_fraction_of_something_is_a_percentage(
 def test_twice_counts_times_but_not_a_multiple(make_parsed: MakeParsed, model: bool) -> None:
     text = "He was stopped twice near Selk. The port is twice as big and twice the size."
     found = _claims(make_parsed, text, model=model)
-    assert [(c.text, c.value, c.counted) for c in found] == [("twice", 2, "time")]
+    # with the parse, what happened twice (the verb "twice" modifies)
+    counted = "stop" if model else "time"
+    assert [(c.text, c.value, c.counted) for c in found] == [("twice", 2, counted)]
+
+
+def test_a_count_of_times_counts_what_happened(make_parsed: MakeParsed) -> None:
+    text = (
+        "Doran stabbed the guard 17 times. Velda had twice been questioned by police. "
+        "She has been to Selk three times."
+    )
+    found = {c.text: c.counted for c in _claims(make_parsed, text)}
+    assert found == {"17 times": "stab", "twice": "question", "three times": "time"}
 
 
 def test_a_figure_compared_with_a_count_counts_the_same(make_parsed: MakeParsed) -> None:
@@ -1045,9 +1056,12 @@ def test_a_unit_alone_in_brackets(make_parsed: MakeParsed, model: bool) -> None:
 def test_counts_of_times(make_parsed: MakeParsed, model: bool) -> None:
     text = "Mira Tollan called the Brann office 3 times; she was fined seven times since May."
     found = _claims(make_parsed, text, model=model)
+    # with the parse, counted is what happened that often (the small model's "fin" of
+    # "fined" mended)
+    call, fine = ("call", "fine") if model else ("time", "time")
     assert [(c.text, c.value, c.unit, c.counted) for c in found] == [
-        ("3 times", 3, "item", "time"),
-        ("seven times", 7, "item", "time"),
+        ("3 times", 3, "item", call),
+        ("seven times", 7, "item", fine),
     ]
     # a multiple or a frequency is not a count
     text = (

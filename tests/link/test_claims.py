@@ -73,6 +73,17 @@ def test_counted_nouns_in_one_class_are_one_measure() -> None:
     assert [g.status for g in groups] == ["agree"]
 
 
+def test_counts_of_times_are_one_measure_whatever_happened_that_often() -> None:
+    # "he was stopped twice", "accused of speeding twice": counted "stop" and "speed"
+    stopped = _c("a", 2, 2, "stop", unit="item", text="twice")
+    speeding = _c("b", 2, 2, "speed", unit="item", text="twice")
+    assert [g.status for g in compare_claims([stopped, speeding])] == ["agree"]
+    # counted nouns of other classes stay two measures
+    stops = _c("a", 2, 2, "stop", unit="item", text="two stops")
+    fines = _c("b", 2, 2, "fine", unit="item", text="two fines")
+    assert len(compare_claims([stops, fines])) == 2
+
+
 def _money(article: str, value: float, text: str, start: int = 0) -> Claim:
     return _c(article, value, value, None, quantity="money", unit="USD", start=start, text=text)
 

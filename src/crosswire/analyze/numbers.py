@@ -925,6 +925,22 @@ def _looks_plural(word: str) -> bool:
 # --------------------------------------------------------------------------- the parse
 
 
+# verbs whose count of times says nothing of an event ("has been there twice")
+_NO_EVENT_VERBS = frozenset("be have do get go come make take say".split())
+
+
+def _verb_lemma(tok: Any) -> str:
+    """A verb's lemma, with the final "e" the small model drops from one-syllable verbs
+    ("fined" -> "fin"): "-ed" after one consonant and one vowel means the base ends in
+    "e" ("fine"), else the consonant would be doubled ("stopped" -> "stop")."""
+    lemma = str(tok.lemma_).lower()
+    if str(tok.text).lower() == lemma + "ed" and re.fullmatch(
+        r"[^aeiou]*[aeiou][^aeiouwxy]", lemma
+    ):
+        return lemma + "e"
+    return lemma
+
+
 class _DocView:
     """Token look-up by character offset in a spaCy ``Doc`` (built once per article)."""
 
@@ -1100,7 +1116,26 @@ class _Scanner:
         words = self._fractions(claims) + self._twice(claims)
         if words:
             claims = sorted([*claims, *words], key=lambda c: (c.start, c.end))
+        claims = [self._what_happened(c) for c in claims]
         return _joined_durations(text, claims)
+
+    def _what_happened(self, c: Claim) -> Claim:
+        """A count of times counts what happened that often: the verb "twice" or "3
+        times" modifies ("was stopped twice" counts stops: ``counted`` "stop"; "had twice
+        been investigated": "investigate"), else "time"; not a verb of being, having or
+        doing, nor one in a name."""
+        if c.quantity != "count" or c.counted != "time" or self.view is None:
+            return c
+        toks = self.view.tokens(c.start, c.end)
+        if not toks:
+            return c
+        tok, steps = toks[-1].head, 0
+        while tok.pos_ not in ("VERB", "AUX") and tok is not tok.head and steps < 2:
+            tok, steps = tok.head, steps + 1
+        lemma = _verb_lemma(tok)
+        if tok.pos_ != "VERB" or not lemma.isalpha() or lemma in _NO_EVENT_VERBS:
+            return c
+        return dataclasses.replace(c, counted=lemma)
 
     def _twice(self, claims: list[Claim]) -> list[Claim]:
         """ "was stopped twice", "had twice been investigated": how often something

@@ -200,6 +200,19 @@ def counted_class(counted: str | None) -> str | None:
     return _CLASS_OF.get(head, head)
 
 
+_TIMES_RE = re.compile(r"\b(?:once|twice|times)$")
+
+
+def claim_class(c: Claim) -> str | None:
+    """What a claim counts, as claims are compared: a count of times is one of times
+    whatever happened that often ("was stopped twice" and "accused of speeding twice",
+    counted "stop" and "speed", are one fact told two ways); else the class of its
+    counted noun (``counted_class``)."""
+    if c.quantity == "count" and _TIMES_RE.search(c.text):
+        return "time"
+    return counted_class(c.counted)
+
+
 def context_words(text: str) -> frozenset[str]:
     """Content words of a sentence, lower-cased, crudely singularised."""
     out = set()
@@ -373,7 +386,7 @@ def same_measure(
     if a.quantity == "count":
         if _state(actx) and _state(actx) == _state(bctx):
             return True  # "53 wounded", "at least 53 others were wounded"
-        if counted_class(a.counted) != counted_class(b.counted):
+        if claim_class(a) != claim_class(b):
             return _renamed_count(a, actx, b, bctx, idf, meaning)
         if not actx or not bctx:
             return True  # nothing more to go on than what is counted
@@ -383,7 +396,7 @@ def same_measure(
         if a.counted and _same_value(a, b):
             return _overlap(actx, bctx, idf) >= floor  # "two senators", "two black senators"
     else:
-        if a.counted and b.counted and counted_class(a.counted) == counted_class(b.counted):
+        if a.counted and b.counted and claim_class(a) == claim_class(b):
             return True
         floor = MIN_SIMILARITY
         if a.counted and b.counted:
@@ -496,7 +509,7 @@ def _conflict_evidence(
     blocked (``_blocked``: two people's sums, the killed and the wounded) or narrowed
     differently (``qualified_alike``: "three prior DUI convictions", "two motor
     vehicle theft convictions")."""
-    if counted_class(a.counted) != counted_class(b.counted):
+    if claim_class(a) != claim_class(b):
         return False
     if a.quantity == "count" and not (a.counted or (_head_count(a) and _head_count(b))):
         return False
@@ -563,7 +576,7 @@ def contrasted(
         and a.credited_to is not None
         and b.credited_to is not None
         and a.credited_to != b.credited_to
-        and counted_class(a.counted) == counted_class(b.counted)
+        and claim_class(a) == claim_class(b)
     ):
         return False
     if actx is None or bctx is None:
@@ -866,7 +879,7 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
 
 def _class_key(c: Claim) -> tuple[str, str, str]:
     """The block of a count: dimension, unit and counted class."""
-    return (c.quantity, c.unit, counted_class(c.counted) or "")
+    return (c.quantity, c.unit, claim_class(c) or "")
 
 
 def _other_things(
@@ -1061,7 +1074,7 @@ def compare_claims(
     first_of: dict[tuple[object, ...], int] = {}
     unique: list[int] = []
     for i, (c, ctx) in enumerate(items):
-        sig = (c.quantity, c.unit, counted_class(c.counted), c.low, c.high, c.credited_to, ctx)
+        sig = (c.quantity, c.unit, claim_class(c), c.low, c.high, c.credited_to, ctx)
         if sig in first_of and not _bare_one(c):
             uf.union(i, first_of[sig])
         else:
@@ -1102,7 +1115,7 @@ def compare_claims(
     for i, (c, ctx) in enumerate(items):
         root = uf.find(i)
         if root not in clusters:
-            clusters[root] = _Group(c.quantity, counted_class(c.counted))
+            clusters[root] = _Group(c.quantity, claim_class(c))
         clusters[root].members.append((c, ctx))
     out = []
     for g in clusters.values():
