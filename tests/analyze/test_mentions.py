@@ -1029,3 +1029,21 @@ def test_a_list_of_names_tagged_as_one_is_its_names() -> None:
     assert {"Corvane", "Wink", "Velda"} <= set(names)
     assert "The Bureau of Alcohol, Tobacco and Firearms" in names
     assert "Lowmere, Inc." in names
+
+
+def test_a_name_the_article_calls_an_outlet_is_a_body() -> None:
+    text = (
+        "An editorial in the conservative daily Velda Typos agreed. A poll for the "
+        "Corvane newspaper found more. It was posted on Dana Whitlock's website."
+    )
+    ms = _ms(
+        text,
+        ("Velda Typos", "PERSON"),
+        ("Corvane", "PERSON"),
+        ("Dana Whitlock's", "PERSON"),
+    )
+    assert _kept(text, ms) == [
+        ("Velda Typos", "ORG"),
+        ("Corvane", "ORG"),
+        ("Dana Whitlock's", "PERSON"),
+    ]

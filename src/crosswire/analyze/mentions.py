@@ -85,6 +85,8 @@ Between 3 and 4, **people tagged as organisations**: a name of two or three word
 tagged ORG with a person's description beside it as an appositive ("Yanis
 Varoufakis, a professor of economics"; "A professor of economics at the University
 of Athens, Yanis Varoufakis,") is a person, when no word of it names a kind of body;
+a name tagged PERSON that the article calls an outlet by its noun ("the daily
+Eleftheros Typos", "the Kathimerini newspaper") is an ORG;
 so is a name of a person's shape listed among people ("Britney Spears, Ben Affleck,
 Charlie Sheen, and Lindsay Lohan", the first tagged ORG): three names or more, two of
 them PERSON by a given name the ``nicknames`` table knows;
@@ -508,6 +510,37 @@ def _comma_lists(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(
                 Mention(m.article, start, start + len(name), name, labels.get(name, m.label))
             )
+    return out
+
+
+# an outlet's noun before or after its name ("the conservative daily Eleftheros Typos",
+# "the respected Kathimerini newspaper", "the fact-checking website Full Fact")
+_OUTLET_BEFORE_RE = re.compile(
+    r"\b(?:daily|newspaper|paper|magazine|website|tabloid|weekly|broadcaster|channel|"
+    r"network|blog|outlet|publication|news agency|wire service)[ \u00a0]+$"
+)
+_OUTLET_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:newspaper|daily|magazine|website|news agency|news site|tabloid|blog)\b"
+)
+
+
+def _outlets_by_noun(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name tagged as a person that the article calls an outlet by its noun ("the
+    conservative daily Eleftheros Typos", "the respected Kathimerini newspaper",
+    "According to the Sensei website") is an ORG; not an owner's ("Linda McMahon's
+    website")."""
+    out = []
+    for m in mentions:
+        if (
+            m.label == _PERSON_LABEL
+            and not re.search(r"['’]s?$", m.text)
+            and (
+                _OUTLET_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                or _OUTLET_AFTER_RE.match(text, m.end)
+            )
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "ORG")
+        out.append(m)
     return out
 
 
@@ -1730,6 +1763,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _appositive_people(text, kept)
     kept = _listed_people(text, kept)
     kept = _capitalised_openers(text, kept)
+    kept = _outlets_by_noun(text, kept)
     surnames = person_surnames(kept)  # of full names: the same after the propagation
     kept = propagate_surnames(text, kept, article, surnames)
     kept = propagate_names(text, kept, article, surnames)
