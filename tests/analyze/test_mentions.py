@@ -1047,3 +1047,21 @@ def test_a_name_the_article_calls_an_outlet_is_a_body() -> None:
         ("Corvane", "ORG"),
         ("Dana Whitlock's", "PERSON"),
     ]
+
+
+def test_a_law_by_its_name_is_a_law_however_tagged() -> None:
+    text = (
+        "Ray said he would invoke the Velden Review Act. The letter and spirit of the "
+        "Fourteenth Amendment were cited. Corvane Act Records signed her."
+    )
+    ms = _ms(
+        text,
+        ("the Velden Review Act", "ORG"),
+        ("Fourteenth Amendment", "WORK_OF_ART"),
+        ("Corvane Act Records", "ORG"),
+    )
+    assert _kept(text, ms) == [
+        ("the Velden Review Act", "LAW"),
+        ("Fourteenth Amendment", "LAW"),
+        ("Corvane Act Records", "ORG"),
+    ]

@@ -1670,13 +1670,24 @@ def _honorific_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _programmes(mentions: list[Mention]) -> list[Mention]:
     """A programme's, a law's or a process's name ("Brexit", "Obamacare", "Medicaid",
     "Social Security"; not "the Social Security Administration") is a LAW mention,
-    whatever the tagger called it."""
+    whatever the tagger called it; so is a name ending in a law's word ("the
+    Congressional Review Act", "the Fourteenth Amendment", "the Paris Accord")."""
     return [
         Mention(m.article, m.start, m.end, m.text, "LAW")
         if re.sub(r"['’]s$", "", m.text).casefold() in _PROGRAMMES
+        or (m.label in _LAW_TAGGED_AS and _LAW_NAME_RE.search(m.text) is not None)
         else m
         for m in mentions
     ]
+
+
+# a law, an amendment or a treaty by its name, however tagged
+_LAW_NAME_RE = re.compile(
+    r"(?:^|\s)(?:[A-Z0-9][\w.'’-]*\s+)+(?:Act|Amendment|Treaty|Accords?|Doctrine|Protocol)$"
+)
+_LAW_TAGGED_AS = frozenset(
+    {"ORG", _PERSON_LABEL, "WORK_OF_ART", "PRODUCT", "EVENT", "TIME", "DATE", "NORP"}
+)
 
 
 # stock market indices by name, as market reports write them
