@@ -992,6 +992,10 @@ def test_a_bodys_name_cut_at_its_and_is_whole_once_written_once() -> None:
     assert "Corvane Fish and Wildlife Service" in names
     assert "Lowmere Fire and Rescue" in names
     assert {"Crest", "Commerce", "Duke University", "Lowmere University"} <= set(names)
+    # the article opening the sentence is no part of the name
+    text = "The Velden Fish and Game Service declined to comment."
+    ms = _ms(text, ("Game Service", "ORG"))
+    assert _kept(text, ms) == [("Velden Fish and Game Service", "ORG")]
 
 
 def test_a_role_or_initials_before_a_name_are_no_part_of_it() -> None:

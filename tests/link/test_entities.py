@@ -1444,3 +1444,27 @@ def test_a_bodys_name_without_its_country_or_a_filler_word_is_that_body() -> Non
         _m("a3", "the Velden Supreme Court", "ORG"),
     ]
     assert len(resolve_entities(ms)) == 3
+
+
+def test_an_acronym_fits_a_name_written_two_ways_and_initials_with_spaces_are_one() -> None:
+    # "Fisheries Service" and a typo "Fisheries Services" are one body, so "NMFS" has one
+    # candidate; "U. S." written with a space is "U.S.", and shown so
+    ms = [
+        _m("a1", "the National Marine Fisheries Service", "ORG"),
+        _m("a2", "the National Marine Fisheries Services", "ORG"),
+        _m("a3", "NMFS", "ORG"),
+        _m("a1", "the U.S. Velden Survey", "ORG", start=60),
+        _m("a2", "the U. S. Velden Survey", "ORG", start=60),
+        _m("a4", "the Lowmere Classes Board", "ORG"),
+        _m("a4", "the Lowmere Class Board", "ORG", start=60),
+    ]
+    ents = resolve_entities(ms)
+    by_name = {e.name: set(e.variants) for e in ents}
+    assert {
+        "the National Marine Fisheries Service",
+        "the National Marine Fisheries Services",
+        "NMFS",
+    } in by_name.values()
+    assert "U.S. Velden Survey" in by_name
+    assert len(by_name["U.S. Velden Survey"]) == 2
+    assert len(ents) == 3

@@ -911,6 +911,11 @@ def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
     ):
         return None
     words = run.group(0).split()[:-1]
+    start = run.start()
+    if words[0] in ("The", "the") and len(words) > 1:
+        # "The Fish and Wildlife Service declined": the body's name after its article
+        words = words[1:]
+        start = text.index(words[0], start)
     if (
         words[0].casefold() in STOP_WORDS
         # a name before the run ends it elsewhere ("Yahoo! News and CNN News")
@@ -920,9 +925,9 @@ def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
         # it ("U.S. Fish and") or a word the cut left alone ("Fish" PERSON) may sit there
         or any(
             o.start < m.start
-            and o.end > run.start()
+            and o.end > start
             and not (
-                o.start >= run.start()
+                o.start >= start
                 and (
                     (o.label in ("GPE", "LOC") and len(o.text.split()) < len(words))
                     or (o.label == _PERSON_LABEL and " " not in o.text)
@@ -934,7 +939,7 @@ def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
         or not {w.casefold().strip(".") for w in [*words, *m.text.split()]} & _BODY_HEADS
     ):
         return None
-    return run.start()
+    return start
 
 
 # the head words of a body's name ("Service", "Commission", "Rescue")

@@ -1194,7 +1194,8 @@ _COUNTRY_INITIALS = {"us": "united states", "un": "united nations", "uk": "unite
 def _spelled(key: str) -> str:
     """An organisation's key with one spelling of each word ("centre" -> "center",
     "f.b.i." -> "fbi", and in a longer name "u.s." or "us" -> "united states")."""
-    words = key.split()
+    # initials written with spaces ("u. s. fish") as one word ("u.s.")
+    words = re.sub(r"\b([a-z])\. (?=[a-z]\.(?:\s|$))", r"\1.", key).split()
     out = []
     for w in words:
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", w):
@@ -1208,7 +1209,12 @@ def _spelled(key: str) -> str:
 def _squashed(words: tuple[str, ...]) -> str:
     """Words run together without plural endings or punctuation ("marshals service" ->
     "marshalservice", "co-operation" -> "cooperation")."""
-    return "".join(re.sub(r"(?<=[a-z]{3})(?:e?s)$", "", re.sub(r"[^a-z0-9]", "", w)) for w in words)
+    return "".join(_PLURAL_END_RE.sub("", re.sub(r"[^a-z0-9]", "", w)) for w in words)
+
+
+# a word's plural ending: "-es" after s, x, z, ch, sh ("boxes", "classes"), else "-s" but
+# not of "-ss" or "-us" ("services" -> "service", as "service"; "class", "status" stay)
+_PLURAL_END_RE = re.compile(r"(?<=[a-z]{3})(?:(?<=[sxz])es|(?<=[cs]h)es|(?<![su])s)$")
 
 
 def _countryless(g: GroupKey) -> tuple[str, str]:
@@ -2069,7 +2075,9 @@ def resolve_entities(
         for b in lone[i + 1 :]:
             if a[2] != b[2] and same_part(keys[a].parts[0], keys[b].parts[0]):
                 uf.union(a, b)
-    # 5. acronyms: defined in the text, or spelling a name's initials
+    # 5. acronyms: defined in the text, or spelling a name's initials (one body's name
+    # written two ways, "Fisheries Service" and "Fisheries Services", one candidate)
+    _join_organisations(groups, uf)
     by_surface: dict[str, list[GroupKey]] = defaultdict(list)
     for g, ms in groups.items():
         by_surface[ms[0].text.strip()].append(g)
@@ -2124,7 +2132,7 @@ def resolve_entities(
         arts_of: dict[str, set[str]] = defaultdict(set)
         for m in ms:
             own = bool(m.text.split()) and _fold(m.text.split()[-1]) in brands
-            form = m.text if own else _unpossessive(m.text)
+            form = _SPACED_INITIALS_RE.sub(r"\1.", m.text if own else _unpossessive(m.text))
             counts[form] += 1
             arts_of[form].add(m.article)
         forms = sorted(counts, key=lambda v: (-len(v.split()), -len(v), v))
@@ -2158,6 +2166,8 @@ def resolve_entities(
     return entities
 
 
+# initials written with spaces ("U. S. Fish"), shown as one word ("U.S. Fish")
+_SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))")
 _LEADING_THE_RE = re.compile(r"^(?:(?:[Tt]he|an?)\s+)+")  # not "A": "A Tribe Called Quest"
 
 
