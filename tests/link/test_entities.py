@@ -1468,3 +1468,15 @@ def test_an_acronym_fits_a_name_written_two_ways_and_initials_with_spaces_are_on
     assert "U.S. Velden Survey" in by_name
     assert len(by_name["U.S. Velden Survey"]) == 2
     assert len(ents) == 3
+
+
+def test_a_word_tagged_a_person_and_a_body_once_each_is_the_body_unless_a_given_name() -> None:
+    ms = [
+        _m("a1", "Corvanex", "PERSON"),
+        _m("a2", "Corvanex", "ORG"),
+        _m("a1", "Leroy", "PERSON", start=40),
+        _m("a2", "Leroy", "ORG", start=40),
+    ]
+    kinds = {(e.name, e.kind) for e in resolve_entities(ms)}
+    assert ("Corvanex", "organisation") in kinds and ("Corvanex", "person") not in kinds
+    assert ("Leroy", "person") in kinds

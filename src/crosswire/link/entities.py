@@ -335,8 +335,11 @@ def _story_votes(
     10); those keys are returned too, as the second item.  A one-word name that is
     no part of a full name (``surnames``, folded) and is tagged as a person at most a
     third of the time takes its most frequent other kind ("Ferguson" PERSON four
-    times, GPE and ORG twenty), as does one tagged a place three times or more and
-    more often than a person, and a person less than half the time ("Wasilla" GPE
+    times, GPE and ORG twenty), and so, on a tie, does one that is no given name the
+    ``nicknames`` table knows, tagged a person and a body as often ("Oracle" PERSON once
+    and ORG once; not "Ostrin said", "flew to Ostrin": a place too), as does one tagged a
+    place three times or more and more often than a person, and a person less than
+    half the time ("Wasilla" GPE
     five times, PERSON three).  A mention ``as_person`` picks (a surname tagged
     otherwise beside its full name: "Chohan" FAC in an article naming "Raj Chohan")
     counts as PERSON; a name tagged PERSON and otherwise that only such mentions tag
@@ -375,7 +378,14 @@ def _story_votes(
             and not set(name_key(key).parts) & surnames
             and c["person"] > 0
             and (
-                c["person"] * 2 <= total - c["person"]
+                c["person"] * 3 <= total
+                # a tie, for a word no given name: "Oracle" PERSON once, ORG once (not
+                # "her husband Leroy")
+                or (
+                    c["person"] * 2 == total
+                    and set(c) == {"person", "organisation"}
+                    and key not in known_given_names()
+                )
                 # "Wasilla" GPE five times, PERSON three: a place tagged three times or
                 # more that the tagger calls a person less than half the time
                 or (c["person"] * 2 < total and c["place"] >= 3 and c["place"] > c["person"])
