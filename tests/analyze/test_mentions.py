@@ -992,6 +992,10 @@ def test_a_bodys_name_cut_at_its_and_is_whole_once_written_once() -> None:
     assert "Corvane Fish and Wildlife Service" in names
     assert "Lowmere Fire and Rescue" in names
     assert {"Crest", "Commerce", "Duke University", "Lowmere University"} <= set(names)
+    # two roles of one person are no body's name
+    text = "Velden Attorney General and Lowmere Commission candidate Dana Whitlock spoke."
+    ms = _ms(text, ("Lowmere Commission", "ORG"), ("Dana Whitlock", "PERSON"))
+    assert _kept(text, ms)[0] == ("Lowmere Commission", "ORG")
     # the article opening the sentence is no part of the name
     text = "The Velden Fish and Game Service declined to comment."
     ms = _ms(text, ("Game Service", "ORG"))

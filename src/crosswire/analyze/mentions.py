@@ -895,6 +895,9 @@ _RUN_BEFORE_AND_RE = re.compile(
 )
 
 
+_TITLE_ENDS = frozenset({"general", "president", "chairman", "director", "secretary"})
+
+
 def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
     """Where a body's name the model cut at its "and" starts, when the article writes
     it whole once only ("the Central Commission for Elections and Referenda", "Palmer
@@ -918,6 +921,9 @@ def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
         start = text.index(words[0], start)
     if (
         words[0].casefold() in STOP_WORDS
+        # a title before the "and" ("Connecticut Attorney General and U.S. Senate
+        # candidate Richard Blumenthal"): two roles of one person, no body's name
+        or words[-1].casefold().strip(".") in ROLE_WORDS | _TITLE_ENDS
         # a name before the run ends it elsewhere ("Yahoo! News and CNN News")
         or re.search(r"[A-Z][\w.]*[!?]?[ \u00a0]*$", text[max(0, run.start() - 12) : run.start()])
         # another name in the run ("Duke University and Northeastern University",
