@@ -499,3 +499,17 @@ def test_a_particle_inside_a_name_stays_in_the_speakers_name(make_parsed: MakePa
     )
     speakers = [q.speaker for q in find_quotes(make_parsed(text))]
     assert speakers == ["Bill de Varga", "Bill de Varga"]
+
+
+# ------------------------------------------- a subject with her age after her name
+
+
+def test_a_name_with_its_age_opening_a_sentence_is_its_subject(make_parsed: MakeParsed) -> None:
+    # the second "she" had met the first, unresolved, and gave nobody
+    text = (
+        "Mara Quell, 43, watched from her window on Velden Avenue.\n\n"
+        "“People were standing up on vehicles and shouting at the police,” she said.\n\n"
+        "Officers arrived about an hour later and made several arrests.\n\n"
+        "“I said, oh my god, what is going on here tonight?” she continued."
+    )
+    assert _speakers(make_parsed, text) == ["Mara Quell", "Mara Quell"]

@@ -754,11 +754,12 @@ class ArticleContext:
             if dep in ("nsubj", "nsubjpass"):
                 return 2 if _main_verb(root.head) else 1
             # a name opening its sentence before a lower-case word is its subject, even
-            # where the small parser read "Jo Ray hopes" as a noun phrase
+            # where the small parser read "Jo Ray hopes" as a noun phrase, and so with
+            # its age between ("Mary John, 43, watched from her window")
             ss = sentence_start(text, self.paras[self.para_of(s)][0], s)
             lead = words_between(text, ss, s)  # lazy: a long lead stops at its first word
             if all(w.lower().strip(",") in INTRO_WORDS for w in lead) and re.match(
-                r"\s+[a-z]", text[e : e + 3]
+                r"(?:,[ \t]*\d{1,3},)?\s+[a-z]", text[e : e + 12]
             ):
                 return 2
         after = text[e : e + 40]
