@@ -145,7 +145,8 @@ def test_what_cannot_be_a_persons_name_is_no_person() -> None:
 def test_an_institution_tagged_person_is_an_organisation() -> None:
     text = "A former Justice Department lawyer spoke at the Verhoek Lecture."
     ms = [_m("Justice Department", text, "ORG"), _m("Verhoek Lecture", text, "PERSON")]
-    assert _kept(text, ms) == [("Justice Department", "ORG"), ("Verhoek Lecture", "ORG")]
+    # (a named lecture is an event: no person, nor a body)
+    assert _kept(text, ms) == [("Justice Department", "ORG"), ("Verhoek Lecture", "EVENT")]
 
 
 def test_an_initialism_with_full_stops_tagged_as_a_place_is_an_organisation() -> None:
@@ -1072,4 +1073,22 @@ def test_a_law_by_its_name_is_a_law_however_tagged() -> None:
         ("the Velden Review Act", "LAW"),
         ("Fourteenth Amendment", "LAW"),
         ("Corvane Act Records", "ORG"),
+    ]
+
+
+def test_a_classic_a_tv_show_and_a_named_lecture_are_no_bodies() -> None:
+    text = (
+        "We watched the Christmas classic Velden Alone. He starred on TV's Corvane "
+        "Island. Ray will give the Halden Lecture."
+    )
+    ms = _ms(
+        text,
+        ("Velden Alone", "ORG"),
+        ("TV's Corvane Island", "ORG"),
+        ("the Halden Lecture", "ORG"),
+    )
+    assert _kept(text, ms) == [
+        ("Velden Alone", "WORK_OF_ART"),
+        ("Corvane Island", "WORK_OF_ART"),
+        ("the Halden Lecture", "EVENT"),
     ]

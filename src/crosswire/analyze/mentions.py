@@ -726,16 +726,19 @@ def _nicknamed_names(text: str, mentions: list[Mention], article: str) -> list[M
 WORK_TITLE_NOUNS = "book|novel|memoir|film|movie|documentary|album|song|show|series|sitcom|musical"
 _WORK_NOUNS = (
     f"{WORK_TITLE_NOUNS}|cookbook|biography|autobiography|single|play|opera|poem|comic|"
-    "podcast|painting|installation|exhibition|exhibit|sculpture|video game|game|app"
+    "podcast|painting|installation|exhibition|exhibit|sculpture|video game|game|app|"
+    "classic|miniseries|cartoon|franchise"  # "the Christmas classic Home Alone"
 )
 _WORK_BEFORE_RE = re.compile(
     # a determiner, an owner or a year first: "rioting show Alexandros …" (a verb), "a
     # single Uzbek name" (an adjective) are none; "in 1999 movie American Pie", "the 2006
     # film hit “Dreamgirls”" are
-    r"(?:\b(?i:the|a|an|his|her|their|its|our|my|your)|['’]s?|\b(?:19|20)\d\d)[ \u00a0]+"
-    r"(?:[a-z0-9][\w\-]*[ \u00a0]+){0,3}?"
+    r"(?:(?:\b(?i:the|a|an|his|her|their|its|our|my|your)|['’]s?|\b(?:19|20)\d\d)[ \u00a0]+"
+    # lower-case words, or a holiday's ("the Christmas classic Home Alone")
+    r"(?:(?:[a-z0-9][\w\-]*|Christmas|Halloween|Easter)[ \u00a0]+){0,3}?"
     rf"(?:{_WORK_NOUNS})(?:[ \u00a0]+hit)?(?P<comma>,)?[ \u00a0]+"
-    r"(?:(?:titled|entitled)[ \u00a0]+)?[\"“‘]?[ \u00a0]?$"
+    r"(?:(?:titled|entitled)[ \u00a0]+)?[\"“‘]?[ \u00a0]?"
+    r"|\bTV['’]s[ \u00a0]+)$"  # "on TV's Fantasy Island"
 )
 # an actor's credits: "has starred in American Pie", "her roles in X and Y", "a guest
 # role in X", "her film credits include “Van Wilder”"
@@ -772,6 +775,12 @@ def _works(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     only that mention (a film may bear its subject's name: "the film Bettie Page")."""
     out = []
     for m in mentions:
+        tv = re.match(r"TV['’]s[ \u00a0]+(?=[A-Z])", m.text)
+        if tv and m.label in ("PERSON", "ORG"):
+            # "TV's Fantasy Island" tagged as one name: the show, without "TV's"
+            start = m.start + tv.end()
+            out.append(Mention(article, start, m.end, text[start : m.end], "WORK_OF_ART"))
+            continue
         if m.label in ("PERSON", "ORG") and not _SPEECH_AFTER_RE.match(text, m.end):
             b = _WORK_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
             if (
@@ -814,7 +823,8 @@ _AWARD_RE = re.compile(
 _CONTEST_RE = re.compile(
     r"(?:[Tt]he\s+|an?\s+)?(?:(?:\d+(?:st|nd|rd|th)|\d{4})\s+)?"
     r"(?:[A-Z][\w.'’&-]*\s+){1,5}"
-    r"(?:Awards?|Prize|Championships?|Open|Cup|Invitational|Classic|Bowl|Series|Grand Prix)"
+    r"(?:Awards?|Prize|Championships?|Open|Cup|Invitational|Classic|Bowl|Series|Grand Prix|"
+    r"Lecture|Festival|Marathon)"
 )
 _AWARD_BEFORE_RE = re.compile(
     r"\b(?i:an|the|his|her|their|its|first|second|third|best|two|three|four|five|\d+)\s+$"
