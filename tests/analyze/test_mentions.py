@@ -1092,3 +1092,9 @@ def test_a_classic_a_tv_show_and_a_named_lecture_are_no_bodies() -> None:
         ("Corvane Island", "WORK_OF_ART"),
         ("the Halden Lecture", "EVENT"),
     ]
+
+
+def test_a_faiths_word_tagged_a_person_or_a_body_is_a_group() -> None:
+    text = "She walked toward a Sikh temple. He would be the first Mormon to lead it."
+    ms = _ms(text, ("Sikh", "PERSON"), ("Mormon", "ORG"))
+    assert _kept(text, ms) == [("Sikh", "NORP"), ("Mormon", "NORP")]

@@ -1692,14 +1692,28 @@ def _programmes(mentions: list[Mention]) -> list[Mention]:
     """A programme's, a law's or a process's name ("Brexit", "Obamacare", "Medicaid",
     "Social Security"; not "the Social Security Administration") is a LAW mention,
     whatever the tagger called it; so is a name ending in a law's word ("the
-    Congressional Review Act", "the Fourteenth Amendment", "the Paris Accord")."""
+    Congressional Review Act", "the Fourteenth Amendment", "the Paris Accord"); a
+    faith's word tagged a body or a person ("Sikh", "Mormon") is a NORP."""
     return [
         Mention(m.article, m.start, m.end, m.text, "LAW")
         if re.sub(r"['’]s$", "", m.text).casefold() in _PROGRAMMES
         or (m.label in _LAW_TAGGED_AS and _LAW_NAME_RE.search(m.text) is not None)
+        # a faith's word tagged a body or a person ("a Sikh temple", "a Mormon father"):
+        # a group's, as the tagger labels it most
+        else Mention(m.article, m.start, m.end, m.text, "NORP")
+        if m.label in ("ORG", _PERSON_LABEL) and m.text.casefold() in _FAITHS
         else m
         for m in mentions
     ]
+
+
+_FAITHS = frozenset(
+    """catholic catholics jesuit jesuits mormon mormons sikh sikhs baptist baptists
+    methodist methodists presbyterian presbyterians lutheran lutherans evangelical
+    evangelicals muslim muslims jewish jew jews hindu hindus buddhist buddhists christian
+    christians protestant protestants islamic shiite shiites sunni sunnis anglican
+    anglicans quaker quakers amish""".split()
+)
 
 
 # a law, an amendment or a treaty by its name, however tagged
