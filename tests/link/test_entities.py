@@ -1480,3 +1480,19 @@ def test_a_word_tagged_a_person_and_a_body_once_each_is_the_body_unless_a_given_
     kinds = {(e.name, e.kind) for e in resolve_entities(ms)}
     assert ("Corvanex", "organisation") in kinds and ("Corvanex", "person") not in kinds
     assert ("Leroy", "person") in kinds
+
+
+def test_a_full_name_tagged_a_body_is_a_person_when_its_surname_speaks() -> None:
+    # "Amanda Nunes" tagged ORG once, "Nunes said" twice, never tagged alone
+    texts = {
+        "a1": "Amanda Vellor knocked out Justino. “I knew it,” Vellor said. Vellor said more.",
+        "a2": "Lowmere Rights Watch published it. “It is grave,” Watch said.",
+    }
+    ms = [
+        _at(texts, "a1", "Amanda Vellor", "ORG"),
+        _at(texts, "a1", "Justino", "PERSON"),
+        _at(texts, "a2", "Lowmere Rights Watch", "ORG"),
+    ]
+    kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
+    assert kinds["Amanda Vellor"] == "person"
+    assert kinds["Lowmere Rights Watch"] == "organisation"

@@ -538,7 +538,9 @@ def _people_tagged_otherwise(
     when the story shows it is someone: the full name tagged PERSON twice, or its
     surname alone once.  A full name never tagged PERSON ("Lennox Lewis" ORG at each
     of its seven occurrences) is a person when its surname alone is one (tagged
-    PERSON at least as often as otherwise, the surname of no other full name), it
+    PERSON at least as often as otherwise, or, after a given name the ``nicknames``
+    table knows, never tagged ORG and written as a person's: "Nunes said" beside
+    "Amanda Nunes" ORG; the surname of no other full name), it
     has a person's shape (``_person_shaped``) and something shows a person: a person
     cue at one of its occurrences ("X said", "Mr. X"), its given name alone
     elsewhere in the story ("Lennox") or a given name the ``nicknames`` table knows.
@@ -554,6 +556,7 @@ def _people_tagged_otherwise(
     person_tags: Counter[str] = Counter()
     lone: Counter[str] = Counter()
     lone_other: Counter[str] = Counter()
+    lone_org: Counter[str] = Counter()  # the word alone tagged as a body ("Disney" ORG)
     lone_words: set[str] = set()
     written_as: dict[str, str] = {}  # a full name tagged PERSON, as written once
     for m in mentions:
@@ -566,6 +569,7 @@ def _people_tagged_otherwise(
                 lone[key] += 1
         elif " " not in key and m.label in _NAME_KIND_LABELS:
             lone_other[key] += 1
+            lone_org[key] += m.label == "ORG"
         if " " not in key and m.label in ("PERSON", "ORG", "NORP"):
             lone_words.add(key)  # a given name alone ("Lennox"), not a place
     if not person_tags and not lone:
@@ -595,7 +599,17 @@ def _people_tagged_otherwise(
         if any(same_person_name(own, k) for k in known):
             return True  # "Bettie Mae Page" ORG beside "Bettie Page", a person
         return (
-            lone[words[-1]] >= max(1, lone_other[words[-1]])
+            (
+                lone[words[-1]] >= max(1, lone_other[words[-1]])
+                # or, with a given name the nicknames table knows, a surname never
+                # tagged a body that the story writes as a person's ("Nunes said"
+                # beside "Amanda Nunes" ORG; "Human Rights Watch said" is no person's)
+                or (
+                    words[0] in known_given_names()
+                    and not lone_org[words[-1]]
+                    and _cued_as_person(re.sub(r"['’]s$", "", name).split()[-1], texts)
+                )
+            )
             and not surnames[words[-1]]
             and (
                 words[0] in lone_words
