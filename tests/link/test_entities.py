@@ -1496,3 +1496,16 @@ def test_a_full_name_tagged_a_body_is_a_person_when_its_surname_speaks() -> None
     kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
     assert kinds["Amanda Vellor"] == "person"
     assert kinds["Lowmere Rights Watch"] == "organisation"
+
+
+def test_a_partys_word_tagged_a_body_joins_the_party_the_story_names() -> None:
+    # "she ran as a Green" (tagged ORG) beside "the Green Party"; not without the party
+    ms = [
+        _m("a1", "the Velden Party", "ORG"),
+        _m("a2", "Velden", "ORG"),
+        _m("a3", "Corvane", "ORG"),
+        _m("a3", "Corvanes", "NORP", start=40),
+    ]
+    sizes = {e.name: len(e.mentions) for e in resolve_entities(ms)}
+    assert sizes["Velden Party"] == 2
+    assert sizes["Corvane"] == 1 and sizes["Corvanes"] == 1

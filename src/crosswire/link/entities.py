@@ -1313,13 +1313,16 @@ def _join_places(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[GroupKe
 
 def _party_key(g: GroupKey) -> str | None:
     """A party's name without "Party" and its members' plural ("the Liberal Party",
-    "Liberal", "Liberals": "liberal"), for a group or an organisation of one word."""
+    "Liberal", "Liberals": "liberal"), for a group or an organisation of one word or
+    with "Party"."""
     if g[0] not in ("group", "organisation"):
         return None
     name = re.sub(r"^the\s+", "", g[1])
     stem = re.sub(r"\s+party$", "", name)
-    if " " in stem or (stem == name and g[0] == "organisation"):
-        return None  # "Liberal Democrats"; an organisation only with "Party"
+    if " " in stem:
+        return None  # "Liberal Democrats"
+    # (an organisation without "Party" of one word, "a Green" tagged ORG, joins only a
+    # party the story names with it: ``_join_parties``)
     return stem[:-1] if stem.endswith("s") and not stem.endswith("ss") else stem
 
 
