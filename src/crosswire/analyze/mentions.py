@@ -447,7 +447,7 @@ def _capitalised_openers(text: str, mentions: list[Mention]) -> list[Mention]:
     longer name and no surname of a person named in full ("Rice production" goes beside
     "rice"; "Price said" stays beside "Tom Price"), nor a body's word ("Navy's frigate")."""
     longer = " ".join(m.text for m in mentions if " " in m.text)
-    surnames = {m.text.split()[-1] for m in mentions if m.label == _PERSON_LABEL and " " in m.text}
+    surnames = person_surnames(mentions)
     dropped: set[str] = set()
     kept: set[str] = set()
     out = []

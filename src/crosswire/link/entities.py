@@ -1215,11 +1215,14 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _COUNTRY_INITIALS = {"us": "united states", "un": "united nations", "uk": "united kingdom"}
 
 
+# initials written with spaces ("U. S. Fish"), read and shown as one word ("U.S. Fish")
+_SPACED_INITIALS_RE = re.compile(r"\b([A-Za-z])\. (?=[A-Za-z]\.(?:\s|$))")
+
+
 def _spelled(key: str) -> str:
     """An organisation's key with one spelling of each word ("centre" -> "center",
     "f.b.i." -> "fbi", and in a longer name "u.s." or "us" -> "united states")."""
-    # initials written with spaces ("u. s. fish") as one word ("u.s.")
-    words = re.sub(r"\b([a-z])\. (?=[a-z]\.(?:\s|$))", r"\1.", key).split()
+    words = _SPACED_INITIALS_RE.sub(r"\1.", key).split()  # "u. s. fish": "u.s. fish"
     out = []
     for w in words:
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", w):
@@ -1460,10 +1463,9 @@ def _join_shortened(
 
 
 def _singular_last(w: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words with its last word's plural -s dropped ("Reserves" = "Reserve")."""
-    if w and len(w[-1]) > 3 and w[-1].endswith("s") and not w[-1].endswith("ss"):
-        return (*w[:-1], w[-1][:-1])
-    return w
+    """A name's words with its last word's plural ending dropped ("Reserves" = "Reserve"),
+    as ``_squashed`` drops it."""
+    return (*w[:-1], _PLURAL_END_RE.sub("", w[-1])) if w else w
 
 
 _FEMALE_RE = re.compile(
@@ -2102,9 +2104,11 @@ def resolve_entities(
         for b in lone[i + 1 :]:
             if a[2] != b[2] and same_part(keys[a].parts[0], keys[b].parts[0]):
                 uf.union(a, b)
-    # 5. acronyms: defined in the text, or spelling a name's initials (one body's name
-    # written two ways, "Fisheries Service" and "Fisheries Services", one candidate)
+    # 6 before 5: a body's names joined first (step 6 of the module docstring), so that
+    # an acronym meets one body written two ways ("Fisheries Service" and "Fisheries
+    # Services") as one candidate
     _join_organisations(groups, uf)
+    # 5. acronyms: defined in the text, or spelling a name's initials
     by_surface: dict[str, list[GroupKey]] = defaultdict(list)
     for g, ms in groups.items():
         by_surface[ms[0].text.strip()].append(g)
@@ -2134,7 +2138,9 @@ def resolve_entities(
                 uf.union(g, o)
 
     # 6. organisations: British and American spellings, and a short form that ends
-    # the one longer name of its kind in the story ("the Red Sox", "the Boston Red Sox")
+    # the one longer name of its kind in the story ("the Red Sox", "the Boston Red Sox");
+    # again after the acronyms, whose unions can leave a short form one longer name to
+    # end (without this second pass "Blazers" stayed apart from "Portland Trail Blazers")
     _join_organisations(groups, uf)
     _join_places(groups, uf)
     _join_parties(groups, uf)
@@ -2193,8 +2199,6 @@ def resolve_entities(
     return entities
 
 
-# initials written with spaces ("U. S. Fish"), shown as one word ("U.S. Fish")
-_SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))")
 _LEADING_THE_RE = re.compile(r"^(?:(?:[Tt]he|an?)\s+)+")  # not "A": "A Tribe Called Quest"
 
 
