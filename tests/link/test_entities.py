@@ -1247,6 +1247,56 @@ def test_a_place_by_its_hometown_direction_or_area_is_a_place() -> None:
     assert kinds["Tessa Imrani"] == "person"
 
 
+def test_a_known_town_after_in_or_in_a_list_after_in_is_a_place() -> None:
+    # the small model tags towns it has not seen as people or bodies ("Nanaimo" PERSON,
+    # "Red Deer" ORG); a known place name after "in", "near", "through", in a list that
+    # "in" opens or after "municipalities like" is a place, everywhere in the story
+    texts = {
+        "a1": "Parks closed in Nanaimo on Friday. Nanaimo's water plant failed.",
+        "a2": "Trucks drove through Medicine Hat. Rallies were held in Drayton, Red Deer "
+        "and Medicine Hat, and in municipalities like Moncton.",
+    }
+    ms = [
+        _at(texts, "a1", "Nanaimo"),
+        _at(texts, "a1", "Nanaimo", nth=1),
+        _at(texts, "a2", "Medicine Hat"),
+        _at(texts, "a2", "Red Deer", "ORG"),
+        _at(texts, "a2", "Medicine Hat", nth=1),
+        _at(texts, "a2", "Moncton"),
+    ]
+    kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
+    assert kinds == {
+        "Nanaimo": "place",
+        "Medicine Hat": "place",
+        "Red Deer": "place",
+        "Moncton": "place",
+    }
+
+
+def test_a_town_name_a_body_or_person_bears_stays_as_tagged() -> None:
+    # a company written with a body's words ("Mesa said", "Mesa shareholders"), a name
+    # after "at" or "to" ("directed at Davis"), a possessive ("in Taylor's case") and a
+    # person's surname keep their tags
+    texts = {
+        "a1": "Boone holds a stake in Mesa. Mesa said it would reply.",
+        "a2": "Much of the ire was directed at Davis. In Taylor's case the court waited.",
+        "a3": "Ada Reno spoke. The crowd waited in Reno.",
+    }
+    ms = [
+        _at(texts, "a1", "Mesa", "ORG"),
+        _at(texts, "a1", "Mesa", "ORG", nth=1),
+        _at(texts, "a2", "Davis"),
+        _at(texts, "a2", "Taylor"),
+        _at(texts, "a3", "Ada Reno"),
+        _at(texts, "a3", "Reno", nth=1),
+    ]
+    kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
+    assert ("Mesa", "organisation") in kinds
+    assert ("Davis", "person") in kinds and ("Taylor", "person") in kinds
+    assert ("Ada Reno", "person") in kinds
+    assert not any(kind == "place" for _, kind in kinds)
+
+
 def test_a_ship_is_a_vessel_entity_under_both_of_its_names() -> None:
     ms = [_m("a1", "INS Varuna", "VESSEL"), _m("a2", "Varuna", "VESSEL", start=30)]
     assert [(e.name, e.kind, set(e.variants)) for e in resolve_entities(ms)] == [

@@ -141,12 +141,14 @@ story names "the Betty Ford Center") takes that institution's label, as does one
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
+from importlib import resources
 from typing import Generic, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -731,15 +733,49 @@ _BODY_TAILS = ORGISH_NAME_WORDS - frozenset(
 )
 
 
+@cache
+def place_names() -> frozenset[str]:
+    """Known place names: GeoNames cities of 15,000 people or more, US states and
+    countries (``place_names.txt.gz``, built by ``bench/build_place_names.py``;
+    GeoNames data CC BY 4.0).  Empty when the file is missing."""
+    ref = resources.files(__package__).joinpath(_PLACE_NAMES_FILE)
+    if not ref.is_file():
+        return frozenset()
+    lines = gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines()
+    return frozenset(n for n in lines if n and not n.startswith("#"))
+
+
+_PLACE_NAMES_FILE = "place_names.txt.gz"
+# a locative preposition before a name ("in Nanaimo", "near Woodburn", "from Surrey
+# to Langley"), or a list it opens ("in Edmonton, Calgary, Brooks and Medicine Hat"), or
+# places named by example ("municipalities like Nanaimo"); not "at", which people take
+# as often as places ("directed at Davis")
+_PLACE_IN_BEFORE_RE = re.compile(
+    r"(?:\b(?i:in|near|outside|throughout|through|across|around)"
+    r"|\b(?i:cities|towns|villages|municipalities|communities|places)\s+(?:like|such\s+as))"
+    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*(?:,\s+|,?\s+and\s+)){0,6}$"
+)
+# what follows a body's or a person's name, never a town's: "a stake in Mesa ... Mesa
+# said", "Mesa shareholders"
+_NOT_A_TOWN_AFTER_RE = re.compile(r"\s+(?:said|says|shareholders|shares|stock|Inc|Corp|Ltd)\b")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")  # "in Taylor's case": no cue there
+
+
 def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """A name the story introduces as a place ("the port city of Bandar Abbas", "her
     hometown of Wasilla", "35 miles southwest of Bandar Abbas", "Hormozgan province",
-    "the Nenana area", "the City of Surrey", "Edmonton police", "a Halifax man") is
-    a place wherever the tagger called it
-    a person or an organisation, unless a person of the story bears it in a full name
-    (a word of it, for a one-word name: "Washington" beside "Denzel Washington"; the
-    whole name, for a longer one: "Bandar Abbas" beside "Abbas Jazayeri" is a port)."""
+    "the Nenana area", "the City of Surrey", "Edmonton police", "a Halifax man"), or
+    a known place name (:func:`place_names`) it writes after "in", "near", "outside",
+    "through" ..., in a list such a word opens or after "municipalities like" ("a
+    Waitrose store in Surrey", "rallies in Edmonton, Red Deer and Medicine Hat") and
+    never with a body's words after it ("Mesa said", "Mesa shareholders"), is a place
+    wherever the tagger called it a person or an organisation, unless a person of the
+    story bears it in a full name (a word of it, for a one-word name: "Washington"
+    beside "Denzel Washington"; the whole name, for a longer one: "Bandar Abbas" beside
+    "Abbas Jazayeri" is a port)."""
     places: set[str] = set()
+    located: set[str] = set()  # known place names after "in", "near" ...
+    not_towns: set[str] = set()
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE", "LOC"):
             continue
@@ -750,6 +786,15 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
             places.add(m.text)
         if of := _PLACE_OF_NAME_RE.match(m.text):  # "the City of Surrey" tagged as one
             places.add(of.group("name"))
+        if _NOT_A_TOWN_AFTER_RE.match(text, m.end):
+            not_towns.add(m.text)
+        elif (
+            m.label != "GPE"
+            and not _POSSESSIVE_AFTER_RE.match(text, m.end)
+            and _PLACE_IN_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+        ):
+            located.add(m.text)
+    places |= {n for n in located - not_towns if n in place_names()}
     names = _full_name_words(mentions, places)
     # a place of two words or more is a person's only when a person's name holds it
     # whole ("Bandar Abbas" stays a port beside "Abbas Jazayeri")

