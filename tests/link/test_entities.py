@@ -1225,13 +1225,14 @@ def test_a_name_the_story_introduces_as_a_place_is_a_place() -> None:
     assert ("Orley", "person") not in {(e.name, e.kind) for e in resolve_entities(ms, texts)}
 
 
-def test_a_place_by_its_hometown_direction_or_area_is_a_place() -> None:
+def test_a_place_by_its_hometown_direction_area_or_riding_is_a_place() -> None:
     # a word of the place in a person's name ("Tessa Imrani") does not keep it a person;
     # a body's name before "area" ("the School Board area") stays a body
     texts = {
         "a1": "Ada Kellin spoke in her hometown of Vorrin. Tessa Imrani said it was fine.",
         "a2": "The quake hit 40 km southwest of Bandar Tessa, in the Lusk area.",
         "a3": "Schools were built in the Orley School Board area.",
+        "a4": "Voters in the wealthy Kessly Point riding are angry.",
     }
     ms = [
         _at(texts, "a1", "Ada Kellin"),
@@ -1240,9 +1241,11 @@ def test_a_place_by_its_hometown_direction_or_area_is_a_place() -> None:
         _at(texts, "a2", "Bandar Tessa"),
         _at(texts, "a2", "Lusk", "ORG"),
         _at(texts, "a3", "Orley School Board", "ORG"),
+        _at(texts, "a4", "Kessly Point"),  # an electoral district: a riding, a ward
     ]
     kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
     assert kinds["Vorrin"] == kinds["Bandar Tessa"] == kinds["Lusk"] == "place"
+    assert kinds["Kessly Point"] == "place"
     assert kinds["Orley School Board"] == "organisation"
     assert kinds["Tessa Imrani"] == "person"
 

@@ -722,7 +722,8 @@ _PLACE_OF_NAME_RE = re.compile(
 )
 _PLACE_KIND_AFTER_RE = re.compile(
     r"\s+(?:province|Province|county|island|Island|police|man|woman|resident|residents|"
-    r"native|mayor|area|neighbou?rhood|suburb|borough|township)\b(?![-'’])"
+    r"native|mayor|area|neighbou?rhood|suburb|borough|township|riding|constituency|ward)"
+    r"\b(?![-'’])"
 )
 
 
