@@ -114,6 +114,8 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     ("The ferry may resume service next week.", "may", "possible"),
     ("The council might have misread the survey.", "might", "possible"),
     ("The strike could take weeks to resolve.", "could", "possible"),
+    # a content clause, not a list of options
+    ("Lawmakers doubted the idea that Brel might use an order.", "might", "possible"),
     ("Brel didn't know how long the suspect had worked there.", "didn't know how", "unclear"),
     ("Brel couldn't say if anyone else was in the building.", "couldn't say if", "unclear"),
     # a reading, not a sight; an unproven cause
@@ -252,6 +254,12 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     # a concession that does not doubt a fact
     "He may not always have the most graceful style, but he wins his bouts.",
     "While it may have seemed a silly thing to do, the studio kept the director.",
+    # options, a wish, what did not happen (a hand audit of Canadian news)
+    "The minister outlined specific arguments Oskar could make at the hearing.",
+    "The board weighed different ideas how the Lomas school could be replaced.",
+    "The contracts are not as firm as the Varnel council might wish.",
+    "A smuggler who could have spent his life in an Orlin prison was instead freed.",
+    "She wrote in a way that only could have worked in decades past.",
 ]
 
 

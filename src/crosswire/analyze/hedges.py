@@ -341,6 +341,27 @@ _CONCESSION_RE = re.compile(
 )
 
 
+# options or means, not a doubt: "outlined arguments Meng could make", "ideas how the
+# school could be replaced", "ways they might cut costs" (plurals: "the idea that Trump
+# might use an order" is a content clause, a doubt)
+_OPTIONS_BEFORE_RE = re.compile(
+    r"\b(?:arguments|ideas|ways|options|steps|measures|proposals|strategies|tactics)\s+"
+    r"(?:(?:of\s+)?how\s+|in\s+which\s+)?(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# "as the government might wish", "as one might expect": a wish or a turn of phrase
+_AS_BEFORE_RE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+_WISH_AFTER_RE = re.compile(
+    r"\s+(?:wish|want|like|hope|expect|argue|say|think|imagine|guess|suppose)\b",
+    re.IGNORECASE,
+)
+# what did not happen: "a killer who could have spent his life in prison was instead
+# back in court", "a style that only could have worked in decades past"
+_COUNTERFACTUAL_RE = re.compile(
+    r"could\s+have\s+[a-z]+(?:ed|en|t|wn|ne)\b[^.!?;]{0,120}?\binstead\b", re.IGNORECASE
+)
+
+
 def _not_doubt(text: str, start: int, phrase: str) -> bool:
     """A modal or "possible" that marks no fact as uncertain: "he could see a man
     striding" (perceiving), "any action that may affect …" (the scope of a rule),
@@ -348,7 +369,9 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
     "without the possibility of parole" (a sentence's terms), "nor was lightning a
     possible cause" (ruled out), "The Most Likely to Succeed" (a title's word), a
     concession ("They might be bullies, but …", "That may seem a bargain", "Whatever
-    business it may transact")."""
+    business it may transact"), options ("arguments Meng could make"), a wish ("as
+    the government might wish"), what did not happen ("who could have spent his life
+    in prison was instead …")."""
     before = text[max(0, start - 60) : start]
     low = phrase.lower()
     if low.startswith("could") and re.match(
@@ -371,6 +394,22 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return True  # "delayed the news so his family could be notified": a purpose
     if low.startswith(("could", "may", "might")) and _PENALTY_RE.match(text, start):
         return True  # "could be sentenced to life", "could face 20 years": the law's maximum
+    if low in ("could", "may", "might") and _OPTIONS_BEFORE_RE.search(before):
+        return True  # "arguments Meng could make": options, not a doubt
+    if (
+        low in ("could", "may", "might")
+        and _AS_BEFORE_RE.search(before)
+        and _WISH_AFTER_RE.match(text, start + len(phrase))
+    ):
+        return True  # "as the government might wish"
+    if low == "could" and (
+        _COUNTERFACTUAL_RE.match(text, start)
+        or (
+            re.search(r"\bonly\s+$", before)
+            and re.match(r"could\s+have\b", text[start : start + 12], re.IGNORECASE)
+        )
+    ):
+        return True  # "could have spent his life in prison was instead ...": it did not
     if low in ("may", "might") and _CONCESSION_RE.match(text, start):
         return True  # "They might be bullies, but …", "That may seem a bargain"
     if low in ("may", "might") and re.search(
