@@ -466,3 +466,43 @@ def test_a_wire_story_reposted_on_a_local_site_keeps_the_us_dollar(
     url = "https://www.harbourledger.ca/business/1"
     claims = find_claims(make_parsed(text, model=model, url=url))
     assert [c.unit for c in claims if c.quantity == "money"] == ["USD", "USD"]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # filed in a US city, no wire named (a Canadian site's "NEW YORK -- ... to $133.95")
+        ("NEW YORK -- Selk shares rose to $13.95. The fund raised $4 million.", ["USD", "USD"]),
+        ("Fresno, Calif. -- The Selk fund raised $4 million on Monday.", ["USD"]),
+        # filed at home: the site's own dollar
+        ("OTTAWA -- The Selk fund raised $4 million on Monday.", ["CAD"]),
+    ],
+)
+def test_a_story_filed_in_a_us_city_keeps_the_us_dollar(
+    make_parsed: MakeParsed, model: bool, text: str, units: list[str]
+) -> None:
+    url = "https://www.harbourledger.ca/business/1"
+    claims = find_claims(make_parsed(text, model=model, url=url))
+    assert [c.unit for c in claims if c.quantity == "money"] == units
+
+
+@BOTH
+def test_a_sum_of_the_same_scale_takes_the_us_dollar_its_sentence_names(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # "$24.1 million US this season and has a player option for $25.6 million next
+    # season": both US dollars; a per-barrel US price leaves a sum in billions alone
+    text = (
+        "Ostrin is slated to make $24.1 million US this season and has an option for "
+        "$25.6 million next season. A cut of US$5 per barrel would mean a $6-billion "
+        "annual loss."
+    )
+    url = "https://www.harbourledger.ca/sports/1"
+    claims = find_claims(make_parsed(text, model=model, url=url))
+    assert [c.unit for c in claims if c.quantity == "money"] == [
+        "USD",
+        "USD",
+        "USD per barrel",
+        "CAD",
+    ]

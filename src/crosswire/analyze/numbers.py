@@ -170,6 +170,7 @@ import bisect
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -2789,26 +2790,88 @@ _WIRE_HEAD_RE = re.compile(
 WIRE_HEAD_CHARS = 300
 
 
+# a dateline in the United States ("WASHINGTON —", "NEW YORK --", "Boise, Idaho —"): a
+# story filed there, whose bare "$" is the US dollar wherever it is posted (a Canadian
+# site's "NEW YORK -- ... jumped 9.2 per cent to $133.95" was read as Canadian dollars);
+# the cities the AP stylebook lets stand alone in a dateline, or a city and a state
+_US_DATELINE_CITIES = (
+    "ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|"
+    "HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|"
+    "NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX|PITTSBURGH|ST\\. LOUIS|SALT LAKE CITY|"
+    "SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE|WASHINGTON"
+)
+_US_STATES = (
+    "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    "Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|"
+    "Wash|W\\.Va|Wis|Wyo"
+)
+_US_DATELINE_RE = re.compile(
+    rf"\s*(?:(?:{_US_DATELINE_CITIES})"
+    rf"|[A-Z][A-Za-z .'’-]{{1,30}},\s+(?:(?:{_US_STATES})\.|(?i:alaska|hawaii|idaho|iowa|"
+    r"maine|ohio|texas|utah|california|florida|new\s+york|georgia|virginia)))"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s"
+)
+
+
 def _local_dollar(url: str | None, text: str = "") -> str | None:
     """The dollar a bare "$" means on the site at ``url`` when it is not the US dollar;
-    none in a wire's story (``_WIRE_HEAD_RE``)."""
+    none in a wire's story (``_WIRE_HEAD_RE``) or one filed in the United States
+    (``_US_DATELINE_RE``)."""
     site = outlet_from_url(url)
-    if _WIRE_HEAD_RE.search(text[:WIRE_HEAD_CHARS]):
+    if _WIRE_HEAD_RE.search(text[:WIRE_HEAD_CHARS]) or _US_DATELINE_RE.match(text):
         return None
     if not site:
         return None
     return _LOCAL_DOLLAR_SITES.get(site) or _LOCAL_DOLLARS.get(site.rsplit(".", 1)[-1])
 
 
-def _dollars(text: str, claims: list[Claim], local: str | None) -> list[Claim]:
+def _dollars(
+    text: str,
+    claims: list[Claim],
+    local: str | None,
+    sentence_of: Callable[[int], object] = lambda _pos: None,
+) -> list[Claim]:
     """A bare "$" in the dollars the text names after it ("$13,300 Canadian", "$10,000
-    U.S."), else in the site's own ("$1.6 billion" on a Canadian site is Canadian)."""
+    U.S."), else in the dollars another sum of its sentence of the same scale names
+    when that is the US dollar and none is Canadian ("to make $24.1 million US this
+    season and has an option for $25.6 million next season"; not "a reduction of US
+    $5 per barrel would mean a $6-billion annual impact on GDP"), else in the site's
+    own ("$1.6 billion" on a Canadian site is Canadian).  ``sentence_of``: a key of
+    the sentence at a position (None: no sentence known)."""
+
+    def scale(c: Claim) -> str:
+        found = _SCALED_RE.search(c.text)
+        return (found.group(0).lower() if found else "") + ("/" if "per" in c.unit else "")
+
+    def marked(c: Claim) -> str | None:
+        if c.quantity != "money" or "$" not in c.text:
+            return None
+        if _CANADIAN_AFTER_RE.match(text, c.end) or c.unit == "CAD":
+            return "CAD"
+        if _US_MARKED_RE.search(c.text) or _US_AFTER_RE.match(text, c.end):
+            return "USD"
+        return None
+
+    us_sentences: set[object] = set()
+    cad_sentences: set[object] = set()
+    if local is not None:
+        for c in claims:
+            if (mark := marked(c)) is not None and (key := sentence_of(c.start)) is not None:
+                (us_sentences if mark == "USD" else cad_sentences).add((key, scale(c)))
     out = []
     for c in claims:
         if c.unit == "USD" and "$" in c.text and not _US_MARKED_RE.search(c.text):
             if _CANADIAN_AFTER_RE.match(text, c.end):
                 c = dataclasses.replace(c, unit="CAD")
-            elif local is not None and not _US_AFTER_RE.match(text, c.end):
+            elif (
+                local is not None
+                and not _US_AFTER_RE.match(text, c.end)
+                and not (
+                    (key := sentence_of(c.start)) is not None
+                    and (key, scale(c)) in us_sentences
+                    and (key, scale(c)) not in cad_sentences
+                )
+            ):
                 c = dataclasses.replace(c, unit=local)
         out.append(c)
     return out
@@ -2834,7 +2897,12 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     text = parsed.article.text
     claims = [c for c in claims if not _negated_bound(text, c)]
     claims = _elided_scales(text, [_proportion(text, c) for c in claims])
-    return _dollars(text, claims, _local_dollar(parsed.article.url, text))
+    return _dollars(
+        text,
+        claims,
+        _local_dollar(parsed.article.url, text),
+        lambda pos: sent.start if (sent := parsed.sentence_at(pos)) is not None else None,
+    )
 
 
 # what sets a sum against an earlier one in the same sentence: "$5.2 billion from $4.8
