@@ -440,6 +440,22 @@ def test_the_articles_own_outlet_is_not_a_credit(make_parsed: MakeParsed, model:
 
 
 @BOTH
+def test_the_outlets_own_programme_or_survey_is_not_a_credit(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # "told CBC Daybreak South" in CBC News, "according to a survey of listed clubs by CTV
+    # News" in CTVNews: the outlet's own programme or its own work
+    text = "Ilse Varga told VBC Radio's Morning Harbour that the bridge would reopen."
+    assert find_credits(make_parsed(text, model=model, outlet="VBC News")) == []
+    text = "The clubs lost money, according to a survey of the clubs by VTV News."
+    assert find_credits(make_parsed(text, model=model, outlet="VTVNews")) == []
+    # another outlet's programme is a credit
+    text = "Ilse Varga told VBC Radio's Morning Harbour that the bridge would reopen."
+    parsed = make_parsed(text, model=model, outlet="Orlin Daily")
+    assert [c.source for c in find_credits(parsed)] == ["VBC Radio's Morning Harbour"]
+
+
+@BOTH
 def test_the_outlet_named_by_its_site_is_not_a_credit(make_parsed: MakeParsed, model: bool) -> None:
     # an outlet known by its web address: "The Courier" on velmoracourier.com
     text = "Ilse Varga told The Courier that the bridge would reopen."

@@ -81,7 +81,9 @@ With a parse, ``source_parse`` adds the credits only the dependency structure
 shows (venues such as "said on MSNBC", tweets, bodies and documents as
 subjects); a find of those rules that a text rule's span covers is dropped.
 Whatever rule finds it, the article's own outlet is never credited ("told Fox
-News" inside Fox News, "the Times" inside The New York Times), a name the parse
+News" inside Fox News, "the Times" inside The New York Times), nor its own
+programmes and work ("told CBC Daybreak South" in CBC News, "a survey of listed
+clubs by CTV News" in CTVNews), a name the parse
 tags PERSON ending the subject is a person speaking ("Press Secretary Ada Lurz
 said"), and so is a unique office without a name ("the president said").
 
@@ -959,11 +961,15 @@ class _Finder:
         kept: list[_Candidate] = []
         own = _outlet_forms(self.parsed.article.outlet)
         site = site_name(self.parsed.article.outlet)
+        own_acronym = _outlet_acronym(self.parsed.article.outlet)
+        full = _squash(self.parsed.article.outlet or "")
         for c in sorted(self.found, key=lambda c: (c.rank, c.start)):
             c = self._writers_outlet(c)
             squashed = _squash(c.source or self.text[c.src_start : c.src_end])
             if squashed in own:
                 continue  # the article's own outlet ("told Fox News" inside Fox News)
+            if _own_program(c.source or self.text[c.src_start : c.src_end], own_acronym, full):
+                continue  # "told CBC Daybreak South" in CBC News, "a survey by CTV News"
             if (
                 site
                 and len(squashed) >= 3
@@ -1158,6 +1164,27 @@ def _squash(name: str) -> str:
     """A name folded for comparison: "The Huffington Post's" -> "huffingtonpost"."""
     name = re.sub(r"(?i)^the\s+|[’']s?$", "", name.strip())
     return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_OUTLET_ACRONYM_RE = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,})(?=[A-Z][a-z]|\s|$)")
+
+
+def _outlet_acronym(outlet: str | None) -> str | None:
+    """The capitals an outlet's name opens with, its brand ("CBC" of "CBC News", "CTV" of
+    "CTVNews"), or None."""
+    m = _OUTLET_ACRONYM_RE.match(outlet or "")
+    return m.group(1) if m else None
+
+
+def _own_program(source: str, acronym: str | None, full: str) -> bool:
+    """Whether a credited source is a programme or a piece of the article's own outlet:
+    a name opening with the outlet's brand ("CBC Daybreak South", "CBC Radio's The
+    Current" in CBC News) or ending with its full name ("a survey of listed clubs by CTV
+    News" in CTVNews)."""
+    words = source.split()
+    if acronym and len(words) > 1 and re.sub(r"['’]s$", "", words[0]) == acronym:
+        return True
+    return len(full) >= 6 and len(words) > 2 and _squash(source).endswith(full)
 
 
 def _outlet_forms(outlet: str | None) -> frozenset[str]:
