@@ -370,6 +370,16 @@ def test_no_credit(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
         ("QNA", "wire"),
         ("the Velmora Gazette", "outlet"),
         ("Kestrel Watch", "other"),
+        # a hand audit of Canadian news: bodies of states together and an officer of the
+        # state are official, a trade union is not, a channel by its name broadcasts
+        ("the United Nations", "official"),
+        ("the EU", "official"),
+        ("the Parliamentary Budget Officer", "official"),
+        ("EU Commissioner Ada Lurz", "other"),  # a title before a name
+        ("the paramedics union", "other"),
+        ("the union's Friday release", "document"),
+        ("the Velmora Golf Channel", "broadcaster"),
+        ("a YouTube Channel", "social"),
     ],
 )
 def test_the_head_of_the_phrase_decides_the_kind(source: str, kind: str) -> None:

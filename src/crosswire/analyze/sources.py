@@ -62,7 +62,8 @@ monitor/monitoring/observatory/intelligence group -> monitor; Telegram, X,
 Twitter, Facebook, channel, account, website, social media -> social; TV,
 radio, broadcaster, "TV channel" -> broadcaster; newspaper, daily, Times, Post,
 Gazette, News ... -> outlet; ministry, police, army, spokesman, official,
-governor, mayor ... -> official; statement, report, document, court filing,
+governor, mayor, officer, the UN, the EU, NATO ... -> official (a trade union is
+``other``); a capitalised "X Channel" -> broadcaster; statement, report, document, court filing,
 figures, release, complaint, autopsy, biography -> document; witness,
 resident, villager -> witness.  An appositive
 ("MPA, the regional wire agency, reported") or an acronym defined in the same
@@ -124,7 +125,10 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"satellite|news)\s+channels?\b|\bstation\b)|\bBBC\b|\bCNN\b|Al\s+Jazeera|Al\s+Arabiya|"
         r"\bFrance\s+24\b|\bNPR\b|\bDW\b|\b(?:ABC|CBS|NBC|Fox)\s+News\b|\bMSNBC\b|\bCNBC\b|\bC-SPAN\b|"
         r"\bPBS\b|\bABC\b|\bCBS\b|\bNBC\b|\bHBO\b|\bFox\b|(?i:\bcable\b)|\bESPN\b|\bCBC\b|"
-        r"\bCTV\b|\bITV\b|\bSky\s+News\b|\bC-SPAN\b",
+        r"\bCTV\b|\bITV\b|\bSky\s+News\b|\bC-SPAN\b"
+        # a channel by its name ("Golf Channel", "the History Channel"), not a messaging
+        # or video channel ("a Telegram channel", "his YouTube Channel")
+        r"|(?<!Telegram\s)(?<!YouTube\s)(?<!WhatsApp\s)\b[A-Z][a-z]+\s+Channel\b",
     ),
     (
         "wire",
@@ -171,7 +175,13 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
         r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z]|\bcops\b|\bsheriff|"
         r"\b(?:fire|police)\s+chief\b|\bthe\s+city\b)|\bNYPD\b|\bLAPD\b|\bRCMP\b|"
-        r"\bGeological\s+Survey\b|\bVeterans\s+Affairs\b",
+        r"\bGeological\s+Survey\b|\bVeterans\s+Affairs\b"
+        # bodies of states together, and an officer of the state ("the Parliamentary Budget
+        # Officer", "an officer said")
+        # (the body itself, not a title before a name: "EU Commissioner Olli Rehn")
+        r"|(?:\bUnited\s+Nations|\bU\.?N\.?(?![\w.])|\bEU|\bEuropean\s+Union|\bNATO|"
+        r"\bWorld\s+(?:Health\s+Organi[sz]ation|Bank|Trade\s+Organi[sz]ation)|"
+        r"\bInternational\s+Monetary\s+Fund|\bIMF)\b(?!\s+[A-Z])|(?i:\bofficers?\b)",
     ),
     (
         "document",
@@ -466,11 +476,17 @@ _PARTY_BODY_RE = re.compile(
 )
 
 
+# a trade union speaks for its members, not for the state ("the paramedics union says")
+_UNION_RE = re.compile(r"(?<!European\s)\b[Uu]nions?\b")
+
+
 def classify(source: str, aliases: dict[str, str] | None = None) -> str:
     """The kind of a credited source phrase (see the module docstring)."""
     if _PARTY_BODY_RE.search(source) or _OWN_SITE_RE.search(source):
         return "other"
     kind = head_kind(source)
+    if kind == "official" and _UNION_RE.search(source):
+        return "other"  # "the paramedics union"; "the union's release" is a document
     if kind != "other":
         return kind
     for word in re.findall(r"\b[A-Z]{2,6}\b", source):
