@@ -68,11 +68,13 @@ def _encoder_tag(settings: Any) -> str:
     return "use-v3" if settings.encoder == "cpu" else f"enc-{settings.encoder}"
 
 
-def story_article(text: str) -> Article:
-    """An ECB+ text read as ingest reads a plain-text file: title, text and date."""
+def story_article(text: str, url: str | None = None) -> Article:
+    """An ECB+ text read as ingest reads a plain-text file (title, text and date), or,
+    with ``url``, as it reads the JSONL record that gives that address (a date the
+    address holds)."""
     from crosswire.ingest.readers import text_article
 
-    return text_article(text, "ecbplus.txt")
+    return text_article(text, "ecbplus.txt", meta={"url": url} if url else None)
 
 
 def _digest(path: Path, *extra: str) -> str:
@@ -127,12 +129,25 @@ def ecbplus_rows_cached(path: Path = ECBPLUS, *, quiet: bool = False) -> list[di
     return rows
 
 
-def ecbplus(path: Path = ECBPLUS, *, dated: bool = False, quiet: bool = False) -> list[Labelled]:
-    """ECB+ articles as labelled story items (cached)."""
+def ecbplus(
+    path: Path = ECBPLUS, *, dated: bool = False, addresses: bool = False, quiet: bool = False
+) -> list[Labelled]:
+    """ECB+ articles as labelled story items (cached); ``dated``: with the dates ingest
+    settles from each text, and with ``addresses`` from each record's address too, as
+    ``crosswire ingest`` reads the JSONL (only the ECB+ half of the corpus has one)."""
     import dataclasses
 
     rows = ecbplus_rows_cached(path, quiet=quiet)
     arts = {a.id: a for a in (story_article(r["text"]) for r in ecbplus_rows(path))}
+    if dated and addresses:
+        # the same articles (ids from the text), dated as the JSONL reader dates them
+        for r in ecbplus_rows(path):
+            a = story_article(r["text"], r.get("url"))
+            arts[a.id] = a
+        rows = [
+            {**r, "date": d.isoformat() if (d := arts[str(r["id"])].published) else None}
+            for r in rows
+        ]
     # content terms from the texts (cheap, so not cached), as story_item reads them
     items = [
         dataclasses.replace(it, terms=article_terms(arts[it.id])) for it in _items(rows, dated)
