@@ -179,6 +179,26 @@ def test_an_article_matching_two_stories_merges_them_into_the_older() -> None:
     assert index.state(story_id("a1")).size == 3
 
 
+@pytest.mark.parametrize(
+    ("day", "inferred", "merged"),
+    [(0, False, True), (3, False, False), (0, True, False)],
+)
+def test_an_article_of_the_same_day_merges_two_stories_below_the_merge_threshold(
+    day: int, inferred: bool, merged: bool
+) -> None:
+    # p = sigmoid(12 x 0.707 + 3 / 6 - 7) = 0.88 to each story: under the model's merge
+    # threshold (0.9), over SAME_DAYS_MERGE (0.7); the stories and the article of one day
+    # (ECB+: one death reported by ten outlets on one day had formed three stories), the
+    # article's own date, not one inferred from its text
+    index = StoryIndex(RULE, window_days=7)
+    index.add([_item("a1", [1, 0], ["okafor"], 0), _item("b1", [0, 1], ["sarab"], 0)])
+    keys = ["okafor", "sarab", "lund", "varga", "ostrin", "velm"]
+    c1 = dataclasses.replace(_item("c1", [1, 1], keys, day), date_inferred=inferred)
+    index.add([c1])
+    stories = set(memberships([index.drain()]).values())
+    assert len(stories) == (1 if merged else 2)
+
+
 def test_undated_articles_join_dated_stories_passively() -> None:
     index = StoryIndex(RULE, window_days=7)
     index.add([_item("a1", [1, 0], ["okafor"], 30), _item("u1", [1, 0.05], ["okafor"], None)])
