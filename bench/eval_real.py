@@ -189,6 +189,12 @@ def stories(show: int) -> tuple[list[Row], dict[str, Any]]:
         ),
         (
             "ECB+ dev stories",
+            "B-cubed P / R / F1 (as ingested, +addresses)",
+            _prf(m["ingested_p"], m["ingested_r"], m["ingested_f1"]),
+            "",
+        ),
+        (
+            "ECB+ dev stories",
             "stories made / gold",
             f"{m['undated_stories']:.0f} / {m['gold_stories']:.0f}",
             "",
