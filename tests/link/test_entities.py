@@ -1154,10 +1154,17 @@ def test_a_company_named_short_is_the_company_named_with_its_trade() -> None:
         _m("a1", "Varn", "ORG", start=120),
         _m("a1", "National", "ORG", start=160),
         _m("a1", "National Airlines", "ORG", start=200),
+        # "Home Nutritional" of "Home Nutritional Services Inc." (a TBAQ dossier audit)
+        _m("a1", "Orlin Medical Services Inc.", "ORG", start=240),
+        _m("a1", "Orlin Medical", "ORG", start=280),
+        _m("a1", "Brel International PLC", "ORG", start=320),
+        _m("a1", "Brel", "ORG", start=360),
     ]
     orgs = {e.name: set(e.variants) for e in resolve_entities(ms) if e.kind == "organisation"}
     assert orgs["Tessaly Airlines"] == {"Tessaly Airlines", "Tessaly"}
     assert orgs["Varn Industries Inc."] == {"Varn Industries Inc.", "Varn"}
+    assert orgs["Orlin Medical Services Inc."] == {"Orlin Medical Services Inc.", "Orlin Medical"}
+    assert orgs["Brel International PLC"] == {"Brel International PLC", "Brel"}
     assert "National" in orgs  # a generic word alone names no company
 
 

@@ -1242,11 +1242,12 @@ _GENERIC_TAILS = frozenset(
     "department dept pc llp lp pllc".split()  # "P.C." reads "pc" (_spelled)
 )
 # what a company's name says of its trade, dropped when the company is named short
-# ("Mesa" of "Mesa Airlines", "LIN" of "LIN Broadcasting")
+# ("Mesa" of "Mesa Airlines", "LIN" of "LIN Broadcasting", "Reed" of "Reed International
+# PLC", "Home Nutritional" of "Home Nutritional Services")
 _TRADE_TAILS = frozenset(
     """industries airlines airways broadcasting communications entertainment pictures
     enterprises motors foods maritime pharmaceuticals petroleum steel systems studios
-    productions distributors distribution brands stores""".split()
+    productions distributors distribution brands stores international services""".split()
 )
 # an armed force called by its branch alone ("the Navy" of "the Indian Navy"), when the
 # story names one force of that branch
