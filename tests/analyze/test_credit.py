@@ -301,3 +301,19 @@ def test_a_speaker_is_named_without_the_paragraph_before(make_parsed: MakeParsed
     p = make_parsed(text, model=True)
     (out,) = credit_claims(p, [claim(p, "roughly 65 per cent")], [], [])
     assert out.credited_to in ("Traeger", None)
+
+
+def test_an_age_outside_a_quote_is_credited_to_nobody(make_parsed: MakeParsed) -> None:
+    # "Wojtaszek said of 47-year-old William Shrubsall", "the Red Sox said ... signing the
+    # 28-year-old": the writer's description of someone, not the speaker's claim; inside
+    # a quote it is the speaker's
+    text = 'Prosecutor Ada Lurz said of 47-year-old Ben Orr that he was dangerous. "He is 47."'
+    p = make_parsed(text, model=False)
+    c = credit(p, "Prosecutor Ada Lurz said", "Prosecutor Ada Lurz")
+    age = claim(p, "47-year-old")
+    age = Claim(age.article, age.start, age.end, age.text, 47, 47, 47, "year", "age")
+    s = text.index("47.")
+    quoted = Claim(p.article.id, s, s + 2, "47", 47, 47, 47, "year", "age")
+    q = quote(p, "He is 47.", "Ada Lurz")
+    out = credit_claims(p, [age, quoted], [q], [c])
+    assert [o.credited_to for o in out] == [None, "Ada Lurz"]

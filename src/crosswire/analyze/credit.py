@@ -6,7 +6,9 @@ to the interior ministry"), subjects of speech verbs ("Governor Mohammed
 al-Qasimi said several dozen attackers ..."; "the governor says several dozen;
 the group says 200 to 300") and studies or documents that find or show a figure
 ("a UN report found that 40 percent ..."), or the first one after it; otherwise
-to nobody (the dossier then shows the article's outlet).
+to nobody (the dossier then shows the article's outlet).  An age outside a quote is
+credited to nobody: it is the writer's description of someone, not the speaker's
+claim ("said of 47-year-old William Shrubsall").
 """
 
 from __future__ import annotations
@@ -159,6 +161,12 @@ def credit_claims(
             if q.start <= claim.start and claim.end <= q.end and q.speaker:
                 who = q.speaker
                 break
+        if claim.quantity == "age" and who is None:
+            # an age outside a quote is the writer's description of someone ("said of
+            # 47-year-old William Shrubsall", "the Red Sox said ... in signing the
+            # 28-year-old"), not what the sentence's speaker claims
+            out.append(claim)
+            continue
         sent = parsed.sentence_at(claim.start)
         if sent is not None:
             # "The governor says several dozen; the group says 200 to 300": each
