@@ -108,6 +108,51 @@ def test_according_to_an_outlet_written_with_initials_or_its_piece(
     assert (c.text, c.source) == (span, source)
 
 
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "span", "source", "kind"),
+    [
+        # a hand audit of Canadian news: what an outlet obtained, and media named by their
+        # kind after a verb of reporting ("local media" stays an audience, as after "told")
+        (
+            "Emails obtained by The Ostrin Press through a records request show delays.",
+            "obtained by The Ostrin Press",
+            "The Ostrin Press",
+            "wire",
+        ),
+        (
+            "The arrest was described as basically a kidnapping in state media.",
+            "in state media",
+            "state media",
+            "outlet",
+        ),
+        (
+            "Reports in Veldish and Orlinian media showed photos of the wedding.",
+            "in Veldish and Orlinian media",
+            "Veldish and Orlinian media",
+            "outlet",
+        ),
+    ],
+)
+def test_what_an_outlet_obtained_or_media_reported(
+    make_parsed: MakeParsed, model: bool, text: str, span: str, source: str, kind: str
+) -> None:
+    (c,) = credits_of(make_parsed, text, model)
+    assert (c.text, c.source, c.kind) == (span, source, kind)
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrin worked in local media for years before the election.",
+        "Weapons obtained by the attackers were old.",
+    ],
+)
+def test_no_media_credit(make_parsed: MakeParsed, model: bool, text: str) -> None:
+    assert credits_of(make_parsed, text, model) == []
+
+
 # -------------------------------------------------------------------- X reported / X said
 
 SPEECH_VERB_SUBJECTS = [  # (sentence, span, source, kind) for test_one_credit

@@ -14,9 +14,9 @@ credit of its kind that names one, an agency only one called an agency:
 ``_named_before``):
 
 * "according to X" (any X but a pronoun, named people included);
-* "reported by X", "quoted by X", "citing X", "which cited X", "in an
-  interview with X", "told X" / "tells X" / "confirmed to X" / "speaking to X"
-  when X is a channel, outlet,
+* "reported by X", "quoted by X", "obtained by X" ("emails obtained by The Canadian
+  Press"), "citing X", "which cited X", "in an interview with X", "told X" /
+  "tells X" / "confirmed to X" / "speaking to X" when X is a channel, outlet,
   agency or organisation ("told Al-Sahil TV"; not "told reporters", "told
   Okafor"), or a title the tagger reads as a work ("told Playboy");
 * "posted on / shared on / distributed through / said on X" where X is a
@@ -336,7 +336,7 @@ _ACCORDING_RE = re.compile(
     r"(?=\s*[,.;:()\n]|\s+(?:that|which|who)\b|$))"
 )
 _CUE_RE = re.compile(
-    r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|citing|cited|"
+    r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|obtained\s+by|citing|cited|"
     r"in\s+an?\s+(?:interview|conversation)\s+with|told|tells|confirmed\s+to|speaking\s+to|"
     r"talking\s+to|"
     r"spoke\s+to|said\s+to))\s+"
@@ -353,6 +353,16 @@ _POSTED_RE = re.compile(
 )
 # a source right before "and" and the source of a speech verb ("officials and …")
 _COORDINATED_RE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<src>{_NP})\s+and\s+(?:the\s+)?$")
+# media named by their kind after a verb of reporting or quoting in the same clause
+# ("described as 'basically kidnapping' in state media", "Reports in Russian and British
+# media"); not where someone works ("worked in Western media")
+_MEDIA_REPORT_RE = re.compile(
+    r"\b(?:(?i:described|quoted|reported|cited|called|reports|broadcast))\b"
+    r"[^.;:!?\n]{0,80}?(?P<cue>\b(?:in|by)\s+)"
+    r"(?P<src>(?:(?:the|a)\s+)?(?:(?i:state|official|national|foreign|international|"
+    r"pro-government|opposition|government-run|state-run|Chinese-language)|[A-Z][a-z]+"
+    r"(?:\s+and\s+[A-Z][a-z]+)?)\s+media)\b"
+)
 _QUOTED_AS_RE = re.compile(
     rf"(?P<src>{_OBJ_NP})\s+quoted\s+[^.;:\n]{{1,80}}?\s+as\s+saying\b",
 )
@@ -830,6 +840,14 @@ class _Finder:
                 kind = "outlet"
             self.add(4, s, m.end(), s, e, kind)
 
+    def media_reports(self) -> None:
+        """ "described as 'basically kidnapping' in state media", "reports in Russian and
+        British media": media named by their kind after a verb of reporting or quoting
+        in the same clause ("local media" is an audience here, as after "told")."""
+        for m in _MEDIA_REPORT_RE.finditer(self.text):
+            s, e = m.span("src")
+            self.add(4, m.start("cue"), e, s, e, "outlet")
+
     def forecasters(self) -> None:
         """ "Ada Lurz, chief economist at Velmora Bank, projecting that ...": the firm."""
         for m in _FORECASTER_RE.finditer(self.text):
@@ -971,6 +989,7 @@ class _Finder:
         self.titles()
         self.posted()
         self.quoted_as()
+        self.media_reports()
         self.subjects()
         self.forecasters()
         self.parse_rules()
