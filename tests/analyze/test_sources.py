@@ -153,6 +153,13 @@ def test_no_media_credit(make_parsed: MakeParsed, model: bool, text: str) -> Non
     assert credits_of(make_parsed, text, model) == []
 
 
+@BOTH
+def test_a_source_never_opens_with_and(make_parsed: MakeParsed, model: bool) -> None:
+    # "Ms. May and the EU have insisted" was credited as "and the EU"
+    text = "On Tuesday, Ms. June and the EU have insisted the backstop would be temporary."
+    assert [c.source for c in credits_of(make_parsed, text, model)] == ["the EU"]
+
+
 # -------------------------------------------------------------------- X reported / X said
 
 SPEECH_VERB_SUBJECTS = [  # (sentence, span, source, kind) for test_one_credit

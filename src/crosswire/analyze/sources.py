@@ -1038,7 +1038,7 @@ class _Finder:
             if same_source or covered:
                 continue
             kept.append(c)
-        kept = [self._whole_name(c) for c in kept]
+        kept = [self._without_and(self._whole_name(c)) for c in kept]
         kept.sort(key=lambda c: (c.start, c.end))
         aid = self.parsed.article.id
         out = [
@@ -1053,6 +1053,15 @@ class _Finder:
             for c in kept
         ]
         return _named_before(out)
+
+    def _without_and(self, c: _Candidate) -> _Candidate:
+        """A source never opens with the "and" of a coordination the rule cut into ("Ms.
+        May and the EU have insisted" was "and the EU")."""
+        cut = _LEADING_AND_RE.match(self.text, c.src_start, c.src_end)
+        if c.source is not None or cut is None or cut.end() >= c.src_end:
+            return c
+        start = cut.end() if c.start == c.src_start else c.start
+        return dataclasses.replace(c, start=start, src_start=cut.end())
 
     def _whole_name(self, c: _Candidate) -> _Candidate:
         """A source never stops inside a person's name: "said sheriff's spokesman Steve
@@ -1139,6 +1148,9 @@ _NAMED_AGENCY_RE = re.compile(
 _OUTLET_ALIASES = {"huffpost": ("huffingtonpost",), "huffingtonpost": ("huffpost",)}
 # last or first words too common to name an outlet alone ("the Post", "News")
 _GENERIC_OUTLET_WORDS = frozenset({"news", "post", "the", "daily", "new", "press"})
+
+
+_LEADING_AND_RE = re.compile(r"(?i:and|or)\s+")
 
 
 def _clean_source(src: str) -> str:
