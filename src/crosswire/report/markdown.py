@@ -89,10 +89,12 @@ def render_markdown(d: Dossier) -> str:
     for c in d.claims:
         for i, v in enumerate(c.values):
             value = amount_label(v.text, v.value, v.low, v.high, lambda x: f"{x:g}")
-            # a group's measure and status on its first row only (as the HTML spans
-            # them): two groups of one label ("count: vote" for 134 and for 63) read
-            # as two, not as one group of values that disagree
-            head = f"{md(c.measure)} | {c.status}" if i == 0 else " | "
+            # a group's measure and status on its first row, a ditto mark on the others
+            # (as the HTML spans them): two groups of one label ("count: vote" for 134
+            # and for 63) read as two, not as one group of values that disagree, and a
+            # further row of a group does not read as a claim without a measure (two
+            # hand audits of dossiers took the blank cells for missing labels)
+            head = f"{md(c.measure)} | {c.status}" if i == 0 else "〃 | 〃"
             lines.append(
                 f"| {head} | {md(outlets.get(v.article))} | {md(v.text)} "
                 f"| {value} | {v.unit} | {md(v.credited_to)} |"
