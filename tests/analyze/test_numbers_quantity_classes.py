@@ -506,3 +506,21 @@ def test_a_sum_of_the_same_scale_takes_the_us_dollar_its_sentence_names(
         "USD per barrel",
         "CAD",
     ]
+
+
+@BOTH
+def test_a_recipe_paragraph_holds_no_claims(make_parsed: MakeParsed, model: bool) -> None:
+    # a food column's ingredient list ("1/4 cup (60 ml) plain Greek yogurt", "1 tsp (5
+    # ml) kosher salt"): no claims there; a cup in a news paragraph still counts
+    text = (
+        "The Orlin bakery sold 4,000 loaves last year.\n\n"
+        "For the dough 1 large egg 1/4 cup (60 ml) yogurt 1/2 cup (125 ml) chopped onion "
+        "1 tsp (5 ml) salt 2 cups (500 ml) flour. Makes 4 servings.\n\n"
+        "Volunteers handed out 300 cups of soup."
+    )
+    claims = find_claims(make_parsed(text, model=model))
+    texts = [c.text for c in claims]
+    assert any("4,000" in t for t in texts) and any("300" in t for t in texts)
+    assert not any(
+        text.index("For the dough") <= c.start < text.index("Volunteers") for c in claims
+    )

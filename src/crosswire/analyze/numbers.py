@@ -2877,6 +2877,30 @@ def _dollars(
     return out
 
 
+# a kitchen measure: a recipe's ingredient list, not a news claim
+_KITCHEN_RE = re.compile(
+    r"\b(?:cups?|tsp|tbsp|teaspoons?|tablespoons?)\b|\b(?:Makes|Serves)\s+\d", re.IGNORECASE
+)
+RECIPE_MEASURES = 3
+"""A paragraph with this many kitchen measures ("1/4 cup", "1 tsp", "2 tbsp") is a
+recipe's ingredient list or method: its numbers are no claims (a GGT food column read
+"1 large egg", "1/4 cup (60 ml) plain Greek yogurt" ... as 29 claims)."""
+
+
+def _without_recipes(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` less those in a paragraph that is a recipe (``RECIPE_MEASURES``)."""
+    recipe: list[tuple[int, int]] = []
+    start = 0
+    for para in text.split("\n"):
+        end = start + len(para)
+        if len(_KITCHEN_RE.findall(para)) >= RECIPE_MEASURES:
+            recipe.append((start, end))
+        start = end + 1
+    if not recipe:
+        return claims
+    return [c for c in claims if not any(s <= c.start < e for s, e in recipe)]
+
+
 def _surname(name: str) -> str:
     """The last word of a name that is no suffix ("LaCalamita" of "Anthony LaCalamita
     III", not "III")."""
@@ -2895,6 +2919,7 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     # holds the page's age, no claim
     claims = [c for c in claims if not on_stamp_line(parsed.article.text, c.start)]
     text = parsed.article.text
+    claims = _without_recipes(text, claims)
     claims = [c for c in claims if not _negated_bound(text, c)]
     claims = _elided_scales(text, [_proportion(text, c) for c in claims])
     return _dollars(
