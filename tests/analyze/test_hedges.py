@@ -114,8 +114,12 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     ("The ferry may resume service next week.", "may", "possible"),
     ("The council might have misread the survey.", "might", "possible"),
     ("The strike could take weeks to resolve.", "could", "possible"),
-    # a content clause, not a list of options
+    # a content clause, not a list of options; a subject with a participle; "as many as";
+    # "instead of" is no counterfactual (a review of the filters)
     ("Lawmakers doubted the idea that Brel might use an order.", "might", "possible"),
+    ("New measures announced Tuesday could cost 2,000 jobs.", "could", "possible"),
+    ("As many as 300 Orlin residents may want to move.", "may", "possible"),
+    ("The fire could have started in the kitchen instead of the garage.", "could", "possible"),
     ("Brel didn't know how long the suspect had worked there.", "didn't know how", "unclear"),
     ("Brel couldn't say if anyone else was in the building.", "couldn't say if", "unclear"),
     # a reading, not a sight; an unproven cause

@@ -506,6 +506,13 @@ def test_a_sum_of_the_same_scale_takes_the_us_dollar_its_sentence_names(
         "USD per barrel",
         "CAD",
     ]
+    # a conversion or a second listing is the other dollar
+    text = (
+        "The deal is worth US$100 million, or about $135 million. Shares closed at "
+        "US$13.95 on the Nasdaq and $17.80 on the TSX."
+    )
+    claims = find_claims(make_parsed(text, model=model, url=url))
+    assert [c.unit for c in claims if c.quantity == "money"] == ["USD", "CAD", "USD", "CAD"]
 
 
 @BOTH
@@ -516,11 +523,13 @@ def test_a_recipe_paragraph_holds_no_claims(make_parsed: MakeParsed, model: bool
         "The Orlin bakery sold 4,000 loaves last year.\n\n"
         "For the dough 1 large egg 1/4 cup (60 ml) yogurt 1/2 cup (125 ml) chopped onion "
         "1 tsp (5 ml) salt 2 cups (500 ml) flour. Makes 4 servings.\n\n"
-        "Volunteers handed out 300 cups of soup."
+        "Volunteers handed out 300 cups of soup.\n\n"
+        "After the World Cup, the Stanley Cup and the Grey Cup, 18,000 fans came."
     )
     claims = find_claims(make_parsed(text, model=model))
     texts = [c.text for c in claims]
     assert any("4,000" in t for t in texts) and any("300" in t for t in texts)
+    assert any("18,000" in t for t in texts)  # a cup with no number is no kitchen measure
     assert not any(
         text.index("For the dough") <= c.start < text.index("Volunteers") for c in claims
     )

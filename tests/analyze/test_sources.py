@@ -147,6 +147,11 @@ def test_what_an_outlet_obtained_or_media_reported(
     [
         "Ostrin worked in local media for years before the election.",
         "Weapons obtained by the attackers were old.",
+        # only a medium obtains as a source; no "for" between verb and media
+        "Weapons were obtained by Velmora Arms Ltd. last year.",
+        "Emails obtained by Ada Lurz show the plan.",
+        "She called for more women in Velmish media.",
+        "He reported for years on politics in Velmish media.",
     ],
 )
 def test_no_media_credit(make_parsed: MakeParsed, model: bool, text: str) -> None:
@@ -431,7 +436,10 @@ def test_no_credit(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
         ("the paramedics union", "other"),
         ("the union's Friday release", "document"),
         ("the Velmora Golf Channel", "broadcaster"),
-        ("a YouTube Channel", "social"),
+        ("a Telegram Channel", "social"),
+        ("the U.N.", "official"),
+        ("chief executive officer Ada Lurz", "other"),  # a company's officer
+        ("African Union officials", "official"),  # not a trade union
     ],
 )
 def test_the_head_of_the_phrase_decides_the_kind(source: str, kind: str) -> None:
@@ -511,10 +519,14 @@ def test_the_outlets_own_programme_or_survey_is_not_a_credit(
     assert find_credits(make_parsed(text, model=model, outlet="VBC News")) == []
     text = "The clubs lost money, according to a survey of the clubs by VTV News."
     assert find_credits(make_parsed(text, model=model, outlet="VTVNews")) == []
-    # another outlet's programme is a credit
+    # another outlet's programme is a credit, and a place's initials are no brand ("USA
+    # Gymnastics" in USA Today)
     text = "Ilse Varga told VBC Radio's Morning Harbour that the bridge would reopen."
     parsed = make_parsed(text, model=model, outlet="Orlin Daily")
     assert [c.source for c in find_credits(parsed)] == ["VBC Radio's Morning Harbour"]
+    text = "Ilse Varga told USA Rowing Radio that the race would go on."
+    parsed = make_parsed(text, model=model, outlet="USA Today")
+    assert [c.source for c in find_credits(parsed)] == ["USA Rowing Radio"]
 
 
 @BOTH

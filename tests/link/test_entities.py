@@ -1291,6 +1291,9 @@ def test_a_town_name_a_body_or_person_bears_stays_as_tagged() -> None:
         "a1": "Boone holds a stake in Mesa. Mesa said it would reply.",
         "a2": "Much of the ire was directed at Davis. In Taylor's case the court waited.",
         "a3": "Ada Reno spoke. The crowd waited in Reno.",
+        # a month opening the list, a holding, a bare apostrophe (a review of the rule)
+        "a4": "In January, Toyota recalled cars. Orlin bought a stake in Santander. "
+        "Confidence in Burnaby' plan fell.",
     }
     ms = [
         _at(texts, "a1", "Mesa", "ORG"),
@@ -1299,8 +1302,13 @@ def test_a_town_name_a_body_or_person_bears_stays_as_tagged() -> None:
         _at(texts, "a2", "Taylor"),
         _at(texts, "a3", "Ada Reno"),
         _at(texts, "a3", "Reno", nth=1),
+        _at(texts, "a4", "Toyota", "ORG"),
+        _at(texts, "a4", "Santander", "ORG"),
+        _at(texts, "a4", "Burnaby"),
     ]
     kinds = {(e.name, e.kind) for e in resolve_entities(ms, texts)}
+    assert ("Toyota", "organisation") in kinds and ("Santander", "organisation") in kinds
+    assert ("Burnaby", "person") in kinds
     assert ("Mesa", "organisation") in kinds
     assert ("Davis", "person") in kinds and ("Taylor", "person") in kinds
     assert ("Ada Reno", "person") in kinds

@@ -6,9 +6,10 @@ to the interior ministry"), subjects of speech verbs ("Governor Mohammed
 al-Qasimi said several dozen attackers ..."; "the governor says several dozen;
 the group says 200 to 300") and studies or documents that find or show a figure
 ("a UN report found that 40 percent ..."), or the first one after it; otherwise
-to nobody (the dossier then shows the article's outlet).  An age outside a quote is
-credited to nobody: it is the writer's description of someone, not the speaker's
-claim ("said of 47-year-old William Shrubsall").
+to nobody (the dossier then shows the article's outlet).  An age describing someone
+outside a quote ("47-year-old", "Raj Chohan, 59,") is credited to nobody: it is the
+writer's description, not the speaker's claim ("said of 47-year-old William
+Shrubsall"); "was 24 years old, police said" stays the police's.
 """
 
 from __future__ import annotations
@@ -37,6 +38,23 @@ _STUDY_NOUNS = frozenset(
     """study report survey poll analysis review audit investigation inquiry research data
     figure record document census commission researcher scientist""".split()
 )
+
+
+# an age as a description: "47-year-old", "their 6-month-old son", an appositive "59"
+_DESCRIBING_AGE_RE = re.compile(
+    r"\d[\s-]*(?:years?|months?|weeks?|days?)[\s-]+old\b|^\d{1,3}$", re.IGNORECASE
+)
+# (also as detokenised text writes it: "86 - year - old", "16 - year old", "55-year old")
+_COMPOUND_AGE_RE = re.compile(r"-\s*(?:years?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+
+
+def _describing_age(text: str, claim: Claim) -> bool:
+    """Whether an age describes someone: a compound ("47-year-old", "6-month-old"), a
+    bare appositive ("Raj Chohan, 59,") or "N years old" set off by a comma ("Howes, 37
+    years old when he was kidnapped"); not "was 24 years old", a fact stated."""
+    if _COMPOUND_AGE_RE.search(claim.text) or re.fullmatch(r"\d{1,3}", claim.text):
+        return True
+    return bool(_DESCRIBING_AGE_RE.search(claim.text)) and text[: claim.start].endswith(", ")
 
 
 class _Subject(NamedTuple):
@@ -161,10 +179,11 @@ def credit_claims(
             if q.start <= claim.start and claim.end <= q.end and q.speaker:
                 who = q.speaker
                 break
-        if claim.quantity == "age" and who is None:
-            # an age outside a quote is the writer's description of someone ("said of
-            # 47-year-old William Shrubsall", "the Red Sox said ... in signing the
-            # 28-year-old"), not what the sentence's speaker claims
+        if claim.quantity == "age" and who is None and _describing_age(parsed.text, claim):
+            # an age describing someone outside a quote ("said of 47-year-old William
+            # Shrubsall", "the Red Sox said ... in signing the 28-year-old", "Raj Chohan,
+            # 59, ...") is the writer's, not what the sentence's speaker claims; "The
+            # victim was 24 years old, police said" stays the police's
             out.append(claim)
             continue
         sent = parsed.sentence_at(claim.start)

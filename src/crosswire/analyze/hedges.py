@@ -345,12 +345,20 @@ _CONCESSION_RE = re.compile(
 # school could be replaced", "ways they might cut costs" (plurals: "the idea that Trump
 # might use an order" is a content clause, a doubt)
 _OPTIONS_BEFORE_RE = re.compile(
-    r"\b(?:arguments|ideas|ways|options|steps|measures|proposals|strategies|tactics)\s+"
-    r"(?:(?:of\s+)?how\s+|in\s+which\s+)?(?:[\w'’-]+\s+){1,3}$",
+    r"\b(?i:arguments|ideas|ways|options|steps|measures|proposals|strategies|tactics)\s+"
+    r"(?:(?i:(?:of\s+)?how|in\s+which)\s+)?"
+    # the relative clause's subject: a name, a pronoun, or "the school" ("measures
+    # announced Tuesday could cost jobs" is a doubt about the measures)
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?i:he|she|they|it|we|you|i)"
+    r"|(?i:the|his|her|their|its|our)\s+(?:[\w'’-]+\s+)?[a-z][\w'’-]*)\s+$"
+)
+# "as the government might wish", "as one might expect": a wish or a turn of phrase (not
+# "as many as 300 residents may want")
+_AS_BEFORE_RE = re.compile(
+    r"(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\blong\s)(?<!\bfar\s)"
+    r"\bas\s+(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE,
 )
-# "as the government might wish", "as one might expect": a wish or a turn of phrase
-_AS_BEFORE_RE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _WISH_AFTER_RE = re.compile(
     r"\s+(?:wish|want|like|hope|expect|argue|say|think|imagine|guess|suppose)\b",
     re.IGNORECASE,
@@ -358,7 +366,8 @@ _WISH_AFTER_RE = re.compile(
 # what did not happen: "a killer who could have spent his life in prison was instead
 # back in court", "a style that only could have worked in decades past"
 _COUNTERFACTUAL_RE = re.compile(
-    r"could\s+have\s+[a-z]+(?:ed|en|t|wn|ne)\b[^.!?;]{0,120}?\binstead\b", re.IGNORECASE
+    r"could\s+have\s+[a-z]+(?:ed|en|t|wn|ne)\b[^.!?;]{0,120}?\binstead\b(?!\s+of\b)",
+    re.IGNORECASE,
 )
 
 

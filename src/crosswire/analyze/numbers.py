@@ -2775,6 +2775,12 @@ _LOCAL_DOLLAR_SITES = dict.fromkeys(
     "CAD",
 )
 _US_MARKED_RE = re.compile(r"(?:\bUS|\bU\.S\.|\bUSD)[ \u00a0]*\$")
+_CONVERSION_BEFORE_RE = re.compile(
+    r"(?:\bor|\()[ \u00a0]+(?:(?:about|roughly|around|approximately|some|nearly)[ \u00a0]+)?$"
+    r"|\($",
+    re.IGNORECASE,
+)
+_HOME_MARKET_AFTER_RE = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+(?:TSX|Toronto|ASX)\b")
 _US_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:U\.S\.|(?:US|USD)\b)")
 _CANADIAN_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:Canadian|CAD|Cdn)\b")
 
@@ -2806,10 +2812,10 @@ _US_STATES = (
     "Wash|W\\.Va|Wis|Wyo"
 )
 _US_DATELINE_RE = re.compile(
-    rf"\s*(?:(?:{_US_DATELINE_CITIES})"
+    rf"\s*(?:(?i:{_US_DATELINE_CITIES})(?:,\s+D\.C\.)?"
     rf"|[A-Z][A-Za-z .'’-]{{1,30}},\s+(?:(?:{_US_STATES})\.|(?i:alaska|hawaii|idaho|iowa|"
-    r"maine|ohio|texas|utah|california|florida|new\s+york|georgia|virginia)))"
-    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s"
+    r"maine|ohio|texas|utah|california|florida|new\s+york|virginia)))"  # not "Georgia"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s?(?=\S)"
 )
 
 
@@ -2870,6 +2876,11 @@ def _dollars(
                     (key := sentence_of(c.start)) is not None
                     and (key, scale(c)) in us_sentences
                     and (key, scale(c)) not in cad_sentences
+                    # a conversion or a second listing is the other dollar ("US$100
+                    # million, or about $135 million", "US$13.95 on the Nasdaq and
+                    # $17.80 on the TSX")
+                    and not _CONVERSION_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+                    and not _HOME_MARKET_AFTER_RE.match(text, c.end)
                 )
             ):
                 c = dataclasses.replace(c, unit=local)
@@ -2879,12 +2890,13 @@ def _dollars(
 
 # a kitchen measure: a recipe's ingredient list, not a news claim
 _KITCHEN_RE = re.compile(
-    r"\b(?:cups?|tsp|tbsp|teaspoons?|tablespoons?)\b|\b(?:Makes|Serves)\s+\d", re.IGNORECASE
+    r"(?:\d|[½¼¾⅓⅔])[ \u00a0]*(?i:cups?|tsp|tbsp|teaspoons?|tablespoons?)\b"
+    r"|\b(?:Makes|Serves)[ \u00a0]+\d"  # not "the World Cup", "serves 3 years"
 )
 RECIPE_MEASURES = 3
-"""A paragraph with this many kitchen measures ("1/4 cup", "1 tsp", "2 tbsp") is a
-recipe's ingredient list or method: its numbers are no claims (a GGT food column read
-"1 large egg", "1/4 cup (60 ml) plain Greek yogurt" ... as 29 claims)."""
+"""A paragraph with this many kitchen measures after a number ("1/4 cup", "1 tsp", "2
+tbsp") is a recipe's ingredient list or method: its numbers are no claims (a GGT food
+column read "1 large egg", "1/4 cup (60 ml) plain Greek yogurt" ... as claims)."""
 
 
 def _without_recipes(text: str, claims: list[Claim]) -> list[Claim]:

@@ -97,17 +97,18 @@ _EVENT_COLS = slice(FEATURES.index("event_roles"), FEATURES.index("year_novel") 
 _TERMS_COL = FEATURES.index("terms")
 
 UNDATED = -1
+"""The bucket of undated stories (dated buckets are day ordinals // bucket_days ≥ 0)."""
 
 SAME_DAYS_MERGE = 0.7
 """Two stories active within ``SAME_DAYS`` of an article's own date (read, not inferred)
 that the article fits both at this p or more are one story, below the model's merge
 threshold: the dates agree, which the model's features do not weigh (ECB+ dev as ingested:
-one death reported the same day by ten outlets had formed three stories).  Any value
+one death reported the same day by many outlets had formed three stories).  Any value
 from the join threshold to 0.7 gives the same ECB+ and BASIL figures; the highest is
 kept, since a roundup of one day's news may fit several stories."""
 
 SAME_DAYS = 1
-"""The bucket of undated stories (dated buckets are day ordinals // bucket_days ≥ 0)."""
+"""Days around an article's date within which a story counts as of the same day."""
 
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
@@ -390,13 +391,14 @@ class StoryIndex:
         if (item.date is None or self._doubtful(item, best)) and best.first is not None:
             self._join_passively(best, item, float(p[top]))
             return best.id
+        best_same_day = self._same_days(item, best)  # before the article widens its dates
         self._join(best, item, float(p[top]))
         others = [
             (cands[i], float(p[i]))
             for i in ranked[1:]
             if (
                 p[i] >= self.model.merge_threshold
-                or (p[i] >= SAME_DAYS_MERGE and self._same_days(item, cands[i]))
+                or (p[i] >= SAME_DAYS_MERGE and best_same_day and self._same_days(item, cands[i]))
             )
             and (cands[i].first is None) == (best.first is None)
         ]

@@ -747,19 +747,34 @@ def place_names() -> frozenset[str]:
 
 
 _PLACE_NAMES_FILE = "place_names.txt.gz"
-# a locative preposition before a name ("in Nanaimo", "near Woodburn", "from Surrey
-# to Langley"), or a list it opens ("in Edmonton, Calgary, Brooks and Medicine Hat"), or
-# places named by example ("municipalities like Nanaimo"); not "at", which people take
-# as often as places ("directed at Davis")
+# a locative preposition before a name ("in Nanaimo", "near Woodburn", "through Medicine
+# Hat"), or a list it opens ("in Edmonton, Calgary, Brooks and Medicine Hat"), or places
+# named by example ("municipalities like Nanaimo"); not "at", "to" or "from", which
+# people and events take as often as places ("directed at Davis", "learned from
+# Columbine"); no month or weekday opens the list ("In January, Toyota recalled")
+_MONTHS_AND_DAYS = (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+).split()
+_LIST_ITEM = rf"(?!(?:{'|'.join(_MONTHS_AND_DAYS)})\b)(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w.'’-]*"
 _PLACE_IN_BEFORE_RE = re.compile(
     r"(?:\b(?i:in|near|outside|throughout|through|across|around)"
     r"|\b(?i:cities|towns|villages|municipalities|communities|places)\s+(?:like|such\s+as))"
-    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*(?:,\s+|,?\s+and\s+)){0,6}$"
+    rf"\s+(?:{_LIST_ITEM}(?:,\s+|,?\s+and\s+)){{0,6}}$"
+)
+# "a stake in Santander", "shares in Nokia": a company, not a town
+_HOLDING_BEFORE_RE = re.compile(
+    r"\b(?i:stakes?|shares?|invest(?:ed|ing|ment|ments|s)?|interests?|holdings?|"
+    r"positions?)\s+in\s+$"
 )
 # what follows a body's or a person's name, never a town's: "a stake in Mesa ... Mesa
-# said", "Mesa shareholders"
-_NOT_A_TOWN_AFTER_RE = re.compile(r"\s+(?:said|says|shareholders|shares|stock|Inc|Corp|Ltd)\b")
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")  # "in Taylor's case": no cue there
+# said", "Mesa shareholders", "Santander declined to comment", "Toyota recalled"
+_NOT_A_TOWN_AFTER_RE = re.compile(
+    rf"{_SAID_AFTER}|\s+(?:shareholders|shares|stock|Inc|Corp|Ltd|declined|announced|"
+    r"reported|recalled|raised|posted|agreed|denied|confirmed|launched|sold|bought|acquired|"
+    r"hired|fired|plans|planned)\b"
+)
+_POSSESSIVE_AFTER_RE = re.compile(r"['’](?:s\b|(?=\s|$))")  # "in Taylor's case", "Davis' plan"
 
 
 def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
@@ -793,6 +808,7 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
             m.label != "GPE"
             and not _POSSESSIVE_AFTER_RE.match(text, m.end)
             and _PLACE_IN_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+            and not _HOLDING_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
         ):
             located.add(m.text)
     places |= {n for n in located - not_towns if n in place_names()}
