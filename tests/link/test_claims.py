@@ -532,6 +532,15 @@ def test_a_measure_named_by_its_sentences_words_shows_them_as_written() -> None:
         {"a": ["Tomas Vane Jr."]},
     )
     assert g.measure == "money: vane"
+    # a company the model tags as a person gives its sums no "whose" ("money: electric"
+    # for "Sansui Electric agreed to sell a 51% stake ... for $110 million")
+    company = {"a": "Orlin Electric agreed to sell a stake to Velmora Co. for $110 million."}
+    (g,) = _story(
+        company,
+        {"a": [("$110 million", 110e6, 110e6, 110e6, "money", "USD", None)]},
+        {"a": ["Orlin Electric"]},
+    )
+    assert g.measure == "money"
 
 
 def test_members_are_not_attackers() -> None:

@@ -823,10 +823,24 @@ def claim_subject(
     return best
 
 
+# the last word of a company's name, which the small model may tag as a person's ("Sansui
+# Electric agreed to sell a stake ... for $110 million" is no "money: electric")
+_COMPANY_TAILS = frozenset(
+    """electric insurance energy holdings securities industries motors airlines foods corp
+    inc bancorp investments pharmaceuticals petroleum technologies communications financial
+    ltd plc llc""".split()
+)
+
+
 def _person_names(an: Analysis) -> list[tuple[int, int, str]]:
     """Person mentions of an article as (start, end, surname key); a plural family name
-    the NER calls a group ("the Clintons") counts when a person of that name is named."""
-    people = [(m.start, m.end, _name_key(m.text)) for m in an.mentions if m.label == "PERSON"]
+    the NER calls a group ("the Clintons") counts when a person of that name is named; a
+    name ending in a company's word ("Sansui Electric") does not."""
+    people = [
+        (m.start, m.end, _name_key(m.text))
+        for m in an.mentions
+        if m.label == "PERSON" and m.text.split()[-1].lower().strip(".,") not in _COMPANY_TAILS
+    ]
     surnames = {k for _, _, k in people}
     groups = [
         (m.start, m.end, _name_key(m.text, group=True))
