@@ -1512,6 +1512,15 @@ def test_a_bodys_name_without_its_country_or_a_filler_word_is_that_body() -> Non
         _m("a3", "the Velden Supreme Court", "ORG"),
     ]
     assert len(resolve_entities(ms)) == 3
+    # a nation's body named with its nationality ("Cuban National Assembly"); not a party
+    # ("Republican National Committee")
+    ms = [
+        _m("a1", "the Veldish National Assembly", "ORG"),
+        _m("a2", "the National Assembly", "ORG"),
+        _m("a3", "the Republican National Committee", "ORG"),
+        _m("a4", "the National Committee", "ORG"),
+    ]
+    assert sorted(len(e.variants) for e in resolve_entities(ms)) == [1, 1, 2]
 
 
 def test_an_acronym_fits_a_name_written_two_ways_and_initials_with_spaces_are_one() -> None:

@@ -1474,6 +1474,9 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
 # "Veterans Affairs Canada", "Supreme Court of Canada")
 _COUNTRY_HEAD_RE = re.compile(r"^(?:the )?(?:united states|canadian|american|british) ")
 _COUNTRY_TAIL_RE = re.compile(r" (?:of )?(?:the )?(?:canada|united states|america)$")
+# a nationality adjective opening a body's name ("cuban", "iraqi", "chinese", "spanish")
+_DEMONYM_RE = re.compile(r"[a-z]{3,}(?:an|ian|ese|ish|i)")
+_NOT_DEMONYMS = frozenset({"republican", "christian", "roman", "urban", "libertarian"})
 # words a body's name is written with or without ("Missouri State Highway Patrol",
 # "Marine Corps Reserve")
 _FILLER_WORDS = frozenset({"state", "corps", "national", "federal", "royal"})
@@ -1483,7 +1486,8 @@ def _join_shortened(
     orgs: list[GroupKey], words: Mapping[GroupKey, tuple[str, ...]], uf: UnionFind[GroupKey]
 ) -> None:
     """A body's name without its country ("Supreme Court" of "the United States Supreme
-    Court", "Veterans Affairs" of "Veterans Affairs Canada") or without a filler word
+    Court", "Veterans Affairs" of "Veterans Affairs Canada"), without its nationality
+    ("National Assembly" of "the Cuban National Assembly") or without a filler word
     ("Missouri Highway Patrol" of "Missouri State Highway Patrol", "Marine Reserve" of
     "Marine Corps Reserves", a plural last word aside) is that body, when the story has
     one such longer name and no other name ending in the short one ("Missouri Supreme
@@ -1499,6 +1503,10 @@ def _join_shortened(
         forms = set()
         if 0 < len(bare) < len(w):
             forms.add(tuple(bare))
+        # a body of a nation named with its nationality ("Cuban National Assembly",
+        # "Iraqi Foreign Ministry"): the name without it, of two words or more
+        if len(w) >= 3 and _DEMONYM_RE.fullmatch(w[0]) and w[0] not in _NOT_DEMONYMS:
+            forms.add(w[1:])
         if len(w) >= 3:
             kept = tuple(x for x in w if x not in _FILLER_WORDS)
             if 2 <= len(kept) < len(w) and kept[0] == w[0] and kept[-1] == w[-1]:
