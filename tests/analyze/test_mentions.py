@@ -594,6 +594,18 @@ def test_a_colon_a_trade_mark_or_a_doubled_article_is_trimmed_from_a_name() -> N
     ]
 
 
+def test_a_byline_separator_or_an_open_bracket_is_trimmed_from_a_name() -> None:
+    # "--- Geraldine Brooks in Amman" (a byline), "the U.S. Federal Bureau of
+    # Investigation (FBI" (the acronym's bracket left open): a TBAQ dossier audit
+    text = "--- Ada Lund in Orlin contributed. The Velmora Bureau of Ports (VBP) said."
+    ms = _ms(text, ("--- Ada Lund", "PERSON"), ("The Velmora Bureau of Ports (VBP", "ORG"))
+    got = refine_mentions(text, ms, "a")
+    assert [(m.text, text[m.start : m.end]) for m in got] == [
+        ("Ada Lund", "Ada Lund"),
+        ("The Velmora Bureau of Ports", "The Velmora Bureau of Ports"),
+    ]
+
+
 def test_a_charge_is_no_name_and_a_hometown_after_an_age_is_a_place() -> None:
     text = (
         "Vell was charged with DWI and Vehicular Manslaughter. "

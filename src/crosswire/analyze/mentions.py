@@ -1122,10 +1122,15 @@ _MARK_TAIL_RE = re.compile(r"\s*[:;®™©]+$")
 _DOUBLED_ARTICLE_RE = re.compile(r"the The\s")
 
 
+_LEAD_MARKS_RE = re.compile(r"[-—–*•·=_~]+\s*")
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
-    Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight") and
-    of lower-case words closing it ("Thompson in"); None
+    Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight"), of a
+    byline's separator before it ("--- Geraldine Brooks"), of a bracket it leaves open
+    ("the Federal Bureau of Investigation (FBI") and of lower-case words closing it
+    ("Thompson in"); None
     for a PERSON that cannot be a name: no capital letter ("et al.", "’s son";
     "al-Qahtani" has one), a hashtag ("#BirthrightCitizenship") or a handle
     ("Twitter @jdoe")."""
@@ -1155,6 +1160,12 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     if _DOUBLED_ARTICLE_RE.match(m.text):
         # "the The Associated Press": the writer's article before the name's own
         m = Mention(m.article, m.start + 4, m.end, m.text[4:], m.label)
+    if (lead := _LEAD_MARKS_RE.match(m.text)) and lead.end() < len(m.text):
+        # "--- Geraldine Brooks in Amman": a byline's separator before the name
+        m = Mention(m.article, m.start + lead.end(), m.end, m.text[lead.end() :], m.label)
+    if "(" in m.text and ")" not in m.text and (open_at := m.text.rfind(" (")) > 0:
+        # "the Federal Bureau of Investigation (FBI": the acronym's bracket left open
+        m = Mention(m.article, m.start, m.start + open_at, m.text[:open_at], m.label)
     if (
         m.label in ("ORG", "PERSON", "NORP")
         and not re.match(r"['’]", text[m.end : m.end + 1])
