@@ -743,6 +743,11 @@ def test_a_name_tagged_org_beside_a_persons_description_is_a_person() -> None:
     assert got["Taro Mendak"] == got["Ilsa Vornet"] == "PERSON"
     # a company's description, and a firm's, leave the name an organisation
     assert got["Harbour Vell"] == got["Selk Partners"] == "ORG"
+    # an occupation right before the name ("Hungarian astronaut Bertalan Farkas", a TBAQ
+    # dossier audit); not a role a body's name modifies ("deputy White House ...")
+    text = "Veldish astronaut Bero Kallas is leaving. The deputy Orlin House aide spoke."
+    got = dict(_kept(text, _ms(text, ("Bero Kallas", "ORG"), ("Orlin House", "ORG"))))
+    assert got == {"Bero Kallas": "PERSON", "Orlin House": "ORG"}
 
 
 def test_a_titles_portfolio_run_into_the_name_after_it_leaves_the_person() -> None:

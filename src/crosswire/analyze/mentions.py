@@ -297,13 +297,24 @@ _PERSON_BEFORE_RE = re.compile(
     rf"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b[^,;.!?\n]{{0,60}},\s*$",
     re.IGNORECASE,
 )
+# an occupation, in lower case, right before the name ("Hungarian astronaut Bertalan
+# Farkas", "economist Ada Lurz"); not a role a body's name may follow as a modifier
+# ("deputy White House press secretary", "minister", "director", "spokesman")
+_OCCUPATION_BEFORE_RE = re.compile(
+    r"\b(?:astronaut|cosmonaut|pilot|economist|scientist|physicist|chemist|biologist|"
+    r"professor|lecturer|researcher|historian|actor|actress|singer|rapper|writer|author|"
+    r"novelist|poet|playwright|journalist|photographer|filmmaker|painter|sculptor|architect|"
+    r"lawyer|attorney|doctor|physician|surgeon|nurse|teacher|activist|businessman|"
+    r"businesswoman|entrepreneur|boxer|wrestler|golfer|swimmer|sprinter|cyclist)\s+$"
+)
 
 
 def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name of two or three words tagged ORG that a person's description stands beside
     as an appositive ("Yanis Varoufakis, a professor of economics"; "A professor of
-    economics at the University of Athens, Yanis Varoufakis,") is a person, when none of
-    its words names a kind of body ("University", "Party")."""
+    economics at the University of Athens, Yanis Varoufakis,") or right before it in lower
+    case ("Hungarian astronaut Bertalan Farkas") is a person, when none of its words names
+    a kind of body ("University", "Party")."""
     out = []
     for m in mentions:
         words = m.text.split()
@@ -318,6 +329,7 @@ def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
                     _PERSON_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
                     and re.match(r"\s*,", text[m.end : m.end + 2])
                 )
+                or _OCCUPATION_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
             )
         ):
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
