@@ -930,6 +930,12 @@ def test_a_stock_index_that_moves_is_no_body() -> None:
     kept = dict(_kept(text, ms))
     assert kept["FTSE 100"] == kept["Kospi"] == "PRODUCT"
     assert kept["Dow"] == "ORG"  # the company speaks
+    # a price table's line: the index, its level, then its move (a TBAQ dossier audit)
+    text = "Dow Jones industrials 2569.26, off 7.29. Dow Jones said it would sell a unit."
+    ms = _ms(text, ("Dow Jones", "ORG"))
+    s = text.rindex("Dow Jones")
+    ms.append(Mention("a", s, s + 9, "Dow Jones", "ORG"))
+    assert [m.label for m in refine_mentions(text, ms, "a")] == ["PRODUCT", "ORG"]
 
 
 def test_a_title_after_a_year_credits_or_between_marks_in_screen_talk_is_a_work() -> None:

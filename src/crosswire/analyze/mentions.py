@@ -1759,7 +1759,9 @@ _MARKET_INDICES = frozenset(
 # what a report says an index did next ("rose 0.5 per cent", "index shed", "futures lost",
 # "was almost flat", "in Germany was 0.1 per cent higher")
 _INDEX_MOVE_RE = re.compile(
-    r"(?:\s+(?:index|composite|average|futures|\.[A-Z]{2,5}|[\w\s]{0,20}?))?\s+"
+    r"(?:\s+(?:industrials?(?:\s+average)?|transportation\s+average|futures\s+index|index|"
+    r"composite|average|futures|\.[A-Z]{2,5}|[\w\s]{0,20}?))?"
+    r"(?:\s+[\d,]+(?:\.\d+)?,?)?\s+"  # a price table's level first: "industrials 2569.26, off"
     r"(?:rose|fell|gained|lost|added|shed|declined|climbed|jumped|slipped|dropped|closed|"
     r"was|were|ended|finished|scaled|edged|surged|slumped|tumbled|advanced|retreated|gave up|"
     r"up|down|off)\b"
