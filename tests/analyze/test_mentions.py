@@ -936,6 +936,10 @@ def test_a_stock_index_that_moves_is_no_body() -> None:
     s = text.rindex("Dow Jones")
     ms.append(Mention("a", s, s + 9, "Dow Jones", "ORG"))
     assert [m.label for m in refine_mentions(text, ms, "a")] == ["PRODUCT", "ORG"]
+    # "Treasury" before a security's word names no department
+    text = "The yield on the 10-year Treasury note rose. The Orlin Treasury said so."
+    ms = _ms(text, ("Treasury", "ORG"), ("The Orlin Treasury", "ORG"))
+    assert [m.text for m in refine_mentions(text, ms, "a")] == ["The Orlin Treasury"]
 
 
 def test_a_title_after_a_year_credits_or_between_marks_in_screen_talk_is_a_work() -> None:

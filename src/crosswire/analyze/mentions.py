@@ -1768,13 +1768,23 @@ _INDEX_MOVE_RE = re.compile(
 )
 
 
+# a government security named after the Treasury ("the 30-year Treasury bond", "Treasury
+# yields"): no mention of the department
+_SECURITY_AFTER_RE = re.compile(
+    r"[ \t]+(?:bonds?|bills?|notes?|yields?|securities|issues?|prices?|market|futures)\b"
+)
+
+
 def _market_indices(text: str, mentions: list[Mention]) -> list[Mention]:
     """A stock market index by its name ("Britain's FTSE 100 lost 0.5 per cent", "Japan's
     Nikkei 225 index shed", "Dow futures lost") is no body or person: a PRODUCT, as the
     tagger labels some of them; the words after it must say what it did ("Dow said" is
-    the chemicals company)."""
+    the chemicals company).  "Treasury" before a security's word ("the 30-year Treasury
+    bond") names no department and is dropped."""
     out = []
     for m in mentions:
+        if m.text == "Treasury" and _SECURITY_AFTER_RE.match(text, m.end):
+            continue
         name = re.sub(r"^[Tt]he\s+|['’]s$", "", m.text).casefold()
         if (
             m.label != "PRODUCT"
