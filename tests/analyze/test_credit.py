@@ -127,6 +127,23 @@ def test_a_named_person_as_subject_of_a_speech_verb(make_parsed: MakeParsed) -> 
     assert out.credited_to is not None and "al-Qasimi" in out.credited_to
 
 
+def test_who_forecasts_or_predicts_a_figure_is_credited(make_parsed: MakeParsed) -> None:
+    # "Canada's Food Price Report forecasts that ... vegetables will rise by 4 to 6 per
+    # cent", "McCarthy supporters predicted that Mr. Labrador would muster no more than a
+    # few dozen votes" (the GGT claim audit: the source the sentence names was missing)
+    text = (
+        "Orlin’s Harbour Price Report forecasts that in 2026 the price of berths will rise "
+        "by 4 to 6 per cent."
+    )
+    p = make_parsed(text)
+    (out,) = credit_claims(p, [claim(p, "4 to 6 per cent")], [], [])
+    assert out.credited_to is not None and "Harbour Price Report" in out.credited_to
+    text = "Brel supporters predicted that Lund would win no more than 40 votes."
+    p = make_parsed(text)
+    (out,) = credit_claims(p, [claim(p, "no more than 40 votes")], [], [])
+    assert out.credited_to is not None and "supporters" in out.credited_to
+
+
 def test_no_parse_and_no_credit_leaves_the_number_uncredited(make_parsed: MakeParsed) -> None:
     p = make_parsed("Governor Mohammed al-Qasimi said 40 attackers took part.", model=False)
     (out,) = credit_claims(p, [claim(p, "40 attackers")], [], [])

@@ -4,7 +4,8 @@ A claim is credited to the speaker of a quote that contains it; otherwise to
 the source nearest before it in its sentence, among credit phrases ("according
 to the interior ministry"), subjects of speech verbs ("Governor Mohammed
 al-Qasimi said several dozen attackers ..."; "the governor says several dozen;
-the group says 200 to 300") and studies or documents that find or show a figure
+the group says 200 to 300") and of verbs that forecast ("McCarthy supporters
+predicted that Mr. Labrador would muster no more than a few dozen votes") and studies or documents that find or show a figure
 ("a UN report found that 40 percent ..."), or the first one after it; otherwise
 to nobody (the dossier then shows the article's outlet).  An age describing someone
 outside a quote ("47-year-old", "Raj Chohan, 59,") is credited to nobody: it is the
@@ -25,6 +26,7 @@ SPEECH_LEMMAS = frozenset(
     {
         "say", "tell", "add", "state", "claim", "report", "announce", "estimate",
         "write", "confirm", "insist", "warn", "note", "explain", "allege", "assert",
+        "forecast", "predict", "project",
     }
 )  # fmt: skip
 
