@@ -5,8 +5,9 @@ the source nearest before it in its sentence, among credit phrases ("according
 to the interior ministry"), subjects of speech verbs ("Governor Mohammed
 al-Qasimi said several dozen attackers ..."; "the governor says several dozen;
 the group says 200 to 300") and of verbs that forecast ("McCarthy supporters
-predicted that Mr. Labrador would muster no more than a few dozen votes") and studies or documents that find or show a figure
-("a UN report found that 40 percent ..."), or the first one after it; otherwise
+predicted that Mr. Labrador would muster no more than a few dozen votes") and studies
+or documents that find or show a figure ("a UN report found that 40 percent ..."), or
+the first one after it; otherwise
 to nobody (the dossier then shows the article's outlet).  An age describing someone
 outside a quote ("47-year-old", "Raj Chohan, 59,") is credited to nobody: it is the
 writer's description, not the speaker's claim ("said of 47-year-old William
