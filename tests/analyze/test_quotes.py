@@ -546,6 +546,22 @@ def test_a_quote_repeated_without_marks_in_a_line_of_its_own_is_still_a_quote(
 
 
 @pytest.mark.model
+def test_a_short_utterance_its_speaker_follows_is_a_quote(make_parsed: MakeParsed) -> None:
+    # "“Fight them,” he urged Iraqis", "“Absolutely not,” O'Connor said" (a TBAQ dossier
+    # audit); a title or a nickname before a comma is no quote ("the epic “Orlin,” will
+    # host", "goes by the nickname “Shapo,” the source said")
+    text = (
+        '"Never," said Ada Lurz. "Absolutely not," Brel said when asked. '
+        'Jo Ray, star of the epic "Orlin," will host the show. '
+        'He goes by the nickname "Shapo," the source said.'
+    )
+    assert said(quotes_of(make_parsed, text, True)) == [
+        ("Never", "Ada Lurz"),
+        ("Absolutely not", "Brel"),
+    ]
+
+
+@pytest.mark.model
 def test_a_short_quoted_noun_phrase_nobody_says_is_a_term(make_parsed: MakeParsed) -> None:
     text = (
         "The festival drew boats of “every colour and size” to the bay. "

@@ -293,6 +293,16 @@ def _runs_on(prev: QuoteSpan, nxt: QuoteSpan) -> bool:
     return not prev.closed and prev.para < nxt.para and (not nxt.opened or nxt.continues)
 
 
+# a speaker and a verb of speech right after a short quote's closing mark ("“Fight
+# them,” he urged", "“Never,” said Lurz", "“Amazing,” Davis said"); not a title or a
+# nickname in a list ("the epic “Australia,” will host", "“Shapow,” the source said")
+_SAID_RIGHT_AFTER_RE = re.compile(
+    r"\s*(?:(?:he|she|they|I|we)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"
+    r"(?:said|says|told|added|replied|responded|answered|urged|asked|shouted|yelled|"
+    r"cried|recalled|wrote|tweeted)\b"
+)
+
+
 class _QuoteFinder(Cues):
     """Runs the phases over an article: spans, cues, speakers (rule 3: inheritance)."""
 
@@ -347,7 +357,16 @@ class _QuoteFinder(Cues):
             # the last piece of a quote over several paragraphs, closed by its
             # attribution ("…¶I'm satisfied,” Ray said."), is speech however short
             closing = not sp.opened and attr is not None and attr.cue is not None
-            if short and not closing and not is_utterance(text[sp.start : sp.end]):
+            # a capitalised short utterance its attribution follows ("“Fight them,” he
+            # urged", "“Never,” said Lurz"): speech, not a term
+            spoken = (
+                attr is not None
+                and attr.cue is not None
+                and "," in text[sp.end : sp.mark_end + 1]
+                and is_utterance(text[sp.start : sp.end] + ".")
+                and _SAID_RIGHT_AFTER_RE.match(text, sp.mark_end) is not None
+            )
+            if short and not closing and not spoken and not is_utterance(text[sp.start : sp.end]):
                 continue  # under three words: a term ("a “prank”"), not a quote
             if is_label(text, sp.mark_start, sp.start, sp.end):
                 continue  # "an “act of terror”"
