@@ -7,11 +7,10 @@ al-Qasimi said several dozen attackers ..."; "the governor says several dozen;
 the group says 200 to 300") and of verbs that forecast ("McCarthy supporters
 predicted that Mr. Labrador would muster no more than a few dozen votes") and studies
 or documents that find or show a figure ("a UN report found that 40 percent ..."), or
-the first one after it; otherwise
-to nobody (the dossier then shows the article's outlet).  An age describing someone
-outside a quote ("47-year-old", "Raj Chohan, 59,") is credited to nobody: it is the
-writer's description, not the speaker's claim ("said of 47-year-old William
-Shrubsall"); "was 24 years old, police said" stays the police's.
+the first one after it; otherwise to nobody (the dossier then shows the article's
+outlet).  An age describing someone outside a quote ("47-year-old", "Raj Chohan, 59,")
+is credited to nobody: it is the writer's description, not the speaker's claim ("said
+of 47-year-old William Shrubsall"); "was 24 years old, police said" stays the police's.
 """
 
 from __future__ import annotations
@@ -43,11 +42,10 @@ _STUDY_NOUNS = frozenset(
 )
 
 
-# an age as a description: "47-year-old", "their 6-month-old son", an appositive "59"
-_DESCRIBING_AGE_RE = re.compile(
-    r"\d[\s-]*(?:years?|months?|weeks?|days?)[\s-]+old\b|^\d{1,3}$", re.IGNORECASE
-)
-# (also as detokenised text writes it: "86 - year - old", "16 - year old", "55-year old")
+# an age written "N years old" ("Howes, 37 years old when he was kidnapped")
+_YEARS_OLD_RE = re.compile(r"\d[\s-]*(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
+# an age as a compound, also as detokenised text writes it ("47-year-old", "their
+# 6-month-old son", "86 - year - old", "16 - year old", "55-year old")
 _COMPOUND_AGE_RE = re.compile(r"-\s*(?:years?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
 
 
@@ -57,7 +55,7 @@ def _describing_age(text: str, claim: Claim) -> bool:
     years old when he was kidnapped"); not "was 24 years old", a fact stated."""
     if _COMPOUND_AGE_RE.search(claim.text) or re.fullmatch(r"\d{1,3}", claim.text):
         return True
-    return bool(_DESCRIBING_AGE_RE.search(claim.text)) and text[: claim.start].endswith(", ")
+    return bool(_YEARS_OLD_RE.search(claim.text)) and text[: claim.start].endswith(", ")
 
 
 class _Subject(NamedTuple):

@@ -1028,13 +1028,18 @@ _PROVINCE_ABBREVIATIONS = frozenset(
 )
 # a town's province or state after it: "Mississauga, Ont.", "Truro, N.S.", "Huntsville,
 # Texas", "Warren, Mich."
+US_STATE_ABBREVIATIONS = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|"
+    r"Wash|W\.Va|Wis|Wyo"
+)
+"""The AP abbreviations of the US states, as a regular expression's alternatives (no
+group, no final stop)."""
 _STATE_AFTER_RE = re.compile(
     r",\s+(?:(?:"
     + "|".join(re.escape(a) for a in sorted(_PROVINCE_ABBREVIATIONS, key=len, reverse=True))
-    + r"|Ala|Ariz|Ark|Calif|"
-    r"Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|"
-    r"N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|"
-    r"Wyo)\.|(?:Ontario|Quebec|Alberta|Saskatchewan|Manitoba|Nova\s+Scotia|New\s+Brunswick|"
+    + rf"|{US_STATE_ABBREVIATIONS})\."
+    r"|(?:Ontario|Quebec|Alberta|Saskatchewan|Manitoba|Nova\s+Scotia|New\s+Brunswick|"
     r"British\s+Columbia|Texas|California|Florida|Ohio|Michigan|Georgia|Illinois|Oregon|"
     r"Arizona|Alaska|Hawaii|Utah|Iowa|Idaho|Maine|Nevada|Colorado|Virginia|Kentucky|"
     r"Tennessee|Missouri|Minnesota|Wisconsin|Pennsylvania|Massachusetts|Louisiana|Alabama|"

@@ -177,6 +177,7 @@ from typing import Any
 from ..ingest.dates import TIME_ZONES, on_stamp_line
 from ..ingest.outlets import outlet_from_url
 from ..model import Claim
+from .mentions import US_STATE_ABBREVIATIONS
 from .money import (
     ABBREVIATIONS_BEFORE,
     CURRENCY_AT_RE,
@@ -2806,15 +2807,11 @@ _US_DATELINE_CITIES = (
     "NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX|PITTSBURGH|ST\\. LOUIS|SALT LAKE CITY|"
     "SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE|WASHINGTON"
 )
-_US_STATES = (
-    "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
-    "Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|"
-    "Wash|W\\.Va|Wis|Wyo"
-)
 _US_DATELINE_RE = re.compile(
     rf"\s*(?:(?i:{_US_DATELINE_CITIES})(?:,\s+D\.C\.)?"
-    rf"|[A-Z][A-Za-z .'’-]{{1,30}},\s+(?:(?:{_US_STATES})\.|(?i:alaska|hawaii|idaho|iowa|"
-    r"maine|ohio|texas|utah|california|florida|new\s+york|virginia)))"  # not "Georgia"
+    rf"|[A-Z][A-Za-z .'’-]{{1,30}},\s+(?:(?:{US_STATE_ABBREVIATIONS})\."
+    r"|(?i:alaska|hawaii|idaho|iowa|maine|ohio|texas|utah|california|florida|new\s+york|"
+    r"virginia)))"  # not "Georgia"
     r"(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s?(?=\S)"
 )
 
@@ -2864,25 +2861,26 @@ def _dollars(
         for c in claims:
             if (mark := marked(c)) is not None and (key := sentence_of(c.start)) is not None:
                 (us_sentences if mark == "USD" else cad_sentences).add((key, scale(c)))
+
+    def us_beside(c: Claim) -> bool:
+        """A US-marked sum of the same scale in the sentence, none Canadian, and ``c`` no
+        conversion or second listing ("US$100 million, or about $135 million", "US$13.95
+        on the Nasdaq and $17.80 on the TSX")."""
+        slot = (sentence_of(c.start), scale(c))
+        return (
+            slot[0] is not None
+            and slot in us_sentences
+            and slot not in cad_sentences
+            and not _CONVERSION_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+            and not _HOME_MARKET_AFTER_RE.match(text, c.end)
+        )
+
     out = []
     for c in claims:
         if c.unit == "USD" and "$" in c.text and not _US_MARKED_RE.search(c.text):
             if _CANADIAN_AFTER_RE.match(text, c.end):
                 c = dataclasses.replace(c, unit="CAD")
-            elif (
-                local is not None
-                and not _US_AFTER_RE.match(text, c.end)
-                and not (
-                    (key := sentence_of(c.start)) is not None
-                    and (key, scale(c)) in us_sentences
-                    and (key, scale(c)) not in cad_sentences
-                    # a conversion or a second listing is the other dollar ("US$100
-                    # million, or about $135 million", "US$13.95 on the Nasdaq and
-                    # $17.80 on the TSX")
-                    and not _CONVERSION_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
-                    and not _HOME_MARKET_AFTER_RE.match(text, c.end)
-                )
-            ):
+            elif local is not None and not _US_AFTER_RE.match(text, c.end) and not us_beside(c):
                 c = dataclasses.replace(c, unit=local)
         out.append(c)
     return out
@@ -2901,6 +2899,8 @@ column read "1 large egg", "1/4 cup (60 ml) plain Greek yogurt" ... as claims)."
 
 def _without_recipes(text: str, claims: list[Claim]) -> list[Claim]:
     """``claims`` less those in a paragraph that is a recipe (``RECIPE_MEASURES``)."""
+    if len(_KITCHEN_RE.findall(text)) < RECIPE_MEASURES:
+        return claims  # (nearly every article: no paragraph to look at)
     recipe: list[tuple[int, int]] = []
     start = 0
     for para in text.split("\n"):

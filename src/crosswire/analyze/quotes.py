@@ -363,7 +363,7 @@ class _QuoteFinder(Cues):
                 attr is not None
                 and attr.cue is not None
                 and "," in text[sp.end : sp.mark_end + 1]
-                and is_utterance(text[sp.start : sp.end] + ".")
+                and text[sp.start : sp.end].strip()[:1].isupper()
                 and _SAID_RIGHT_AFTER_RE.match(text, sp.mark_end) is not None
             )
             if short and not closing and not spoken and not is_utterance(text[sp.start : sp.end]):

@@ -176,14 +176,13 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z]|\bcops\b|\bsheriff|"
         r"\b(?:fire|police)\s+chief\b|\bthe\s+city\b)|\bNYPD\b|\bLAPD\b|\bRCMP\b|"
         r"\bGeological\s+Survey\b|\bVeterans\s+Affairs\b"
-        # bodies of states together, and an officer of the state ("the Parliamentary Budget
-        # Officer", "an officer said")
-        # (the body itself, not a title before a name: "EU Commissioner Olli Rehn")
+        # bodies of states together, the body itself, not a title before a name ("EU
+        # Commissioner Olli Rehn")
         r"|(?:\bUnited\s+Nations\b|\bU\.N\.|\bUN\b|\bEU\b|\bEuropean\s+Union\b|\bNATO\b|"
         r"\bWorld\s+(?:Health\s+Organi[sz]ation|Bank|Trade\s+Organi[sz]ation)\b|"
         r"\bInternational\s+Monetary\s+Fund\b|\bIMF\b)(?!\s+[A-Z])"
-        # an officer of the state, not of a company ("chief executive officer", "a loan
-        # officer")
+        # an officer of the state ("the Parliamentary Budget Officer", "officers said"),
+        # not of a company ("chief executive officer", "a loan officer")
         r"|(?<!\bexecutive\s)(?<!\bfinancial\s)(?<!\boperating\s)(?<!\bloan\s)"
         r"(?<!\bmarketing\s)(?<!\binvestment\s)(?<!\bcompliance\s)(?<!\btechnology\s)"
         r"(?<!\binformation\s)(?<!\bcommercial\s)(?<!\bcontent\s)(?<!\bpeople\s)"

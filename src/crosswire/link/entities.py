@@ -141,6 +141,7 @@ story names "the Betty Ford Center") takes that institution's label, as does one
 
 from __future__ import annotations
 
+import calendar
 import gzip
 import hashlib
 import re
@@ -164,6 +165,7 @@ from ..analyze.quote_lexicon import ORGISH_NAME_WORDS, ROLE_WORDS
 from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
 from ..analyze.quote_names import WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
+from ..analyze.times import WEEKDAYS
 from ..model import Entity, Mention, Quote, SpanRef
 from .names import (
     TITLES,
@@ -734,6 +736,9 @@ _BODY_TAILS = ORGISH_NAME_WORDS - frozenset(
 )
 
 
+_PLACE_NAMES_FILE = "place_names.txt.gz"
+
+
 @cache
 def place_names() -> frozenset[str]:
     """Known place names: GeoNames cities of 15,000 people or more, US states and
@@ -746,16 +751,12 @@ def place_names() -> frozenset[str]:
     return frozenset(n for n in lines if n and not n.startswith("#"))
 
 
-_PLACE_NAMES_FILE = "place_names.txt.gz"
 # a locative preposition before a name ("in Nanaimo", "near Woodburn", "through Medicine
 # Hat"), or a list it opens ("in Edmonton, Calgary, Brooks and Medicine Hat"), or places
 # named by example ("municipalities like Nanaimo"); not "at", "to" or "from", which
 # people and events take as often as places ("directed at Davis", "learned from
 # Columbine"); no month or weekday opens the list ("In January, Toyota recalled")
-_MONTHS_AND_DAYS = (
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-).split()
+_MONTHS_AND_DAYS = (*calendar.month_name[1:], *WEEKDAYS)
 _LIST_ITEM = rf"(?!(?:{'|'.join(_MONTHS_AND_DAYS)})\b)(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w.'’-]*"
 _PLACE_IN_BEFORE_RE = re.compile(
     r"(?:\b(?i:in|near|outside|throughout|through|across|around)"
@@ -1274,7 +1275,7 @@ _PAPER_WORDS = frozenset(
     chronicle gazette inquirer""".split()
 )
 _SHORT_BODY_WORDS = _PAPER_WORDS | _FORCE_WORDS  # a body's one word that names it alone
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(d.lower() for d in WEEKDAYS)
 _COUNTRY_INITIALS = {"us": "united states", "un": "united nations", "uk": "united kingdom"}
 
 
