@@ -1250,7 +1250,7 @@ def test_a_place_by_its_hometown_direction_area_or_riding_is_a_place() -> None:
         _at(texts, "a3", "Orley School Board", "ORG"),
         _at(texts, "a4", "Kessly Point"),  # an electoral district: a riding, a ward
     ]
-    kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
     assert kinds["Vorrin"] == kinds["Bandar Tessa"] == kinds["Lusk"] == "place"
     assert kinds["Kessly Point"] == "place"
     assert kinds["Orley School Board"] == "organisation"
@@ -1274,7 +1274,7 @@ def test_a_known_town_after_in_or_in_a_list_after_in_is_a_place() -> None:
         _at(texts, "a2", "Medicine Hat", nth=1),
         _at(texts, "a2", "Moncton"),
     ]
-    kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
     assert kinds == {
         "Nanaimo": "place",
         "Medicine Hat": "place",
@@ -1570,7 +1570,7 @@ def test_a_full_name_tagged_a_body_is_a_person_when_its_surname_speaks() -> None
         _at(texts, "a1", "Justino", "PERSON"),
         _at(texts, "a2", "Lowmere Rights Watch", "ORG"),
     ]
-    kinds = dict((e.name, e.kind) for e in resolve_entities(ms, texts))
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
     assert kinds["Amanda Vellor"] == "person"
     assert kinds["Lowmere Rights Watch"] == "organisation"
 
