@@ -1,6 +1,6 @@
 """Story clustering quality: B-cubed precision/recall/F1 against gold stories.
 
-    .venv/bin/python bench/eval_stories.py
+    .venv/bin/python bench/eval_stories.py [--same-days-merge P]
 
 Corpora (``_story_data``): ECB+ (``../shared/eval/stories/ecbplus-dev.jsonl``;
 gold story = topic + ecb/ecbplus sub-topic), the demo corpus's gold stories, and
@@ -27,10 +27,15 @@ The model was trained on the odd ECB+ topics and the demo corpus
 The baseline is the first version's hand-tuned rule (0.75 × cosine + 0.25 ×
 shared names ≥ 0.5, comparing each article with every story) on the same
 articles.
+
+``--same-days-merge P`` runs it with another ``assign.SAME_DAYS_MERGE`` (two stories
+of an article's own day that it fits both at p >= P merge), to see how much that
+value matters.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from collections.abc import Sequence
@@ -40,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _story_data import BASIL, Labelled, basil, cluster, demo, ecbplus, old_rule, topics
 from crosswire.evaluate import bcubed
+from crosswire.link import assign
 from crosswire.link.story_model import load_story_model
 
 
@@ -68,6 +74,9 @@ def run() -> dict[str, float]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--same-days-merge", type=float, default=assign.SAME_DAYS_MERGE)
+    assign.SAME_DAYS_MERGE = ap.parse_args().same_days_merge
     t0 = time.perf_counter()
     undated, dated, dm = ecbplus(), ecbplus(dated=True), demo()
     ingested = ecbplus(dated=True, addresses=True)
@@ -83,7 +92,10 @@ def main() -> None:
         f"{sum(x.item.date is not None for x in ingested)} as ingest reads the JSONL "
         "(with the ECB+ half's addresses)"
     )
-    print(f"learned model: join p >= {model.threshold}, merge p >= {model.merge_threshold}")
+    print(
+        f"learned model: join p >= {model.threshold}, merge p >= {model.merge_threshold} "
+        f"(same day: {assign.SAME_DAYS_MERGE})"
+    )
 
     sets = [
         ("ECB+ undated, all topics", undated),
