@@ -54,10 +54,10 @@ POSITIVE = [
     ("The commander is said to have fled by boat.", "is said to", "alleged"),
     ("The commander reportedly fled by boat.", "reportedly", "reported"),
     ("The commander is believed to have fled by boat.", "is believed to", "reported"),
-    ("The ministry declined to comment.", "declined to comment", "no_comment"),
-    ("The ferry company did not respond to a request for comment.", "did not respond to a request for comment", "no_comment"),
-    ("Okafor could not be reached for comment.", "could not be reached for comment", "no_comment"),
-    ("The spokesman was not available for comment.", "was not available for comment", "no_comment"),
+    ("The ministry declined to say whether the ferry was armed.", "declined to say", "no_comment"),
+    ("The ferry company did not respond to questions about when it knew.", "did not respond to questions", "no_comment"),
+    ("Okafor could not be reached for comment on whether he was aboard.", "could not be reached for comment", "no_comment"),
+    ("The spokesman declined to comment on who fired first.", "declined to comment", "no_comment"),
 ]  # fmt: skip
 
 
@@ -84,6 +84,11 @@ NEGATIVE = [
     "The group claimed responsibility for the attack.",
     "The ferry left Port Ilsen at noon and returned at dusk.",
     "The results were reported to the council on Monday.",
+    # a bare refusal leaves no fact in doubt
+    "The ministry declined to comment.",
+    "The ferry company did not respond to a request for comment.",
+    "Okafor could not be reached for comment.",
+    "The spokesman was not available for comment.",
 ]
 
 
@@ -99,15 +104,21 @@ def test_several_hedges_in_one_paragraph_keep_their_order(
 ) -> None:
     text = (
         "The group allegedly posted the video on Sunday. It could not be independently "
-        "verified, and it is not clear when it was filmed. The ministry declined to comment."
+        "verified, and it is not clear when it was filmed. The ministry declined to say who "
+        "filmed it."
     )
     found = hedges_of(make_parsed, text, model)
     assert [(h.text, h.kind) for h in found] == [
         ("allegedly", "alleged"),
         ("could not be independently verified", "unverified"),
         ("it is not clear when", "unclear"),
-        ("declined to comment", "no_comment"),
+        ("declined to say", "no_comment"),
     ]
+
+
+def test_may_or_may_not_is_one_hedge(make_parsed: MakeParsed) -> None:
+    text = "The ferry may or may not have left Port Ilsen before the storm."
+    assert [h.text for h in hedges_of(make_parsed, text, False)] == ["may"]
 
 
 UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (issue 12)
@@ -233,6 +244,7 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     "From the door, he could see a man striding across the lot.",  # perceiving
     "The rules cover any action that may affect the harbour.",  # a rule's scope
     "Any harbour agency may avail itself of the board's experts.",  # what a rule allows
+    "Any slowdown at the Ostrin docks could mean layoffs for the growers.",  # in general
     "He was sentenced to life without the possibility of parole.",  # a sentence's terms
     "The chief said that nor was lightning a possible cause.",  # ruled out
     'She was voted "The Most Likely to Succeed" by her class.',  # a title's word

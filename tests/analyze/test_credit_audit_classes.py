@@ -1,0 +1,164 @@
+"""Classes of missed or mis-kinded credits found by a hand audit of the credits on
+web news pages and newswire no rule was written on, one rule per test, in
+hand-written, fictional sentences (the outlets are real names: what is tested is
+that their names are known):
+
+1. a news outlet whose name carries no word such as "News", "Times" or "Post"
+   ("ProPublica", "Rolling Stone", "The Hill", "Bloomberg News") is an outlet, not
+   "other"; a name that only starts like one is not ("The Atlantic Council"), nor
+   is a person ("Michael Bloomberg");
+2. a body that reiterates, asserts or discloses a fact is credited as one that says
+   it;
+3. "the unions said" credits the unions (a union is ``other``), as "the union said"
+   does;
+4. "the WHO" is the World Health Organization, an official body;
+5. a message sent to a medium ("said in an email to The Associated Press", "in a
+   statement to the Orlin Ledger") credits the medium, as "told" it does, and so does
+   a medium the words came through ("via USA Today"); a letter to a body or a call
+   via an app credits no one;
+6. a seat of government or an agency known by its name or acronym alone ("the White
+   House", "the Pentagon", "NASA", "the CDC", "the Census Bureau", "the Bureau of
+   Labor Statistics") is an official body, not "other" or a document (and "EPA" is no
+   press agency, whatever its last letters);
+7. a spokesperson of a business ("a company spokesman", "a spokeswoman for the
+   airline") speaks for no public body: ``other``, where a police or a politician's
+   spokesman stays ``official``;
+8. people addressed after "told" ("told U.S. Marines that …") are an audience, not an
+   outlet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.sources import classify, find_credits
+
+
+def _credits(make_parsed: MakeParsed, text: str) -> list[str]:
+    return [f"{c.source}|{c.kind}" for c in find_credits(make_parsed(text, outlet="Orlin Ledger"))]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ProPublica",
+        "Rolling Stone",
+        "The Hill",
+        "The Intercept",
+        "Business Insider",
+        "Mother Jones",
+        "Bloomberg News",
+        "Drudge Report",
+        "Bleacher Report",
+        "The Atlantic",
+    ],
+)
+def test_a_named_outlet_without_an_outlet_word_is_an_outlet(name: str) -> None:
+    assert classify(name) == "outlet"
+
+
+@pytest.mark.parametrize("name", ["The Atlantic Council", "Michael Bloomberg", "Capitol Hill"])
+def test_a_name_that_only_starts_like_an_outlet_is_none(name: str) -> None:
+    assert classify(name) != "outlet"
+
+
+@pytest.mark.model
+def test_an_outlet_reporting_is_credited_as_an_outlet(make_parsed: MakeParsed) -> None:
+    text = "Rolling Stone reported that the Velmora band would reunite for a tour in May."
+    assert _credits(make_parsed, text) == ["Rolling Stone|outlet"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Velmora ministry reiterated that all of the settlements on the coast are illegal.",
+            "The Velmora ministry|official",
+        ),
+        (
+            "Prosecutors asserted that Dana Reyes lied to the Orlin grand jury.",
+            "Prosecutors|official",
+        ),
+        (
+            "The Orlin Transit Authority disclosed that it had paid the hackers $40,000.",
+            "The Orlin Transit Authority|official",
+        ),
+        ("The unions said more than 15,000 people registered for the rally.", "The unions|other"),
+        ("Untreated pneumonic plague is nearly always fatal, the WHO says.", "WHO|official"),
+    ],
+)
+def test_a_body_stating_a_fact_is_credited(
+    make_parsed: MakeParsed, text: str, expected: str
+) -> None:
+    assert _credits(make_parsed, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dana Reyes's lawyer said in an email to The Associated Press that she never "
+            "meant any harm.",
+            ["The Associated Press|wire"],
+        ),
+        (
+            "The mayor said in a statement to the Velmora Courier that the pier would close.",
+            ["the Velmora Courier|outlet"],
+        ),
+        (
+            "Okafor, via USA Today, said that the Orlin striker would start on Sunday.",
+            ["USA Today|outlet"],
+        ),
+        ("The mayor said in a letter to Congress that the pier would close.", []),
+        ("The mayor spoke via Zoom to the Orlin council on Monday.", []),
+    ],
+)
+def test_a_message_to_a_medium_credits_the_medium(
+    make_parsed: MakeParsed, text: str, expected: list[str]
+) -> None:
+    assert _credits(make_parsed, text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "The White House",
+        "the Pentagon",
+        "The Kremlin",
+        "NASA",
+        "the CDC",
+        "The EPA",
+        "the Census Bureau",
+        "The Bureau of Labor Statistics",
+        "The Federal Reserve",
+    ],
+)
+def test_a_government_body_known_by_name_is_official(name: str) -> None:
+    assert classify(name) == "official"
+
+
+@pytest.mark.parametrize("name", ["the FBI's report", "a White House statement"])
+def test_a_bodys_paper_is_still_a_document(name: str) -> None:
+    assert classify(name) == "document"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("A company spokesman", "other"),
+        ("a spokeswoman for the airline", "other"),
+        ("A police spokesman", "official"),
+        ("Weiner's spokesman", "official"),
+    ],
+)
+def test_a_business_spokesperson_is_no_official(name: str, kind: str) -> None:
+    assert classify(name) == kind
+
+
+@pytest.mark.model
+def test_people_told_are_an_audience(make_parsed: MakeParsed) -> None:
+    text = "The general told U.S. Marines that their goal was to reach Velmora by May."
+    assert _credits(make_parsed, text) == []
