@@ -24,7 +24,11 @@ that their names are known):
    airline") speaks for no public body: ``other``, where a police or a politician's
    spokesman stays ``official``;
 8. people addressed after "told" ("told U.S. Marines that …") are an audience, not an
-   outlet.
+   outlet;
+9. research and a review find as a study does ("Some research suggests", "One review
+   of 14 studies found"): documents;
+10. a piece named by its outlet as a subject ("A Velmora Post report said") credits the
+    outlet, as "according to a Velmora Post report" does.
 """
 
 from __future__ import annotations
@@ -162,3 +166,29 @@ def test_a_business_spokesperson_is_no_official(name: str, kind: str) -> None:
 def test_people_told_are_an_audience(make_parsed: MakeParsed) -> None:
     text = "The general told U.S. Marines that their goal was to reach Velmora by May."
     assert _credits(make_parsed, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some research suggests that fasting lowers the risk.", ["Some research|document"]),
+        (
+            "One review of 14 studies found that fasting cut weight by 3 percent.",
+            ["One review of 14 studies|document"],
+        ),
+    ],
+)
+def test_research_and_reviews_find_as_studies_do(
+    make_parsed: MakeParsed, text: str, expected: list[str]
+) -> None:
+    assert _credits(make_parsed, text) == expected
+
+
+@pytest.mark.model
+def test_an_outlets_piece_as_a_subject_credits_the_outlet(make_parsed: MakeParsed) -> None:
+    text = "A Velmora Post report said the senator had misstated his service."
+    assert _credits(make_parsed, text) == ["Velmora Post|outlet"]
+    # a body's report stays the body's document
+    text = "The Orlin League report says the coach broke the recruiting rules."
+    assert _credits(make_parsed, text) == ["The Orlin League report|document"]

@@ -213,7 +213,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bpress\s+release\b|\bcourt\s+papers\b|\bstudy\b|\breturns\b|\blist\b|\bexcerpts\b|"
         r"\bdisclosure\b|\bindictments?\b|\b(?:news\s+)?release\b|\bresearch\b|"
         r"\banalysis\b|\bpoll\b|\baudit\b|\bemails\b|\bstudies\b|\bcomplaint\b|\bautopsy\b|"
-        r"\bbio(?:graphy)?\b)",
+        r"\bbio(?:graphy)?\b)|(?-i:\breview\b)",
     ),
     (
         "witness",
@@ -289,7 +289,8 @@ _HEAD = (
     r"investigators|analysts?|sources|activists|medics|paramedics|rescuers|firefighters|"
     r"locals|chamber|station|embassy|minister|president|presidency|regulator|watchdog|"
     r"documents?|filing|figures|data|feed|blog|magazine|wire|journal|gazette|news|agency|paper|"
-    r"observatory|consultancy|project|centre|center|unions?|association|party|movement)\b"
+    r"observatory|consultancy|project|centre|center|unions?|association|party|movement|"
+    r"research|review)\b"
 )
 _TAIL = (
     rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_W}(?:\s+{_W})?"
@@ -983,14 +984,23 @@ class _Finder:
                 kind = appos_kind
             if re.fullmatch(_FIND, m.group("verb")) and kind != "document":
                 continue  # "the team found a way": only a document finds as a source does
+            start = s
+            op = _OUTLET_PIECE_RE.fullmatch(self.text, s, e)
+            if op is not None and not self.is_person(*op.span("outlet")):
+                # "A Velmora Post report said": the outlet, as "according to a Velmora
+                # Post report" credits it
+                medium = classify(op.group("outlet"), self.aliases)
+                if medium in _MEDIA_KINDS:  # a medium by name ("The NCAA report": a body's)
+                    s, e = op.span("outlet")
+                    kind = medium
             if kind == "social" and _PLATFORM_COMPANY_RE.fullmatch(src):
                 kind = "other"  # "Facebook says Apple is restoring …": the company speaks
             if _OBJECT_AFTER_RE.match(self.text, m.end()) and re.match(
                 r"(?i:denied|denies|added|adds)$", m.group("verb")
             ):
                 continue  # "has denied a request", "added a premium": no one is cited
-            self.add(5, s, m.end(), s, e, kind)
-            self._coordinated_source(s, m.end())
+            self.add(5, start, m.end(), s, e, kind)
+            self._coordinated_source(start, m.end())
 
     def _coordinated_source(self, s: int, end: int) -> None:
         """The first of two sources joined by "and" before one speech verb
