@@ -28,7 +28,9 @@ that their names are known):
 9. research and a review find as a study does ("Some research suggests", "One review
    of 14 studies found"): documents;
 10. a piece named by its outlet as a subject ("A Velmora Post report said") credits the
-    outlet, as "according to a Velmora Post report" does.
+    outlet, as "according to a Velmora Post report" does;
+11. commanders speak for a military as officers do, and an unnamed group keeps the
+    initials before it ("U.S. commanders said", "U.S. officials say": not "officials").
 """
 
 from __future__ import annotations
@@ -192,3 +194,23 @@ def test_an_outlets_piece_as_a_subject_credits_the_outlet(make_parsed: MakeParse
     # a body's report stays the body's document
     text = "The Orlin League report says the coach broke the recruiting rules."
     assert _credits(make_parsed, text) == ["The Orlin League report|document"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. commanders said 5,500 prisoners were taken near Orlin.",
+            ["U.S. commanders|official"],
+        ),
+        (
+            "U.S. officials say hundreds of Velmoran troops were killed.",
+            ["U.S. officials|official"],
+        ),
+    ],
+)
+def test_an_unnamed_group_keeps_its_initials(
+    make_parsed: MakeParsed, text: str, expected: list[str]
+) -> None:
+    assert _credits(make_parsed, text) == expected

@@ -123,6 +123,8 @@ def test_may_or_may_not_is_one_hedge(make_parsed: MakeParsed) -> None:
 
 UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (issue 12)
     ("The ferry may resume service next week.", "may", "possible"),
+    ("The lawsuit could lead to years of delays for the Ostrin pier.", "could", "possible"),
+    ("Griffin claims that the photograph is art.", "claims that", "alleged"),
     ("The council might have misread the survey.", "might", "possible"),
     ("The strike could take weeks to resolve.", "could", "possible"),
     # a content clause, not a list of options; a subject with a participle; "as many as";
@@ -245,6 +247,13 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     "The rules cover any action that may affect the harbour.",  # a rule's scope
     "Any harbour agency may avail itself of the board's experts.",  # what a rule allows
     "Any slowdown at the Ostrin docks could mean layoffs for the growers.",  # in general
+    # a penalty the law allows, in other words; advice softened (a hedge sample of BASIL,
+    # GGT and ECB+)
+    "The former prosecutor said a hacked account could lead to years behind bars.",
+    "The ruling means Halvern could be held in prison for an indefinite period.",
+    "It was a lesson the Ostrin board probably should have learned two years earlier.",
+    # claims named by a relative clause, none passed on
+    'Tallis relied on claims that "frankly are just not proven" by the survey.',
     "He was sentenced to life without the possibility of parole.",  # a sentence's terms
     "The chief said that nor was lightning a possible cause.",  # ruled out
     'She was voted "The Most Likely to Succeed" by her class.',  # a title's word

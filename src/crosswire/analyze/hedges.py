@@ -257,6 +257,8 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
             continue  # "She may be reached at …": a contact line
         if kind == "possible" and _not_doubt(text, start, m.group(0)):
             continue
+        if kind == "alleged" and _CLAIMS_RELATIVE_RE.match(text, start):
+            continue  # "claims that are not proven": claims named, none passed on
         if kind == "no_comment" and not _QUESTION_AFTER_RE.match(text, end):
             continue  # "declined to comment.": a refusal, no fact left in doubt
         if kind == "possible" and _MAY_OR_MAY_NOT_RE.search(text[max(0, start - 12) : start]):
@@ -320,8 +322,21 @@ _TITLE_WORD_BEFORE_RE = re.compile(r"(?<![.!?:“\"]\s)\b(?-i:[A-Z])[\w'’-]*\s
 # what the law allows, not a doubt about a fact: "could be sentenced to life in prison",
 # "could face up to 20 years", "may receive a fine of"
 _PENALTY_RE = re.compile(
-    r"(?:could|may|might)\s+(?:also\s+)?(?:be\s+sentenced\s+to|face|get|receive)\b"
-    r"[^.;:!?]{0,40}?\b(?:years?|life|prison|jail|death\s+penalty|sentence|fine)\b",
+    r"(?:could|may|might)\s+(?:also\s+)?(?:(?:be\s+sentenced\s+to|face|get|receive)\b"
+    r"[^.;:!?]{0,40}?\b(?:years?|life|prison|jail|death\s+penalty|sentence|fine)\b"
+    # "could lead to years behind bars", "could be held in prison indefinitely" (not
+    # "could lead to years of delays")
+    r"|(?:lead\s+to|result\s+in|carry|spend|be\s+(?:held|jailed|imprisoned|locked\s+up|"
+    r"detained))\b[^.;:!?]{0,40}?\b(?:prison|jail|behind\s+bars|indefinite(?:ly)?|"
+    r"death\s+penalty|(?:prison|jail)\s+(?:sentence|term))\b)",
+    re.IGNORECASE,
+)
+# advice softened, no doubt about a fact: "a lesson he probably should have learned"
+_SOFTENED_ADVICE_RE = re.compile(r"\s+(?:should|shouldn['’]t|ought)\b", re.IGNORECASE)
+# "claims" as a noun with a relative clause ("relying on claims that are not proven"):
+# the claims are named, no fact is passed on as a claim
+_CLAIMS_RELATIVE_RE = re.compile(
+    r"claims\s+that\s+[\"“]?\s*(?:\w+ly\s+|just\s+|not\s+){0,3}(?:are|were|have|appear|seem)\b",
     re.IGNORECASE,
 )
 # a concession, not a doubt: "may seem", or "might be (a) bully, but …"
@@ -432,6 +447,10 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         )
     ):
         return True  # "could have spent his life in prison was instead ...": it did not
+    if low in ("probably", "perhaps", "maybe") and _SOFTENED_ADVICE_RE.match(
+        text, start + len(phrase)
+    ):
+        return True  # "a lesson he probably should have learned": advice, softened
     if low in ("may", "might") and _CONCESSION_RE.match(text, start):
         return True  # "They might be bullies, but …", "That may seem a bargain"
     if low in ("may", "might") and re.search(

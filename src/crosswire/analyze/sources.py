@@ -182,6 +182,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bforces?\b|\bpresiden(?:t|cy)\b|\bembassy\b|\bfire\s+(?:service|brigade|department)\b|"
         r"\bcivil\s+defen[cs]e\b|\bcoast\s*guard\b|\bprosecutors?\b|\bcourt\b|\bhospital\b|"
         r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b|"
+        r"\bcommanders\b|"
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
         r"\badministration\b|\bagenc(?:y|ies)\b|\bSen\.?\s+[A-Z]|\bcops\b|\bsheriff|"
@@ -306,9 +307,10 @@ _DET = (
 )
 _DET_NP = rf"{_DET}\s+(?:{_NOTFN}{_W}\s+){{0,5}}?{_HEAD}(?:\s+{_PROPER})?{_TAIL}"
 _BARE_NP = (
-    rf"{_TOKEN_START}(?:{_NOTFN}[A-Za-z][\w'’\-]*\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
+    rf"{_TOKEN_START}(?:{_NOTFN}(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’\-]*)\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
-    r"investigators|authorities|prosecutors|firefighters|monitors|(?:state|official)\s+media)\b"
+    r"investigators|authorities|prosecutors|firefighters|monitors|commanders|advis[eo]rs|"
+    r"(?:state|official)\s+media)\b"
     rf"{_TAIL}"  # "sources close to the negotiations say"
 )
 _NP = rf"(?:{_DET_NP}|{_PROPER}|{_BARE_NP})"
