@@ -30,7 +30,9 @@ that their names are known):
 10. a piece named by its outlet as a subject ("A Velmora Post report said") credits the
     outlet, as "according to a Velmora Post report" does;
 11. commanders speak for a military as officers do, and an unnamed group keeps the
-    initials before it ("U.S. commanders said", "U.S. officials say": not "officials").
+    initials before it ("U.S. commanders said", "U.S. officials say": not "officials");
+12. a company's short name speaks as the company ("…, Velmar said." after "Velmar
+    Holdings PLC"), whatever label the parse gives it, unless a person's name ends in it.
 """
 
 from __future__ import annotations
@@ -214,3 +216,17 @@ def test_an_unnamed_group_keeps_its_initials(
     make_parsed: MakeParsed, text: str, expected: list[str]
 ) -> None:
     assert _credits(make_parsed, text) == expected
+
+
+@pytest.mark.model
+def test_a_companys_short_name_speaks_as_the_company(make_parsed: MakeParsed) -> None:
+    text = (
+        "Velmar Holdings PLC said its profit rose 12% in the first half. Sales of its "
+        "magazines fell 3%, Velmar said."
+    )
+    assert "Velmar|other" in _credits(make_parsed, text)
+    text = (
+        "John Velmar, the chairman of Velmar Holdings PLC, spoke on Monday. Sales of its "
+        "magazines fell 3%, Velmar said."
+    )
+    assert "Velmar|other" not in _credits(make_parsed, text)

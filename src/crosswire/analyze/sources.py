@@ -414,6 +414,11 @@ _PERSON_APPOS_RE = re.compile(
     rf"(?P<name>{_PROPER}),\s+(?P<appos>(?:who|(?i:a|an|the))\s[^,;()\"“”\n]{{1,90}}?),"
 )
 # an object of "told" followed by one of these is an audience, not a channel
+# a company's legal or group suffix ends its full name ("Reed International PLC")
+_COMPANY_SUFFIX_RE = re.compile(
+    r"\s(?:PLC|plc|Inc|Corp|Co|Ltd|LLC|AG|SA|NV|GmbH|Group|Holdings|Industries|International|"
+    r"Corporation|Company|Limited)\.?$"
+)
 # people addressed, not a medium: "told U.S. Marines", "told Velmora Bank employees"
 _PEOPLE_GROUP_RE = re.compile(
     r"(?i:\b(?:marines|troops|soldiers|sailors|airmen|cadets|graduates|students|employees|"
@@ -667,6 +672,23 @@ class _Finder:
         if words and src[:1].isupper() and words[-1] in self.person_words:
             return True
         return self._overlaps(self.persons, start, end)
+
+    def short_org(self, src: str) -> bool:
+        """Is ``src`` one word that opens a company's full name in the article ("Reed"
+        after "Reed International PLC", "Oneida" after "Oneida Ltd.") and no person's
+        name ends in it (not "John Reed")?  Then it is the company's short name, whatever
+        label the parse gives it ("…, Reed said.")."""
+        if " " in src or not src[:1].isupper() or not src.isalpha():
+            return False
+        if not any(
+            (name := self.text[a:b]).startswith(src + " ") and _COMPANY_SUFFIX_RE.search(name)
+            for a, b in self.bodies
+        ):
+            return False
+        return not any(
+            " " in (name := self.text[a:b]) and name.rsplit(" ", 1)[-1] == src
+            for a, b in self.persons
+        )
 
     def speaks_for(self, start: int, end: int) -> bool:
         """Is the phrase a name the article introduced as a spokesperson ("Mr. Lurz",
@@ -955,9 +977,12 @@ class _Finder:
                     continue  # "Mohammed al-Qasimi, the provincial governor, said"
                 appos_kind = classify(appos, self.aliases) if appos else "other"
             owned = _OWNED_NOUN_RE.match(src) is not None  # "Velmar's seismological centre"
-            if appos_kind == "other" and not owned and self.is_person(s, e):
+            short_org = self.short_org(src)  # "…, Reed said." after "Reed International PLC"
+            if appos_kind == "other" and not owned and not short_org and self.is_person(s, e):
                 continue  # (an appositive naming a body overrides a PERSON label)
-            if (appos_kind == "other" and self.ends_in_person(s, e)) or _is_one_office(src):
+            if (
+                appos_kind == "other" and not short_org and self.ends_in_person(s, e)
+            ) or _is_one_office(src):
                 continue  # "Press Secretary Ada Lurz said", "the president said": a person
             if not self.is_subject_of(s, e, m.start("verb")):
                 continue  # "Democrats who control the House say": not the subject
@@ -979,6 +1004,7 @@ class _Finder:
                 is_name
                 and kind == "other"
                 and appos_kind == "other"
+                and not short_org
                 and not self._overlaps(self.bodies, s, e)
             ):
                 continue  # a capitalised name we know nothing about
