@@ -167,6 +167,7 @@ left to the linker.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import re
 from collections import defaultdict
@@ -610,7 +611,21 @@ _RACE_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_DURATION_SKIP_RE = re.compile(
-    r"[ \u00a0]+(?:ago|later|earlier|previously|beforehand)\b", re.IGNORECASE
+    r"[ \u00a0]+(?:ago|later|earlier|previously|beforehand"
+    # what is left of a time, not a length: "with 55 seconds left", "100 days away"
+    r"|left|remaining|to[ \u00a0]+go|away)\b",
+    re.IGNORECASE,
+)
+# a time anchor, not a length: "Two days after clinching the title", "less than three
+# months before the caucuses" (unless the sentence gives the length: _LASTING_BEFORE_RE)
+_ANCHOR_AFTER_RE = re.compile(r"[ \u00a0]+(?:after|before)\b", re.IGNORECASE)
+# a length the sentence gives anyway, an anchor after it or not: "battled the fire for
+# nearly eight hours before it was out", "it will be about a month before a ruling"
+_LASTING_BEFORE_RE = re.compile(
+    r"\b(?:for|be|is|was|are|were|been|took|take|takes|lasted|lasts|spent|waited)"
+    r"[ \u00a0]+(?:(?:nearly|about|almost|roughly|some|just|only|more[ \u00a0]+than|"
+    r"less[ \u00a0]+than|over|under)[ \u00a0]+)?$",
+    re.IGNORECASE,
 )
 _RATE_AFTER_RE = re.compile(
     r"[ \u00a0]*/|[ \u00a0]+per\b"
@@ -873,6 +888,28 @@ _NAME_LABELS = frozenset(
     {"PERSON", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
 _DATE_LABELS = frozenset({"DATE", "TIME"})
+# what a capitalised word next to a number names when the number is a count, not a name
+_COUNT_LABELS = frozenset({"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# a name's capitalised (or camel-cased: "iPhone") word right before a number
+_MODEL_NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][\w-]*|i[A-Z][\w-]*)[ \u00a0]$")
+# a model's word right after a number: "737 Max", "11 Pro" (no plural: "40 Democrats")
+_MODEL_WORD_AFTER_RE = re.compile(r"[ \u00a0](?:Max|Pro|Plus|Ultra|Mini|Air|Series|Lite|Edge)\b")
+_SCORE_OR_POLL_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:%|percent|per[ \u00a0]cent|points?\b|votes?\b|seats?\b|[-–—/:]|to[ \u00a0]+[0-9]"
+    r"|,[ \u00a0]*[A-Z][\w-]*[ \u00a0]+[0-9])",
+    re.IGNORECASE,
+)
+# capitalised words before a number that are no name ("About 40 people", "Nearly 300")
+_NO_MODEL_NAME_WORDS = frozenset(
+    """
+    about nearly almost some all the only over under more less at by in on of for with from
+    to up down around roughly approximately just exactly another and but or than those these
+    its their his her our your my least most fewer each every no nos top past last next first
+    a an as after before since until between among within without against per page vol
+    volume number issue id estimated
+    """.split()
+    + [m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:])]
+)
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
 _METRE_CONTEXT = frozenset(
     """
@@ -1424,6 +1461,23 @@ class _Scanner:
         )
         return claim, end
 
+    def _named_number(self, start: int, end: int) -> bool:
+        """Is the bare number at ``start``-``end`` part of a name: right after a name's
+        capitalised word ("Boeing 737", "the iPhone 11 Pro", "Windows 10", "Chapter 11")
+        or before a capitalised word that names a model ("its 737 Max jets")?  A score or
+        a poll ("Clinton 48, Trump 42", "Clinton 48 percent") and a count of people
+        ("40 Pakistani soldiers", "three Democrats") are no names."""
+        text = self.text
+        if not re.fullmatch(r"[0-9]{1,4}", text[start:end]):
+            return False
+        if _SCORE_OR_POLL_AFTER_RE.match(text, end):
+            return False
+        before = _MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+        if before is not None and before.group("w").lower() not in _NO_MODEL_NAME_WORDS:
+            return not self._in_entity(before.start("w"), before.end("w"), _COUNT_LABELS)
+        after = _MODEL_WORD_AFTER_RE.match(text, end)
+        return after is not None and not self._in_entity(end, after.end(), _COUNT_LABELS)
+
     def _in_entity(self, start: int, end: int, labels: frozenset[str]) -> bool:
         view = self.view
         if view is None:
@@ -1888,7 +1942,13 @@ class _Scanner:
             if half is not None:
                 r.low = r.high = r.low + 0.5
                 r.end = half.end()
-        if r.quantity == "duration" and _AFTER_DURATION_SKIP_RE.match(text, r.end):
+        if r.quantity == "duration" and (
+            _AFTER_DURATION_SKIP_RE.match(text, r.end)
+            or (
+                _ANCHOR_AFTER_RE.match(text, r.end)
+                and not self._window(_LASTING_BEFORE_RE, r.start, 30, r.floor)
+            )
+        ):
             return None, r.end
         rate: tuple[float, int] | None = None
         if _RATE_AFTER_RE.match(text, r.end) and r.quantity != "percent":
@@ -2037,6 +2097,8 @@ class _Scanner:
             return None, max(num_end, noun.end)
         if noun is not None and tm is None and self._model_number(r, noun):
             return None, max(num_end, noun.end)  # "the 8088 chip": a name, not a count
+        if tm is None and r.hedge is None and self._named_number(r.s, num_end):
+            return None, num_end  # "its 737 Max jets", "the iPhone 11 Pro": a name
         r.noun = noun
         if noun is None:
             return self._count_without_noun(r)
