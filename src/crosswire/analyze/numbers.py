@@ -889,7 +889,12 @@ _NAME_LABELS = frozenset(
 )
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 # what a capitalised word next to a number names when the number is a count, not a name
-_COUNT_LABELS = frozenset({"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+_COUNT_LABELS = frozenset(
+    {"NORP", "GPE", "LOC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+)
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?:^|[\s(])(?i:in|at|on|near|from|to|across|outside|inside)[ \u00a0]+$"
+)
 # a name's capitalised (or camel-cased: "iPhone") word right before a number
 _MODEL_NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][\w-]*|i[A-Z][\w-]*)[ \u00a0]$")
 # a model's word right after a number: "737 Max", "11 Pro" (no plural: "40 Democrats")
@@ -1468,12 +1473,16 @@ class _Scanner:
         a poll ("Clinton 48, Trump 42", "Clinton 48 percent") and a count of people
         ("40 Pakistani soldiers", "three Democrats") are no names."""
         text = self.text
-        if not re.fullmatch(r"[0-9]{1,4}", text[start:end]):
-            return False
+        if self.view is None or not re.fullmatch(r"[0-9]{1,4}", text[start:end]):
+            return False  # (without a parse, places and names look alike: no call)
         if _SCORE_OR_POLL_AFTER_RE.match(text, end):
             return False
         before = _MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
         if before is not None and before.group("w").lower() not in _NO_MODEL_NAME_WORDS:
+            if _PLACE_PREPOSITION_BEFORE_RE.search(
+                text, max(0, before.start() - 12), before.start()
+            ):
+                return False  # "In Velora 27 soldiers died": a place, then a count
             return not self._in_entity(before.start("w"), before.end("w"), _COUNT_LABELS)
         after = _MODEL_WORD_AFTER_RE.match(text, end)
         return after is not None and not self._in_entity(end, after.end(), _COUNT_LABELS)
