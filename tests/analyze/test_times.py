@@ -1043,3 +1043,35 @@ def test_a_day_after_a_country_is_still_a_day(make_parsed: MakeParsed) -> None:
     # only "today" after the world or a country is the present
     found = times_of(make_parsed, "The president left the country yesterday for talks.", True)
     assert [t.text for t in found if t.kind == "date"] == ["yesterday"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date a past sentence's noun carries is past (a hand audit of web news dated
+        # "arrested in April for a March 21 phone call" next March) ...
+        (
+            "Okafor was arrested in April for a March 21 phone call to the Orlin office.",
+            dt.date(2019, 11, 20),
+            dt.date(2019, 3, 21),
+        ),
+        # ... unless it is only weeks ahead ("prepared for the March 21 meeting")
+        (
+            "The Orlin council prepared papers for the March 21 meeting on Monday.",
+            dt.date(2019, 3, 12),
+            dt.date(2019, 3, 21),
+        ),
+        # an adjective's date looks ahead as often
+        (
+            "Velcor directors declared a dividend, payable Dec. 7 to holders of record.",
+            dt.date(1989, 10, 27),
+            dt.date(1989, 12, 7),
+        ),
+    ],
+)
+def test_a_date_a_past_sentences_noun_carries_leans_past(
+    make_parsed: MakeParsed, text: str, published: dt.date, expected: dt.date
+) -> None:
+    span = expected.strftime("%B %-d") if expected.month != 12 else "Dec. 7"
+    assert only(times_of(make_parsed, text, True, published), span).date == expected

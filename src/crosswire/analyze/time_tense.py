@@ -11,7 +11,8 @@ nouns and prepositions) and its auxiliaries.
   past ("is due to be published in May", "plans to speak on Monday", "is set
   to vote", "is expected to", "is going to"); a participle of scheduling ("the
   rally set for Wednesday", "slated for June 25", "is scheduled for Monday");
-  a modal other than "would" ("a vote could come Tuesday"); the phrase "as
+  a modal ("a vote could come Tuesday"), "would" too (the future of reported speech:
+  "said it would be held on Friday"); the phrase "as
   early as" / "as soon as" right before the expression; a dated thing to be
   called off ("urged him to cancel Monday's meeting", "should postpone the
   Friday vote": ``_CALLING_OFF``, the verb not in the past).
@@ -21,8 +22,12 @@ nouns and prepositions) and its auxiliaries.
 * **past**: a past-tense verb or auxiliary ("was killed on Monday", "has
   met"), unless the expression is the end point of the verb ("extended to
   Nov. 20", "until Friday"): a deadline moved in the past may still lie ahead.
+* **lean_past**: a date that dates a noun of a past-tense sentence ("was arrested in
+  April for a March 21 phone call"): the latest such date on or before publication,
+  unless one lies at most ``LEAN_AHEAD`` days ahead ("prepared papers for the March 21
+  meeting" a week before it); an adjective's date ("payable Dec. 7") stays neutral.
 * **neutral**: anything else (no verb, an infinitive with no future
-  governor, "would", present-tense reporting verbs such as "says").
+  governor, present-tense reporting verbs such as "says").
 
 Without a parse the old clause rule is the fallback: a future cue ("will",
 "is due to", "scheduled") earlier in the same clause means future, anything
@@ -40,11 +45,14 @@ from .sentences import TITLE_ABBREVIATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Tense = Literal["future", "present", "past", "neutral", "unknown"]
+Tense = Literal["future", "present", "past", "neutral", "unknown", "lean_past"]
 # days: the furthest ahead a month-day without tense or year is placed.  Chosen on
 # TBAQ (bench/eval_times.py): payment and record dates up to seven weeks ahead are
 # right, and at half a year half of the dates ahead were last year's
 MAX_AHEAD = 183
+# days: the furthest ahead a date that a past sentence's noun carries is placed ("was
+# arrested for a March 21 phone call": last March, unless March 21 is weeks away)
+LEAN_AHEAD = 31
 
 # words whose complement is scheduled ahead: "is due to", "plans to", "is set to"
 _GOVERNORS = frozenset(
@@ -222,7 +230,11 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         # unless the verb calls the dated thing off before it happens
         if v.lemma_.lower() in _CALLING_OFF and not _past(v):
             return "future"
-        return "neutral"
+        # "was arrested in April for a March 21 phone call": a thing of a past sentence
+        # is most likely past too, unless it is only weeks ahead ("prepared for the
+        # March 21 meeting" a week before it)
+        # (an adjective's date looks ahead as often: "payable Dec. 7", "effective Jan. 1")
+        return "lean_past" if _past(v) and not through_noun else "neutral"
     return _verb_tense(v, prep)
 
 
@@ -251,5 +263,8 @@ def pick_by_tense(
         return next((d for d in dates if d <= ref + slack), None)
     if tense == "unknown":
         return next((d for d in dates if d <= ref + dt.timedelta(days=7)), None)
+    if tense == "lean_past":
+        soon = [d for d in dates if ref + slack < d <= ref + dt.timedelta(days=LEAN_AHEAD)]
+        return soon[-1] if soon else next((d for d in dates if d <= ref + slack), None)
     near = [d for d in dates if (d - ref).days <= MAX_AHEAD]
     return min(near, key=lambda d: (abs((d - ref).days), d > ref), default=None)

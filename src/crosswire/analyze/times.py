@@ -607,7 +607,9 @@ def _weekdays_ahead_elsewhere(
             bare.append((i, m.group("wd"), tense))
     out = list(found)
     for i, wd, tense in bare:
-        if tense != "neutral" or out[i].date != _weekday(ref, WEEKDAYS.index(wd), "past"):
+        if tense not in ("neutral", "lean_past") or out[i].date != _weekday(
+            ref, WEEKDAYS.index(wd), "past"
+        ):
             continue
         said = {x for j, w, x in bare if w == wd and j != i}
         if said & {"future", "present"} and not said & {"past"}:
