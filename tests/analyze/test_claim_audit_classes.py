@@ -33,6 +33,9 @@ def _claims(make_parsed: MakeParsed, text: str) -> list[str]:
         ("Windows 10 runs on 400 million devices.", ["400 million devices"]),
         ("Police said 40 Pakistani soldiers were killed near Orlin.", ["40 Pakistani soldiers"]),
         ("Nearly 300 people were evacuated from Orlin.", ["Nearly 300 people"]),
+        # a capitalised word opening the sentence, or a name after the count, is no model
+        ("While 40 senators voted for the Orlin bill, the rest stayed away.", ["40 senators"]),
+        ("The Pentagon sent 300 Air Force personnel to Orlin.", ["300 Air Force personnel"]),
     ],
 )
 def test_digits_of_a_name_are_no_count(
@@ -54,6 +57,8 @@ def test_digits_of_a_name_are_no_count(
             "Firefighters battled the Orlin blaze for nearly eight hours before it was out.",
             ["nearly eight hours"],
         ),
+        ("Okafor was sentenced to 20 years after pleading guilty.", ["20 years"]),
+        ("Tallis served 12 years before retiring from the Orlin council.", ["12 years"]),
     ],
 )
 def test_a_time_anchor_is_no_length(

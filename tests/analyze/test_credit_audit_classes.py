@@ -66,7 +66,10 @@ def test_a_named_outlet_without_an_outlet_word_is_an_outlet(name: str) -> None:
     assert classify(name) == "outlet"
 
 
-@pytest.mark.parametrize("name", ["The Atlantic Council", "Michael Bloomberg", "Capitol Hill"])
+@pytest.mark.parametrize(
+    "name",
+    ["The Atlantic Council", "Michael Bloomberg", "Capitol Hill", "The Federalist Society"],
+)
 def test_a_name_that_only_starts_like_an_outlet_is_none(name: str) -> None:
     assert classify(name) != "outlet"
 
@@ -148,6 +151,13 @@ def test_a_government_body_known_by_name_is_official(name: str) -> None:
     assert classify(name) == "official"
 
 
+@pytest.mark.parametrize(
+    "name", ["The Washington Commanders", "Better Business Bureau", "the Orlin Farm Bureau"]
+)
+def test_a_name_with_an_official_word_in_it_is_no_body(name: str) -> None:
+    assert classify(name) != "official"
+
+
 @pytest.mark.parametrize("name", ["the FBI's report", "a White House statement"])
 def test_a_bodys_paper_is_still_a_document(name: str) -> None:
     assert classify(name) == "document"
@@ -159,6 +169,7 @@ def test_a_bodys_paper_is_still_a_document(name: str) -> None:
         ("A company spokesman", "other"),
         ("a spokeswoman for the airline", "other"),
         ("A police spokesman", "official"),
+        ("a central bank spokesman", "official"),
         ("Weiner's spokesman", "official"),
     ],
 )
@@ -230,3 +241,20 @@ def test_a_companys_short_name_speaks_as_the_company(make_parsed: MakeParsed) ->
         "magazines fell 3%, Velmar said."
     )
     assert "Velmar|other" not in _credits(make_parsed, text)
+    text = (
+        "Velmar Holdings PLC sold the Orlin plant. Mayor Velmar criticised the sale on "
+        "Monday. The sale was a mistake, Velmar said."
+    )
+    assert "Velmar|other" not in _credits(make_parsed, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orlin council asserted executive privilege over the documents.",
+        "The committee reiterated its request for the Velmora documents.",
+    ],
+)
+def test_a_verb_with_a_plain_object_passes_on_no_fact(make_parsed: MakeParsed, text: str) -> None:
+    assert _credits(make_parsed, text) == []

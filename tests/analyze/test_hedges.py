@@ -89,6 +89,7 @@ NEGATIVE = [
     "The ferry company did not respond to a request for comment.",
     "Okafor could not be reached for comment.",
     "The spokesman was not available for comment.",
+    "The ministry declined to comment when reached on Tuesday.",
 ]
 
 
@@ -125,6 +126,13 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     ("The ferry may resume service next week.", "may", "possible"),
     ("The lawsuit could lead to years of delays for the Ostrin pier.", "could", "possible"),
     ("Griffin claims that the photograph is art.", "claims that", "alleged"),
+    ("Any deal could face opposition in the Orlin council.", "could", "possible"),
+    ("No one knows how long the Orlin shutdown might last.", "might", "possible"),
+    (
+        "The ministry declined to comment Tuesday on whether the ferry was armed.",
+        "declined to comment",
+        "no_comment",
+    ),
     ("The council might have misread the survey.", "might", "possible"),
     ("The strike could take weeks to resolve.", "could", "possible"),
     # a content clause, not a list of options; a subject with a participle; "as many as";
@@ -246,7 +254,6 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     "From the door, he could see a man striding across the lot.",  # perceiving
     "The rules cover any action that may affect the harbour.",  # a rule's scope
     "Any harbour agency may avail itself of the board's experts.",  # what a rule allows
-    "Any slowdown at the Ostrin docks could mean layoffs for the growers.",  # in general
     # a penalty the law allows, in other words; advice softened (a hedge sample of BASIL,
     # GGT and ECB+)
     "The former prosecutor said a hacked account could lead to years behind bars.",

@@ -1062,6 +1062,12 @@ def test_a_day_after_a_country_is_still_a_day(make_parsed: MakeParsed) -> None:
             dt.date(2019, 3, 12),
             dt.date(2019, 3, 21),
         ),
+        # ... or much nearer ahead than behind ("agreed on a Dec. 20 deadline" in November)
+        (
+            "The Orlin council agreed on a Dec. 20 deadline for the harbour bill.",
+            dt.date(2019, 11, 10),
+            dt.date(2019, 12, 20),
+        ),
         # an adjective's date looks ahead as often
         (
             "Velcor directors declared a dividend, payable Dec. 7 to holders of record.",
@@ -1073,5 +1079,5 @@ def test_a_day_after_a_country_is_still_a_day(make_parsed: MakeParsed) -> None:
 def test_a_date_a_past_sentences_noun_carries_leans_past(
     make_parsed: MakeParsed, text: str, published: dt.date, expected: dt.date
 ) -> None:
-    span = expected.strftime("%B %-d") if expected.month != 12 else "Dec. 7"
+    span = f"{expected:%B} {expected.day}" if expected.month != 12 else f"Dec. {expected.day}"
     assert only(times_of(make_parsed, text, True, published), span).date == expected

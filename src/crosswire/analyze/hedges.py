@@ -293,9 +293,15 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
 # the question a refusal leaves open: "declined to say whether", "declined to comment on
 # who", "did not respond to questions about when"
 _QUESTION_AFTER_RE = re.compile(
-    r"\s+(?:(?:on|about)\s+)?(?:whether|if|who|whom|what|when|where|why|how)\b", re.IGNORECASE
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|immediately|publicly|further))?"
+    r"\s+(?:(?:on|about)\s+)?(?:whether|if|who|whom|what|why|how|where"
+    # "when" asks only when no participle follows: "declined to comment when reached"
+    r"|when(?!\s+(?:reached|contacted|asked|called|approached|questioned)\b))\b",
+    re.IGNORECASE,
 )
-_MAY_OR_MAY_NOT_RE = re.compile(r"\b(?:may|might)\s+or\s+$", re.IGNORECASE)
+_MAY_OR_MAY_NOT_RE = re.compile(r"\b(?:may|might)\s+or\s+$")  # ("May" opening a
+# sentence is no hedge found: the second "may" is then the one)
 # a speaker not knowing, inside a quote, is the speaker's own state, not a reported fact
 # in doubt ("I still don't know who I'm supposed to vote for"); outside quotes it is
 # ("Fanning didn't know how long the suspect had worked there")
@@ -309,7 +315,7 @@ _SCOPE_RE = re.compile(
 )
 # a sentence opening with a subject of "any", "every", "each" or "no": "may" allows
 _ANY_SUBJECT_RE = re.compile(
-    r"(?:^|[.!?:]\s+|\n)[\"“]?\s*(?:Any|Every|Each|No)\s+(?:[\w'’-]+\s+){0,6}$"
+    r"(?:^|[.!?:]\s+|\n)[\"“]?\s*(?:Any|Every|Each|No)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 _RULED_OUT_RE = re.compile(
     r"(?:\b(?:not|nor|never)\s+(?:was|is|were|are|be|been)\b|\b(?:was|is|were|are)\s+"
@@ -326,9 +332,12 @@ _PENALTY_RE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:years?|life|prison|jail|death\s+penalty|sentence|fine)\b"
     # "could lead to years behind bars", "could be held in prison indefinitely" (not
     # "could lead to years of delays")
-    r"|(?:lead\s+to|result\s+in|carry|spend|be\s+(?:held|jailed|imprisoned|locked\s+up|"
-    r"detained))\b[^.;:!?]{0,40}?\b(?:prison|jail|behind\s+bars|indefinite(?:ly)?|"
-    r"death\s+penalty|(?:prison|jail)\s+(?:sentence|term))\b)",
+    r"|(?:lead\s+to|result\s+in|carry|spend)\b[^.;:!?]{0,40}?\b(?:behind\s+bars|"
+    r"death\s+penalty|(?:years|months|life)\s+in\s+(?:prison|jail)|"
+    r"(?:prison|jail)\s+(?:sentence|term|time))\b"
+    # "could be held in prison indefinitely" (not "could be held up indefinitely")
+    r"|be\s+(?:held|jailed|imprisoned|locked\s+up|detained)\b(?!\s+(?:up|back)\b)"
+    r"[^.;:!?]{0,40}?\b(?:prison|jail|indefinite(?:ly)?|without\s+(?:bail|trial))\b)",
     re.IGNORECASE,
 )
 # advice softened, no doubt about a fact: "a lesson he probably should have learned"
@@ -416,9 +425,8 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return _PERCEIVER_RE.search(before) is not None
     if low.startswith(("may", "might", "could")) and _SCOPE_RE.search(before):
         return True
-    if low in ("may", "might", "could") and _ANY_SUBJECT_RE.search(before):
-        return True  # "Any federal agency may avail itself of …": what a rule allows;
-        # "Any slowdown could mean layoffs": what happens in general, no fact in doubt
+    if low == "may" and _ANY_SUBJECT_RE.search(before):
+        return True  # "Any federal agency may avail itself of …": what a rule allows
     if low == "could" and _SENSED_RE.match(text, start):
         return True  # "Flames could be seen coming out", "Screams could be heard"
     if low in ("may", "might") and _IF_CLAUSE_BEFORE_RE.search(text[max(0, start - 200) : start]):

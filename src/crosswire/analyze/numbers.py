@@ -622,7 +622,8 @@ _ANCHOR_AFTER_RE = re.compile(r"[ \u00a0]+(?:after|before)\b", re.IGNORECASE)
 # a length the sentence gives anyway, an anchor after it or not: "battled the fire for
 # nearly eight hours before it was out", "it will be about a month before a ruling"
 _LASTING_BEFORE_RE = re.compile(
-    r"\b(?:for|be|is|was|are|were|been|took|take|takes|lasted|lasts|spent|waited)"
+    r"\b(?:for|to|be|is|was|are|were|been|took|take|takes|lasted|lasts|spent|spend|waited|"
+    r"served|serves|serving|has|have|had|given|gave|got|gets|received|receives)"
     r"[ \u00a0]+(?:(?:nearly|about|almost|roughly|some|just|only|more[ \u00a0]+than|"
     r"less[ \u00a0]+than|over|under)[ \u00a0]+)?$",
     re.IGNORECASE,
@@ -892,13 +893,12 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 _COUNT_LABELS = frozenset(
     {"NORP", "GPE", "LOC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 )
-_PLACE_PREPOSITION_BEFORE_RE = re.compile(
-    r"(?:^|[\s(])(?i:in|at|on|near|from|to|across|outside|inside)[ \u00a0]+$"
-)
 # a name's capitalised (or camel-cased: "iPhone") word right before a number
 _MODEL_NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][\w-]*|i[A-Z][\w-]*)[ \u00a0]$")
 # a model's word right after a number: "737 Max", "11 Pro" (no plural: "40 Democrats")
-_MODEL_WORD_AFTER_RE = re.compile(r"[ \u00a0](?:Max|Pro|Plus|Ultra|Mini|Air|Series|Lite|Edge)\b")
+_MODEL_WORD_AFTER_RE = re.compile(
+    r"[ \u00a0](?:Max|Pro|Plus|Ultra|Mini|Lite)\b(?![ \u00a0]+[A-Z])"  # not "300 Air Force"
+)
 _SCORE_OR_POLL_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:%|percent|per[ \u00a0]cent|points?\b|votes?\b|seats?\b|[-–—/:]|to[ \u00a0]+[0-9]"
     r"|,[ \u00a0]*[A-Z][\w-]*[ \u00a0]+[0-9])",
@@ -1479,11 +1479,12 @@ class _Scanner:
             return False
         before = _MODEL_NAME_BEFORE_RE.search(text, max(0, start - 40), start)
         if before is not None and before.group("w").lower() not in _NO_MODEL_NAME_WORDS:
-            if _PLACE_PREPOSITION_BEFORE_RE.search(
-                text, max(0, before.start() - 12), before.start()
-            ):
+            at = before.start("w")
+            if _PLACE_BEFORE_RE.search(text, max(0, at - 12), at):
                 return False  # "In Velora 27 soldiers died": a place, then a count
-            return not self._in_entity(before.start("w"), before.end("w"), _COUNT_LABELS)
+            if _SENTENCE_START_RE.search(text, max(0, at - 8), at):
+                return False  # "While 40 senators voted": a sentence's first word
+            return not self._in_entity(at, before.end("w"), _COUNT_LABELS)
         after = _MODEL_WORD_AFTER_RE.match(text, end)
         return after is not None and not self._in_entity(end, after.end(), _COUNT_LABELS)
 

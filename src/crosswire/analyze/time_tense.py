@@ -24,8 +24,8 @@ nouns and prepositions) and its auxiliaries.
   Nov. 20", "until Friday"): a deadline moved in the past may still lie ahead.
 * **lean_past**: a date that dates a noun of a past-tense sentence ("was arrested in
   April for a March 21 phone call"): the latest such date on or before publication,
-  unless one lies at most ``LEAN_AHEAD`` days ahead ("prepared papers for the March 21
-  meeting" a week before it); an adjective's date ("payable Dec. 7") stays neutral.
+  unless the next one ahead is ``LEAN_RATIO`` times nearer ("agreed on a Dec. 20
+  deadline" in November); an adjective's date ("payable Dec. 7") stays neutral.
 * **neutral**: anything else (no verb, an infinitive with no future
   governor, present-tense reporting verbs such as "says").
 
@@ -50,9 +50,11 @@ Tense = Literal["future", "present", "past", "neutral", "unknown", "lean_past"]
 # TBAQ (bench/eval_times.py): payment and record dates up to seven weeks ahead are
 # right, and at half a year half of the dates ahead were last year's
 MAX_AHEAD = 183
-# days: the furthest ahead a date that a past sentence's noun carries is placed ("was
-# arrested for a March 21 phone call": last March, unless March 21 is weeks away)
-LEAN_AHEAD = 31
+# a date a past sentence's noun carries is the one ahead only when that is this many times
+# nearer than the one behind ("was arrested for a March 21 phone call" in November: last
+# March; "agreed on a Dec. 20 deadline" in November, "announced plans for the Jan. 20
+# inauguration" in December: ahead)
+LEAN_RATIO = 3
 
 # words whose complement is scheduled ahead: "is due to", "plans to", "is set to"
 _GOVERNORS = frozenset(
@@ -254,7 +256,8 @@ def pick_by_tense(
     after the reference for the future (and the present: a schedule), the latest on
     or before it for the past (``slack`` allows a time zone's day), the nearest one
     for a sentence without a tense (ties go to the past; a date ahead only up to
-    ``MAX_AHEAD`` days).  Without a
+    ``MAX_AHEAD`` days); for "lean_past" the latest one on or before it, unless the next
+    one ahead is ``LEAN_RATIO`` times nearer.  Without a
     parse ("unknown") the latest one up to a week ahead (scheduled events)."""
     if tense in ("future", "present"):
         ahead = [d for d in dates if d >= ref]
@@ -264,7 +267,10 @@ def pick_by_tense(
     if tense == "unknown":
         return next((d for d in dates if d <= ref + dt.timedelta(days=7)), None)
     if tense == "lean_past":
-        soon = [d for d in dates if ref + slack < d <= ref + dt.timedelta(days=LEAN_AHEAD)]
-        return soon[-1] if soon else next((d for d in dates if d <= ref + slack), None)
+        back = next((d for d in dates if d <= ref + slack), None)
+        ahead = [d for d in dates if d > ref + slack]
+        if back is None or (ahead and (ahead[-1] - ref).days * LEAN_RATIO < (ref - back).days):
+            return ahead[-1] if ahead else None
+        return back
     near = [d for d in dates if (d - ref).days <= MAX_AHEAD]
     return min(near, key=lambda d: (abs((d - ref).days), d > ref), default=None)
