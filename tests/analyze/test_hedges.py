@@ -54,6 +54,9 @@ POSITIVE = [
     ("The commander is said to have fled by boat.", "is said to", "alleged"),
     ("The commander reportedly fled by boat.", "reportedly", "reported"),
     ("The commander is believed to have fled by boat.", "is believed to", "reported"),
+    ("The hostages are believed to remain in the Orlin hills.", "are believed to", "reported"),
+    ("The group is thought to harbor Velmoran fighters.", "is thought to", "reported"),
+    ("Researchers believe the Orlin virus jumped from bats.", "Researchers believe", "reported"),
     ("The ministry declined to say whether the ferry was armed.", "declined to say", "no_comment"),
     ("The ferry company did not respond to questions about when it knew.", "did not respond to questions", "no_comment"),
     ("Okafor could not be reached for comment on whether he was aboard.", "could not be reached for comment", "no_comment"),
@@ -84,6 +87,7 @@ NEGATIVE = [
     "The group claimed responsibility for the attack.",
     "The ferry left Port Ilsen at noon and returned at dusk.",
     "The results were reported to the council on Monday.",
+    "She believed to the end in the Orlin cause.",
     # a bare refusal leaves no fact in doubt
     "The ministry declined to comment.",
     "The ferry company did not respond to a request for comment.",

@@ -32,7 +32,9 @@ sentence) with a ``kind``:
     unnamed others believe ("many economists think", "most believe", "some
     analysts say", "others say"; a bare "some say" is left out: "wanted some say
     in"), "it was believed", "speculation that", "rumours that", "rumored to",
-    what investigators believe ("police believe", "authorities suspect"), "there
+    what investigators or researchers believe ("police believe", "authorities suspect",
+    "researchers believe"), a relayed belief before any verb ("are believed to remain",
+    "is thought to harbor"; "reported to" only before a verb of being or having), "there
     were reports of/that", "conflicting reports/accounts", "was reported as saying".
 ``possible``
     The writer marks a fact as possible or likely, not certain: "may", "might",
@@ -174,13 +176,18 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:reportedly|apparently)\b"
         r"|\b(?:(?:is|are|was|were)\s+)?(?:reported|believed|understood|thought)\s+to"
         r"(?=\s+(?:have|be|hold|own|lead|live|contain|include)\b)"
+        # a belief relayed before any verb: "are believed to remain", "is thought to
+        # harbor" ("reported to" stays with the verbs above: "reported to police")
+        r"|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to"
+        r"(?=\s+(?!(?:the|a|an|his|her|their|its|this|that|be|have)\b)[a-z]+\b)"
         r"|\bwidely\s+(?:seen|regarded|viewed|considered)\s+as\b"
         rf"|\b(?:some|many|most|others)\s+(?:{_PUNDITS}\s+)?(?:believe|think|suspect|speculate|argue)\b"
         rf"|\b(?:(?:some|many|most)\s+{_PUNDITS}|others)\s+say\b"
         r"|\bit\s+(?:is|was)\s+(?:widely\s+|generally\s+)?"
         r"(?:believed|thought|suspected|rumou?red)\b"
         r"|\b(?:speculation|rumou?rs?)\s+that\b|\brumou?red\s+to\b"
-        r"|\b(?:police|authorities|investigators|officials|detectives|prosecutors)\s+"
+        r"|\b(?:police|authorities|investigators|officials|detectives|prosecutors|"
+        r"researchers|scientists|experts)\s+"
         r"(?:now\s+|also\s+)?(?:believe|suspect)\b"
         r"|\bthere\s+(?:were|are|have\s+been|had\s+been)\s+reports\s+(?:of|that)\b"
         # "There were many conflicting accounts of his fate."
