@@ -93,6 +93,10 @@ def test_an_outlet_reporting_is_credited_as_an_outlet(make_parsed: MakeParsed) -
             "Prosecutors|official",
         ),
         (
+            "The Velmora ministry reiterated it still considers the settlements illegal.",
+            "The Velmora ministry|official",
+        ),
+        (
             "The Orlin Transit Authority disclosed that it had paid the hackers $40,000.",
             "The Orlin Transit Authority|official",
         ),

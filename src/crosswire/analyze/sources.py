@@ -416,7 +416,13 @@ _PERSON_APPOS_RE = re.compile(
 )
 # what a verb that may take a plain object needs after it to pass on a fact: a clause
 # ("reiterated that ...", "asserted: ...") or nothing (a trailing "…, it reiterated.")
-_CLAUSE_AFTER_RE = re.compile(r"\s*(?:that\b|[,.:;!?\"“”'’)]|$)")
+_CLAUSE_AFTER_RE = re.compile(
+    r"\s*(?:that\b|[,.:;!?\"“”'’)]|$)"
+    # a clause without "that": "The EU reiterated it still considers the settlements illegal"
+    r"|\s+(?:it|he|she|they|we)\s+(?:still\s+|also\s+|never\s+|had\s+|has\s+|would\s+|"
+    r"will\s+)?(?:is|was|are|were|has|had|have|would|will|could|can|did|does|"
+    r"[a-z]+s|[a-z]+ed)\b"
+)
 # titles before a person's surname ("Mayor Adams", "Mr. Reed")
 _TITLE_WORDS = (
     r"(?:Mr|Mrs|Ms|Dr|Mayor|Sen|Senator|Rep|Representative|Gov|Governor|President|Judge|"
