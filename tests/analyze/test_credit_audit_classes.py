@@ -182,8 +182,14 @@ def test_a_business_spokesperson_is_no_official(name: str, kind: str) -> None:
 
 
 @pytest.mark.model
-def test_people_told_are_an_audience(make_parsed: MakeParsed) -> None:
-    text = "The general told U.S. Marines that their goal was to reach Velmora by May."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general told U.S. Marines that their goal was to reach Velmora by May.",
+        "The president told Senate Republicans that the Orlin bill would pass.",
+    ],
+)
+def test_people_told_are_an_audience(make_parsed: MakeParsed, text: str) -> None:
     assert _credits(make_parsed, text) == []
 
 

@@ -130,6 +130,7 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     ("The ferry may resume service next week.", "may", "possible"),
     ("The lawsuit could lead to years of delays for the Ostrin pier.", "could", "possible"),
     ("Griffin claims that the photograph is art.", "claims that", "alleged"),
+    ("The claim that Okafor lied was repeated by the council.", "claim that", "alleged"),
     ("Any deal could face opposition in the Orlin council.", "could", "possible"),
     ("No one knows how long the Orlin shutdown might last.", "might", "possible"),
     (
@@ -265,6 +266,7 @@ NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncerta
     "It was a lesson the Ostrin board probably should have learned two years earlier.",
     # claims named by a relative clause, none passed on
     'Tallis relied on claims that "frankly are just not proven" by the survey.',
+    "Tallis relied on a claim that has been debunked by the Orlin council.",
     "He was sentenced to life without the possibility of parole.",  # a sentence's terms
     "The chief said that nor was lightning a possible cause.",  # ruled out
     'She was voted "The Most Likely to Succeed" by her class.',  # a title's word

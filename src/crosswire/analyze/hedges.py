@@ -352,7 +352,9 @@ _SOFTENED_ADVICE_RE = re.compile(r"\s+(?:should|shouldn['’]t|ought)\b", re.IGN
 # "claims" as a noun with a relative clause ("relying on claims that are not proven"):
 # the claims are named, no fact is passed on as a claim
 _CLAIMS_RELATIVE_RE = re.compile(
-    r"claims\s+that\s+[\"“]?\s*(?:\w+ly\s+|just\s+|not\s+){0,3}(?:are|were|have|appear|seem)\b",
+    r"claims\s+that\s+[\"“]?\s*(?:\w+ly\s+|just\s+|not\s+){0,3}(?:are|were|have|appear|seem)\b"
+    # the singular noun too: "relying on a claim that has been debunked"
+    r"|claim\s+that\s+(?:\w+ly\s+|just\s+|not\s+){0,3}(?:is|was|has)\b",
     re.IGNORECASE,
 )
 # a concession, not a doubt: "may seem", or "might be (a) bully, but …"

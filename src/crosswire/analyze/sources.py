@@ -436,7 +436,10 @@ _COMPANY_SUFFIX_RE = re.compile(
 # people addressed, not a medium: "told U.S. Marines", "told Velmora Bank employees"
 _PEOPLE_GROUP_RE = re.compile(
     r"(?i:\b(?:marines|troops|soldiers|sailors|airmen|cadets|graduates|students|employees|"
-    r"workers|staff|investors|shareholders|voters|lawmakers|senators|reporters|journalists)$)"
+    r"workers|staff|investors|shareholders|voters|lawmakers|senators|reporters|journalists|"
+    # political audiences: "told Senate Republicans that …"
+    r"democrats|republicans|donors|supporters|allies|colleagues|members|delegates|governors|"
+    r"mayors|leaders|executives|ceos|officials)$)"
 )
 # an object of "told" followed by one of these is an audience, not a channel
 _AUDIENCE_AFTER_RE = re.compile(
