@@ -100,6 +100,7 @@ from collections.abc import Sequence
 
 from ..model import Hedge, Quote, Sentence
 from .parsed import ParsedArticle
+from .times import WEEKDAYS
 
 _S = r"\s+"
 _AUXNEG = r"(?:could|can|has|have|had|was|were|is|are|did|does|do)(?:\s+not|n['’]t|\s+never)"
@@ -112,10 +113,20 @@ _PUNDITS = (
     r"|commentators|people)"
 )
 
+# the question a refusal leaves open: "declined to say whether", "declined to comment on
+# who", "did not respond to questions about when" (a bare refusal, "declined to comment.",
+# leaves no fact in doubt)
+_QUESTION_AFTER = (
+    rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|today|yesterday|immediately|publicly|further))?"
+    r"\s+(?:(?:on|about)\s+)?(?:whether|if|who|whom|what|why|how|where"
+    # "when" asks only when no participle follows: "declined to comment when reached"
+    r"|when(?!\s+(?:reached|contacted|asked|called|approached|questioned)\b))\b"
+)
+
 HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "no_comment",
-        r"(?:could|can|was|were)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:be\s+)?reached"
+        r"(?:(?:could|can|was|were)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:be\s+)?reached"
         r"(?:\s+for\s+(?:comment|a\s+response))?"
         r"|(?:declined|refused)\s+to\s+(?:comment|say(?!\s+(?:the|a|an|his|her|those)\b)|"
         r"elaborate|respond|give\s+details)"
@@ -123,7 +134,7 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"repl(?:y|ied)|return(?:ed)?)\s+to\s+(?:(?:a|an|our|several|repeated|multiple|the)\s+)?"
         r"(?:requests?\s+for\s+comment|questions|calls|emails|messages|inquiries|enquiries)"
         r"|(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:immediately\s+)?available\s+for\s+comment"
-        r"|would\s+not\s+comment",
+        rf"|would\s+not\s+comment)(?={_QUESTION_AFTER})",
     ),
     (
         "unverified",
@@ -266,8 +277,6 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
             continue
         if kind == "alleged" and _CLAIMS_RELATIVE_RE.match(text, start):
             continue  # "claims that are not proven": claims named, none passed on
-        if kind == "no_comment" and not _QUESTION_AFTER_RE.match(text, end):
-            continue  # "declined to comment.": a refusal, no fact left in doubt
         if kind == "possible" and _MAY_OR_MAY_NOT_RE.search(text[max(0, start - 12) : start]):
             continue  # the second "may" of "may or may not": one hedge, found at the first
         if kind in _SPEAKERS_OWN and any(a <= start < b for a, b in spans):
@@ -297,16 +306,6 @@ def find_hedges(parsed: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Hed
     return out
 
 
-# the question a refusal leaves open: "declined to say whether", "declined to comment on
-# who", "did not respond to questions about when"
-_QUESTION_AFTER_RE = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday|immediately|publicly|further))?"
-    r"\s+(?:(?:on|about)\s+)?(?:whether|if|who|whom|what|why|how|where"
-    # "when" asks only when no participle follows: "declined to comment when reached"
-    r"|when(?!\s+(?:reached|contacted|asked|called|approached|questioned)\b))\b",
-    re.IGNORECASE,
-)
 _MAY_OR_MAY_NOT_RE = re.compile(r"\b(?:may|might)\s+or\s+$")  # ("May" opening a
 # sentence is no hedge found: the second "may" is then the one)
 # a speaker not knowing, inside a quote, is the speaker's own state, not a reported fact
