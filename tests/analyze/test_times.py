@@ -1081,3 +1081,49 @@ def test_a_date_a_past_sentences_noun_carries_leans_past(
 ) -> None:
     span = f"{expected:%B} {expected.day}" if expected.month != 12 else f"Dec. {expected.day}"
     assert only(times_of(make_parsed, text, True, published), span).date == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "span", "expected"),
+    [
+        # "would" in reported speech: a date just gone stays behind (a hand audit of web
+        # news put "said Britain would leave on Oct. 31", a month after it, a year ahead)
+        (
+            "Premier Halvard said Norland would leave the trade union on Oct. 31.",
+            dt.date(2019, 11, 28),
+            "Oct. 31",
+            dt.date(2019, 10, 31),
+        ),
+        (
+            "The ministry said the Orlin ferry would resume in September.",
+            dt.date(2019, 10, 20),
+            "in September",
+            dt.date(2019, 9, 1),
+        ),
+        # ... a date ahead that is not much further away than the one behind is ahead
+        (
+            "The board said the Velcor vote would be held on June 5.",
+            dt.date(2019, 11, 28),
+            "June 5",
+            dt.date(2020, 6, 5),
+        ),
+        (
+            "Premier Halvard said Norland would leave the trade union on Dec. 12.",
+            dt.date(2019, 11, 28),
+            "Dec. 12",
+            dt.date(2019, 12, 12),
+        ),
+        # ... and a weekday of "would" is still the one ahead
+        (
+            "Okafor said he would travel to Orlin on Friday.",
+            dt.date(2019, 11, 30),
+            "Friday",
+            dt.date(2019, 12, 6),
+        ),
+    ],
+)
+def test_would_of_reported_speech_leans_ahead(
+    make_parsed: MakeParsed, text: str, published: dt.date, span: str, expected: dt.date
+) -> None:
+    assert only(times_of(make_parsed, text, True, published), span).date == expected

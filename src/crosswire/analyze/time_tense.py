@@ -11,11 +11,15 @@ nouns and prepositions) and its auxiliaries.
   past ("is due to be published in May", "plans to speak on Monday", "is set
   to vote", "is expected to", "is going to"); a participle of scheduling ("the
   rally set for Wednesday", "slated for June 25", "is scheduled for Monday");
-  a modal ("a vote could come Tuesday"), "would" too (the future of reported speech:
-  "said it would be held on Friday"); the phrase "as
+  a modal ("a vote could come Tuesday"); the phrase "as
   early as" / "as soon as" right before the expression; a dated thing to be
   called off ("urged him to cancel Monday's meeting", "should postpone the
   Friday vote": ``_CALLING_OFF``, the verb not in the past).
+* **lean_future**: "would" alone, the future of reported speech ("said it would be held
+  on Friday"): a weekday ahead, a date or month the next one on or after publication
+  unless the one behind is ``LEAN_RATIO`` times nearer ("said Britain would leave on
+  Oct. 31" in a late-November article: the Oct. 31 just gone, as the words were said
+  before it).
 * **present**: a present-tense verb that is not a reporting verb ("the
   election is Thursday", "when they meet on Monday"): scheduled, so weekdays
   resolve forward.
@@ -45,7 +49,9 @@ from .sentences import TITLE_ABBREVIATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Tense = Literal["future", "present", "past", "neutral", "unknown", "lean_past"]
+Tense = Literal["future", "present", "past", "neutral", "unknown", "lean_past", "lean_future"]
+# tenses that put a weekday ahead of publication
+AHEAD_TENSES: frozenset[Tense] = frozenset({"future", "present", "lean_future"})
 # days: the furthest ahead a month-day without tense or year is placed.  Chosen on
 # TBAQ (bench/eval_times.py): payment and record dates up to seven weeks ahead are
 # right, and at half a year half of the dates ahead were last year's
@@ -53,7 +59,8 @@ MAX_AHEAD = 183
 # a date a past sentence's noun carries is the one ahead only when that is this many times
 # nearer than the one behind ("was arrested for a March 21 phone call" in November: last
 # March; "agreed on a Dec. 20 deadline" in November, "announced plans for the Jan. 20
-# inauguration" in December: ahead)
+# inauguration" in December: ahead); a date of reported speech's "would" is the one behind
+# only when that is this many times nearer than the one ahead
 LEAN_RATIO = 3
 
 # words whose complement is scheduled ahead: "is due to", "plans to", "is set to"
@@ -171,14 +178,16 @@ def _governed_future(v: Token) -> bool:
 def _verb_tense(v: Token, prep: str | None) -> Tense:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if (lowers & _FUTURE_AUX or lowers & _MODALS or "would" in lowers) and not _past(v):
-        return "future"  # "would": the future of reported speech ("would be held on")
+    if (lowers & _FUTURE_AUX or lowers & _MODALS) and not _past(v):
+        return "future"
     if _governed_future(v):
         return "future"
     lemma = v.lemma_.lower()
     scheduled = lemma in _SCHEDULING and (lemma in ("schedule", "slate") or prep == "for")
     if scheduled and v.tag_ in ("VBN", "VBD") and not any(a.tag_ == "VBD" for a in auxes):
         return "future"  # "the rally set for Wednesday", "slated for June 25"
+    if "would" in lowers and not _past(v):
+        return "lean_future"  # the future of reported speech ("said it would be held on")
     if _past(v):
         return "neutral" if prep in _END_POINTS else "past"
     present = v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
@@ -257,7 +266,8 @@ def pick_by_tense(
     or before it for the past (``slack`` allows a time zone's day), the nearest one
     for a sentence without a tense (ties go to the past; a date ahead only up to
     ``MAX_AHEAD`` days); for "lean_past" the latest one on or before it, unless the next
-    one ahead is ``LEAN_RATIO`` times nearer.  Without a
+    one ahead is ``LEAN_RATIO`` times nearer, and for "lean_future" the other way round.
+    Without a
     parse ("unknown") the latest one up to a week ahead (scheduled events)."""
     if tense in ("future", "present"):
         ahead = [d for d in dates if d >= ref]
@@ -272,5 +282,11 @@ def pick_by_tense(
         if back is None or (ahead and (ahead[-1] - ref).days * LEAN_RATIO < (ref - back).days):
             return ahead[-1] if ahead else None
         return back
+    if tense == "lean_future":
+        back = next((d for d in dates if d < ref), None)
+        ahead = [d for d in dates if d >= ref]
+        if not ahead or (back and (ref - back).days * LEAN_RATIO < (ahead[-1] - ref).days):
+            return back
+        return ahead[-1]
     near = [d for d in dates if (d - ref).days <= MAX_AHEAD]
     return min(near, key=lambda d: (abs((d - ref).days), d > ref), default=None)

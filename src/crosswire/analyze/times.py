@@ -111,7 +111,7 @@ from .time_anchors import NUM_WORDS, anchor_times
 from .time_holidays import HOLIDAY_RE, resolve_holiday
 from .time_names import in_a_name
 from .time_periods import PERIOD_RE, REL_YEARS, resolve_period, shift_months, week_start
-from .time_tense import MAX_AHEAD, Tense, pick_by_tense, tense_of
+from .time_tense import AHEAD_TENSES, MAX_AHEAD, Tense, pick_by_tense, tense_of
 
 __all__ = ["MAX_AHEAD", "MAX_YEARS", "find_times"]
 
@@ -305,7 +305,7 @@ def _resolve(
         if qual in ("last", "this"):
             mode = "strict_past" if qual == "last" else "week"
             return _weekday(ref, wd, mode), "day", part, True
-        if tense() in ("future", "present"):
+        if tense() in AHEAD_TENSES:
             return _weekday(ref, wd, "future"), "day", part, True
         if _END_POINT_RE.search(m.string[max(0, m.start() - 40) : m.start()]):
             # "extended its deadline until 9 a.m. Tuesday": the end of a span that
@@ -424,7 +424,7 @@ def _resolve(
         elif which == "next":
             saturday += dt.timedelta(days=7)
         elif ref.weekday() < 5 and (
-            which == "this past" or (which != "this" and tense() not in ("future", "present"))
+            which == "this past" or (which != "this" and tense() not in AHEAD_TENSES)
         ):
             saturday -= dt.timedelta(days=7)
         return saturday, "day", "weekend", True
@@ -612,7 +612,7 @@ def _weekdays_ahead_elsewhere(
         ):
             continue
         said = {x for j, w, x in bare if w == wd and j != i}
-        if said & {"future", "present"} and not said & {"past"}:
+        if said & AHEAD_TENSES and not said & {"past"}:
             out[i] = replace(out[i], date=_weekday(ref, WEEKDAYS.index(wd), "future"))
     return out
 
