@@ -27,7 +27,10 @@ one rule per test, in hand-written, fictional sentences:
 15. a participle of speech the parse hung on a reported state ("Ray disputed that
     Obi was estranged, saying instead he was “…”") is the disputer's, while one
     on a reported action ("told reporters that Obi called 911, saying “…”") stays
-    the actor's.
+    the actor's;
+16. a name that opens its sentence with a clause about it between commas ("Whitcombe, who
+    had not sung in years, worried …") is that sentence's subject, so a later "she"
+    is hers and not the previous paragraph's speaker's.
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -210,3 +213,16 @@ def test_a_participle_on_a_reported_action_stays_the_actors(make_parsed: MakePar
         "harassed at work."
     )
     assert [q.speaker for q in find_quotes(make_parsed(text))] == ["Yvette Hallor"]
+
+
+def test_a_name_before_a_who_clause_is_its_sentences_subject(make_parsed: MakeParsed) -> None:
+    text = (
+        "Nora Whitcombe plays the lead, and Dora Castell wrote the song.\n\n"
+        "“It may sound rushed when I say how fast we write these things,” Castell said. "
+        "Castell has found one drawback to working with Ruud and Obi: “They sing so well "
+        "that people get scared off.”\n\n"
+        "Whitcombe, who hadn’t sung in a long time before the film, worried about doing justice "
+        "to a song like “Tallinn,” especially given that she had no background in folk. "
+        "“But the story of it really moved me,” she said."
+    )
+    assert _said(make_parsed, text)[-1] == ("But the story of it real", "Nora Whitcombe")

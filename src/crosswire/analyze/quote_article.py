@@ -96,6 +96,12 @@ _SAID_PRONOUN_RE = re.compile(
 )
 _VERB_AFTER_RE = re.compile(rf"\s*(?:,[^,]{{1,80}},\s*)?{ADVS}(?:{VERB_ALT})\b")
 _INV_BEFORE_RE = re.compile(rf"\b(?:{INV_ALT})\s+$")
+# a name opening its sentence, a clause about it between commas, then its verb: "Buckley,
+# who hadn't sung in years, worried about ..." (the small parser may make the name the
+# root of the sentence and leave it no subject)
+_RELATIVE_THEN_VERB_RE = re.compile(
+    r",\s+who\s[^.;:!?“”\"\n]{1,160}?,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b(?![-’'])"
+)
 
 
 @dataclass(slots=True)
@@ -758,8 +764,9 @@ class ArticleContext:
             # its age between ("Mary John, 43, watched from her window")
             ss = sentence_start(text, self.paras[self.para_of(s)][0], s)
             lead = words_between(text, ss, s)  # lazy: a long lead stops at its first word
-            if all(w.lower().strip(",") in INTRO_WORDS for w in lead) and re.match(
-                r"(?:,[ \t]*\d{1,3},)?\s+[a-z]", text[e : e + 12]
+            if all(w.lower().strip(",") in INTRO_WORDS for w in lead) and (
+                re.match(r"(?:,[ \t]*\d{1,3},)?\s+[a-z]", text[e : e + 12])
+                or _RELATIVE_THEN_VERB_RE.match(text, e)
             ):
                 return 2
         after = text[e : e + 40]
