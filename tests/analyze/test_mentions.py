@@ -1125,3 +1125,20 @@ def test_a_faiths_word_tagged_a_person_or_a_body_is_a_group() -> None:
     text = "She walked toward a Sikh temple. He would be the first Mormon to lead it."
     ms = _ms(text, ("Sikh", "PERSON"), ("Mormon", "ORG"))
     assert _kept(text, ms) == [("Sikh", "NORP"), ("Mormon", "NORP")]
+
+
+def test_a_name_tagged_person_ending_with_a_company_word_is_an_organisation() -> None:
+    # a hand audit of web news: "Dick Clark Productions" tagged PERSON took a
+    # "the production company said" nowhere
+    text = "Tom Verhoek Productions denied it, and Tom Verhoek smiled at Lowmere Records."
+    ms = _ms(
+        text,
+        ("Tom Verhoek Productions", "PERSON"),
+        ("Tom Verhoek", "PERSON", 1),
+        ("Lowmere Records", "PERSON"),
+    )
+    assert _kept(text, ms) == [
+        ("Tom Verhoek Productions", "ORG"),
+        ("Tom Verhoek", "PERSON"),
+        ("Lowmere Records", "ORG"),
+    ]

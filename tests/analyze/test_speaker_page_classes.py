@@ -30,7 +30,18 @@ one rule per test, in hand-written, fictional sentences:
     the actor's;
 16. a name that opens its sentence with a clause about it between commas ("Whitcombe, who
     had not sung in years, worried …") is that sentence's subject, so a later "she"
-    is hers and not the previous paragraph's speaker's.
+    is hers and not the previous paragraph's speaker's;
+17. a name after a place the title's preposition governs ("Ostrania's ambassador to
+    Britain Dario Velasquez said") is the head of the phrase: he speaks;
+18. a participle that modifies a noun ("the Delhi-based council") leaves an
+    appositive an appositive, so the name before it speaks;
+19. a speech verb of a clause that ends right before the quote ("Audience members
+    laughed when he urged voters, “…”") speaks, not the main verb the parse hung
+    the quote on;
+20. "…”, saying he trusted the courts" is a clause, no inverted attribution: the
+    words after "saying" are no speaker;
+21. "the production company said" is the company named before it, when the tagger
+    read that company ("Rick Varlow Productions") as a person.
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -226,3 +237,48 @@ def test_a_name_before_a_who_clause_is_its_sentences_subject(make_parsed: MakePa
         "“But the story of it really moved me,” she said."
     )
     assert _said(make_parsed, text)[-1] == ("But the story of it real", "Nora Whitcombe")
+
+
+def test_a_name_after_a_place_its_title_governs_speaks(make_parsed: MakeParsed) -> None:
+    text = (
+        "Ostrania’s ambassador to Britain Dario Velasquez has said that Ostrania has "
+        "the “resolution and power” to end the unrest."
+    )
+    assert _said(make_parsed, text) == [("resolution and power", "Dario Velasquez")]
+
+
+def test_a_participle_modifying_a_noun_keeps_an_appositive(make_parsed: MakeParsed) -> None:
+    text = (
+        "“This is mainly due to the change in wind direction,” Maya Ravindran, a "
+        "research analyst at the Pune-based Council on Air, Land and Water think tank "
+        "told the Velmora Post."
+    )
+    assert _said(make_parsed, text) == [("This is mainly due to th", "Maya Ravindran")]
+
+
+def test_the_speech_verb_of_a_clause_before_the_quote_speaks(make_parsed: MakeParsed) -> None:
+    text = (
+        "Premier Anton Halvard is under fire for failing to deliver on his vow.\n\n"
+        "Audience members laughed when he urged voters, “Look what I have said I am going "
+        "to do and look what I have delivered.”"
+    )
+    assert _said(make_parsed, text) == [("Look what I have said I ", "Anton Halvard")]
+
+
+def test_a_participle_after_a_quote_is_no_inverted_attribution(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        'Velasquez said the ruling was "not, per se, inconsistent with the law", '
+        "saying he trusted the courts to decide."
+    )
+    speakers = [q.speaker_text for q in find_quotes(make_parsed(text))]
+    assert speakers and "trusted" not in (speakers[0] or "")
+
+
+def test_the_company_a_description_means_speaks(make_parsed: MakeParsed) -> None:
+    text = (
+        "Rick Varlow Productions denied that it had settled on an arrangement with the "
+        "label. “At no time did we agree to a statement,” the production company said."
+    )
+    assert _said(make_parsed, text) == [("At no time did we agree ", "Rick Varlow Productions")]

@@ -53,7 +53,8 @@ over the raw NER mentions, all within the article, in this order:
 2. **titled people**: a title and a name the model tagged ORG, GPE, NORP or
    FAC ("Bishop Daniel Jenky", "Sen. Kyl") is a person, but not a company
    ("General Mills Inc."; "General Motors" tagged ORG, unless the article tags
-   "Motors" a person alone);
+   "Motors" a person alone); a name tagged PERSON that ends with a word only
+   companies end with ("Dick Clark Productions", "Big Machine Records") is an ORG;
 3. **label vote**: a name (its exact text) tagged PERSON at more than half of
    its occurrences is a person at all of them ("Menendez" PERSON twice, ORG
    once); a titled full name the model missed ("Representative Kurt Schrader")
@@ -534,6 +535,26 @@ _OUTLET_BEFORE_RE = re.compile(
 _OUTLET_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:newspaper|daily|magazine|website|news agency|news site|tabloid|blog)\b"
 )
+
+
+# a word a company's name ends with that no person's name does ("Dick Clark Productions",
+# "Big Machine Records", "Sony Pictures")
+_COMPANY_WORD_RE = re.compile(
+    r"\s(?:Productions|Records|Pictures|Studios|Entertainment|Airlines|Airways|Industries|"
+    r"Enterprises|Pharmaceuticals|Laboratories|Technologies|Communications|Motors|Foods)"
+    r"(?:['’]s?)?$"
+)
+
+
+def _company_names(mentions: list[Mention]) -> list[Mention]:
+    """A name tagged as a person that ends with a word only companies end with is an
+    ORG ("Dick Clark Productions said": the company, not a man)."""
+    return [
+        Mention(m.article, m.start, m.end, m.text, "ORG")
+        if m.label == _PERSON_LABEL and _COMPANY_WORD_RE.search(m.text)
+        else m
+        for m in mentions
+    ]
 
 
 def _outlets_by_noun(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1840,6 +1861,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _law_firms(text, kept, article)
     kept = _cut_at_and(text, kept, article)
     kept = _titled_people(kept)
+    kept = _company_names(kept)
     kept = _vote(kept)
     kept = _works(text, kept, article)
     kept = _awards(text, kept, article)

@@ -214,6 +214,8 @@ class Cues:
                 return attr
         punct = "," in text[sp.end : sp.mark_end + 2] or inner_last in "?!"
         m = _AFTER_INV_RE.match(window) if punct else None
+        if m and is_participle(m.group("verb")):
+            m = None  # "…”, saying he trusted the courts": a clause, no inverted speaker
         if m:
             s = sp.mark_end + m.start("who")
             e = s + _inverted_subject_len(m.group("who"))
@@ -569,6 +571,7 @@ class Cues:
                         and h.dep_ not in ("acl", "amod")
                         and not _object_sense(h, came_from)
                     ):
+                        h = self._nearer_speech(h, sp) or h
                         subj = subject_of(h)
                         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == h.i:
                             # "He was described as “…”": spoken of, not speaking; the
@@ -636,6 +639,25 @@ class Cues:
                 came_from, h = h, h.head
                 steps += 1
         return inner
+
+    def _nearer_speech(self, h: Any, sp: QuoteSpan) -> Any:
+        """A speech verb of a clause of ``h``'s that ends right before the quote and has a
+        subject of its own ("Audience members laughed when he urged voters, “…”"): the
+        parse hung the quote on the main verb, but the words are the nearer verb's."""
+        for c in h.children:
+            if (
+                c.dep_ == "advcl"
+                and c.pos_ == "VERB"
+                and c.lemma_.lower() in SPEECH_LEMMAS
+                and h.i < c.i
+                and c.right_edge.idx + len(c.right_edge.text) <= sp.mark_start
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and re.fullmatch(
+                    r"[\s,:]*", self.text[c.right_edge.idx + len(c.right_edge.text) : sp.mark_start]
+                )
+            ):
+                return c
+        return None
 
     def _aside(self, h: Any, sp: QuoteSpan) -> Attribution | None:
         """A speech verb set off by commas before the quote in the clause of ``h``:

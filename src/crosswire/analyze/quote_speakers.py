@@ -434,7 +434,11 @@ class Speakers(ArticleContext):
             and me <= e
             and not re.match(r"['’]s\b", text[me : me + 2])
             and not re.search(r"['’]s$", text[ms:me])
-            and (not after_preposition(text[s:ms]) or _TITLE_OF_RE.fullmatch(text[s:ms]))
+            and (
+                not after_preposition(text[s:ms])
+                or _TITLE_OF_RE.fullmatch(text[s:ms])
+                or self._place_object_before(s, ms)
+            )
             and not modifies_noun(text[me:e])
         ]
         if names:
@@ -745,6 +749,15 @@ class Speakers(ArticleContext):
             if ms > at + 50:
                 break
         return None
+
+    def _place_object_before(self, s: int, ms: int) -> bool:
+        """Whether the preposition before a name at ``ms`` governs a place written right
+        before it ("China's ambassador to Britain Liu Xiaming"): the name is then the
+        head of the phrase, not the preposition's object."""
+        for ps, pe, _ in self.orgs:
+            if s <= ps and pe <= ms and not self.text[pe:ms].strip():
+                return self.org_label.get(ps) == "GPE" and after_preposition(self.text[s:ps])
+        return False
 
     def _title_surname(self, word: str, s: int, pos: int) -> str | None:
         """The person named in full before ``pos`` whose surname is ``word``, a title
@@ -1297,11 +1310,12 @@ class Speakers(ArticleContext):
 
     def _verb_between(self, a: int, b: int) -> bool:
         """Whether a verb stands between ``a`` and ``b``: the words are then a clause,
-        no appositive ("…, resigned on Monday, …"); without a parse, assume one."""
+        no appositive ("…, resigned on Monday, …"); a participle that modifies a noun
+        ("the Delhi-based council") is none; without a parse, assume one."""
         if self.doc is None:
             return True
         lo, hi = self._token_index(a), self._token_index(b)
-        return any(t.pos_ in ("VERB", "AUX") for t in self.doc[lo:hi])
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in self.doc[lo:hi])
 
     def _named_before(self, s: int) -> str | None:
         """The person named just before an appositive that starts at ``s`` (not an
