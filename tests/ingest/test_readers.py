@@ -222,6 +222,22 @@ def test_html_page_text_and_metadata(tmp_path: Path) -> None:
     assert a.source_format == "html"
 
 
+def test_a_hover_card_run_into_a_name_is_no_part_of_the_text(tmp_path: Path) -> None:
+    # a person's card (their picture, name and latest headlines), shown only on hovering
+    # the link, sat inside the sentence: "Rep. Dana OkaforDana OkaforHarbour votes: ..."
+    card = (
+        '<span class="rollover-people"><a href="/people/dana-okafor">Dana Okafor</a>'
+        '<span class="rollover-people-block"><span class="rollover-block">'
+        '<a class="name" href="/people/dana-okafor">Dana Okafor</a>'
+        '<a href="/a">Harbour votes: council splits over the barrier</a></span></span></span>'
+    )
+    p = tmp_path / "page.html"
+    p.write_text(PAGE.replace("by the harbour authority", f"by Rep. {card} (D-Sarab)"))
+    a = _one(p)
+    assert "reported missing by Rep. Dana Okafor (D-Sarab)." in a.text
+    assert "Harbour votes" not in a.text
+
+
 def test_a_record_with_only_an_address_takes_its_site_and_date_from_it(tmp_path: Path) -> None:
     p = tmp_path / "records.jsonl"
     url = "https://archive.harbourledger.example/news/2026/03/09/depot-fire/"

@@ -354,6 +354,29 @@ def text_article(
 # ------------------------------------------------------------------ HTML
 
 
+def _class_token(token: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
+
+
+# elements a reader sees only on hovering a link: a person's card with their latest
+# headlines run into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ..."),
+# tooltips and popovers; pruned before extraction (class names matched as whole words)
+HIDDEN_CARDS_XPATH = "//*[{}]".format(
+    " or ".join(
+        _class_token(t)
+        for t in (
+            "rollover-people-block",
+            "tooltip",
+            "tooltip-content",
+            "popover",
+            "popover-content",
+            "hovercard",
+            "hover-card",
+        )
+    )
+)
+
+
 def html_article(
     html: str,
     path: str,
@@ -396,6 +419,7 @@ def html_article(
             include_tables=False,
             include_images=False,
             favor_precision=True,
+            prune_xpath=HIDDEN_CARDS_XPATH,
         )
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise IngestError(f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
