@@ -1586,3 +1586,37 @@ def test_a_partys_word_tagged_a_body_joins_the_party_the_story_names() -> None:
     sizes = {e.name: len(e.mentions) for e in resolve_entities(ms)}
     assert sizes["Velden Party"] == 2
     assert sizes["Corvane"] == 1 and sizes["Corvanes"] == 1
+
+
+def test_an_acronym_written_with_its_article_or_full_stops_merges() -> None:
+    # a hand audit of web news: "the U.N." beside "the United Nations", "the FBI" beside
+    # "the Federal Bureau of Inquiry" were two bodies (the acronym was read with "the")
+    assert _variants([_m("a1", "the U.V.", "ORG"), _m("a1", "the United Velmoran", "ORG", 30)]) == {
+        "United Velmoran": {"the U.V.", "the United Velmoran"}
+    }
+    assert _variants(
+        [_m("a1", "the FBI", "ORG"), _m("a2", "Federal Bureau of Inquiry", "ORG")]
+    ) == {"Federal Bureau of Inquiry": {"the FBI", "Federal Bureau of Inquiry"}}
+
+
+def test_a_company_with_its_legal_form_written_out_or_short_is_one() -> None:
+    assert _variants(
+        [_m("a1", "Orlin Harbour Corporation", "ORG"), _m("a2", "Orlin Harbour Corp.", "ORG")]
+    ) == {"Orlin Harbour Corporation": {"Orlin Harbour Corporation", "Orlin Harbour Corp."}}
+    assert len(_variants([_m("a1", "Orlin Ltd.", "ORG"), _m("a2", "Orlin Inc.", "ORG")])) == 2
+
+
+def test_an_office_named_either_way_round_is_one_unless_two_countries_have_it() -> None:
+    assert _variants(
+        [_m("a1", "the Department of Harbours", "ORG"), _m("a2", "the Harbours Department", "ORG")]
+    ) == {"Department of Harbours": {"the Department of Harbours", "the Harbours Department"}}
+    assert _variants(
+        [_m("a1", "the Ministry of the Interior", "ORG"), _m("a2", "the Interior Ministry", "ORG")]
+    ) == {"Ministry of the Interior": {"the Ministry of the Interior", "the Interior Ministry"}}
+    two_countries = _variants(
+        [
+            _m("a1", "the Canadian Justice Department", "ORG"),
+            _m("a2", "the U.S. Department of Justice", "ORG"),
+        ]
+    )
+    assert len(two_countries) == 2

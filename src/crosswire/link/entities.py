@@ -62,7 +62,8 @@ Precision first (a wrong merge puts words in the wrong mouth):
    as a person ("SAG" -> "Screen Actors Guild") ("RCF" -> "Rapid Coastal Force", "DRC" and
    "DR Congo" -> "Democratic Republic of the Congo"); with two candidates it
    stays apart (one name written twice, "the Associated Press" and "the The
-   Associated Press", is one candidate).  A dateline's agency defines nothing
+   Associated Press", is one candidate); its article and full stops are no part of it
+   ("the U.N.", "the FBI").  A dateline's agency defines nothing
    ("BUDAPEST, Hungary (AP) —"), nor do an agency's initials after a name they do
    not spell ("Cambodia (AP)").
 
@@ -72,7 +73,10 @@ Precision first (a wrong merge puts words in the wrong mouth):
    and Canadian provinces: "U.S.", "the United States", "America"; "B.C.", "British
    Columbia"); **organisations** spelled the British and the American way are one
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
-   "and"), and so are a name's spellings with a word's plural, a space, a hyphen or an
+   "and"; a legal form written out or short, "Corporation" and "Corp."; a government
+   office named either way round, "the Department of Justice" and "the Justice
+   Department", unless the story gives it two countries), and so are a name's
+   spellings with a word's plural, a space, a hyphen or an
    apostrophe more or less, for names of two words or more ("Marshals Service" /
    "Marshal Service", "Trail Blazers" / "Trailblazers", "Magistrates' Court"); a
    short form of two words or more, not all of them generic ("Supreme Court"
@@ -1239,6 +1243,9 @@ def _written_as_person(m: Mention, texts: Mapping[str, str]) -> bool:
 _SPELLINGS = {"&": "and", "centre": "center", "centres": "centers", "theatre": "theater",
               "defence": "defense", "organisation": "organization", "labour": "labor",
               "programme": "program", "harbour": "harbor", "councillor": "councilor"}  # fmt: skip
+# a company's legal form, written out or abbreviated, as the last word of its name
+_LEGAL_FORMS = {"corporation": "corp", "corp.": "corp", "incorporated": "inc", "inc.": "inc",
+                "limited": "ltd", "ltd.": "ltd", "company": "co", "co.": "co"}  # fmt: skip
 # words of institutions' generic names: a short form made only of them ("the Supreme
 # Court", "Police Department") may be another body than the longer name it ends
 _GENERIC_ORG_WORDS = frozenset(
@@ -1294,6 +1301,8 @@ def _spelled(key: str) -> str:
         if len(words) > 1:
             w = _COUNTRY_INITIALS.get(w, w)
         out.append(_SPELLINGS.get(w, w))
+    if len(out) > 1:  # "Sierra Nevada Corporation" and "Sierra Nevada Corp."
+        out[-1] = _LEGAL_FORMS.get(out[-1], out[-1])
     return " ".join(out)
 
 
@@ -1420,6 +1429,7 @@ def _join_organisations(groups: Mapping[GroupKey, list[Mention]], uf: UnionFind[
         lambda g: g[0] + ":" + _squashed(words[g]),
     )
     _join_shortened(orgs, words, uf)
+    _join_offices(orgs, words, uf)
     # every proper ending and every name less its last word, of each longer name
     ends: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
     heads: dict[tuple[str, tuple[str, ...]], set[GroupKey]] = defaultdict(set)
@@ -1532,6 +1542,45 @@ def _join_shortened(
         long = next(iter(longs))
         for g in shorts:
             uf.union(long, g)
+
+
+# heads of a government office that is named either way round ("the Department of Justice",
+# "the Justice Department")
+_OFFICE_HEADS = frozenset({"department", "ministry", "bureau"})
+
+
+def _office_key(w: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """A government office's country (or "") and its name in the "Justice Department"
+    order: "the U.S. Department of Justice" -> ("united states", ("justice",
+    "department")), "Ministry of the Interior" -> ("", ("interior", "ministry"))."""
+    name = " ".join(w)
+    m = _COUNTRY_HEAD_RE.match(name)
+    country = ""
+    if m is not None:
+        country = m.group(0).removeprefix("the ").strip().replace("american", "united states")
+        name = name[m.end() :]
+    ws = [x for x in name.split() if x != "the"]
+    if len(ws) >= 3 and ws[0] in _OFFICE_HEADS and ws[1] == "of":
+        return country, (*ws[2:], ws[0])
+    if len(ws) >= 2 and ws[-1] in _OFFICE_HEADS and "of" not in ws:
+        return country, tuple(ws)
+    return None
+
+
+def _join_offices(
+    orgs: list[GroupKey], words: Mapping[GroupKey, tuple[str, ...]], uf: UnionFind[GroupKey]
+) -> None:
+    """A government office named either way round ("the Department of Justice" and "the
+    Justice Department", "the Ministry of Defense" and "the Defense Ministry") is one,
+    when the story gives that office one country at most."""
+    by_key: dict[tuple[str, ...], list[tuple[str, GroupKey]]] = defaultdict(list)
+    for g in orgs:
+        if g[0] == "organisation" and (k := _office_key(words[g])) is not None:
+            by_key[k[1]].append((k[0], g))
+    for found in by_key.values():
+        if len(found) > 1 and len({c for c, _ in found} - {""}) <= 1:
+            for _, g in found[1:]:
+                uf.union(found[0][1], g)
 
 
 def _singular_last(w: tuple[str, ...]) -> tuple[str, ...]:
@@ -2196,7 +2245,10 @@ def resolve_entities(
                             uf.union(other, g)
     named = [g for g in groups if g[0] in _ABBREVIABLE and len(g[1].split()) > 1]
     for g in groups:
-        surface = groups[g][0].text.strip()
+        # "the FBI", "the U.N.": the acronym without its article and its full stops
+        surface = re.sub(r"^[Tt]he\s+", "", groups[g][0].text.strip())
+        if re.fullmatch(r"(?:[A-Z]\.){2,6}", surface):
+            surface = surface.replace(".", "")
         # (an acronym the tagger took for a person, "SAG" beside "the Screen Actors Guild")
         caps = g[0] == "person" and surface.isupper() and 3 <= len(surface) <= 6
         if (g[0] not in _ABBREVIABLE and not caps) or not _ABBREV_RE.match(surface):
