@@ -1620,3 +1620,31 @@ def test_an_office_named_either_way_round_is_one_unless_two_countries_have_it() 
         ]
     )
     assert len(two_countries) == 2
+
+
+def test_a_full_name_tagged_a_body_whose_surname_is_given_an_age_is_a_person() -> None:
+    # a hand audit of web news: "Scooter Braun", "Braun" and "Scooter", all tagged ORG,
+    # were three organisations, though the story writes "Braun, 38 – who reps ..."
+    text = (
+        "Rocco Valenti bought the label. Mara Quinn left it, and Valenti, 38 – who "
+        "manages other singers – is unhappy. Rocco has not spoken."
+    )
+    ms = [
+        Mention("a1", 0, 13, "Rocco Valenti", "ORG"),
+        Mention("a1", 32, 42, "Mara Quinn", "PERSON"),
+        Mention("a1", 56, 63, "Valenti", "ORG"),
+        Mention("a1", 110, 115, "Rocco", "ORG"),
+    ]
+    assert [text[m.start : m.end] for m in ms] == [m.text for m in ms]
+    people = {e.name: set(e.variants) for e in resolve_entities(ms, {"a1": text})
+              if e.kind == "person"}  # fmt: skip
+    assert {"Rocco Valenti", "Valenti"} <= people["Rocco Valenti"]
+    # the age of a person "of" a place is not the place's
+    text2 = "Senator Ada Obi of New Velmora, 66, spoke. New Velmora voted."
+    ms2 = [
+        Mention("a1", 8, 15, "Ada Obi", "PERSON"),
+        Mention("a1", 19, 30, "New Velmora", "GPE"),
+        Mention("a1", 43, 54, "New Velmora", "GPE"),
+    ]
+    kinds = {e.name: e.kind for e in resolve_entities(ms2, {"a1": text2})}
+    assert kinds["New Velmora"] == "place"

@@ -548,7 +548,8 @@ def _people_tagged_otherwise(
     of its seven occurrences) is a person when its surname alone is one (tagged
     PERSON at least as often as otherwise, or, after a given name the ``nicknames``
     table knows, never tagged ORG and written as a person's: "Nunes said" beside
-    "Amanda Nunes" ORG; the surname of no other full name), it
+    "Amanda Nunes" ORG; or given an age somewhere: "Braun, 38 –" beside "Scooter
+    Braun" ORG; the surname of no other full name), it
     has a person's shape (``_person_shaped``) and something shows a person: a person
     cue at one of its occurrences ("X said", "Mr. X"), its given name alone
     elsewhere in the story ("Lennox") or a given name the ``nicknames`` table knows.
@@ -617,6 +618,9 @@ def _people_tagged_otherwise(
                     and not lone_org[words[-1]]
                     and _cued_as_person(re.sub(r"['’]s$", "", name).split()[-1], texts)
                 )
+                # or a surname given an age ("Braun, 38 – who reps …"), which no body
+                # named after someone is
+                or _aged(re.sub(r"['’]s$", "", name).split()[-1], texts)
             )
             and not surnames[words[-1]]
             and (
@@ -1156,6 +1160,24 @@ def _cued_as_person(name: str, texts: Mapping[str, str] | None) -> bool:
     )
 
 
+# an age right after a name: "Braun, 38 – who reps …", "Ray, 41, said"
+_AGED_RE = re.compile(r"^,\s+\d{1,3}\s*(?:,|[–—]|-\s)")
+
+
+# a place a person is "of", whose name the person's age follows ("Chuck Schumer of New
+# York, 66,")
+_OF_PLACE_RE = re.compile(r"\bof\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
+def _aged(name: str, texts: Mapping[str, str] | None) -> bool:
+    """Is ``name`` given an age at one of its occurrences (not a place a person is
+    "of")?"""
+    return bool(texts) and any(
+        _AGED_RE.search(after) and not _OF_PLACE_RE.search(before)
+        for before, after in _around(name, texts or {})
+    )
+
+
 def _around(name: str, texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:
     """The 20 characters before and after each occurrence of ``name`` in the story."""
     pattern = re.compile(r"(?<![\w#@])" + re.escape(name) + r"(?![\w])")
@@ -1165,7 +1187,7 @@ def _around(name: str, texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:
 
 
 _PERSON_CUE_AFTER_RE = re.compile(
-    rf"^(?:{_SAID_AFTER}|,\s+(?:who|\d{{1,3}},)|"
+    rf"^(?:{_SAID_AFTER}|,\s+(?:who|\d{{1,3}}\s*(?:,|[–—]|-\s))|"
     r"\s+(?:,\s*)?(?:he|she)\s+(?:said|says|was|is|has|had)\b)"
 )
 
