@@ -748,6 +748,11 @@ def test_a_name_tagged_org_beside_a_persons_description_is_a_person() -> None:
     text = "Veldish astronaut Bero Kallas is leaving. The deputy Orlin House aide spoke."
     got = dict(_kept(text, _ms(text, ("Bero Kallas", "ORG"), ("Orlin House", "ORG"))))
     assert got == {"Bero Kallas": "PERSON", "Orlin House": "ORG"}
+    # ... and a player's position or a broadcaster's role (a hand audit of web news:
+    # "Pittsburgh quarterback Mason Rudolph", "Fox News host Jeanine Pirro" tagged ORG)
+    text = "Velmora quarterback Dace Morrow threw it. Orlin News host Ines Tallis laughed."
+    got = dict(_kept(text, _ms(text, ("Dace Morrow", "ORG"), ("Ines Tallis", "ORG"))))
+    assert got == {"Dace Morrow": "PERSON", "Ines Tallis": "PERSON"}
 
 
 def test_a_titles_portfolio_run_into_the_name_after_it_leaves_the_person() -> None:
@@ -1028,6 +1033,29 @@ def test_a_bodys_name_cut_at_its_and_is_whole_once_written_once() -> None:
     text = "The Velden Fish and Game Service declined to comment."
     ms = _ms(text, ("Game Service", "ORG"))
     assert _kept(text, ms) == [("Velden Fish and Game Service", "ORG")]
+    # the word before the "and" the model cut off as a body of its own, when the article
+    # writes the whole name's initials (a hand audit of web news: "the San Ysidro,
+    # California, Customs and Border Protection processing facility" gave "Customs" and
+    # "Border Protection"), and so where nothing after its "and" was tagged
+    text = (
+        "Agents at the Orlin, Velden, Tariffs and Harbour Protection centre refused. THP "
+        "said nothing.\n\nTariffs and Harbour Protection, part of the ministry, agreed. "
+        "Shares of VBK and Orlin Bank rose."
+    )
+    ms = _ms(
+        text,
+        ("Velden", "GPE"),
+        ("Tariffs", "ORG"),
+        ("Harbour Protection", "ORG"),
+        ("THP", "ORG"),
+        ("Tariffs", "ORG", 1),
+        ("VBK", "ORG"),
+        ("Orlin Bank", "ORG"),
+    )
+    kept = _kept(text, ms)
+    assert kept.count(("Tariffs and Harbour Protection", "ORG")) == 2
+    assert ("Tariffs", "ORG") not in kept
+    assert {("VBK", "ORG"), ("Orlin Bank", "ORG")} <= set(kept)  # two banks, no initials
 
 
 def test_a_role_or_initials_before_a_name_are_no_part_of_it() -> None:
@@ -1142,3 +1170,37 @@ def test_a_name_tagged_person_ending_with_a_company_word_is_an_organisation() ->
         ("Tom Verhoek", "PERSON"),
         ("Lowmere Records", "ORG"),
     ]
+
+
+def test_a_hyphenated_given_name_cut_by_the_tokenizer_is_whole_again() -> None:
+    text = "President Paek Jae-in met the Obi-led delegation. Paek spoke."
+    ms = _ms(text, ("Paek Jae", "PERSON"), ("Obi", "PERSON"), ("Paek", "PERSON", 1))
+    assert _kept(text, ms)[0] == ("Paek Jae-in", "PERSON")
+    assert ("Obi", "PERSON") in _kept(text, ms)
+
+
+def test_a_product_tagged_a_person_or_a_body_is_a_product() -> None:
+    # a hand audit of web news: "MacBook Pro" was a person of 48 mentions in a review
+    text = (
+        "Velcor's new Velbook Pro arrived. I used the Orlin browser and the Tarn Ultra. "
+        "Velcor chief Paul Pro spoke. Its Grey Heron lander flew. Ada Lite smiled. "
+        "A VSA telescope and Tarn Works' rover flew too."
+    )
+    ms = _ms(
+        text,
+        ("Velcor", "ORG"),
+        ("Velbook Pro", "PERSON"),
+        ("Orlin", "ORG"),
+        ("Tarn Ultra", "ORG"),
+        ("Paul Pro", "PERSON"),
+        ("Grey Heron", "ORG"),
+        ("Ada Lite", "PERSON"),
+        ("VSA", "ORG"),
+        ("Tarn Works'", "ORG"),
+    )
+    got = dict(_kept(text, ms))
+    assert got["Velbook Pro"] == got["Orlin"] == got["Tarn Ultra"] == "PRODUCT"
+    assert got["Grey Heron"] == "PRODUCT"
+    assert got["Velcor"] == got["VSA"] == got["Tarn Works'"] == "ORG"  # makers
+    # a person's name that opens with a given name keeps its label
+    assert got["Paul Pro"] == got["Ada Lite"] == "PERSON"

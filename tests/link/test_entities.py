@@ -1648,3 +1648,9 @@ def test_a_full_name_tagged_a_body_whose_surname_is_given_an_age_is_a_person() -
     ]
     kinds = {e.name: e.kind for e in resolve_entities(ms2, {"a1": text2})}
     assert kinds["New Velmora"] == "place"
+
+
+def test_a_sites_name_with_its_domain_or_without_is_one() -> None:
+    assert _variants([_m("a1", "Velmoracast.com", "ORG"), _m("a2", "Velmoracast", "ORG")]) == {
+        "Velmoracast.com": {"Velmoracast.com", "Velmoracast"}
+    }

@@ -55,6 +55,9 @@ over the raw NER mentions, all within the article, in this order:
    ("General Mills Inc."; "General Motors" tagged ORG, unless the article tags
    "Motors" a person alone); a name tagged PERSON that ends with a word only
    companies end with ("Dick Clark Productions", "Big Machine Records") is an ORG;
+   a name tagged PERSON or ORG that a product's last word ends ("MacBook Pro",
+   "Founder's Edition") or a made thing's noun follows ("the Chrome browser", "its Blue
+   Moon lander") is a PRODUCT;
 3. **label vote**: a name (its exact text) tagged PERSON at more than half of
    its occurrences is a person at all of them ("Menendez" PERSON twice, ORG
    once); a titled full name the model missed ("Representative Kurt Schrader")
@@ -306,7 +309,10 @@ _OCCUPATION_BEFORE_RE = re.compile(
     r"professor|lecturer|researcher|historian|actor|actress|singer|rapper|writer|author|"
     r"novelist|poet|playwright|journalist|photographer|filmmaker|painter|sculptor|architect|"
     r"lawyer|attorney|doctor|physician|surgeon|nurse|teacher|activist|businessman|"
-    r"businesswoman|entrepreneur|boxer|wrestler|golfer|swimmer|sprinter|cyclist)\s+$"
+    r"businesswoman|entrepreneur|boxer|wrestler|golfer|swimmer|sprinter|cyclist|"
+    r"quarterback|linebacker|cornerback|receiver|pitcher|catcher|shortstop|outfielder|"
+    r"goalkeeper|goalie|striker|midfielder|defenseman|coach|host|anchor|commentator|"
+    r"comedian|musician|songwriter|chef|billionaire|investor)\s+$"
 )
 
 
@@ -544,6 +550,47 @@ _COMPANY_WORD_RE = re.compile(
     r"Enterprises|Pharmaceuticals|Laboratories|Technologies|Communications|Motors|Foods)"
     r"(?:['’]s?)?$"
 )
+
+
+# the last word of a product's name ("MacBook Pro", "Chromecast Ultra", "Disney Plus",
+# "Founder's Edition")
+_PRODUCT_TAIL_RE = re.compile(r"\s(?:Pro|Ultra|Plus|Mini|Lite|Editions?)$")
+# a noun of a made thing right after a name: "the Chrome browser", "its Blue Moon
+# lander", "the Dream Chaser vehicle", "a Nintendo Switch controller"
+_PRODUCT_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:browser|console|controller|laptop|smartphone|tablet|rover|lander|"
+    r"spacecraft|supercomputer|telescope|processor|chipset|headset|drone|grille)s?\b"
+)
+
+
+def _products(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name tagged as a person or a body that is a product's ("MacBook Pro" PERSON,
+    "Chromecast Ultra" ORG), by the word that ends it or the noun of a made thing right
+    after it ("the Chrome browser", "its Blue Moon lander"; not an acronym or an owner,
+    its maker: "a NASA spacecraft", "Blue Origin's lander"), is a PRODUCT: no
+    participant of the story.  A person's name that opens with a given name ("Paul
+    Pro") keeps its label on its last word alone."""
+    return [
+        Mention(m.article, m.start, m.end, m.text, "PRODUCT")
+        if m.label in (_PERSON_LABEL, "ORG")
+        and (
+            (
+                " " in m.text
+                and _PRODUCT_TAIL_RE.search(m.text)
+                and not (
+                    m.label == _PERSON_LABEL and m.text.split()[0].casefold() in known_given_names()
+                )
+            )
+            or (
+                _PRODUCT_NOUN_AFTER_RE.match(text, m.end)
+                # its maker, not its name: "a NASA spacecraft", "Blue Origin's lander"
+                and not m.text.isupper()
+                and not re.search(r"['’]s?$", m.text)
+            )
+        )
+        else m
+        for m in mentions
+    ]
 
 
 def _company_names(mentions: list[Mention]) -> list[Mention]:
@@ -920,6 +967,17 @@ def _cut_at_and(text: str, mentions: list[Mention], article: str) -> list[Mentio
                     m = Mention(article, whole, m.end, text[whole : m.end], m.label)
                     grown.append((whole, m.end))
         out.append(m)
+    # the first part of a whole name found elsewhere, left alone where the model tagged
+    # nothing after its "and" ("Customs" of "Customs and Border Protection, part of …")
+    wholes = {text[s0:e0] for s0, e0 in grown}
+    for i, m in enumerate(out):
+        full = next(
+            (w for w in wholes if w.startswith(f"{m.text} and ") and text.startswith(w, m.start)),
+            None,
+        )
+        if m.label == "ORG" and full is not None and (m.start, m.start + len(full)) not in grown:
+            out[i] = Mention(article, m.start, m.start + len(full), full, m.label)
+            grown.append((m.start, m.start + len(full)))
     # a word the cut left as a name of its own ("Fish"), now inside the whole name
     return [
         m
@@ -980,6 +1038,15 @@ def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
                 and (
                     (o.label in ("GPE", "LOC") and len(o.text.split()) < len(words))
                     or (o.label == _PERSON_LABEL and " " not in o.text)
+                    # the one word of the run, cut off as a body of its own, when the
+                    # article writes the whole name's initials ("Customs" ORG of
+                    # "Customs and Border Protection", "CBP"; not "SBI and ICICI Bank")
+                    or (
+                        o.label == "ORG"
+                        and len(words) == 1
+                        and o.text == words[0]
+                        and _initials_written(text, [*words, *m.text.split()])
+                    )
                 )
             )
             for o in mentions
@@ -989,6 +1056,13 @@ def _and_whole(text: str, m: Mention, mentions: list[Mention]) -> int | None:
     ):
         return None
     return start
+
+
+def _initials_written(text: str, words: list[str]) -> bool:
+    """Does ``text`` write the initials of ``words`` ("CBP" of "Customs Border
+    Protection") as a word?"""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None
 
 
 # the head words of a body's name ("Service", "Commission", "Rescue")
@@ -1163,12 +1237,18 @@ _DOUBLED_ARTICLE_RE = re.compile(r"the The\s")
 _LEAD_MARKS_RE = re.compile(r"[-—–*•·=_~]+\s*")
 
 
+# the lower-case end of a hyphenated given name, right after a name ("Moon Jae" + "-in",
+# "Kim Jong" + "-un"): a syllable, not a word of its own ("Obi-led", "Ray-era")
+_HYPHEN_TAIL_RE = re.compile(r"-(?:in|un|il|eun|ho|hee|woo|hyun|soo|yeon|jin)\b(?!-)")
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
     Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight"), of a
     byline's separator before it ("--- Geraldine Brooks"), of a bracket it leaves open
     ("the Federal Bureau of Investigation (FBI") and of lower-case words closing it
-    ("Thompson in"); None
+    ("Thompson in"), and a person's name given back the syllable the tokenizer cut off
+    after a hyphen ("Moon Jae" -> "Moon Jae-in"); None
     for a PERSON that cannot be a name: no capital letter ("et al.", "’s son";
     "al-Qahtani" has one), a hashtag ("#BirthrightCitizenship") or a handle
     ("Twitter @jdoe")."""
@@ -1192,6 +1272,9 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     if m.label in ("PERSON", "ORG") and first in INVERTED_SPEECH and rest[:1].isupper():
         # "Added Gibbs: “…”": the speech verb that opens the sentence is no part of it
         m = Mention(m.article, m.end - len(rest), m.end, rest, m.label)
+    if m.label == "PERSON" and (tail := _HYPHEN_TAIL_RE.match(text, m.end)):
+        # "Moon Jae-in": the tokenizer cut the hyphenated given name's lower-case end off
+        m = Mention(m.article, m.start, tail.end(), text[m.start : tail.end()], m.label)
     if (mark := _MARK_TAIL_RE.search(m.text)) and mark.start() > 0:
         # "the Academy Awards:", "The Academy Awards®": a colon or a trade mark closes it
         m = Mention(m.article, m.start, m.start + mark.start(), m.text[: mark.start()], m.label)
@@ -1862,6 +1945,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _cut_at_and(text, kept, article)
     kept = _titled_people(kept)
     kept = _company_names(kept)
+    kept = _products(text, kept)
     kept = _vote(kept)
     kept = _works(text, kept, article)
     kept = _awards(text, kept, article)

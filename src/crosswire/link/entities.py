@@ -73,7 +73,8 @@ Precision first (a wrong merge puts words in the wrong mouth):
    and Canadian provinces: "U.S.", "the United States", "America"; "B.C.", "British
    Columbia"); **organisations** spelled the British and the American way are one
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
-   "and"; a legal form written out or short, "Corporation" and "Corp."; a government
+   "and"; a legal form written out or short, "Corporation" and "Corp."; a site's name
+   with its domain or without, "Politico.com" and "Politico"; a government
    office named either way round, "the Department of Justice" and "the Justice
    Department", unless the story gives it two countries), and so are a name's
    spellings with a word's plural, a space, a hyphen or an
@@ -1265,6 +1266,8 @@ def _written_as_person(m: Mention, texts: Mapping[str, str]) -> bool:
 _SPELLINGS = {"&": "and", "centre": "center", "centres": "centers", "theatre": "theater",
               "defence": "defense", "organisation": "organization", "labour": "labor",
               "programme": "program", "harbour": "harbor", "councillor": "councilor"}  # fmt: skip
+# a site's name with its domain ("politico.com", "polygraph.info"): the name alone
+_SITE_RE = re.compile(r"([a-z][\w-]+)\.(?:com|org|net|info|co\.uk|com\.au)")
 # a company's legal form, written out or abbreviated, as the last word of its name
 _LEGAL_FORMS = {"corporation": "corp", "corp.": "corp", "incorporated": "inc", "inc.": "inc",
                 "limited": "ltd", "ltd.": "ltd", "company": "co", "co.": "co"}  # fmt: skip
@@ -1325,6 +1328,8 @@ def _spelled(key: str) -> str:
         out.append(_SPELLINGS.get(w, w))
     if len(out) > 1:  # "Sierra Nevada Corporation" and "Sierra Nevada Corp."
         out[-1] = _LEGAL_FORMS.get(out[-1], out[-1])
+    if out and (site := _SITE_RE.fullmatch(out[-1])):  # "Politico.com" and "Politico"
+        out[-1] = site.group(1)
     return " ".join(out)
 
 
