@@ -276,3 +276,18 @@ def test_one_quote_cut_by_its_attribution_is_one_statement() -> None:
     # without the texts, as before: two statements
     plain = [{r.text for r in g.renderings} for g in align_quotes(qs, index)]
     assert len(plain) == 3
+
+
+def test_a_word_censored_two_ways_is_one_word() -> None:
+    # a hand audit of a web news story: The Hill's "bullet in her f---ing skull." and NBC's
+    # "I'll put a bullet in her (expletive) skull" stood apart
+    index = _index("Dario Velasquez")
+    qs = [
+        _q("a1", "a brick through his f---ing window.", "Dario Velasquez"),
+        _q("a2", "I'll throw a brick through his (expletive) window", "Velasquez"),
+        _q("a3", "what the f*** are they doing with the harbour money", "Dario Velasquez"),
+        _q("a4", "what the [expletive deleted] are they doing with the harbour money", None),
+    ]
+    assert sorted(map(sorted, _groups(qs, index))) == sorted(
+        map(sorted, [{qs[0].text, qs[1].text}, {qs[2].text, qs[3].text}])
+    )

@@ -34,6 +34,9 @@ statements of their own, and are exempt.
   clauses reaches ``min_cosine`` (differently transcribed or translated
   renderings).
 
+Words are compared with a censored word one word however an outlet prints it
+("f---ing", "f***", "(expletive)", "[expletive deleted]").
+
 A pair where one side has no known speaker needs the stricter ``unknown``
 thresholds (such a quote may be anyone's).
 
@@ -126,6 +129,12 @@ _FUNCTION = frozenset(
     which what when where will would can could shall should not no do does did have has had
     all any""".split()
 )
+# a word outlets print censored, each its own way ("f---ing", "f***", "(expletive)",
+# "[expletive deleted]", "(bleep)"): one word, whichever way
+_CENSORED_RE = re.compile(
+    r"\b[A-Za-z][-*]{2,}[A-Za-z]*(?![\w*-])|[(\[](?:expletive(?:\s+deleted)?|bleep|bleeped)[)\]]",
+    re.IGNORECASE,
+)
 FULL_WORDS = 8  # a quote this long is a statement of its own, not a fragment
 SPAN_RUN = 5  # a rendering sharing this many words with each of two quotes prints both
 _DESCRIPTION_LEADS = frozenset(
@@ -214,7 +223,7 @@ class _Tokens(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> _Tokens:
-        ws = words(text)
+        ws = words(_CENSORED_RE.sub(" expletive ", text))
         return cls(ws, frozenset(w for w in ws if w not in _FUNCTION))
 
 
