@@ -1204,3 +1204,11 @@ def test_a_product_tagged_a_person_or_a_body_is_a_product() -> None:
     assert got["Velcor"] == got["VSA"] == got["Tarn Works'"] == "ORG"  # makers
     # a person's name that opens with a given name keeps its label
     assert got["Paul Pro"] == got["Ada Lite"] == "PERSON"
+
+
+def test_a_handle_tagged_a_body_is_no_name() -> None:
+    # a hand audit of web news: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019" gave an
+    # organisation "@Ilhan"
+    text = "— Rep. Dana Obi (@DanaObi) November 19, 2019. The @OrlinCouncil account posted."
+    ms = _ms(text, ("Dana Obi", "PERSON"), ("@DanaObi", "ORG"), ("@OrlinCouncil", "ORG"))
+    assert _kept(text, ms) == [("Dana Obi", "PERSON")]

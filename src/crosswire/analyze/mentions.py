@@ -1339,6 +1339,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         # "GM Ed Stefanski" tagged ORG: the general manager, a person
         start = m.end - len(rest)
         m = Mention(m.article, start, m.end, rest, _PERSON_LABEL)
+    if m.label in _NAME_LABELS and m.text.startswith("@"):
+        return None  # "(@Ilhan)" ORG: a handle, no name (its owner is named before it)
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
