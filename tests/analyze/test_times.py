@@ -1127,3 +1127,27 @@ def test_would_of_reported_speech_leans_ahead(
     make_parsed: MakeParsed, text: str, published: dt.date, span: str, expected: dt.date
 ) -> None:
     assert only(times_of(make_parsed, text, True, published), span).date == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a gerund after a preposition of a past verb tells what was done before (a dossier
+        # audit of web news: "pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan
+        # Omar ... in March" in November was next March)
+        (
+            "A Velmora man pleaded guilty Monday to threatening to kill Rep. Dana Obi in "
+            "March, prosecutors said.",
+            "in March",
+            dt.date(2019, 3, 1),
+        ),
+        ("He was charged with killing a harbour guard in May.", "in May", dt.date(2019, 5, 1)),
+        # ... not a gerund of a verb in the present
+        ("He looks forward to meeting her in March.", "in March", dt.date(2020, 3, 1)),
+    ],
+)
+def test_a_gerund_of_a_past_verb_leans_past(
+    make_parsed: MakeParsed, text: str, span: str, expected: dt.date
+) -> None:
+    assert only(times_of(make_parsed, text, True, dt.date(2019, 11, 19)), span).date == expected

@@ -29,7 +29,9 @@ nouns and prepositions) and its auxiliaries.
 * **lean_past**: a date that dates a noun of a past-tense sentence ("was arrested in
   April for a March 21 phone call"): the latest such date on or before publication,
   unless the next one ahead is ``LEAN_RATIO`` times nearer ("agreed on a Dec. 20
-  deadline" in November); an adjective's date ("payable Dec. 7") stays neutral.
+  deadline" in November); an adjective's date ("payable Dec. 7") stays neutral; so
+  does a date of a gerund after a preposition of a past verb, and of that gerund's
+  infinitive ("pleaded guilty to threatening to kill her in March").
 * **neutral**: anything else (no verb, an infinitive with no future
   governor, present-tense reporting verbs such as "says").
 
@@ -170,8 +172,23 @@ def _governed_future(v: Token) -> bool:
             return False
         if h.lemma_.lower() in _GOVERNORS or h.lower_ in _GOVERNORS:
             host = h.head if h.dep_ == "acomp" else h
-            return not _past(host) and not _past(h)
+            return not _past(host) and not _past(h) and not _gerund_of_past(h)
         u = h
+    return False
+
+
+def _gerund_of_past(v: Token) -> bool:
+    """Is ``v``, or the verb it is the infinitive of, a gerund after a preposition of a
+    past-tense verb ("pleaded guilty to threatening to kill her in March", "was charged
+    with killing him in May")?  What such a sentence tells was done before it."""
+    u = v
+    for _ in range(4):
+        if u.tag_ == "VBG" and u.dep_ == "pcomp" and u.head.dep_ == "prep":
+            g = u.head.head
+            return g.pos_ in ("VERB", "AUX") and _past(g)
+        if u.dep_ != "xcomp" or u.head is u:
+            return False
+        u = u.head
     return False
 
 
@@ -246,7 +263,10 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         # March 21 meeting" a week before it)
         # (an adjective's date looks ahead as often: "payable Dec. 7", "effective Jan. 1")
         return "lean_past" if _past(v) and not through_noun else "neutral"
-    return _verb_tense(v, prep)
+    tense = _verb_tense(v, prep)
+    if tense == "neutral" and _gerund_of_past(v):
+        return "lean_past"  # "pleaded guilty to threatening to kill her in March"
+    return tense
 
 
 def tense_of(doc: Doc | None, text: str, start: int, end: int) -> Tense:
