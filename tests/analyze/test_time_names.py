@@ -25,6 +25,9 @@ from test_times import d, only, times_of
         "The firm moved to 1950 Main Street in Velmora.",
         # a market index named by its size (an audit: the year 2000)
         "The Velmora 2000 index of smaller-company stocks added 10 points.",
+        # a title that opens with a year (a dossier audit: "In movies from 2001: A Space
+        # Odyssey to Event Horizon" dated 2001)
+        "In films from 2051: A Harbour Odyssey to Velmora Nights, crews sleep.",
     ],
 )
 def test_date_words_in_names_are_not_dates(

@@ -954,3 +954,25 @@ def test_a_sum_in_a_relative_clause_of_a_thing_is_not_the_persons() -> None:
         texts, {"a": [("$71.75", 71.75, 71.75, 71.75, "money", "USD", None)]}, {"a": ["Tomas Vane"]}
     )
     assert "vane" not in g.measure
+
+
+def test_a_sum_two_outlets_write_to_three_significant_digits_is_one_sum() -> None:
+    # a cross-outlet dossier audit: "the state has paid the agency nearly $449,000" and
+    # "cost the state roughly $449,000" stood apart, each a single source
+    def money(article: str, low: float, high: float, text: str) -> Claim:
+        return _c(article, low, high, None, quantity="money", unit="USD", text=text)
+
+    ctx = {
+        ("a", 0): context_words("the ministry has paid the agency so far this year"),
+        ("b", 0): context_words("The campaign, with its radio ads, cost Velmora this much"),
+    }
+    paid = money("a", 404_100, 449_000, "nearly $449,000")
+    cost = money("b", 404_100, 493_900, "roughly $449,000")
+    assert [g.status for g in compare_claims([paid, cost], ctx)] == ["agree"]
+    # two figures (round ones, or fewer digits) are no evidence on their own
+    round_a = money("a", 450_000, 450_000, "$450,000")
+    round_b = money("b", 450_000, 450_000, "$450,000")
+    assert sorted(g.status for g in compare_claims([round_a, round_b], ctx)) == [
+        "single",
+        "single",
+    ]

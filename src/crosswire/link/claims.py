@@ -14,7 +14,9 @@ dimension (``quantity``) and unit and
   overlap of content words reaches ``MIN_SIMILARITY`` of the smaller context.
   Words found in more than half of the story's claim sentences ("depot",
   "port") carry no weight; the same figure in both halves the required overlap.
-  Claims are blocked by dimension and unit first.
+  Claims are blocked by dimension and unit first.  Two articles' sums that write one
+  figure of ``MIN_TELLING_DIGITS`` significant digits or more ("paid the agency nearly
+  $449,000", "cost the state roughly $449,000") are one sum whatever their sentences.
 
 Two values that disagree need stronger evidence (``_conflict_evidence``, below).
 
@@ -383,6 +385,8 @@ def same_measure(
         return False  # one source giving two values: two measures
     if not agree:
         return _conflict_evidence(a, actx, b, bctx, idf)
+    if a.quantity == "money" and a.article != b.article and _telling_sum(a, b):
+        return True  # "paid the agency nearly $449,000", "cost the state roughly $449,000"
     if a.quantity == "count":
         if _state(actx) and _state(actx) == _state(bctx):
             return True  # "53 wounded", "at least 53 others were wounded"
@@ -630,6 +634,18 @@ def _overlap(actx: frozenset[str], bctx: frozenset[str], idf: Mapping[str, float
     return _weight(actx & bctx, idf) / denominator if denominator > 0 else 0.0
 
 
+def _telling_sum(a: Claim, b: Claim) -> bool:
+    """Do two sums write the same figure of three significant digits or more ("$449,000",
+    "$2.54 billion")?  Two outlets' sums that precise are one sum."""
+    wa, wb = _DIGITS_RE.search(a.text), _DIGITS_RE.search(b.text)
+    if wa is None or wb is None or a.unit != b.unit:
+        return False
+    da, db = (w.group(0).replace(",", "").rstrip(".") for w in (wa, wb))
+    if da != db or not math.isclose(a.high, b.high, rel_tol=0.2):
+        return False
+    return len(da.replace(".", "").strip("0")) >= MIN_TELLING_DIGITS
+
+
 def _same_value(a: Claim, b: Claim) -> bool:
     return (
         a.value is not None and b.value is not None and math.isclose(a.value, b.value, rel_tol=0.01)
@@ -746,6 +762,8 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s?|s['’])$")
 _WORD_OR_MARK_RE = re.compile(r"[A-Za-z]+|[^A-Za-z \u00a0]")
 _PAST_DEED = _HEDGES | _VAGUE_WORDS | frozenset("a of".split())
 MAX_DEED_WORDS = 5
+# significant digits of a sum two outlets write alike that make it one sum ("$449,000")
+MIN_TELLING_DIGITS = 3
 # a sum that one person is said to have got or paid, given as two figures within
 # this ratio, is one figure in conflict ("earned $139 million" / "earned $140,937,785")
 MAX_DEED_RATIO = 1.5
