@@ -168,3 +168,18 @@ def test_clean_text_properties(text: str) -> None:
     lines_in = {line.strip() for line in text.split("\n")}
     assert all(line in lines_in for line in out.split("\n") if line)
     assert clean_text(out) == out
+
+
+def test_a_dont_miss_block_and_tagged_teaser_links_are_dropped() -> None:
+    # a cross-outlet dossier audit: "CDC names EIGHT deadly diseases [WARNING]", a teaser
+    # under "DON'T MISS", gave a claim of eight diseases
+    text = (
+        f"{PROSE}\n\nDON'T MISS\n\nHarbour warning: agency names EIGHT risky ports [WARNING]"
+        f"\n\nPort fears: two crews fall ill after the storm [INSIGHT]|\n\n{KEEP[0]}\n\n"
+        "Velmora votes on the barrier budget today [VIDEO]\n\n"
+        "The council [insight] panel met on the barrier, its chair said."
+    )
+    out = clean_text(text)
+    for gone in ("DON'T MISS", "EIGHT risky", "two crews", "barrier budget today"):
+        assert gone not in out
+    assert KEEP[0] in out and "The council [insight] panel met" in out

@@ -7,9 +7,10 @@
 * gallery counters and photo credits ("1 of 4", "Photo 2/5", "(Photo: ...)"),
   and a caption-like line (short, no final full stop) repeated later in the text;
 * newsletter, subscription, "follow us", advertisement, cookie and copyright lines;
+* teaser links with their section tag ("CDC names EIGHT deadly diseases [WARNING]");
 * comment notices ("Comments are closed", "12 comments", "Join the conversation");
 * list blocks introduced by "Most read", "Editor's picks", "Related stories",
-  "Read more", "More from ..." and similar: the header and the short
+  "Read more", "More from ...", "Don't miss" and similar: the header and the short
   headline-like lines after it, up to the next real paragraph;
 * picture captions and agency credits ("TOPSHOT - A picture taken ...",
   "... (AP Photo/Hussein Malla)", "... [Getty]", "Image source, Reuters", a caption
@@ -58,6 +59,9 @@ _LINE_RES = [
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad)$",
         r"^.{0,40}\b(?:cookies?|cookie policy)\b.{0,160}(?:accept|consent|privacy).{0,80}$",
         r"^(?:©|\(c\)|copyright\b).{0,200}$",
+        # a teaser link with its section tag ("CDC names EIGHT deadly diseases [WARNING]")
+        r"^.{10,200}\s\[(?:insight|video|warning|reveal|latest|analysis|pictures|poll|news|"
+        r"update|live|map|graphic|explained|watch|comment)\]\s*\|?$",
         r"^.{0,120}all rights reserved\.?$",
         r"^(?:comments? (?:are|is) (?:closed|disabled)|join the conversation|"
         r"show comments|view comments|leave a comment|\d+\s+comments?|"
@@ -147,7 +151,7 @@ _LIST_HEADER_RE = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|editor'?s'? picks?|related(?: stories| articles| "
     r"coverage| content)?|read (?:more|next|also)|recommended(?: for you)?|trending(?: now)?|"
     r"you may also like|more from .{1,40}|more (?:stories|news)|top stories|latest news|"
-    r"further reading|see also|also on [A-Z][\w ]{1,30}:)\s*:?\s*(?P<rest>.{0,160})$",
+    r"further reading|see also|also on [A-Z][\w ]{1,30}:|don['’]t miss)\s*:?\s*(?P<rest>.{0,160})$",
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]*$")
