@@ -121,3 +121,23 @@ def test_the_dossier_gives_the_quote_to_the_bound_person() -> None:
     [g] = d.quotes
     assert g.speaker_name == "Mira Tollan"
     assert g.speaker_entity is not None
+
+
+def test_a_role_of_someone_as_written_is_the_person_the_story_gives_it() -> None:
+    # a cross-outlet dossier audit: "China’s ambassador to Britain ... warned that the
+    # Chinese government “will not sit on our hands”" had no speaker, though the article
+    # goes on: "China’s ambassador to Britain Liu Xiaming has said ..."
+    text = (
+        "Velmora’s envoy to Orlin warned that Velmora “will not sit on its hands”.\n\n"
+        "Velmora’s envoy to Orlin Jo Ray has said the port will reopen."
+    )
+    said = "will not sit on its hands"
+    start = text.index(said)
+    q = Quote("a1", start, start + len(said), said, None, speaker_text="Velmora’s envoy to Orlin")
+    [got] = _resolve({"a1": text}, [q])
+    assert got.speaker == "Jo Ray"
+    # a role nobody is given stays unresolved
+    other = "Velmora’s envoy to Orlin warned that Velmora “will not sit on its hands”."
+    q2 = Quote("a1", other.index(said), other.index(said) + len(said), said, None,
+               speaker_text="Velmora’s envoy to Orlin")  # fmt: skip
+    assert _resolve({"a1": other}, [q2])[0].speaker is None

@@ -642,6 +642,16 @@ class Bindings:
         return self.names[next(iter(ids))] if len(ids) == 1 else None
 
 
+def _bound_as_written(q: Quote, bindings: Bindings) -> str | None:
+    """The one person the story binds the description a quote's attribution gives
+    as written, when it is a role of someone's (a possessive opens it: "China's
+    ambassador to Britain", bound by "China's ambassador to Britain Liu Xiaming")."""
+    written = q.speaker_text or ""
+    if not re.match(r"[A-Z][\w.-]*['’]s\s+[a-z]", written):
+        return None
+    return bindings.resolve(description_key(written))
+
+
 def _phrase_starts(text: str, at: int) -> bool:
     """Does a noun phrase start at ``at`` (after punctuation, a line start, a
     function word), rather than continue one ("former presidential nominee")?"""
@@ -704,6 +714,8 @@ def resolve_descriptions(
             definite = q.speaker.split()[0].casefold() == "the"
             name = bindings.resolve(words) if definite else None
             out.append(replace(q, speaker=name) if name else q)
+        elif q.speaker is None and (name := _bound_as_written(q, bindings)):
+            out.append(replace(q, speaker=name))  # "China's ambassador to Britain warned"
         elif q.speaker is None:
             sent = _sentence_of(q, (sentences or {}).get(q.article, ()), text)
             for a, b in _subject_candidates(q, text, sent):
