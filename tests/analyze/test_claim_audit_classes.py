@@ -9,7 +9,8 @@ sentences:
 2. a time anchor is no length: "Two days after clinching the title", "with 55 seconds
    left", "less than 100 days away"; "lasted 35 days" and "battled the fire for nearly
    eight hours before it was out" stay lengths, and so does a window ("in the past
-   twenty years": the gold counts it).
+   twenty years": the gold counts it);
+3. a picture's resolution class ("4K", "8K") is no count of thousands.
 """
 
 from __future__ import annotations
@@ -62,6 +63,22 @@ def test_digits_of_a_name_are_no_count(
     ],
 )
 def test_a_time_anchor_is_no_length(
+    make_parsed: MakeParsed, text: str, expected: list[str]
+) -> None:
+    assert _claims(make_parsed, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cross-outlet dossier audit: "4K streaming" and "4K output" agreed as 4,000 items
+        ("The Velcor stick streams in 4K resolution to 12 million homes.", ["12 million homes"]),
+        ("Its 8K TV costs $3,000 in Orlin.", ["$3,000"]),
+        ("The Orlin plant made 2K units last week.", ["2K units"]),
+    ],
+)
+def test_a_resolution_class_is_no_count(
     make_parsed: MakeParsed, text: str, expected: list[str]
 ) -> None:
     assert _claims(make_parsed, text) == expected
