@@ -32,7 +32,11 @@ that their names are known):
 11. commanders speak for a military as officers do, and an unnamed group keeps the
     initials before it ("U.S. commanders said", "U.S. officials say": not "officials");
 12. a company's short name speaks as the company ("…, Velmar said." after "Velmar
-    Holdings PLC"), whatever label the parse gives it, unless a person's name ends in it.
+    Holdings PLC"), whatever label the parse gives it, unless a person's name ends in it;
+13. a medium's name in brackets closing a paragraph is the source of the excerpt before
+    it ("… is noticeable. [Engadget]", a roundup of reviews), and so is the outlet a
+    piece was first published by ("This article was originally published by Futurism");
+    a body in brackets is none.
 """
 
 from __future__ import annotations
@@ -160,6 +164,13 @@ CREDITS_BY_SENTENCE = [
     # 11. commanders, and the initials before an unnamed group
     ("U.S. commanders said 5,500 prisoners were taken near Orlin.", ["U.S. commanders|official"]),
     ("U.S. officials say hundreds of Velmoran troops were killed.", ["U.S. officials|official"]),
+    # 13. a medium in brackets closing a paragraph, and the outlet a piece first ran in
+    (
+        "The games look sharp, but the lag is noticeable. [Engadget]\n\nIt runs well on "
+        "a fast line. [PC World]\n\nThe Velmora council met. [Velmora Council]",
+        ["Engadget|outlet", "PC World|outlet"],
+    ),
+    ("This article was originally published by Futurism.", ["Futurism|outlet"]),
 ]
 
 

@@ -169,7 +169,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"The\s+New\s+Yorker|The\s+Intercept|The\s+Economist|Der\s+Spiegel|Le\s+Monde|Haaretz|"
         r"Semafor|Roll\s+Call|RealClearPolitics|FiveThirtyEight|Talking\s+Points\s+Memo|"
         r"Raw\s+Story|Daily\s+Kos|The\s+Federalist(?!\s+Society)|Townhall|Newsmax|Gizmodo|Engadget|CNET|"
-        r"Ars\s+Technica|Kotaku|Polygon|Eurogamer|Billboard|Pitchfork|Deadspin|"
+        r"Ars\s+Technica|Kotaku|Polygon|Eurogamer|Billboard|Pitchfork|Deadspin|VentureBeat|"
+        r"The\s+Verge|PC\s+World|PCWorld|Futurism|ScienceAlert|Salon\.com|Quartz|IGN|"
         r"Bleacher\s+Report|Drudge\s+Report|The\s+Athletic|Sports\s+Illustrated|Page\s+Six|"
         r"Bloomberg\s+(?:News|Businessweek|Law|Opinion|Television|TV))\b"
         r"|\bThe\s+(?:Hill|Atlantic)\b(?!\s+[A-Z])",
@@ -370,6 +371,8 @@ _CUE_RE = re.compile(
     # "said in an email to The Associated Press", "in a statement to CNN"; "via USA Today"
     r"in\s+an?\s+(?:(?:brief|short|written|emailed|separate)\s+)?(?:statement|e-?mail|letter|"
     r"text(?:\s+message)?|message)\s+(?:sent\s+)?to|via|"
+    # "This article was originally published by Futurism": a republished piece's outlet
+    r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)|republished\s+from|"
     r"spoke\s+to|said\s+to))\s+"
     rf"(?P<src>{_BARE_NP}|{_OBJ_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
 )
@@ -395,6 +398,8 @@ _MEDIA_REPORT_RE = re.compile(
     r"(?:\s+and\s+[A-Z][a-z]+)?)\s+media)\b"
 )
 _MEDIA_KINDS = frozenset({"outlet", "wire", "broadcaster"})
+# a name in brackets that closes a paragraph: "… at launch. [Engadget]"
+_BRACKET_TAG_RE = re.compile(r"\[(?P<src>[A-Z][\w.&'’ -]{1,40})\][ \t]*(?=\n|$)")
 _QUOTED_AS_RE = re.compile(
     rf"(?P<src>{_OBJ_NP})\s+quoted\s+[^.;:\n]{{1,80}}?\s+as\s+saying\b",
 )
@@ -843,7 +848,11 @@ class _Finder:
             if m.group("acr"):
                 e = m.end("acr") + 1
             src = self.text[s:e]
-            if cue == "via" or (cue.startswith("in a") and cue.endswith(" to")):
+            if (
+                cue == "via"
+                or (cue.startswith("in a") and cue.endswith(" to"))
+                or cue.startswith(("originally", "first", "republished"))
+            ):
                 # a message sent to a medium, or a medium it came through: named media only
                 # ("in a letter to Congress", "via Zoom" credit no one)
                 kind = classify(src, self.aliases)
@@ -896,6 +905,15 @@ class _Finder:
                 if kind == "other" and src[:1].isupper() and not self.is_person(s, e):
                     kind = "outlet"
             self.add(2, m.start(), e, s, e, kind)
+
+    def bracket_tags(self) -> None:
+        """ "… runs at 1080p. [Engadget]": a medium's name in brackets closing a paragraph,
+        the source of the excerpt before it (a roundup of reviews)."""
+        for m in _BRACKET_TAG_RE.finditer(self.text):
+            s, e = m.span("src")
+            kind = classify(self.text[s:e], self.aliases)
+            if kind in _MEDIA_KINDS:
+                self.add(2, m.start(), m.end(), s, e, kind)
 
     def titles(self) -> None:
         """ "in an interview with “Velmora Tonight”": a programme in quotation marks."""
@@ -1108,6 +1126,7 @@ class _Finder:
         self.dateline()
         self.according()
         self.cues()
+        self.bracket_tags()
         self.titles()
         self.posted()
         self.quoted_as()
