@@ -41,7 +41,9 @@ one rule per test, in hand-written, fictional sentences:
 20. "…”, saying he trusted the courts" is a clause, no inverted attribution: the
     words after "saying" are no speaker;
 21. "the production company said" is the company named before it, when the tagger
-    read that company ("Rick Varlow Productions") as a person.
+    read that company ("Rick Varlow Productions") as a person;
+22. a group named by a common noun speaks as written where it opens the sentence
+    ("Aviation analysts called it …"), as it does inside one ("aviation analysts").
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -282,3 +284,11 @@ def test_the_company_a_description_means_speaks(make_parsed: MakeParsed) -> None
         "label. “At no time did we agree to a statement,” the production company said."
     )
     assert _said(make_parsed, text) == [("At no time did we agree ", "Rick Varlow Productions")]
+
+
+def test_a_group_opening_the_sentence_speaks_as_written(make_parsed: MakeParsed) -> None:
+    text = (
+        "Velcor cut its order. Aviation analysts called it the “end of an era,” as the "
+        "jet was sidelined."
+    )
+    assert _said(make_parsed, text) == [("end of an era", "Aviation analysts")]

@@ -488,7 +488,7 @@ class Speakers(ArticleContext):
             named = self.members_of(norm_word(words[0]), s)
             if named is not None:
                 return Attribution(named, phrase, s, e, None)  # "team members"
-        if head_phrase[:1].islower():
+        if head_phrase[:1].islower() or self._capital_of_the_sentence(s, words):
             plain = head in ORG_NOUNS or (
                 head_phrase == phrase
                 and (
@@ -749,6 +749,18 @@ class Speakers(ArticleContext):
             if ms > at + 50:
                 break
         return None
+
+    def _capital_of_the_sentence(self, s: int, words: list[str]) -> bool:
+        """Is the first word of the phrase at ``s`` capitalised only because it opens the
+        sentence ("Aviation analysts called it …"): a common word, no name's?"""
+        if len(words) < 2 or not words[0][1:].islower():
+            return False
+        if not re.search(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)$", self.text[max(0, s - 4) : s]):
+            return False
+        if any(ms <= s < me for ms, me, _ in (*self.persons, *self.orgs)):
+            return False
+        tok = self.token_at(s)
+        return tok is not None and tok.pos_ in ("NOUN", "ADJ")
 
     def _place_object_before(self, s: int, ms: int) -> bool:
         """Whether the preposition before a name at ``ms`` governs a place written right
