@@ -43,7 +43,9 @@ one rule per test, in hand-written, fictional sentences:
 21. "the production company said" is the company named before it, when the tagger
     read that company ("Rick Varlow Productions") as a person;
 22. a group named by a common noun speaks as written where it opens the sentence
-    ("Aviation analysts called it …"), as it does inside one ("aviation analysts").
+    ("Aviation analysts called it …"), as it does inside one ("aviation analysts");
+23. people of a platform or an audience speak as written, unnamed ("one user quipped",
+    "one Twitter user wrote", "another user said", "a caller said").
 
 All run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -292,3 +294,18 @@ def test_a_group_opening_the_sentence_speaks_as_written(make_parsed: MakeParsed)
         "jet was sidelined."
     )
     assert _said(make_parsed, text) == [("end of an era", "Aviation analysts")]
+
+
+def test_a_platforms_user_speaks_as_written(make_parsed: MakeParsed) -> None:
+    # a hand audit of web news: "…,” one user quipped" and "one user on Weibo posted:"
+    # had no speaker
+    text = (
+        "“If we were any higher, we would be North Velmora,” one user quipped.\n\n"
+        "“This is absurd,” one Twitter user wrote.\n\n"
+        "Another user said: “Flu in the year of the rooster, plague in the year of the rat.”"
+    )
+    assert [s for _, s in _said(make_parsed, text)] == [
+        "one user",
+        "one Twitter user",
+        "Another user",
+    ]

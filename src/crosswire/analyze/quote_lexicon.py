@@ -144,7 +144,9 @@ def role_key(word: str) -> str:
 # roles too generic to resolve to "the person just mentioned"
 GENERIC_ROLES = frozenset(
     "official officer source witness resident analyst expert person man woman member "
-    "lawyer doctor researcher scientist economist".split()
+    "lawyer doctor researcher scientist economist "
+    # people of a platform or an audience ("one user quipped", "a caller said")
+    "user commenter blogger netizen viewer caller reader".split()
 )
 
 
@@ -193,7 +195,8 @@ PREPOSITIONS = frozenset(
 GROUP_NOUNS = frozenset(
     """staff officials officers workers employees residents members researchers scientists
     lawyers prosecutors investigators organizers organisers spokespeople leaders protesters
-    authorities representatives negotiators doctors nurses teachers volunteers""".split()
+    authorities representatives negotiators doctors nurses teachers volunteers users
+    commenters bloggers netizens viewers callers readers""".split()
 )
 
 
