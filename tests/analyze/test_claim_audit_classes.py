@@ -76,6 +76,7 @@ def test_a_time_anchor_is_no_length(
         ("The Velcor stick streams in 4K resolution to 12 million homes.", ["12 million homes"]),
         ("Its 8K TV costs $3,000 in Orlin.", ["$3,000"]),
         ("The Orlin plant made 2K units last week.", ["2K units"]),
+        ("About 8K people marched through Orlin.", ["About 8K people"]),
     ],
 )
 def test_a_resolution_class_is_no_count(

@@ -1184,7 +1184,8 @@ def test_a_product_tagged_a_person_or_a_body_is_a_product() -> None:
     text = (
         "Velcor's new Velbook Pro arrived. I used the Orlin browser and the Tarn Ultra. "
         "Velcor chief Paul Pro spoke. Its Grey Heron lander flew. Ada Lite smiled. "
-        "A VSA telescope and Tarn Works' rover flew too."
+        "A VSA telescope and Tarn Works' rover flew too. I bought a Kelvar smartphone. "
+        "The New Velmora Times International Edition ran it."
     )
     ms = _ms(
         text,
@@ -1197,11 +1198,14 @@ def test_a_product_tagged_a_person_or_a_body_is_a_product() -> None:
         ("Ada Lite", "PERSON"),
         ("VSA", "ORG"),
         ("Tarn Works'", "ORG"),
+        ("Kelvar", "ORG"),
+        ("The New Velmora Times International Edition", "ORG"),
     )
     got = dict(_kept(text, ms))
     assert got["Velbook Pro"] == got["Orlin"] == got["Tarn Ultra"] == "PRODUCT"
     assert got["Grey Heron"] == "PRODUCT"
-    assert got["Velcor"] == got["VSA"] == got["Tarn Works'"] == "ORG"  # makers
+    assert got["Velcor"] == got["VSA"] == got["Tarn Works'"] == got["Kelvar"] == "ORG"  # makers
+    assert got["The New Velmora Times International Edition"] == "ORG"
     # a person's name that opens with a given name keeps its label
     assert got["Paul Pro"] == got["Ada Lite"] == "PERSON"
 

@@ -267,6 +267,13 @@ def test_the_speech_verb_of_a_clause_before_the_quote_speaks(make_parsed: MakePa
         "to do and look what I have delivered.”"
     )
     assert _said(make_parsed, text) == [("Look what I have said I ", "Anton Halvard")]
+    # ... but not a question put to the one who answers
+    text = (
+        "Premier Anton Halvard took questions.\n\n"
+        "Halvard laughed when a reporter asked about the wall's cost, “It is going up fast "
+        "and it is going to be beautiful.”"
+    )
+    assert _said(make_parsed, text) == [("It is going up fast and ", "Anton Halvard")]
 
 
 def test_a_participle_after_a_quote_is_no_inverted_attribution(

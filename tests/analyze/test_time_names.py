@@ -51,3 +51,12 @@ def test_dates_next_to_capitals_are_still_dates(
     make_parsed: MakeParsed, model: bool, sentence: str, span: str, date: str
 ) -> None:
     assert only(times_of(make_parsed, sentence, model), span).date == d(date)
+
+
+@BOTH
+def test_a_line_opening_with_a_year_and_a_colon_is_a_dated_entry(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # a review: explainers head their timeline lines "2018: The United States imposes ..."
+    text = "How the dispute grew.\n\n2018: The Velmoran council imposes harbour tolls."
+    assert [t.text for t in times_of(make_parsed, text, model) if t.kind == "date"] == ["2018"]

@@ -183,3 +183,13 @@ def test_a_dont_miss_block_and_tagged_teaser_links_are_dropped() -> None:
     for gone in ("DON'T MISS", "EIGHT risky", "two crews", "barrier budget today"):
         assert gone not in out
     assert KEEP[0] in out and "The council [insight] panel met" in out
+
+
+def test_a_sentence_opening_with_dont_miss_heads_no_list() -> None:
+    text = (
+        f"{PROSE}\n\nDon't miss the harbour parade on Sunday.\n\n“It will be loud,” Obi said."
+        f"\n\nThe Velmora council voted on the barrier budget [Update]\n\n{KEEP[0]}"
+    )
+    out = clean_text(text)
+    assert "“It will be loud,” Obi said." in out
+    assert "barrier budget [Update]" in out

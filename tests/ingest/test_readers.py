@@ -236,6 +236,10 @@ def test_a_hover_card_run_into_a_name_is_no_part_of_the_text(tmp_path: Path) -> 
     a = _one(p)
     assert "reported missing by Rep. Dana Okafor (D-Sarab)." in a.text
     assert "Harbour votes" not in a.text
+    # a tooltip's visible words stay ("the <span class="tooltip">federal funds rate</span>")
+    tip = '<span class="tooltip">fuel levy</span>'
+    p.write_text(PAGE.replace("stores diesel", f"stores diesel under the {tip}"))
+    assert "under the fuel levy for the region" in _one(p).text
 
 
 def test_a_record_with_only_an_address_takes_its_site_and_date_from_it(tmp_path: Path) -> None:

@@ -963,16 +963,15 @@ def test_a_sum_two_outlets_write_to_three_significant_digits_is_one_sum() -> Non
         return _c(article, low, high, None, quantity="money", unit="USD", text=text)
 
     ctx = {
-        ("a", 0): context_words("the ministry has paid the agency so far this year"),
-        ("b", 0): context_words("The campaign, with its radio ads, cost Velmora this much"),
+        ("a", 0): context_words("the state has paid the agency so far this year"),
+        ("b", 0): context_words("The campaign, with its radio ads, cost the state this much"),
     }
     paid = money("a", 404_100, 449_000, "nearly $449,000")
     cost = money("b", 404_100, 493_900, "roughly $449,000")
     assert [g.status for g in compare_claims([paid, cost], ctx)] == ["agree"]
-    # two figures (round ones, or fewer digits) are no evidence on their own
-    round_a = money("a", 450_000, 450_000, "$450,000")
-    round_b = money("b", 450_000, 450_000, "$450,000")
-    assert sorted(g.status for g in compare_claims([round_a, round_b], ctx)) == [
-        "single",
-        "single",
-    ]
+    # ... not two such sums whose sentences share no word
+    apart = {
+        ("a", 0): context_words("the ministry has paid the agency so far this year"),
+        ("b", 0): context_words("The campaign, with its radio ads, cost Velmora this much"),
+    }
+    assert sorted(g.status for g in compare_claims([paid, cost], apart)) == ["single", "single"]

@@ -1589,6 +1589,8 @@ def test_a_partys_word_tagged_a_body_joins_the_party_the_story_names() -> None:
 
 
 def test_an_acronym_written_with_its_article_or_full_stops_merges() -> None:
+    # (a place's dotted initials spell no body's name: "D.V." is no "Dallas Velmorans")
+    assert len(_variants([_m("a1", "D.V.", "GPE"), _m("a1", "Dallas Velmorans", "ORG", 30)])) == 2
     # a hand audit of web news: "the U.N." beside "the United Nations", "the FBI" beside
     # "the Federal Bureau of Inquiry" were two bodies (the acronym was read with "the")
     assert _variants([_m("a1", "the U.V.", "ORG"), _m("a1", "the United Velmoran", "ORG", 30)]) == {
@@ -1611,8 +1613,26 @@ def test_an_office_named_either_way_round_is_one_unless_two_countries_have_it() 
         [_m("a1", "the Department of Harbours", "ORG"), _m("a2", "the Harbours Department", "ORG")]
     ) == {"Department of Harbours": {"the Department of Harbours", "the Harbours Department"}}
     assert _variants(
-        [_m("a1", "the Ministry of the Interior", "ORG"), _m("a2", "the Interior Ministry", "ORG")]
-    ) == {"Ministry of the Interior": {"the Ministry of the Interior", "the Interior Ministry"}}
+        [
+            _m("a1", "the Department of the Interior", "ORG"),
+            _m("a2", "the Interior Department", "ORG"),
+        ]
+    ) == {
+        "Department of the Interior": {"the Department of the Interior", "the Interior Department"}
+    }
+    # a ministry is named both ways by stories of two countries ("Russia's Defense
+    # Ministry", "Ukraine's Ministry of Defense"): two bodies
+    assert (
+        len(
+            _variants(
+                [
+                    _m("a1", "the Defense Ministry", "ORG"),
+                    _m("a2", "the Ministry of Defense", "ORG"),
+                ]
+            )
+        )
+        == 2
+    )
     two_countries = _variants(
         [
             _m("a1", "the Canadian Justice Department", "ORG"),

@@ -291,3 +291,11 @@ def test_a_word_censored_two_ways_is_one_word() -> None:
     assert sorted(map(sorted, _groups(qs, index))) == sorted(
         map(sorted, [{qs[0].text, qs[1].text}, {qs[2].text, qs[3].text}])
     )
+
+
+def test_a_stammer_is_no_censored_word() -> None:
+    from crosswire.link.quotes import pair_evidence
+
+    # "I--I" is a stammer, "sh*t" a censored word
+    assert pair_evidence("I--I think we lost", "I think we lost").containment == 1.0
+    assert pair_evidence("this is sh*t work", "this is [expletive] work").run == 4

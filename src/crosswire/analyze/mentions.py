@@ -55,9 +55,9 @@ over the raw NER mentions, all within the article, in this order:
    ("General Mills Inc."; "General Motors" tagged ORG, unless the article tags
    "Motors" a person alone); a name tagged PERSON that ends with a word only
    companies end with ("Dick Clark Productions", "Big Machine Records") is an ORG;
-   a name tagged PERSON or ORG that a product's last word ends ("MacBook Pro",
-   "Founder's Edition") or a made thing's noun follows ("the Chrome browser", "its Blue
-   Moon lander") is a PRODUCT;
+   a name tagged PERSON or ORG that a product's last word ends ("MacBook Pro") or a
+   made thing's noun follows after "the" or "its" ("the Chrome browser", "its Blue Moon
+   lander") is a PRODUCT;
 3. **label vote**: a name (its exact text) tagged PERSON at more than half of
    its occurrences is a person at all of them ("Menendez" PERSON twice, ORG
    once); a titled full name the model missed ("Representative Kurt Schrader")
@@ -552,23 +552,27 @@ _COMPANY_WORD_RE = re.compile(
 )
 
 
-# the last word of a product's name ("MacBook Pro", "Chromecast Ultra", "Disney Plus",
-# "Founder's Edition")
-_PRODUCT_TAIL_RE = re.compile(r"\s(?:Pro|Ultra|Plus|Mini|Lite|Editions?)$")
+# the last word of a product's name ("MacBook Pro", "Chromecast Ultra", "Disney Plus"; not
+# "Edition": "The New York Times International Edition" is a paper)
+_PRODUCT_TAIL_RE = re.compile(r"\s(?:Pro|Ultra|Plus|Mini|Lite)$")
 # a noun of a made thing right after a name: "the Chrome browser", "its Blue Moon
 # lander", "the Dream Chaser vehicle", "a Nintendo Switch controller"
 _PRODUCT_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:browser|console|controller|laptop|smartphone|tablet|rover|lander|"
-    r"spacecraft|supercomputer|telescope|processor|chipset|headset|drone|grille)s?\b"
+    r"spacecraft|supercomputer|telescope|processor|chipset|headset|grille)s?\b"
 )
+# what a product's name follows: "the", "its", "their" ("the Chrome browser"), not "a" or
+# nothing ("a Samsung smartphone", "Obama drone strikes": the maker, the person)
+_PRODUCT_DETERMINER_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+$")
 
 
 def _products(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name tagged as a person or a body that is a product's ("MacBook Pro" PERSON,
     "Chromecast Ultra" ORG), by the word that ends it or the noun of a made thing right
-    after it ("the Chrome browser", "its Blue Moon lander"; not an acronym or an owner,
-    its maker: "a NASA spacecraft", "Blue Origin's lander"), is a PRODUCT: no
-    participant of the story.  A person's name that opens with a given name ("Paul
+    after it with "the" or "its" before it ("the Chrome browser", "its Blue Moon lander";
+    not an acronym, an owner or a name after "a", its maker: "a NASA spacecraft", "Blue
+    Origin's lander", "a Samsung smartphone"), is a PRODUCT: no participant of the
+    story.  A person's name that opens with a given name ("Paul
     Pro") keeps its label on its last word alone."""
     return [
         Mention(m.article, m.start, m.end, m.text, "PRODUCT")
@@ -583,7 +587,8 @@ def _products(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             or (
                 _PRODUCT_NOUN_AFTER_RE.match(text, m.end)
-                # its maker, not its name: "a NASA spacecraft", "Blue Origin's lander"
+                and _PRODUCT_DETERMINER_RE.search(text, max(0, m.start - 8), m.start)
+                # its maker, not its name: "the NASA spacecraft", "Blue Origin's lander"
                 and not m.text.isupper()
                 and not re.search(r"['’]s?$", m.text)
             )

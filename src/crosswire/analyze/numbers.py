@@ -583,7 +583,12 @@ _HEAT_RE = re.compile(
 _BRACKETS = frozenset({"()", "[]", "{}", "<>"})
 # a picture's resolution class written with "K" ("4K", "8K"): a standard's name, not
 # thousands of anything
-_DISPLAY_CLASS_RE = re.compile(r"[4568]K")
+_DISPLAY_CLASS_RE = re.compile(r"[48]K")
+# what such a class qualifies ("4K streaming", "8K TV"; not "8K people")
+_DISPLAY_NOUNS = frozenset(
+    """resolution streaming stream tv television video display output screen monitor hdr
+    content footage camera gaming playback support""".split()
+)
 _BRACKET_NOT_UNITS = frozenset({"m", "b", "h", "t", "g", "k"})  # "(m)": millions
 _SQUARE_AFTER_RE = re.compile(
     r"(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)square\b(?![ \u00a0]+(?:met|kilomet|mile|feet|foot|"
@@ -2112,7 +2117,9 @@ class _Scanner:
             return None, max(num_end, noun.end)  # "the 8088 chip": a name, not a count
         if tm is None and r.hedge is None and self._named_number(r.s, num_end):
             return None, num_end  # "its 737 Max jets", "the iPhone 11 Pro": a name
-        if _DISPLAY_CLASS_RE.fullmatch(text, r.s, num_end):
+        if _DISPLAY_CLASS_RE.fullmatch(text, r.s, num_end) and (
+            noun is None or noun.lemma in _DISPLAY_NOUNS
+        ):
             return None, num_end  # "4K resolution", "8K TV": a picture's class, no count
         r.noun = noun
         if noun is None:

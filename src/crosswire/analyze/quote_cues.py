@@ -46,6 +46,8 @@ _PHRASE_CH = rf"(?:[^.;!?:“”\"«»]|\.(?=[^\s.])|(?<=\b[A-Z])\.|{after_title
 
 
 # after the closing mark: "…,” said Adaeze Okafor, the mayor."
+# verbs that put a question to someone, whose answer is the other one's
+_QUESTION_LEMMAS = frozenset({"ask", "question", "press", "quiz", "query"})
 _AFTER_INV_RE = re.compile(
     rf"^[\s,;]*(?:{ADVS})(?P<verb>{INV_ALT})\s+(?P<who>{_PHRASE_CH}{{1,160}})",
 )
@@ -649,6 +651,9 @@ class Cues:
                 c.dep_ == "advcl"
                 and c.pos_ == "VERB"
                 and c.lemma_.lower() in SPEECH_LEMMAS
+                # not a question put to the speaker ("Trump laughed when a reporter asked
+                # about the wall, “…”": the answer is his)
+                and c.lemma_.lower() not in _QUESTION_LEMMAS
                 and h.i < c.i
                 and c.right_edge.idx + len(c.right_edge.text) <= sp.mark_start
                 and any(g.dep_ == "nsubj" for g in c.children)

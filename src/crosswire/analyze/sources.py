@@ -152,15 +152,16 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "outlet",
         r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|\bpaper\b|"
-        r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|\bAxios\b|\bPolitico\b|\bTMZ\b|\bSlate\b|"
-        r"\bBuzzFeed\b|\bBreitbart\b|\bNewsweek\b|\bTechCrunch\b|\bHuffPost\b|\bMashable\b|"
-        r"\bVariety\b|\bThe\s+Verge\b|\bVox\b|\bWired\b|"
+        r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|"
         r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|\b(?:state|official)\s+media\b|"
         r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
         r"Register|Globe|Inquirer|Enquirer|Intelligencer|Sentinel|Courant|Advertiser|Picayune|Argus|"
         r"Clarion|Newsday|Indiewire|Collider|THR|NYDN|Gawker|Mediaite)\b"
+        # named outlets, as written: not "a variety of sources", "on the verge of"
+        r"|\b(?:Axios|Politico|POLITICO|TMZ|Slate|BuzzFeed|Breitbart|Newsweek|TechCrunch|"
+        r"HuffPost|Mashable|Variety|Vox|Wired|WIRED)\b"
         r"|\b(?:Sun|Reporter)\b(?!\s+[A-Z])"  # "The Vancouver Sun", not "Sun Microsystems"
         # outlets whose names carry no such word: named, as written, never a common word
         # or a person's name alone ("Bloomberg News", not the mayor; "The Atlantic", not

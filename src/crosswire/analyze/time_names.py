@@ -17,8 +17,9 @@ A date phrase is part of a name rather than a time when:
   as does one after a month, a season, a holiday, "Fiscal" or a possessive
   ("Bush's 1988 race");
 * a year before a vehicle's make is its model year ("a silver 2007 Ford Fusion"), a
-  year before a colon and a capitalised article opens a title ("2001: A Space
-  Odyssey"), and
+  year inside a sentence before a colon and a capitalised article opens a title
+  ("movies from 2001: A Space Odyssey"; a line opening "2018: The …" is a dated entry),
+  and
   one after a capitalised word before "index" names the index ("the Russell 2000
   index");
 * "September 11" before "attacks", "hijackers", "Commission" ... names the 2001
@@ -93,8 +94,12 @@ def _year_in_a_name(text: str, start: int, end: int) -> bool:
         return False
     if _VEHICLE_MAKE_AFTER_RE.match(text, end):
         return True
-    if re.match(r":[ \t]+(?:A|An|The)[ \t]+[A-Z]", text[end : end + 12]):
-        return True  # "2001: A Space Odyssey": a title opens with the year
+    if re.match(r":[ \t]+(?:A|An|The)[ \t]+[A-Z]", text[end : end + 12]) and not re.search(
+        r"(?:^|\n)[ \t]*$", text[max(0, start - 40) : start]
+    ):
+        return (
+            True  # "movies from 2001: A Space Odyssey": a title; not "2018: The …" heading a line
+        )
     if _STREET_NUMBER_RE.search(text, max(0, start - 12), start) and _STREET_AFTER_RE.match(
         text, end
     ):

@@ -11,15 +11,13 @@ nouns and prepositions) and its auxiliaries.
   past ("is due to be published in May", "plans to speak on Monday", "is set
   to vote", "is expected to", "is going to"); a participle of scheduling ("the
   rally set for Wednesday", "slated for June 25", "is scheduled for Monday");
-  a modal ("a vote could come Tuesday"); the phrase "as
+  a modal ("a vote could come Tuesday"), "would" too (the future of reported speech:
+  "said it would be held on Friday"; "said Tuesday it would close the plant in
+  September" in November is next September, the commoner case, though "his vow that
+  Britain would leave on Oct. 31" a month after it is read a year ahead); the phrase "as
   early as" / "as soon as" right before the expression; a dated thing to be
   called off ("urged him to cancel Monday's meeting", "should postpone the
   Friday vote": ``_CALLING_OFF``, the verb not in the past).
-* **lean_future**: "would" alone, the future of reported speech ("said it would be held
-  on Friday"): a weekday ahead, a date or month the next one on or after publication
-  unless the one behind is ``LEAN_RATIO`` times nearer ("said Britain would leave on
-  Oct. 31" in a late-November article: the Oct. 31 just gone, as the words were said
-  before it).
 * **present**: a present-tense verb that is not a reporting verb ("the
   election is Thursday", "when they meet on Monday"): scheduled, so weekdays
   resolve forward.
@@ -29,9 +27,10 @@ nouns and prepositions) and its auxiliaries.
 * **lean_past**: a date that dates a noun of a past-tense sentence ("was arrested in
   April for a March 21 phone call"): the latest such date on or before publication,
   unless the next one ahead is ``LEAN_RATIO`` times nearer ("agreed on a Dec. 20
-  deadline" in November); an adjective's date ("payable Dec. 7") stays neutral; so
-  does a date of a gerund after a preposition of a past verb, and of that gerund's
-  infinitive ("pleaded guilty to threatening to kill her in March").
+  deadline" in November); an adjective's date ("payable Dec. 7") stays neutral.  A
+  date of a gerund after a preposition of a past verb of a charge, a verdict, blame or
+  thanks, and of that gerund's infinitive, leans past too ("pleaded guilty to
+  threatening to kill her in March").
 * **neutral**: anything else (no verb, an infinitive with no future
   governor, present-tense reporting verbs such as "says").
 
@@ -51,9 +50,9 @@ from .sentences import TITLE_ABBREVIATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Tense = Literal["future", "present", "past", "neutral", "unknown", "lean_past", "lean_future"]
+Tense = Literal["future", "present", "past", "neutral", "unknown", "lean_past"]
 # tenses that put a weekday ahead of publication
-AHEAD_TENSES: frozenset[Tense] = frozenset({"future", "present", "lean_future"})
+AHEAD_TENSES: frozenset[Tense] = frozenset({"future", "present"})
 # days: the furthest ahead a month-day without tense or year is placed.  Chosen on
 # TBAQ (bench/eval_times.py): payment and record dates up to seven weeks ahead are
 # right, and at half a year half of the dates ahead were last year's
@@ -61,8 +60,7 @@ MAX_AHEAD = 183
 # a date a past sentence's noun carries is the one ahead only when that is this many times
 # nearer than the one behind ("was arrested for a March 21 phone call" in November: last
 # March; "agreed on a Dec. 20 deadline" in November, "announced plans for the Jan. 20
-# inauguration" in December: ahead); a date of reported speech's "would" is the one behind
-# only when that is this many times nearer than the one ahead
+# inauguration" in December: ahead)
 LEAN_RATIO = 3
 
 # words whose complement is scheduled ahead: "is due to", "plans to", "is set to"
@@ -111,6 +109,13 @@ _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "appos", "conj"})
 _NOUN_MODIFIERS = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
 # a date chosen, not a date when something was done: "has set Nov. 10 as the deadline"
 _CHOOSING = frozenset({"set", "fix", "pick", "choose", "name", "designate", "schedule"})
+# verbs that judge a deed already done, whose gerund tells it ("pleaded guilty to
+# threatening", "was charged with killing", "apologized for saying")
+_DEEDS_JUDGED = frozenset(
+    """plead charge accuse convict indict arrest sentence jail fine blame admit apologize
+    apologise thank criticize criticise praise suspect acquit punish sue investigate
+    condemn""".split()
+)
 # "since" before the expression in the same clause: it looks back
 _SINCE_RE = re.compile(r"\bsince\b[^.;:!?,]{0,30}$", re.IGNORECASE)
 _SOON_RE = re.compile(r"\bas\s+(?:early|soon)\s+as\s*$", re.IGNORECASE)
@@ -179,13 +184,15 @@ def _governed_future(v: Token) -> bool:
 
 def _gerund_of_past(v: Token) -> bool:
     """Is ``v``, or the verb it is the infinitive of, a gerund after a preposition of a
-    past-tense verb ("pleaded guilty to threatening to kill her in March", "was charged
-    with killing him in May")?  What such a sentence tells was done before it."""
+    past-tense verb of a charge, a verdict, blame or thanks ("pleaded guilty to
+    threatening to kill her in March", "was charged with killing him in May")?  What
+    such a sentence tells was done before it ("said he looked forward to meeting her in
+    March" is not)."""
     u = v
     for _ in range(4):
         if u.tag_ == "VBG" and u.dep_ == "pcomp" and u.head.dep_ == "prep":
             g = u.head.head
-            return g.pos_ in ("VERB", "AUX") and _past(g)
+            return g.lemma_.lower() in _DEEDS_JUDGED and _past(g)
         if u.dep_ != "xcomp" or u.head is u:
             return False
         u = u.head
@@ -195,16 +202,14 @@ def _gerund_of_past(v: Token) -> bool:
 def _verb_tense(v: Token, prep: str | None) -> Tense:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if (lowers & _FUTURE_AUX or lowers & _MODALS) and not _past(v):
-        return "future"
+    if (lowers & _FUTURE_AUX or lowers & _MODALS or "would" in lowers) and not _past(v):
+        return "future"  # "would": the future of reported speech ("would be held on")
     if _governed_future(v):
         return "future"
     lemma = v.lemma_.lower()
     scheduled = lemma in _SCHEDULING and (lemma in ("schedule", "slate") or prep == "for")
     if scheduled and v.tag_ in ("VBN", "VBD") and not any(a.tag_ == "VBD" for a in auxes):
         return "future"  # "the rally set for Wednesday", "slated for June 25"
-    if "would" in lowers and not _past(v):
-        return "lean_future"  # the future of reported speech ("said it would be held on")
     if _past(v):
         return "neutral" if prep in _END_POINTS else "past"
     present = v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
@@ -286,8 +291,7 @@ def pick_by_tense(
     or before it for the past (``slack`` allows a time zone's day), the nearest one
     for a sentence without a tense (ties go to the past; a date ahead only up to
     ``MAX_AHEAD`` days); for "lean_past" the latest one on or before it, unless the next
-    one ahead is ``LEAN_RATIO`` times nearer, and for "lean_future" the other way round.
-    Without a
+    one ahead is ``LEAN_RATIO`` times nearer.  Without a
     parse ("unknown") the latest one up to a week ahead (scheduled events)."""
     if tense in ("future", "present"):
         ahead = [d for d in dates if d >= ref]
@@ -302,11 +306,5 @@ def pick_by_tense(
         if back is None or (ahead and (ahead[-1] - ref).days * LEAN_RATIO < (ref - back).days):
             return ahead[-1] if ahead else None
         return back
-    if tense == "lean_future":
-        back = next((d for d in dates if d < ref), None)
-        ahead = [d for d in dates if d >= ref]
-        if not ahead or (back and (ref - back).days * LEAN_RATIO < (ahead[-1] - ref).days):
-            return back
-        return ahead[-1]
     near = [d for d in dates if (d - ref).days <= MAX_AHEAD]
     return min(near, key=lambda d: (abs((d - ref).days), d > ref), default=None)

@@ -61,7 +61,7 @@ _LINE_RES = [
         r"^(?:©|\(c\)|copyright\b).{0,200}$",
         # a teaser link with its section tag ("CDC names EIGHT deadly diseases [WARNING]")
         r"^.{10,200}\s\[(?:insight|video|warning|reveal|latest|analysis|pictures|poll|news|"
-        r"update|live|map|graphic|explained|watch|comment)\]\s*\|?$",
+        r"reaction)\]\s*\|?$",
         r"^.{0,120}all rights reserved\.?$",
         r"^(?:comments? (?:are|is) (?:closed|disabled)|join the conversation|"
         r"show comments|view comments|leave a comment|\d+\s+comments?|"
@@ -271,6 +271,8 @@ def clean_text(text: str) -> str:
             keep.append("")
             continue
         header = _LIST_HEADER_RE.match(line)
+        if header and header.group(0)[:3].casefold() == "don" and header.group("rest"):
+            header = None  # "Don't miss the parade on Sunday.": a sentence, no list's header
         if header and (not header.group("rest") or not _is_prose(line)):
             in_list = True
             continue

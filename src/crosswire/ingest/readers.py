@@ -359,21 +359,11 @@ def _class_token(token: str) -> str:
 
 
 # elements a reader sees only on hovering a link: a person's card with their latest
-# headlines run into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ..."),
-# tooltips and popovers; pruned before extraction (class names matched as whole words)
+# headlines run into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ...");
+# pruned before extraction (class names matched as whole words).  Not "tooltip" or
+# "popover": pages give those classes to the visible words a tip explains too
 HIDDEN_CARDS_XPATH = "//*[{}]".format(
-    " or ".join(
-        _class_token(t)
-        for t in (
-            "rollover-people-block",
-            "tooltip",
-            "tooltip-content",
-            "popover",
-            "popover-content",
-            "hovercard",
-            "hover-card",
-        )
-    )
+    " or ".join(_class_token(t) for t in ("rollover-people-block", "hovercard", "hover-card"))
 )
 
 

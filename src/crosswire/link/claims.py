@@ -14,9 +14,10 @@ dimension (``quantity``) and unit and
   overlap of content words reaches ``MIN_SIMILARITY`` of the smaller context.
   Words found in more than half of the story's claim sentences ("depot",
   "port") carry no weight; the same figure in both halves the required overlap.
-  Claims are blocked by dimension and unit first.  Two articles' sums that write one
-  figure of ``MIN_TELLING_DIGITS`` significant digits or more ("paid the agency nearly
-  $449,000", "cost the state roughly $449,000") are one sum whatever their sentences.
+  Claims are blocked by dimension and unit first.  Two articles' sums of
+  ``MIN_TELLING_SUM`` or more that write one figure of ``MIN_TELLING_DIGITS``
+  significant digits or more ("paid the agency nearly $449,000", "cost the state
+  roughly $449,000") are one sum when their sentences share any informative word.
 
 Two values that disagree need stronger evidence (``_conflict_evidence``, below).
 
@@ -385,7 +386,7 @@ def same_measure(
         return False  # one source giving two values: two measures
     if not agree:
         return _conflict_evidence(a, actx, b, bctx, idf)
-    if a.quantity == "money" and a.article != b.article and _telling_sum(a, b):
+    if a.quantity == "money" and a.article != b.article and _telling_sum(a, b) and actx & bctx:
         return True  # "paid the agency nearly $449,000", "cost the state roughly $449,000"
     if a.quantity == "count":
         if _state(actx) and _state(actx) == _state(bctx):
@@ -635,10 +636,12 @@ def _overlap(actx: frozenset[str], bctx: frozenset[str], idf: Mapping[str, float
 
 
 def _telling_sum(a: Claim, b: Claim) -> bool:
-    """Do two sums write the same figure of three significant digits or more ("$449,000",
-    "$2.54 billion")?  Two outlets' sums that precise are one sum."""
+    """Do two sums of ``MIN_TELLING_SUM`` or more write the same figure of three
+    significant digits or more ("$449,000", "$2.54 billion")?  Two outlets' sums that
+    precise, whose sentences share a word, are one sum ("$2.99" for gas and for cereal
+    are prices, not one fact)."""
     wa, wb = _DIGITS_RE.search(a.text), _DIGITS_RE.search(b.text)
-    if wa is None or wb is None or a.unit != b.unit:
+    if wa is None or wb is None or a.unit != b.unit or min(a.low, b.low) < MIN_TELLING_SUM:
         return False
     da, db = (w.group(0).replace(",", "").rstrip(".") for w in (wa, wb))
     if da != db or not math.isclose(a.high, b.high, rel_tol=0.2):
@@ -764,6 +767,7 @@ _PAST_DEED = _HEDGES | _VAGUE_WORDS | frozenset("a of".split())
 MAX_DEED_WORDS = 5
 # significant digits of a sum two outlets write alike that make it one sum ("$449,000")
 MIN_TELLING_DIGITS = 3
+MIN_TELLING_SUM = 10_000
 # a sum that one person is said to have got or paid, given as two figures within
 # this ratio, is one figure in conflict ("earned $139 million" / "earned $140,937,785")
 MAX_DEED_RATIO = 1.5

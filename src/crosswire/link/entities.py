@@ -75,7 +75,7 @@ Precision first (a wrong merge puts words in the wrong mouth):
    ("Centre", "Center"; "U.S." and "United States", "F.B.I." and "FBI"; "&" and
    "and"; a legal form written out or short, "Corporation" and "Corp."; a site's name
    with its domain or without, "Politico.com" and "Politico"; a government
-   office named either way round, "the Department of Justice" and "the Justice
+   department named either way round, "the Department of Justice" and "the Justice
    Department", unless the story gives it two countries), and so are a name's
    spellings with a word's plural, a space, a hyphen or an
    apostrophe more or less, for names of two words or more ("Marshals Service" /
@@ -1571,15 +1571,17 @@ def _join_shortened(
             uf.union(long, g)
 
 
-# heads of a government office that is named either way round ("the Department of Justice",
-# "the Justice Department")
-_OFFICE_HEADS = frozenset({"department", "ministry", "bureau"})
+# the head of a government office that is named either way round ("the Department of
+# Justice", "the Justice Department"); not a ministry, which stories of two countries name
+# both ways ("Russia's Defense Ministry", "Ukraine's Ministry of Defense")
+_OFFICE_HEADS = frozenset({"department"})
 
 
 def _office_key(w: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
-    """A government office's country (or "") and its name in the "Justice Department"
+    """A government department's country (or "") and its name in the "Justice Department"
     order: "the U.S. Department of Justice" -> ("united states", ("justice",
-    "department")), "Ministry of the Interior" -> ("", ("interior", "ministry"))."""
+    "department")), "the Department of the Interior" -> ("", ("interior",
+    "department"))."""
     name = " ".join(w)
     m = _COUNTRY_HEAD_RE.match(name)
     country = ""
@@ -1597,9 +1599,8 @@ def _office_key(w: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
 def _join_offices(
     orgs: list[GroupKey], words: Mapping[GroupKey, tuple[str, ...]], uf: UnionFind[GroupKey]
 ) -> None:
-    """A government office named either way round ("the Department of Justice" and "the
-    Justice Department", "the Ministry of Defense" and "the Defense Ministry") is one,
-    when the story gives that office one country at most."""
+    """A government department named either way round ("the Department of Justice" and
+    "the Justice Department") is one, when the story gives it one country at most."""
     by_key: dict[tuple[str, ...], list[tuple[str, GroupKey]]] = defaultdict(list)
     for g in orgs:
         if g[0] == "organisation" and (k := _office_key(words[g])) is not None:
@@ -2274,13 +2275,21 @@ def resolve_entities(
     for g in groups:
         # "the FBI", "the U.N.": the acronym without its article and its full stops
         surface = re.sub(r"^[Tt]he\s+", "", groups[g][0].text.strip())
-        if re.fullmatch(r"(?:[A-Z]\.){2,6}", surface):
+        dotted = re.fullmatch(r"(?:[A-Z]\.){2,6}", surface) is not None
+        if dotted:
             surface = surface.replace(".", "")
         # (an acronym the tagger took for a person, "SAG" beside "the Screen Actors Guild")
         caps = g[0] == "person" and surface.isupper() and 3 <= len(surface) <= 6
         if (g[0] not in _ABBREVIABLE and not caps) or not _ABBREV_RE.match(surface):
             continue
-        fits = [o for o in named if o != g and _abbreviates(surface, groups[o][0].text)]
+        fits = [
+            o
+            for o in named
+            if o != g
+            and _abbreviates(surface, groups[o][0].text)
+            # a place's dotted initials ("D.C.", "S.C.") spell only a place's name
+            and (not dotted or (o[0] == "place") == (g[0] == "place"))
+        ]
         # one name, however often written ("the Associated Press", "the The Associated Press")
         # (and "the U.S. Immigration and Naturalization Service" with "Immigration and
         # Naturalization Service": one body, with and without its country)

@@ -132,8 +132,10 @@ _FUNCTION = frozenset(
 # a word outlets print censored, each its own way ("f---ing", "f***", "(expletive)",
 # "[expletive deleted]", "(bleep)"): one word, whichever way
 _CENSORED_RE = re.compile(
-    r"\b[A-Za-z][-*]{2,}[A-Za-z]*(?![\w*-])|[(\[](?:expletive(?:\s+deleted)?|bleep|bleeped)[)\]]",
-    re.IGNORECASE,
+    # a letter or two, then stars or two dashes or more, then lower-case letters or none
+    # ("f---ing", "sh*t", "f*cking"; not a stammer, "I--I")
+    r"\b[A-Za-z]{1,2}(?:\*+|-{2,})[a-z]*(?![\w*-])"
+    r"|[(\[](?i:expletive(?:\s+deleted)?|bleep|bleeped)[)\]]",
 )
 FULL_WORDS = 8  # a quote this long is a statement of its own, not a fragment
 SPAN_RUN = 5  # a rendering sharing this many words with each of two quotes prints both
