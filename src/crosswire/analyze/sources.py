@@ -159,14 +159,13 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
         r"Register|Globe|Inquirer|Enquirer|Intelligencer|Sentinel|Courant|Advertiser|Picayune|Argus|"
         r"Clarion|Newsday|Indiewire|Collider|THR|NYDN|Gawker|Mediaite)\b"
-        # named outlets, as written: not "a variety of sources", "on the verge of"
-        r"|\b(?:Axios|Politico|POLITICO|TMZ|Slate|BuzzFeed|Breitbart|Newsweek|TechCrunch|"
-        r"HuffPost|Mashable|Variety|Vox|Wired|WIRED)\b"
         r"|\b(?:Sun|Reporter)\b(?!\s+[A-Z])"  # "The Vancouver Sun", not "Sun Microsystems"
         # outlets whose names carry no such word: named, as written, never a common word
         # or a person's name alone ("Bloomberg News", not the mayor; "The Atlantic", not
-        # "The Atlantic Council")
-        r"|\b(?:ProPublica|USA\s+Today|Business\s+Insider|Mother\s+Jones|Rolling\s+Stone|Vanity\s+Fair|"
+        # "The Atlantic Council"; "Variety", not "a variety of sources")
+        r"|\b(?:Axios|Politico|POLITICO|TMZ|Slate|BuzzFeed|Breitbart|Newsweek|TechCrunch|"
+        r"HuffPost|Mashable|Variety|Vox|Wired|WIRED|ProPublica|USA\s+Today|Business\s+Insider|"
+        r"Mother\s+Jones|Rolling\s+Stone|Vanity\s+Fair|"
         r"The\s+New\s+Yorker|The\s+Intercept|The\s+Economist|Der\s+Spiegel|Le\s+Monde|Haaretz|"
         r"Semafor|Roll\s+Call|RealClearPolitics|FiveThirtyEight|Talking\s+Points\s+Memo|"
         r"Raw\s+Story|Daily\s+Kos|The\s+Federalist(?!\s+Society)|Townhall|Newsmax|Gizmodo|Engadget|CNET|"
