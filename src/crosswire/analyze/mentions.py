@@ -552,9 +552,11 @@ _COMPANY_WORD_RE = re.compile(
 )
 
 
-# the last word of a product's name ("MacBook Pro", "Chromecast Ultra", "Disney Plus"; not
-# "Edition": "The New York Times International Edition" is a paper)
-_PRODUCT_TAIL_RE = re.compile(r"\s(?:Pro|Ultra|Plus|Mini|Lite)$")
+# the last word of a product's model name ("MacBook Pro", "Chromecast Ultra", "Disney
+# Plus"; not "Edition": "The New York Times International Edition" is a paper); numbers
+# reads these after a model number too ("the iPhone 11 Pro")
+MODEL_WORDS = ("Pro", "Ultra", "Plus", "Mini", "Lite")
+_PRODUCT_TAIL_RE = re.compile(rf"\s(?:{'|'.join(MODEL_WORDS)})$")
 # a noun of a made thing right after a name: "the Chrome browser", "its Blue Moon
 # lander", "the Dream Chaser vehicle", "a Nintendo Switch controller"
 _PRODUCT_NOUN_AFTER_RE = re.compile(
@@ -976,11 +978,13 @@ def _cut_at_and(text: str, mentions: list[Mention], article: str) -> list[Mentio
     # nothing after its "and" ("Customs" of "Customs and Border Protection, part of …")
     wholes = {text[s0:e0] for s0, e0 in grown}
     for i, m in enumerate(out):
+        if m.label != "ORG":
+            continue
         full = next(
             (w for w in wholes if w.startswith(f"{m.text} and ") and text.startswith(w, m.start)),
             None,
         )
-        if m.label == "ORG" and full is not None and (m.start, m.start + len(full)) not in grown:
+        if full is not None and (m.start, m.start + len(full)) not in grown:
             out[i] = Mention(article, m.start, m.start + len(full), full, m.label)
             grown.append((m.start, m.start + len(full)))
     # a word the cut left as a name of its own ("Fish"), now inside the whole name

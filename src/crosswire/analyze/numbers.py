@@ -178,7 +178,7 @@ from typing import Any
 from ..ingest.dates import TIME_ZONES, on_stamp_line
 from ..ingest.outlets import outlet_from_url
 from ..model import Claim
-from .mentions import US_STATE_ABBREVIATIONS
+from .mentions import MODEL_WORDS, US_STATE_ABBREVIATIONS
 from .money import (
     ABBREVIATIONS_BEFORE,
     CURRENCY_AT_RE,
@@ -905,7 +905,7 @@ _COUNT_LABELS = frozenset(
 _MODEL_NAME_BEFORE_RE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][\w-]*|i[A-Z][\w-]*)[ \u00a0]$")
 # a model's word right after a number: "737 Max", "11 Pro" (no plural: "40 Democrats")
 _MODEL_WORD_AFTER_RE = re.compile(
-    r"[ \u00a0](?:Max|Pro|Plus|Ultra|Mini|Lite)\b(?![ \u00a0]+[A-Z])"  # not "300 Air Force"
+    rf"[ \u00a0](?:{'|'.join(('Max', *MODEL_WORDS))})\b(?![ \u00a0]+[A-Z])"  # not "300 Air Force"
 )
 _SCORE_OR_POLL_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:%|percent|per[ \u00a0]cent|points?\b|votes?\b|seats?\b|[-–—/:]|to[ \u00a0]+[0-9]"
