@@ -87,19 +87,24 @@ _STREET_AFTER_RE = re.compile(
 )
 
 
+# a colon and a capitalised article after a year: a title's ("2001: A Space Odyssey")
+_TITLE_AFTER_YEAR_RE = re.compile(r":[ \t]+(?:A|An|The)[ \t]+[A-Z]")
+# only blanks since the start of the line
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*\Z")
+
+
 def _year_in_a_name(text: str, start: int, end: int) -> bool:
-    """A bare year right after a capitalised non-date word, ending the noun phrase; or
-    the model year before a vehicle's make ("a silver 2007 Ford Fusion")."""
+    """A bare year right after a capitalised non-date word, ending the noun phrase; the
+    model year before a vehicle's make ("a silver 2007 Ford Fusion"); or a year opening a
+    title inside a sentence ("movies from 2001: A Space Odyssey")."""
     if not re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]):
         return False
     if _VEHICLE_MAKE_AFTER_RE.match(text, end):
         return True
-    if re.match(r":[ \t]+(?:A|An|The)[ \t]+[A-Z]", text[end : end + 12]) and not re.search(
-        r"(?:^|\n)[ \t]*$", text[max(0, start - 40) : start]
+    if _TITLE_AFTER_YEAR_RE.match(text, end) and not _LINE_START_RE.search(
+        text, max(0, start - 40), start
     ):
-        return (
-            True  # "movies from 2001: A Space Odyssey": a title; not "2018: The …" heading a line
-        )
+        return True  # "movies from 2001: A Space Odyssey"; not "2018: The …" opening a line
     if _STREET_NUMBER_RE.search(text, max(0, start - 12), start) and _STREET_AFTER_RE.match(
         text, end
     ):

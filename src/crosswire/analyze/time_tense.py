@@ -293,7 +293,7 @@ def pick_by_tense(
     ``MAX_AHEAD`` days); for "lean_past" the latest one on or before it, unless the next
     one ahead is ``LEAN_RATIO`` times nearer.  Without a
     parse ("unknown") the latest one up to a week ahead (scheduled events)."""
-    if tense in ("future", "present"):
+    if tense in AHEAD_TENSES:
         ahead = [d for d in dates if d >= ref]
         return ahead[-1] if ahead else None
     if tense == "past":

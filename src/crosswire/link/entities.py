@@ -1574,7 +1574,7 @@ def _join_shortened(
 # the head of a government office that is named either way round ("the Department of
 # Justice", "the Justice Department"); not a ministry, which stories of two countries name
 # both ways ("Russia's Defense Ministry", "Ukraine's Ministry of Defense")
-_OFFICE_HEADS = frozenset({"department"})
+_OFFICE_HEAD = "department"
 
 
 def _office_key(w: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
@@ -1589,9 +1589,9 @@ def _office_key(w: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
         country = m.group(0).removeprefix("the ").strip().replace("american", "united states")
         name = name[m.end() :]
     ws = [x for x in name.split() if x != "the"]
-    if len(ws) >= 3 and ws[0] in _OFFICE_HEADS and ws[1] == "of":
-        return country, (*ws[2:], ws[0])
-    if len(ws) >= 2 and ws[-1] in _OFFICE_HEADS and "of" not in ws:
+    if len(ws) >= 3 and ws[:2] == [_OFFICE_HEAD, "of"]:
+        return country, (*ws[2:], _OFFICE_HEAD)
+    if len(ws) >= 2 and ws[-1] == _OFFICE_HEAD and "of" not in ws:
         return country, tuple(ws)
     return None
 
@@ -2274,7 +2274,7 @@ def resolve_entities(
     named = [g for g in groups if g[0] in _ABBREVIABLE and len(g[1].split()) > 1]
     for g in groups:
         # "the FBI", "the U.N.": the acronym without its article and its full stops
-        surface = re.sub(r"^[Tt]he\s+", "", groups[g][0].text.strip())
+        surface = _LEADING_ARTICLE_RE.sub("", groups[g][0].text.strip())
         dotted = re.fullmatch(r"(?:[A-Z]\.){2,6}", surface) is not None
         if dotted:
             surface = surface.replace(".", "")
