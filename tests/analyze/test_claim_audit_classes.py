@@ -25,61 +25,39 @@ def _claims(make_parsed: MakeParsed, text: str) -> list[str]:
     return [c.text for c in find_claims(make_parsed(text, model=True))]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Velcor has delivered 40 of its 737 Max jets this year.", ["40"]),
-        ("The iPhone 11 Pro costs $999 in Orlin.", ["$999"]),
-        ("Windows 10 runs on 400 million devices.", ["400 million devices"]),
-        ("Police said 40 Pakistani soldiers were killed near Orlin.", ["40 Pakistani soldiers"]),
-        ("Nearly 300 people were evacuated from Orlin.", ["Nearly 300 people"]),
-        # a capitalised word opening the sentence, or a name after the count, is no model
-        ("While 40 senators voted for the Orlin bill, the rest stayed away.", ["40 senators"]),
-        ("The Pentagon sent 300 Air Force personnel to Orlin.", ["300 Air Force personnel"]),
-    ],
-)
-def test_digits_of_a_name_are_no_count(
-    make_parsed: MakeParsed, text: str, expected: list[str]
-) -> None:
-    assert _claims(make_parsed, text) == expected
+# (sentence, the claims found in it), grouped by the class of the module docstring
+CLAIMS_BY_SENTENCE = [
+    # 1. digits of a name
+    ("Velcor has delivered 40 of its 737 Max jets this year.", ["40"]),
+    ("The iPhone 11 Pro costs $999 in Orlin.", ["$999"]),
+    ("Windows 10 runs on 400 million devices.", ["400 million devices"]),
+    ("Police said 40 Pakistani soldiers were killed near Orlin.", ["40 Pakistani soldiers"]),
+    ("Nearly 300 people were evacuated from Orlin.", ["Nearly 300 people"]),
+    # a capitalised word opening the sentence, or a name after the count, is no model
+    ("While 40 senators voted for the Orlin bill, the rest stayed away.", ["40 senators"]),
+    ("The Pentagon sent 300 Air Force personnel to Orlin.", ["300 Air Force personnel"]),
+    # 2. a time anchor
+    ("Two days after clinching the title, the Orlin club fired its coach.", []),
+    ("Okafor scored with 55 seconds left in the game.", []),
+    ("The first votes in Velmora are less than 100 days away.", []),
+    ("Activism has grown across Velmora over the past two years.", ["two years"]),
+    ("The Orlin shutdown lasted 35 days.", ["35 days"]),
+    (
+        "Firefighters battled the Orlin blaze for nearly eight hours before it was out.",
+        ["nearly eight hours"],
+    ),
+    ("Okafor was sentenced to 20 years after pleading guilty.", ["20 years"]),
+    ("Tallis served 12 years before retiring from the Orlin council.", ["12 years"]),
+    # 3. a resolution class (a cross-outlet dossier audit: "4K streaming" and "4K output"
+    # agreed as 4,000 items)
+    ("The Velcor stick streams in 4K resolution to 12 million homes.", ["12 million homes"]),
+    ("Its 8K TV costs $3,000 in Orlin.", ["$3,000"]),
+    ("The Orlin plant made 2K units last week.", ["2K units"]),
+    ("About 8K people marched through Orlin.", ["About 8K people"]),
+]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Two days after clinching the title, the Orlin club fired its coach.", []),
-        ("Okafor scored with 55 seconds left in the game.", []),
-        ("The first votes in Velmora are less than 100 days away.", []),
-        ("Activism has grown across Velmora over the past two years.", ["two years"]),
-        ("The Orlin shutdown lasted 35 days.", ["35 days"]),
-        (
-            "Firefighters battled the Orlin blaze for nearly eight hours before it was out.",
-            ["nearly eight hours"],
-        ),
-        ("Okafor was sentenced to 20 years after pleading guilty.", ["20 years"]),
-        ("Tallis served 12 years before retiring from the Orlin council.", ["12 years"]),
-    ],
-)
-def test_a_time_anchor_is_no_length(
-    make_parsed: MakeParsed, text: str, expected: list[str]
-) -> None:
-    assert _claims(make_parsed, text) == expected
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a cross-outlet dossier audit: "4K streaming" and "4K output" agreed as 4,000 items
-        ("The Velcor stick streams in 4K resolution to 12 million homes.", ["12 million homes"]),
-        ("Its 8K TV costs $3,000 in Orlin.", ["$3,000"]),
-        ("The Orlin plant made 2K units last week.", ["2K units"]),
-        ("About 8K people marched through Orlin.", ["About 8K people"]),
-    ],
-)
-def test_a_resolution_class_is_no_count(
-    make_parsed: MakeParsed, text: str, expected: list[str]
-) -> None:
+@pytest.mark.parametrize(("text", "expected"), CLAIMS_BY_SENTENCE)
+def test_the_claims_of_a_sentence(make_parsed: MakeParsed, text: str, expected: list[str]) -> None:
     assert _claims(make_parsed, text) == expected
