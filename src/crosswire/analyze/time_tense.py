@@ -23,7 +23,13 @@ nouns and prepositions) and its auxiliaries.
   resolve forward.
 * **past**: a past-tense verb or auxiliary ("was killed on Monday", "has
   met"), unless the expression is the end point of the verb ("extended to
-  Nov. 20", "until Friday"): a deadline moved in the past may still lie ahead.
+  Nov. 20", "until Friday"): a deadline moved in the past may still lie ahead;
+  nor a verb of foreseeing or planning, nor "was due" ("the vote was scheduled
+  for March 20", "analysts expected a cut in September"): what was foreseen may
+  still lie ahead, so those are neutral (the nearest one).  A predicate
+  adjective takes its verb's tense ("will remain closed on Saturday").
+* a present verb does not place a date that dates a figure ("inflation, at 6.8%
+  in February, remains high"): neutral.
 * **lean_past**: a date that dates a noun of a past-tense sentence ("was arrested in
   April for a March 21 phone call"): the latest such date on or before publication,
   unless the next one ahead is ``LEAN_RATIO`` times nearer ("agreed on a Dec. 20
@@ -88,6 +94,11 @@ _GOVERNORS = frozenset(
 )
 # a participle of these with a date is a scheduled event ("the rally set for Wednesday")
 _SCHEDULING = frozenset({"schedule", "slate", "slat", "set", "plan", "due"})
+# verbs of foreseeing or planning: their date may lie ahead even when they are in the
+# past ("was expected on March 20", "predicted a recovery in September")
+_FORESEEING = frozenset(
+    {"expect", "predict", "forecast", "anticipate", "project", "schedule", "slate", "plan"}
+)
 # a request looks ahead even when it was made in the past ("urged him to cancel
 # Monday's meeting"), as does what something happens ahead of ("in advance of his
 # visit on Thursday")
@@ -211,6 +222,10 @@ def _verb_tense(v: Token, prep: str | None) -> Tense:
     if scheduled and v.tag_ in ("VBN", "VBD") and not any(a.tag_ == "VBD" for a in auxes):
         return "future"  # "the rally set for Wednesday", "slated for June 25"
     if _past(v):
+        if lemma in _FORESEEING or scheduled:
+            # what was foreseen or planned may still lie ahead: "the vote was scheduled
+            # for March 20", "analysts expected a cut in September" (the nearest one)
+            return "neutral"
         return "neutral" if prep in _END_POINTS else "past"
     present = v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
     if present and v.lemma_.lower() not in _REPORTING:
@@ -241,6 +256,8 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
     if prep == "from" and v.head.pos_ in ("NOUN", "PROPN"):
         return "neutral"  # "the message from Tuesday is clear": a thing of that day
     through_noun = False
+    via_number = False  # the expression dates a figure ("inflation at 6.8% in May")
+    planned = False
     for _ in range(8):
         if v.pos_ in ("VERB", "AUX") and v.dep_ != "amod":
             break
@@ -250,8 +267,16 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
             return "past"  # "since shortly after the Oct. 23 slaying"
         if v.lower_ in _AHEAD or any(c.lower_ in _AHEAD for c in v.children):
             return "future"  # "in advance of his visit on Thursday", "the upcoming vote"
-        if v is not tok and v.pos_ == "ADJ":
-            through_noun = True  # "payable Dec. 7"
+        if v is not tok and v.pos_ == "ADJ" and v.dep_ != "acomp":
+            # "payable Dec. 7"; a predicate adjective takes its verb's tense ("will
+            # remain closed on Saturday", "was absent on Monday")
+            through_noun = True
+        if v.dep_ == "acomp" and v.lower_ in _SCHEDULING:
+            planned = True  # "the report was due in June": planned, maybe still ahead
+        if v is not tok and (
+            v.pos_ == "NUM" or v.text == "%" or any(c.dep_ == "nummod" for c in v.children)
+        ):
+            via_number = True
         v = v.head
     else:
         return "neutral"
@@ -269,6 +294,15 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         # (an adjective's date looks ahead as often: "payable Dec. 7", "effective Jan. 1")
         return "lean_past" if _past(v) and not through_noun else "neutral"
     tense = _verb_tense(v, prep)
+    if tense == "past" and (
+        planned or any(c.dep_ == "acomp" and c.lower_ in _SCHEDULING for c in v.children)
+    ):
+        return "neutral"
+    if tense == "present" and via_number:
+        # a figure dated by the expression was measured, not scheduled, whatever the
+        # tense of the verb: "inflation, at 6.8% in February, remains high" in March is
+        # last February
+        return "neutral"
     if tense == "neutral" and _gerund_of_past(v):
         return "lean_past"  # "pleaded guilty to threatening to kill her in March"
     return tense

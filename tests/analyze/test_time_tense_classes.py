@@ -1,0 +1,63 @@
+"""The tense that places a date without a year or a bare weekday, by class of sentence
+(found by reading crosswire's dates on news sentences written for the purpose).
+
+Every sentence is fictional.  Each case states the publication date and the date a
+reader takes the expression for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.times import find_times
+
+CASES = [
+    # (published, sentence, span, date)
+    # a predicate adjective takes its verb's tense: "will remain closed" is ahead
+    (
+        "2026-03-13",
+        "Schools in the province will remain closed on Saturday, the ministry said.",
+        "Saturday",
+        "2026-03-14",
+    ),
+    ("2026-03-10", "The border crossing was closed on Sunday.", "Sunday", "2026-03-08"),
+    # a figure a month dates was measured then, whatever the tense of the verb
+    ("2026-03-20", "Inflation, at 6.8% in February, remains high.", "February", "2026-02-01"),
+    ("2026-07-01", "Unemployment, at 5.1% in May, is the lowest in years.", "May", "2026-05-01"),
+    # a month a present verb schedules is still ahead
+    ("2026-03-20", "The referendum is in May.", "May", "2026-05-01"),
+    # what was foreseen or planned, in the past tense, may still lie ahead: the nearest
+    ("2026-03-09", "The vote was scheduled for March 20.", "March 20", "2026-03-20"),
+    ("2026-03-09", "The verdict was expected on March 20, lawyers said.", "March 20", "2026-03-20"),
+    ("2026-11-20", "The summit was planned for Dec. 4 in Vienna.", "Dec. 4", "2026-12-04"),
+    (
+        "2026-07-01",
+        "Analysts said they expected a quarter-point cut in September.",
+        "September",
+        "2026-09-01",
+    ),
+    ("2026-03-09", "She said the report was due in June.", "June", "2026-06-01"),
+    # ... and what was planned long ago is the one behind
+    (
+        "2026-05-20",
+        "The trial was scheduled for March 2 but was postponed.",
+        "March 2",
+        "2026-03-02",
+    ),
+    # a plain past verb stays in the past
+    ("2026-03-09", "The report was published in June.", "June", "2025-06-01"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("published", "sentence", "span", "date"), CASES)
+def test_a_date_without_a_year_takes_the_tense_of_its_sentence(
+    make_parsed: MakeParsed, published: str, sentence: str, span: str, date: str
+) -> None:
+    parsed = make_parsed(sentence, published=dt.date.fromisoformat(published), model=True)
+    hits = [t for t in find_times(parsed) if span in t.text]
+    assert len(hits) == 1, [t.text for t in find_times(parsed)]
+    assert hits[0].date == dt.date.fromisoformat(date)
