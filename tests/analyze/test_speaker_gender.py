@@ -178,3 +178,13 @@ def test_he_in_a_relative_clause_on_a_man_is_someone_else(make_parsed: MakeParse
     found = _speakers(make_parsed, text)
     assert found  # the quote is found: an empty list would pass the check below
     assert all(speaker != "Piet Graff" for speaker in found)
+
+
+def test_a_given_name_has_its_usual_gender_only_when_clear() -> None:
+    from crosswire.analyze.gender import given_name_gender
+
+    assert given_name_gender("Daniel Abara") == "m"
+    assert given_name_gender("Marta Zielinska") == "f"
+    assert given_name_gender("Françoise Lebrun") == "f"  # accents folded
+    assert given_name_gender("Jean Dupont") is None  # borne by men and women alike
+    assert given_name_gender("Abara") is None  # a surname alone says nothing

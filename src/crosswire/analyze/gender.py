@@ -15,8 +15,12 @@ votes, ``ArticleContext.gender``).
 
 from __future__ import annotations
 
+import gzip
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from .quote_lexicon import SPEECH_LEMMAS
@@ -268,6 +272,31 @@ def _other_pronoun(doc: Any, lo: int, hi: int) -> bool:
     """Whether tokens ``lo:hi`` hold a "he"/"she"/"him"/"his"/"her" (someone unnamed
     may be about: the cue is left alone)."""
     return any(t.lower_ in ("he", "she", "him", "his", "her") for t in doc[lo:hi])
+
+
+_GIVEN_NAMES_FILE = "given_name_genders.txt.gz"
+
+
+@cache
+def _given_name_genders() -> dict[str, str]:
+    ref = resources.files(__package__).joinpath(_GIVEN_NAMES_FILE)
+    if not ref.is_file():
+        return {}
+    lines = gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines()
+    pairs = (line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return {name: gender for name, gender in pairs}
+
+
+def given_name_gender(name: str) -> str | None:
+    """The usual gender ("m" or "f") of the first word of ``name`` as a given name, from
+    ``given_name_genders.txt.gz`` (built by ``bench/build_given_name_genders.py`` from
+    the ``nomquamgender`` table: names borne by one gender at least 98 times in 100);
+    None for a name not in it ("Jean", "Andrea", "Kim") or a one-word name."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
+    return _given_name_genders().get(first.strip(".'’"))
 
 
 def add_votes(votes: dict[str, list[int]], more: dict[str, list[int]]) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .gender import FEMALE_NOUNS, MALE_NOUNS, add_votes, gender_cues
+from .gender import FEMALE_NOUNS, MALE_NOUNS, add_votes, gender_cues, given_name_gender
 from .mentions import people_alone, titled_company, vessel_at
 from .parsed import ParsedArticle
 from .quote_lexicon import (
@@ -95,6 +95,13 @@ _SAID_PRONOUN_RE = re.compile(
     rf"(?:,[^,]{{1,60}},)?\s+{ADVS}(?:{VERB_ALT})\s+(?:that\s+)?(he|she)\b"
 )
 _VERB_AFTER_RE = re.compile(rf"\s*(?:,[^,]{{1,80}},\s*)?{ADVS}(?:{VERB_ALT})\b")
+# the weight of a given name's usual gender among an article's gender votes
+GIVEN_NAME_VOTE = 2
+# a possessive's noun, or a role, right before a name set off by commas: "His producer,
+# Jo Ray, said", "the councillor, Jo Ray, rose"
+_OWNED_ROLE_BEFORE_RE = re.compile(
+    r"\b([Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z][\w'’-]*),\s+$"
+)
 _INV_BEFORE_RE = re.compile(rf"\b(?:{INV_ALT})\s+$")
 # a name opening its sentence, a clause about it between commas, then its verb: "Buckley,
 # who hadn't sung in years, worried about ..." (the small parser may make the name the
@@ -227,8 +234,11 @@ class ArticleContext:
         reassigned = set()
         alone = people_alone(ms)
         for m in ms:
-            if m.label in ("FAC", "LOC") and self._speaking_place(m.start, m.end):
-                persons.append((m.start, m.end))  # "governor Heydar Alishbandi told AFP"
+            if m.label in ("FAC", "LOC") and (
+                self._speaking_place(m.start, m.end) or self._person_by_apposition(m.start, m.end)
+            ):
+                # "governor Heydar Alishbandi told AFP"; "the councillor, Anneliese Vogt,"
+                persons.append((m.start, m.end))
                 reassigned.add(m.start)
             if m.label not in ("ORG", "GPE", "NORP"):
                 continue
@@ -397,6 +407,15 @@ class ArticleContext:
             return False
         if PERSON_APPOS_RE.match(self.text, e) is not None:
             return True
+        if (
+            (words[0].lower() in known_given_names() or given_name_gender(" ".join(words)))
+            and self.text[e : e + 1] == ","
+            and (m := _OWNED_ROLE_BEFORE_RE.search(self.text, max(0, s - 40), s)) is not None
+            and (m.group(1).lower() != "the" or norm_word(m.group(2)) in ROLE_WORDS)
+        ):
+            # "His producer, Marta Zielinska, said": someone's someone; "the councillor,
+            # Anneliese Vogt, rose": a role's holder
+            return True
         # "Montell Figgins, who represents Thomas, said": "who", and a given name or
         # the surname labelled a person where the article writes it alone
         if re.match(r",\s+who\s", self.text[e : e + 8]) is None:
@@ -552,6 +571,11 @@ class ArticleContext:
                 self.surname_genders.setdefault(name_key(name), set()).add(g)
         self._roles_and_gender_of(multi)
         self._possessive_object_votes(multi)
+        # a given name's usual gender, a weak vote the article's own cues outweigh (an
+        # honorific, 5, overrules it; a gendered noun, 3, leaves the gender unknown)
+        for full in {self.mention_name(s, e, n) for s, e, n in multi}:
+            if (g := given_name_gender(full)) is not None:
+                self._vote(full, "mr" if g == "m" else "ms", GIVEN_NAME_VOTE)
         self.form_gender = {n: g for n in self.gender_votes if (g := self.gender(n))}
         self._roles_and_gender_of(single)
         for m in TITLED_RE.finditer(self.text):

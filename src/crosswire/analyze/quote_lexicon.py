@@ -26,7 +26,9 @@ _REGULAR = (
     "repeat reiterate lament joke charge allege report chant scream yell whisper mutter "
     "exclaim muse recount testify assert affirm contend advise remind indicate express voice "
     "plead demand answer explain fume snap rage scoff retort gush sigh grumble laugh agree "
-    "murmur stammer bellow hiss sneer gasp worry"
+    "murmur stammer bellow hiss sneer gasp worry "
+    # the manner of saying, in features and sports copy ("“…,” smiles Jo Ray, 84")
+    "smile grin chuckle confide enthuse interject"
 ).split()
 
 
@@ -40,7 +42,7 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
         return (lemma + "ed", lemma + "es", lemma, lemma + "ing")
     if lemma in ("vow", "post", "tweet", "report", "comment", "remark", "answer", "counter"):
         return (lemma + "ed", lemma + "s", lemma, lemma + "ing")
-    if lemma in ("quip", "snap"):
+    if lemma in ("quip", "snap", "grin"):
         return (lemma + "ped", lemma + "s", lemma, lemma + "ping")
     return (lemma + "ed", lemma + "s", lemma, lemma + "ing")
 
@@ -120,7 +122,8 @@ ROLE_WORDS = frozenset(
     pastor bishop manager founder owner executive ceo president-elect principal trustee
     spokesmen speaker mp mla mpp lawyer analyst professor economist researcher scientist doctor
     resident witness source organizer organiser coordinator activist candidate volunteer
-    founder curator congressman congresswoman sheriff undersheriff""".split()
+    founder curator congressman congresswoman sheriff undersheriff
+    midfielder striker defender goalkeeper winger quarterback pitcher""".split()
 )
 
 

@@ -573,6 +573,19 @@ class Speakers(ArticleContext):
             return Attribution(who or self._unnamed_as_written(words, cut, s), phrase, s, e, None)
         if first == "the" and len(words) <= 8 and _law_name(words):
             return Attribution(phrase, phrase, s, e, None)  # "the 14th Amendment", as written
+        if (
+            cut == len(words) == 2
+            and orgs
+            and orgs[-1][0] >= s
+            and self.org_label.get(orgs[-1][0]) == "NORP"
+            and not head.endswith("s")
+        ):
+            # "“…,” the Portuguese said", "said the Spaniard": one person named by a
+            # nationality, the one just named, not a people (who are "the Palestinians")
+            return Attribution(self.described_person(s, None), phrase, s, e, None)
+        if first == "the" and cut == len(words) == 2 and _AGED_RE.fullmatch(low[1]):
+            # "“…,” the 29-year-old said": the one person just named
+            return Attribution(self.described_person(s, None), phrase, s, e, None)
         if orgs and orgs[-1][1] >= e - 1 and orgs[-1][0] <= s + 4:
             org = self.full_org(orgs[-1][2], s)  # "the Times": "New York Times"
             self._said_by_org(orgs[-1][0], org)
@@ -1353,6 +1366,7 @@ class Speakers(ArticleContext):
 _MODIFIED_SURNAME_RE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}([A-Z][a-z][\w'’-]+)")
 
 # an adverb between a subject pronoun and its verb ("he instead told", "she tearfully said")
+_AGED_RE = re.compile(r"\d{1,3}-year-old")
 _ADVERB_RE = re.compile(r"[a-z]{2,}ly|instead|also|later|then|again|once|still|too|alone")
 
 # a title set off by commas right before a subject: ", Chief Public Relations Officer, "
