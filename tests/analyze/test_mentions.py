@@ -1179,6 +1179,20 @@ def test_a_hyphenated_given_name_cut_by_the_tokenizer_is_whole_again() -> None:
     assert ("Obi", "PERSON") in _kept(text, ms)
 
 
+def test_an_arabic_name_cut_short_by_the_tagger_is_whole_again() -> None:
+    # "Abd al-Rahim" tagged alone left "Nour" free to join another man's "Nour"
+    text = (
+        "Commander Abd al-Rahim Nour al-Din spoke. Ali Hassan al-Rawi agreed. "
+        "Jo Ray met Al-Jazeera staff."
+    )
+    ms = _ms(text, ("Abd al-Rahim", "PERSON"), ("Ali Hassan", "PERSON"), ("Jo Ray", "PERSON"))
+    assert _kept(text, ms) == [
+        ("Abd al-Rahim Nour al-Din", "PERSON"),
+        ("Ali Hassan al-Rawi", "PERSON"),
+        ("Jo Ray", "PERSON"),
+    ]
+
+
 def test_a_product_tagged_a_person_or_a_body_is_a_product() -> None:
     # a hand audit of web news: "MacBook Pro" was a person of 48 mentions in a review
     text = (

@@ -7,7 +7,8 @@ al-Qasimi said several dozen attackers ..."; "the governor says several dozen;
 the group says 200 to 300") and of verbs that forecast ("McCarthy supporters
 predicted that Mr. Labrador would muster no more than a few dozen votes") and studies
 or documents that find or show a figure ("a UN report found that 40 percent ..."), or
-the first one after it; otherwise to nobody (the dossier then shows the article's
+the first one after it ("while police put the number at 300": whoever puts a figure at a
+value gives it); otherwise to nobody (the dossier then shows the article's
 outlet).  An age describing someone outside a quote ("47-year-old", "Raj Chohan, 59,")
 is credited to nobody: it is the writer's description, not the speaker's claim ("said
 of 47-year-old William Shrubsall"); "was 24 years old, police said" stays the police's.
@@ -39,6 +40,12 @@ _FINDING_LEMMAS = frozenset({"find", "show", "reveal", "conclude", "suggest", "i
 _STUDY_NOUNS = frozenset(
     """study report survey poll analysis review audit investigation inquiry research data
     figure record document census commission researcher scientist""".split()
+)
+
+
+# what a source puts at a value ("put the number at 31", "placed the death toll at 40")
+_FIGURE_NOUNS = frozenset(
+    "number figure toll total count tally estimate turnout crowd cost bill damage".split()
 )
 
 
@@ -91,7 +98,11 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
     out: list[_Subject] = []
     for tok in span:
         finding = tok.lemma_ in _FINDING_LEMMAS
-        if (tok.lemma_ in SPEECH_LEMMAS or finding) and tok.pos_ in ("VERB", "AUX"):
+        # "while police put the number at 300": whoever puts a figure at a value gives it
+        putting = tok.lemma_ in ("put", "place") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in tok.children
+        )
+        if (tok.lemma_ in SPEECH_LEMMAS or finding or putting) and tok.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in tok.children}
             if tok.lemma_ in _NOT_SPEECH_WITH_OBJECT and deps & _OBJECTS and "ccomp" not in deps:
                 continue  # "the Nasdaq added 20.72 points", "he wrote his first novel"
@@ -135,6 +146,18 @@ def _nearest(
 
 
 _ACCORDING_RE = re.compile(r"(?i:according)\s+to\b")
+
+
+def _poster(credit: Credit, said_by: list[_Subject]) -> str | None:
+    """Who posted on a platform ("Jo Ray wrote on Telegram that …", "the bureau said in
+    a statement on its Weibo account that …"): the subject of the speech verb the
+    platform credit belongs to, who gives the figure; the platform is only the channel."""
+    if credit.kind != "social":
+        return None
+    for x in said_by:
+        if x.speaks and x.end <= credit.start and credit.start - 40 <= x.verb <= credit.end:
+            return x.text
+    return None
 
 
 def _according_after(
@@ -197,7 +220,7 @@ def credit_claims(
             in_sentence = [c for c in credits if sent.start <= c.start < sent.end]
             sources = [_source_span(c) for c in in_sentence]
             sources += [(x.start, x.end) for x in said_by if x.speaks]
-            candidates = [(c.start, c.source) for c in in_sentence]
+            candidates = [(c.start, _poster(c, said_by) or c.source) for c in in_sentence]
             # not a subject whose own words hold the number: "The company, which is
             # expected to lay off thousands of employees, confirmed ...", "Bob Currie,
             # 66, said" credit neither the company with the layoffs nor Currie with his age

@@ -1251,6 +1251,14 @@ _LEAD_MARKS_RE = re.compile(r"[-—–*•·=_~]+\s*")
 _HYPHEN_TAIL_RE = re.compile(r"-(?:in|un|il|eun|ho|hee|woo|hyun|soo|yeon|jin)\b(?!-)")
 
 
+# the rest of an Arabic name right after a name the tagger cut short ("Abd al-Rahim" +
+# " Nour al-Din", "Ali Hassan" + " al-Majid"): at most one word, then a word joined to
+# its article
+_ARABIC_TAIL_RE = re.compile(
+    r"(?:[ \u00a0]+[A-Z][a-z'’]+)?[ \u00a0]+(?:al|el|ad|ud|ul|ur|ash|as|az|an)-[A-Z][a-z'’]+\b(?!-)"
+)
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
     Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight"), of a
@@ -1283,6 +1291,9 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         m = Mention(m.article, m.end - len(rest), m.end, rest, m.label)
     if m.label == "PERSON" and (tail := _HYPHEN_TAIL_RE.match(text, m.end)):
         # "Moon Jae-in": the tokenizer cut the hyphenated given name's lower-case end off
+        m = Mention(m.article, m.start, tail.end(), text[m.start : tail.end()], m.label)
+    if m.label == "PERSON" and (tail := _ARABIC_TAIL_RE.match(text, m.end)):
+        # "Abd al-Rahim" + " Nour al-Din": the tagger stopped short of the name's laqab
         m = Mention(m.article, m.start, tail.end(), text[m.start : tail.end()], m.label)
     if (mark := _MARK_TAIL_RE.search(m.text)) and mark.start() > 0:
         # "the Academy Awards:", "The Academy Awards®": a colon or a trade mark closes it

@@ -848,6 +848,13 @@ class _Finder:
             if m.group("acr"):
                 e = m.end("acr") + 1
             src = self.text[s:e]
+            words = src.split()
+            if words[0].strip(".,").lower() in _TIME_WORDS and not any(
+                w[:1].isupper() for w in words[1:]
+            ):
+                # "no deaths had been reported by Sunday evening": a time; not "Sunday
+                # Morning Futures", "May Harris"
+                continue
             if (
                 cue == "via"
                 or (cue.startswith("in a") and cue.endswith(" to"))
@@ -1325,6 +1332,10 @@ _OUTLET_PIECE_RE = re.compile(
 
 # a month or weekday is no outlet: "a report in February"
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
+# what "reported by" or "cited" may take that is a time, no source (lower case)
+_TIME_WORDS = frozenset(w.lower() for w in _DATE_WORDS) | frozenset(
+    "midnight noon midday dawn nightfall dusk tonight today yesterday then".split()
+)
 
 # what follows a source's noun and is no part of its name
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:who|whom|whose|which|that|as)(?:\s|$)")

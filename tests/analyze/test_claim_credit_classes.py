@@ -1,0 +1,58 @@
+"""Who a figure is credited to, and what a change reports, by class of sentence (found
+by reading crosswire's claims on news sentences written for the purpose).  Every
+sentence is fictional; the whole per-article stage runs, with the model."""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.pipeline import analyse_parsed
+
+pytestmark = pytest.mark.model
+
+
+def _credited(make_parsed: MakeParsed, text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credited_to) for c in analyse_parsed(make_parsed(text)).claims]
+
+
+def test_whoever_puts_a_figure_at_a_value_gives_it(make_parsed: MakeParsed) -> None:
+    text = (
+        "Police said 38 people were still missing on Monday, while the Maritime Rescue "
+        "Directorate put the number at 31.\n\n"
+        "Organisers said about 2,000 people joined the march, while police put the "
+        "number at 300."
+    )
+    assert _credited(make_parsed, text) == [
+        ("38 people", "Police"),
+        ("31", "the Maritime Rescue Directorate"),
+        ("about 2,000 people", "Organisers"),
+        ("300", "police"),
+    ]
+
+
+def test_a_figure_posted_on_a_platform_is_the_posters(make_parsed: MakeParsed) -> None:
+    text = (
+        "Arkady Kholodov wrote on Telegram that the family had paid $5 million in legal "
+        "fees.\n\n"
+        "The bureau said in a statement on its Weibo account that eight workers had died."
+    )
+    assert _credited(make_parsed, text) == [
+        ("$5 million", "Arkady Kholodov"),
+        ("eight workers", "The bureau"),
+    ]
+
+
+def test_a_change_still_to_come_is_two_figures_not_a_range(make_parsed: MakeParsed) -> None:
+    text = "Ticket prices would rise from $18 to $22 in April, Sallow said."
+    assert [(c.text, c.low, c.high) for c in analyse_parsed(make_parsed(text)).claims] == [
+        ("$18", 18.0, 18.0),
+        ("$22", 22.0, 22.0),
+    ]
+
+
+def test_a_time_after_reported_by_credits_no_one(make_parsed: MakeParsed) -> None:
+    text = "No deaths had been reported by Sunday evening, but 23 people were treated."
+    analysis = analyse_parsed(make_parsed(text))
+    assert [(c.text, c.credited_to) for c in analysis.claims] == [("23 people", None)]
+    assert not analysis.credits
