@@ -56,3 +56,14 @@ def test_a_time_after_reported_by_credits_no_one(make_parsed: MakeParsed) -> Non
     analysis = analyse_parsed(make_parsed(text))
     assert [(c.text, c.credited_to) for c in analysis.claims] == [("23 people", None)]
     assert not analysis.credits
+
+
+def test_a_toll_alone_that_rises_counts_people(make_parsed: MakeParsed) -> None:
+    text = (
+        "The toll has risen to 212, the interior ministry said. "
+        "The bridge toll rose to 7 last year."
+    )
+    claims = analyse_parsed(make_parsed(text)).claims
+    assert [(c.text, c.unit, c.credited_to) for c in claims] == [
+        ("212", "person", "the interior ministry")
+    ]

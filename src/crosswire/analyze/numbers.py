@@ -709,7 +709,11 @@ _CASUALTY_BEFORE_RE = re.compile(
     r"|detain(?:ed|ing|s)?|evacuat(?:ed|ing|es?)|rescu(?:ed|ing|es?)|execut(?:ed|ing|es?)"
     r"|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|hospitali[sz](?:ed|ing|es?)"
     r"|(?:death|casualty|dead|injury)[ \u00a0]+toll[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?"
-    r"(?:of|at|to|reached|hit|is|was|stood[ \u00a0]+at|stands[ \u00a0]+at|now))[ \u00a0]+$",
+    r"(?:of|at|to|reached|hit|is|was|stood[ \u00a0]+at|stands[ \u00a0]+at|now)"
+    # "the toll has risen to 212": a toll alone, once it changes or stands at a figure
+    r"|(?<!road[ \u00a0])(?<!bridge[ \u00a0])\btoll[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?"
+    r"(?:risen[ \u00a0]+to|rose[ \u00a0]+to|climbed[ \u00a0]+to|jumped[ \u00a0]+to|reached|hit"
+    r"|stood[ \u00a0]+at|stands[ \u00a0]+at))[ \u00a0]+$",
     re.IGNORECASE,
 )
 
