@@ -67,3 +67,23 @@ def test_a_toll_alone_that_rises_counts_people(make_parsed: MakeParsed) -> None:
     assert [(c.text, c.unit, c.credited_to) for c in claims] == [
         ("212", "person", "the interior ministry")
     ]
+
+
+def test_a_thing_that_puts_a_cost_at_a_value_is_no_source(make_parsed: MakeParsed) -> None:
+    text = "A design error put the cost of the bridge at $40 million, an auditor said on Monday."
+    assert _credited(make_parsed, text) == [("$40 million", "an auditor")]
+
+
+def test_prices_that_go_from_one_figure_to_another_are_a_range(make_parsed: MakeParsed) -> None:
+    text = "Tickets go from $20 to $50 depending on the seat."
+    assert [(c.low, c.high) for c in analyse_parsed(make_parsed(text)).claims] == [(20.0, 50.0)]
+
+
+def test_an_outlet_named_like_a_time_of_day_is_still_credited(make_parsed: MakeParsed) -> None:
+    text = "Fourteen people were killed, as first reported by Dawn, the Pakistani daily."
+    assert [c.source for c in analyse_parsed(make_parsed(text)).credits] == ["Dawn"]
+
+
+def test_a_chamber_that_confirms_a_nominee_is_no_source(make_parsed: MakeParsed) -> None:
+    text = "The Senate on Saturday confirmed Judge Evelyn Marsh by a vote of 52 to 47."
+    assert not analyse_parsed(make_parsed(text)).credits

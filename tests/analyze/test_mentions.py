@@ -1183,13 +1183,20 @@ def test_an_arabic_name_cut_short_by_the_tagger_is_whole_again() -> None:
     # "Abd al-Rahim" tagged alone left "Nour" free to join another man's "Nour"
     text = (
         "Commander Abd al-Rahim Nour al-Din spoke. Ali Hassan al-Rawi agreed. "
-        "Jo Ray met Al-Jazeera staff."
+        "Jo Ray met Al-Jazeera staff. Residents told Ahmed Saleh Tuesday al-Ahram had closed."
     )
-    ms = _ms(text, ("Abd al-Rahim", "PERSON"), ("Ali Hassan", "PERSON"), ("Jo Ray", "PERSON"))
+    ms = _ms(
+        text,
+        ("Abd al-Rahim", "PERSON"),
+        ("Ali Hassan", "PERSON"),
+        ("Jo Ray", "PERSON"),
+        ("Ahmed Saleh", "PERSON"),
+    )
     assert _kept(text, ms) == [
         ("Abd al-Rahim Nour al-Din", "PERSON"),
         ("Ali Hassan al-Rawi", "PERSON"),
         ("Jo Ray", "PERSON"),
+        ("Ahmed Saleh", "PERSON"),  # not over the weekday to "al-Ahram"
     ]
 
 

@@ -49,6 +49,28 @@ CASES = [
     ),
     # a plain past verb stays in the past
     ("2026-03-09", "The report was published in June.", "June", "2025-06-01"),
+    # ... and so does the foreseeing's own date, a weekday foreseen, a debt fallen due
+    (
+        "2026-03-10",
+        "Analysts predicted in August that the bank would cut rates.",
+        "August",
+        "2025-08-01",
+    ),
+    (
+        "2026-03-10",
+        "Ministers expected a deal on Saturday, but talks collapsed.",
+        "Saturday",
+        "2026-03-07",
+    ),
+    (
+        "2026-03-10",
+        "The rent was due on Friday, but the tenant never paid it.",
+        "Friday",
+        "2026-03-06",
+    ),
+    # a counted thing a present verb schedules is still ahead: no measured figure
+    ("2026-03-10", "The three matches on Saturday are sold out.", "Saturday", "2026-03-14"),
+    ("2026-03-10", "Two concerts in November still have tickets.", "November", "2026-11-01"),
 ]
 
 

@@ -49,6 +49,25 @@ _FIGURE_NOUNS = frozenset(
 )
 
 
+def _source_like(tok: Any) -> bool:
+    """Can the subject ``tok`` give a figure: a name, or a noun for people or a body
+    ("police", "the ministry"); not "a design error", "the strike"."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lemma_.lower() in _GIVING_NOUNS
+    )
+
+
+# nouns for people or bodies that give figures
+_GIVING_NOUNS = frozenset(
+    """police authority official officer organiser organizer ministry government army
+    military agency group observatory monitor doctor hospital company union office
+    department spokesman spokeswoman spokesperson witness activist resident rescuer
+    estimate""".split()
+)
+
+
 # an age written "N years old" ("Howes, 37 years old when he was kidnapped")
 _YEARS_OLD_RE = re.compile(r"\d[\s-]*(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 # an age as a compound, also as detokenised text writes it ("47-year-old", "their
@@ -99,8 +118,10 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
     for tok in span:
         finding = tok.lemma_ in _FINDING_LEMMAS
         # "while police put the number at 300": whoever puts a figure at a value gives it
-        putting = tok.lemma_ in ("put", "place") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in tok.children
+        putting = (
+            tok.lemma_ in ("put", "place")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in tok.children)
+            and any(_source_like(c) for c in tok.children if c.dep_ == "nsubj")
         )
         if (tok.lemma_ in SPEECH_LEMMAS or finding or putting) and tok.pos_ in ("VERB", "AUX"):
             deps = {c.dep_ for c in tok.children}
@@ -154,10 +175,12 @@ def _poster(credit: Credit, said_by: list[_Subject]) -> str | None:
     platform credit belongs to, who gives the figure; the platform is only the channel."""
     if credit.kind != "social":
         return None
-    for x in said_by:
-        if x.speaks and x.end <= credit.start and credit.start - 40 <= x.verb <= credit.end:
-            return x.text
-    return None
+    near = [
+        x
+        for x in said_by
+        if x.speaks and x.end <= credit.start and credit.start - 40 <= x.verb <= credit.end
+    ]
+    return max(near, key=lambda x: x.verb).text if near else None  # the nearest verb's
 
 
 def _according_after(

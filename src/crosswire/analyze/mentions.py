@@ -107,6 +107,7 @@ man of that surname, and the story's "Cheeks" went to neither.)
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -1255,7 +1256,9 @@ _HYPHEN_TAIL_RE = re.compile(r"-(?:in|un|il|eun|ho|hee|woo|hyun|soo|yeon|jin)\b(
 # " Nour al-Din", "Ali Hassan" + " al-Majid"): at most one word, then a word joined to
 # its article
 _ARABIC_TAIL_RE = re.compile(
-    r"(?:[ \u00a0]+[A-Z][a-z'’]+)?[ \u00a0]+(?:al|el|ad|ud|ul|ur|ash|as|az|an)-[A-Z][a-z'’]+\b(?!-)"
+    rf"(?:[ \u00a0]+(?!(?:{'|'.join([*calendar.day_name, *calendar.month_name[1:]])})\b)"
+    r"[A-Z][a-z'’]+)?"
+    r"[ \u00a0]+(?:al|el|ad|ud|ul|ur|ash|as|az|an)-[A-Z][a-z'’]+\b(?!-)"
 )
 
 

@@ -393,7 +393,7 @@ _OVER_PREP_BEFORE_RE = re.compile(
 )
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?P<w>between|from)[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:rise|rose|risen|rising|rises|fall|grow|go|goes|going|shrink|shrinks|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"\b(?:rise|rose|risen|rising|rises|fall|grow|shrink|shrinks|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
     r"|fell|fallen|falling|falls|drop(?:s|ped|ping)|declin(?:e|es|ed|ing)|grew|grown|growing"
     r"|grows|cut|cuts|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|revis(?:e|es|ed|ing)"
     r"|reduc(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|went|gone"

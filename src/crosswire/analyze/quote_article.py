@@ -95,6 +95,13 @@ _SAID_PRONOUN_RE = re.compile(
     rf"(?:,[^,]{{1,60}},)?\s+{ADVS}(?:{VERB_ALT})\s+(?:that\s+)?(he|she)\b"
 )
 _VERB_AFTER_RE = re.compile(rf"\s*(?:,[^,]{{1,80}},\s*)?{ADVS}(?:{VERB_ALT})\b")
+# the last word of a firm's name after a given name ("Regina Partners", "Jackson Hewitt
+# Holdings"): a business, not a person
+_BUSINESS_WORDS = frozenset(
+    """partners associates holdings capital group ventures consulting advisors advisers
+    solutions systems services international insurance law legal realty properties media
+    labs llc llp ltd inc co corp beach""".split()
+)
 # the weight of a given name's usual gender among an article's gender votes
 GIVEN_NAME_VOTE = 2
 # a possessive's noun, or a role, right before a name set off by commas: "His producer,
@@ -409,6 +416,10 @@ class ArticleContext:
             return True
         if (
             (words[0].lower() in known_given_names() or given_name_gender(" ".join(words)))
+            and norm_word(words[-1]) not in _BUSINESS_WORDS
+            and not any(  # "His hometown, Virginia Beach,": a place the article names
+                m.label in ("GPE", "LOC") and m.text == words[0] for m in self.parsed.mentions
+            )
             and self.text[e : e + 1] == ","
             and (m := _OWNED_ROLE_BEFORE_RE.search(self.text, max(0, s - 40), s)) is not None
             and (m.group(1).lower() != "the" or norm_word(m.group(2)) in ROLE_WORDS)

@@ -220,9 +220,12 @@ def trailing_name(phrase: str, person: bool = False) -> str | None:
             continue
         break
     seq = words[i:]
-    if not seq:
-        return None
+    if not seq or (len(seq) == 1 and seq[0].strip(".,;:").lower() in _WEEKDAY_WORDS):
+        return None  # "Whitcombe didn't back down Tuesday, telling …": a day, nobody
     return clean_name(" ".join(seq), person)
+
+
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # a title abbreviation inside a name run ("Troy police Lt. Gerry Scherlinck")

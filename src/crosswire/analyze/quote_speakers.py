@@ -578,14 +578,19 @@ class Speakers(ArticleContext):
             and orgs
             and orgs[-1][0] >= s
             and self.org_label.get(orgs[-1][0]) == "NORP"
-            and not head.endswith("s")
+            and not _PEOPLES_RE.search(head)
         ):
-            # "“…,” the Portuguese said", "said the Spaniard": one person named by a
-            # nationality, the one just named, not a people (who are "the Palestinians")
+            # "“…,” the Brazilian said", "said the Spaniard": one person named by a
+            # nationality, the one just named, not a people ("the Palestinians", and "the
+            # French", "the Chinese", which may be either, keep the old reading below)
             return Attribution(self.described_person(s, None), phrase, s, e, None)
-        if first == "the" and cut == len(words) == 2 and _AGED_RE.fullmatch(low[1]):
-            # "“…,” the 29-year-old said": the one person just named
-            return Attribution(self.described_person(s, None), phrase, s, e, None)
+        if first == "the" and cut == len(words) == 2 and (aged := _AGED_RE.fullmatch(low[1])):
+            # "“…,” the 29-year-old said": the one person just named, when the article
+            # gives that person this age ("Tom Vale, 29,"); else nobody
+            who = self.described_person(s, None)
+            if who is not None and not self._aged(who, aged.group(1)):
+                who = None
+            return Attribution(who, phrase, s, e, None)
         if orgs and orgs[-1][1] >= e - 1 and orgs[-1][0] <= s + 4:
             org = self.full_org(orgs[-1][2], s)  # "the Times": "New York Times"
             self._said_by_org(orgs[-1][0], org)
@@ -831,6 +836,18 @@ class Speakers(ArticleContext):
         return fits[0]
 
     # ----------------------------------------------------------------- descriptions
+    def _aged(self, name: str, age: str) -> bool:
+        """Does the article give ``name`` the age ``age`` ("Tom Vale, 29,", "29-year-old
+        Tom Vale", "Vale (29)")?"""
+        for ms, me, n in self.persons:
+            if self.mention_name(ms, me, n) != name:
+                continue
+            if re.match(rf",?\s*\(?{age}\b", self.text[me : me + 8]):
+                return True
+            if re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+)?$", self.text[max(0, ms - 30) : ms]):
+                return True
+        return False
+
     def described_person(self, s: int, gender: str | None) -> str | None:
         """The person a description ("the affable proprietor") at ``s:e`` stands for:
         the one person, named in full, in the narrative just before the quote it
@@ -1365,8 +1382,12 @@ class Speakers(ArticleContext):
 # "the 14th-ranked Schwartzman": lower-case modifiers, then a capitalised surname
 _MODIFIED_SURNAME_RE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}([A-Z][a-z][\w'’-]+)")
 
+# "the 29-year-old": someone described by an age alone
+_AGED_RE = re.compile(r"(\d{1,3})-year-old")
+# a nationality that may name a people as well as one person ("the French said", "the
+# Chinese said", "the Swiss said"): not read as one person
+_PEOPLES_RE = re.compile(r"(?:s|ch|sh|ss|ese)$")
 # an adverb between a subject pronoun and its verb ("he instead told", "she tearfully said")
-_AGED_RE = re.compile(r"\d{1,3}-year-old")
 _ADVERB_RE = re.compile(r"[a-z]{2,}ly|instead|also|later|then|again|once|still|too|alone")
 
 # a title set off by commas right before a subject: ", Chief Public Relations Officer, "

@@ -1148,6 +1148,10 @@ class _Finder:
         full = _squash(self.parsed.article.outlet or "")
         for c in sorted(self.found, key=lambda c: (c.rank, c.start)):
             c = self._writers_outlet(c)
+            if _CONFIRMED_RE.search(self.text, c.start, c.end) and _CHAMBER_RE.search(
+                c.source or self.text[c.src_start : c.src_end]
+            ):
+                continue  # "The Senate on Saturday confirmed Judge Evelyn Marsh": a vote
             squashed = _squash(c.source or self.text[c.src_start : c.src_end])
             if squashed in own:
                 continue  # the article's own outlet ("told Fox News" inside Fox News)
@@ -1330,11 +1334,15 @@ _OUTLET_PIECE_RE = re.compile(
     + _PIECE_NOUNS
 )
 
+# a chamber that confirms a nominee by vote, no source of a fact
+_CHAMBER_RE = re.compile(r"\b(?:Senate|[Ss]enators|[Pp]arliament|Congress)$")
+_CONFIRMED_RE = re.compile(r"\bconfirm(?:ed|s)\b")
+
 # a month or weekday is no outlet: "a report in February"
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
 # what "reported by" or "cited" may take that is a time, no source (lower case)
 _TIME_WORDS = frozenset(w.lower() for w in _DATE_WORDS) | frozenset(
-    "midnight noon midday dawn nightfall dusk tonight today yesterday then".split()
+    "midnight nightfall dusk yesterday then".split()  # not "Dawn", "Today": outlets too
 )
 
 # what follows a source's noun and is no part of its name

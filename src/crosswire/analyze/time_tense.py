@@ -25,11 +25,14 @@ nouns and prepositions) and its auxiliaries.
   met"), unless the expression is the end point of the verb ("extended to
   Nov. 20", "until Friday"): a deadline moved in the past may still lie ahead;
   nor a verb of foreseeing or planning, nor "was due" ("the vote was scheduled
-  for March 20", "analysts expected a cut in September"): what was foreseen may
-  still lie ahead, so those are neutral (the nearest one).  A predicate
+  for March 20", "analysts expected a cut in September"; but "predicted in August
+  that …", when the date is the foreseeing's own, is past; and "was due" only in
+  reported speech): what was foreseen may still lie ahead, so those are neutral
+  (the nearest one).  A predicate
   adjective takes its verb's tense ("will remain closed on Saturday").
-* a present verb does not place a date that dates a figure ("inflation, at 6.8%
-  in February, remains high"): neutral.
+* a present verb does not place a date that dates a measured figure ("inflation, at
+  6.8% in February, remains high"): neutral; "the three matches on Saturday are sold
+  out" stays ahead.
 * **lean_past**: a date that dates a noun of a past-tense sentence ("was arrested in
   April for a March 21 phone call"): the latest such date on or before publication,
   unless the next one ahead is ``LEAN_RATIO`` times nearer ("agreed on a Dec. 20
@@ -99,6 +102,9 @@ _SCHEDULING = frozenset({"schedule", "slate", "slat", "set", "plan", "due"})
 _FORESEEING = frozenset(
     {"expect", "predict", "forecast", "anticipate", "project", "schedule", "slate", "plan"}
 )
+# what a measured figure is written with ("6.8% in February", "5.1 percent in May")
+_MEASURED = frozenset({"%", "percent", "pct", "points", "$", "€", "£"})
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a request looks ahead even when it was made in the past ("urged him to cancel
 # Monday's meeting"), as does what something happens ahead of ("in advance of his
 # visit on Thursday")
@@ -210,7 +216,28 @@ def _gerund_of_past(v: Token) -> bool:
     return False
 
 
-def _verb_tense(v: Token, prep: str | None) -> Tense:
+def _foreseen(v: Token, prep: str | None, via_noun: bool, weekday: bool) -> bool:
+    """Is the date, under ``v`` in the past, what was foreseen or planned (which may
+    still lie ahead) rather than when it was: "the vote was scheduled for March 20",
+    "was expected on March 20" (passive), "planned for June" ("for"), "analysts expected a
+    cut in September", "said they expected a cut in September" (the foreseen thing's
+    date, or a foreseeing reported, not a weekday); not "predicted in
+    August that …", "the gang planned the robbery in August", "expected a deal on
+    Saturday, but talks collapsed"."""
+    lemma = v.lemma_.lower()
+    if lemma not in _FORESEEING and lemma not in _SCHEDULING:
+        return False
+    if prep == "for" or any(c.dep_ == "auxpass" for c in v.children):
+        return True
+    reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in _REPORTING  # "said they expected"
+    return (
+        (via_noun or reported)
+        and not weekday
+        and lemma in _FORESEEING - {"plan", "schedule", "slate"}
+    )
+
+
+def _verb_tense(v: Token, prep: str | None, via_noun: bool = False, weekday: bool = False) -> Tense:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if (lowers & _FUTURE_AUX or lowers & _MODALS or "would" in lowers) and not _past(v):
@@ -222,10 +249,8 @@ def _verb_tense(v: Token, prep: str | None) -> Tense:
     if scheduled and v.tag_ in ("VBN", "VBD") and not any(a.tag_ == "VBD" for a in auxes):
         return "future"  # "the rally set for Wednesday", "slated for June 25"
     if _past(v):
-        if lemma in _FORESEEING or scheduled:
-            # what was foreseen or planned may still lie ahead: "the vote was scheduled
-            # for March 20", "analysts expected a cut in September" (the nearest one)
-            return "neutral"
+        if _foreseen(v, prep, via_noun, weekday):
+            return "neutral"  # what was foreseen may still lie ahead: the nearest one
         return "neutral" if prep in _END_POINTS else "past"
     present = v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
     if present and v.lemma_.lower() not in _REPORTING:
@@ -256,7 +281,8 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
     if prep == "from" and v.head.pos_ in ("NOUN", "PROPN"):
         return "neutral"  # "the message from Tuesday is clear": a thing of that day
     through_noun = False
-    via_number = False  # the expression dates a figure ("inflation at 6.8% in May")
+    via_noun = False  # the expression dates a noun on the way ("a cut in September")
+    via_number = False  # the expression dates a measured figure ("inflation at 6.8% in May")
     planned = False
     for _ in range(8):
         if v.pos_ in ("VERB", "AUX") and v.dep_ != "amod":
@@ -273,9 +299,9 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
             through_noun = True
         if v.dep_ == "acomp" and v.lower_ in _SCHEDULING:
             planned = True  # "the report was due in June": planned, maybe still ahead
-        if v is not tok and (
-            v.pos_ == "NUM" or v.text == "%" or any(c.dep_ == "nummod" for c in v.children)
-        ):
+        if v is not tok and v.pos_ in ("NOUN", "PROPN"):
+            via_noun = True
+        if v is not tok and (v.lower_ in _MEASURED or v.head.lower_ in _MEASURED):
             via_number = True
         v = v.head
     else:
@@ -293,10 +319,15 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         # March 21 meeting" a week before it)
         # (an adjective's date looks ahead as often: "payable Dec. 7", "effective Jan. 1")
         return "lean_past" if _past(v) and not through_noun else "neutral"
-    tense = _verb_tense(v, prep)
-    if tense == "past" and (
-        planned or any(c.dep_ == "acomp" and c.lower_ in _SCHEDULING for c in v.children)
+    tense = _verb_tense(v, prep, via_noun, tok.text.lower() in _WEEKDAY_WORDS)
+    if (
+        tense == "past"
+        and (planned or any(c.dep_ == "acomp" and c.lower_ in _SCHEDULING for c in v.children))
+        and v.dep_ == "ccomp"
+        and v.head.lemma_.lower() in _REPORTING
     ):
+        # "She said the report was due in June": reported, so maybe still ahead; not
+        # "The rent was due on Friday, but the tenant never paid it"
         return "neutral"
     if tense == "present" and via_number:
         # a figure dated by the expression was measured, not scheduled, whatever the

@@ -159,7 +159,7 @@ from typing import Generic, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..analyze.gender import noun_gender
+from ..analyze.gender import given_name_gender, noun_gender
 from ..analyze.mentions import (
     WORK_TITLE_NOUNS,
     describing_word,
@@ -1821,6 +1821,34 @@ def _short_form_target(
     return top if dominant and not local else None
 
 
+def _named_just_before(
+    g: GroupKey,
+    fits: list[GroupKey],
+    groups: Mapping[GroupKey, list[Mention]],
+    uf: UnionFind[GroupKey],
+    texts: Mapping[str, str],
+) -> GroupKey | None:
+    """The namesake a short form means when its article names several and each of its
+    mentions follows, in its own paragraph, the full name of one and the same of them
+    only ("Rep. Jim Kessler (R-Pa.) … “…,” Kessler said" beside Speaker Nora Kessler,
+    the story's more named one): the reader takes the name just read; else None."""
+    article = g[2]
+    text = texts.get(article)
+    if not text:
+        return None
+    fulls = [(m.start, uf.find(f)) for f in fits for m in groups[f] if m.article == article]
+    chosen: set[GroupKey] = set()
+    for m in groups[g]:
+        if text[m.end : m.end + 2] in ("'s", "’s"):
+            return None  # "Victoria Kennedy, Sen. Kennedy’s widow": someone else's kin
+        para = text.rfind("\n", 0, m.start) + 1
+        near = {root for start, root in fulls if para <= start < m.start}
+        if len(near) != 1:
+            return None
+        chosen |= near
+    return next(iter(chosen)) if len(chosen) == 1 else None
+
+
 def _introduced_first(
     g: GroupKey,
     fits: list[GroupKey],
@@ -2161,6 +2189,13 @@ def resolve_entities(
         salience[uf.find(f)] += len(groups[f])
         root_cues[uf.find(f)] |= _cues(groups[f], texts)
     spread = {root: len(arts) for root, arts in named_in.items()}
+    # a full name's given name tells its gender where no cue of the story does ("Mrs.
+    # Voss" is not "Sen. Harlan Voss" when his wife's first name is never written)
+    name_gender: dict[GroupKey, frozenset[str]] = {}
+    for f in persons_full:
+        root = uf.find(f)
+        if not root_cues[root] & {"f", "m"} and (gn := given_name_gender(groups[f][0].text)):
+            name_gender[root] = name_gender.get(root, frozenset()) | {gn}
     for g in groups:
         if g[0] != "person" or not g[2]:
             continue
@@ -2194,7 +2229,11 @@ def resolve_entities(
             exact = [f for f in fits if keys[f].parts[0] == keys[g].parts[0]]
             fits = exact or fits
         cues = _cues(groups[g], texts)
-        fits = [f for f in fits if _compatible(cues, root_cues[uf.find(f)])]
+        fits = [
+            f
+            for f in fits
+            if _compatible(cues, root_cues[uf.find(f)] | name_gender.get(uf.find(f), frozenset()))
+        ]
         local = {uf.find(f) for f in fits if g[2] in articles_of[f]}
         story = {uf.find(f) for f in fits}
         # a surname used as a modifier ("the Vale campaign") that fits only a full name
@@ -2206,7 +2245,11 @@ def resolve_entities(
                 "public" in root_cues[only]
             ):
                 story = set()
-        target = _short_form_target(local, story, salience, cues, root_cues, spread)
+        target = (
+            _named_just_before(g, fits, groups, uf, texts) if len(local) > 1 and texts else None
+        )
+        if target is None:
+            target = _short_form_target(local, story, salience, cues, root_cues, spread)
         if target is None and len(local) > 1:
             target = _introduced_first(g, fits, groups, uf, salience)
         if target is None and len(story) > 1:
@@ -2383,19 +2426,37 @@ class EntityIndex:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = list(entities)
         self.by_key: dict[str, Entity] = {}
+        self.all_by_key: dict[str, list[Entity]] = {}
         self.people: list[tuple[NameKey, Entity, frozenset[str]]] = []
         for e in self.entities:
             for v in e.variants:
                 self.by_key.setdefault(entity_key(v), e)
+                self.all_by_key.setdefault(entity_key(v), []).append(e)
             if e.kind == "person":
                 arts = frozenset(m.article for m in e.mentions)
                 for v in e.variants:
                     self.people.append((name_key(v), e, arts))
 
-    def find(self, name: str | None, article: str | None = None) -> Entity | None:
+    def find(
+        self, name: str | None, article: str | None = None, at: tuple[int, int] | None = None
+    ) -> Entity | None:
+        """The entity ``name`` refers to; where two entities write it alike ("Kessler" of
+        Nora Kessler and of Jim Kessler), the one whose mention in ``article`` is at
+        ``at`` (the name's span there), else the first."""
         if not name:
             return None
         hit = self.by_key.get(entity_key(name))
+        if hit is not None and at is not None and article is not None:
+            same = self.all_by_key.get(entity_key(name), [])
+            there = [
+                e
+                for e in same
+                if any(
+                    m.article == article and m.start < at[1] and at[0] < m.end for m in e.mentions
+                )
+            ]
+            if len(same) > 1 and len(there) == 1:
+                return there[0]
         if hit is not None:
             return hit
         key = name_key(name)

@@ -282,7 +282,12 @@ class _Speaker(NamedTuple):
 def _speaker(q: Quote, index: EntityIndex) -> _Speaker:
     if not q.speaker or is_description(q.speaker):
         return _Speaker(None, None, None)
-    ent = index.find(q.speaker, q.article)
+    at = (
+        (q.speaker_start, q.speaker_end)
+        if q.speaker_start is not None and q.speaker_end is not None
+        else None
+    )
+    ent = index.find(q.speaker, q.article, at)
     if ent is not None:
         return _Speaker(ent.id, ent, ent.name)
     return _Speaker(entity_key(q.speaker), None, q.speaker)
