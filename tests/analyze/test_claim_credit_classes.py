@@ -87,3 +87,15 @@ def test_an_outlet_named_like_a_time_of_day_is_still_credited(make_parsed: MakeP
 def test_a_chamber_that_confirms_a_nominee_is_no_source(make_parsed: MakeParsed) -> None:
     text = "The Senate on Saturday confirmed Judge Evelyn Marsh by a vote of 52 to 47."
     assert not analyse_parsed(make_parsed(text)).credits
+
+
+def test_a_head_to_head_result_is_two_shares_not_a_range(make_parsed: MakeParsed) -> None:
+    text = (
+        "A new poll found Okafor leading 50 percent to 44 percent. "
+        "Support ranged from 20 percent to 30 percent."
+    )
+    assert [(c.low, c.high) for c in analyse_parsed(make_parsed(text)).claims] == [
+        (50.0, 50.0),
+        (44.0, 44.0),
+        (20.0, 30.0),
+    ]

@@ -402,6 +402,13 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|slash(?:es|ed|ing)?|up|down|chang(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?$",
     re.IGNORECASE,
 )
+# a contest's result before two shares: "leads Pell 50 percent to 44 percent"
+_HEAD_TO_HEAD_BEFORE_RE = re.compile(
+    r"\b(?:leads?|led|leading|trails?|trailed|trailing|beat|beats|beating|tops?|topped"
+    r"|edges?|edged|defeat(?:s|ed)?|won|wins?|lost|loses?)[ \u00a0]+(?:\S+[ \u00a0]+){0,3}?$",
+    re.IGNORECASE,
+)
+_SHARE_AFTER_RE = re.compile(r"[ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"\.?[ \u00a0]+$")
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?[ \u00a0]+$", re.IGNORECASE)
 _NAME_WORD_BEFORE_RE = re.compile(
@@ -1776,6 +1783,15 @@ class _Scanner:
             # "the toll rose from 27 to 40": a count reports the new value only
             if r.currency is None and not self._unit_at(r.e):
                 return self._old_value(amount, r.s, r.e, rm.end()), r.e
+            return None
+        if (
+            conn == "to"
+            and not r.connector_from
+            and _SHARE_AFTER_RE.match(text, r.e)
+            and self._window(_HEAD_TO_HEAD_BEFORE_RE, r.start, 40, r.floor)
+        ):
+            # "leads Pell 50 percent to 44 percent", "beat Ray 55.5% to 44.5%": two
+            # results, each a claim, not a range between them
             return None
         done = self._range_second(r, rm)
         if done is not None or r.second is None:
