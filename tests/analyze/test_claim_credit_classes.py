@@ -92,10 +92,13 @@ def test_a_chamber_that_confirms_a_nominee_is_no_source(make_parsed: MakeParsed)
 def test_a_head_to_head_result_is_two_shares_not_a_range(make_parsed: MakeParsed) -> None:
     text = (
         "A new poll found Okafor leading 50 percent to 44 percent. "
-        "Support ranged from 20 percent to 30 percent."
+        "Support ranged from 20 percent to 30 percent. "
+        "Whitcombe trails Okafor 52 percent to 41 percent."
     )
     assert [(c.low, c.high) for c in analyse_parsed(make_parsed(text)).claims] == [
         (50.0, 50.0),
         (44.0, 44.0),
         (20.0, 30.0),
+        (52.0, 52.0),  # a share after a name is no model number ("Boeing 737")
+        (41.0, 41.0),
     ]

@@ -1730,6 +1730,7 @@ class _Scanner:
             and not r.amount.vague  # "costs our Country billions": no name holds "billions"
             and self._name_before(start, floor)
             and not _TIMES_AFTER_RE.match(text, e)  # "called Bob 3 times": no name
+            and not _SHARE_AFTER_RE.match(text, e)  # "trails Okafor 50 percent to 44"
         ):
             return True
         named = self._named_numbers().get(r.amount.digits or "")
