@@ -102,3 +102,18 @@ def test_a_head_to_head_result_is_two_shares_not_a_range(make_parsed: MakeParsed
         (52.0, 52.0),  # a share after a name is no model number ("Boeing 737")
         (41.0, 41.0),
     ]
+
+
+def test_a_range_of_a_whole_after_a_contest_verb_stays_a_range(make_parsed: MakeParsed) -> None:
+    text = (
+        "The nominee won 55 percent to 60 percent of the vote in the cities. "
+        "The drought led to 20 percent to 30 percent drops in yields. "
+        "A poll found Okafor leading Pell among likely voters, 50 percent to 44 percent."
+    )
+    claims = [c for c in analyse_parsed(make_parsed(text)).claims if c.unit == "percent"]
+    assert [(c.low, c.high) for c in claims] == [
+        (55.0, 60.0),
+        (20.0, 30.0),
+        (50.0, 50.0),
+        (44.0, 44.0),
+    ]

@@ -1721,3 +1721,42 @@ def test_a_speakers_name_two_people_write_alike_is_the_one_at_its_span() -> None
     said = _at(texts, "a1", "Kessler", nth=2)
     found = index.find("Kessler", "a1", (said.start, said.end))
     assert found is not None and found.name == "Jim Kessler"
+
+
+def test_a_namesake_named_as_an_owner_is_not_the_surname_that_follows() -> None:
+    # "Asked about Lucia Delgado's role, Delgado said her daughter …": the governor, whom
+    # the story names most, not the daughter named as an owner just before
+    texts = {
+        "a1": "Gov. Maria Delgado spoke.\nAsked about Lucia Delgado's role, Delgado said no.",
+        "a2": "Maria Delgado spoke. Maria Delgado left. Maria Delgado won.",
+    }
+    ms = [_at(texts, "a1", "Maria Delgado"), _at(texts, "a1", "Lucia Delgado")]
+    ms += [_at(texts, "a1", "Delgado", nth=2)]
+    ms += [_at(texts, "a2", "Maria Delgado", nth=k) for k in range(3)]
+    people = _people(resolve_entities(ms, texts))
+    assert "Delgado" not in people["Lucia Delgado"]
+
+
+def test_a_title_opening_a_name_is_not_its_given_name() -> None:
+    # "Bishop Rachel Ellery … Ms. Ellery said": "Bishop" is no man's given name
+    texts = {"a1": "The diocese elected Bishop Rachel Ellery. Ms. Ellery, 58, spoke."}
+    ms = [_at(texts, "a1", "Bishop Rachel Ellery"), _at(texts, "a1", "Ellery", nth=1)]
+    assert _people(resolve_entities(ms, texts)) == {
+        "Rachel Ellery": {"Bishop Rachel Ellery", "Ellery"}
+    }
+
+
+def test_a_speakers_surname_left_undecided_keeps_the_first_entity() -> None:
+    # the quote's span is a surname entity linking left apart: not a reason to leave the
+    # person the name was found for before
+    texts = {
+        "a1": "Gov. Maria Delgado spoke. Lucia Delgado's role grew.\nDelgado said no.",
+        "a2": "Maria Delgado spoke. Maria Delgado left. Maria Delgado won.",
+    }
+    ms = [_at(texts, "a1", "Maria Delgado"), _at(texts, "a1", "Lucia Delgado")]
+    ms += [_at(texts, "a1", "Delgado", nth=2)]
+    ms += [_at(texts, "a2", "Maria Delgado", nth=k) for k in range(3)]
+    ents = resolve_entities(ms, texts)
+    said = _at(texts, "a1", "Delgado", nth=2)
+    found = EntityIndex(ents).find("Delgado", "a1", (said.start, said.end))
+    assert found is None or len(found.name.split()) > 1

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .quote_lexicon import SPEECH_LEMMAS
+from .quote_lexicon import ROLE_WORDS, SPEECH_LEMMAS, TITLES
 
 # nouns for one person of one gender, as they are written with a name
 MALE_NOUNS = frozenset(
@@ -275,6 +275,8 @@ def _other_pronoun(doc: Any, lo: int, hi: int) -> bool:
 
 
 _GIVEN_NAMES_FILE = "given_name_genders.txt.gz"
+# words that may open a name without being its given name ("Bishop", "Dean", "Major")
+_TITLE_WORDS = TITLES | ROLE_WORDS | frozenset({"elder", "don", "baron", "earl"})
 
 
 @cache
@@ -293,6 +295,8 @@ def given_name_gender(name: str) -> str | None:
     the ``nomquamgender`` table: names borne by one gender at least 98 times in 100);
     None for a name not in it ("Jean", "Andrea", "Kim") or a one-word name."""
     words = name.split()
+    while words and words[0].lower().strip(".") in _TITLE_WORDS:
+        words = words[1:]  # "Bishop Karen Ellery", "Dean Rachel Ellery": the title is no name
     if len(words) < 2:
         return None
     first = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()

@@ -405,10 +405,16 @@ _CHANGE_BEFORE_RE = re.compile(
 # a contest's result before two shares: "leads Pell 50 percent to 44 percent"
 _HEAD_TO_HEAD_BEFORE_RE = re.compile(
     r"\b(?:leads?|led|leading|trails?|trailed|trailing|beat|beats|beating|tops?|topped"
-    r"|edges?|edged|defeat(?:s|ed)?|won|wins?|lost|loses?)[ \u00a0]+(?:\S+[ \u00a0]+){0,3}?$",
+    r"|edges?|edged|defeat(?:s|ed)?|ahead)[ \u00a0,]+(?!to\b)(?:[^\s.;:]+[ \u00a0,]+){0,5}?$",
     re.IGNORECASE,
 )
 _SHARE_AFTER_RE = re.compile(r"[ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)", re.IGNORECASE)
+# the second share of "50 percent to 44 percent", not one of a range of a whole ("… of")
+_SECOND_SHARE_RE = re.compile(
+    r"[ \u00a0]*(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)[ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)"
+    r"(?![ \u00a0]+of\b)",
+    re.IGNORECASE,
+)
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"\.?[ \u00a0]+$")
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?[ \u00a0]+$", re.IGNORECASE)
 _NAME_WORD_BEFORE_RE = re.compile(
@@ -1785,14 +1791,19 @@ class _Scanner:
             if r.currency is None and not self._unit_at(r.e):
                 return self._old_value(amount, r.s, r.e, rm.end()), r.e
             return None
+        second = _SECOND_SHARE_RE.match(text, rm.end())
         if (
             conn == "to"
             and not r.connector_from
             and _SHARE_AFTER_RE.match(text, r.e)
-            and self._window(_HEAD_TO_HEAD_BEFORE_RE, r.start, 40, r.floor)
+            and second is not None
+            and float(second.group("v")) < amount.low  # the leader first; a range ascends
+            and self._window(_HEAD_TO_HEAD_BEFORE_RE, r.start, 60, r.floor)
         ):
-            # "leads Pell 50 percent to 44 percent", "beat Ray 55.5% to 44.5%": two
-            # results, each a claim, not a range between them
+            # "leads Pell 50 percent to 44 percent", "beat Ray 55.5% to 44.5%", "found
+            # Okafor leading Pell among likely voters, 50 percent to 44 percent": two
+            # results, each a claim, not a range between them ("won 55 percent to 60
+            # percent of the vote" is one)
             return None
         done = self._range_second(r, rm)
         if done is not None or r.second is None:

@@ -1821,6 +1821,12 @@ def _short_form_target(
     return top if dominant and not local else None
 
 
+_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:Rep|Sen|Gov|Gen|Lt|Col|Dr|Mayor|Speaker|Senator|Representative|Governor"
+    r"|President|Secretary|Judge|Justice|Leader)\.?\s+$"
+)
+
+
 def _named_just_before(
     g: GroupKey,
     fits: list[GroupKey],
@@ -1836,7 +1842,16 @@ def _named_just_before(
     text = texts.get(article)
     if not text:
         return None
-    fulls = [(m.start, uf.find(f)) for f in fits for m in groups[f] if m.article == article]
+    # a full name that introduces someone with a title ("Rep. Jim Kessler"), not an
+    # owner or an object ("asked about Lucia Delgado's role", "the home of Ken Brandt")
+    fulls = [
+        (m.start, uf.find(f))
+        for f in fits
+        for m in groups[f]
+        if m.article == article
+        and text[m.end : m.end + 2] not in ("'s", "’s")
+        and _TITLE_BEFORE_RE.search(text, max(0, m.start - 16), m.start) is not None
+    ]
     chosen: set[GroupKey] = set()
     for m in groups[g]:
         if text[m.end : m.end + 2] in ("'s", "’s"):
@@ -2455,8 +2470,8 @@ class EntityIndex:
                     m.article == article and m.start < at[1] and at[0] < m.end for m in e.mentions
                 )
             ]
-            if len(same) > 1 and len(there) == 1:
-                return there[0]
+            if len(same) > 1 and len(there) == 1 and len(there[0].name.split()) > 1:
+                return there[0]  # a full name's entity; not a surname left undecided
         if hit is not None:
             return hit
         key = name_key(name)
