@@ -1760,3 +1760,19 @@ def test_a_speakers_surname_left_undecided_keeps_the_first_entity() -> None:
     said = _at(texts, "a1", "Delgado", nth=2)
     found = EntityIndex(ents).find("Delgado", "a1", (said.start, said.end))
     assert found is None or len(found.name.split()) > 1
+
+
+def test_a_title_tagged_inside_a_surname_is_its_gender_cue() -> None:
+    # "Ms Solbakken, the chief executive," (the tagger took the title in) beside the
+    # chief executive Ingrid Solbakken and a researcher Erik Solbakken
+    texts = {
+        "a1": "Chief Executive Ingrid Solbakken said sorry.",
+        "a2": "We regret it, Ms Solbakken, the chief executive, said.",
+        "a3": "Ingrid Solbakken spoke. Erik Solbakken, a researcher, warned.",
+    }
+    ms = [_at(texts, "a1", "Ingrid Solbakken"), _at(texts, "a2", "Ms Solbakken")]
+    ms += [_at(texts, "a3", "Ingrid Solbakken"), _at(texts, "a3", "Erik Solbakken")]
+    assert _people(resolve_entities(ms, texts)) == {
+        "Ingrid Solbakken": {"Ingrid Solbakken", "Ms Solbakken"},
+        "Erik Solbakken": {"Erik Solbakken"},
+    }

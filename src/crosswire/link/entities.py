@@ -2243,7 +2243,10 @@ def resolve_entities(
             # nickname of another's ("Charlie" of "Charlie Kafoury", not of "Charles Craft")
             exact = [f for f in fits if keys[f].parts[0] == keys[g].parts[0]]
             fits = exact or fits
-        cues = _cues(groups[g], texts)
+        # "Ms Solbakken" tagged with its title: the title's gender is a cue too
+        cues = _cues(groups[g], texts) | {
+            t for m in groups[g] if " " in m.text and (t := noun_gender(m.text.split()[0]))
+        }
         fits = [
             f
             for f in fits
