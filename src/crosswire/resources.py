@@ -18,7 +18,9 @@ encoders in one store.
 from __future__ import annotations
 
 import functools
+import gzip
 import os
+from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
@@ -27,6 +29,17 @@ from .errors import ConfigError, ModelLoadError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+
+def packaged_lines(package: str, filename: str) -> list[str]:
+    """The lines of a gzipped word list shipped in ``package`` (``place_names.txt.gz``,
+    ``given_name_genders.txt.gz``), without blank lines and ``#`` comments; empty when
+    the file is missing."""
+    ref = resources.files(package).joinpath(filename)
+    if not ref.is_file():
+        return []
+    lines = gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 @functools.lru_cache(maxsize=4)

@@ -15,14 +15,13 @@ votes, ``ArticleContext.gender``).
 
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from ..resources import packaged_lines
 from .quote_lexicon import ROLE_WORDS, SPEECH_LEMMAS, TITLES
 
 # nouns for one person of one gender, as they are written with a name
@@ -281,11 +280,7 @@ _TITLE_WORDS = TITLES | ROLE_WORDS | frozenset({"elder", "don", "baron", "earl"}
 
 @cache
 def _given_name_genders() -> dict[str, str]:
-    ref = resources.files(__package__).joinpath(_GIVEN_NAMES_FILE)
-    if not ref.is_file():
-        return {}
-    lines = gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines()
-    pairs = (line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    pairs = (line.split("\t", 1) for line in packaged_lines(__package__, _GIVEN_NAMES_FILE))
     return {name: gender for name, gender in pairs}
 
 

@@ -147,14 +147,12 @@ story names "the Betty Ford Center") takes that institution's label, as does one
 from __future__ import annotations
 
 import calendar
-import gzip
 import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import Generic, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -172,6 +170,7 @@ from ..analyze.quote_names import WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
 from ..analyze.times import WEEKDAYS
 from ..model import Entity, Mention, Quote, SpanRef
+from ..resources import packaged_lines
 from .names import (
     TITLES,
     NameKey,
@@ -753,11 +752,7 @@ def place_names() -> frozenset[str]:
     """Known place names: GeoNames cities of 15,000 people or more, US states and
     countries (``place_names.txt.gz``, built by ``bench/build_place_names.py``;
     GeoNames data CC BY 4.0).  Empty when the file is missing."""
-    ref = resources.files(__package__).joinpath(_PLACE_NAMES_FILE)
-    if not ref.is_file():
-        return frozenset()
-    lines = gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines()
-    return frozenset(n for n in lines if n and not n.startswith("#"))
+    return frozenset(packaged_lines(__package__, _PLACE_NAMES_FILE))
 
 
 # a locative preposition before a name ("in Nanaimo", "near Woodburn", "through Medicine
@@ -2244,9 +2239,7 @@ def resolve_entities(
             exact = [f for f in fits if keys[f].parts[0] == keys[g].parts[0]]
             fits = exact or fits
         # "Ms Solbakken" tagged with its title: the title's gender is a cue too
-        cues = _cues(groups[g], texts) | {
-            t for m in groups[g] if " " in m.text and (t := noun_gender(m.text.split()[0]))
-        }
+        cues = _cues(groups[g], texts) | _genders(groups[g], texts)
         fits = [
             f
             for f in fits
@@ -2443,13 +2436,11 @@ class EntityIndex:
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = list(entities)
-        self.by_key: dict[str, Entity] = {}
-        self.all_by_key: dict[str, list[Entity]] = {}
+        self.by_key: dict[str, list[Entity]] = {}  # every entity that writes the name so
         self.people: list[tuple[NameKey, Entity, frozenset[str]]] = []
         for e in self.entities:
             for v in e.variants:
-                self.by_key.setdefault(entity_key(v), e)
-                self.all_by_key.setdefault(entity_key(v), []).append(e)
+                self.by_key.setdefault(entity_key(v), []).append(e)
             if e.kind == "person":
                 arts = frozenset(m.article for m in e.mentions)
                 for v in e.variants:
@@ -2463,9 +2454,8 @@ class EntityIndex:
         ``at`` (the name's span there), else the first."""
         if not name:
             return None
-        hit = self.by_key.get(entity_key(name))
-        if hit is not None and at is not None and article is not None:
-            same = self.all_by_key.get(entity_key(name), [])
+        same = self.by_key.get(entity_key(name), [])
+        if len(same) > 1 and at is not None and article is not None:
             there = [
                 e
                 for e in same
@@ -2473,10 +2463,10 @@ class EntityIndex:
                     m.article == article and m.start < at[1] and at[0] < m.end for m in e.mentions
                 )
             ]
-            if len(same) > 1 and len(there) == 1 and len(there[0].name.split()) > 1:
+            if len(there) == 1 and len(there[0].name.split()) > 1:
                 return there[0]  # a full name's entity; not a surname left undecided
-        if hit is not None:
-            return hit
+        if same:
+            return same[0]
         key = name_key(name)
         if not key.parts:
             return None
