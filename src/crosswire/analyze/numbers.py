@@ -202,6 +202,7 @@ from .number_amounts import (
 from .parsed import ParsedArticle
 from .quote_lexicon import SUFFIXES
 from .sentences import TITLE_ABBREVIATIONS
+from .time_tense import WEEKDAY_WORDS
 from .units import (
     CURRENCY_CODES,
     ONES,
@@ -228,7 +229,6 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Where a candidate starts: a digit not glued to a word or a code, or a number word.
 _CAND_RE = re.compile(
@@ -408,12 +408,11 @@ _HEAD_TO_HEAD_BEFORE_RE = re.compile(
     r"|edges?|edged|defeat(?:s|ed)?|ahead)[ \u00a0,]+(?!to\b)(?:[^\s.;:]+[ \u00a0,]+){0,5}?$",
     re.IGNORECASE,
 )
-_SHARE_AFTER_RE = re.compile(r"[ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)", re.IGNORECASE)
+_SHARE = r"[ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)"
+_SHARE_AFTER_RE = re.compile(_SHARE, re.IGNORECASE)
 # the second share of "50 percent to 44 percent", not one of a range of a whole ("… of")
 _SECOND_SHARE_RE = re.compile(
-    r"[ \u00a0]*(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)[ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)"
-    r"(?![ \u00a0]+of\b)",
-    re.IGNORECASE,
+    rf"[ \u00a0]*(?P<v>[0-9]{{1,3}}(?:\.[0-9]+)?){_SHARE}(?![ \u00a0]+of\b)", re.IGNORECASE
 )
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTHS + r"\.?[ \u00a0]+$")
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?[ \u00a0]+$", re.IGNORECASE)
@@ -1394,7 +1393,7 @@ class _Scanner:
         if m is None:
             return False
         word = m.group("w")
-        if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in _WEEKDAYS:
+        if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in WEEKDAY_WORDS:
             return False
         if word.endswith(".") and "." not in word[:-1] and len(word) > 5:
             return False  # "... as Hitler and Stalin. Dozens of faculty": a sentence ended
@@ -1791,12 +1790,11 @@ class _Scanner:
             if r.currency is None and not self._unit_at(r.e):
                 return self._old_value(amount, r.s, r.e, rm.end()), r.e
             return None
-        second = _SECOND_SHARE_RE.match(text, rm.end())
         if (
             conn == "to"
             and not r.connector_from
             and _SHARE_AFTER_RE.match(text, r.e)
-            and second is not None
+            and (second := _SECOND_SHARE_RE.match(text, rm.end())) is not None
             and float(second.group("v")) < amount.low  # the leader first; a range ascends
             and self._window(_HEAD_TO_HEAD_BEFORE_RE, r.start, 60, r.floor)
         ):

@@ -30,6 +30,7 @@ from .quote_lexicon import (
     norm_word,
 )
 from .sentences import TITLE_ABBREVIATIONS
+from .time_tense import WEEKDAY_WORDS
 
 
 def modifies_noun(after: str) -> bool:
@@ -220,12 +221,9 @@ def trailing_name(phrase: str, person: bool = False) -> str | None:
             continue
         break
     seq = words[i:]
-    if not seq or (len(seq) == 1 and seq[0].strip(".,;:").lower() in _WEEKDAY_WORDS):
+    if not seq or (len(seq) == 1 and seq[0].strip(".,;:").lower() in WEEKDAY_WORDS):
         return None  # "Whitcombe didn't back down Tuesday, telling …": a day, nobody
     return clean_name(" ".join(seq), person)
-
-
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # a title abbreviation inside a name run ("Troy police Lt. Gerry Scherlinck")

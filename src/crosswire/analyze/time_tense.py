@@ -97,14 +97,13 @@ _GOVERNORS = frozenset(
 )
 # a participle of these with a date is a scheduled event ("the rally set for Wednesday")
 _SCHEDULING = frozenset({"schedule", "slate", "slat", "set", "plan", "due"})
-# verbs of foreseeing or planning: their date may lie ahead even when they are in the
-# past ("was expected on March 20", "predicted a recovery in September")
-_FORESEEING = frozenset(
-    {"expect", "predict", "forecast", "anticipate", "project", "schedule", "slate", "plan"}
-)
+# verbs of foreseeing: their date may lie ahead even when they are in the past ("was
+# expected on March 20", "predicted a recovery in September"); planning is _SCHEDULING
+_FORESEEING = frozenset({"expect", "predict", "forecast", "anticipate", "project"})
 # what a measured figure is written with ("6.8% in February", "5.1 percent in May")
 _MEASURED = frozenset({"%", "percent", "pct", "points", "$", "€", "£"})
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# the weekdays in lower case (also read by the speaker and claim finders)
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a request looks ahead even when it was made in the past ("urged him to cancel
 # Monday's meeting"), as does what something happens ahead of ("in advance of his
 # visit on Thursday")
@@ -230,11 +229,7 @@ def _foreseen(v: Token, prep: str | None, via_noun: bool, weekday: bool) -> bool
     if prep == "for" or any(c.dep_ == "auxpass" for c in v.children):
         return True
     reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in _REPORTING  # "said they expected"
-    return (
-        (via_noun or reported)
-        and not weekday
-        and lemma in _FORESEEING - {"plan", "schedule", "slate"}
-    )
+    return (via_noun or reported) and not weekday and lemma in _FORESEEING
 
 
 def _verb_tense(v: Token, prep: str | None, via_noun: bool = False, weekday: bool = False) -> Tense:
@@ -319,7 +314,7 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         # March 21 meeting" a week before it)
         # (an adjective's date looks ahead as often: "payable Dec. 7", "effective Jan. 1")
         return "lean_past" if _past(v) and not through_noun else "neutral"
-    tense = _verb_tense(v, prep, via_noun, tok.text.lower() in _WEEKDAY_WORDS)
+    tense = _verb_tense(v, prep, via_noun, tok.text.lower() in WEEKDAY_WORDS)
     if (
         tense == "past"
         and (planned or any(c.dep_ == "acomp" and c.lower_ in _SCHEDULING for c in v.children))
