@@ -75,6 +75,8 @@ from pathlib import Path
 
 from _procs import print_grouped
 from crosswire.analyze.parsed import parsed_from_doc
+from crosswire.analyze.quotes import find_quotes
+from crosswire.analyze.time_speech import speech_day_times
 from crosswire.analyze.times import find_times
 from crosswire.model import Article, TimeExpression
 from crosswire.resources import load_nlp
@@ -216,6 +218,8 @@ def ours(nlp, docs: Sequence[Doc]) -> tuple[list[list[Pred]], float, float]:
         t0 = time.perf_counter()
         times = find_times(parsed)
         t_find += time.perf_counter() - t0
+        # as the pipeline does: dates inside quotes counted from the day they were said
+        times = speech_day_times(parsed, times, find_quotes(parsed))
         out.append([Pred(t.start, t.end, timeml_value(t), t.precision, t.kind) for t in times])
     return out, t_parse, t_find
 

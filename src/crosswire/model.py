@@ -214,7 +214,8 @@ class TimeExpression:
     e.g. the article's date is unknown); ``precision`` says how much of it is
     meaningful; ``part_of_day`` keeps "night", "late", "morning" qualifiers.
     ``relative`` is True for expressions such as "late Monday" or "last week"
-    that only make sense against ``reference`` (the publication date used).
+    that only make sense against ``reference`` (the publication date used, or the
+    day a quote was said for a date inside it: ``analyze/time_speech.py``).
 
     ``kind`` says what the expression is: ``"date"`` (a point or period on the
     calendar, the default), ``"duration"`` (a length of time: "three weeks", "a

@@ -27,6 +27,7 @@ from .numbers import find_claims
 from .parsed import ParsedArticle, parse, parsed_from_doc
 from .quotes import find_quotes
 from .sources import find_credits
+from .time_speech import speech_day_times
 from .times import find_times
 
 
@@ -39,7 +40,7 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         stage = "numbers"
         claims = find_claims(parsed)
         stage = "times"
-        times = find_times(parsed)
+        times = speech_day_times(parsed, find_times(parsed), quotes)
         stage = "sources"
         credits = find_credits(parsed)
         stage = "hedges"

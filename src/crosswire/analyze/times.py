@@ -652,3 +652,27 @@ def _years_written_elsewhere(times: list[TimeExpression]) -> list[TimeExpression
                 t = replace(t, date=t.date.replace(year=year), relative=False, reference=None)
         out.append(t)
     return out
+
+
+def resolved_against(
+    parsed: ParsedArticle, t: TimeExpression, ref: dt.date
+) -> TimeExpression | None:
+    """``t`` resolved again against ``ref`` rather than the publication date, or None
+    when ``t`` is not one of the relative phrases of ``TIME_RE`` ("tonight", "late
+    Monday", "next week") or does not resolve against ``ref``."""
+    m = TIME_RE.match(parsed.text, t.start)
+    if m is None or m.end() != t.end or m.group("nth"):
+        return None
+    text = parsed.text
+
+    def tense() -> Tense:
+        return tense_of(parsed.doc, text, m.start(), m.end())
+
+    try:
+        got = _resolve(m, ref, tense)
+    except (ValueError, OverflowError, StopIteration, IndexError):
+        return None
+    if got is None or got[0] is None or not got[3]:
+        return None
+    date, precision, part, _ = got
+    return replace(t, date=date, precision=precision, part_of_day=part, reference=ref)

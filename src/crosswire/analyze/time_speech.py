@@ -1,0 +1,162 @@
+"""Dates inside a quote, counted from the day its words were said.
+
+A quote says "tonight", "tomorrow" or "on Friday" from the day its speaker spoke,
+not from the day the article came out.  In a Wednesday paper,
+
+    "Tonight we made history," Ms. Vale said Tuesday night.
+
+"tonight" is Tuesday night, and "We vote Thursday," in a quote said the Friday
+before, is the Thursday after that Friday.  So a relative date inside a quote
+(one that ``times`` resolved against the publication date) is resolved again
+against the **speech day**: the day its attribution gives ("said Tuesday night",
+"tweeted on Friday:", "told reporters Monday"), when
+
+* that day is a date of day precision found outside every quote, before the
+  publication date (the same day changes nothing);
+* it lies in the sentence of the quote's attribution (the speaker's, or, with no
+  speaker, the sentences where the quote opens and closes);
+* it dates the speech verb itself: the first verb above it in the parse is a verb
+  of speech ("said", "tweeted", "wrote") outside the quote, and, when the quote
+  has a speaker, the first verb above the speaker too; between the date and the
+  verb stand only prepositions and the occasion or medium of the speech ("said in
+  a statement Tuesday", "told a news conference on Monday", "wrote on Twitter
+  late Sunday"), and no comma after the verb.  "said, after the vote Monday," or
+  "who on Monday had predicted" date something else;
+* every such date of the attribution is one day.
+
+Without a parse nothing is changed.  Reported speech ("said Monday that the vote
+would be tomorrow") is left as found: outlets write it both ways.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Quote, TimeExpression
+from .parsed import ParsedArticle
+from .quote_lexicon import SPEECH_LEMMAS
+from .times import resolved_against
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_VERBS = frozenset({"VERB", "AUX"})
+_PREPOSITIONS = frozenset({"on", "in", "at", "during", "via", "through", "over", "from"})
+_OCCASIONS = frozenset(
+    """statement statements interview interviews post posts tweet tweets message messages
+    video email letter conference briefing call appearance speech remarks release
+    twitter facebook instagram x telegram tiktok youtube show program programme
+    broadcast podcast hearing session rally event meeting ceremony debate address
+    news press radio television tv website blog page account channel""".split()
+)
+
+
+def speech_day_times(
+    parsed: ParsedArticle, times: Sequence[TimeExpression], quotes: Sequence[Quote]
+) -> list[TimeExpression]:
+    """``times`` with the relative dates inside a quote resolved against its speech day."""
+    out = list(times)
+    ref = parsed.article.published
+    if ref is None or parsed.doc is None or not quotes:
+        return out
+    spans = [(q.start, q.end) for q in quotes]
+
+    def quoted(t: TimeExpression) -> bool:
+        return any(s <= t.start and t.end <= e for s, e in spans)
+
+    days = [
+        t
+        for t in out
+        if t.kind == "date"
+        and t.precision == "day"
+        and t.date is not None
+        and t.date < ref
+        and not quoted(t)
+    ]
+    if not days:
+        return out
+    for q in quotes:
+        inside = [
+            i
+            for i, t in enumerate(out)
+            if q.start <= t.start
+            and t.end <= q.end
+            and t.relative
+            and t.reference == ref
+            and t.kind == "date"
+        ]
+        if not inside:
+            continue
+        day = _speech_day(parsed, q, days, spans)
+        if day is None:
+            continue
+        for i in inside:
+            new = resolved_against(parsed, out[i], day)
+            if new is not None:
+                out[i] = new
+    return out
+
+
+def _speech_day(
+    parsed: ParsedArticle,
+    q: Quote,
+    days: Sequence[TimeExpression],
+    spans: Sequence[tuple[int, int]],
+) -> dt.date | None:
+    """The one day the attribution of ``q`` dates its speech verb with, if any."""
+    doc = parsed.doc
+    assert doc is not None
+    # the attribution's sentence: the speaker's, else where the quote opens and closes
+    at = (q.speaker_start,) if q.speaker_start is not None else (q.start, max(q.start, q.end - 1))
+    sents = {parsed.sentence_index(x) for x in at}
+    speaker: set[int] = set()
+    if q.speaker_start is not None and q.speaker_end is not None:
+        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is not None:
+            speaker = {tok.i for tok in span}
+    found: set[dt.date] = set()
+    for t in days:
+        if parsed.sentence_index(t.start) not in sents:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = _speech_verb_above(span.root)
+        if verb is None or any(s <= verb.idx < e for s, e in spans):
+            continue
+        if verb.idx < t.start and "," in parsed.text[verb.idx : t.start]:
+            continue
+        if speaker and not any(
+            _first_verb(tok) == verb.i for tok in doc[min(speaker) : max(speaker) + 1]
+        ):
+            continue
+        assert t.date is not None
+        found.add(t.date)
+    return found.pop() if len(found) == 1 else None
+
+
+def _speech_verb_above(tok: Token) -> Token | None:
+    """The speech verb right above ``tok`` in the parse, through prepositions and
+    occasions of speech only; None when another word stands between."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in _VERBS:
+            return tok if tok.lemma_.lower() in SPEECH_LEMMAS else None
+        word = tok.lower_
+        if not (
+            (tok.pos_ == "ADP" and word in _PREPOSITIONS)
+            or (tok.pos_ in ("NOUN", "PROPN", "ADJ") and word in _OCCASIONS)
+        ):
+            return None
+    return None
+
+
+def _first_verb(tok: Token) -> int | None:
+    """The index of the first verb above ``tok`` (its own head chain)."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in _VERBS:
+            return tok.i
+    return None
