@@ -1523,7 +1523,9 @@ _DESCRIPTORS = _DESCRIBING_ADJECTIVES | frozenset(
     broadcaster commentator chef athlete pitcher quarterback goalkeeper striker golfer boxer
     wrestler swimmer sprinter cyclist champion legend rookie teen teenager gunman suspect
     victim defendant billionaire millionaire businessman businesswoman tycoon mogul
-    entrepreneur heiress socialite lawyer organizer organiser activist veteran veterans""".split()
+    entrepreneur heiress socialite lawyer organizer organiser activist veteran veterans
+    goaltender goalie netminder defenceman defenseman winger forward midfielder defender
+    linebacker receiver catcher shortstop outfielder infielder skater jockey""".split()
 )
 
 

@@ -55,6 +55,12 @@ _APPOS_RE = re.compile(
     r"\s*,\s+(?:(?:the|a|an|who\s+(?:also\s+)?(?:is|was|became|has\s+been|had\s+been"
     r"|(?:served|serves|worked|works)\s+as)(?:\s+(?:the|a|an))?)\s+)?([^,.;“”\"]{1,70})"
 )
+# a role set off before a name: "the spokesman for the group, ", "Quebec's public security
+# minister, " (a determiner or an owner's name before it)
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|his|her)|\b[A-Z][\w.-]*['’]s?)\s+([^,.;“”\"]{1,50}),\s*$"
+)
+
 # words that end an appositive's noun phrase
 _APPOS_STOP = frozenset("who whom whose which that where when".split())
 # a first word that shows there was none ("Ray's mother, Ada, and father, Jo")
@@ -634,8 +640,9 @@ class ArticleContext:
                     self.roles.setdefault(role_key(nw), []).append((s, full))
                 if head:
                     self._vote(full, nw, 5)
-            # "the spokesman for the group, Muhammad al-Qahtani"
-            m2 = re.search(r"\b(?i:the|a|an|its|their)\s+([^,.;“”\"]{1,50}),\s*$", before)
+            # "the spokesman for the group, Muhammad al-Qahtani"; "Quebec's public
+            # security minister, Josée Paquin-Arsenault"
+            m2 = _ROLE_BEFORE_NAME_RE.search(before)
             if m2:
                 for w in m2.group(1).split():
                     nw = norm_word(w)

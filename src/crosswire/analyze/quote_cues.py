@@ -104,7 +104,10 @@ _QUOTED_AS_AFTER_RE = re.compile(
 
 
 # "according to X," anywhere in the sentence before a quote
-_ACCORDING_WITHIN_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;:.“”\"]{1,120}?)\s*,")
+# (a title's full stop may stand in it: "According to Sgt. Kevin Aucoin of the unit,")
+_ACCORDING_WITHIN_RE = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,;:.“”\"]|{after_title_stop()}){{1,120}}?)\s*,"
+)
 
 
 _ACCORDING_BEFORE_RE = re.compile(r"according\s+to\s+(?P<who>[^,;:]{1,120}?)\s*[,:]\s*$", re.I)

@@ -13,7 +13,7 @@ import re
 # "Const. Tim Fanning", "Sgt. Jo Ray"): that full stop ends no sentence
 TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt maj gov sen rep st jr sr rev hon fr supt insp
-    det cpl pte adm cmdr const cong atty msgr dist asst dep""".split()
+    det cpl pte adm cmdr const cong atty msgr dist asst dep coun cst ald""".split()
 )
 
 # every word whose full stop ends no sentence

@@ -98,7 +98,8 @@ TITLES = frozenset(
      "trooper", "constable", "inspector", "coach", "pastor", "rabbi", "professor", "cpl",
      "corporal", "pvt", "private", "chief", "director", "cmdr", "adm", "admiral", "supt",
      "superintendent", "commissioner", "princess", "duke", "duchess", "clerk", "marshal",
-     "councilman", "councilwoman", "councillor", "councilor", "councilmember", "alderman"}
+     "councilman", "councilwoman", "councillor", "councilor", "councilmember", "alderman",
+     "coun", "cst", "ald"}
 )  # fmt: skip
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

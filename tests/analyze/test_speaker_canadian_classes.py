@@ -1,0 +1,84 @@
+"""Classes of speaker errors found on Canadian news written for the purpose (a city
+council, a hockey game, provincial politics, a police briefing), one rule per test, in
+hand-written, fictional sentences:
+
+1. "Coun." (councillor), "Cst." (RCMP constable) and "Ald." (alderman) are title
+   abbreviations: their full stop ends no sentence, and the title is no speaker;
+2. a player's position opening a sentence ("Goaltender Ines Varga made 31 saves")
+   describes the name after it: it is no part of the name;
+3. a role set off before a name and owned by a place or a person ("Manitoba's health
+   minister, Pauline Roy, said", "Dumont's lawyer, Ada Mbeki,") gives that person the
+   role, so "the minister said" later is her;
+4. "according to" a titled name with what follows it ("According to Sgt. Rob Tkachuk
+   of the major crime unit, …") is that person, the title's full stop included.
+
+The speaker tests run with the model (the tagger's labels and the parse are part of
+each case).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.quotes import find_quotes
+from crosswire.analyze.sentences import split_sentences
+
+
+def _said(make_parsed: MakeParsed, text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(make_parsed(text))]
+
+
+def test_canadian_title_abbreviations_end_no_sentence() -> None:
+    text = "Coun. Mara Ilves voted against it. Cst. Tom Oake and Ald. Jo Finch arrived. It rained."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Coun. Mara Ilves voted against it.",
+        "Cst. Tom Oake and Ald. Jo Finch arrived.",
+        "It rained.",
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Nobody here wants a fare hike," said Coun. Mara Ilves, who chairs the '
+            "transit committee.",
+            "Mara Ilves",
+        ),
+        ('"We will not comment on the file," Cst. Tom Oake told reporters.', "Tom Oake"),
+    ],
+)
+def test_a_canadian_title_abbreviation_is_no_speaker(
+    make_parsed: MakeParsed, text: str, speaker: str
+) -> None:
+    assert _said(make_parsed, text) == [speaker]
+
+
+@pytest.mark.model
+def test_a_players_position_is_no_part_of_his_name(make_parsed: MakeParsed) -> None:
+    text = (
+        "Goaltender Liam Varga made 31 saves as the Lynx won 3-1 in Sudbury.\n\n"
+        '"We never stopped skating," he said.'
+    )
+    assert _said(make_parsed, text) == ["Liam Varga"]
+
+
+@pytest.mark.model
+def test_a_role_owned_by_a_province_before_a_name_is_hers(make_parsed: MakeParsed) -> None:
+    text = (
+        "Manitoba's health minister, Pauline Roy, said on Monday that two clinics would "
+        "reopen.\n\n"
+        '"The staff are coming back," the minister said.'
+    )
+    assert _said(make_parsed, text) == ["Pauline Roy"]
+
+
+@pytest.mark.model
+def test_according_to_a_titled_name_with_a_unit_after_it(make_parsed: MakeParsed) -> None:
+    text = (
+        "According to Sgt. Rob Tkachuk of the major crime unit, the two men had met "
+        'before and "this was not a random attack."'
+    )
+    assert _said(make_parsed, text) == ["Rob Tkachuk"]
