@@ -71,6 +71,15 @@ CASES = [
     # a counted thing a present verb schedules is still ahead: no measured figure
     ("2026-03-10", "The three matches on Saturday are sold out.", "Saturday", "2026-03-14"),
     ("2026-03-10", "Two concerts in November still have tickets.", "November", "2026-11-01"),
+    # a thing moved to a new day may still lie ahead, whatever the tense (the nearest)
+    ("2026-03-11", "The committee session had been pushed to Thursday.", "Thursday", "2026-03-12"),
+    ("2026-03-11", "The hearing was moved back to Friday.", "Friday", "2026-03-13"),
+    # "beginning Monday": the clause's verb gives the tense, not the participle
+    ("2026-03-11", "The bridge will be closed beginning Monday.", "Monday", "2026-03-16"),
+    ("2026-03-11", "Crews closed the bridge beginning Monday.", "Monday", "2026-03-09"),
+    # the second of two joined days takes the first one's tense
+    ("2026-03-11", "Members will vote on the deal Friday and Saturday.", "Saturday", "2026-03-14"),
+    ("2026-03-11", "Members voted on the deal Friday and Saturday.", "Saturday", "2026-03-07"),
 ]
 
 

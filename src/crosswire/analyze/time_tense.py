@@ -253,6 +253,17 @@ def _verb_tense(v: Token, prep: str | None, via_noun: bool = False, weekday: boo
     return "neutral"
 
 
+def _starting(tok: Token) -> bool:
+    """ "beginning" or "starting" before a date ("will be closed beginning Monday"): the
+    date is when the clause's verb starts to hold, so that verb gives the tense."""
+    return tok.lower_ in ("beginning", "starting") and tok.tag_ == "VBG"
+
+
+def _a_date_word(tok: Token) -> bool:
+    """Is ``tok`` a date's word ("Friday", "March" of "March 3")?"""
+    return tok.lower_ in WEEKDAY_WORDS or tok.ent_type_ in ("DATE", "TIME")
+
+
 def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
     """The tense the sentence gives the expression at ``start``-``end``."""
     if _SOON_RE.search(text[max(0, start - 20) : start]):
@@ -265,6 +276,8 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return "neutral"
     tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i and _a_date_word(tok.head):
+        tok = tok.head  # "will vote Friday and Saturday": the second day takes the first's
     prep = tok.head.lower_ if tok.dep_ == "pobj" else None
     if prep == "since":
         return "past"
@@ -280,7 +293,7 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
     via_number = False  # the expression dates a measured figure ("inflation at 6.8% in May")
     planned = False
     for _ in range(8):
-        if v.pos_ in ("VERB", "AUX") and v.dep_ != "amod":
+        if v.pos_ in ("VERB", "AUX") and v.dep_ != "amod" and not _starting(v):
             break
         if v.head is v:
             return "neutral"

@@ -227,6 +227,10 @@ TIME_RE = re.compile(
 # nothing but a time of day after it: "killed by police on Saturday" is the agent)
 _END_POINT_RE = re.compile(
     r"\b(?i:until|till|through)\b(?:[^.;:!?,]|\b[ap]\.m\.){0,25}$"
+    # a new date for something ("the session was pushed to Thursday", "moved back to
+    # Friday"): it may still lie ahead, whatever the tense
+    r"|\b(?i:moved|pushed|postponed|delayed|rescheduled|shifted|bumped|put\s+off)"
+    r"(?:\s+(?i:back|up|forward|again))?\s+(?i:to|until|for)\s+$"
     r"|\b(?i:by)\s+(?:(?:\d{1,2}(?::\d\d)?|noon|midnight|(?i:[ap]\.?m\.?)|(?i:early|late))\s+)*$"
 )
 _AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
