@@ -667,3 +667,19 @@ def test_a_title_made_from_a_text_is_its_first_sentence(
     p = tmp_path / "wire.jsonl"
     p.write_text(json.dumps({"text": first + "\n\nThe depot was closed."}) + "\n", encoding="utf-8")
     assert _one(p).title == title
+
+
+def test_a_long_headline_with_a_full_stop_keeps_the_header_lines_after_it() -> None:
+    headline = "The council just passed a $2.4 billion budget. Here's where all of the money goes."
+    art = text_article(
+        f"{headline}\nOutlet: Valley Post\nURL: https://valleypost.example.ca/budget\n"
+        f"Published: 2026-02-03\n\n{BODY}\n",
+        "a.txt",
+    )
+    assert art.title == headline
+    assert (art.outlet, art.url, art.published) == (
+        "Valley Post",
+        "https://valleypost.example.ca/budget",
+        dt.date(2026, 2, 3),
+    )
+    assert art.text.startswith("PORT SARAB")

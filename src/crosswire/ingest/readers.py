@@ -272,6 +272,19 @@ def text_title(body: str) -> str:
     return cut + "…"
 
 
+def _headed(line: str, lines: list[str], i: int) -> bool:
+    """Is ``line`` (``lines[i]``) a long headline that header lines follow ("Budget passes
+    after all-night sitting. Here's where the $2.4 billion goes" above "Outlet: …")?  A
+    line of prose, sentences and all, is a headline when the file's own header lines
+    ("Outlet:", "URL:", "Published:") come right after it: prose opens no header."""
+    if len(line) > 250 or is_furniture(line) or not any(ch.isupper() for ch in line):
+        return False
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j < len(lines) and _header(lines[j].strip()) is not None
+
+
 def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
     """The first headline-like line and the index after it; header lines on the way go
     into ``meta`` and furniture is skipped.  When the text opens with prose (no headline),
@@ -294,7 +307,7 @@ def _title_line(lines: list[str], meta: dict[str, Any]) -> tuple[str, int]:
             # a date stamp above the headline ("MONDAY, MAY 23, 2005", "Posted: Nov 27,
             # 2005 8:20 AM ET") is the page's date: kept, though the line is dropped
             meta.setdefault("dateline", line)
-        elif headline_like(line):
+        elif headline_like(line) or _headed(line, lines, i):
             return line, i + 1
         elif not (is_furniture(line) or len(line.split()) < 12):
             return "", i  # prose: the text has no headline line
