@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import numpy as np
@@ -300,13 +301,14 @@ def _story(
     texts: dict[str, str],
     figures: dict[str, list[tuple[str, float | None, float, float, str, str, str | None]]],
     people: dict[str, list[str]] | None = None,
+    published: dict[str, dt.date] | None = None,
 ) -> list[ClaimGroup]:
     """Claim groups of fictional articles: ``figures`` gives, per article, (text as
     written, value, low, high, quantity, unit, counted); ``people`` the PERSON names
-    the NER would find (each article one sentence)."""
+    the NER would find (each article one sentence); ``published`` their dates."""
     arts, ans = {}, []
     for aid, text in texts.items():
-        arts[aid] = Article(id=aid, text=text, title=aid)
+        arts[aid] = Article(id=aid, text=text, title=aid, published=(published or {}).get(aid))
         claims = []
         for written, value, low, high, quantity, unit, counted in figures[aid]:
             i = text.index(written)
@@ -975,3 +977,59 @@ def test_a_sum_two_outlets_write_to_three_significant_digits_is_one_sum() -> Non
         ("b", 0): context_words("The campaign, with its radio ads, cost Velmora this much"),
     }
     assert sorted(g.status for g in compare_claims([paid, cost], apart)) == ["single", "single"]
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def _ages(
+    people: dict[str, list[str]],
+    days_apart: int = 1,
+    b_age: float = 64,
+    b_name: str = "Harold Venn",
+) -> list[ClaimGroup]:
+    day = dt.date(2026, 5, 4)
+    texts = {
+        "a": "Harold Venn, 63, who owns the laundry plant, watched crews work through the "
+        "night. His wife, Ruth Venn, was not hurt.",
+        "b": f"Investigators interviewed the owner, {b_name}, {b_age:g}, about the blaze.",
+    }
+    return _story(
+        texts,
+        {
+            "a": [("63", 63, 63, 63, "age", "year", "Venn")],
+            "b": [(f"{b_age:g}", b_age, b_age, b_age, "age", "year", "Venn")],
+        },
+        people,
+        {"a": day, "b": day + dt.timedelta(days=days_apart)},
+    )
+
+
+def test_two_outlets_giving_one_named_person_two_ages_conflict() -> None:
+    groups = _ages({"a": ["Harold Venn"], "b": ["Harold Venn"]})
+    assert _shape(groups) == [("conflict", ["a", "b"])]
+
+
+@pytest.mark.parametrize(
+    ("people", "days_apart", "b_name"),
+    [
+        # an article that names two people of the surname leaves the age's owner open
+        ({"a": ["Harold Venn", "Ruth Venn"], "b": ["Harold Venn"]}, 1, "Harold Venn"),
+        # two full names: two people
+        ({"a": ["Harold Venn"], "b": ["Harry Venn"]}, 1, "Harry Venn"),
+        # no full name in one article
+        ({"a": ["Harold Venn"], "b": ["Venn"]}, 1, "Venn"),
+        # most of a year apart: an age goes up
+        ({"a": ["Harold Venn"], "b": ["Harold Venn"]}, 300, "Harold Venn"),
+    ],
+)
+def test_ages_of_one_surname_stay_apart_without_one_person(
+    people: dict[str, list[str]], days_apart: int, b_name: str
+) -> None:
+    groups = _ages(people, days_apart, b_name=b_name)
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+def test_ages_too_far_apart_are_two_people() -> None:
+    groups = _ages({"a": ["Harold Venn"], "b": ["Harold Venn"]}, b_age=36)
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]

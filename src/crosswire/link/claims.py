@@ -96,12 +96,20 @@ senators") is no evidence by itself below ``MIN_TELLING_COUNT``; "donated",
 "gave" and "contributed" are one deed with a sum; and a lone duration never
 joins the story's only duration measure (a story has many spans of time).
 
+A person's age is one measure across articles when both give it to the one full name
+their articles write for the surname it counts (``age_holder``): "Harold Venn, 63"
+and "Harold Venn, 64" in two outlets within ``MAX_AGE_DAYS`` conflict, whatever else
+their sentences say; not when an article names two people of the surname ("Bill
+Clinton", "Hillary Clinton"), or the ages lie more than ``MAX_AGE_GAP`` years apart
+(a father and a son of one name).
+
 ``status``: ``single`` when only one article gives the measure; ``agree`` when
 every two values agree; ``conflict`` otherwise.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 import re
@@ -113,7 +121,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..analyze.numbers import KIN, casualty_state
-from ..analyze.quote_lexicon import SUFFIXES
+from ..analyze.quote_lexicon import SUFFIXES, TITLES
 from ..analyze.units import parse_number_words
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
 from ..resources import USE_ENCODER
@@ -313,6 +321,7 @@ class _Ctx(frozenset[str]):
     state: str
     deed: str
     sentence: str
+    holder: Holder | None
 
     def __new__(
         cls,
@@ -321,12 +330,14 @@ class _Ctx(frozenset[str]):
         state: str = "",
         deed: str = "",
         sentence: str = "",
+        holder: Holder | None = None,
     ) -> _Ctx:
         self = super().__new__(cls, words)
         self.subject = subject
         self.state = state
         self.deed = deed
         self.sentence = sentence
+        self.holder = holder
         return self
 
 
@@ -516,6 +527,8 @@ def _conflict_evidence(
     vehicle theft convictions")."""
     if claim_class(a) != claim_class(b):
         return False
+    if a.quantity == "age" and _same_age_holder(a, actx, b, bctx):
+        return True
     if a.quantity == "count" and not (a.counted or (_head_count(a) and _head_count(b))):
         return False
     if _blocked(a, actx, b, bctx, vague=False) or not qualified_alike(a, actx, b, bctx):
@@ -743,7 +756,8 @@ def measure_name(g: _Group, idf: Mapping[str, float]) -> str:
 class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
     """(article, claim start) -> content words of the claim's sentence; ``subjects``
     holds whose sum or rate a claim gives (``claim_subject``), ``states`` what
-    happened to the people a head-count counts (``casualty_state``)."""
+    happened to the people a head-count counts (``casualty_state``), ``holders`` whose
+    age an age gives, by full name (``age_holder``)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -751,7 +765,11 @@ class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
         self.states: dict[tuple[str, int], str] = {}
         self.deeds: dict[tuple[str, int], str] = {}
         self.sentences: dict[tuple[str, int], str] = {}
+        self.holders: dict[tuple[str, int], Holder] = {}
 
+
+# titles left out of a name that holds an age ("Judge Elaine Marsh" is "elaine marsh")
+_AGE_NAME_TITLES = TITLES | {"judge", "justice", "sen", "rep"}
 
 # a person named right before a sum or a rate in its sentence is whose it is
 SUBJECT_QUANTITIES = frozenset({"money", "percent"})
@@ -910,7 +928,64 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
                 state = casualty_state(text, c.end, c.start)
                 if state:
                     out.states[key] = state
+            if c.quantity == "age" and (holder := age_holder(c, an, articles[an.article])):
+                out.holders[key] = holder
     return out
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Whose age an age claim gives: the one full name its article writes for the
+    surname it counts, and the article's publication date."""
+
+    name: str
+    published: dt.date | None
+
+
+# a person's age as two outlets give it in one story differs by at most this much when
+# they disagree about it; further apart, two people of one name (a father and a son)
+MAX_AGE_GAP = 2
+# ... and their articles are at most this far apart (an age goes up once a year)
+MAX_AGE_DAYS = 120
+
+
+def age_holder(c: Claim, an: Analysis, article: Article) -> Holder | None:
+    """The person an age claim ("Harold Venn, 63", counted "Venn") is the age of: the
+    one full name (two words or more, titles and initials left out) that the
+    article's person mentions give the counted surname; None when it writes none, or
+    two ("Bill Clinton" and "Hillary Clinton": whose age it is is left open)."""
+    if not c.counted:
+        return None
+    key = _name_key(c.counted)
+    names = set()
+    for m in an.mentions:
+        if m.label != "PERSON" or _name_key(m.text) != key:
+            continue
+        words = [
+            w
+            for w in _POSSESSIVE_RE.sub("", m.text).replace(",", " ").split()
+            if w.rstrip(".").lower() not in _AGE_NAME_TITLES and len(w.rstrip(".")) > 1
+        ]
+        if len(words) >= 2:
+            names.add(" ".join(w.lower() for w in words))
+    if len(names) != 1:
+        return None
+    return Holder(names.pop(), article.published)
+
+
+def _same_age_holder(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str]) -> bool:
+    """Two exact ages of one full name in two articles of one season, a year or two
+    apart ("Harold Venn, 63" and "Harold Venn, 64"): one person's age, in conflict."""
+    ha, hb = getattr(actx, "holder", None), getattr(bctx, "holder", None)
+    if ha is None or hb is None or ha.name != hb.name or a.article == b.article:
+        return False
+    if a.value is None or b.value is None or a.approximate or b.approximate:
+        return False
+    if ha.published is None or hb.published is None:
+        return False
+    if abs((ha.published - hb.published).days) > MAX_AGE_DAYS:
+        return False
+    return abs(a.value - b.value) <= MAX_AGE_GAP
 
 
 def _class_key(c: Claim) -> tuple[str, str, str]:
@@ -1090,6 +1165,7 @@ def compare_claims(
     states: Mapping[tuple[str, int], str] = getattr(contexts, "states", {})
     deeds: Mapping[tuple[str, int], str] = getattr(contexts, "deeds", {})
     sentences: Mapping[tuple[str, int], str] = getattr(contexts, "sentences", {})
+    holders: Mapping[tuple[str, int], Holder] = getattr(contexts, "holders", {})
     items: list[tuple[Claim, frozenset[str]]] = [
         (
             c,
@@ -1099,6 +1175,7 @@ def compare_claims(
                 states.get((c.article, c.start), ""),
                 deeds.get((c.article, c.start), ""),
                 sentences.get((c.article, c.start), ""),
+                holders.get((c.article, c.start)),
             ),
         )
         for c in sorted(claims, key=lambda c: (c.article, c.start))
