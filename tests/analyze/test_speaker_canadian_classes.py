@@ -10,7 +10,13 @@ hand-written, fictional sentences:
    minister, Pauline Roy, said", "Dumont's lawyer, Ada Mbeki,") gives that person the
    role, so "the minister said" later is her;
 4. "according to" a titled name with what follows it ("According to Sgt. Rob Tkachuk
-   of the major crime unit, …") is that person, the title's full stop included.
+   of the major crime unit, …") is that person, the title's full stop included;
+5. a full name written in the attribution ("Manjit Gill said") is the speaker even
+   when the tagger found only the surname and the article names another person of
+   it in full ("his wife, Harpreet Gill");
+6. a document speaks as written: a verb form right before the speech verb is a noun
+   of the subject ("the briefing note says"), and orders, advisories and decrees are
+   documents ("the order read").
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -82,3 +88,33 @@ def test_according_to_a_titled_name_with_a_unit_after_it(make_parsed: MakeParsed
         'before and "this was not a random attack."'
     )
     assert _said(make_parsed, text) == ["Rob Tkachuk"]
+
+
+@pytest.mark.model
+def test_a_full_name_written_in_the_attribution_is_the_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        "Outside court, Manjit Gill's wife, Harpreet Gill, told reporters the family "
+        "was confident.\n\n"
+        '"I have done nothing wrong," Manjit Gill said as he left the courthouse.'
+    )
+    assert _said(make_parsed, text) == ["Manjit Gill"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officials prepared a briefing for the minister in May.\n\n"
+            '"Rural pharmacies are a key risk," the briefing note says.',
+            "the briefing note",
+        ),
+        (
+            "The district issued an evacuation order on Sunday.\n\n"
+            '"Leave the area immediately," the order read.',
+            "the order",
+        ),
+    ],
+)
+def test_a_document_speaks_as_written(make_parsed: MakeParsed, text: str, speaker: str) -> None:
+    assert _said(make_parsed, text) == [speaker]

@@ -53,9 +53,11 @@ _AFTER_INV_RE = re.compile(
 )
 
 
-# after the closing mark: "…,” Okafor told reporters." / "…,” he said"
+# after the closing mark: "…,” Okafor told reporters." / "…,” he said"; a verb form right
+# before another is a noun of the subject ("…,” the briefing note says.")
 _AFTER_SUBJ_RE = re.compile(
-    rf"^[\s,;]*(?P<who>{_PHRASE_CH}{{1,170}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])",
+    rf"^[\s,;]*(?P<who>{_PHRASE_CH}{{1,170}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])"
+    r"(?!\s+(?:says|said|reads|read|states|stated|adds|added|notes|noted|writes|wrote)\b)",
 )
 
 

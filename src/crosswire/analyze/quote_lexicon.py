@@ -208,7 +208,8 @@ DOCUMENT_NOUNS = frozenset(
     """statement report video message post letter document recording footage clip account
     website page email e-mail release note memo tweet notice filing affidavit decision
     ruling judgment judgement text transcript complaint lawsuit indictment petition motion
-    editorial op-ed column handbook announcement communique bulletin""".split()
+    editorial op-ed column handbook announcement communique bulletin order advisory alert
+    directive decree proclamation manifesto briefing guidance""".split()
 )
 
 

@@ -524,6 +524,8 @@ class Speakers(ArticleContext):
             len(low),
         )
         doc_i = next((i for i, w in enumerate(low[:4]) if document_noun(w)), None)
+        while doc_i is not None and doc_i + 1 < len(low) and document_noun(low[doc_i + 1]):
+            doc_i += 1  # "the briefing note", "the news release": the last noun heads it
         if doc_i is not None and (doc_i < 3 or cut == doc_i + 1):
             cut = doc_i + 1  # "the official Twitter account for …": up to "for"
         head = norm_word(low[cut - 1])

@@ -221,7 +221,16 @@ import re
 from ..model import Quote
 from .parsed import ParsedArticle
 from .quote_cues import Cues
-from .quote_lexicon import DETERMINERS, DOCUMENT_NOUNS, INTRO_WORDS, SPEECH_LEMMAS, norm_word
+from .quote_lexicon import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    INTRO_WORDS,
+    ROLE_WORDS,
+    SPEECH_LEMMAS,
+    TITLES,
+    norm_word,
+)
+from .quote_names import name_key
 from .quote_spans import (
     FURNITURE_RE,
     GAP,
@@ -402,7 +411,7 @@ class _QuoteFinder(Cues):
         self.carry_forward(kept, attrs)
         self.same_statement_pronoun(kept, attrs, cued)
         for sp, attr in zip(kept, attrs, strict=True):
-            attr = _name_before_place(text, attr)
+            attr = _written_given_name(_name_before_place(text, attr))
             out.append(
                 Quote(
                     article=aid,
@@ -786,6 +795,37 @@ def find_quotes(parsed: ParsedArticle) -> list[Quote]:
 _PLACE_ABBREVIATION_RE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})")
 # what stands between the name and the abbreviation: ", of Peoria, "
 _OF_PLACE_RE = re.compile(r",?\s+(?:of|from)\s+[^,;.\n]{1,40},\s*")
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]+")
+# first words of two that are no given name: titles, roles, articles, surname particles
+_NOT_GIVEN = (
+    TITLES
+    | ROLE_WORDS
+    | frozenset("the al el van von de da di du le la bin ben ibn abu st san".split())
+)
+
+
+def _written_given_name(attr: Attribution | None) -> Attribution | None:
+    """An attribution that writes a full name ("Manjit Sandhu said") is that name, not
+    the fuller form of another person of the surname ("Harpreet Sandhu", his wife) that
+    the tagger's lone "Sandhu" resolved to, nor that lone surname: a given name written
+    beside the quote is never overruled by the article's other bearer of the surname."""
+    if attr is None or not attr.speaker or not attr.text or " and " in attr.speaker:
+        return attr
+    written = attr.text.split()
+    said = attr.speaker.split()
+    if len(written) != 2 or not all(_NAME_WORD_RE.fullmatch(w) for w in written):
+        return attr  # only a bare given name and surname, as written
+    first = written[0].lower()
+    if first in _NOT_GIVEN or name_key(written[-1]) != name_key(said[-1]):
+        return attr
+    if written[0].isupper() or first in (w.lower() for w in said):
+        return attr  # "ADA Fairman"; "Lorena Paz Akin" written "Paz Akin": her surnames
+    other = said[0].lower()
+    if len(said) >= 2 and (first == other or first.startswith(other) or other.startswith(first)):
+        return attr  # "Rob Ford" written, "Robert Ford" known: maybe one man
+    return Attribution(attr.text, attr.text, attr.start, attr.end, attr.cue)
 
 
 def _name_before_place(text: str, attr: Attribution | None) -> Attribution | None:
