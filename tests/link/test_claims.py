@@ -1033,3 +1033,37 @@ def test_ages_of_one_surname_stay_apart_without_one_person(
 def test_ages_too_far_apart_are_two_people() -> None:
     groups = _ages({"a": ["Harold Venn"], "b": ["Harold Venn"]}, b_age=36)
     assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+# --------------------------------------------------------------------------- contrasts
+
+
+def _walkout(union_clause: str) -> tuple[Claim, Claim, Any]:
+    text = (
+        "The hospital group said 7,500 nurses stayed off the job on Monday. The Valley "
+        f"Nurses Union, {union_clause} 15,000 nurses, said most of them walked out."
+    )
+    arts = {"a": Article(id="a", text=text, title="a")}
+    claims = []
+    for written, credit in (("7,500 nurses", "the hospital group"), ("15,000 nurses", "union")):
+        i = text.index(written)
+        value = float(written.split()[0].replace(",", ""))
+        claims.append(
+            Claim("a", i, i + len(written), written, value, value, value, "person", "count",
+                  "nurse", credited_to=credit)
+        )  # fmt: skip
+    sents = tuple(
+        Sentence("a", s, e) for s, e in ((0, text.index(" The V") + 1), (text.index("The V"), len(text)))
+    )  # fmt: skip
+    an = Analysis(article="a", sentences=sents, claims=tuple(claims))
+    return claims[0], claims[1], claim_contexts(arts, [an])
+
+
+def test_a_bodys_standing_size_contrasts_no_count_of_the_day() -> None:
+    a, b, ctx = _walkout("which represents")
+    assert len(compare_claims([a, b], ctx)) == 2
+
+
+def test_a_second_sources_count_of_the_day_is_a_contrast() -> None:
+    a, b, ctx = _walkout("which says")
+    assert len(compare_claims([a, b], ctx)) == 1

@@ -599,7 +599,28 @@ def contrasted(
         return False
     if actx is None or bctx is None:
         return qualifiers(a) == qualifiers(b)
+    if _standing_size(a, actx) or _standing_size(b, bctx):
+        return False
     return _state(actx) == _state(bctx) and qualified_alike(a, actx, b, bctx)
+
+
+# a relative clause that gives a body's standing size ("the union, which represents
+# 15,000 nurses"): what the body is, not a figure of the event it disputes
+_STANDING_SIZE_RE = re.compile(
+    r",\s+(?:which|who|that)\s+(?:now\s+|still\s+)?(?:represents?|represented|has|had|"
+    r"employs?|employed|counts?|includes?|serves?|numbers?|houses?|holds?|comprises?)"
+    r"\s+(?:about|roughly|some|nearly|almost|around|more\s+than|over|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _standing_size(c: Claim, ctx: frozenset[str]) -> bool:
+    """Is ``c`` a body's standing size in a relative clause ("the Alliance, which
+    represents 15,000 nurses at the system's hospitals")?  Set beside another source's
+    count of a day's walkout, it contrasts nothing: it is no estimate of that count."""
+    sentence = getattr(ctx, "sentence", "")
+    at = sentence.find(" ".join(c.text.split()))
+    return at > 0 and _STANDING_SIZE_RE.search(sentence, max(0, at - 60), at) is not None
 
 
 # words in a figure's own text that hedge or scale it, not narrow what it counts
