@@ -322,6 +322,8 @@ def test_people_nouns_count_people(
         "A crowd of 22,000 watched the final.",
         "A capacity crowd of 15,862 watched the fight.",
         "The rally was attended by an estimated 200,000.",
+        "Police put the crowd at 3,000.",
+        "Organisers estimated the turnout at about 12,000.",
     ],
 )
 def test_the_size_of_a_gathering_counts_people(
@@ -533,3 +535,21 @@ def test_a_recipe_paragraph_holds_no_claims(make_parsed: MakeParsed, model: bool
     assert not any(
         text.index("For the dough") <= c.start < text.index("Volunteers") for c in claims
     )
+
+
+# a unit of two words hyphenated before its noun, as a compound adjective
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company runs a 220,000-square-foot plant outside Dayton.", 20438.6688),
+        ("The firm bought a 5,000-square-metre warehouse.", 5000.0),
+    ],
+)
+def test_a_hyphenated_two_word_unit_before_its_noun(
+    make_parsed: MakeParsed, model: bool, text: str, value: float
+) -> None:
+    found = [(c.quantity, c.unit, c.value) for c in _claims(make_parsed, text, model=model)]
+    assert found == [("area", "square metre", pytest.approx(value))]

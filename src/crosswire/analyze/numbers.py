@@ -566,8 +566,9 @@ def _unit_regex(bracketed: bool = False) -> re.Pattern[str]:
         r"|[ \u00a0]+(?:and|by|x)\b))",
         r"L(?![-‐][0-9])", "mL",  # not a code: "24703 L-202"
     ]  # fmt: skip
+    # "square feet", and hyphenated before a noun: "a 220,000-square-foot plant"
     long_alt = "|".join(
-        re.escape(u).replace(r"\ ", r"[ \u00a0]+")
+        re.escape(u).replace(r"\ ", r"(?:[ \u00a0]+|-)")
         for u in sorted(long_units, key=len, reverse=True)
     )
     short_alt = "|".join(short_units)
@@ -738,10 +739,15 @@ _FIGURE_BEFORE_RE = re.compile(
 )
 
 # a gathering's size: "a crowd of 22,000", "an audience of some 5,000", "attended by
-# an approximate 200,000": people
+# an approximate 200,000", "police put the crowd at 3,000", "estimated the turnout at about
+# 5,000": people
 _CROWD_OF_RE = re.compile(
     r"\b(?:(?:crowd|audience|turnout|attendance|congregation|gathering)s?[ \u00a0]+of"
-    r"|attended[ \u00a0]+by)(?:[ \u00a0]+an?)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+$",
+    r"|attended[ \u00a0]+by"
+    r"|(?:put|puts|putting|estimated|estimates|estimating|placed|places|pegged|pegs)"
+    r"[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:crowd|audience|turnout|attendance)(?:[ \u00a0]+size)?[ \u00a0]+at)"
+    r"(?:[ \u00a0]+an?)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+$",
     re.IGNORECASE,
 )
 
