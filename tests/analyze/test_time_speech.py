@@ -52,6 +52,12 @@ CASES = [
         "Today",
         "2026-03-02",
     ),
+    (
+        "2026-03-04",
+        '"Today we start again," Vale said in a statement released Monday evening.',
+        "Today",
+        "2026-03-02",
+    ),
     # no day in the attribution, or the publication day: the publication date
     ("2026-03-04", '"Tonight is ours," Vale said.', "Tonight", "2026-03-04"),
     ("2026-03-04", '"Tonight is ours," Vale said on Wednesday.', "Tonight", "2026-03-04"),

@@ -20,7 +20,8 @@ against the **speech day**: the day its attribution gives ("said Tuesday night",
   has a speaker, the first verb above the speaker too; between the date and the
   verb stand only prepositions and the occasion or medium of the speech ("said in
   a statement Tuesday", "told a news conference on Monday", "wrote on Twitter
-  late Sunday"), and no comma after the verb.  "said, after the vote Monday," or
+  late Sunday", "said in a statement released Wednesday evening"), and no comma
+  after the verb.  "said, after the vote Monday," or
   "who on Monday had predicted" date something else;
 * every such date of the attribution is one day.
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _VERBS = frozenset({"VERB", "AUX"})
+_ISSUING = frozenset("release issue post publish send date share circulate".split())
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "via", "through", "over", "from"})
 _OCCASIONS = frozenset(
     """statement statements interview interviews post posts tweet tweets message messages
@@ -143,6 +145,8 @@ def _speech_verb_above(tok: Token) -> Token | None:
     while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in _VERBS:
+            if _issuing(tok):
+                continue  # "in a statement released Wednesday evening"
             return tok if tok.lemma_.lower() in SPEECH_LEMMAS else None
         word = tok.lower_
         if not (
@@ -151,6 +155,17 @@ def _speech_verb_above(tok: Token) -> Token | None:
         ):
             return None
     return None
+
+
+def _issuing(tok: Token) -> bool:
+    """A participle that dates an occasion of speech ("a statement released Wednesday",
+    "a letter dated Thursday", "a video posted on Tuesday")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.lemma_.lower() in _ISSUING
+        and tok.head.lower_ in _OCCASIONS
+        and tok.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _first_verb(tok: Token) -> int | None:

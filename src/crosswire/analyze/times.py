@@ -28,9 +28,11 @@ so phrases are found with our own patterns and resolved here:
   week"), not next week.
   Weekends ("over the weekend", "last weekend", "this weekend", "this past
   weekend": the last one) → their
-  Saturday with ``part_of_day="weekend"``: "over the weekend" is the last
-  weekend (the current one in a Saturday or Sunday article, the coming one
-  with a future cue), "this weekend" the one of the publication's
+  Saturday with ``part_of_day="weekend"``: "over the weekend" (and "through",
+  "into the weekend") is the last weekend (the current one in a Saturday or Sunday
+  article, the coming one with a future cue), "by the weekend" and "until the
+  weekend" the coming one unless the sentence is past, "this weekend" the one of the
+  publication's
   Monday-to-Sunday week.  "In the early hours of Monday" is Monday with
   ``part_of_day="early hours"``.
 * **absolute dates**: "March 9", "9 March", "March 9, 2026", ISO "2026-03-09",
@@ -215,7 +217,7 @@ TIME_RE = re.compile(
     rf"|(?P<ago>(?<![\w-])(?P<an>(?i:a|an|one|{_COUNT}))"
     rf"\s+(?P<au>(?i:weeks?|months?|years?|decades?))(?:\s+(?i:or\s+so))?\s+(?i:ago))"
     rf"|(?P<weekend>(?<![\w-])(?i:last|this\s+past|this|next|over\s+the|at\s+the|during\s+the"
-    rf"|on\s+the)"
+    rf"|on\s+the|through\s+the|throughout\s+the|into\s+the|by\s+the|until\s+the)"
     rf"\s+(?i:weekend)(?![\w-]))"
     rf"|(?P<period>(?i:last\s+week|last\s+month|last\s+year|earlier\s+this\s+(?:week|month|year)"
     rf"|this\s+week|this\s+month|(?<![Tt]he\s)next\s+(?:week|month)))"
@@ -427,6 +429,10 @@ def _resolve(
             saturday -= dt.timedelta(days=7)
         elif which == "next":
             saturday += dt.timedelta(days=7)
+        elif which in ("by the", "until the"):
+            # a deadline: the coming weekend, unless the sentence tells of the past
+            if ref.weekday() < 5 and tense() in ("past", "lean_past"):
+                saturday -= dt.timedelta(days=7)
         elif ref.weekday() < 5 and (
             which == "this past" or (which != "this" and tense() not in AHEAD_TENSES)
         ):
