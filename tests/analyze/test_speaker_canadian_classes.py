@@ -16,7 +16,10 @@ hand-written, fictional sentences:
    it in full ("his wife, Harpreet Gill");
 6. a document speaks as written: a verb form right before the speech verb is a noun
    of the subject ("the briefing note says"), and orders, advisories and decrees are
-   documents ("the order read").
+   documents ("the order read");
+7. a given name and surname after a short title ("Coun. Teresa Almeida-Kerr") are a
+   person even where the model tags the surname an organisation, so the surname's
+   later "she" and "Almeida-Kerr said" are hers, not the next woman named.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -118,3 +121,16 @@ def test_a_full_name_written_in_the_attribution_is_the_speaker(make_parsed: Make
 )
 def test_a_document_speaks_as_written(make_parsed: MakeParsed, text: str, speaker: str) -> None:
     assert _said(make_parsed, text) == [speaker]
+
+
+@pytest.mark.model
+def test_a_titled_name_the_tagger_calls_an_organisation_is_a_person(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The motion, from Coun. Teresa Almeida-Kerr, would remove the lanes.\n\n"
+        '"Businesses have lost customers," Almeida-Kerr said during the debate.\n\n'
+        "Rosa Pacheco, who owns a bakery on Bloor, said her sales are down.\n\n"
+        'Almeida-Kerr said she would bring it back. "This isn\'t over," she told the Star.'
+    )
+    assert _said(make_parsed, text) == ["Teresa Almeida-Kerr"] * 2

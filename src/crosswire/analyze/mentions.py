@@ -219,6 +219,36 @@ def _titled_untagged(text: str, mentions: list[Mention], article: str) -> list[M
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
+# a short title with its full stop before a given name and a surname ("Coun. Teresa
+# Almeida-Kerr", "Cst. Ines Roy"): a person's name, whatever the model tagged in it
+_ABBREVIATED_TITLE_NAME_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Det|Insp|Supt|Const|Cst|Coun|Ald)\.\s+"
+    r"(?P<name>[A-Z][a-z][\w'’]*\s+[A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)?)\b(?![-'’]\w)"
+)
+
+
+def _titled_over_org(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """A given name and surname after a short title ("from Coun. Teresa Almeida-Kerr")
+    that the model tagged, in whole or part, an organisation ("Almeida-Kerr" ORG, the
+    title alone PERSON) is a PERSON, so that its surname tagged ORG elsewhere is her
+    too (``_people_tagged_org``)."""
+    added: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    for t in _ABBREVIATED_TITLE_NAME_RE.finditer(text):
+        s, e = t.span("name")
+        inside = [m for m in mentions if m.start < e and s < m.end]
+        if not any(m.label == "ORG" for m in inside):
+            continue
+        if any(m.label == _PERSON_LABEL or m.start < s or m.end > e for m in inside):
+            continue
+        dropped.update((m.start, m.end) for m in inside)
+        added.append(Mention(article, s, e, t.group("name"), _PERSON_LABEL))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if (m.start, m.end) not in dropped]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
 def _vote(mentions: list[Mention]) -> list[Mention]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -1977,6 +2007,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _works(text, kept, article)
     kept = _awards(text, kept, article)
     kept = _titled_untagged(text, kept, article)
+    kept = _titled_over_org(text, kept, article)
     kept = _headline_names(text, kept)
     kept = _people_tagged_org(kept)
     kept = _appositive_people(text, kept)
