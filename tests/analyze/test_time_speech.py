@@ -107,3 +107,47 @@ def test_the_reference_of_a_quoted_date_is_the_speech_day(make_parsed: MakeParse
     (tonight,) = [t for t in analyse_parsed(parsed).times if t.text == "Tonight"]
     assert tonight.reference == dt.date(2026, 3, 3)
     assert tonight.part_of_day == "night"
+
+
+PREVIOUS_SENTENCE_CASES = [
+    # the sentence before dates the same speaker's speech: the quote counts from it
+    (
+        "2026-03-30",
+        "Athletic director Mara Osei said in a statement Friday that the review was "
+        'thorough. "Today we begin a national search," Osei said.',
+        "Today",
+        "2026-03-27",
+    ),
+    (
+        "2026-09-07",
+        "Dwayne Okafor, who spent four nights at a shelter, said on Sunday that he was eager "
+        'to get back. "Yesterday a neighbour sent me a photo," he said.',
+        "Yesterday",
+        "2026-09-05",
+    ),
+    # another speaker's dated speech, or another paragraph: the publication date
+    (
+        "2026-03-30",
+        "Coach Ines Varga said in a statement Friday that she would leave. "
+        '"Today we begin a national search," Osei said.',
+        "Today",
+        "2026-03-30",
+    ),
+    (
+        "2026-03-30",
+        "Athletic director Mara Osei said in a statement Friday that the review was "
+        'thorough.\n\n"Today we begin a national search," Osei said.',
+        "Today",
+        "2026-03-30",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("published", "text", "phrase", "date"), PREVIOUS_SENTENCE_CASES)
+def test_a_quote_counts_from_the_day_its_speaker_spoke_in_the_sentence_before(
+    make_parsed: MakeParsed, published: str, text: str, phrase: str, date: str
+) -> None:
+    test_a_date_inside_a_quote_counts_from_the_day_it_was_said(
+        make_parsed, published, text, phrase, date
+    )

@@ -80,12 +80,13 @@ CASES = [
     # the second of two joined days takes the first one's tense
     ("2026-03-11", "Members will vote on the deal Friday and Saturday.", "Saturday", "2026-03-14"),
     ("2026-03-11", "Members voted on the deal Friday and Saturday.", "Saturday", "2026-03-07"),
-    # a weekend as a deadline is the coming one unless the sentence is past; "through the
-    # weekend" follows the tense as "over the weekend" does
+    # a weekend as a deadline or the end of a span is the coming one unless the sentence
+    # is past
     ("2026-03-11", "Crews expect to restore power by the weekend.", "weekend", "2026-03-14"),
     ("2026-03-11", "Crews had restored power by the weekend.", "weekend", "2026-03-07"),
     ("2026-03-11", "The heat will last through the weekend.", "weekend", "2026-03-14"),
     ("2026-03-11", "The rain fell through the weekend.", "weekend", "2026-03-07"),
+    ("2026-03-13", "Our door remains open through the weekend.", "weekend", "2026-03-14"),
 ]
 
 

@@ -23,7 +23,11 @@ against the **speech day**: the day its attribution gives ("said Tuesday night",
   late Sunday", "said in a statement released Wednesday evening"), and no comma
   after the verb.  "said, after the vote Monday," or
   "who on Monday had predicted" date something else;
-* every such date of the attribution is one day.
+* every such date of the attribution is one day;
+* or, when the attribution gives no day, the sentence just before it in the same
+  paragraph dates a speech verb whose subject is the quote's speaker ("Osei said in
+  a statement Friday that the review was thorough. “Today we begin a national
+  search,” Osei said.").
 
 Without a parse nothing is changed.  Reported speech ("said Monday that the vote
 would be tomorrow") is left as found: outlets write it both ways.
@@ -32,12 +36,13 @@ would be tomorrow") is left as found: outlets write it both ways.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Quote, TimeExpression
 from .parsed import ParsedArticle
 from .quote_lexicon import SPEECH_LEMMAS
+from .quote_names import name_key
 from .times import resolved_against
 
 if TYPE_CHECKING:
@@ -107,7 +112,8 @@ def _speech_day(
     days: Sequence[TimeExpression],
     spans: Sequence[tuple[int, int]],
 ) -> dt.date | None:
-    """The one day the attribution of ``q`` dates its speech verb with, if any."""
+    """The one day the attribution of ``q`` dates its speech verb with, if any; else
+    the one day the sentence before it dates the same speaker's speech with."""
     doc = parsed.doc
     assert doc is not None
     # the attribution's sentence: the speaker's, else where the quote opens and closes
@@ -118,6 +124,44 @@ def _speech_day(
         span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if span is not None:
             speaker = {tok.i for tok in span}
+
+    def the_speakers(verb: Token) -> bool:
+        return not speaker or any(
+            _first_verb(tok) == verb.i for tok in doc[min(speaker) : max(speaker) + 1]
+        )
+
+    found = _dated_speech(parsed, sents, days, spans, the_speakers)
+    if found or not q.speaker:
+        return found.pop() if len(found) == 1 else None
+    # "Osei said in a statement Friday that … . “Today we begin a search,” Osei said."
+    first = min(parsed.sentence_index(q.start), *sents)
+    if first == 0:
+        return None
+    here, before = parsed.sentences[first], parsed.sentences[first - 1]
+    if "\n\n" in parsed.text[before.start : here.start]:
+        return None  # another paragraph
+    surname = name_key(q.speaker.split()[-1])
+
+    def subject_is_speaker(verb: Token) -> bool:
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and name_key(c.text) == surname for c in verb.children
+        )
+
+    found = _dated_speech(parsed, {first - 1}, days, spans, subject_is_speaker)
+    return found.pop() if len(found) == 1 else None
+
+
+def _dated_speech(
+    parsed: ParsedArticle,
+    sents: set[int],
+    days: Sequence[TimeExpression],
+    spans: Sequence[tuple[int, int]],
+    whose: Callable[[Token], bool],
+) -> set[dt.date]:
+    """The days of ``days`` in the sentences ``sents`` that date a speech verb outside
+    the quotes, ``whose`` says is the right speaker's."""
+    doc = parsed.doc
+    assert doc is not None
     found: set[dt.date] = set()
     for t in days:
         if parsed.sentence_index(t.start) not in sents:
@@ -130,13 +174,11 @@ def _speech_day(
             continue
         if verb.idx < t.start and "," in parsed.text[verb.idx : t.start]:
             continue
-        if speaker and not any(
-            _first_verb(tok) == verb.i for tok in doc[min(speaker) : max(speaker) + 1]
-        ):
+        if not whose(verb):
             continue
         assert t.date is not None
         found.add(t.date)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _speech_verb_above(tok: Token) -> Token | None:

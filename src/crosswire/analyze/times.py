@@ -28,11 +28,10 @@ so phrases are found with our own patterns and resolved here:
   week"), not next week.
   Weekends ("over the weekend", "last weekend", "this weekend", "this past
   weekend": the last one) → their
-  Saturday with ``part_of_day="weekend"``: "over the weekend" (and "through",
-  "into the weekend") is the last weekend (the current one in a Saturday or Sunday
-  article, the coming one with a future cue), "by the weekend" and "until the
-  weekend" the coming one unless the sentence is past, "this weekend" the one of the
-  publication's
+  Saturday with ``part_of_day="weekend"``: "over the weekend" is the last
+  weekend (the current one in a Saturday or Sunday article, the coming one with a
+  future cue), "by", "until", "through" and "into the weekend" the coming one unless
+  the sentence is past, "this weekend" the one of the publication's
   Monday-to-Sunday week.  "In the early hours of Monday" is Monday with
   ``part_of_day="early hours"``.
 * **absolute dates**: "March 9", "9 March", "March 9, 2026", ISO "2026-03-09",
@@ -429,8 +428,9 @@ def _resolve(
             saturday -= dt.timedelta(days=7)
         elif which == "next":
             saturday += dt.timedelta(days=7)
-        elif which in ("by the", "until the"):
-            # a deadline: the coming weekend, unless the sentence tells of the past
+        elif which in ("by the", "until the", "through the", "throughout the", "into the"):
+            # a deadline or a span up to it: the coming weekend, unless the sentence
+            # tells of the past
             if ref.weekday() < 5 and tense() in ("past", "lean_past"):
                 saturday -= dt.timedelta(days=7)
         elif ref.weekday() < 5 and (
