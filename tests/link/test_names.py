@@ -613,3 +613,20 @@ def test_an_english_pet_form_in_ie_or_y_is_one_given_name() -> None:
     assert same_person_name("Jimmie Lund", "Jimmy Lund")
     assert not same_person_name("Bettie", "Betty")  # a surname alone: no given-name table
     assert not same_person_name("Karimie Lund", "Karimy Lund")  # no known name in -y
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # an honorific of the pilgrimage before a given name and a surname is no given name
+        ("Hajji Farhan al-Mashhour", "Farhan al-Mashour", True),
+        ("Haji Farhan Al Mashhur", "Farhan al-Mashhour", True),
+        ("Mawlawi Abdul Kabir Zadran", "Abdul Kabir Zadran", True),
+        # ... so it does not make the brother's full name look like a short form
+        ("Hajji Farhan al-Mashhour", "Khalil al-Mashhour", False),
+        # in a name of two words it stays: it may be how the person is known
+        ("Haji Hussain", "Arif Hussain", False),
+    ],
+)
+def test_honorifics_of_the_pilgrimage_before_a_full_name(a: str, b: str, same: bool) -> None:
+    assert same_person_name(a, b) is same

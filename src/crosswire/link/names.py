@@ -101,6 +101,10 @@ TITLES = frozenset(
      "councilman", "councilwoman", "councillor", "councilor", "councilmember", "alderman",
      "coun", "cst", "ald"}
 )  # fmt: skip
+# honorifics of the pilgrimage and of religious learning ("Hajji Farhan al-Mashhour",
+# "Mawlawi Abdul Kabir"): dropped before a given name and a surname, like a title, but
+# kept in a name of two words, where they may be how the person is known
+_LONG_NAME_TITLES = TITLES | {"hajji", "haji", "hajj", "alhaj", "mawlawi", "maulvi", "maulana"}
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -191,8 +195,9 @@ def _marked_parts(name: str) -> list[tuple[str, bool]]:
     ("al-Sanea", "El Khatib") or run in and split off ("Alqahtani")."""
     name = _POSSESSIVE_RE.sub("", name)
     words = name.split()
-    while len(words) > 2 and fold(words[0]).rstrip(".") in TITLES:
+    while len(words) > 2 and fold(words[0]).rstrip(".") in _LONG_NAME_TITLES:
         words = words[1:]
+    name = " ".join(words)
     if len(words) == 2 and words[0] in _GIVEN_ARTICLES and _PLAIN_NAME_RE.fullmatch(words[1]):
         return [(fold(words[0]), False), (fold(words[1]), False)]  # "Al Gore": a given name
     written = [w for p in _SPLIT_RE.split(fold(name)) if p and p.isalpha() for w in _kunya_split(p)]
@@ -697,7 +702,7 @@ def name_key(name: str) -> NameKey:
     aliases = tuple(fold(q).strip() for q in _QUOTED_RE.findall(name) if " " not in q.strip())
     kin = frozenset(_KIN_ROLE[p] for i, p in enumerate(raw) if p in KINSHIP and (i or p != "ben"))
     words = [w for w in name.split() if fold(w).strip(",.") not in SUFFIXES]
-    while len(words) > 2 and fold(words[0]).rstrip(".") in TITLES:
+    while len(words) > 2 and fold(words[0]).rstrip(".") in _LONG_NAME_TITLES:
         words = words[1:]  # "Dr. T.J. DiLeo": the title is no initial
     given = words[:-1]
     # in a name written in capitals ("JOE BIDEN") only dotted letters are initials
