@@ -15,8 +15,9 @@ hand-written, fictional sentences:
    when the tagger found only the surname and the article names another person of
    it in full ("his wife, Harpreet Gill");
 6. a document speaks as written: a verb form right before the speech verb is a noun
-   of the subject ("the briefing note says"), and orders, advisories and decrees are
-   documents ("the order read");
+   of the subject ("the briefing note says"), and directives and decrees are documents
+   ("the directive read"), but not "Order" or "Advisory" in a body's name ("the
+   Fraternal Order of Police", "the National Advisory Committee on Immunization");
 7. a given name and surname after a short title ("Coun. Teresa Almeida-Kerr") are a
    person even where the model tags the surname an organisation, so the surname's
    later "she" and "Almeida-Kerr said" are hers, not the next woman named.
@@ -113,9 +114,9 @@ def test_a_full_name_written_in_the_attribution_is_the_speaker(make_parsed: Make
             "the briefing note",
         ),
         (
-            "The district issued an evacuation order on Sunday.\n\n"
-            '"Leave the area immediately," the order read.',
-            "the order",
+            "The ministry issued a directive on Sunday.\n\n"
+            '"Schools will close at noon," the directive read.',
+            "the directive",
         ),
     ],
 )
@@ -134,3 +135,20 @@ def test_a_titled_name_the_tagger_calls_an_organisation_is_a_person(
         'Almeida-Kerr said she would bring it back. "This isn\'t over," she told the Star.'
     )
     assert _said(make_parsed, text) == ["Teresa Almeida-Kerr"] * 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Children should get the shot," the National Advisory Committee on Immunization said.',
+            "National Advisory Committee on Immunization",
+        ),
+        ('"Officers deserve better," the Fraternal Order of Police said in a statement.', None),
+    ],
+)
+def test_a_bodys_name_is_no_document(
+    make_parsed: MakeParsed, text: str, speaker: str | None
+) -> None:
+    assert _said(make_parsed, text) == [speaker]

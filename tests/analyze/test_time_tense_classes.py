@@ -87,6 +87,21 @@ CASES = [
     ("2026-03-11", "The heat will last through the weekend.", "weekend", "2026-03-14"),
     ("2026-03-11", "The rain fell through the weekend.", "weekend", "2026-03-07"),
     ("2026-03-13", "Our door remains open through the weekend.", "weekend", "2026-03-14"),
+    # (a reviewer's sentences) a thing moved to a day and then told done is past; a
+    # "starting" that is the clause's own verb keeps its tense
+    (
+        "2025-03-17",
+        "The final vote on Bill 12 was pushed to Thursday, and the bill passed 52-40.",
+        "Thursday",
+        "2025-03-13",
+    ),
+    (
+        "2025-03-14",
+        "Rookie goaltender Ty Olsen is starting Monday against Toronto.",
+        "Monday",
+        "2025-03-17",
+    ),
+    ("2025-03-12", "Jury selection is beginning Monday in the case.", "Monday", "2025-03-17"),
 ]
 
 

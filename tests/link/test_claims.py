@@ -1067,3 +1067,35 @@ def test_a_bodys_standing_size_contrasts_no_count_of_the_day() -> None:
 def test_a_second_sources_count_of_the_day_is_a_contrast() -> None:
     a, b, ctx = _walkout("which says")
     assert len(compare_claims([a, b], ctx)) == 1
+
+
+def test_a_standing_size_conflicts_with_no_count_of_the_day_in_another_article() -> None:
+    texts = {
+        "a": "The Harbour Nurses Union, which represents 15,000 nurses, said about 9,000 "
+        "members walked off the job at Harbour General Hospital on Monday.",
+        "b": "Harbour General Hospital said 7,500 nurses stayed off the job on Monday. The "
+        "Harbour Nurses Union, which represents 14,000 nurses across the region, said more "
+        "walked out.",
+    }
+    figures = {
+        "a": [("15,000 nurses", "the union")],
+        "b": [("7,500 nurses", "the hospital"), ("14,000 nurses", "the union")],
+    }
+    arts = {k: Article(id=k, text=t, title=k) for k, t in texts.items()}
+    ans = []
+    for k, t in texts.items():
+        claims = []
+        for written, credit in figures[k]:
+            i = t.index(written)
+            v = float(written.split()[0].replace(",", ""))
+            claims.append(
+                Claim(k, i, i + len(written), written, v, v, v, "person", "count", "nurse",
+                      credited_to=credit)
+            )  # fmt: skip
+        cut = t.find(". ") + 2 if k == "b" else len(t)
+        sents = (Sentence(k, 0, cut),) + ((Sentence(k, cut, len(t)),) if cut < len(t) else ())
+        ans.append(Analysis(article=k, sentences=sents, claims=tuple(claims)))
+    groups = compare_claims([c for an in ans for c in an.claims], claim_contexts(arts, ans))
+    assert all(g.status != "conflict" for g in groups), [
+        (g.status, [v.text for v in g.values]) for g in groups
+    ]

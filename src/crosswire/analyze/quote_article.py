@@ -58,7 +58,7 @@ _APPOS_RE = re.compile(
 # a role set off before a name: "the spokesman for the group, ", "Quebec's public security
 # minister, " (a determiner or an owner's name before it)
 _ROLE_BEFORE_NAME_RE = re.compile(
-    r"(?:\b(?i:the|a|an|its|their|his|her)|\b[A-Z][\w.-]*['’]s?)\s+([^,.;“”\"]{1,50}),\s*$"
+    r"(?:\b(?i:the|a|an|its|their)|\b[A-Z][\w.-]*['’]s?)\s+([^,.;“”\"]{1,50}),\s*$"
 )
 
 # words that end an appositive's noun phrase

@@ -208,14 +208,23 @@ DOCUMENT_NOUNS = frozenset(
     """statement report video message post letter document recording footage clip account
     website page email e-mail release note memo tweet notice filing affidavit decision
     ruling judgment judgement text transcript complaint lawsuit indictment petition motion
-    editorial op-ed column handbook announcement communique bulletin order advisory alert
-    directive decree proclamation manifesto briefing guidance""".split()
+    editorial op-ed column handbook announcement communique bulletin directive decree
+    proclamation manifesto briefing guidance""".split()
 )
 
 
+# document nouns that may also open a body's name ("the Briefing Room", "the Directive
+# Council"): documents only in lower case ("order", "advisory" and "alert" are none at
+# all: "the Fraternal Order of Police", "the National Advisory Committee", "Alert Bay")
+NAME_DOCUMENT_NOUNS = frozenset("directive decree proclamation manifesto briefing guidance".split())
+
+
 def document_noun(word: str) -> str | None:
-    """The document noun a word is, singular ("tweets" -> "tweet"), or None."""
+    """The document noun a word is, singular ("tweets" -> "tweet"), or None; a noun of
+    ``NAME_DOCUMENT_NOUNS`` written with a capital is none."""
     w = norm_word(word)
+    if word[:1].isupper() and (w in NAME_DOCUMENT_NOUNS or w[:-1] in NAME_DOCUMENT_NOUNS):
+        return None
     if w in DOCUMENT_NOUNS:
         return w
     if w.endswith("s") and w[:-1] in DOCUMENT_NOUNS:

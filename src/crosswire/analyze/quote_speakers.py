@@ -340,7 +340,7 @@ class Speakers(ArticleContext):
         from Waitrose said …. “…,” it added"): that document's author, where the
         article gives one (``author_of``); never the document as written."""
         subj = self._subject_before(pos, SPEECH_LEMMAS)
-        if subj is None or subj.tag_ != "NN" or not document_noun(subj.lower_):
+        if subj is None or subj.tag_ != "NN" or not document_noun(subj.text):
             return None
         return self.author_of(subj)
 
@@ -523,8 +523,8 @@ class Speakers(ArticleContext):
             (i for i, w in enumerate(low) if i and (w in _PHRASE_BREAKS or _post_modifier(low, i))),
             len(low),
         )
-        doc_i = next((i for i, w in enumerate(low[:4]) if document_noun(w)), None)
-        while doc_i is not None and doc_i + 1 < len(low) and document_noun(low[doc_i + 1]):
+        doc_i = next((i for i, w in enumerate(words[:4]) if document_noun(w)), None)
+        while doc_i is not None and doc_i + 1 < len(words) and document_noun(words[doc_i + 1]):
             doc_i += 1  # "the briefing note", "the news release": the last noun heads it
         if doc_i is not None and (doc_i < 3 or cut == doc_i + 1):
             cut = doc_i + 1  # "the official Twitter account for …": up to "for"
@@ -1073,7 +1073,7 @@ class Speakers(ArticleContext):
         for tok in reversed(self.doc[: max(0, at)]):
             if here - self.sent_of(tok.idx) > 15:
                 break
-            if tok.pos_ != "NOUN" or document_noun(tok.lower_) != want or self.in_quote(tok.idx):
+            if tok.pos_ != "NOUN" or document_noun(tok.text) != want or self.in_quote(tok.idx):
                 continue
             author = self.author_of(tok)
             if author is None and want in _STATEMENT_NOUNS:

@@ -219,6 +219,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
+from .mentions import describing_word
 from .parsed import ParsedArticle
 from .quote_cues import Cues
 from .quote_lexicon import (
@@ -806,6 +807,19 @@ _NOT_GIVEN = (
 )
 
 
+def _no_given_name(word: str) -> bool:
+    """Is ``word`` (lower case) no given name but a title, a role or a description
+    ("reverend", "assemblyman", "mayor-elect", "lieutenant-colonel", "goalie")?"""
+    pieces = word.split("-")
+    return (
+        word in _NOT_GIVEN
+        or any(p in _NOT_GIVEN or p == "elect" for p in pieces)
+        or word.endswith(("man", "woman", "men", "member"))
+        or describing_word(word)
+        or word in ("reverend", "rev", "pastor", "father", "mother", "brother", "sister")
+    )
+
+
 def _written_given_name(attr: Attribution | None) -> Attribution | None:
     """An attribution that writes a full name ("Manjit Sandhu said") is that name, not
     the fuller form of another person of the surname ("Harpreet Sandhu", his wife) that
@@ -818,7 +832,7 @@ def _written_given_name(attr: Attribution | None) -> Attribution | None:
     if len(written) != 2 or not all(_NAME_WORD_RE.fullmatch(w) for w in written):
         return attr  # only a bare given name and surname, as written
     first = written[0].lower()
-    if first in _NOT_GIVEN or name_key(written[-1]) != name_key(said[-1]):
+    if _no_given_name(first) or name_key(written[-1]) != name_key(said[-1]):
         return attr
     if written[0].isupper() or first in (w.lower() for w in said):
         return attr  # "ADA Fairman"; "Lorena Paz Akin" written "Paz Akin": her surnames

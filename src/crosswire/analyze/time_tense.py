@@ -246,7 +246,9 @@ def _verb_tense(v: Token, prep: str | None, via_noun: bool = False, weekday: boo
     if _past(v):
         if _foreseen(v, prep, via_noun, weekday):
             return "neutral"  # what was foreseen may still lie ahead: the nearest one
-        return "neutral" if prep in _END_POINTS else "past"
+        if prep in _END_POINTS and not _told_done(v):
+            return "neutral"
+        return "past"
     present = v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
     if present and v.lemma_.lower() not in _REPORTING:
         return "present"
@@ -255,8 +257,20 @@ def _verb_tense(v: Token, prep: str | None, via_noun: bool = False, weekday: boo
 
 def _starting(tok: Token) -> bool:
     """ "beginning" or "starting" before a date ("will be closed beginning Monday"): the
-    date is when the clause's verb starts to hold, so that verb gives the tense."""
-    return tok.lower_ in ("beginning", "starting") and tok.tag_ == "VBG"
+    date is when the clause's verb starts to hold, so that verb gives the tense; not
+    the clause's own verb ("Olsen is starting Monday")."""
+    return (
+        tok.lower_ in ("beginning", "starting")
+        and tok.tag_ == "VBG"
+        and tok.dep_ != "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _told_done(v: Token) -> bool:
+    """Does the sentence go on to tell the thing done, with a past verb joined after
+    ``v`` ("was pushed to Thursday, and the bill passed 52-40")?"""
+    return any(c.dep_ == "conj" and c.i > v.i and c.tag_ == "VBD" for c in v.children)
 
 
 def _a_date_word(tok: Token) -> bool:

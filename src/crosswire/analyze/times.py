@@ -228,11 +228,14 @@ TIME_RE = re.compile(
 # nothing but a time of day after it: "killed by police on Saturday" is the agent)
 _END_POINT_RE = re.compile(
     r"\b(?i:until|till|through)\b(?:[^.;:!?,]|\b[ap]\.m\.){0,25}$"
-    # a new date for something ("the session was pushed to Thursday", "moved back to
-    # Friday"): it may still lie ahead, whatever the tense
-    r"|\b(?i:moved|pushed|postponed|delayed|rescheduled|shifted|bumped|put\s+off)"
-    r"(?:\s+(?i:back|up|forward|again))?\s+(?i:to|until|for)\s+$"
     r"|\b(?i:by)\s+(?:(?:\d{1,2}(?::\d\d)?|noon|midnight|(?i:[ap]\.?m\.?)|(?i:early|late))\s+)*$"
+)
+# a new date for something ("the session was pushed to Thursday", "moved back to
+# Friday"): it may still lie ahead, whatever the tense, unless the sentence goes on to
+# tell it done ("was pushed to Thursday, and the bill passed": ``time_tense``, past)
+_MOVED_TO_RE = re.compile(
+    r"\b(?i:moved|pushed|postponed|delayed|rescheduled|shifted|bumped|put\s+off)"
+    r"(?:\s+(?i:back|up|forward|again))?\s+(?i:to|until|for)\s+$"
 )
 _AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:year|month|day)s?[\s\-]old", re.IGNORECASE)
 MAX_YEARS = 100
@@ -312,9 +315,11 @@ def _resolve(
             return _weekday(ref, wd, mode), "day", part, True
         if tense() in AHEAD_TENSES:
             return _weekday(ref, wd, "future"), "day", part, True
-        if _END_POINT_RE.search(m.string[max(0, m.start() - 40) : m.start()]):
-            # "extended its deadline until 9 a.m. Tuesday": the end of a span that
-            # may still lie ahead, so the nearest such day either way
+        before = m.string[max(0, m.start() - 40) : m.start()]
+        if _END_POINT_RE.search(before) or (_MOVED_TO_RE.search(before) and tense() != "past"):
+            # "extended its deadline until 9 a.m. Tuesday", "pushed to Thursday": the
+            # end of a span or a new date, which may still lie ahead, so the nearest
+            # such day either way
             return _weekday(ref, wd, "nearest"), "day", part, True
         date: dt.date | None = _weekday(ref, wd, "past")
         if part is not None and part.startswith("early") and date == ref - dt.timedelta(days=6):

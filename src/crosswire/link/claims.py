@@ -529,6 +529,8 @@ def _conflict_evidence(
         return False
     if a.quantity == "age" and _same_age_holder(a, actx, b, bctx):
         return True
+    if _standing_size(a, actx) != _standing_size(b, bctx):
+        return False  # a union's membership is no count of a day's walkout
     if a.quantity == "count" and not (a.counted or (_head_count(a) and _head_count(b))):
         return False
     if _blocked(a, actx, b, bctx, vague=False) or not qualified_alike(a, actx, b, bctx):
