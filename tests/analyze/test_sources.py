@@ -87,6 +87,17 @@ def test_according_to_a_pronoun_is_not_a_credit(make_parsed: MakeParsed, model: 
             "According to this L.A. Times",
             "L.A. Times",
         ),
+        # ... nor before a lower-case word or the sentence's end (these were "U")
+        (
+            "The militia has used 40 drones, according to U.N. experts.",
+            "according to U.N. experts",
+            "U.N. experts",
+        ),
+        (
+            "The militia has used 40 drones, according to the U.N.",
+            "according to the U.N.",
+            "the U.N.",
+        ),
         # a piece named by its outlet, or from an outlet "published this week"
         (
             "According to a Harbour Ledger report, the gate was rammed.",
@@ -131,6 +142,13 @@ def test_according_to_an_outlet_written_with_initials_or_its_piece(
             "in Veldish and Orlinian media",
             "Veldish and Orlinian media",
             "outlet",
+        ),
+        # "first reported by" a monitor is a report, not a republished piece's outlet
+        (
+            "The attack was first reported by the Kestrel Intelligence Group.",
+            "first reported by the Kestrel Intelligence Group",
+            "the Kestrel Intelligence Group",
+            "monitor",
         ),
     ],
 )

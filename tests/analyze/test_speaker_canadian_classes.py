@@ -152,3 +152,24 @@ def test_a_bodys_name_is_no_document(
     make_parsed: MakeParsed, text: str, speaker: str | None
 ) -> None:
     assert _said(make_parsed, text) == [speaker]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Assemblyman Joseph Lentol opposed the bill.\n\n"It is a bad bill," '
+            "Assemblyman Lentol said.",
+            "Joseph Lentol",
+        ),
+        (
+            'Mayor-elect Janet Kwok spoke Monday.\n\n"We start on day one," Mayor-elect Kwok said.',
+            "Janet Kwok",
+        ),
+    ],
+)
+def test_a_title_before_a_surname_is_no_given_name(
+    make_parsed: MakeParsed, text: str, speaker: str
+) -> None:
+    assert _said(make_parsed, text) == [speaker]

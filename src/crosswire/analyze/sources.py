@@ -353,15 +353,16 @@ _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
 )
 # a word, or an initialism with its dots before a capitalised word ("U.S. Geological")
-_INITIALISM_OR_WORD = r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[\w'’\-]+)"
+_INITIALISM_OR_WORD = r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Za-z]|\s*[,;:)\n]|$)|[\w'’\-]+)"
 _ACCORDING_RE = re.compile(
     # "Per THR, the talks are delicate": "per" opening a sentence before a name
     r"(?:\b(?i:according\s+to)|(?:^|(?<=[.!?]\s)|(?<=\n))Per(?=\s+(?:the\s+)?[A-Z]))"
     r"\s+(?P<src>"
-    rf"{_NP}(?:\s+\([A-Z]{{2,6}}\))?(?=\s*[,.;:)\n]|\s+(?:that|which|who|on|in|at|and)\b|$)"
+    rf"{_NP}(?:\s+\([A-Z]{{2,6}}\))?"
+    r"(?=\s*[,;:)\n]|\s*\.(?![A-Za-z])|\s+(?:that|which|who|on|in|at|and)\b|$)"
     # any other words up to a stop; an initialism's dots are no stop ("according to
     # the U.S. Geological Survey" was "the U", "this L.A. Times story" "this L")
-    rf"|[A-Za-z][\w'’\-]*(?:\s+{_INITIALISM_OR_WORD}){{0,8}}?"
+    rf"|(?:(?:[A-Z]\.){{2,}}(?=\s+[A-Za-z])|[A-Za-z][\w'’\-]*)(?:\s+{_INITIALISM_OR_WORD}){{0,8}}?"
     r"(?=\s*[,.;:()\n]|\s+(?:that|which|who)\b|$))"
 )
 _CUE_RE = re.compile(
@@ -858,7 +859,7 @@ class _Finder:
             if (
                 cue == "via"
                 or (cue.startswith("in a") and cue.endswith(" to"))
-                or cue.startswith(("originally", "first", "republished"))
+                or (cue.startswith(("originally", "first", "republished")) and "report" not in cue)
             ):
                 # a message sent to a medium, or a medium it came through: named media only
                 # ("in a letter to Congress", "via Zoom" credit no one)
