@@ -352,6 +352,20 @@ POSTED_ON = [  # (sentence, span, source, kind) for test_one_credit
         "social",
     ),
     ("Footage posted on X showed a burning tank.", "posted on X", "X", "social"),
+    # from extremism coverage written for the purpose: a coalition is a body, an
+    # initialism opens its modifier, and a plain noun with its place opens a sentence
+    (
+        "The U.S.-led coalition said in a statement that the strike killed a commander.",
+        "The U.S.-led coalition said",
+        "The U.S.-led coalition",
+        "official",
+    ),
+    (
+        "Activists in the area said the convoy was hit twice.",
+        "Activists in the area said",
+        "Activists in the area",
+        "other",
+    ),
 ]
 
 

@@ -182,7 +182,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bauthorit(?:y|ies)\b|\bgovernment\b|\boffice\b|\bdepartment\b|\bcommand\b|"
         r"\bforces?\b|\bpresiden(?:t|cy)\b|\bembassy\b|\bfire\s+(?:service|brigade|department)\b|"
         r"\bcivil\s+defen[cs]e\b|\bcoast\s*guard\b|\bprosecutors?\b|\bcourt\b|\bhospital\b|"
-        r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b"
+        r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b|"
+        r"\bcoalition\b"
         r")|(?-i:\bcommanders\b)|(?i:"  # not the Washington Commanders
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
@@ -263,7 +264,7 @@ _LEAD_STOP = frozenset(
 )
 _GENERIC_ORG_RE = re.compile(r"(?i:^(?:the|a|an|its|their)\s+(?:group|company|firm)$)")
 
-_W = r"[\w'’\-]+"
+_W = r"(?:(?:[A-Z]\.){2,}-?)?[\w'’\-]+"  # "U.S.-led"
 _NOTFN = (
     r"(?!(?i:the|a|an|that|which|who|whom|and|but|or|as|when|while|because|if|than|said|say|says|told|"
     r"tells|reported|of|in|on|at|to|by|for|with|from|had|has|have|were|was|is|are|been|be|"
@@ -287,7 +288,8 @@ _HEAD = (
     r"monitor|observatory|channels?|council|authorit(?:y|ies)|office|spokes(?:man|woman|person)|"
     r"officials?|governor|mayor|tv|television|radio|newspaper|broadcaster|outlet|statement|"
     r"reports?|witness(?:es)?|eyewitness(?:es)?|residents?|villagers?|government|department|"
-    r"service|forces?|command|brigades?|institute|organi[sz]ation|network|website|account|"
+    r"service|forces?|command|coalition|brigades?|institute|organi[sz]ation|network|website|"
+    r"account|"
     r"press|daily|commission|court|committee|coastguard|coast\s+guard|hospital|prosecutors?|"
     r"investigators|analysts?|sources|activists|medics|paramedics|rescuers|firefighters|"
     r"locals|chamber|station|embassy|minister|president|presidency|regulator|watchdog|"
@@ -632,8 +634,12 @@ def _written_name(src: str) -> bool:
         and _OWNED_NOUN_RE.match(src) is None
         # a determiner or a number opening the sentence: "Two sources said"
         and not re.match(r"(?i:the|a|an|one|two|three|four|several|some|many|both)\s", src)
-        and not re.fullmatch(_HEAD, src)  # a noun opening the sentence: "Sources said"
+        # a noun opening the sentence: "Sources said", "Activists in the area said"
+        and not re.fullmatch(_HEAD_WITH_PLACE, src)
     )
+
+
+_HEAD_WITH_PLACE = rf"{_HEAD}(?:\s+(?:in|of|from|at|near|across|inside|on)\s.+)?"
 
 
 def _is_one_office(src: str) -> bool:
