@@ -41,7 +41,8 @@ year, with the same factors ("10 month of age" is 10/12 year: crosswire keeps
 areas to square metres, masses to kilograms (metre, kilometre, centimetre,
 decimetre, millimetre, picometre, mile, foot, inch; square metre/kilometre/mile,
 acre; kilogram, gram, microgram, metric ton, ton, pound-mass, ounce); volumes
-to cubic metres (millilitre, US gallon, cubic foot); speeds to metres per second
+to cubic metres (millilitre, US gallon, cubic foot, and the US cup, tablespoon and
+teaspoon); speeds to metres per second
 (kilometre per hour, mile per hour); data to bytes (bit, megabit, megabyte);
 angles to degrees (degree, radian, turn: 360 degrees); celsius to "degree
 Celsius"; and the other units crosswire reads, under their names in CQE's unit
@@ -199,6 +200,9 @@ UNIT_MAP: dict[str, tuple[str, float]] = {
     "cubic kilometre": ("cubic metre", 1e9),
     "barrel": ("cubic metre", 0.158987294928),
     "gallon": ("cubic metre", 0.003785411784),
+    "cup": ("cubic metre", 0.0002365882365),
+    "tablespoon": ("cubic metre", 1.478676478125e-05),
+    "teaspoon": ("cubic metre", 4.92892159375e-06),
     "cubic foot": ("cubic metre", 0.028316846592),
     "kilometre per hour": ("metre per second", 1 / 3.6),
     "mile per hour": ("metre per second", 0.44704),
@@ -242,7 +246,6 @@ UNMAPPED_UNITS = frozenset(
     (
         *("percentage per year", "% interest"),
         *("satoshi", "sen", "sri lankan rupee"),
-        *("tablespoon", "cup", "teaspoon"),
         *("dram", "metre per millisecond", "centimetre per millisecond"),
         *("kilometre per millisecond", "microgram per gram"),
     )

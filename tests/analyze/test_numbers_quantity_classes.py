@@ -553,3 +553,61 @@ def test_a_hyphenated_two_word_unit_before_its_noun(
 ) -> None:
     found = [(c.quantity, c.unit, c.value) for c in _claims(make_parsed, text, model=model)]
     assert found == [("area", "square metre", pytest.approx(value))]
+
+
+# from sentences written for the purpose, in the styles of a quantity benchmark
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Stir in 1 1/2 cups of flour.", 0.0003548823548),
+        ("Season with 1/2 teaspoon of salt.", 2.464460797e-06),
+        ("Add 2 tbsp of sugar to the sauce.", 2.957352956e-05),
+    ],
+)
+def test_a_cooks_measure_is_a_volume(
+    make_parsed: MakeParsed, model: bool, text: str, value: float
+) -> None:
+    found = [(c.quantity, c.value) for c in _claims(make_parsed, text, model=model)]
+    assert found == [("volume", pytest.approx(value))]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Temperatures could reach 30C on Friday.", 30.0),
+        ("The oven should be at 200C.", 200.0),
+        ("Temperatures could reach 86F in the valley.", 30.0),
+    ],
+)
+def test_a_scale_written_onto_the_figure_where_heat_is_spoken_of(
+    make_parsed: MakeParsed, model: bool, text: str, value: float
+) -> None:
+    found = [(c.quantity, c.value) for c in _claims(make_parsed, text, model=model)]
+    assert found == [("temperature", pytest.approx(value))]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Submit Form 30C by Friday.",
+        "It was minus 12°C in Winnipeg on Monday.",
+        "It was −12°C in Winnipeg on Monday.",
+        "Temperatures fell to minus 5 degrees Celsius overnight.",
+    ],
+)
+def test_no_temperature_below_zero_or_without_heat(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    assert [c for c in _claims(make_parsed, text, model=model) if c.quantity == "temperature"] == []
+
+
+@BOTH
+def test_a_figure_of_dozens_is_twelve_times_it(make_parsed: MakeParsed, model: bool) -> None:
+    found = [(c.value, c.counted) for c in _claims(make_parsed, "The library holds 3 dozen rare "
+             "manuscripts.", model=model)]  # fmt: skip
+    assert found == [(36.0, "manuscript")]

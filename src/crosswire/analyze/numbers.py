@@ -39,9 +39,11 @@ read outwards from where it starts:
    "points", the inch mark or "in" before a size: "30\" wide", "2 in thick"; "4 km
    squared", "4km^2" is an area), also alone in brackets ("20 (kg)", "20 [kg]"; not
    "(m)", "(bn)": scales in tables), a duration, length, area, mass, percentage,
-   volume, speed, power, energy, data size or rate, points, temperature (with its scale
-   written: "38°C", "104 degrees Fahrenheit", in degrees Celsius; "24 degrees" alone is
-   not read) or angle ("degrees", "radians", "turns", only in a sentence that speaks of
+   volume (a cook's cups, tablespoons and teaspoons too: "1 1/2 cups of flour"), speed,
+   power, energy, data size or rate, points, temperature (with its scale
+   written: "38°C", "104 degrees Fahrenheit", in degrees Celsius, or written onto the
+   figure where the sentence speaks of heat, weather or an oven: "could reach 30C";
+   "24 degrees" alone is not read) or angle ("degrees", "radians", "turns", only in a sentence that speaks of
    turning: "rotated 90 degrees", not "two degrees"), converted to the canonical unit;
    a height in feet and inches is one length ("6 feet 4 inches", "5 foot, 8 inch",
    "6-foot-2-inch", "6 ft. 4 in.", "a 6-foot-5 center").  A length, area, volume, mass,
@@ -157,8 +159,8 @@ far from its number (past a comma or a relative clause) is not found; money
 per unit of time ("$38,000 a day") and a percentage a year ("15% per annum")
 are kept as plain money and percentages; a bare "cent" is a US cent; ages are
 kept in years ("ten months old" is 0.83 year); "6 ft 2 in" is read as 6 feet
-(the inches are not read: "in" alone is no unit); temperatures below zero are
-not claims (values are never negative); measures of one thing may get
+(the inches are not read: "in" alone is no unit); temperatures below zero
+("minus 12°C", "−12°C") are not claims (values are never negative); measures of one thing may get
 different ``counted`` nouns in different outlets ("0.2 square miles of the
 depot" -> "depot", "a 700-metre square area" -> None), so comparing them is
 left to the linker.
@@ -565,6 +567,7 @@ def _unit_regex(bracketed: bool = False) -> re.Pattern[str]:
         r"in\.?(?=[ \u00a0]+(?:tall|long|high|wide|deep|thick)(?:[ \u00a0]*(?:[,.;:)]|$)"
         r"|[ \u00a0]+(?:and|by|x)\b))",
         r"L(?![-‐][0-9])", "mL",  # not a code: "24703 L-202"
+        "cups", "cup", "tbsp", "tsp",  # a cook's measures, lower case only
     ]  # fmt: skip
     # "square feet", and hyphenated before a noun: "a 220,000-square-foot plant"
     long_alt = "|".join(
@@ -593,6 +596,15 @@ _HEAT_RE = re.compile(
     r"|thermo\w*|weather|degrees?[ \u00a0]+(?:of[ \u00a0]+)?(?:heat|frost))\b",
     re.IGNORECASE,
 )
+# a temperature's scale written onto the figure ("30C", "86F"), read only where the
+# sentence speaks of heat, weather or an oven (``_heat``): "Form 30C" is no temperature
+_ATTACHED_DEGREE_RE = re.compile(
+    r"(?P<sep>)(?P<u>[CF])(?![\w°'’-])"
+    r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?i:on|in|at|by|and|or|with|for|to|as|during|"
+    r"before|after|while|but|is|was|were|will|would|today|tonight|yesterday|tomorrow|this|"
+    r"last|next|across|over|under|inside|outside)\b)"
+)
+_OVEN_RE = re.compile(r"\b(?:oven|bake[ds]?|baking|roast\w*|grill\w*|forecast\w*)\b", re.I)
 _BRACKETS = frozenset({"()", "[]", "{}", "<>"})
 # a picture's resolution class written with "K" ("4K", "8K"): a standard's name, not
 # thousands of anything
@@ -1278,6 +1290,16 @@ class _Scanner:
                 return True
         return currency_after(self.text, pos, pounds_ok=False) is not None
 
+    def _heat(self, pos: int) -> bool:
+        """Does the sentence around ``pos`` speak of heat, weather or an oven (so a "C"
+        or "F" written onto a figure is a temperature's scale)?"""
+        text = self.text
+        a = max(text.rfind(".", 0, pos), text.rfind("!", 0, pos), text.rfind("?", 0, pos))
+        b = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
+        return _HEAT_RE.search(text, a + 1, b) is not None or (
+            _OVEN_RE.search(text, a + 1, b) is not None
+        )
+
     def _turning(self, pos: int, turns: bool) -> bool:
         """Does the sentence around ``pos`` speak of turning (so "degrees" are an angle)?
         For "turns" themselves, another word must ("rotate 3 turns", not "12 turns")."""
@@ -1933,6 +1955,9 @@ class _Scanner:
             return None
         upos = r.end
         um = _UNIT_RE.match(text, upos) or self._bracket_unit(upos)
+        attached = False
+        if um is None and (deg := _ATTACHED_DEGREE_RE.match(text, upos)) and self._heat(r.s):
+            um, attached = deg, True  # "temperatures could reach 30C", "an oven at 200C"
         if um is None and amount.vague:
             of = _OF_RE.match(text, upos)
             if of is not None:
@@ -1942,6 +1967,8 @@ class _Scanner:
         spelled = um.group("u")
         sep = um.group("sep")
         info = lookup_unit(spelled) or (UNITS["inch"] if spelled.startswith("in") else None)
+        if attached:
+            info = lookup_unit("°" + spelled)
         if info is not None and spelled in ("h", "t") and sep:
             info = None
         if (
@@ -3017,6 +3044,19 @@ tbsp") is a recipe's ingredient list or method: its numbers are no claims (a GGT
 column read "1 large egg", "1/4 cup (60 ml) plain Greek yogurt" ... as claims)."""
 
 
+_MINUS_BEFORE_RE = re.compile(r"(?:[-−–]|\bminus[ \u00a0]+)$", re.IGNORECASE)
+
+
+def _below_zero(text: str, c: Claim) -> bool:
+    """A temperature below zero ("minus 12°C", "−12°C"): values are never negative, so
+    no claim, rather than the figure without its sign."""
+    if c.quantity != "temperature":
+        return False
+    if c.text[:1] in "-−–":
+        return True
+    return _MINUS_BEFORE_RE.search(text, max(0, c.start - 8), c.start) is not None
+
+
 def _without_recipes(text: str, claims: list[Claim]) -> list[Claim]:
     """``claims`` less those in a paragraph that is a recipe (``RECIPE_MEASURES``)."""
     if len(_KITCHEN_RE.findall(text)) < RECIPE_MEASURES:
@@ -3052,6 +3092,7 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     claims = [c for c in claims if not on_stamp_line(parsed.article.text, c.start)]
     text = parsed.article.text
     claims = _without_recipes(text, claims)
+    claims = [c for c in claims if not _below_zero(text, c)]
     claims = [c for c in claims if not _negated_bound(text, c)]
     claims = _elided_scales(text, [_proportion(text, c) for c in claims])
     return _dollars(

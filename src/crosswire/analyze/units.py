@@ -687,6 +687,10 @@ _UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
         ("millilitre", "millilitres", "milliliter", "milliliters", "ml"),
     ),
     ("cubic metre", "volume", 0.003785411784, ("gallon", "gallons")),
+    # a cook's measures, US customary ("1 1/2 cups of flour", "2 tbsp sugar")
+    ("cubic metre", "volume", 0.0002365882365, ("cup", "cups")),
+    ("cubic metre", "volume", 1.478676478125e-05, ("tablespoon", "tablespoons", "tbsp")),
+    ("cubic metre", "volume", 4.92892159375e-06, ("teaspoon", "teaspoons", "tsp")),
     ("cubic metre", "volume", 0.158987294928, ("barrel", "barrels")),
     ("watt", "power", 1.0, ("watt", "watts")),
     ("watt", "power", 1e3, ("kilowatt", "kilowatts")),
