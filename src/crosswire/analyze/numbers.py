@@ -43,8 +43,9 @@ read outwards from where it starts:
    power, energy, data size or rate, points, temperature (with its scale
    written: "38°C", "104 degrees Fahrenheit", in degrees Celsius, or written onto the
    figure where the sentence speaks of heat, weather or an oven: "could reach 30C";
-   "24 degrees" alone is not read) or angle ("degrees", "radians", "turns", only in a sentence that speaks of
-   turning: "rotated 90 degrees", not "two degrees"), converted to the canonical unit;
+   "24 degrees" alone is not read) or angle ("degrees", "radians", "turns", only in a
+   sentence that speaks of turning: "rotated 90 degrees", not "two degrees"), converted
+   to the canonical unit;
    a height in feet and inches is one length ("6 feet 4 inches", "5 foot, 8 inch",
    "6-foot-2-inch", "6 ft. 4 in.", "a 6-foot-5 center").  A length, area, volume, mass,
    energy or data size per day, week, month or year ("500,000 barrels a day", "34,500
