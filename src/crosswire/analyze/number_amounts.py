@@ -39,7 +39,7 @@ _NUMERAL_RE = re.compile(
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?)"
-    r"(?P<scale>[ \u00a0]*-?[ \u00a0]*(?:thousand|million|billion|trillion|lakhs?|crores?)\b"
+    r"(?P<scale>[ \u00a0]*-?[ \u00a0]*(?:thousand|million|billion|trillion|lakhs?|crores?|dozen)\b"
     r"|[ \u00a0]?(?:bn|mn|mln|bln|tn|trn)\b|k\b)?",
     re.IGNORECASE,
 )
@@ -202,6 +202,7 @@ def read_amount(text: str, pos: int) -> tuple[Amount | None, int]:
         if scale_text:
             scale = (
                 SCALE_WORDS.get(scale_text)
+                or (12.0 if scale_text == "dozen" else None)  # "3 dozen manuscripts"
                 or _INDIAN_SCALES.get(scale_text.rstrip("s"))
                 or SCALE_ABBREVIATIONS.get(scale_text, 1.0)
             )
