@@ -1237,3 +1237,23 @@ def test_a_handle_tagged_a_body_is_no_name() -> None:
     text = "— Rep. Dana Obi (@DanaObi) November 19, 2019. The @OrlinCouncil account posted."
     ms = _ms(text, ("Dana Obi", "PERSON"), ("@DanaObi", "ORG"), ("@OrlinCouncil", "ORG"))
     assert _kept(text, ms) == [("Dana Obi", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a kunya and a name tagged a body is a person, so it meets his other spellings
+        (
+            "The spokesman, Abu Abdelrahman Al Mohajer, said the fighters would not stop.",
+            "Abu Abdelrahman Al Mohajer",
+            "PERSON",
+        ),
+        ("Umm Hamza al-Ansari spoke in the recording.", "Umm Hamza al-Ansari", "PERSON"),
+        # ... not a place, nor a body's name
+        ("Flights to Abu Dhabi resumed on Monday.", "Abu Dhabi", "ORG"),
+        ("The Abu Sayyaf Group claimed the kidnapping.", "The Abu Sayyaf Group", "ORG"),
+    ],
+)
+def test_a_kunya_tagged_a_body_is_a_person(text: str, name: str, label: str) -> None:
+    (m,) = _ms(text, (name, "ORG"))
+    assert _kept(text, [m]) == [(name, label)]

@@ -111,12 +111,14 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
+from ..resources import packaged_lines
 from .known_orgs import CHAMBERS
 from .quote_lexicon import (
     CAPITAL_TITLES,
@@ -247,6 +249,44 @@ def _titled_over_org(text: str, mentions: list[Mention], article: str) -> list[M
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in dropped]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+# a kunya with a name after it ("Abu Abdelrahman Al Mohajer", "Umm Hamza al-Ansari"):
+# a person's name, not a body's, unless it is a place's ("Abu Dhabi") or ends in a
+# body's word ("the Abu Sayyaf Group", "Abu Bakr Brigade")
+_KUNYA_NAME_RE = re.compile(
+    r"(?:Abu|Abou|Abū|Umm|Um)\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el|Al|El|ad|as|ash|az)[-\s])?[A-Z][\w'’-]*){1,3}"
+)
+_BODY_WORDS = frozenset(
+    """Group Brigade Brigades Battalion Battalions Front Army Foundation Media Agency
+    Company Corporation Bank Airport Hospital University School Mosque Street Road
+    Square District Province Camp Prison Island Islands""".split()
+)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Place names (the link stage's list, ``place_names.txt.gz``)."""
+    return frozenset(packaged_lines("crosswire.link", "place_names.txt.gz"))
+
+
+def _kunya_people(mentions: list[Mention]) -> list[Mention]:
+    """A kunya and a name the model tagged a body or a place ("Abu Abdelrahman Al
+    Mohajer" ORG) is a PERSON, so it meets the same man's other spellings."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and _KUNYA_NAME_RE.fullmatch(m.text)
+            and words[-1] not in _BODY_WORDS
+            and " ".join(words[:2]) not in _places()
+            and m.text not in _places()
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        out.append(m)
+    return out
 
 
 def _vote(mentions: list[Mention]) -> list[Mention]:
@@ -2001,6 +2041,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _law_firms(text, kept, article)
     kept = _cut_at_and(text, kept, article)
     kept = _titled_people(kept)
+    kept = _kunya_people(kept)
     kept = _company_names(kept)
     kept = _products(text, kept)
     kept = _vote(kept)
