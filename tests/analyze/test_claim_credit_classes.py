@@ -117,3 +117,27 @@ def test_a_range_of_a_whole_after_a_contest_verb_stays_a_range(make_parsed: Make
         (50.0, 50.0),
         (44.0, 44.0),
     ]
+
+
+@pytest.mark.model
+def test_a_share_of_a_polls_respondents_is_no_source(make_parsed: MakeParsed) -> None:
+    text = (
+        "Another 6 percent said they were undecided, a sign that the race remains fluid "
+        "with less than a month until Election Day."
+    )
+    assert ("less than a month", None) in _credited(make_parsed, text)
+
+
+def test_a_source_of_a_main_clause_joined_after_the_figure_gives_none(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Thousands of people marched through Harlow on Saturday to demand rent caps, and "
+        "police said fourteen people were arrested.\n\n"
+        "Fourteen people were arrested, police said."
+    )
+    assert _credited(make_parsed, text) == [
+        ("Thousands of people", None),
+        ("fourteen people", "police"),
+        ("Fourteen people", "police"),
+    ]

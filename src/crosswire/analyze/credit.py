@@ -49,6 +49,13 @@ _FIGURE_NOUNS = frozenset(
 )
 
 
+# a share of a poll's respondents as a subject ("Another 6 percent said", "A majority
+# said"): an answer, not a source
+_SHARE_NOUNS = frozenset(
+    "percent percentage cent majority minority plurality share fraction proportion".split()
+)
+
+
 def _source_like(tok: Any) -> bool:
     """Can the subject ``tok`` give a figure: a name, or a noun for people or a body
     ("police", "the ministry"); not "a design error", "the strike"."""
@@ -131,6 +138,9 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
                 if finding and child.lemma_.lower() not in _STUDY_NOUNS:
                     continue  # "a study found", not "police found three bodies"
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
+                    if child.lemma_.lower() in _SHARE_NOUNS:
+                        continue  # "Another 6 percent said they were undecided": a poll's
+                        # respondents, no source of the sentence's other figures
                     sub = list(child.subtree)
                     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                     raw = parsed.text[s:e]
@@ -146,7 +156,10 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
 # a subordinate clause whose subject is a source after the number: the source is that
 # clause's, not the number's ("sparked five days of riots after witnesses claimed")
 _CLAUSE_OPENER_RE = re.compile(
-    r"\b(?:after|before|because|when|while|since|although|though|if|until|unless|whereas)"
+    r"(?:\b(?:after|before|because|when|while|since|although|though|if|until|unless|whereas)"
+    # a main clause joined after the figure's ("Thousands marched …, and police said
+    # fourteen people were arrested"): its subject speaks of its own figures
+    r"|,\s*(?:and|but|yet|so)\b)"
     r"\s+(?:[\w'’-]+\s+){0,4}$"  # the clause's subject (a verb's, when the parse found it)
 )
 
