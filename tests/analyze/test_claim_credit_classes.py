@@ -141,3 +141,16 @@ def test_a_source_of_a_main_clause_joined_after_the_figure_gives_none(
         ("fourteen people", "police"),
         ("Fourteen people", "police"),
     ]
+
+
+def test_a_joined_clause_without_a_figure_of_its_own_keeps_the_credit(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "At least 12 people died, and officials said the toll could rise.\n\n"
+        "A majority of economists said inflation would stay above 3 percent."
+    )
+    assert _credited(make_parsed, text) == [
+        ("At least 12 people", "officials"),
+        ("above 3 percent", "A majority of economists"),
+    ]

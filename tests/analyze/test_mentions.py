@@ -1252,8 +1252,17 @@ def test_a_handle_tagged_a_body_is_no_name() -> None:
         # ... not a place, nor a body's name
         ("Flights to Abu Dhabi resumed on Monday.", "Abu Dhabi", "ORG"),
         ("The Abu Sayyaf Group claimed the kidnapping.", "The Abu Sayyaf Group", "ORG"),
+        # (a reviewer's sentences) a body's or a place's word anywhere in it
+        ("Abu Sayyaf Group militants kidnapped three tourists.", "Abu Sayyaf Group", "ORG"),
+        ("Students at Umm Al Qura University protested.", "Umm Al Qura University", "ORG"),
     ],
 )
 def test_a_kunya_tagged_a_body_is_a_person(text: str, name: str, label: str) -> None:
     (m,) = _ms(text, (name, "ORG"))
     assert _kept(text, [m]) == [(name, label)]
+
+
+def test_a_kunya_shaped_place_tagged_a_place_stays_one() -> None:
+    text = "Fighting continued in Abu Al Khaseeb, south of Basra."
+    (m,) = _ms(text, ("Abu Al Khaseeb", "GPE"))
+    assert _kept(text, [m]) == [("Abu Al Khaseeb", "GPE")]

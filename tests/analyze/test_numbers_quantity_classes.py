@@ -598,6 +598,9 @@ def test_a_scale_written_onto_the_figure_where_heat_is_spoken_of(
         "It was minus 12°C in Winnipeg on Monday.",
         "It was −12°C in Winnipeg on Monday.",
         "Temperatures fell to minus 5 degrees Celsius overnight.",
+        # (a reviewer's sentences) a seat or a row, though the sentence speaks of heat
+        "The passenger in seat 32F was treated for heat exhaustion, the airline said.",
+        "Passengers in rows 12C and 14F complained the cabin was too hot.",
     ],
 )
 def test_no_temperature_below_zero_or_without_heat(
@@ -611,3 +614,24 @@ def test_a_figure_of_dozens_is_twelve_times_it(make_parsed: MakeParsed, model: b
     found = [(c.value, c.counted) for c in _claims(make_parsed, "The library holds 3 dozen rare "
              "manuscripts.", model=model)]  # fmt: skip
     assert found == [(36.0, "manuscript")]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    ["The club has won 3 cups in five years.", "The firm recalled 40,000 cups after a fault."],
+)
+def test_cups_that_are_trophies_or_objects_are_counted(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    found = [(c.quantity, c.counted) for c in _claims(make_parsed, text, model=model)]
+    assert ("count", "cup") in found
+
+
+@BOTH
+def test_a_margin_of_plus_or_minus_is_no_temperature_below_zero(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "The thermometer is accurate to plus or minus 2°C."
+    found = [(c.quantity, c.value) for c in _claims(make_parsed, text, model=model)]
+    assert found == [("temperature", 2.0)]

@@ -165,6 +165,9 @@ def test_what_an_outlet_obtained_or_media_reported(
     [
         "Ostrin worked in local media for years before the election.",
         "Weapons obtained by the attackers were old.",
+        # (a reviewer's sentences) whoever first noticed a thing is no source
+        "The outbreak was first reported by Dr. Helen Marsh, a veterinarian in Ames.",
+        "The fire was first reported by Marcus Hale, who lives next door.",
         # only a medium obtains as a source; no "for" between verb and media
         "Weapons were obtained by Velmora Arms Ltd. last year.",
         "Emails obtained by Ada Lurz show the plan.",

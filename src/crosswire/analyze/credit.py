@@ -49,11 +49,11 @@ _FIGURE_NOUNS = frozenset(
 )
 
 
-# a share of a poll's respondents as a subject ("Another 6 percent said", "A majority
-# said"): an answer, not a source
-_SHARE_NOUNS = frozenset(
-    "percent percentage cent majority minority plurality share fraction proportion".split()
-)
+# a share of a poll's respondents as a subject ("Another 6 percent said"): an answer, not
+# a source ("A majority said", "the Republican majority said" may be a body)
+_SHARE_NOUNS = frozenset("percent percentage cent".split())
+# whom a poll asks: "62 percent of respondents said" is an answer too
+_POLLED = frozenset("respondent voter adult participant those people american".split())
 
 
 def _source_like(tok: Any) -> bool:
@@ -138,9 +138,15 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
                 if finding and child.lemma_.lower() not in _STUDY_NOUNS:
                     continue  # "a study found", not "police found three bodies"
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN"):
-                    if child.lemma_.lower() in _SHARE_NOUNS:
+                    if child.lemma_.lower() in _SHARE_NOUNS and not any(
+                        c.dep_ == "prep"
+                        and c.lower_ == "of"
+                        and not any(o.lemma_.lower() in _POLLED for o in c.children)
+                        for c in child.children
+                    ):
                         continue  # "Another 6 percent said they were undecided": a poll's
-                        # respondents, no source of the sentence's other figures
+                        # respondents, no source of the sentence's other figures (but
+                        # "Sixty percent of doctors said" names who speaks)
                     sub = list(child.subtree)
                     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                     raw = parsed.text[s:e]
@@ -156,11 +162,17 @@ def _speech_subjects(parsed: ParsedArticle, start: int, end: int) -> list[_Subje
 # a subordinate clause whose subject is a source after the number: the source is that
 # clause's, not the number's ("sparked five days of riots after witnesses claimed")
 _CLAUSE_OPENER_RE = re.compile(
-    r"(?:\b(?:after|before|because|when|while|since|although|though|if|until|unless|whereas)"
-    # a main clause joined after the figure's ("Thousands marched …, and police said
-    # fourteen people were arrested"): its subject speaks of its own figures
-    r"|,\s*(?:and|but|yet|so)\b)"
+    r"\b(?:after|before|because|when|while|since|although|though|if|until|unless|whereas)"
     r"\s+(?:[\w'’-]+\s+){0,4}$"  # the clause's subject (a verb's, when the parse found it)
+)
+# a main clause joined after the figure's ("Thousands marched …, and police said …")
+_JOINED_CLAUSE_RE = re.compile(r",\s*(?:and|but|yet|so)\s+(?:[\w'’-]+\s+){0,4}$")
+# a figure of its own in that clause ("… police said fourteen people were arrested")
+_OWN_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds?|"
+    r"thousands?|millions?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -168,15 +180,25 @@ def _nearest(
     candidates: list[tuple[int, str]], at: int, text: str = "", end: int | None = None
 ) -> str | None:
     """The candidate nearest before ``at``; else the first after it, unless it is the
-    subject of a subordinate clause (``text``: the article; ``end``: where the number
-    ends)."""
+    subject of a subordinate clause, or of a main clause joined after the number's that
+    gives a figure of its own (``text``: the article; ``end``: where the number ends)."""
     before = [c for c in candidates if c[0] < at]
     if before:
         return max(before)[1]
     if not candidates:
         return None
     pos, who = min(candidates)
-    return None if _CLAUSE_OPENER_RE.search(text, at if end is None else end, pos) else who
+    after = at if end is None else end
+    if _CLAUSE_OPENER_RE.search(text, after, pos):
+        return None
+    if _JOINED_CLAUSE_RE.search(text, after, pos):
+        # "Thousands marched …, and police said fourteen people were arrested": a joined
+        # main clause whose speaker gives a figure of its own is no source of this one;
+        # "At least 12 people died, and officials said the toll could rise" stays theirs
+        stop = min((i for i in (text.find(c, pos) for c in ".;!?\n") if i >= 0), default=len(text))
+        if _OWN_FIGURE_RE.search(text, pos, stop):
+            return None
+    return who
 
 
 _ACCORDING_RE = re.compile(r"(?i:according)\s+to\b")

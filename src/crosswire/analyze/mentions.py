@@ -252,16 +252,19 @@ def _titled_over_org(text: str, mentions: list[Mention], article: str) -> list[M
 
 
 # a kunya with a name after it ("Abu Abdelrahman Al Mohajer", "Umm Hamza al-Ansari"):
-# a person's name, not a body's, unless it is a place's ("Abu Dhabi") or ends in a
-# body's word ("the Abu Sayyaf Group", "Abu Bakr Brigade")
+# a person's name, not a body's, unless it is a place's ("Abu Dhabi") or holds a
+# body's or a place's word ("Abu Sayyaf Group", "Umm Al Qura University", "Abu Mazen
+# Street"); only a name tagged a body (ORG, NORP): a place or a building stays one
 _KUNYA_NAME_RE = re.compile(
     r"(?:Abu|Abou|Abū|Umm|Um)\s+[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:al|el|Al|El|ad|as|ash|az)[-\s])?[A-Z][\w'’-]*){1,3}"
 )
-_BODY_WORDS = frozenset(
+_KUNYA_BODY_WORDS = frozenset(
     """Group Brigade Brigades Battalion Battalions Front Army Foundation Media Agency
-    Company Corporation Bank Airport Hospital University School Mosque Street Road
-    Square District Province Camp Prison Island Islands""".split()
+    Company Corporation Bank Airport Hospital University School College Mosque Street
+    Road Avenue Square District Province Camp Prison Island Islands Market Town Village
+    Port Gate Bridge Stadium Centre Center Hall Tower Palace Council Party Movement
+    Militants Fighters Forces""".split()
 )
 
 
@@ -272,15 +275,15 @@ def _places() -> frozenset[str]:
 
 
 def _kunya_people(mentions: list[Mention]) -> list[Mention]:
-    """A kunya and a name the model tagged a body or a place ("Abu Abdelrahman Al
-    Mohajer" ORG) is a PERSON, so it meets the same man's other spellings."""
+    """A kunya and a name the model tagged a body ("Abu Abdelrahman Al Mohajer" ORG) is a
+    PERSON, so it meets the same man's other spellings."""
     out = []
     for m in mentions:
         words = m.text.split()
         if (
-            m.label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            m.label in ("ORG", "NORP")  # a place or a building tagged as one stays one
             and _KUNYA_NAME_RE.fullmatch(m.text)
-            and words[-1] not in _BODY_WORDS
+            and not _KUNYA_BODY_WORDS & set(words)
             and " ".join(words[:2]) not in _places()
             and m.text not in _places()
         ):

@@ -568,7 +568,13 @@ def _unit_regex(bracketed: bool = False) -> re.Pattern[str]:
         r"in\.?(?=[ \u00a0]+(?:tall|long|high|wide|deep|thick)(?:[ \u00a0]*(?:[,.;:)]|$)"
         r"|[ \u00a0]+(?:and|by|x)\b))",
         r"L(?![-‐][0-9])", "mL",  # not a code: "24703 L-202"
-        "cups", "cup", "tbsp", "tsp",  # a cook's measures, lower case only
+        # a cook's measures, lower case only; a cup before "of" or an ingredient, not a
+        # trophy or an object ("won 3 cups in five years", "recalled 40,000 cups after")
+        r"cups?(?=[ \u00a0]+(?:of\b|(?!(?:in|on|at|after|before|for|to|and|or|with|from|by|"
+        r"as|that|this|were|was|are|is|size|sizes|holder|holders|final|finals|match|"
+        r"matches|game|games|title|titles|tie|ties|run|runs|win|wins|winners?|trophy|"
+        r"trophies|victory|victories|last|since|over|during|each|apiece)\b)[a-z]))",
+        "tbsp", "tsp",
     ]  # fmt: skip
     # "square feet", and hyphenated before a noun: "a 220,000-square-foot plant"
     long_alt = "|".join(
@@ -604,6 +610,14 @@ _ATTACHED_DEGREE_RE = re.compile(
     r"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?i:on|in|at|by|and|or|with|for|to|as|during|"
     r"before|after|while|but|is|was|were|will|would|today|tonight|yesterday|tomorrow|this|"
     r"last|next|across|over|under|inside|outside)\b)"
+)
+# a seat, a row, a chart or a form before "32F", "12C": a code, not a temperature
+_CODE_BEFORE_RE = re.compile(
+    r"\b(?:seats?|rows?|gates?|flights?|charts?|figures?|tables?|forms?|grades?|apartments?|"
+    r"flats?|class(?:es)?|routes?|highways?|rooms?|units?|suites?|levels?|floors?|sections?|"
+    r"bays?|zones?|platforms?|lines?|buses?|aisles?|blocks?|cabins?|berths?|box(?:es)?)"
+    r"[ \u00a0]+(?:\d+[A-Z][ \u00a0]+and[ \u00a0]+)?$",
+    re.IGNORECASE,
 )
 _OVEN_RE = re.compile(r"\b(?:oven|bake[ds]?|baking|roast\w*|grill\w*|forecast\w*)\b", re.I)
 _BRACKETS = frozenset({"()", "[]", "{}", "<>"})
@@ -1957,7 +1971,12 @@ class _Scanner:
         upos = r.end
         um = _UNIT_RE.match(text, upos) or self._bracket_unit(upos)
         attached = False
-        if um is None and (deg := _ATTACHED_DEGREE_RE.match(text, upos)) and self._heat(r.s):
+        if (
+            um is None
+            and (deg := _ATTACHED_DEGREE_RE.match(text, upos))
+            and self._heat(r.s)
+            and not _CODE_BEFORE_RE.search(text, max(0, r.s - 24), r.s)
+        ):
             um, attached = deg, True  # "temperatures could reach 30C", "an oven at 200C"
         if um is None and amount.vague:
             of = _OF_RE.match(text, upos)
@@ -3045,7 +3064,10 @@ tbsp") is a recipe's ingredient list or method: its numbers are no claims (a GGT
 column read "1 large egg", "1/4 cup (60 ml) plain Greek yogurt" ... as claims)."""
 
 
-_MINUS_BEFORE_RE = re.compile(r"(?:[-−–]|\bminus[ \u00a0]+)$", re.IGNORECASE)
+# "minus 12°C", "−12°C"; not "plus or minus 2°C" (a margin)
+_MINUS_BEFORE_RE = re.compile(
+    r"(?<!plus or )(?<!plus/)(?:(?<![\w.])[-−–]|\bminus[ \u00a0]+)$", re.IGNORECASE
+)
 
 
 def _below_zero(text: str, c: Claim) -> bool:

@@ -183,7 +183,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bforces?\b|\bpresiden(?:t|cy)\b|\bembassy\b|\bfire\s+(?:service|brigade|department)\b|"
         r"\bcivil\s+defen[cs]e\b|\bcoast\s*guard\b|\bprosecutors?\b|\bcourt\b|\bhospital\b|"
         r"\bmedics\b|\bparamedics\b|\brescuers\b|\bfirefighters\b|\binvestigators\b|"
-        r"\bcoalition\b"
+        # a military coalition ("the U.S.-led coalition"), not "a coalition of parents"
+        r"(?:-led|\bmilitary|\binternational|\bmultinational|\ballied|\banti-\w+)\s+coalition\b"
         r")|(?-i:\bcommanders\b)|(?i:"  # not the Washington Commanders
         r"\bcommission\b|\bcommittee\b|\bagency\s+officials\b|\bregulator\b|\bnavy\b|"
         r"\bsecurity\s+services?\b|\bcity\s+hall\b|\blaw\s+enforcement\b|\baides?\b|\blawmakers\b|"
@@ -915,7 +916,21 @@ class _Finder:
                 if kind not in _MEDIA_KINDS:
                     continue
             else:  # reported by, quoted by
+                if src.rstrip(".").lower() in TITLE_ABBREVIATIONS:
+                    continue  # "reported by Dr. Helen Marsh": the title cut off, a person
                 kind = classify(src, self.aliases)
+                appos = _APPOS_AFTER_RE.match(self.text, e)
+                if appos is not None and classify(appos.group(1), self.aliases) in _MEDIA_KINDS:
+                    kind = classify(appos.group(1), self.aliases)  # "by Dawn, the … daily"
+                if (
+                    "first" in cue
+                    and kind == "other"
+                    and (self.is_person(s, e) or _REPORTED_ON_RE.match(self.text, e))
+                ):
+                    # "first reported by SITE Intelligence Group" (a monitor), "by Dawn",
+                    # not by whoever first noticed it ("by Marcus Hale, who lives next
+                    # door", "by Kestrel Aviation to the regulator")
+                    continue
                 if kind == "other" and src[:1].isupper() and not self.is_person(s, e):
                     kind = "outlet"
             self.add(2, m.start(), e, s, e, kind)
@@ -1347,6 +1362,10 @@ _CONFIRMED_RE = re.compile(r"\bconfirm(?:ed|s)\b")
 
 # a month or weekday is no outlet: "a report in February"
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
+# after whoever "first reported" a thing: a person's clause or the body it was reported to
+_REPORTED_ON_RE = re.compile(r",?\s+(?:who|whose|to)\b")
+# an appositive right after a source ("Dawn, the Pakistani daily,")
+_APPOS_AFTER_RE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\n]{1,50})")
 # what "reported by" or "cited" may take that is a time, no source (lower case)
 _TIME_WORDS = frozenset(w.lower() for w in _DATE_WORDS) | frozenset(
     "midnight nightfall dusk yesterday then".split()  # not "Dawn", "Today": outlets too
