@@ -98,6 +98,12 @@ def test_according_to_a_pronoun_is_not_a_credit(make_parsed: MakeParsed, model: 
             "according to the U.N.",
             "the U.N.",
         ),
+        # ... and a title opening the next sentence is no part of it
+        (
+            "The militia has used 40 drones, according to the E.U. Ms. Varga did not comment.",
+            "according to the E.U.",
+            "the E.U.",
+        ),
         # a piece named by its outlet, or from an outlet "published this week"
         (
             "According to a Harbour Ledger report, the gate was rammed.",

@@ -622,6 +622,7 @@ def test_an_english_pet_form_in_ie_or_y_is_one_given_name() -> None:
         ("Hajji Farhan al-Mashhour", "Farhan al-Mashour", True),
         ("Haji Farhan Al Mashhur", "Farhan al-Mashhour", True),
         ("Mawlawi Abdul Kabir Zadran", "Abdul Kabir Zadran", True),
+        ("Alhaji Aliko Dangote", "Aliko Dangote", True),
         # ... so it does not make the brother's full name look like a short form
         ("Hajji Farhan al-Mashhour", "Khalil al-Mashhour", False),
         # in a name of two words it stays: it may be how the person is known

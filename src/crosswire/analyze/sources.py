@@ -356,7 +356,13 @@ _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
 )
 # a word, or an initialism with its dots before a capitalised word ("U.S. Geological")
-_INITIALISM_OR_WORD = r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Za-z]|\s*[,;:)\n]|$)|[\w'’\-]+)"
+# a title that opens the next sentence after an initialism's stop ("according to the
+# E.U. Ms. Varga did not comment"): the source ends at the initialism
+_NEXT_TITLE = r"\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s"
+_INITIALISM_OR_WORD = (
+    r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Za-z]|\s*[,;:)\n]|$)"
+    r"|(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s)[\w'’\-]+)"
+)
 _ACCORDING_RE = re.compile(
     # "Per THR, the talks are delicate": "per" opening a sentence before a name
     r"(?:\b(?i:according\s+to)|(?:^|(?<=[.!?]\s)|(?<=\n))Per(?=\s+(?:the\s+)?[A-Z]))"
@@ -366,7 +372,7 @@ _ACCORDING_RE = re.compile(
     # any other words up to a stop; an initialism's dots are no stop ("according to
     # the U.S. Geological Survey" was "the U", "this L.A. Times story" "this L")
     rf"|(?:(?:[A-Z]\.){{2,}}(?=\s+[A-Za-z])|[A-Za-z][\w'’\-]*)(?:\s+{_INITIALISM_OR_WORD}){{0,8}}?"
-    r"(?=\s*[,.;:()\n]|\s+(?:that|which|who)\b|$))"
+    rf"(?=\s*[,.;:()\n]|\s+(?:that|which|who)\b|$|(?<=\.){_NEXT_TITLE}))"
 )
 _CUE_RE = re.compile(
     r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|obtained\s+by|citing|cited|"

@@ -104,7 +104,9 @@ TITLES = frozenset(
 # honorifics of the pilgrimage and of religious learning ("Hajji Farhan al-Mashhour",
 # "Mawlawi Abdul Kabir"): dropped before a given name and a surname, like a title, but
 # kept in a name of two words, where they may be how the person is known
-_LONG_NAME_TITLES = TITLES | {"hajji", "haji", "hajj", "alhaj", "mawlawi", "maulvi", "maulana"}
+_LONG_NAME_TITLES = TITLES | {
+    "hajji", "haji", "hajj", "alhaj", "alhaji", "alhaja", "mawlawi", "maulvi", "maulana"
+}  # fmt: skip
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
