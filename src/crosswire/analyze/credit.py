@@ -21,6 +21,7 @@ import re
 from typing import Any, NamedTuple
 
 from ..model import Claim, Credit, Quote
+from .number_amounts import NUMBER_WORD_ALT
 from .parsed import ParsedArticle
 
 SPEECH_LEMMAS = frozenset(
@@ -168,12 +169,7 @@ _CLAUSE_OPENER_RE = re.compile(
 # a main clause joined after the figure's ("Thousands marched …, and police said …")
 _JOINED_CLAUSE_RE = re.compile(r",\s*(?:and|but|yet|so)\s+(?:[\w'’-]+\s+){0,4}$")
 # a figure of its own in that clause ("… police said fourteen people were arrested")
-_OWN_FIGURE_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds?|"
-    r"thousands?|millions?)\b",
-    re.IGNORECASE,
-)
+_OWN_FIGURE_RE = re.compile(rf"\d|\b(?:{NUMBER_WORD_ALT}|scores)s?\b", re.IGNORECASE)
 
 
 def _nearest(

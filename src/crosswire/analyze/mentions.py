@@ -111,14 +111,13 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
-from ..resources import packaged_lines
+from ..resources import place_names
 from .known_orgs import CHAMBERS
 from .quote_lexicon import (
     CAPITAL_TITLES,
@@ -268,12 +267,6 @@ _KUNYA_BODY_WORDS = frozenset(
 )
 
 
-@cache
-def _places() -> frozenset[str]:
-    """Place names (the link stage's list, ``place_names.txt.gz``)."""
-    return frozenset(packaged_lines("crosswire.link", "place_names.txt.gz"))
-
-
 def _kunya_people(mentions: list[Mention]) -> list[Mention]:
     """A kunya and a name the model tagged a body ("Abu Abdelrahman Al Mohajer" ORG) is a
     PERSON, so it meets the same man's other spellings."""
@@ -284,8 +277,8 @@ def _kunya_people(mentions: list[Mention]) -> list[Mention]:
             m.label in ("ORG", "NORP")  # a place or a building tagged as one stays one
             and _KUNYA_NAME_RE.fullmatch(m.text)
             and not _KUNYA_BODY_WORDS & set(words)
-            and " ".join(words[:2]) not in _places()
-            and m.text not in _places()
+            and " ".join(words[:2]) not in place_names()
+            and m.text not in place_names()
         ):
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .units import (
+    MULTIPLIERS,
     NUMBER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
@@ -201,8 +202,7 @@ def read_amount(text: str, pos: int) -> tuple[Amount | None, int]:
         scale_text = (m.group("scale") or "").strip(" \u00a0-").lower()  # "$40-billion"
         if scale_text:
             scale = (
-                SCALE_WORDS.get(scale_text)
-                or (12.0 if scale_text == "dozen" else None)  # "3 dozen manuscripts"
+                MULTIPLIERS.get(scale_text)  # "3 million", "3 dozen manuscripts"
                 or _INDIAN_SCALES.get(scale_text.rstrip("s"))
                 or SCALE_ABBREVIATIONS.get(scale_text, 1.0)
             )

@@ -825,7 +825,7 @@ _RATE_BEFORE_RE = re.compile(
     r"[ \u00a0]+$",
     re.IGNORECASE,
 )
-_PERCENT_WORD_RE = re.compile(r"[0-9][ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b)", re.I)
+_PERCENT_WORD_RE = re.compile(r"[0-9]" + _SHARE, re.I)
 _FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
 _FRACTION_OF_RE = re.compile(
     r"\b(?P<f>(?P<n>one|two|three|four)[ \u00a0]*-[ \u00a0]*"
@@ -1305,25 +1305,29 @@ class _Scanner:
                 return True
         return currency_after(self.text, pos, pounds_ok=False) is not None
 
-    def _heat(self, pos: int) -> bool:
-        """Does the sentence around ``pos`` speak of heat, weather or an oven (so a "C"
-        or "F" written onto a figure is a temperature's scale)?"""
+    def _sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """The stretch of text around ``pos`` between sentence stops (a line break ends
+        it too)."""
         text = self.text
         a = max(text.rfind(".", 0, pos), text.rfind("!", 0, pos), text.rfind("?", 0, pos))
         b = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
-        return _HEAT_RE.search(text, a + 1, b) is not None or (
-            _OVEN_RE.search(text, a + 1, b) is not None
+        return a + 1, b
+
+    def _heat(self, pos: int) -> bool:
+        """Does the sentence around ``pos`` speak of heat, weather or an oven (so a "C"
+        or "F" written onto a figure is a temperature's scale)?"""
+        a, b = self._sentence_bounds(pos)
+        return _HEAT_RE.search(self.text, a, b) is not None or (
+            _OVEN_RE.search(self.text, a, b) is not None
         )
 
     def _turning(self, pos: int, turns: bool) -> bool:
         """Does the sentence around ``pos`` speak of turning (so "degrees" are an angle)?
         For "turns" themselves, another word must ("rotate 3 turns", not "12 turns")."""
-        text = self.text
-        a = max(text.rfind(".", 0, pos), text.rfind("!", 0, pos), text.rfind("?", 0, pos))
-        b = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
-        if _HEAT_RE.search(text, a + 1, b):
+        a, b = self._sentence_bounds(pos)
+        if _HEAT_RE.search(self.text, a, b):
             return False
-        words = (m.group(0).lower() for m in _TURNING_RE.finditer(text, a + 1, b))
+        words = (m.group(0).lower() for m in _TURNING_RE.finditer(self.text, a, b))
         return any(not (turns and w.startswith("turn")) for w in words)
 
     def _bracket_unit(self, pos: int) -> re.Match[str] | None:

@@ -146,7 +146,8 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "trn": 1e12,
 }
 NUMBER_WORDS: frozenset[str] = frozenset([*ONES, *TEENS, *TENS, *SCALE_WORDS, "hundred", "dozen"])
-_MULTIPLIERS: dict[str, float] = {**SCALE_WORDS, "hundred": 100.0, "dozen": 12.0}
+MULTIPLIERS: dict[str, float] = {**SCALE_WORDS, "hundred": 100.0, "dozen": 12.0}
+"""What a number word multiplies by ("a dozen", "two thousand", "3 dozen")."""
 
 _NUMERAL_FULL = re.compile(
     r"(?P<int>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+"
@@ -266,11 +267,11 @@ def parse_number_words(words: Sequence[str]) -> float | None:
         rest = ws[2:]
         if not rest:
             return 0.5
-        if len(rest) == 1 and rest[0] in _MULTIPLIERS:
-            return 0.5 * _MULTIPLIERS[rest[0]]
+        if len(rest) == 1 and rest[0] in MULTIPLIERS:
+            return 0.5 * MULTIPLIERS[rest[0]]
         return None
     if ws[0] in ("a", "an"):
-        if len(ws) >= 2 and ws[1] in _MULTIPLIERS:
+        if len(ws) >= 2 and ws[1] in MULTIPLIERS:
             ws = ["one", *ws[1:]]
         else:
             return None
@@ -284,8 +285,8 @@ def parse_number_words(words: Sequence[str]) -> float | None:
             return None
         if not tail:
             return base + 0.5
-        if len(tail) == 1 and tail[0] in _MULTIPLIERS and base < 1000:
-            return (base + 0.5) * _MULTIPLIERS[tail[0]]
+        if len(tail) == 1 and tail[0] in MULTIPLIERS and base < 1000:
+            return (base + 0.5) * MULTIPLIERS[tail[0]]
         return None
     return _cardinal(ws)
 
@@ -356,7 +357,7 @@ def trailing_scale(words: Sequence[str]) -> float:
     """The multiplier of the last word ("three thousand" -> 1000), or 1."""
     if not words:
         return 1.0
-    return _MULTIPLIERS.get(words[-1].lower(), 1.0) if words[-1].lower() != "dozen" else 1.0
+    return MULTIPLIERS.get(words[-1].lower(), 1.0) if words[-1].lower() != "dozen" else 1.0
 
 
 # --------------------------------------------------------------------------- vague amounts

@@ -170,7 +170,7 @@ from ..analyze.quote_names import WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
 from ..analyze.times import WEEKDAYS
 from ..model import Entity, Mention, Quote, SpanRef
-from ..resources import packaged_lines
+from ..resources import place_names
 from .names import (
     TITLES,
     NameKey,
@@ -742,17 +742,6 @@ _BODY_TAILS = ORGISH_NAME_WORDS - frozenset(
     "park square street avenue road bridge tower plaza hall building airport station "
     "highway arena stadium centre center church".split()
 )
-
-
-_PLACE_NAMES_FILE = "place_names.txt.gz"
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """Known place names: GeoNames cities of 15,000 people or more, US states and
-    countries (``place_names.txt.gz``, built by ``bench/build_place_names.py``;
-    GeoNames data CC BY 4.0).  Empty when the file is missing."""
-    return frozenset(packaged_lines(__package__, _PLACE_NAMES_FILE))
 
 
 # a locative preposition before a name ("in Nanaimo", "near Woodburn", "through Medicine
