@@ -803,20 +803,17 @@ _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]+")
 _NOT_GIVEN = (
     TITLES
     | ROLE_WORDS
-    | frozenset("the al el van von de da di du le la bin ben ibn abu st san".split())
+    | frozenset("the al el van von de da di du le la bin ben ibn abu san reverend mother".split())
 )
 
 
 def _no_given_name(word: str) -> bool:
     """Is ``word`` (lower case) no given name but a title, a role or a description
     ("reverend", "assemblyman", "mayor-elect", "lieutenant-colonel", "goalie")?"""
-    pieces = word.split("-")
     return (
-        word in _NOT_GIVEN
-        or any(p in _NOT_GIVEN or p == "elect" for p in pieces)
+        any(p in _NOT_GIVEN or p == "elect" for p in word.split("-"))
         or word.endswith(("man", "woman", "men", "member"))
         or describing_word(word)
-        or word in ("reverend", "rev", "pastor", "father", "mother", "brother", "sister")
     )
 
 

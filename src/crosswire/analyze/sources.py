@@ -358,10 +358,11 @@ _DATELINE_RE = re.compile(
 # a word, or an initialism with its dots before a capitalised word ("U.S. Geological")
 # a title that opens the next sentence after an initialism's stop ("according to the
 # E.U. Ms. Varga did not comment"): the source ends at the initialism
-_NEXT_TITLE = r"\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s"
+_TITLE_STOP = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s"  # "Ms. " opening a sentence
+_NEXT_TITLE = rf"\s+{_TITLE_STOP}"
 _INITIALISM_OR_WORD = (
     r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Za-z]|\s*[,;:)\n]|$)"
-    r"|(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s)[\w'’\-]+)"
+    rf"|(?!{_TITLE_STOP})[\w'’\-]+)"
 )
 _ACCORDING_RE = re.compile(
     # "Per THR, the talks are delicate": "per" opening a sentence before a name

@@ -620,8 +620,14 @@ def _standing_size(c: Claim, ctx: frozenset[str]) -> bool:
     """Is ``c`` a body's standing size in a relative clause ("the Alliance, which
     represents 15,000 nurses at the system's hospitals")?  Set beside another source's
     count of a day's walkout, it contrasts nothing: it is no estimate of that count."""
-    sentence = getattr(ctx, "sentence", "")
-    at = sentence.find(" ".join(c.text.split()))
+    return _standing_in(c.text, getattr(ctx, "sentence", ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _standing_in(figure: str, sentence: str) -> bool:
+    """``_standing_size`` of a figure as written in its sentence, read once per claim
+    (it is asked of every pair a claim is compared in)."""
+    at = sentence.find(" ".join(figure.split()))
     return at > 0 and _STANDING_SIZE_RE.search(sentence, max(0, at - 60), at) is not None
 
 
@@ -790,9 +796,6 @@ class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
         self.sentences: dict[tuple[str, int], str] = {}
         self.holders: dict[tuple[str, int], Holder] = {}
 
-
-# titles left out of a name that holds an age ("Judge Elaine Marsh" is "elaine marsh")
-_AGE_NAME_TITLES = TITLES | {"judge", "justice", "sen", "rep"}
 
 # a person named right before a sum or a rate in its sentence is whose it is
 SUBJECT_QUANTITIES = frozenset({"money", "percent"})
@@ -987,7 +990,8 @@ def age_holder(c: Claim, an: Analysis, article: Article) -> Holder | None:
         words = [
             w
             for w in _POSSESSIVE_RE.sub("", m.text).replace(",", " ").split()
-            if w.rstrip(".").lower() not in _AGE_NAME_TITLES and len(w.rstrip(".")) > 1
+            # titles left out: "Judge Elaine Marsh" is "elaine marsh"
+            if w.rstrip(".").lower() not in TITLES and len(w.rstrip(".")) > 1
         ]
         if len(words) >= 2:
             names.add(" ".join(w.lower() for w in words))
