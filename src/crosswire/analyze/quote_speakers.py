@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..resources import place_names
 from .gender import FEMALE_NOUNS, MALE_NOUNS
 from .quote_article import ArticleContext, subject_of
 from .quote_lexicon import (
@@ -260,7 +261,13 @@ class Speakers(ArticleContext):
         rx = _KIN_SUBJECT_F_RE if gender == "f" else _KIN_SUBJECT_M_RE
         return any(not self.in_quote(m.start()) for m in rx.finditer(self.text, last, pos))
 
-    def resolve_role(self, role: str, pos: int, gender: str | None) -> str | None:
+    def resolve_role(
+        self, role: str, pos: int, gender: str | None, place: str | None = None
+    ) -> str | None:
+        """The person the article gave ``role`` before ``pos``; with ``place`` (the
+        owner of "Ethiopia's water minister"), only one given it beside that place's
+        name ("Ethiopian Water Minister Jo Ray", "Ethiopia's minister, Jo Ray"), never
+        another country's holder of the same office."""
         # a generic role ("the officer") is someone given it nearby, not pages back
         reach = 2 if role in GENERIC_ROLES else len(self.paras)
         here = self.para_of(pos)
@@ -270,6 +277,7 @@ class Speakers(ArticleContext):
             if s < pos
             and here - self.para_of(s) <= reach
             and (gender is None or self.gender(name) in (None, gender))
+            and (place is None or self._named_beside(place, role, s))
         ]
         if people and (len(set(people)) == 1 or role not in GENERIC_ROLES):
             return people[-1]
@@ -659,7 +667,22 @@ class Speakers(ArticleContext):
             return None  # "says Wise's dad, Darrin.": the name, read by the rules after
         g = "m" if head in MALE_NOUNS else "f" if head in FEMALE_NOUNS else None
         phrase = self.text[s:e]
-        return Attribution(self.resolve_role(head, pos, g) or phrase, phrase, s, e, None)
+        owner = re.sub(r"['’]s?$", "", words[0])
+        place = owner if owner in place_names() else None
+        return Attribution(self.resolve_role(head, pos, g, place) or phrase, phrase, s, e, None)
+
+    def _named_beside(self, place: str, role: str, s: int) -> bool:
+        """Whether the mention at ``s`` was given ``role`` as ``place``'s (or with its
+        adjective: "Ethiopia" → "Ethiopian"), in the words before it within its
+        sentence ("Ethiopia's water minister, Jo Ray"; "Ethiopian Water Minister Jo
+        Ray") or in an appositive after it ("Jo Ray, Ethiopia's water minister,")."""
+        sent = self.parsed.sentences[self.sent_of(s)] if self.parsed.sentences else None
+        before = self.text[max(s - 60, sent.start if sent else 0) : s]
+        end = next((me for ms, me, _n in self.persons if ms == s), s)
+        appos = re.match(r",\s+([^,.;:]*)", self.text[end : end + 80])
+        stem = re.escape(place[: max(4, len(place) - 2)])
+        owned = rf"\b{stem}[\w'’]*\s+(?:[\w-]+\s+){{0,3}}(?i:{re.escape(role)})\b"
+        return any(re.search(owned, t) for t in (before, appos.group(1) if appos else ""))
 
     def _unnamed_as_written(self, words: list[str], cut: int, s: int) -> str | None:
         """A definite description of one person that the article binds to no name, as
