@@ -1266,3 +1266,30 @@ def test_a_kunya_shaped_place_tagged_a_place_stays_one() -> None:
     text = "Fighting continued in Abu Al Khaseeb, south of Basra."
     (m,) = _ms(text, ("Abu Al Khaseeb", "GPE"))
     assert _kept(text, [m]) == [("Abu Al Khaseeb", "GPE")]
+
+
+def test_a_name_the_model_cut_in_two_is_one_name() -> None:
+    # the model tags "Nadeem Akhtar" and "Qureshi" as two people side by side; a list
+    # of people would have a comma or "and" between them
+    text = "said Nadeem Akhtar Qureshi, the trust's chairman. Mr. Qureshi and Sana Qureshi met."
+    ms = _ms(
+        text,
+        ("Nadeem Akhtar", "PERSON"),
+        ("Qureshi", "PERSON"),
+        ("Qureshi", "PERSON", 1),
+        ("Sana Qureshi", "PERSON"),
+    )
+    kept = _kept(text, ms)
+    assert ("Nadeem Akhtar Qureshi", "PERSON") in kept
+    assert ("Nadeem Akhtar", "PERSON") not in kept
+    assert ("Sana Qureshi", "PERSON") in kept
+
+
+def test_people_side_by_side_with_a_possessive_or_a_title_stay_two() -> None:
+    text = "It was Ada Obi's Jo Ray who spoke."
+    kept = _kept(text, _ms(text, ("Ada Obi's", "PERSON"), ("Jo Ray", "PERSON")))
+    assert ("Jo Ray", "PERSON") in kept
+    # the model tags a title before a name as a person of its own: no part of the name
+    text = "Harlow County Sheriff Ada J. Penn said so."
+    kept = _kept(text, _ms(text, ("Harlow County Sheriff", "PERSON"), ("Ada J. Penn", "PERSON")))
+    assert ("Ada J. Penn", "PERSON") in kept

@@ -308,6 +308,24 @@ def test_a_mans_title_does_not_go_to_a_womans_name_and_a_role_finds_its_holder()
     }
 
 
+def test_a_surname_after_an_untagged_full_name_does_not_go_to_the_storys_namesake() -> None:
+    # the model did not tag "Sunita Marwah" in a2: its "Mr. Marwah" is not the
+    # story's only tagged Marwah, a man of another article
+    texts = {
+        "a1": "Rakesh Marwah, the contractor, denied any fault. Marwah left.",
+        "a2": "Sunita Marwah, a steel fixer, saw the span fall. Ms. Marwah wept.",
+    }
+    ms = [_at(texts, "a1", "Rakesh Marwah"), _at(texts, "a1", "Marwah", nth=1)]
+    ms.append(_at(texts, "a2", "Marwah", nth=1))
+    people = _people(resolve_entities(ms, texts))
+    assert people["Rakesh Marwah"] == {"Rakesh Marwah", "Marwah"}
+    assert len(people) == 2  # a2's "Marwah" on its own
+    # with the full name tagged nowhere else and written only as his, it is his
+    texts["a2"] = "Rakesh Marwah, the contractor, saw the span fall. Mr. Marwah wept."
+    ms = [_at(texts, "a1", "Rakesh Marwah"), _at(texts, "a2", "Marwah", nth=1)]
+    assert len(_people(resolve_entities(ms, texts))) == 1
+
+
 def test_a_surname_as_a_modifier_goes_to_a_private_namesake_elsewhere_only_if_public() -> None:
     texts = {
         "a1": "Mira Castell called the photo vile.",

@@ -125,6 +125,7 @@ from .quote_lexicon import (
     ORGISH_NAME_WORDS,
     PARTICLES,
     ROLE_WORDS,
+    TITLES,
 )
 from .quote_names import known_given_names
 from .sentences import TITLE_ABBREVIATIONS
@@ -281,6 +282,27 @@ def _kunya_people(mentions: list[Mention]) -> list[Mention]:
             and m.text not in place_names()
         ):
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        out.append(m)
+    return out
+
+
+def _split_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two names the model tagged PERSON with one space between them are one name it
+    cut in two ("Muhammad Yousuf" + "Khan" for "Muhammad Yousuf Khan"): a list of
+    people is written with a comma or "and", never with a bare space."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == m.label == _PERSON_LABEL
+            and text[prev.end : m.start] == " "
+            and not re.search(r"['’]s?$", prev.text)
+            # "Genesee County Sheriff" + "Robert J. Pickell": a title, not a name
+            and not any(w.strip(".").lower() in TITLES | ROLE_WORDS for w in prev.text.split())
+        ):
+            out[-1] = Mention(m.article, prev.start, m.end, text[prev.start : m.end], m.label)
+            continue
         out.append(m)
     return out
 
@@ -2023,6 +2045,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
+    kept = _split_names(text, kept)
     kept = _comma_lists(text, kept)
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)

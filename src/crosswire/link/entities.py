@@ -1876,6 +1876,49 @@ def _introduced_first(
     return chosen
 
 
+_GIVEN_THEN_RE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) +")
+
+
+def _unlisted_namesake(
+    ms: list[Mention],
+    fits: list[NameKey],
+    local: bool,
+    people_in: Mapping[str, list[NameKey]],
+    texts: Mapping[str, str],
+) -> bool:
+    """Whether a short form's own article writes it after a known given name in a full
+    name tagged nowhere as a person ("Sunil Paswan", beside the story's only full name
+    "Birju Paswan"; an untagged "Emiko Tanaka" beside her nephew "Takuya Tanaka"):
+    then "Ms. Tanaka" may be either, and stays apart.  ``fits``: the full names the
+    short form fits by name; ``local``: whether one of them is tagged in its article;
+    ``people_in``: each article's full names.  An untagged full name that is the
+    story's only candidate is no other person."""
+    m = ms[0]
+    text = texts.get(m.article, "")
+    short = _untitled(m.text)
+    if len(short) < 2 or not text:
+        return False
+    for hit in re.finditer(rf"{_GIVEN_THEN_RE.pattern}{re.escape(short)}\b", text):
+        if re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, hit.start() - 30) : hit.start()]):
+            continue  # the middle of a longer name ("LuAnn Marie Johnson")
+        if not all(_given_name(w, short) for w in re.split(r"[ -]", hit.group(1))):
+            continue  # "a Ford Fusion LaCalamita"
+        written = _person_key(f"{hit.group(1)} {short}")
+        if any(same_person_name(written, k) for k in people_in[m.article]):
+            continue  # tagged here
+        if local or not any(same_person_name(written, k) for k in fits):
+            return True
+    return False
+
+
+def _given_name(word: str, surname: str) -> bool:
+    """Whether ``word`` is a known given name (and no title, role or common word)."""
+    low = word.lower()
+    if low in STOP_WORDS or low in TITLE_WORDS or low in ROLE_WORDS:
+        return False
+    return given_name_gender(f"{word} {surname}") is not None or low in known_given_names()
+
+
 # the suffix of a short form's group key after "Mr." and the one after "Mrs."/"Ms."
 _OTHER_TITLE = {" (m)": " (f)", " (f)": " (m)"}
 
@@ -2163,6 +2206,12 @@ def resolve_entities(
 
     persons_full = [g for g in groups if g[0] == "person" and not g[2]]
     articles_of = {g: {m.article for m in groups[g]} for g in groups}
+    people_in: dict[str, list[NameKey]] = defaultdict(list)  # article -> its full names
+    for g in groups:
+        if g[0] == "person":
+            for article in articles_of[g]:
+                if len(keys[g].parts) > 1:
+                    people_in[article].append(keys[g])
     # 3. full names: transliteration variants, blocked by surname skeleton
     blocks: dict[str, list[GroupKey]] = defaultdict(list)
     for g in persons_full:
@@ -2229,6 +2278,7 @@ def resolve_entities(
             fits = exact or fits
         # "Ms Solbakken" tagged with its title: the title's gender is a cue too
         cues = _cues(groups[g], texts) | _genders(groups[g], texts)
+        fits_by_name = fits
         fits = [
             f
             for f in fits
@@ -2245,6 +2295,15 @@ def resolve_entities(
                 "public" in root_cues[only]
             ):
                 story = set()
+        if (
+            len(local) <= 1
+            and texts
+            and _unlisted_namesake(
+                groups[g], [keys[f] for f in fits_by_name], bool(local), people_in, texts
+            )
+        ):
+            undecided[g] = local  # "Mr. Paswan" beside an untagged "Sunil Kumar Paswan"
+            continue
         target = (
             _named_just_before(g, fits, groups, uf, texts) if len(local) > 1 and texts else None
         )
