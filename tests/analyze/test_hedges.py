@@ -61,6 +61,11 @@ POSITIVE = [
     ("The ferry company did not respond to questions about when it knew.", "did not respond to questions", "no_comment"),
     ("Okafor could not be reached for comment on whether he was aboard.", "could not be reached for comment", "no_comment"),
     ("The spokesman declined to comment on who fired first.", "declined to comment", "no_comment"),
+    # British and Irish newsroom caveats: what the outlet was told and does not attribute
+    ("It is understood that most victims have yet to be repaid.", "It is understood", "reported"),
+    ("The PA news agency understands that a hearing is set.", "news agency understands", "reported"),
+    ("The Harbour Times understands the deal has collapsed.", "Times understands", "reported"),
+    ("Sources close to the family said the boy was found.", "Sources close to", "reported"),
 ]  # fmt: skip
 
 
@@ -88,6 +93,8 @@ NEGATIVE = [
     "The ferry left Port Ilsen at noon and returned at dusk.",
     "The results were reported to the council on Monday.",
     "She believed to the end in the Orlin cause.",
+    "Dr Ruth Amadi understands the risks of the trial.",
+    "The council understands residents are angry.",
     # a bare refusal leaves no fact in doubt
     "The ministry declined to comment.",
     "The ferry company did not respond to a request for comment.",

@@ -1193,3 +1193,40 @@ def test_a_date_after_the_outlet_is_no_part_of_its_name(make_parsed: MakeParsed)
     text = "The New Haven Register on July 20, 2006, described him as a navy veteran."
     sources = [c.source for c in find_credits(make_parsed(text, model=True))]
     assert "The New Haven Register" in sources and not any("July" in s for s in sources)
+
+
+# ------------------------------------------------------------ what a court heard
+
+COURT_HEARD = [  # (text, span, source): British and Irish court reports
+    (
+        "Mr Pellow took money from 43 clients between 2015 and 2022, Harrowgate Crown "
+        "Court heard.",
+        "Harrowgate Crown Court heard",
+        "Harrowgate Crown Court",
+    ),
+    ("The court heard that Pellow had forged the statements.", "The court heard", "The court"),
+    ("The inquest was told on Tuesday that the alarm had failed.", "The inquest was told", "The inquest"),
+    ("The car sped off, a court heard.", "a court heard", "a court"),
+]  # fmt: skip
+
+
+@BOTH
+@pytest.mark.parametrize(("text", "span", "source"), COURT_HEARD)
+def test_what_a_court_heard_credits_the_court(
+    make_parsed: MakeParsed, model: bool, text: str, span: str, source: str
+) -> None:
+    assert (span, source, "official") in triples(credits_of(make_parsed, text, model))
+
+
+@BOTH
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court heard arguments in the case on Monday.",
+        "The jury heard from six witnesses.",
+    ],
+)
+def test_a_court_hearing_no_fact_is_no_credit(
+    make_parsed: MakeParsed, model: bool, text: str
+) -> None:
+    assert not [c for c in credits_of(make_parsed, text, model) if "heard" in c.text]

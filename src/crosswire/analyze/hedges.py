@@ -113,6 +113,13 @@ _PUNDITS = (
     r"|commentators|people)"
 )
 
+# the last word of a newsroom that "understands" what it was told off the record
+_NEWSROOM = (
+    r"news\s+agency|News|Times|Post|Guardian|Telegraph|Herald|Independent|Mirror|Mail"
+    r"|Express|Journal|Chronicle|Courier|Gazette|Standard|Observer|Tribune|Press|BBC|ITV"
+    r"|RT[ÉE]|ABC|PA|AAP|AFP|Reuters|Sky|CNN|Politico|Axios"
+)
+
 # the question a refusal leaves open: "declined to say whether", "declined to comment on
 # who", "did not respond to questions about when" (a bare refusal, "declined to comment.",
 # leaves no fact in doubt)
@@ -195,7 +202,11 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:some|many|most|others)\s+(?:{_PUNDITS}\s+)?(?:believe|think|suspect|speculate|argue)\b"
         rf"|\b(?:(?:some|many|most)\s+{_PUNDITS}|others)\s+say\b"
         r"|\bit\s+(?:is|was)\s+(?:widely\s+|generally\s+)?"
-        r"(?:believed|thought|suspected|rumou?red)\b"
+        r"(?:believed|thought|suspected|rumou?red|understood)\b"
+        # what a newsroom has been told and does not attribute ("The PA news agency
+        # understands", "BBC News understands that"); sources left unnamed
+        rf"|(?-i:\b(?:{_NEWSROOM}))\s+understands\b"
+        r"|\b(?:a\s+)?sources?\s+close\s+to\b"
         r"|\b(?:speculation|rumou?rs?)\s+that\b|\brumou?red\s+to\b"
         r"|\b(?:police|authorities|investigators|officials|detectives|prosecutors|"
         r"researchers|scientists|experts)\s+"

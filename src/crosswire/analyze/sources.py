@@ -409,6 +409,14 @@ _MEDIA_REPORT_RE = re.compile(
     r"(?:\s+and\s+[A-Z][a-z]+)?)\s+media)\b"
 )
 _MEDIA_KINDS = frozenset({"outlet", "wire", "broadcaster"})
+# what a court, a jury or an inquest heard or was told: a fact follows ("that …", a
+# name, a date) or the attribution ends the clause (", a court heard.")
+_COURT_HEARD_RE = re.compile(
+    r"(?P<src>(?:(?i:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){0,5}?"
+    r"(?i:court|jury|inquest|tribunal|inquiry))"
+    r"\s+(?P<verb>heard|(?:was|were)\s+told)"
+    rf"(?=\s+that\b|\s*[,.;]|\s+(?:on\s+)?(?i:{'|'.join(WEEKDAYS)})\b|\s+(?!The\b)[A-Z][a-z])"
+)
 # a name in brackets that closes a paragraph: "… at launch. [Engadget]"
 _BRACKET_TAG_RE = re.compile(r"\[(?P<src>[A-Z][\w.&'’ -]{1,40})\][ \t]*(?=\n|$)")
 _QUOTED_AS_RE = re.compile(
@@ -997,6 +1005,15 @@ class _Finder:
                 kind = "outlet"
             self.add(4, s, m.end(), s, e, kind)
 
+    def court_heard(self) -> None:
+        """ "…, Southwark Crown Court heard."; "The court heard that …"; "the inquest was
+        told": what a court hears is the fact's source in British and Irish court
+        reports (not "the court heard arguments": no fact follows)."""
+        for m in _COURT_HEARD_RE.finditer(self.text):
+            s, e = m.span("src")
+            s, _src = _trim_lead(self.text, s, e)
+            self.add(4, s, m.end("verb"), s, e, "official")
+
     def media_reports(self) -> None:
         """ "described as 'basically kidnapping' in state media", "reports in Russian and
         British media": media named by their kind after a verb of reporting or quoting
@@ -1167,6 +1184,7 @@ class _Finder:
         self.posted()
         self.quoted_as()
         self.media_reports()
+        self.court_heard()
         self.subjects()
         self.forecasters()
         self.parse_rules()
