@@ -28,6 +28,9 @@ from test_times import d, only, times_of
         # a title that opens with a year (a dossier audit: "In movies from 2001: A Space
         # Odyssey to Event Horizon" dated 2001)
         "In films from 2051: A Harbour Odyssey to Velmora Nights, crews sleep.",
+        # a programme named by a day word (a British press audit: "Today" was a date)
+        "The minister told Harbour Radio's Today programme the figures were good.",
+        "The minister said on the Tonight show that the figures were good.",
     ],
 )
 def test_date_words_in_names_are_not_dates(
@@ -45,6 +48,8 @@ def test_date_words_in_names_are_not_dates(
         ("This Week the guild meets.", "This Week", "2026-03-09"),  # opens the sentence
         ("Tolls rose in March 2025, the guild said.", "in March 2025", "2025-03-01"),
         ("Sales doubled in 2019.", "in 2019", "2019-01-01"),
+        ("Today the guild meets.", "Today", "2026-03-10"),
+        ("The guild's show opens today.", "today", "2026-03-10"),
     ],
 )
 def test_dates_next_to_capitals_are_still_dates(

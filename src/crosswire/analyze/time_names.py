@@ -24,7 +24,9 @@ A date phrase is part of a name rather than a time when:
   index");
 * "September 11" before "attacks", "hijackers", "Commission" ... names the 2001
   attacks, not this year's September 11;
-* four digits before a time zone or "hrs" are a 24-hour clock ("at about 2045 GMT").
+* four digits before a time zone or "hrs" are a 24-hour clock ("at about 2045 GMT");
+* "Today" or "Tonight" after an owner or before "programme" / "show" names a programme
+  ("told BBC Radio 4's Today programme", "on the Today show").
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ __all__ = ["NAME_LABELS", "in_a_name"]
 # programme "This Week With David Brinkley", "the Sunday Times"
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "NORP", "GPE", "VESSEL"})
 _CAPS_DATE_RE = re.compile(r"(?:TODAY|TONIGHT|TOMORROW|YESTERDAY)")
+# a capitalised day word that names a programme: after an owner ("Radio 4's Today") or
+# before the word for a programme ("the Today show", "the Tonight programme")
+_SHOW_DAY_WORDS = frozenset({"Today", "Tonight"})
+_SHOW_AFTER_RE = re.compile(r"\s+(?:programme|program|show|broadcast|podcast)\b")
 _RELATIVE_FIRST = frozenset(
     {"this", "last", "next", "today", "tonight", "tomorrow", "yesterday", "earlier"}
 )
@@ -153,6 +159,11 @@ def in_a_name(parsed: ParsedArticle, m: re.Match[str]) -> bool:
             return True
     if _title_case_phrase(full, m.start(), m.end()) or _year_in_a_name(full, m.start(), m.end()):
         return True
+    if text in _SHOW_DAY_WORDS and (
+        _SHOW_AFTER_RE.match(full, m.end())
+        or re.search(r"['’]s\s+$", full[max(0, m.start() - 4) : m.start()])
+    ):
+        return True  # "BBC Radio 4's Today programme", "the Today show"
     doc = parsed.doc
     if doc is None:
         return False
