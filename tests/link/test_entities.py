@@ -170,6 +170,21 @@ def test_nickname_and_middle_initial_forms_are_one_person_even_in_one_article() 
     }
 
 
+def test_british_ranks_without_a_full_stop_and_a_barristers_kc_are_no_name() -> None:
+    ents = resolve_entities(
+        [
+            _m("a1", "Det Sgt Tomas Adeyemi"),
+            _m("a2", "Detective Sergeant Tomas Adeyemi"),
+            _m("a3", "Tomas Adeyemi"),
+            _m("a1", "Cllr Ruth Okonjo", start=60),
+            _m("a2", "Ruth Okonjo", start=60),
+            _m("a1", "Nia Whitcombe KC", start=120),
+            _m("a2", "Nia Whitcombe", start=120),
+        ]
+    )
+    assert sorted(len(v) for v in _people(ents).values()) == [2, 2, 3]
+
+
 def test_a_surname_goes_to_the_person_the_story_is_about_not_the_local_namesake() -> None:
     texts = {
         "a1": "Marta Velez said. Velez added more. Velez again.",

@@ -105,7 +105,7 @@ TITLES = frozenset(
     attorney prosecutor superintendent detective spokesman spokeswoman spokesperson
     mp mla mpp st sister brother bishop archbishop cardinal pope ayatollah mullah president-elect
     ceo cfo coo clerk sheriff undersheriff chair trustee dean warden chancellor atty dist asst
-    dep coun cst ald""".split()
+    dep coun cst ald cllr dci dsi dcs ds dc pc pcso""".split()
 )
 
 
@@ -308,7 +308,7 @@ def is_name_word(w: str) -> bool:
     return False
 
 
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc"})  # KC, QC: a barrister
 
 
 UNNAMED_LEADS = frozenset("a an one another two three several some".split())

@@ -172,6 +172,7 @@ from ..analyze.times import WEEKDAYS
 from ..model import Entity, Mention, Quote, SpanRef
 from ..resources import place_names
 from .names import (
+    SUFFIXES,
     TITLES,
     NameKey,
     fold,
@@ -952,6 +953,7 @@ def _institutions_tagged_as_people(mentions: list[Mention]) -> list[Mention]:
                 and last.isupper()
                 and last.isalpha()
                 and not _ROMAN_RE.fullmatch(last)
+                and last.lower() not in SUFFIXES  # "Nia Whitcombe KC": a barrister
                 and not name.isupper()
             )
         ):

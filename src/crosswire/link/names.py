@@ -99,7 +99,10 @@ TITLES = frozenset(
      "corporal", "pvt", "private", "chief", "director", "cmdr", "adm", "admiral", "supt",
      "superintendent", "commissioner", "princess", "duke", "duchess", "clerk", "marshal",
      "councilman", "councilwoman", "councillor", "councilor", "councilmember", "alderman",
-     "coun", "cst", "ald"}
+     "coun", "cst", "ald",
+     # British and Irish police and council ranks written without a full stop ("Det Sgt",
+     # "DCI", "PC", "Cllr")
+     "det", "insp", "cllr", "dci", "dsi", "dcs", "ds", "dc", "pc", "pcso", "pte"}
 )  # fmt: skip
 # honorifics of the pilgrimage and of religious learning ("Hajji Farhan al-Mashhour",
 # "Mawlawi Abdul Kabir"): dropped before a given name and a surname, like a title, but
@@ -108,7 +111,7 @@ _LONG_NAME_TITLES = TITLES | {
     "hajji", "haji", "hajj", "alhaj", "alhaji", "alhaja", "mawlawi", "maulvi", "maulana"
 }  # fmt: skip
 
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc"})  # KC, QC: a barrister
 
 # an article's spelling that, capitalised and alone before a surname, is a given name
 _GIVEN_ARTICLES = frozenset({"Al", "Ed"})
