@@ -298,6 +298,10 @@ class ArticleContext:
             name = clean_name(text[s:e], (s, e) in labelled_people)
             if name is None and (s, e) in labelled_people:
                 name = self._common_word_surname(s, e)
+                if name is None and _HONORIFIC_BEFORE_RE.search(text, max(0, s - 6), s):
+                    # "Mr. Park", "Ms. Hall": a title makes a common word a surname
+                    word = text[s:e].strip()
+                    name = word if norm_word(word) in WORD_SURNAMES else None
             if name is None or self.in_quote(s) or name in things or vessel_at(text, s, e):
                 continue
             if re.match(r"(?:an?|An?)\s", text[s:e]) or re.search(
@@ -389,14 +393,19 @@ class ArticleContext:
         words = self.text[s:e].strip(" ,.;:'’\"“”()").split()
         if not 2 <= len(words) <= 3 or not all(is_name_word(w) for w in words):
             return None
-        last = norm_word(words[-1])
-        if last not in WORD_SURNAMES or any(
-            norm_word(w) in ORGISH_NAME_WORDS | TITLES | ROLE_WORDS for w in words[:-1]
-        ):
+        # the surname last ("Dale Hall"), or first as Korean and Chinese names write it
+        # ("Park Sang-woo": then the given name after it is no common word)
+        for sur, rest in ((words[-1], words[:-1]), (words[0], words[1:])):
+            if norm_word(sur) in WORD_SURNAMES and not any(
+                norm_word(w) in ORGISH_NAME_WORDS | TITLES | ROLE_WORDS | WORD_SURNAMES
+                for w in rest
+            ):
+                break
+        else:
             return None
         alone = re.compile(
-            rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(words[-1])}\b"
-            rf"|(?<![\w'’-]){re.escape(words[-1])}\s+{ADVS}(?:{VERB_ALT})\b)"
+            rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(sur)}\b"
+            rf"|(?<![\w'’-]){re.escape(sur)}\s+{ADVS}(?:{VERB_ALT})\b)"
         )
         for m in alone.finditer(self.text):
             before = self.text[max(0, m.start() - 30) : m.start()].split()[-1:]
@@ -414,6 +423,13 @@ class ArticleContext:
         an age) says otherwise.
         """
         words = self.text[s:e].split()
+        if (
+            len(words) == 1
+            and _SAID_BEFORE_RE.search(self.text, max(0, s - 12), s)
+            and given_name_gender(f"{words[0]} X") is not None
+            and PERSON_APPOS_RE.match(self.text, e) is not None
+        ):
+            return True  # "…,” said Tatyana, a pensioner in Narva: a given name alone
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return False
         if any(norm_word(w) in ORGISH_NAME_WORDS or norm_word(w) in ORG_NOUNS for w in words):
@@ -860,7 +876,7 @@ class ArticleContext:
                     self.event_pos.append(s)
                 continue
             full = self.mention_name(s, e, name)
-            level = self._is_subject(s, e)
+            level = 2 if self._fronted_topic_at(s, e) else self._is_subject(s, e)
             self.events.append(
                 SubjectEvent(s, full, level, self.sent_of(s), self.para_of(s), self.narr_of(s))
             )
@@ -900,6 +916,15 @@ class ArticleContext:
             self._vote(phrase, "mr" if low in MALE_NOUNS else "ms", 3)
             out.append((start, end, phrase))
         return out
+
+    def _fronted_topic_at(self, s: int, e: int) -> bool:
+        """Whether the name at ``s``–``e`` is the topic its sentence opens with ("For Mr.
+        Paswan, who earns …, the money is beside the point."): the person a "he" of the
+        sentences after it is, as the subject of a main clause would be."""
+        ss = sentence_start(self.text, self.paras[self.para_of(s)][0], s)
+        return (
+            _TOPIC_OPENER_RE.fullmatch(self.text, ss, s) is not None and self.text[e : e + 1] == ","
+        )
 
     def _fronted_topic(self, pos: int, gender: str) -> str | None:
         """The person a sentence opens with as its topic ("For Ray, who …, he is
@@ -988,7 +1013,10 @@ class ArticleContext:
         return None
 
 
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 # a sentence that opens with its topic: "For Ray, …" / "As for Jo Ray, …"
+_TOPIC_OPENER_RE = re.compile(r"\s*(?:For|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TOPIC_RE = re.compile(
     r"\s*(?:For|As\s+for)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),[^.;!?“”\"]*$"
 )
