@@ -635,3 +635,23 @@ def test_a_margin_of_plus_or_minus_is_no_temperature_below_zero(
     text = "The thermometer is accurate to plus or minus 2°C."
     found = [(c.quantity, c.value) for c in _claims(make_parsed, text, model=model)]
     assert found == [("temperature", 2.0)]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British weights and heights (a British tabloid audit: "18-stone" counted stones)
+        ("The 18-stone defendant wept.", [(114.305277, "kilogram")]),
+        ("He weighed 11 stone when he was jailed.", [(69.853225, "kilogram")]),
+        (
+            "The man, a 6ft 3in, 14-stone builder, fled.",
+            [(1.905, "metre"), (88.904105, "kilogram")],
+        ),
+    ],
+)
+def test_british_stones_and_a_height_before_a_comma(
+    make_parsed: MakeParsed, model: bool, text: str, expected: list[tuple[float, str]]
+) -> None:
+    got = [(round(v, 6), u) for v, u in _value_units(make_parsed, text, model) if v is not None]
+    assert got == expected

@@ -647,7 +647,7 @@ _INCHES_AFTER_RE = re.compile(
     r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+|,[ \u00a0]+)"
     r"(?P<n>1[01]|[0-9](?:\.[0-9]+)?|" + "|".join(_INCH_WORDS) + r")(?P<half>½)?"
     r"(?:(?P<isep>[ \u00a0]*-?[ \u00a0]*)(?P<inch>inches|inch\b|in\.(?=[ \u00a0,;)]|$)"
-    r"|in(?=[ \u00a0]+(?:tall|long|high|wide|deep)\b))"
+    r"|in(?=[ \u00a0]+(?:tall|long|high|wide|deep)\b|,))"
     r"|(?![\w½.-]|,[0-9]|[ \u00a0]*(?:%|percent\b|feet\b|foot\b|ft\b|in\b|inch)))",
     re.IGNORECASE,
 )

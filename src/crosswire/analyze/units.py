@@ -636,6 +636,7 @@ _UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
     ("kilogram", "mass", 1000.0, ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons")),
     ("kilogram", "mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
     ("kilogram", "mass", 0.028349523125, ("ounce", "ounces", "oz")),
+    ("kilogram", "mass", 6.35029318, ("stone", "stones")),  # British: 14 lb
     ("metre", "length", 0.1, ("decimetre", "decimetres", "decimeter", "decimeters")),
     (
         "metre",
