@@ -152,3 +152,24 @@ def test_a_short_quoted_sentence_closed_after_a_space_is_no_headline() -> None:
         assert not is_headline(line, 0, len(line))
     for line in ["Sixers Name Cheeks Coach", "“Sixers Name Cheeks Coach ”"]:
         assert is_headline(line, 0, len(line))
+
+
+# --- single marks over several paragraphs (British and Irish tabloids) ---
+
+
+def test_a_single_quoted_passage_over_paragraphs_reopens_each_one() -> None:
+    text = (
+        "Her husband Tom said last night: 'Ada has spent her life helping others. "
+        "Now it is our turn.\n\n'To whoever stopped to help her, thank you.'\n\nIt rained."
+    )
+    spans = [sp for sp in scan_spans(text, split_paragraphs(text)) if sp.single]
+    assert [text[sp.start : sp.end] for sp in spans] == [
+        "Ada has spent her life helping others. Now it is our turn.",
+        "To whoever stopped to help her, thank you.",
+    ]
+    assert [(sp.closed, sp.continues) for sp in spans] == [(False, False), (True, True)]
+
+
+def test_a_single_mark_left_open_without_a_next_quote_is_no_quote() -> None:
+    text = "Her husband said: 'Ada has spent her life helping others.\n\nIt rained."
+    assert [sp for sp in scan_spans(text, split_paragraphs(text)) if sp.single] == []

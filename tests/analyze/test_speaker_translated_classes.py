@@ -1,6 +1,6 @@
 """Classes of speaker errors found on international coverage (statements made in other
 languages, ministers of two countries in one dispute; stories of Asian events that
-return to the person they opened with), one rule per test, in hand-written, fictional
+return to the person they opened with) and on British tabloids, one rule per test, in hand-written, fictional
 sentences:
 
 1. a role owned by a place ("Ethiopia's water minister said") is the person the
@@ -15,7 +15,11 @@ sentences:
    person's, and so is "Mr. Park" after it;
 4. a given name alone after "said" with a person's appositive ("said Tatyana, a
    pensioner in Narva") is a person whatever the tagger called it, so the "she" after
-   it is her.
+   it is her;
+5. Indian English writes the chief minister "the CM" and the district magistrate "the
+   DM": roles held by the person the article gave them, not organisations;
+6. a British tabloid's single-quoted passage over paragraphs (each paragraph reopens
+   the quote, only the last closes it) is the speaker's throughout.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -97,3 +101,25 @@ def test_a_given_name_alone_with_a_persons_appositive_is_a_person(
         'described the waits at the border post. "Before, it took twenty minutes."'
     )
     assert _said(make_parsed, text)[-1] == "Tatyana"
+
+
+@pytest.mark.model
+def test_the_cm_and_the_dm_are_the_people_given_those_offices(make_parsed: MakeParsed) -> None:
+    text = (
+        "Rampur DM Anil Verma said rescue teams were searching the river. "
+        '"Three bodies have been recovered," the DM said.\n\n'
+        "Chief Minister Sunita Rawat announced an inquiry. "
+        '"Those found guilty will not be spared," the CM said in a statement.'
+    )
+    assert _said(make_parsed, text) == ["Anil Verma", "Sunita Rawat"]
+
+
+@pytest.mark.model
+def test_a_tabloid_single_quoted_passage_over_paragraphs(make_parsed: MakeParsed) -> None:
+    text = (
+        "Her devastated husband Tom Vale said last night: 'Ada has spent her whole life "
+        "looking after other people. Now it's our turn to look after her.\n\n"
+        "'To whoever stopped to help her on that road, we will never be able to thank you "
+        "enough.'\n\nThe road was closed for six hours."
+    )
+    assert _said(make_parsed, text) == ["Tom Vale", "Tom Vale"]

@@ -122,8 +122,9 @@ ROLE_WORDS = frozenset(
     pastor bishop manager founder owner executive ceo president-elect principal trustee
     spokesmen speaker mp mla mpp lawyer analyst professor economist researcher scientist doctor
     resident witness source organizer organiser coordinator activist candidate volunteer
-    founder curator congressman congresswoman sheriff undersheriff
-    midfielder striker defender goalkeeper winger quarterback pitcher""".split()
+    founder curator congressman congresswoman sheriff undersheriff magistrate
+    midfielder striker defender goalkeeper winger quarterback pitcher
+    cm dm""".split()  # Indian English: chief minister, district magistrate
 )
 
 
@@ -135,6 +136,8 @@ _ROLE_ALIASES = {
     "congressmember": "congressman",
     "sen": "senator",
     "gov": "governor",
+    "cm": "minister",  # "the CM said" after "Chief Minister Jo Ray"
+    "dm": "magistrate",  # "the DM said" after "District Magistrate Jo Ray" or "DM Jo Ray"
 }
 
 

@@ -172,6 +172,7 @@ def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Every quoted passage, paragraph by paragraph (see the module docstring)."""
     spans: list[QuoteSpan] = []
     carry = False  # the previous paragraph ended inside an open quote
+    single_carry = False  # … inside an open single-quoted one (British tabloid style)
     held = False  # so did the last paragraph with double marks, at most GAP paragraphs back
     gap = 0
     for pi, (ps, pe) in enumerate(paras):
@@ -209,7 +210,11 @@ def scan_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         else:
             gap += 1
             held = held and gap <= GAP
-        found.extend(_scan_singles(text, ps, pe, pi, marks, found))
+        singles = _scan_singles(text, ps, pe, pi, marks, found)
+        if single_carry and singles and not text[ps : singles[0].mark_start].strip():
+            singles[0] = dataclasses.replace(singles[0], continues=True)
+        single_carry = bool(singles) and not singles[-1].closed
+        found.extend(singles)
         found.sort(key=lambda sp: sp.mark_start)
         spans.extend(found)
     return spans
@@ -310,8 +315,25 @@ def _scan_singles(
                 open_at = weak = None
             elif weak is None:
                 weak = (s, e)
+    if open_at is not None and weak is None and _single_carried_on(text, ps, pe, open_at[0]):
+        # a tabloid's quote over paragraphs: "…: 'Imogen has spent her whole life … her."
+        # then "'To whoever stopped …'" (each paragraph reopens, only the last closes)
+        _add_span(text, out, open_at[0], open_at[1], pe, pe, pi, True, False, True)
+        open_at = None
     finish()
     return out
+
+
+def _single_carried_on(text: str, ps: int, pe: int, mark: int) -> bool:
+    """Whether a single mark left open at ``mark`` opens a quote the next paragraph goes
+    on with: it opens the paragraph or follows a colon, the paragraph ends a sentence,
+    and the next paragraph opens with a single mark."""
+    lead = text[ps:mark].rstrip()
+    return (
+        (not lead or lead.endswith(":"))
+        and re.search(r"[.!?…]\s*$", text[mark:pe]) is not None
+        and re.match(r"\s*['‘]", text[pe : pe + 8]) is not None
+    )
 
 
 TITLE_LEAD_RE = re.compile(
