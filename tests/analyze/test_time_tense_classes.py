@@ -16,6 +16,28 @@ from crosswire.analyze.times import find_times
 
 CASES = [
     # (published, sentence, span, date)
+    # what was organised or arranged for a day is ahead, as what was planned for it
+    (
+        "2025-06-10",
+        "The cycling campaign has organised a vigil on Oxford Road for Saturday evening.",
+        "Saturday evening",
+        "2025-06-14",
+    ),
+    ("2025-06-10", "The union has arranged a meeting for Friday.", "Friday", "2025-06-13"),
+    # "'d" before a participle is "had", not "would" (a British press audit)
+    (
+        "2025-10-22",
+        '"We\'d only reopened in March after the flood," she said.',
+        "March",
+        "2025-03-01",
+    ),
+    ("2025-10-22", "She said they’d moved out in March.", "March", "2025-03-01"),
+    (
+        "2025-10-22",
+        '"We\'d reopen in March if the insurers paid," she said.',
+        "March",
+        "2026-03-01",
+    ),
     # a predicate adjective takes its verb's tense: "will remain closed" is ahead
     (
         "2026-03-13",

@@ -96,7 +96,9 @@ _GOVERNORS = frozenset(
     }
 )
 # a participle of these with a date is a scheduled event ("the rally set for Wednesday")
-_SCHEDULING = frozenset({"schedule", "slate", "slat", "set", "plan", "due"})
+_SCHEDULING = frozenset(
+    {"schedule", "slate", "slat", "set", "plan", "due", "organise", "organize", "arrange"}
+)
 # verbs of foreseeing: their date may lie ahead even when they are in the past ("was
 # expected on March 20", "predicted a recovery in September"); planning is _SCHEDULING
 _FORESEEING = frozenset({"expect", "predict", "forecast", "anticipate", "project"})
@@ -164,6 +166,8 @@ def future_cue(text: str, start: int) -> bool:
 def _past(v: Token) -> bool:
     """Is ``v`` (a verb) in a past tense, by itself or through its auxiliaries?"""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ == "VBN" and any(a.lower_ in ("'d", "’d") for a in auxes):
+        return True  # "We'd only reopened in March": "'d" before a participle is "had"
     if any(a.lower_ in _FUTURE_AUX or a.lower_ in _MODALS or a.lower_ == "would" for a in auxes):
         return any(a.lower_ == "have" for a in auxes)  # "could have met", "will have"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
