@@ -103,6 +103,12 @@ def test_exact_figures_compare_at_their_written_precision() -> None:
     assert not values_agree(_c("a", 10, 10, text="10-juror"), _c("b", 8, 8, text="Eight"))
     assert not values_agree(_c("a", 40, 40, text="40"), _c("b", 36, 36, text="36"))
     assert values_agree(_c("a", 250, 250, text="250"), _c("b", 248, 248, text="248"))
+    # one digit and a scale is a rounded figure: "£2bn" may be £2.4bn, not £2.5bn (a
+    # British press audit: "an extra £2bn" and "an additional £2.5bn" had agreed)
+    gbp = dict(quantity="money", unit="GBP")
+    assert not values_agree(_c("a", 2e9, 2e9, text="£2bn", **gbp), _c("b", 2.5e9, 2.5e9, text="£2.5bn", **gbp))  # fmt: skip
+    assert values_agree(_c("a", 2e9, 2e9, text="£2bn", **gbp), _c("b", 2.4e9, 2.4e9, text="£2.4bn", **gbp))  # fmt: skip
+    assert values_agree(_money("a", 3e6, "$3 million"), _money("b", 3_200_000, "$3,200,000"))
 
 
 def test_hedged_and_vague_amounts_compare_by_their_ranges() -> None:

@@ -51,7 +51,8 @@ need an assumed shape, which the text does not give).
 Values are compared at their written precision (``values_agree``): an exact
 figure stands for anything within one step of its last written digit ("$43
 million" for $43,885,310; "35.7 percent" for 35.72), half a step for a round
-figure from 100 up ("5,000" for 5,200); under 100 a round figure is as exact as
+figure from 100 up ("5,000" for 5,200) and for one digit before a scale ("£2bn"
+for £2.4bn, not £2.5bn: rounded, not cut); under 100 a round figure is as exact as
 any ("10 jurors" are not eight, "30 percent" is not 33); "3" and "4", or "16"
 and "over 20", differ.  Vague amounts and hedged figures are ranges already
 ("several dozen" = 36–108, "about 1,000" = 900–1,100) and agree when the
@@ -238,6 +239,7 @@ def context_words(text: str) -> frozenset[str]:
 
 
 _WORDS_RE = re.compile(r"[A-Za-z]+")
+_SCALE_AFTER_RE = re.compile(r"[ \u00a0-]*(?i:bn|billion|m\b|mn|million|trillion|tn)")
 # words that hedge a figure written in words ("nearly two", "more than a dozen")
 _HEDGES = frozenset(
     """nearly almost about around roughly approximately some over under more less fewer
@@ -262,6 +264,8 @@ def _written(text: str) -> tuple[float, float] | None:
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
         if written < 100:
             zeros = 0  # "10 games", "20 jurors": as exact as "8" (not 5 to 15)
+        if written < 10 and _SCALE_AFTER_RE.match(text, m.end()):
+            return written, 0.5  # "£2bn" is rounded, not cut: £2.4bn, never £2.5bn
         return written, (10.0**zeros / 2 if zeros else 1.0)
     words = _WORDS_RE.findall(text)[:6]
     while len(words) > 1 and words[0].lower() in _HEDGES:
