@@ -115,6 +115,10 @@ def test_hedged_and_vague_amounts_compare_by_their_ranges() -> None:
     assert not values_agree(_c("a", 16, 16, text="16 tests"), _c("b", 20, 30, text="over 20"))
     assert values_agree(_c("a", 900, 1100, text="about 1,000"), _c("b", 1050, 1050, text="1,050"))
     assert values_agree(_c("a", 47, 47, text="47 arrests"), _c("b", 47, 70.5, text="at least 47"))
+    # an exact figure meets a range by what rounds to it: "about 12 tons" (10.8 to 13.2)
+    # is 13 tons, not 14 (an audit of Asian coverage: the two had agreed)
+    assert not values_agree(_c("a", 10.8, 13.2, text="about 12 tons"), _c("b", 14, 14, text="14 tons"))  # fmt: skip
+    assert values_agree(_c("a", 10.8, 13.2, text="about 12 tons"), _c("b", 13, 13, text="13 tons"))  # fmt: skip
 
 
 def test_figures_in_words_are_exact() -> None:

@@ -56,7 +56,8 @@ for £2.4bn, not £2.5bn: rounded, not cut); under 100 a round figure is as exac
 any ("10 jurors" are not eight, "30 percent" is not 33); "3" and "4", or "16"
 and "over 20", differ.  Vague amounts and hedged figures are ranges already
 ("several dozen" = 36–108, "about 1,000" = 900–1,100) and agree when the
-ranges meet.
+ranges meet; an exact figure meets a range by what rounds to it, half its step
+("about 12 tons", 10.8–13.2, is 13 tons, not 14).
 
 A measure is grouped precision-first: two values that disagree are one measure
 (a conflict) only when what they count or measure falls in one class (for counts,
@@ -304,7 +305,9 @@ def _agree_at(a: _Reading, b: _Reading) -> bool:
     (va, la, ha, ta), (vb, lb, hb, tb) = a, b
     if va is not None and vb is not None:
         return abs(va - vb) < max(ta, tb) or math.isclose(va, vb, rel_tol=1e-9)
-    ta, tb = ta * (1 - 1e-9), tb * (1 - 1e-9)
+    # against a range, an exact figure stands for what rounds to it (half its step):
+    # "about 12 tons" (10.8 to 13.2) is not "14 tons"
+    ta, tb = ta * (0.5 - 1e-9), tb * (0.5 - 1e-9)
     return max(la - ta, lb - tb) <= min(ha + ta, hb + tb)
 
 
