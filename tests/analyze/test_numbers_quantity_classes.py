@@ -655,3 +655,25 @@ def test_british_stones_and_a_height_before_a_comma(
 ) -> None:
     got = [(round(v, 6), u) for v, u in _value_units(make_parsed, text, model) if v is not None]
     assert got == expected
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Asian currencies (an audit of Asian coverage: "50 million won" counted "won")
+        ("The firm paid 4.2 billion won in bribes.", [(4.2e9, "KRW")]),
+        ("He was fined 50 million won.", [(5e7, "KRW")]),
+        ("The fine was Rp 20 billion, officials said.", [(2e10, "IDR")]),
+        ("Each family was paid Rs. 4 lakh.", [(4e5, "INR")]),
+    ],
+)
+def test_won_after_a_scale_and_rupiah_before_a_figure(
+    make_parsed: MakeParsed, model: bool, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _value_units(make_parsed, text, model, "money") == expected
+
+
+@BOTH
+def test_won_after_a_bare_number_is_no_currency(make_parsed: MakeParsed, model: bool) -> None:
+    assert _value_units(make_parsed, "The Tigers have 10 won and 3 lost.", model, "money") == []

@@ -177,14 +177,21 @@ def currency_before(text: str, lo: int, pos: int) -> Currency | None:
 # name a currency's market, not an amount), never bitcoin ("bitcoin 50,000": its price)
 # nor slang ("the bucks 105-98": a team)
 _NOT_NAMED_BEFORE = frozenset({"bitcoin", "bitcoins", "buck", "bucks", "quid"})
-ABBREVIATIONS_BEFORE = {"rs": "INR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF", "dfl": "NLG"}
-"""Currency names' abbreviations read before a number, lower-cased ("Rs", "SFr", "DM")."""
+ABBREVIATIONS_BEFORE = {
+    "rs": "INR", "rp": "IDR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF", "dfl": "NLG"
+}  # fmt: skip
+"""Currency names' abbreviations read before a number, lower-cased ("Rs", "Rp", "SFr",
+"DM")."""
 _WORD_BEFORE_RE = re.compile(
     r"(?<![\w'’/\-])(?P<w>"
     + _word_alt([w for w in CURRENCY_WORDS if w not in _NOT_NAMED_BEFORE])
-    + r"|(?:rs|sfr|ffr|dfl)\.?|dm)"
+    + r"|(?:sfr|ffr|dfl)\.?|dm)"
     + _SP
-    + r"+$",
+    + r"+$"
+    # rupees and rupiah, also written against the figure ("Rs500 million", "Rp20bn")
+    + r"|(?<![\w'’/\-])(?P<w2>(?:rs|rp)\.?)"
+    + _SP
+    + r"*$",
     re.IGNORECASE,
 )
 _NOT_BEFORE_CURRENCY_RE = re.compile(
@@ -207,12 +214,13 @@ def currency_word_before(text: str, lo: int, pos: int) -> Currency | None:
         return None
     if _NOT_BEFORE_CURRENCY_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
         return None
-    word = m.group("w")
+    group = "w" if m.group("w") is not None else "w2"
+    word = m.group(group)
     key = word.rstrip(".").lower()
     code = ABBREVIATIONS_BEFORE.get(key) or currency_code(re.sub(r"[\s\-]+", " ", key))
     if code is None or (key == "dm" and word != "DM"):
         return None
-    return Currency(code, 1.0, m.start("w"), m.end(), word)
+    return Currency(code, 1.0, m.start(group), m.end(), word)
 
 
 def currency_after(text: str, pos: int, *, pounds_ok: bool) -> Currency | None:
@@ -268,6 +276,17 @@ _OTHER_MONEY_RE = re.compile(
     r"|earnings|turnover|priced|valued|dividends?|debts?|budgets?|loans?|deficits?"
     r"|surplus)\b)"
 )
+
+
+_WON_RE = re.compile(_SP + r"+(?P<w>won)\b")
+
+
+def won_after(text: str, pos: int) -> Currency | None:
+    """ "won" right after an amount with a scale ("4.2 billion won", "50 million won"):
+    the South Korean won (the verb never follows a scaled figure; "won" after a bare
+    number is left alone: "10 won" may be games)."""
+    m = _WON_RE.match(text, pos)
+    return Currency("KRW", 1.0, m.start("w"), m.end(), m.group("w")) if m else None
 
 
 def marks_after(text: str, pos: int, *, scaled: bool = False) -> Currency | None:

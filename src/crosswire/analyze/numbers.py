@@ -193,6 +193,7 @@ from .money import (
     currency_word_before,
     marks_after,
     per_unit_after,
+    won_after,
 )
 from .number_amounts import (
     A_FRACTION_UNIT,
@@ -1944,6 +1945,7 @@ class _Scanner:
                 if amount.vague
                 else currency_after(text, r.end, pounds_ok=scaled)
                 or marks_after(text, r.end, scaled=scaled)
+                or (won_after(text, r.end) if scaled else None)
             )
             if ca is not None:
                 r.currency, r.money_factor = ca.code, ca.factor
