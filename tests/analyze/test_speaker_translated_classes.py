@@ -19,7 +19,11 @@ sentences:
 5. Indian English writes the chief minister "the CM" and the district magistrate "the
    DM": roles held by the person the article gave them, not organisations;
 6. a British tabloid's single-quoted passage over paragraphs (each paragraph reopens
-   the quote, only the last closes it) is the speaker's throughout.
+   the quote, only the last closes it) is the speaker's throughout;
+7. an unnamed person who asked not to be named and told a paper "he had lost" money
+   ("Another, a retired bus driver who asked not to be named, told the Ledger he had
+   lost £71,000") is the "he" of the quote after it: nobody named, not the judge named
+   before.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -123,3 +127,20 @@ def test_a_tabloid_single_quoted_passage_over_paragraphs(make_parsed: MakeParsed
         "enough.'\n\nThe road was closed for six hours."
     )
     assert _said(make_parsed, text) == ["Tom Vale", "Tom Vale"]
+
+
+@pytest.mark.model
+def test_an_unnamed_reporter_is_the_he_after_it(make_parsed: MakeParsed) -> None:
+    text = (
+        "Judge Alison Pryor told Pellow he had preyed on the trust of his clients.\n\n"
+        "Another, a retired bus driver from Maidstone who asked not to be named, told the "
+        'Ledger he had lost £71,000.\n\n"That was our funeral money," he said.'
+    )
+    assert _said(make_parsed, text) == [None]
+    # without the anonymity formula the "she" of a report is whom it is about
+    text = (
+        "Dora Vance, the pin-up model, had been admitted to hospital with pneumonia.\n\n"
+        "A representative said she never recovered consciousness.\n\n"
+        '"I don\'t want to be photographed in my old age," she said in 1998.'
+    )
+    assert _said(make_parsed, text) == ["Dora Vance"]

@@ -852,8 +852,18 @@ class ArticleContext:
                 if low in ("he", "she") and subj and not self.in_quote(tok.idx):
                     items.append((tok.idx, tok.idx + len(tok.text), None))
             items.extend(self._unnamed_speakers())
+        # "Another, a retired driver who asked not to be named, told the Ledger he had
+        # lost £71,000": a "he" after it is that unnamed man, nobody the rules name
+        items.extend((s, s, _UNNAMED + g) for s, g in self._unnamed_reporters())
         items.sort(key=lambda x: x[0])
         for s, e, name in items:
+            if name is not None and name.startswith(_UNNAMED):
+                g = name[len(_UNNAMED) :]
+                self.events.append(
+                    SubjectEvent(s, "", 2, self.sent_of(s), self.para_of(s), self.narr_of(s), g)
+                )
+                self.event_pos.append(s)
+                continue
             if name is None:
                 tok = self.token_at(s)
                 g = "m" if self.text[s:e].lower() == "he" else "f"
@@ -891,6 +901,41 @@ class ArticleContext:
                 if not _main_verb(root.head):
                     continue  # a subject inside a reported clause
             self.org_events.append((s, org, self.sent_of(s)))
+
+    def _unnamed_reporters(self) -> list[tuple[int, str]]:
+        """Unnamed people ("Another", "a retired bus driver", "One victim") whose sentence
+        says they stay anonymous ("who asked not to be named") and who are the subject
+        of a speech verb outside quotes whose reported clause says "he" or "she" ("told
+        the Ledger he had lost"): (position, gender) of each."""
+        if self.doc is None:
+            return []
+        named = [(s, e) for s, e, _n in self.persons]
+        out = []
+        for tok in self.doc:
+            if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_LEMMAS:
+                continue
+            if tok.pos_ == "PROPN" or self.in_quote(tok.idx):
+                continue
+            if tok.pos_ == "PRON" and tok.lower_ not in ("another", "one"):
+                continue  # "he", "they", "who": read elsewhere
+            first = tok.left_edge
+            if first.lower_ not in ("a", "an", "one", "another") or first.pos_ == "PROPN":
+                continue
+            if any(s <= t.idx < e for t in tok.subtree for s, e in named):
+                continue
+            sent = self.parsed.sentences[self.sent_of(tok.idx)] if self.parsed.sentences else None
+            if sent is None or not _ANONYMOUS_RE.search(self.text, sent.start, sent.end):
+                continue  # "A representative said she never recovered": she is the star
+            said = [
+                c
+                for k in tok.head.children
+                if k.dep_ == "ccomp"
+                for c in k.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
+            ]
+            if len(said) == 1:
+                out.append((tok.idx, "m" if said[0].lower_ == "he" else "f"))
+        return out
 
     def _unnamed_speakers(self) -> list[tuple[int, int, str]]:
         """Unnamed speakers whose noun tells their gender, as written, that a later
@@ -1013,6 +1058,11 @@ class ArticleContext:
         return None
 
 
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous"
+    r"|on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:declined|refused)\s+to\s+be\s+named)"
+)
+_UNNAMED = "\x00"  # marks an unnamed reporter's place among the salience items
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 # a sentence that opens with its topic: "For Ray, …" / "As for Jo Ray, …"
