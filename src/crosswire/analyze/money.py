@@ -278,13 +278,17 @@ _OTHER_MONEY_RE = re.compile(
 )
 
 
-_WON_RE = re.compile(_SP + r"+(?P<w>won)\b")
+_WON_RE = re.compile(
+    _SP + r"+(?P<w>won)\b(?!" + _SP + r"+(?:the|a|an|by|him|her|them|it|its|their|his|our|"
+    r"my|your|over|against|back|praise|support|approval|plaudits)\b)"
+)
 
 
 def won_after(text: str, pos: int) -> Currency | None:
     """ "won" right after an amount with a scale ("4.2 billion won", "50 million won"):
-    the South Korean won (the verb never follows a scaled figure; "won" after a bare
-    number is left alone: "10 won" may be games)."""
+    the South Korean won, not the verb ("sales of 5 million won the band an award", "the
+    2 million won by the appeal"); "won" after a bare number is left alone ("10 won" may
+    be games)."""
     m = _WON_RE.match(text, pos)
     return Currency("KRW", 1.0, m.start("w"), m.end(), m.group("w")) if m else None
 

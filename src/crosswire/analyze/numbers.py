@@ -3123,12 +3123,27 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     claims = _without_recipes(text, claims)
     claims = [c for c in claims if not _below_zero(text, c)]
     claims = [c for c in claims if not _negated_bound(text, c)]
+    claims = [c for c in claims if not _stones_of_a_thing(c)]
     claims = _elided_scales(text, [_proportion(text, c) for c in claims])
     return _dollars(
         text,
         claims,
         _local_dollar(parsed.article.url, text),
         lambda pos: sent.start if (sent := parsed.sentence_at(pos)) is not None else None,
+    )
+
+
+_STONE_COMPOUND_RE = re.compile(r"\w[ \u00a0]*-[ \u00a0]*stones?\b", re.IGNORECASE)
+
+
+def _stones_of_a_thing(c: Claim) -> bool:
+    """ "a three-stone diamond ring", "the 30-stone circle": stones a thing is made of,
+    no weight; "an 18-stone defendant" weighs it (a person's weight is the British use)."""
+    return (
+        c.quantity == "mass"
+        and c.counted is not None
+        and _STONE_COMPOUND_RE.search(c.text) is not None
+        and not is_people_noun(c.counted)
     )
 
 

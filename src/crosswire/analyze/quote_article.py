@@ -967,9 +967,12 @@ class ArticleContext:
         Paswan, who earns …, the money is beside the point."): the person a "he" of the
         sentences after it is, as the subject of a main clause would be."""
         ss = sentence_start(self.text, self.paras[self.para_of(s)][0], s)
-        return (
-            _TOPIC_OPENER_RE.fullmatch(self.text, ss, s) is not None and self.text[e : e + 1] == ","
-        )
+        if _TOPIC_OPENER_RE.fullmatch(self.text, ss, s) is None or self.text[e : e + 1] != ",":
+            return False
+        # "For Mr. Verma, the defeat was humiliating, according to his aide, Sunil Rao.":
+        # another person named in the sentence may be whom a "he" after it is
+        sent = self.sent_of(s)
+        return not any(ms > e and self.sent_of(ms) == sent for ms, _me, _n in self.persons)
 
     def _fronted_topic(self, pos: int, gender: str) -> str | None:
         """The person a sentence opens with as its topic ("For Ray, who …, he is

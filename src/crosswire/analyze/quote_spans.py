@@ -280,6 +280,7 @@ def _scan_singles(
     open_at: tuple[int, int] | None = None
     weak: tuple[int, int] | None = None
     gap = -1
+    opened_again = False
 
     def finish() -> None:
         nonlocal open_at, weak
@@ -307,6 +308,8 @@ def _scan_singles(
                 continue
             if open_at is None:
                 open_at, weak = (s, e), None
+            else:
+                opened_again = True  # "'Allo 'Allo! star …": no quote left open
             continue
         if right and prev and not prev.isspace() and open_at is not None:
             strong = prev in ".,!?…" or not nxt or nxt in ".,;:!?)"
@@ -315,7 +318,12 @@ def _scan_singles(
                 open_at = weak = None
             elif weak is None:
                 weak = (s, e)
-    if open_at is not None and weak is None and _single_carried_on(text, ps, pe, open_at[0]):
+    if (
+        open_at is not None
+        and weak is None
+        and not opened_again
+        and _single_carried_on(text, ps, pe, open_at[0])
+    ):
         # a tabloid's quote over paragraphs: "…: 'Imogen has spent her whole life … her."
         # then "'To whoever stopped …'" (each paragraph reopens, only the last closes)
         _add_span(text, out, open_at[0], open_at[1], pe, pe, pi, True, False, True)

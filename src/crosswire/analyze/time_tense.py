@@ -99,6 +99,9 @@ _GOVERNORS = frozenset(
 _SCHEDULING = frozenset(
     {"schedule", "slate", "slat", "set", "plan", "due", "organise", "organize", "arrange"}
 )
+# verbs of arranging, scheduling only as a clause's verb ("has organised a vigil for
+# Saturday"), not as a participle describing a noun in a told event
+_ARRANGING = frozenset({"organise", "organize", "arrange"})
 # verbs of foreseeing: their date may lie ahead even when they are in the past ("was
 # expected on March 20", "predicted a recovery in September"); planning is _SCHEDULING
 _FORESEEING = frozenset({"expect", "predict", "forecast", "anticipate", "project"})
@@ -245,6 +248,8 @@ def _verb_tense(v: Token, prep: str | None, via_noun: bool = False, weekday: boo
         return "future"
     lemma = v.lemma_.lower()
     scheduled = lemma in _SCHEDULING and (lemma in ("schedule", "slate") or prep == "for")
+    if lemma in _ARRANGING and v.dep_ == "acl":
+        scheduled = False  # "The vigil, organised by students for Saturday, drew 500": done
     if scheduled and v.tag_ in ("VBN", "VBD") and not any(a.tag_ == "VBD" for a in auxes):
         return "future"  # "the rally set for Wednesday", "slated for June 25"
     if _past(v):
