@@ -412,10 +412,13 @@ _MEDIA_KINDS = frozenset({"outlet", "wire", "broadcaster"})
 # what a court, a jury or an inquest heard or was told: a fact follows ("that …", a
 # name, a date) or the attribution ends the clause (", a court heard.")
 _COURT_HEARD_RE = re.compile(
-    r"(?P<src>(?:(?i:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){0,5}?"
-    r"(?i:court|jury|inquest|tribunal|inquiry))"
-    r"\s+(?P<verb>heard|(?:was|were)\s+told)"
+    r"\b(?i:court|jury|inquest|tribunal|inquiry)\s+(?P<verb>heard|(?:was|were)\s+told)"
     rf"(?=\s+that\b|\s*[,.;]|\s+(?:on\s+)?(?i:{'|'.join(WEEKDAYS)})\b|\s+(?!The\b)[A-Z][a-z])"
+)
+# the body's name before that word, read in a bounded window ("Southwark Crown Court",
+# "the court", "a court"): no run over a long token
+_COURT_NAME_BEFORE_RE = re.compile(
+    r"(?:(?i:the|a|an)\s+)?(?:[A-Z][\w'’.-]{0,30}\s+(?:and\s+)?){0,5}$"
 )
 # a name in brackets that closes a paragraph: "… at launch. [Engadget]"
 _BRACKET_TAG_RE = re.compile(r"\[(?P<src>[A-Z][\w.&'’ -]{1,40})\][ \t]*(?=\n|$)")
@@ -1010,7 +1013,10 @@ class _Finder:
         told": what a court hears is the fact's source in British and Irish court
         reports (not "the court heard arguments": no fact follows)."""
         for m in _COURT_HEARD_RE.finditer(self.text):
-            s, e = m.span("src")
+            lo = max(0, m.start() - 80)
+            name = _COURT_NAME_BEFORE_RE.search(self.text, lo, m.start())
+            s = name.start() if name is not None else m.start()
+            e = m.start() + len(m.group(0).split()[0])  # the body's word: "Court"
             s, _src = _trim_lead(self.text, s, e)
             self.add(4, s, m.end("verb"), s, e, "official")
 
