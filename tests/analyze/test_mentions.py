@@ -1170,6 +1170,11 @@ def test_a_name_tagged_person_ending_with_a_company_word_is_an_organisation() ->
         ("Tom Verhoek", "PERSON"),
         ("Lowmere Records", "ORG"),
     ]
+    # a shipowner (translated coverage: "Kallisto Maritime" tagged PERSON, so "the
+    # company said" went to the Revolutionary Guards)
+    text = "Orlin Maritime said it had lost contact. Vessa Holdings owns the tanker."
+    ms = _ms(text, ("Orlin Maritime", "PERSON"), ("Vessa Holdings", "PERSON"))
+    assert _kept(text, ms) == [("Orlin Maritime", "ORG"), ("Vessa Holdings", "ORG")]
 
 
 def test_a_hyphenated_given_name_cut_by_the_tokenizer_is_whole_again() -> None:

@@ -23,7 +23,9 @@ sentences:
 7. an unnamed person who asked not to be named and told a paper "he had lost" money
    ("Another, a retired bus driver who asked not to be named, told the Ledger he had
    lost £71,000") is the "he" of the quote after it: nobody named, not the judge named
-   before.
+   before;
+8. a shipowner the tagger calls a person ("Kallisto Maritime") is the company that
+   "the company said" is.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -150,3 +152,13 @@ def test_an_unnamed_reporter_is_the_he_after_it(make_parsed: MakeParsed) -> None
         '"I don\'t want to be photographed in my old age," she said in 1998.'
     )
     assert _said(make_parsed, text) == ["Dora Vance"]
+
+
+@pytest.mark.model
+def test_a_shipowner_tagged_a_person_is_the_company(make_parsed: MakeParsed) -> None:
+    text = (
+        "The Revolutionary Guards said the tanker had attempted to flee.\n\n"
+        "Kallisto Maritime said it had not been able to contact the crew since Monday.\n\n"
+        '"We are in contact with the relevant authorities," the company said.'
+    )
+    assert _said(make_parsed, text)[-1] == "Kallisto Maritime"

@@ -639,7 +639,9 @@ _OUTLET_AFTER_RE = re.compile(
 # "Big Machine Records", "Sony Pictures")
 _COMPANY_WORD_RE = re.compile(
     r"\s(?:Productions|Records|Pictures|Studios|Entertainment|Airlines|Airways|Industries|"
-    r"Enterprises|Pharmaceuticals|Laboratories|Technologies|Communications|Motors|Foods)"
+    r"Enterprises|Pharmaceuticals|Laboratories|Technologies|Communications|Motors|Foods|"
+    # a shipowner or a trade's firm ("Kallisto Maritime said it had lost contact")
+    r"Maritime|Shipping|Logistics|Holdings|Petroleum|Mining|Chemicals|Construction)"
     r"(?:['’]s?)?$"
 )
 
