@@ -404,7 +404,7 @@ class ArticleContext:
         else:
             return None
         alone = re.compile(
-            rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(sur)}\b"
+            rf"(?:{_HONORIFIC}\s+{re.escape(sur)}\b"
             rf"|(?<![\w'’-]){re.escape(sur)}\s+{ADVS}(?:{VERB_ALT})\b)"
         )
         for m in alone.finditer(self.text):
@@ -923,7 +923,7 @@ class ArticleContext:
                 continue
             if any(s <= t.idx < e for t in tok.subtree for s, e in named):
                 continue
-            sent = self.parsed.sentences[self.sent_of(tok.idx)] if self.parsed.sentences else None
+            sent = self.parsed.sentence_at(tok.idx)
             if sent is None or not _ANONYMOUS_RE.search(self.text, sent.start, sent.end):
                 continue  # "A representative said she never recovered": she is the star
             said = [
@@ -1067,7 +1067,8 @@ _ANONYMOUS_RE = re.compile(
 )
 _UNNAMED = "\x00"  # marks an unnamed reporter's place among the salience items
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?"  # a title that makes a common word a surname
+_HONORIFIC_BEFORE_RE = re.compile(rf"{_HONORIFIC}\s+$")
 # a sentence that opens with its topic: "For Ray, …" / "As for Jo Ray, …"
 _TOPIC_OPENER_RE = re.compile(r"\s*(?:For|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TOPIC_RE = re.compile(

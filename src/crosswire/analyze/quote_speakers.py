@@ -676,7 +676,7 @@ class Speakers(ArticleContext):
         adjective: "Ethiopia" → "Ethiopian"), in the words before it within its
         sentence ("Ethiopia's water minister, Jo Ray"; "Ethiopian Water Minister Jo
         Ray") or in an appositive after it ("Jo Ray, Ethiopia's water minister,")."""
-        sent = self.parsed.sentences[self.sent_of(s)] if self.parsed.sentences else None
+        sent = self.parsed.sentence_at(s)
         before = self.text[max(s - 60, sent.start if sent else 0) : s]
         end = next((me for ms, me, _n in self.persons if ms == s), s)
         appos = re.match(r",\s+([^,.;:]*)", self.text[end : end + 80])

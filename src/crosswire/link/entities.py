@@ -164,7 +164,7 @@ from ..analyze.mentions import (
     person_surnames,
     propagate_surnames,
 )
-from ..analyze.quote_lexicon import ORGISH_NAME_WORDS, ROLE_WORDS
+from ..analyze.quote_lexicon import ORGISH_NAME_WORDS, ROLE_WORDS, SUFFIXES
 from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
 from ..analyze.quote_names import WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
@@ -172,7 +172,6 @@ from ..analyze.times import WEEKDAYS
 from ..model import Entity, Mention, Quote, SpanRef
 from ..resources import place_names
 from .names import (
-    SUFFIXES,
     TITLES,
     NameKey,
     fold,
@@ -1878,7 +1877,8 @@ def _introduced_first(
     return chosen
 
 
-_GIVEN_THEN_RE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) +")
+# one or two capitalised words before a surname: the given names of a full name
+_GIVEN_THEN = r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) +"
 
 
 def _unlisted_namesake(
@@ -1900,7 +1900,7 @@ def _unlisted_namesake(
     short = _untitled(m.text)
     if len(short) < 2 or not text:
         return False
-    for hit in re.finditer(rf"{_GIVEN_THEN_RE.pattern}{re.escape(short)}\b", text):
+    for hit in re.finditer(rf"{_GIVEN_THEN}{re.escape(short)}\b", text):
         if re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, hit.start() - 30) : hit.start()]):
             continue  # the middle of a longer name ("LuAnn Marie Johnson")
         if not all(_given_name(w, short) for w in re.split(r"[ -]", hit.group(1))):

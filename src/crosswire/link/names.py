@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..analyze.quote_lexicon import SUFFIXES
 from ..analyze.quote_names import known_given_names, nicknamer
 from .name_evidence import NameEvidence, load_evidence
 
@@ -111,7 +112,6 @@ _LONG_NAME_TITLES = TITLES | {
     "hajji", "haji", "hajj", "alhaj", "alhaji", "alhaja", "mawlawi", "maulvi", "maulana"
 }  # fmt: skip
 
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc"})  # KC, QC: a barrister
 
 # an article's spelling that, capitalised and alone before a surname, is a given name
 _GIVEN_ARTICLES = frozenset({"Al", "Ed"})
