@@ -30,7 +30,14 @@ from platformdirs import user_cache_dir
 
 from _procs import ECBPLUS, ecbplus_rows
 from crosswire.analyze.events import Tok, event_keys, lead_tokens
-from crosswire.link.assign import StoryIndex, StoryItem, article_terms, entity_keys, memberships
+from crosswire.link.assign import (
+    StoryIndex,
+    StoryItem,
+    article_terms,
+    early_entity_keys,
+    entity_keys,
+    memberships,
+)
 from crosswire.link.story_model import StoryModel
 from crosswire.model import Analysis, Article, Mention
 from crosswire.settings import STORY_WINDOW_DAYS
@@ -84,7 +91,9 @@ def _digest(path: Path, *extra: str) -> str:
     return h.hexdigest()[:16]
 
 
-def _items(rows: list[dict[str, Any]], dated: bool) -> list[StoryItem]:
+def _items(
+    rows: list[dict[str, Any]], dated: bool, lengths: dict[str, int] | None = None
+) -> list[StoryItem]:
     """Story items from cached rows; entity and event keys are computed here from the
     cached mentions and lead tokens, so a change to either rule needs no re-parse."""
     import datetime as dt
@@ -94,10 +103,14 @@ def _items(rows: list[dict[str, Any]], dated: bool) -> list[StoryItem]:
         date = r.get("date") if dated else None
         if "mentions" in r:
             mentions = tuple(Mention(str(r["id"]), s, e, t, lab) for s, e, t, lab in r["mentions"])
-            keys = entity_keys(Analysis(str(r["id"]), mentions=mentions))
+            analysis = Analysis(str(r["id"]), mentions=mentions)
+            keys = entity_keys(analysis)
             events = frozenset(event_keys([Tok(*t) for t in r["tokens"]]))
+            length = (lengths or {}).get(str(r["id"]))
+            early = early_entity_keys(analysis, length) if length is not None else None
         else:
             keys, events = frozenset(r["keys"]), frozenset(r.get("events", ()))
+            early = frozenset(r["early_keys"]) if "early_keys" in r else None
         out.append(
             StoryItem(
                 id=str(r["id"]),
@@ -107,6 +120,7 @@ def _items(rows: list[dict[str, Any]], dated: bool) -> list[StoryItem]:
                 keys=keys,
                 events=events,
                 terms=frozenset(r.get("terms", ())),
+                early_keys=early,
             )
         )
     return out
@@ -150,7 +164,8 @@ def ecbplus(
         ]
     # content terms from the texts (cheap, so not cached), as story_item reads them
     items = [
-        dataclasses.replace(it, terms=article_terms(arts[it.id])) for it in _items(rows, dated)
+        dataclasses.replace(it, terms=article_terms(arts[it.id]))
+        for it in _items(rows, dated, {a: len(t.text) for a, t in arts.items()})
     ]
     if dated:  # a date not read from a dateline is inferred, as ingest marks it
         items = [
@@ -214,7 +229,7 @@ def demo(*, quiet: bool = False) -> list[Labelled]:
     for p in sorted(Path(corpus_path()).rglob("*")):
         if p.is_file():
             digest.update(p.name.encode() + p.read_bytes())
-    cache = CACHE / f"demo-v4-{digest.hexdigest()[:16]}.json"
+    cache = CACHE / f"demo-v5-{digest.hexdigest()[:16]}.json"
     if cache.exists():
         rows = json.loads(cache.read_text(encoding="utf-8"))
     else:
@@ -242,7 +257,7 @@ def basil(*, dated: bool = True, quiet: bool = False) -> list[Labelled]:
     digest = hashlib.sha256((_code_digest() + _encoder_tag(Settings.from_env())).encode())
     for f in files:
         digest.update(f.name.encode() + f.read_bytes())
-    cache = CACHE / f"basil-v1-{digest.hexdigest()[:16]}.json"
+    cache = CACHE / f"basil-v2-{digest.hexdigest()[:16]}.json"
     if cache.exists():
         rows = json.loads(cache.read_text(encoding="utf-8"))
     else:
@@ -293,6 +308,7 @@ def _row(it: StoryItem, story: str) -> dict[str, object]:
         "date": it.date.isoformat() if it.date else None,
         "keys": sorted(it.keys),
         "events": sorted(it.events),
+        "early_keys": sorted(it.early_keys if it.early_keys is not None else it.keys),
         "terms": sorted(it.terms),
         "vector": [float(x) for x in it.vector],
     }

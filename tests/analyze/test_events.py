@@ -66,3 +66,21 @@ def test_sentences_are_read_separately() -> None:
 
 def test_no_tokens_no_keys() -> None:
     assert event_keys([]) == ()
+
+
+def test_a_known_town_tagged_an_organisation_after_in_is_a_place() -> None:
+    # "Passengers in Bristol faced delays." (the model tags Bristol ORG, for its club)
+    def lead(town: str, prep: str = "in") -> list[Tok]:
+        return _toks(
+            [
+                ("Passengers", "passenger", "NOUN", "nsubj", 3, ""),
+                (prep, prep, "ADP", "prep", 0, ""),
+                (town, town, "PROPN", "pobj", 1, "B-ORG"),
+                ("faced", "face", "VERB", "ROOT", 3, ""),
+                ("delays", "delay", "NOUN", "dobj", 3, ""),
+            ]
+        )
+
+    assert "l:bristol" in event_keys(lead("Bristol"))
+    assert not any(k.startswith("l:") for k in event_keys(lead("Veltrix")))  # no known town
+    assert not any(k.startswith("l:") for k in event_keys(lead("Bristol", "of")))

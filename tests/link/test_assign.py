@@ -592,3 +592,42 @@ def test_terms_travel_with_the_story_state_and_old_states_have_none() -> None:
     assert again.state(story_id("a1")) == state
     old = pack_keys({"okafor": 1}, {}, 0)  # stored before terms
     assert unpack_terms(old) == ({}, 0)
+
+
+def test_a_passing_mention_late_in_the_text_does_not_excuse_another_place() -> None:
+    """A quake article that recalls the other quake in its last paragraph is still about
+    its own place; one that names the story's place early (a reaction from the capital)
+    is not kept apart."""
+    weights = [0.0] * len(FEATURES)
+    weights[_column("cosine")] = 12.0
+    weights[_column("event_clash")] = -10.0
+    rule = StoryModel(tuple(weights), -7.0, threshold=0.5, merge_threshold=0.9)
+    quake = ["p:strike", "n:earthquake"]
+
+    def stream(early: Sequence[str]) -> list[list[str]]:
+        index = StoryIndex(rule)
+        other = _evented("a3", [1, 0.02], ["ostrava bay", "veltmark"], [*quake, "l:ostrava bay"])
+        index.add(
+            [
+                _evented("a1", [1, 0], ["veltmark"], [*quake, "l:veltmark"]),
+                _evented("a2", [1, 0.05], ["veltmark"], [*quake, "l:veltmark"]),
+                dataclasses.replace(other, early_keys=frozenset(early)),
+            ]
+        )
+        return _groups(memberships([index.drain()]))
+
+    assert stream(["ostrava bay"]) == [["a1", "a2"], ["a3"]]
+    assert stream(["ostrava bay", "veltmark"]) == [["a1", "a2", "a3"]]
+
+
+def test_story_item_keeps_the_names_of_the_first_half_as_early_keys() -> None:
+    text = "A quake hit Ostrava Bay on Sunday.\n\n" + "Rescuers dug. " * 8 + "It recalled Veltmark."
+    art = Article.create(text, "Quake hits Ostrava Bay")
+    start = text.index("Veltmark")
+    mentions = (
+        Mention(art.id, 12, 23, "Ostrava Bay", "GPE"),
+        Mention(art.id, start, start + 8, "Veltmark", "GPE"),
+    )
+    item = story_item(art, Analysis(art.id, mentions=mentions))
+    assert item.keys == {"ostrava bay", "veltmark"}
+    assert item.early_keys == {"ostrava bay"}

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..resources import place_names
 from .known_orgs import canonical_key
 from .units import ONES, TEENS
 
@@ -70,6 +71,9 @@ EVENTIVE = frozenset({"VERB", "NOUN"})
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "throughout"})
+"""Prepositions after which a known town the model tagged an organisation is the town
+("Bus passengers in Bristol", Bristol tagged ORG for its football club)."""
 SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "nsubjpass", "obj", "dative"})
 
@@ -192,7 +196,7 @@ def event_keys(tokens: Sequence[Tok]) -> tuple[str, ...]:
             continue
         if label not in NAME_LABELS or len(key) < 2:
             continue
-        if label in PLACE_LABELS:
+        if label in PLACE_LABELS or _town_tagged_org(span, tokens):
             keys.add("l:" + key)
         role = _role(span, tokens)
         if role:
@@ -229,6 +233,19 @@ def _entities(tokens: Sequence[Tok]) -> Iterable[list[Tok]]:
         span = [t] if t.ent else []
     if span:
         yield span
+
+
+def _town_tagged_org(span: Sequence[Tok], tokens: Sequence[Tok]) -> bool:
+    """A known place name (:func:`~crosswire.resources.place_names`) tagged ORG as the
+    object of a locative preposition: "in Bristol", "near Salford"."""
+    if span[0].ent != "ORG" or span[0].i == 0:
+        return False
+    before = tokens[span[0].i - 1]
+    return (
+        before.lower_text in LOCATIVE
+        and before.sent == span[0].sent
+        and " ".join(t.text for t in span) in place_names()
+    )
 
 
 def _role(span: Sequence[Tok], tokens: Sequence[Tok]) -> str:

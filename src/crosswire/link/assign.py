@@ -124,6 +124,24 @@ def entity_keys(analysis: Analysis) -> frozenset[str]:
     )
 
 
+EARLY_SHARE = 0.5
+"""The share of an article's text whose names count as what it is about, against a story
+that leads with another place (:func:`event_evidence`): a last paragraph recalling "a
+deadly quake in Peru last week" is a passing mention."""
+
+
+def early_entity_keys(analysis: Analysis, length: int) -> frozenset[str]:
+    """The keys of the named entities an article names in the first :data:`EARLY_SHARE`
+    of its text (of ``length`` characters)."""
+    cut = EARLY_SHARE * length
+    return frozenset(
+        k
+        for m in analysis.mentions
+        if m.label in ENTITY_LABELS and m.start < cut
+        if len(k := entity_key(m.text)) > 1
+    )
+
+
 _FURNITURE_WORDS = frozenset(
     """posted updated last published modified am pm et gmt utc ist est pst cet bst by
     on at jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
@@ -172,6 +190,9 @@ class StoryItem:
     from a dateline: it may be the date of something the article mentions."""
     terms: frozenset[str] = frozenset()
     """The whole text's most frequent content words (:func:`~crosswire.link.text.content_terms`)."""
+    early_keys: frozenset[str] | None = None
+    """The entity keys named in the first part of the text (:func:`early_entity_keys`);
+    ``None``: the same as :attr:`keys`."""
 
     @property
     def order(self) -> tuple[dt.date, str]:
@@ -191,6 +212,7 @@ def story_item(article: Article, analysis: Analysis | None) -> StoryItem:
         events=frozenset(analysis.events) if analysis else frozenset(),
         date_inferred=article.published_inferred and article.published is not None,
         terms=article_terms(article),
+        early_keys=early_entity_keys(analysis, len(article.text)) if analysis else None,
     )
 
 
@@ -496,7 +518,7 @@ class StoryIndex:
                     s.evented,
                     date,
                     (s.first, s.last),
-                    (item.keys, s.keys),
+                    (item.keys if item.early_keys is None else item.early_keys, s.keys),
                     item.date_inferred,
                 )
                 for s in cands
@@ -840,9 +862,11 @@ def event_evidence(
       largest share of the story's leads that have it too;
     * ``role_clash``, ``place_clash``: the article's lead names agents or patients
       (places), at least half of the story's leads name some, none is the article's,
-      and (``names``: the entity keys of the article's and of the story's whole
-      texts) neither side's names the other's lead even mentions: a reaction
-      datelined in the capital still mentions the place where it happened;
+      and (``names``: the entity keys of the first half of the article's text,
+      :attr:`StoryItem.early_keys`, and of the story's whole texts) neither side's
+      names the other's lead even mentions: a reaction datelined in the capital
+      still mentions the place where it happened early on, while a quake article
+      recalling another quake in its last paragraph is about its own place;
     * ``year_clash``: the years the article's lead names (and its date's) and those a
       third of the story's leads name (and its date range's) do not meet;
     * ``count_clash``: the article counts something a third of the story's leads
