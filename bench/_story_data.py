@@ -57,13 +57,13 @@ class Labelled:
 def _code_digest() -> str:
     """The analysis code the cached parse features come from: a change to it refreshes
     the cache (only the modules that shape them: the pipeline's own entity ruler,
-    sentences, mentions, lead)."""
+    sentences, mentions, lead and its tokens, events.lead_tokens)."""
     import crosswire
 
     root = Path(crosswire.__file__).parent
     h = hashlib.sha256()
     h.update((root / "resources.py").read_bytes())
-    for name in ("parsed", "mentions", "sentences", "embed", "known_orgs"):
+    for name in ("parsed", "mentions", "sentences", "embed", "known_orgs", "events"):
         h.update((root / "analyze" / f"{name}.py").read_bytes())
     for name in ("readers", "dates", "boilerplate"):
         h.update((root / "ingest" / f"{name}.py").read_bytes())
