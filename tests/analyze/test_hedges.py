@@ -103,6 +103,9 @@ NEGATIVE = [
     "Okafor could not be reached for comment.",
     "The spokesman was not available for comment.",
     "The ministry declined to comment when reached on Tuesday.",
+    # the pollsters' sample, no likelihood
+    "The survey of 640 likely voters found Orlin at 44 percent.",
+    "Among likely Republican primary voters, Orlin leads by nine points.",
 ]
 
 

@@ -515,3 +515,15 @@ def test_a_name_with_its_age_opening_a_sentence_is_its_subject(make_parsed: Make
         "“I said, oh my god, what is going on here tonight?” she continued."
     )
     assert _speakers(make_parsed, text) == ["Mara Quell", "Mara Quell"]
+
+
+# ------------------------------------------------- a father and his son of one name
+def test_a_bare_surname_beside_a_senior_of_that_name_is_the_other_one(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Gov. Warren Tillotson toured the flooded towns on Monday.\n\n"
+        "His father, former Gov. Warren Tillotson Sr., defended him in a statement.\n\n"
+        "“We will rebuild every road,” Tillotson said."
+    )
+    assert _speakers(make_parsed, text) == ["Warren Tillotson"]

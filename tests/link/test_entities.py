@@ -1811,3 +1811,26 @@ def test_a_title_tagged_inside_a_surname_is_its_gender_cue() -> None:
         "Ingrid Solbakken": {"Ingrid Solbakken", "Ms Solbakken"},
         "Erik Solbakken": {"Erik Solbakken"},
     }
+
+
+def test_a_son_and_his_father_of_one_name_stay_two_people() -> None:
+    """ "Warren Tillotson Jr." and "Warren Tillotson Sr." across outlets, the son written
+    without his suffix in an article that writes the father's ("Gov. Warren Tillotson"
+    beside "… Tillotson Sr."), and "the elder Tillotson" the father."""
+    texts = {
+        "a1": "Gov. Warren Tillotson Jr. toured towns. Warren Tillotson Sr. praised him.",
+        "a2": "Gov. Warren Tillotson spoke. His father, Warren Tillotson Sr., agreed. "
+        "The elder Tillotson governed for eight years. Tillotson said more help was coming.",
+    }
+    ms = [
+        _at(texts, "a1", "Warren Tillotson Jr."),
+        _at(texts, "a1", "Warren Tillotson Sr."),
+        _at(texts, "a2", "Warren Tillotson"),
+        _at(texts, "a2", "Warren Tillotson Sr."),
+        _at(texts, "a2", "Tillotson", nth=2),
+        _at(texts, "a2", "Tillotson", nth=3),
+    ]
+    assert _people(resolve_entities(ms, texts)) == {
+        "Warren Tillotson Jr.": {"Warren Tillotson Jr.", "Warren Tillotson", "Tillotson"},
+        "Warren Tillotson Sr.": {"Warren Tillotson Sr.", "Tillotson"},
+    }

@@ -631,3 +631,10 @@ def test_an_english_pet_form_in_ie_or_y_is_one_given_name() -> None:
 )
 def test_honorifics_of_the_pilgrimage_before_a_full_name(a: str, b: str, same: bool) -> None:
     assert same_person_name(a, b) is same
+
+
+def test_two_generations_of_one_name_are_two_people() -> None:
+    assert not same_person_name("Warren Tillotson Jr.", "Warren Tillotson Sr.")
+    assert not same_person_name("Rolf Ambery II", "Rolf Ambery III")
+    assert same_person_name("Warren Tillotson Jr.", "Warren Tillotson")
+    assert same_person_name("Warren B. Tillotson Jr.", "Warren Tillotson Jr")

@@ -428,6 +428,12 @@ _COUNTERFACTUAL_RE = re.compile(
 )
 
 
+_LIKELY_VOTERS_RE = re.compile(
+    r"\s+(?:(?:[A-Z][a-z]+|general[- ]election|primary|GOP)\s+){0,2}"
+    r"(?:voters|caucus[- ]?goers|electorate)\b"
+)
+
+
 def _not_doubt(text: str, start: int, phrase: str) -> bool:
     """A modal or "possible" that marks no fact as uncertain: "he could see a man
     striding" (perceiving), "any action that may affect …" (the scope of a rule),
@@ -456,6 +462,8 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return True  # "it is possible to collect damages": can be done, no doubt
     if low == "unlikely" and re.search(r"\ban\s+$", before, re.IGNORECASE):
         return True  # "mounted an unlikely challenge": a surprising one, no doubt
+    if low == "likely" and _LIKELY_VOTERS_RE.match(text, start + len(phrase)):
+        return True  # "a survey of 812 likely voters": the pollsters' term for a sample
     if low in ("could", "may", "might") and _PURPOSE_BEFORE_RE.search(before):
         return True  # "delayed the news so his family could be notified": a purpose
     if low.startswith(("could", "may", "might")) and _PENALTY_RE.match(text, start):

@@ -37,6 +37,7 @@ from .quote_names import (
     TITLED_RE,
     WORD_SURNAMES,
     clean_name,
+    generation,
     known_given_names,
     name_key,
     nested_name,
@@ -568,6 +569,9 @@ class ArticleContext:
             return next(iter(cands))
         if (one := one_person(cands)) is not None:
             return one  # "Eric H. Holder Jr." and "Eric Holder": one person, fullest form
+        plain = {c for c in cands if generation(c) != "sr"}
+        if len(plain) == 1 and len(cands) > 1 and (one := one_person(plain)) is not None:
+            return one  # "Dunmore" beside "Larry Dunmore" and his father "… Dunmore Sr."
         headline = {c for c in cands if re.search(rf"\b{re.escape(c)}\b", self.title)}
         if len(headline) == 1:
             return headline.pop()  # "Clinton" beside Bill and Hillary: the headline's one

@@ -312,6 +312,9 @@ def is_name_word(w: str) -> bool:
 
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "kc", "qc"})  # KC, QC: a barrister
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""The generational suffixes: dropped when names are compared, but two different ones
+are two people (a father and his son)."""
 
 
 UNNAMED_LEADS = frozenset("a an one another two three several some".split())

@@ -16,6 +16,7 @@ from nicknames import NickNamer
 from .quote_lexicon import (
     CAPITAL_TITLES,
     DETERMINERS,
+    GENERATIONS,
     INTRO_WORDS,
     INVERTED_SPEECH,
     ORGISH_NAME_WORDS,
@@ -107,6 +108,11 @@ def _name_core(name: str) -> list[str]:
     return [p for p in parts if len(p) > 1 and p not in SUFFIXES]
 
 
+def generation(name: str) -> str:
+    """The generational suffix a name writes ("jr", "sr", "ii", "iii", "iv"), else ""."""
+    return next((w for w in (name_key(w) for w in name.split()) if w in GENERATIONS), "")
+
+
 def _fits(short: list[str], full: list[str]) -> bool:
     """Every part of ``short`` is a part of ``full``; a first name of a name of two or
     more parts may be a short form of one of ``full``'s ("Dick Halvorsen" in "Richard
@@ -127,6 +133,9 @@ def one_person(cands: set[str]) -> str | None:
     """
     if not cands:
         return None
+    gens = {generation(c) for c in cands}
+    if len(gens - {""}) > 1 or ("sr" in gens and "" in gens):
+        return None  # a father and his son: "Lawrence Dunmore Sr." and "Larry Dunmore"
     full = max(cands, key=lambda c: (len(set(_name_core(c))), len(c), c))
     core = _name_core(full)
     return full if all(_fits(_name_core(c), core) for c in cands) else None

@@ -306,6 +306,28 @@ def _person_key(name: str) -> NameKey:
 _BRACKETED_NICK_RE = re.compile(r"\(([A-Z][\w'’-]*)\)(?=\s+[A-Z])")
 
 
+def _generations(
+    full: Iterable[GroupKey],
+    keys: Mapping[GroupKey, NameKey],
+    articles_of: Mapping[GroupKey, set[str]],
+) -> dict[GroupKey, frozenset[str]]:
+    """The generation each full name is of: the suffix it writes ("jr", "sr", "iii"), or,
+    for a name written without one in an article that writes the same name with "Sr."
+    (the governor "Larry Dunmore" beside his father "Lawrence Dunmore Sr."), "jr"."""
+    full = list(full)
+    senior: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming a "Sr."
+    for g in full:
+        if keys[g].generation == "sr":
+            senior[keys[g].parts[-1]] |= articles_of[g]
+    out: dict[GroupKey, frozenset[str]] = {}
+    for g in full:
+        gen = keys[g].generation
+        if not gen and articles_of[g] & senior.get(keys[g].parts[-1], set()):
+            gen = "jr"
+        out[g] = frozenset({gen}) if gen else frozenset()
+    return out
+
+
 def _surname_fits(short: NameKey, full: NameKey) -> bool:
     """Is ``short`` (one word: "Okafor", "Townsend-Saunders") the surname of ``full``?"""
     n = len(short.parts)
@@ -1702,6 +1724,20 @@ def _honorific_gender(m: Mention, texts: Mapping[str, str] | None) -> str:
     return " (m)" if h.group("h") == "Mr" else " (f)"
 
 
+def _elder_or_younger(m: Mention, texts: Mapping[str, str] | None) -> str:
+    """ " [sr]" for a short form after "the elder" ("The elder Dunmore, a Republican who
+    governed the state"), " [jr]" after "the younger", else ""."""
+    text = (texts or {}).get(m.article, "")
+    h = _ELDER_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+    if h is None:
+        return ""
+    return " [sr]" if h.group(1).lower() == "elder" else " [jr]"
+
+
+_ELDER_BEFORE_RE = re.compile(r"\b[Tt]he (elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?$")
+_GENERATION_TAG_RE = re.compile(r" \[(sr|jr)\]")
+
+
 def _only_titles(name: str) -> bool:
     """Is a name that the model tagged as a person only a title: a short rank alone or
     titles only ("Cmdr", "Lt Col", "Lt. Gen."), no name, or a place or body before a
@@ -2199,7 +2235,8 @@ def resolve_entities(
             # "Mr. Clinton" and "Mrs. Clinton" in one article are two short forms: each
             # finds the full name of its own gender
             honour = _honorific_gender(m, texts) if short else ""
-            g: GroupKey = (kind, key + honour, m.article if short else "")
+            elder = _elder_or_younger(m, texts) if short else ""
+            g: GroupKey = (kind, key + elder + honour, m.article if short else "")
             keys[g] = nk
         else:
             g = (kind, key, "")
@@ -2218,14 +2255,25 @@ def resolve_entities(
     blocks: dict[str, list[GroupKey]] = defaultdict(list)
     for g in persons_full:
         blocks[keys[g].block].append(g)
+    generation = _generations(persons_full, keys, articles_of)
+    gens: dict[GroupKey, frozenset[str]] = {g: generation[g] for g in persons_full}
     for members in blocks.values():
+        pairs = []
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if not same_person_name(keys[a], keys[b]):
                     continue
                 if articles_of[a] & articles_of[b] and not spelled_alike(keys[a], keys[b]):
                     continue  # two spellings in one article: two people
+                pairs.append((a, b))
+        # a father and his son ("… Sr.", "… Jr.") stay two people: names that say which
+        # one they are join first, and no union puts the two generations together
+        pairs.sort(key=lambda ab: not (generation[ab[0]] and generation[ab[1]]))
+        for a, b in pairs:
+            ra, rb = uf.find(a), uf.find(b)
+            if ra != rb and len(gens[ra] | gens[rb]) <= 1:
                 uf.union(a, b)
+                gens[uf.find(a)] = gens[ra] | gens[rb]
     # 4. short forms: the one full name they fit, in their article first; with
     # namesakes in the story, the one the story is about
     salience: dict[GroupKey, int] = defaultdict(int)
@@ -2278,6 +2326,8 @@ def resolve_entities(
             # nickname of another's ("Charlie" of "Charlie Kafoury", not of "Charles Craft")
             exact = [f for f in fits if keys[f].parts[0] == keys[g].parts[0]]
             fits = exact or fits
+        if (tag := _GENERATION_TAG_RE.search(g[1])) is not None:  # "the elder Dunmore"
+            fits = [f for f in fits if gens.get(uf.find(f), frozenset()) == {tag.group(1)}]
         # "Ms Solbakken" tagged with its title: the title's gender is a cue too
         cues = _cues(groups[g], texts) | _genders(groups[g], texts)
         fits_by_name = fits

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..analyze.quote_lexicon import SUFFIXES
+from ..analyze.quote_lexicon import GENERATIONS, SUFFIXES
 from ..analyze.quote_names import known_given_names, nicknamer
 from .name_evidence import NameEvidence, load_evidence
 
@@ -673,6 +673,8 @@ class NameKey:
     # ``only_initials``), "t" for "Tony DiLeo", "tj" for "Thomas James DiLeo"
     initials: str = field(default="", compare=False)
     only_initials: bool = field(default=False, compare=False)
+    # the generational suffix written ("jr", "sr", "ii", "iii", "iv"), "" when none
+    generation: str = field(default="", compare=False)
 
     @property
     def surname(self) -> str:
@@ -725,6 +727,7 @@ def name_key(name: str) -> NameKey:
         articled=frozenset(k for k, (_, article) in enumerate(kept) if article),
         initials=initials,
         only_initials=only,
+        generation=next((g for w in name.split() if (g := fold(w).strip(",.")) in GENERATIONS), ""),
     )
 
 
@@ -830,6 +833,8 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
         return False  # "bin Saud" is not "bint Saud"
     if _initials_clash(ka, kb):
         return False  # "T.J. DiLeo" is not "Tony DiLeo"
+    if ka.generation and kb.generation and ka.generation != kb.generation:
+        return False  # "Lawrence Dunmore Jr." is not his father "Lawrence Dunmore Sr."
     short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
     if len(long_.parts) == len(short.parts) + 1 and _joined_fit(short.parts, long_.parts):
         return True
@@ -860,6 +865,8 @@ def _joined_fit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 def spelled_alike(a: NameKey, b: NameKey) -> bool:
     """Do two matching names differ only in nicknames, middle names or initials (never in
     the spelling of a part)?  Two such forms in one article are one person."""
+    if a.generation and b.generation and a.generation != b.generation:
+        return False
     short, long_ = (a, b) if len(a.parts) <= len(b.parts) else (b, a)
     if short.parts[-1] != long_.parts[-1]:
         return False
