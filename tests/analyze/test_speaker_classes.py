@@ -527,3 +527,26 @@ def test_a_bare_surname_beside_a_senior_of_that_name_is_the_other_one(
         "“We will rebuild every road,” Tillotson said."
     )
     assert _speakers(make_parsed, text) == ["Warren Tillotson"]
+
+
+def test_the_elder_of_two_generations_is_the_father(make_parsed: MakeParsed) -> None:
+    text = (
+        "Gov. Warren Tillotson toured the flooded towns on Monday.\n\n"
+        "His father, former Gov. Warren Tillotson Sr., defended him. “My son did what I "
+        "would have done,” the elder Tillotson said."
+    )
+    assert _speakers(make_parsed, text) == ["Warren Tillotson Sr."]
+
+
+def test_a_name_after_in_inside_the_subject_is_no_speaker(make_parsed: MakeParsed) -> None:
+    # "Savannah" is tagged a person; the truckers are unnamed
+    text = (
+        "Ms. Orlin told the committee that port truckers in Savannah had described the "
+        "terminals as “the worst in the whole industry.”"
+    )
+    assert _speakers(make_parsed, text) == [None]
+
+
+def test_a_party_letter_in_brackets_is_no_speaker(make_parsed: MakeParsed) -> None:
+    text = "Attorney General Bill Castellano (R) called the ruling “judicial activism, plain and simple.”"
+    assert _speakers(make_parsed, text) == ["Bill Castellano"]

@@ -581,6 +581,16 @@ class ArticleContext:
                 return next(iter(earlier))
         return name
 
+    def _of_generation(self, name: str, which: str, full: str) -> str:
+        """The full name "the elder" ("Sr.") or "the younger" (not "Sr.") of ``name``
+        stands for, when the article writes one such form; else ``full``."""
+        words = name.split()
+        if len(words) != 1:
+            return full
+        cands = self.forms.get(name_key(words[-1]), set())
+        fit = {c for c in cands if (generation(c) == "sr") == (which == "elder")}
+        return (one_person(fit) or full) if fit else full
+
     # ----------------------------------------------------------------- roles and gender
     def title_gender(self, s: int, e: int) -> str | None:
         """The gender of a title written with the mention at ``s:e`` ("Mr.", "Mrs.")."""
@@ -595,6 +605,8 @@ class ArticleContext:
         full = self.resolved.get(s)
         if full is None:
             full = self.full_name(name, e, self.title_gender(s, e))
+            if (elder := _ELDER_RE.search(self.text, max(0, s - 20), s)) is not None:
+                full = self._of_generation(name, elder.group(1).lower(), full)
             if self.form_gender:  # cache only once the forms' genders are known
                 self.resolved[s] = full
         return full
@@ -1252,3 +1264,7 @@ def _same_tense_ancestor(verb: Any, head: Any) -> Any:
         if tok.pos_ in ("VERB", "AUX") and _FINITE.get(tok.tag_) == _FINITE[verb.tag_]:
             return tok
     return None
+
+
+_ELDER_RE = re.compile(r"\b[Tt]he (elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?$")
+"""Before a surname: "the elder Dunmore" is the father written "… Sr."."""

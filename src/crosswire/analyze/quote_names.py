@@ -58,13 +58,20 @@ _LY_NOUNS = frozenset(
 )
 
 
+_PREPOSITIONS_BEFORE_NAME = frozenset(
+    "for of to with from at by on behalf against in near outside across around".split()
+)
+"""Prepositions a name after which is no subject's head ("a lawyer for Jo Ray",
+"port truckers in Savannah", a place tagged a person)."""
+
+
 def after_preposition(before: str) -> bool:
     """Whether the words before a name end in a preposition (titles skipped)."""
     for w in reversed(before.split()):
         nw = norm_word(w)
         if nw in TITLES or (w[:1].isupper() and nw not in DETERMINERS):
             continue
-        return nw in ("for", "of", "to", "with", "from", "at", "by", "on", "behalf", "against")
+        return nw in _PREPOSITIONS_BEFORE_NAME
     return False
 
 

@@ -398,7 +398,9 @@ class Speakers(ArticleContext):
             # "Rob Goldman, President Ascom North America, says": the title's words
             # may hold a name the parse took for a person's; the subject is the name
             return Attribution(self.full_name(lead, pos), phrase, s, e, None)
-        if AFFILIATION_RE.match(phrase) or self.org_label.get(s) == "GPE":
+        party = phrase in ("R", "D", "I") and text[s - 1 : s] == "(" and text[e : e + 1] == ")"
+        if AFFILIATION_RE.match(phrase) or self.org_label.get(s) == "GPE" or party:
+            # "Bill Castellano (R) called the ruling …": the party, not a name
             # "Louie Gohmert, Republican of Texas, said" / "Steve King (R-Iowa) tweeted"
             named = self._named_before(s)
             if named is not None:
