@@ -77,3 +77,15 @@ def test_analyser_batch_embeds_each_article() -> None:
     assert [r.article for r in results] == [a.id for a in arts]  # type: ignore[union-attr]
     for r in results:
         assert len(r.embedding) == 512  # type: ignore[union-attr]
+
+
+def test_a_credit_inside_a_speakers_quote_is_the_speakers_not_the_writers() -> None:
+    from crosswire.analyze.parsed import parse
+    from crosswire.analyze.pipeline import analyse_parsed
+
+    text = (
+        "“Today the court said what we have said all along,” said Mara Ortega, the "
+        "coalition's lawyer.\n\nThe ferries will resume, according to the harbour board."
+    )
+    found = analyse_parsed(parse(Article.create(text, "Ruling"))).credits
+    assert [c.text for c in found] == ["according to the harbour board"]

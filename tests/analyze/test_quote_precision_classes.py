@@ -122,3 +122,14 @@ def test_the_title_of_a_work_after_a_verb_that_makes_it_is_no_quote(
         'Harbour Ledger said Friday he is the current candidate to direct "Old Moon."'
     )
     assert find_quotes(make_parsed(text)) == []
+
+
+def test_a_programme_told_by_its_title_is_no_quote(make_parsed: MakeParsed) -> None:
+    text = (
+        "“The ferries showed up late, and with forms instead of fuel,” Orlin told "
+        "“Velmora Today.” “Our towns deserve better than that.”"
+    )
+    assert said(make_parsed, text, True) == [
+        ("The ferries showed up late, and with forms instead of fuel", "Orlin"),
+        ("Our towns deserve better than that.", "Orlin"),
+    ]

@@ -448,6 +448,8 @@ def test_one_credit(
         "He said he was tired, and she said nothing.",
         "The report was sent to the board on Monday.",
         "The farmers told the council they were ready.",
+        # "reports" a noun with a verb of its own
+        "Velmora Election Commission reports are due in July.",
     ],
 )
 def test_no_credit(make_parsed: MakeParsed, model: bool, sentence: str) -> None:
@@ -1230,3 +1232,25 @@ def test_a_court_hearing_no_fact_is_no_credit(
     make_parsed: MakeParsed, model: bool, text: str
 ) -> None:
     assert not [c for c in credits_of(make_parsed, text, model) if "heard" in c.text]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("sentence", "span", "source"),
+    [
+        (
+            "“We were left waiting,” Ms. Orlin told “Velmora Today.”",
+            "told “Velmora Today.”",
+            "Velmora Today",
+        ),
+        (
+            "“We were left waiting,” Orlin told 'Morning Ledger.'",
+            "told 'Morning Ledger.'",
+            "Morning Ledger",
+        ),
+    ],
+)
+def test_a_programme_told_by_its_title_is_a_broadcaster(
+    make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str
+) -> None:
+    assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, "broadcaster")]

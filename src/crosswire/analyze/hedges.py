@@ -39,9 +39,10 @@ sentence) with a ``kind``:
 ``possible``
     The writer marks a fact as possible or likely, not certain: "may", "might",
     "could" before a verb of outcome ("could take weeks"; "could not" is ability),
-    "likely", "probably", "presumably", "maybe", "presumed dead" / "presumed killed" (not
-    "presumed innocent"), "potentially", "is expected to" / "he's expected to", "it's
-    possible that", "the possibility that", "there is a chance", "on track to",
+    "likely" (not "likely voters", a poll's sample), "probably", "presumably", "maybe",
+    "presumed dead" / "presumed killed" (not "presumed innocent"), "potentially", "is
+    expected to" / "he's expected to", "it's possible that", "the possibility that",
+    "there is a chance", "on track to",
     "a possible" / "for possible" before a noun ("a possible motive", "review for
     possible downgrade"; not "the possible exception", "a possible penalty"),
     "an apparent".

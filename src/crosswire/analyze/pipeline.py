@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import AnalysisError
-from ..model import Analysis, Article
+from ..model import Analysis, Article, Credit, Quote
 from ..resources import load_encoder, load_nlp
 from ..settings import Settings
 from .credit import credit_claims
@@ -42,7 +42,7 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         stage = "times"
         times = speech_day_times(parsed, find_times(parsed), quotes)
         stage = "sources"
-        credits = find_credits(parsed)
+        credits = _outside_quotes(find_credits(parsed), quotes)
         stage = "hedges"
         hedges = find_hedges(parsed, quotes)
         stage = "credit"
@@ -221,3 +221,12 @@ class Analyser:
                 for r in results
             ]
         return results
+
+
+def _outside_quotes(credits: list[Credit], quotes: Sequence[Quote]) -> list[Credit]:
+    """The credits the writer gives: not those inside a direct quote of a known speaker,
+    which are the speaker's words ("“Today the court said what we have said all along,”
+    said Ortega"); a passage quoted with no speaker may be another outlet's report
+    ("“A gunman shot three people …, police said.”"), whose credits stand."""
+    spans = [(q.start, q.end) for q in quotes if q.speaker]
+    return [c for c in credits if not any(s <= c.start and c.end <= e for s, e in spans)]

@@ -345,7 +345,7 @@ def _single_carried_on(text: str, ps: int, pe: int, mark: int) -> bool:
 
 
 TITLE_LEAD_RE = re.compile(
-    r"(?:\b(?:on|in|from|of|at|to|called|titled|entitled|named|dubbed|nicknamed|"
+    r"(?:\b(?:on|in|from|of|at|to|told|tells|called|titled|entitled|named|dubbed|nicknamed|"
     r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with|"
     r"poem|painting|play|essay|opera|musical|memoir|"
     r"direct(?:ed|s|ing)?|produc(?:ed|es|e|ing)|star(?:red|s|ring)? in|releas(?:ed|es|e|ing)|"

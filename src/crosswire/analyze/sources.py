@@ -18,7 +18,10 @@ credit of its kind that names one, an agency only one called an agency:
   Press"), "citing X", "which cited X", "in an interview with X", "told X" /
   "tells X" / "confirmed to X" / "speaking to X" when X is a channel, outlet,
   agency or organisation ("told Al-Sahil TV"; not "told reporters", "told
-  Okafor"), or a title the tagger reads as a work ("told Playboy");
+  Okafor"), or a title the tagger reads as a work ("told Playboy"), or a programme's
+  title in quotation marks ("told “Fox & Friends.”", a broadcaster); a credit inside a
+  direct quote of a known speaker is the speaker's, not the writer's (dropped by
+  ``pipeline.analyse_parsed``);
 * "posted on / shared on / distributed through / said on X" where X is a
   platform or channel ("posted on the group's Telegram channel", "said on
   Telegram", "in a video posted on X",
@@ -112,6 +115,7 @@ from dataclasses import dataclass
 from ..ingest.outlets import site_name
 from ..model import Credit
 from .parsed import ParsedArticle
+from .quote_spans import title_like
 from .sentences import TITLE_ABBREVIATIONS
 from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
 from .times import MONTH_NAMES, MONTH_PATTERN, WEEKDAYS
@@ -425,6 +429,11 @@ _BRACKET_TAG_RE = re.compile(r"\[(?P<src>[A-Z][\w.&'’ -]{1,40})\][ \t]*(?=\n|$
 _QUOTED_AS_RE = re.compile(
     rf"(?P<src>{_OBJ_NP})\s+quoted\s+[^.;:\n]{{1,80}}?\s+as\s+saying\b",
 )
+# a verb of _SAY that is a plural noun here, as the subject of a verb of its own
+_NOUN_VERB_RE = re.compile(
+    r"(?:reports|notes|states|estimates|records|claims)\s+"
+    r"(?:are|were|is|was|have|had|will|would|show|showed|due|filed)\b"
+)
 _SUBJECT_RE = re.compile(
     rf"(?P<src>{_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
     rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,150}}?),)?"
@@ -501,6 +510,11 @@ _TITLE_CUE_RE = re.compile(
     r"\b(?P<cue>(?i:interview|interviewed|appearance|appeared|appearing|said|says|spoke|"
     r"speaking|asked))\b(?:\s+[\w'’]+){0,3}?\s+(?i:on|with)\s+[“\"]"
     r"(?P<src>[A-Z0-9][^\"“”\n]{1,60}?)[,.]?[”\"]"
+)
+# "Dunmore told “Fox & Friends.”", "he told 'Today.'": a programme told, by its title
+_TOLD_TITLE_RE = re.compile(
+    r"\b(?P<cue>told|tells)\s+(?:[A-Z][\w.&]*['’]s\s+)?[“\"‘']"
+    r"(?P<src>[A-Z0-9][^\"“”‘’'\n]{1,40}?)[,.]?[”\"’'](?!\w)"
 )
 _OWNER_AND_NAME_RE = re.compile(
     r"^.+[’']s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+)$"
@@ -971,6 +985,11 @@ class _Finder:
                 kind = "broadcaster"  # "Velmora Tonight", "Ledger on HBO"
             self.add(2, m.start("cue"), m.end(), s, e, kind)
 
+        for m in _TOLD_TITLE_RE.finditer(self.text):
+            s, e = m.span("src")
+            if title_like(self.text[s:e]):
+                self.add(2, m.start("cue"), m.end(), s, e, "broadcaster")
+
     def posted(self) -> None:
         for m in _POSTED_RE.finditer(self.text):
             cue = m.group("cue").lower()
@@ -1060,6 +1079,8 @@ class _Finder:
                 continue
             if _MODAL_IN_RE.search(src) or src.rsplit(" ", 1)[-1] in _PASSIVE_AUX:
                 continue  # "The attorney may use police reports"; "X is reported to be"
+            if _NOUN_VERB_RE.match(self.text, m.start("verb")):
+                continue  # "Federal Election Commission reports are due in July": a noun
             if inner := _INNER_SOURCE_RE.fullmatch(src):
                 # "The man police say is behind the crash": the police say it
                 s, src = s + inner.start("src"), inner.group("src")
