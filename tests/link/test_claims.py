@@ -1109,3 +1109,48 @@ def test_a_standing_size_conflicts_with_no_count_of_the_day_in_another_article()
     assert all(g.status != "conflict" for g in groups), [
         (g.status, [v.text for v in g.values]) for g in groups
     ]
+
+
+def test_two_figures_apart_in_sentences_sharing_another_figure_conflict() -> None:
+    """One toll told two ways, each sentence also writing the same other figure (the
+    homes without power): a conflict, though the sentences share few other words; a
+    year they share is no such anchor (two measures of one year are common)."""
+    killed = ("count", "person", "people")
+    storm = {
+        "a": "The storm made landfall near Selk early Friday, killing 14 people and "
+        "leaving about 300,000 homes without power.",
+        "b": "The storm, which made landfall near Selk on Friday as a hurricane, has killed "
+        "17 people and knocked out power to about 300,000 customers.",
+    }
+    groups = _story(
+        storm,
+        {
+            "a": [("14 people", 14, 14, 14, *killed)],
+            "b": [("17 people", 17, 17, 17, *killed)],
+        },
+    )
+    assert _shape(groups) == [("conflict", ["a", "b"])]
+    dated = {k: v.replace("about 300,000", "in 2031 some") for k, v in storm.items()}
+    groups = _story(
+        dated,
+        {
+            "a": [("14 people", 14, 14, 14, *killed)],
+            "b": [("17 people", 17, 17, 17, *killed)],
+        },
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+def test_a_figure_in_a_name_is_no_shared_figure() -> None:
+    """ "AK 47" in both sentences anchors nothing: one raid's haul and a season's total."""
+    mags = ("count", "item", "magazines")
+    groups = _story(
+        {
+            "a": "The navy seized six AK 47 rifles and 12 magazines from the pirates aboard "
+            "a skiff near Socotra on Tuesday.",
+            "b": "The navy has seized 14 AK 47 rifles and 31 magazines from pirates in five "
+            "operations.",
+        },
+        {"a": [("12 magazines", 12, 12, 12, *mags)], "b": [("31 magazines", 31, 31, 31, *mags)]},
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
