@@ -1254,3 +1254,12 @@ def test_a_programme_told_by_its_title_is_a_broadcaster(
     make_parsed: MakeParsed, model: bool, sentence: str, span: str, source: str
 ) -> None:
     assert triples(credits_of(make_parsed, sentence, model)) == [(span, source, "broadcaster")]
+
+
+@BOTH
+def test_records_the_articles_own_outlet_reviewed_are_still_credited(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "According to port records reviewed by the Velmora Courier, the ferry left late."
+    found = find_credits(make_parsed(text, model=model, outlet="Velmora Courier"))
+    assert triples(found) == [("According to port records", "port records", "document")]

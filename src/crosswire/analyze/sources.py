@@ -1226,6 +1226,7 @@ class _Finder:
                 c.source or self.text[c.src_start : c.src_end]
             ):
                 continue  # "The Senate on Saturday confirmed Judge Evelyn Marsh": a vote
+            c = _handed_to_own(c, self.text, own, full)
             squashed = _squash(c.source or self.text[c.src_start : c.src_end])
             if squashed in own:
                 continue  # the article's own outlet ("told Fox News" inside Fox News)
@@ -1465,6 +1466,31 @@ def _outlet_acronym(outlet: str | None) -> str | None:
 
 
 _PLACE_INITIALS = frozenset({"USA", "NYC", "UAE", "DFW"})
+
+
+def _handed_to_own(c: _Candidate, text: str, own: frozenset[str], full: str) -> _Candidate:
+    """A source the article's own outlet saw or was given ("According to FEMA records
+    reviewed by HuffPost" in HuffPost, "figures her campaign shared with The New York
+    Times" in the Times): the credit is the records, the outlet only their reader."""
+    if c.source is not None:
+        return c
+    m = _HANDED_TO_RE.match(text, c.src_start, c.src_end)
+    if m is None:
+        return c
+    who = _squash(m.group("who"))
+    if who not in own and not (len(full) >= 6 and who.endswith(full)):
+        return c
+    end = c.src_start + len(m.group("head"))
+    return dataclasses.replace(
+        c, end=max(end, c.start + 1) if c.end == c.src_end else c.end, src_end=end
+    )
+
+
+_HANDED_TO_RE = re.compile(
+    r"(?P<head>[^,;]{2,80}),?\s+"
+    r"(?:reviewed|obtained|seen|examined|shared|provided|given|released|sent|made\s+available)"
+    r"\s+(?:by|with|to)\s+(?P<who>[^,;]{2,60})$"
+)
 
 
 def _own_program(source: str, acronym: str | None, full: str) -> bool:
