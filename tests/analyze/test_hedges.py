@@ -106,6 +106,7 @@ NEGATIVE = [
     # the pollsters' sample, no likelihood
     "The survey of 640 likely voters found Orlin at 44 percent.",
     "Among likely Republican primary voters, Orlin leads by nine points.",
+    "A survey of likely midterm voters found the same split.",
 ]
 
 
@@ -404,3 +405,9 @@ def test_presumed_dead_and_conflicting_accounts_are_hedges(
     assert ("presumed killed", "possible") in found
     assert ("conflicting accounts", "reported") in found
     assert not any("innocent" in t for t, _ in found)
+
+
+@BOTH
+def test_it_is_likely_voters_will_is_a_hedge(make_parsed: MakeParsed, model: bool) -> None:
+    text = "It is likely voters will reject the harbour levy."
+    assert [h.kind for h in hedges_of(make_parsed, text, model)] == ["possible"]

@@ -89,3 +89,16 @@ def test_a_credit_inside_a_speakers_quote_is_the_speakers_not_the_writers() -> N
     )
     found = analyse_parsed(parse(Article.create(text, "Ruling"))).credits
     assert [c.text for c in found] == ["according to the harbour board"]
+
+
+def test_a_credit_after_a_scare_quote_in_single_marks_stands() -> None:
+    from crosswire.analyze.parsed import parse
+    from crosswire.analyze.pipeline import analyse_parsed
+
+    text = (
+        "The plan has been branded 'a disgrace' by residents. According to the harbour "
+        "board, 300 homes are at risk of flooding. 'We were never consulted,' said "
+        "resident Jo Ortega."
+    )
+    found = analyse_parsed(parse(Article.create(text, "Flood"))).credits
+    assert "according to the harbour board" in [c.text.lower() for c in found]

@@ -1263,3 +1263,13 @@ def test_records_the_articles_own_outlet_reviewed_are_still_credited(
     text = "According to port records reviewed by the Velmora Courier, the ferry left late."
     found = find_credits(make_parsed(text, model=model, outlet="Velmora Courier"))
     assert triples(found) == [("According to port records", "port records", "document")]
+
+
+@BOTH
+def test_estimates_that_show_a_fact_credit_their_body_and_a_reply_is_no_programme(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "Harbour Budget Office estimates show the plan would add $2.4 billion to debt."
+    assert [c.source for c in credits_of(make_parsed, text, model)] == ["Harbour Budget Office"]
+    assert credits_of(make_parsed, "Asked again, she was told “No.” by the guard.", model) == []
+    assert credits_of(make_parsed, "The mayor told “Never.” and walked away.", model) == []

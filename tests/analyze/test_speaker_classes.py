@@ -550,3 +550,13 @@ def test_a_name_after_in_inside_the_subject_is_no_speaker(make_parsed: MakeParse
 def test_a_party_letter_in_brackets_is_no_speaker(make_parsed: MakeParsed) -> None:
     text = "Attorney General Bill Castellano (R) called the ruling “judicial activism, plain and simple.”"
     assert _speakers(make_parsed, text) == ["Bill Castellano"]
+
+
+def test_a_party_letter_after_a_name_someone_speaks_for_is_no_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "A spokesman for Gov. Mike Dunleavy (R) said the governor “would review the bill "
+        "carefully this week.”"
+    )
+    assert _speakers(make_parsed, text) == [None]

@@ -1154,3 +1154,12 @@ def test_a_figure_in_a_name_is_no_shared_figure() -> None:
         {"a": [("12 magazines", 12, 12, 12, *mags)], "b": [("31 magazines", 31, 31, 31, *mags)]},
     )
     assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+def test_a_date_a_clock_time_or_an_age_anchors_no_conflict() -> None:
+    from crosswire.link.claims import _amounts
+
+    assert _amounts("Since the March 14 flood, homes were condemned") == set()
+    assert _amounts("At 11:30 p.m. residents were taken to hospitals") == set()
+    assert _amounts("Tom Reyes, 45, said passengers were asleep") == set()
+    assert _amounts("leaving about 300,000 homes, officials said") == {"300,000"}

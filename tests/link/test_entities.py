@@ -1834,3 +1834,16 @@ def test_a_son_and_his_father_of_one_name_stay_two_people() -> None:
         "Warren Tillotson Jr.": {"Warren Tillotson Jr.", "Warren Tillotson", "Tillotson"},
         "Warren Tillotson Sr.": {"Warren Tillotson Sr.", "Tillotson"},
     }
+
+
+def test_a_senior_written_plain_later_with_no_son_in_sight_is_one_person() -> None:
+    """An obituary of "Harold Whitcomb Sr." that writes him "Harold Whitcomb" later: no
+    father is named as anyone's father, so the plain name is no son."""
+    texts = {
+        "a1": "Harold Whitcomb Sr., the founder of Whitcomb Mills, died Tuesday. "
+        "Harold Whitcomb built the company from one loom.",
+    }
+    ms = [_at(texts, "a1", "Harold Whitcomb Sr."), _at(texts, "a1", "Harold Whitcomb", nth=1)]
+    assert _people(resolve_entities(ms, texts)) == {
+        "Harold Whitcomb Sr.": {"Harold Whitcomb Sr.", "Harold Whitcomb"}
+    }

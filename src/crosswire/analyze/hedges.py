@@ -430,8 +430,12 @@ _COUNTERFACTUAL_RE = re.compile(
 
 
 _LIKELY_VOTERS_RE = re.compile(
-    r"\s+(?:(?:[A-Z][a-z]+|general[- ]election|primary|GOP)\s+){0,2}"
+    r"\s+(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|general[- ]election|primary|presidential|midterm|"
+    r"young|younger|older|first[- ]time|swing|independent|undecided)\s+){0,3}"
     r"(?:voters|caucus[- ]?goers|electorate)\b"
+)
+_IS_BEFORE_RE = re.compile(
+    r"\b(?i:is|are|was|were|be|it['’]s|seems?|seemed|appears?|appeared|very|more|most|less)\s+$"
 )
 
 
@@ -463,7 +467,11 @@ def _not_doubt(text: str, start: int, phrase: str) -> bool:
         return True  # "it is possible to collect damages": can be done, no doubt
     if low == "unlikely" and re.search(r"\ban\s+$", before, re.IGNORECASE):
         return True  # "mounted an unlikely challenge": a surprising one, no doubt
-    if low == "likely" and _LIKELY_VOTERS_RE.match(text, start + len(phrase)):
+    if (
+        low == "likely"
+        and _LIKELY_VOTERS_RE.match(text, start + len(phrase))
+        and not _IS_BEFORE_RE.search(before)  # "it is likely voters will reject it"
+    ):
         return True  # "a survey of 812 likely voters": the pollsters' term for a sample
     if low in ("could", "may", "might") and _PURPOSE_BEFORE_RE.search(before):
         return True  # "delayed the news so his family could be notified": a purpose

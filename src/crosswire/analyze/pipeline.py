@@ -42,7 +42,7 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         stage = "times"
         times = speech_day_times(parsed, find_times(parsed), quotes)
         stage = "sources"
-        credits = _outside_quotes(find_credits(parsed), quotes)
+        credits = _outside_quotes(find_credits(parsed), quotes, parsed.article.text)
         stage = "hedges"
         hedges = find_hedges(parsed, quotes)
         stage = "credit"
@@ -223,10 +223,16 @@ class Analyser:
         return results
 
 
-def _outside_quotes(credits: list[Credit], quotes: Sequence[Quote]) -> list[Credit]:
+def _outside_quotes(credits: list[Credit], quotes: Sequence[Quote], text: str) -> list[Credit]:
     """The credits the writer gives: not those inside a direct quote of a known speaker,
     which are the speaker's words ("“Today the court said what we have said all along,”
     said Ortega"); a passage quoted with no speaker may be another outlet's report
-    ("“A gunman shot three people …, police said.”"), whose credits stand."""
-    spans = [(q.start, q.end) for q in quotes if q.speaker]
+    ("“A gunman shot three people …, police said.”"), whose credits stand, and so does
+    a passage in single marks (a 'scare quote' paired with a later quote's mark can
+    run over the writer's own sentences)."""
+    spans = [
+        (q.start, q.end)
+        for q in quotes
+        if q.speaker and text[max(0, q.start - 2) : q.start].strip()[-1:] in ('"', "“")
+    ]
     return [c for c in credits if not any(s <= c.start and c.end <= e for s, e in spans)]

@@ -34,6 +34,7 @@ from .quote_lexicon import (
     role_key,
 )
 from .quote_names import (
+    FATHER_RE,
     TITLED_RE,
     WORD_SURNAMES,
     clean_name,
@@ -567,11 +568,12 @@ class ArticleContext:
             return name
         if len(cands) == 1:
             return next(iter(cands))
+        plain = {c for c in cands if generation(c) != "sr"}
+        if len(plain) == 1 < len(cands) and FATHER_RE.search(self.text):
+            # "Dunmore" beside "Larry Dunmore" and "his father, … Dunmore Sr."
+            return next(iter(plain))
         if (one := one_person(cands)) is not None:
             return one  # "Eric H. Holder Jr." and "Eric Holder": one person, fullest form
-        plain = {c for c in cands if generation(c) != "sr"}
-        if len(plain) == 1 and len(cands) > 1 and (one := one_person(plain)) is not None:
-            return one  # "Dunmore" beside "Larry Dunmore" and his father "… Dunmore Sr."
         headline = {c for c in cands if re.search(rf"\b{re.escape(c)}\b", self.title)}
         if len(headline) == 1:
             return headline.pop()  # "Clinton" beside Bill and Hillary: the headline's one

@@ -58,20 +58,21 @@ _LY_NOUNS = frozenset(
 )
 
 
-_PREPOSITIONS_BEFORE_NAME = frozenset(
-    "for of to with from at by on behalf against in near outside across around".split()
-)
-"""Prepositions a name after which is no subject's head ("a lawyer for Jo Ray",
-"port truckers in Savannah", a place tagged a person)."""
+_PREPOSITIONS_BEFORE_NAME = frozenset("for of to with from at by on behalf against".split())
+"""Prepositions a name after which is no subject's head ("a lawyer for Jo Ray")."""
+
+_LOCATIVES_BEFORE_NAME = frozenset("in near outside across around".split())
+"""... and these right before it ("port truckers in Savannah", a place tagged a person;
+not "Police chief in Lewiston Dan Kowalski", the town and the chief tagged as one)."""
 
 
 def after_preposition(before: str) -> bool:
     """Whether the words before a name end in a preposition (titles skipped)."""
-    for w in reversed(before.split()):
+    for i, w in enumerate(reversed(before.split())):
         nw = norm_word(w)
         if nw in TITLES or (w[:1].isupper() and nw not in DETERMINERS):
             continue
-        return nw in _PREPOSITIONS_BEFORE_NAME
+        return nw in _PREPOSITIONS_BEFORE_NAME or (i == 0 and nw in _LOCATIVES_BEFORE_NAME)
     return False
 
 
@@ -115,6 +116,10 @@ def _name_core(name: str) -> list[str]:
     return [p for p in parts if len(p) > 1 and p not in SUFFIXES]
 
 
+FATHER_RE = re.compile(r"\b(?:[Ff]ather|[Tt]he elder|[Tt]he younger)\b")
+"""An article that says whose father someone is: a "… Sr." in it has a son in it too."""
+
+
 def generation(name: str) -> str:
     """The generational suffix a name writes ("jr", "sr", "ii", "iii", "iv"), else ""."""
     return next((w for w in (name_key(w) for w in name.split()) if w in GENERATIONS), "")
@@ -140,9 +145,8 @@ def one_person(cands: set[str]) -> str | None:
     """
     if not cands:
         return None
-    gens = {generation(c) for c in cands}
-    if len(gens - {""}) > 1 or ("sr" in gens and "" in gens):
-        return None  # a father and his son: "Lawrence Dunmore Sr." and "Larry Dunmore"
+    if len({generation(c) for c in cands} - {""}) > 1:
+        return None  # a father and his son: "Lawrence Dunmore Sr." and "… Jr."
     full = max(cands, key=lambda c: (len(set(_name_core(c))), len(c), c))
     core = _name_core(full)
     return full if all(_fits(_name_core(c), core) for c in cands) else None

@@ -345,7 +345,8 @@ def _single_carried_on(text: str, ps: int, pe: int, mark: int) -> bool:
 
 
 TITLE_LEAD_RE = re.compile(
-    r"(?:\b(?:on|in|from|of|at|to|told|tells|called|titled|entitled|named|dubbed|nicknamed|"
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\btold"  # not "she was told “No.”"
+    r"|\b(?:on|in|from|of|at|to|tells|called|titled|entitled|named|dubbed|nicknamed|"
     r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with|"
     r"poem|painting|play|essay|opera|musical|memoir|"
     r"direct(?:ed|s|ing)?|produc(?:ed|es|e|ing)|star(?:red|s|ring)? in|releas(?:ed|es|e|ing)|"
@@ -477,6 +478,18 @@ def is_headline(text: str, ps: int, pe: int) -> bool:
     if not line or line[-1] in ".!?…:;,":
         return False
     return len(line.split()) <= 20
+
+
+_REPLY_WORDS = frozenset(
+    "no yes never soon later okay ok fine nothing stop wait go thanks sorry maybe please "
+    "enough now why what".split()
+)
+
+
+def reply_word(quote: str) -> bool:
+    """A one-word reply ("No.", "Never", "Soon"): said, never a programme's title."""
+    words = WORD_RE.findall(quote)
+    return len(words) == 1 and words[0].casefold() in _REPLY_WORDS
 
 
 def title_like(quote: str) -> bool:

@@ -403,6 +403,8 @@ class Speakers(ArticleContext):
             # "Bill Castellano (R) called the ruling …": the party, not a name
             # "Louie Gohmert, Republican of Texas, said" / "Steve King (R-Iowa) tweeted"
             named = self._named_before(s)
+            if named is not None and self._object_named(s):
+                return Attribution(None, phrase, s, e, None)  # "An aide to Sen. Jo Ray (I)"
             if named is not None:
                 return Attribution(self.full_name(named, pos), phrase, s, e, None)
         if len(words) == 1 and first in ("he", "she"):
@@ -1385,6 +1387,15 @@ class Speakers(ArticleContext):
             return True
         lo, hi = self._token_index(a), self._token_index(b)
         return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in self.doc[lo:hi])
+
+    def _object_named(self, s: int) -> bool:
+        """Is the person named just before ``s`` the object of a preposition ("A
+        spokesman for Gov. Jo Ray (R) said"): someone spoke for them, unnamed."""
+        before = [(ms, me) for ms, me, _ in self.persons if me <= s and s - me <= 4]
+        if not before:
+            return False
+        ms = before[-1][0]
+        return after_preposition(self.text[max(0, ms - 40) : ms])
 
     def _named_before(self, s: int) -> str | None:
         """The person named just before an appositive that starts at ``s`` (not an

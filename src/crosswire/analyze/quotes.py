@@ -247,6 +247,7 @@ from .quote_spans import (
     is_named,
     is_term,
     is_utterance,
+    reply_word,
     title_like,
 )
 from .quote_speakers import Attribution, copy_attribution
@@ -352,6 +353,7 @@ class _QuoteFinder(Cues):
             lead = max(ps, sp.mark_start - 40)
             if (
                 title
+                and not reply_word(text[sp.start : sp.end])  # "she was told “No.”"
                 and sp.opened
                 and (
                     TITLE_LEAD_RE.search(text, lead, sp.mark_start)

@@ -115,7 +115,7 @@ from dataclasses import dataclass
 from ..ingest.outlets import site_name
 from ..model import Credit
 from .parsed import ParsedArticle
-from .quote_spans import title_like
+from .quote_spans import reply_word, title_like
 from .sentences import TITLE_ABBREVIATIONS
 from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
 from .times import MONTH_NAMES, MONTH_PATTERN, WEEKDAYS
@@ -432,8 +432,10 @@ _QUOTED_AS_RE = re.compile(
 # a verb of _SAY that is a plural noun here, as the subject of a verb of its own
 _NOUN_VERB_RE = re.compile(
     r"(?:reports|notes|states|estimates|records|claims)\s+"
-    r"(?:are|were|is|was|have|had|will|would|show|showed|due|filed)\b"
+    r"(?:(?:are|were|is|was|will\s+be|would\s+be)\s+)?"
+    r"(?:due|filed|released|published|expected|scheduled|delayed|late)\b"
 )
+# (not "estimates show", "estimates have put the cost at": the estimates tell a fact)
 _SUBJECT_RE = re.compile(
     rf"(?P<src>{_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
     rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,150}}?),)?"
@@ -513,8 +515,9 @@ _TITLE_CUE_RE = re.compile(
 )
 # "Dunmore told “Fox & Friends.”", "he told 'Today.'": a programme told, by its title
 _TOLD_TITLE_RE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)"
     r"\b(?P<cue>told|tells)\s+(?:[A-Z][\w.&]*['’]s\s+)?[“\"‘']"
-    r"(?P<src>[A-Z0-9][^\"“”‘’'\n]{1,40}?)[,.]?[”\"’'](?!\w)"
+    r"(?P<src>[A-Z0-9][^\"“”‘’'\n]{1,40}?)[,.]?[”\"’'](?!\w)(?!\s+[A-Z0-9])"
 )
 _OWNER_AND_NAME_RE = re.compile(
     r"^.+[’']s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+)$"
@@ -987,7 +990,7 @@ class _Finder:
 
         for m in _TOLD_TITLE_RE.finditer(self.text):
             s, e = m.span("src")
-            if title_like(self.text[s:e]):
+            if title_like(self.text[s:e]) and not reply_word(self.text[s:e]):
                 self.add(2, m.start("cue"), m.end(), s, e, "broadcaster")
 
     def posted(self) -> None:

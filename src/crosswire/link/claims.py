@@ -587,6 +587,15 @@ def _amounts(sentence: str) -> set[str]:
         d = m.group(0).rstrip(".,")
         if len(d.replace(",", "").replace(".", "")) < 2 or _YEAR_FIGURE_RE.fullmatch(d):
             continue
+        end = m.start() + len(d)
+        around = sentence[max(0, m.start() - 12) : m.start()], sentence[end : end + 3]
+        if (
+            _MONTH_BEFORE_RE.search(around[0])  # "the March 14 flood": a date
+            or around[1][:1] == ":"
+            or around[0][-1:] == ":"  # "at 11:30 p.m.": a time
+            or (around[0].rstrip().endswith(",") and around[1][:1] == ",")  # "Reyes, 45,"
+        ):
+            continue
         before = _WORD_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
         if before is not None and (
             before.group(1).isupper() or before.group(1).lower() in _NAMING_WORDS
@@ -597,6 +606,9 @@ def _amounts(sentence: str) -> set[str]:
 
 
 _YEAR_FIGURE_RE = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)[\s-]?$")
 _NAMING_WORDS = frozenset(
     "category flight route model type level number no. boeing airbus article section "

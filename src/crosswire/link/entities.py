@@ -166,7 +166,7 @@ from ..analyze.mentions import (
 )
 from ..analyze.quote_lexicon import ORGISH_NAME_WORDS, ROLE_WORDS, SUFFIXES
 from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
-from ..analyze.quote_names import WORD_SURNAMES, known_given_names
+from ..analyze.quote_names import FATHER_RE, WORD_SURNAMES, known_given_names
 from ..analyze.source_parse import media_name_kind
 from ..analyze.times import WEEKDAYS
 from ..model import Entity, Mention, Quote, SpanRef
@@ -310,15 +310,18 @@ def _generations(
     full: Iterable[GroupKey],
     keys: Mapping[GroupKey, NameKey],
     articles_of: Mapping[GroupKey, set[str]],
+    texts: Mapping[str, str],
 ) -> dict[GroupKey, frozenset[str]]:
     """The generation each full name is of: the suffix it writes ("jr", "sr", "iii"), or,
     for a name written without one in an article that writes the same name with "Sr."
-    (the governor "Larry Dunmore" beside his father "Lawrence Dunmore Sr."), "jr"."""
+    and says whose father someone is (the governor "Larry Dunmore" beside "his father,
+    Lawrence Dunmore Sr."), "jr"; an obituary of a "Sr." alone writes him plain too."""
     full = list(full)
     senior: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming a "Sr."
     for g in full:
         if keys[g].generation == "sr":
-            senior[keys[g].parts[-1]] |= articles_of[g]
+            fathered = {a for a in articles_of[g] if FATHER_RE.search(texts.get(a, ""))}
+            senior[keys[g].parts[-1]] |= fathered
     out: dict[GroupKey, frozenset[str]] = {}
     for g in full:
         gen = keys[g].generation
@@ -2255,7 +2258,7 @@ def resolve_entities(
     blocks: dict[str, list[GroupKey]] = defaultdict(list)
     for g in persons_full:
         blocks[keys[g].block].append(g)
-    generation = _generations(persons_full, keys, articles_of)
+    generation = _generations(persons_full, keys, articles_of, texts or {})
     gens: dict[GroupKey, frozenset[str]] = {g: generation[g] for g in persons_full}
     for members in blocks.values():
         pairs = []
