@@ -1847,3 +1847,15 @@ def test_a_senior_written_plain_later_with_no_son_in_sight_is_one_person() -> No
     assert _people(resolve_entities(ms, texts)) == {
         "Harold Whitcomb Sr.": {"Harold Whitcomb Sr.", "Harold Whitcomb"}
     }
+
+
+def test_a_father_and_son_told_apart_by_middle_initials_stay_two_people() -> None:
+    ms = [
+        _m("a1", "Walter H.K. Orlin"),
+        _m("a1", "Walter K. Orlin", start=40),
+        _m("a2", "Walter K. Orlin"),
+    ]
+    assert _people(resolve_entities(ms)) == {
+        "Walter H.K. Orlin": {"Walter H.K. Orlin"},
+        "Walter K. Orlin": {"Walter K. Orlin"},
+    }

@@ -638,3 +638,11 @@ def test_two_generations_of_one_name_are_two_people() -> None:
     assert not same_person_name("Rolf Ambery II", "Rolf Ambery III")
     assert same_person_name("Warren Tillotson Jr.", "Warren Tillotson")
     assert same_person_name("Warren B. Tillotson Jr.", "Warren Tillotson Jr")
+
+
+def test_two_different_middle_initials_are_two_people() -> None:
+    # a father and a son told apart by their middle initials
+    assert not same_person_name("Walter H.K. Orlin", "Walter K. Orlin")
+    assert not same_person_name("Ada F. Lund", "Ada B. Lund")
+    assert same_person_name("Walter K. Orlin", "Walter Orlin")
+    assert same_person_name("Ada Brynn Lund", "Ada B. Lund")

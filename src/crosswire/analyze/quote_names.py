@@ -120,6 +120,19 @@ FATHER_RE = re.compile(r"\b(?:[Ff]ather|[Tt]he elder|[Tt]he younger)\b")
 """An article that says whose father someone is: a "… Sr." in it has a son in it too."""
 
 
+def _middle_initials(name: str) -> str:
+    """The middle initials of a name whose middle names are all written as initials
+    ("hw" for "George H.W. Bush"), else ""."""
+    words = [w for w in name.split() if name_key(w) not in SUFFIXES]
+    middle = words[1:-1]
+    if not middle or not all(_MIDDLE_INITIAL_RE.fullmatch(w) for w in middle):
+        return ""
+    return "".join(ch for w in middle for ch in w if ch.isalpha()).lower()
+
+
+_MIDDLE_INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def generation(name: str) -> str:
     """The generational suffix a name writes ("jr", "sr", "ii", "iii", "iv"), else ""."""
     return next((w for w in (name_key(w) for w in name.split()) if w in GENERATIONS), "")
@@ -147,6 +160,8 @@ def one_person(cands: set[str]) -> str | None:
         return None
     if len({generation(c) for c in cands} - {""}) > 1:
         return None  # a father and his son: "Lawrence Dunmore Sr." and "… Jr."
+    if len({m for c in cands if (m := _middle_initials(c))}) > 1:
+        return None  # "George H.W. Bush" and "George W. Bush"
     full = max(cands, key=lambda c: (len(set(_name_core(c))), len(c), c))
     core = _name_core(full)
     return full if all(_fits(_name_core(c), core) for c in cands) else None

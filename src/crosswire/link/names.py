@@ -675,6 +675,9 @@ class NameKey:
     only_initials: bool = field(default=False, compare=False)
     # the generational suffix written ("jr", "sr", "ii", "iii", "iv"), "" when none
     generation: str = field(default="", compare=False)
+    # the middle initials when every middle name is written as initials ("hw" for
+    # "George H.W. Bush", "w" for "George W. Bush"), else ""
+    middles: str = field(default="", compare=False)
 
     @property
     def surname(self) -> str:
@@ -718,6 +721,12 @@ def name_key(name: str) -> NameKey:
         ch for g in given for ch in (g if as_initials.fullmatch(g) else g[:1]) if ch.isalpha()
     ).lower()
     only = bool(given) and all(as_initials.fullmatch(g) for g in given)
+    middle = given[1:]
+    middles = (
+        "".join(ch for g in middle for ch in g if ch.isalpha()).lower()
+        if middle and all(as_initials.fullmatch(g) for g in middle) and not only
+        else ""
+    )
     return NameKey(
         parts=parts,
         skeletons=tuple(skeleton(p) for p in parts),
@@ -727,6 +736,7 @@ def name_key(name: str) -> NameKey:
         articled=frozenset(k for k, (_, article) in enumerate(kept) if article),
         initials=initials,
         only_initials=only,
+        middles=middles,
         generation=next((g for w in name.split() if (g := fold(w).strip(",.")) in GENERATIONS), ""),
     )
 
@@ -835,6 +845,8 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
         return False  # "T.J. DiLeo" is not "Tony DiLeo"
     if ka.generation and kb.generation and ka.generation != kb.generation:
         return False  # "Lawrence Dunmore Jr." is not his father "Lawrence Dunmore Sr."
+    if ka.middles and kb.middles and ka.middles != kb.middles:
+        return False  # "George H.W. Bush" is not "George W. Bush"
     short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
     if len(long_.parts) == len(short.parts) + 1 and _joined_fit(short.parts, long_.parts):
         return True
@@ -866,6 +878,8 @@ def spelled_alike(a: NameKey, b: NameKey) -> bool:
     """Do two matching names differ only in nicknames, middle names or initials (never in
     the spelling of a part)?  Two such forms in one article are one person."""
     if a.generation and b.generation and a.generation != b.generation:
+        return False
+    if a.middles and b.middles and a.middles != b.middles:
         return False
     short, long_ = (a, b) if len(a.parts) <= len(b.parts) else (b, a)
     if short.parts[-1] != long_.parts[-1]:
