@@ -560,3 +560,11 @@ def test_a_party_letter_after_a_name_someone_speaks_for_is_no_speaker(
         "carefully this week.”"
     )
     assert _speakers(make_parsed, text) == [None]
+
+
+def test_two_people_each_with_a_party_letter_speak_together(make_parsed: MakeParsed) -> None:
+    text = (
+        "Rep. Mia Lundgren (R) and Rep. Ben Orrick (D) both said the bill was “a good "
+        "first step for the state.”"
+    )
+    assert _speakers(make_parsed, text) == ["Mia Lundgren and Ben Orrick"]

@@ -405,6 +405,11 @@ class Speakers(ArticleContext):
             named = self._named_before(s)
             if named is not None and self._object_named(s):
                 return Attribution(None, phrase, s, e, None)  # "An aide to Sen. Jo Ray (I)"
+            other = self._party_pair_before(s) if named is not None else None
+            if other is not None and named is not None:
+                # "Rep. Mia Lund (R) and Rep. Ben Orr (D) both said": the two of them
+                both = f"{self.full_name(other, pos)} and {self.full_name(named, pos)}"
+                return Attribution(both, phrase, s, e, None)
             if named is not None:
                 return Attribution(self.full_name(named, pos), phrase, s, e, None)
         if len(words) == 1 and first in ("he", "she"):
@@ -1388,6 +1393,18 @@ class Speakers(ArticleContext):
         lo, hi = self._token_index(a), self._token_index(b)
         return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in self.doc[lo:hi])
 
+    def _party_pair_before(self, s: int) -> str | None:
+        """The first of two people each named with a party before ``s`` ("Rep. Mia Lund
+        (R) and Rep. Ben Orr (D)" before "said"), else None."""
+        near = [p for p in self.persons if p[1] <= s and s - p[1] <= 4]
+        if not near:
+            return None
+        ms = near[-1][0]
+        for _ps, pe, name in self.persons:
+            if pe <= ms and ms - pe <= 60 and _PARTY_AND_RE.fullmatch(self.text, pe, ms):
+                return name
+        return None
+
     def _object_named(self, s: int) -> bool:
         """Is the person named just before ``s`` the object of a preposition ("A
         spokesman for Gov. Jo Ray (R) said"): someone spoke for them, unnamed."""
@@ -1553,3 +1570,8 @@ def _author_tokens(doc_tok: Any) -> list[Any]:
 
 def copy_attribution(a: Attribution) -> Attribution:
     return Attribution(a.speaker, a.text, a.start, a.end, a.cue)
+
+
+# between two names: the first one's party and "and", a title of the second ("(R) and
+# Rep. ", "(R-Utah) and Sen. ")
+_PARTY_AND_RE = re.compile(r"\s*\([RDI](?:-[A-Z][\w.]*)?\)\s+and\s+(?:[A-Z][a-z]*\.?\s+){0,2}")
