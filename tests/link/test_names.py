@@ -646,3 +646,10 @@ def test_two_different_middle_initials_are_two_people() -> None:
     assert not same_person_name("Ada F. Lund", "Ada B. Lund")
     assert same_person_name("Walter K. Orlin", "Walter Orlin")
     assert same_person_name("Ada Brynn Lund", "Ada B. Lund")
+
+
+def test_a_generation_is_a_suffix_not_a_leading_title() -> None:
+    from crosswire.analyze.quote_names import generation
+
+    assert [generation(n) for n in ("Warren Tillotson Jr.", "Rolf Ambery III")] == ["jr", "iii"]
+    assert generation("Sr. Mary Keane") == ""  # a nun's title

@@ -25,6 +25,7 @@ from .hedges import find_hedges
 from .language import other_language
 from .numbers import find_claims
 from .parsed import ParsedArticle, parse, parsed_from_doc
+from .quote_spans import has_double_mark
 from .quotes import find_quotes
 from .sources import find_credits
 from .time_speech import speech_day_times
@@ -233,6 +234,6 @@ def _outside_quotes(credits: list[Credit], quotes: Sequence[Quote], text: str) -
     spans = [
         (q.start, q.end)
         for q in quotes
-        if q.speaker and text[max(0, q.start - 2) : q.start].strip()[-1:] in ('"', "“")
+        if q.speaker and has_double_mark(text, max(0, q.start - 2), q.start)
     ]
     return [c for c in credits if not any(s <= c.start and c.end <= e for s, e in spans)]

@@ -38,6 +38,7 @@ from .quote_names import (
     TITLED_RE,
     WORD_SURNAMES,
     clean_name,
+    elder_or_younger,
     generation,
     known_given_names,
     name_key,
@@ -163,6 +164,8 @@ class ArticleContext:
         self.first_seen_text: dict[str, int] = {}
         self._index_forms()
         self.resolved: dict[int, str] = {}  # mention start -> fullest form
+        # the article says whose father someone is: a "… Sr." in it has a son in it
+        self.names_a_father = FATHER_RE.search(self.text) is not None
         self.surname_genders: dict[str, set[str]] = {}  # surname key -> genders of its titles
         self.form_gender: dict[str, str] = {}  # fuller form -> gender from its own mentions
         self.gender_votes: dict[str, list[int]] = {}
@@ -569,7 +572,7 @@ class ArticleContext:
         if len(cands) == 1:
             return next(iter(cands))
         plain = {c for c in cands if generation(c) != "sr"}
-        if len(plain) == 1 < len(cands) and FATHER_RE.search(self.text):
+        if len(plain) == 1 < len(cands) and self.names_a_father:
             # "Dunmore" beside "Larry Dunmore" and "his father, … Dunmore Sr."
             return next(iter(plain))
         if (one := one_person(cands)) is not None:
@@ -607,8 +610,8 @@ class ArticleContext:
         full = self.resolved.get(s)
         if full is None:
             full = self.full_name(name, e, self.title_gender(s, e))
-            if (elder := _ELDER_RE.search(self.text, max(0, s - 20), s)) is not None:
-                full = self._of_generation(name, elder.group(1).lower(), full)
+            if (which := elder_or_younger(self.text, s)) is not None:
+                full = self._of_generation(name, which, full)
             if self.form_gender:  # cache only once the forms' genders are known
                 self.resolved[s] = full
         return full
@@ -1266,7 +1269,3 @@ def _same_tense_ancestor(verb: Any, head: Any) -> Any:
         if tok.pos_ in ("VERB", "AUX") and _FINITE.get(tok.tag_) == _FINITE[verb.tag_]:
             return tok
     return None
-
-
-_ELDER_RE = re.compile(r"\b[Tt]he (elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?$")
-"""Before a surname: "the elder Dunmore" is the father written "… Sr."."""

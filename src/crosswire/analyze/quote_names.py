@@ -119,6 +119,15 @@ def _name_core(name: str) -> list[str]:
 FATHER_RE = re.compile(r"\b(?:[Ff]ather|[Tt]he elder|[Tt]he younger)\b")
 """An article that says whose father someone is: a "… Sr." in it has a son in it too."""
 
+_ELDER_BEFORE_RE = re.compile(r"\b[Tt]he (elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?$")
+
+
+def elder_or_younger(text: str, start: int) -> str | None:
+    """ "elder" or "younger" when a surname at ``start`` follows "the elder" / "the
+    younger" (or "the elder Mr."): "the elder Dunmore" is the father written "… Sr."."""
+    m = _ELDER_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m is not None else None
+
 
 def _middle_initials(name: str) -> str:
     """The middle initials of a name whose middle names are all written as initials
@@ -134,8 +143,9 @@ _MIDDLE_INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def generation(name: str) -> str:
-    """The generational suffix a name writes ("jr", "sr", "ii", "iii", "iv"), else ""."""
-    return next((w for w in (name_key(w) for w in name.split()) if w in GENERATIONS), "")
+    """The generational suffix a name writes after its first word ("jr", "sr", "ii",
+    "iii", "iv"), else "" ("Sr. Mary Keane" is a nun's title)."""
+    return next((w for w in (name_key(w) for w in name.split()[1:]) if w in GENERATIONS), "")
 
 
 def _fits(short: list[str], full: list[str]) -> bool:

@@ -1393,13 +1393,17 @@ class Speakers(ArticleContext):
         lo, hi = self._token_index(a), self._token_index(b)
         return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in self.doc[lo:hi])
 
+    def _named_right_before(self, s: int) -> int | None:
+        """Where the person named right before ``s`` (a party letter) starts, if any."""
+        near = [ms for ms, me, _n in self.persons if me <= s and s - me <= 4]
+        return near[-1] if near else None
+
     def _party_pair_before(self, s: int) -> str | None:
         """The first of two people each named with a party before ``s`` ("Rep. Mia Lund
         (R) and Rep. Ben Orr (D)" before "said"), else None."""
-        near = [p for p in self.persons if p[1] <= s and s - p[1] <= 4]
-        if not near:
+        ms = self._named_right_before(s)
+        if ms is None:
             return None
-        ms = near[-1][0]
         for _ps, pe, name in self.persons:
             if pe <= ms and ms - pe <= 60 and _PARTY_AND_RE.fullmatch(self.text, pe, ms):
                 return name
@@ -1408,11 +1412,8 @@ class Speakers(ArticleContext):
     def _object_named(self, s: int) -> bool:
         """Is the person named just before ``s`` the object of a preposition ("A
         spokesman for Gov. Jo Ray (R) said"): someone spoke for them, unnamed."""
-        before = [(ms, me) for ms, me, _ in self.persons if me <= s and s - me <= 4]
-        if not before:
-            return False
-        ms = before[-1][0]
-        return after_preposition(self.text[max(0, ms - 40) : ms])
+        ms = self._named_right_before(s)
+        return ms is not None and after_preposition(self.text[max(0, ms - 40) : ms])
 
     def _named_before(self, s: int) -> str | None:
         """The person named just before an appositive that starts at ``s`` (not an

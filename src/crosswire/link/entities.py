@@ -166,7 +166,12 @@ from ..analyze.mentions import (
 )
 from ..analyze.quote_lexicon import ORGISH_NAME_WORDS, ROLE_WORDS, SUFFIXES
 from ..analyze.quote_lexicon import TITLES as TITLE_WORDS
-from ..analyze.quote_names import FATHER_RE, WORD_SURNAMES, known_given_names
+from ..analyze.quote_names import (
+    FATHER_RE,
+    WORD_SURNAMES,
+    elder_or_younger,
+    known_given_names,
+)
 from ..analyze.source_parse import media_name_kind
 from ..analyze.times import WEEKDAYS
 from ..model import Entity, Mention, Quote, SpanRef
@@ -1730,14 +1735,10 @@ def _honorific_gender(m: Mention, texts: Mapping[str, str] | None) -> str:
 def _elder_or_younger(m: Mention, texts: Mapping[str, str] | None) -> str:
     """ " [sr]" for a short form after "the elder" ("The elder Dunmore, a Republican who
     governed the state"), " [jr]" after "the younger", else ""."""
-    text = (texts or {}).get(m.article, "")
-    h = _ELDER_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
-    if h is None:
-        return ""
-    return " [sr]" if h.group(1).lower() == "elder" else " [jr]"
+    which = elder_or_younger((texts or {}).get(m.article, ""), m.start)
+    return "" if which is None else " [sr]" if which == "elder" else " [jr]"
 
 
-_ELDER_BEFORE_RE = re.compile(r"\b[Tt]he (elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?$")
 _GENERATION_TAG_RE = re.compile(r" \[(sr|jr)\]")
 
 
@@ -2259,7 +2260,7 @@ def resolve_entities(
     for g in persons_full:
         blocks[keys[g].block].append(g)
     generation = _generations(persons_full, keys, articles_of, texts or {})
-    gens: dict[GroupKey, frozenset[str]] = {g: generation[g] for g in persons_full}
+    gens = dict(generation)  # per union root, the generations its names say
     for members in blocks.values():
         pairs = []
         for i, a in enumerate(members):

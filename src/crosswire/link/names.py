@@ -53,8 +53,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..analyze.quote_lexicon import GENERATIONS, SUFFIXES
-from ..analyze.quote_names import known_given_names, nicknamer
+from ..analyze.quote_lexicon import SUFFIXES
+from ..analyze.quote_names import generation, known_given_names, nicknamer
 from .name_evidence import NameEvidence, load_evidence
 
 if TYPE_CHECKING:
@@ -737,7 +737,7 @@ def name_key(name: str) -> NameKey:
         initials=initials,
         only_initials=only,
         middles=middles,
-        generation=next((g for w in name.split() if (g := fold(w).strip(",.")) in GENERATIONS), ""),
+        generation=generation(name),
     )
 
 
@@ -843,10 +843,8 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
         return False  # "bin Saud" is not "bint Saud"
     if _initials_clash(ka, kb):
         return False  # "T.J. DiLeo" is not "Tony DiLeo"
-    if ka.generation and kb.generation and ka.generation != kb.generation:
-        return False  # "Lawrence Dunmore Jr." is not his father "Lawrence Dunmore Sr."
-    if ka.middles and kb.middles and ka.middles != kb.middles:
-        return False  # "George H.W. Bush" is not "George W. Bush"
+    if _written_apart(ka, kb):
+        return False  # "Lawrence Dunmore Jr." / "… Sr.", "George H.W. Bush" / "George W. Bush"
     short, long_ = (ka, kb) if len(ka.parts) <= len(kb.parts) else (kb, ka)
     if len(long_.parts) == len(short.parts) + 1 and _joined_fit(short.parts, long_.parts):
         return True
@@ -857,6 +855,15 @@ def same_person_name(a: str | NameKey, b: str | NameKey) -> bool:
     if not _same_first(short, long_):
         return False
     return _middles_fit(short, long_)
+
+
+def _written_apart(a: NameKey, b: NameKey) -> bool:
+    """Do two names write different generational suffixes ("Jr." / "Sr.") or different
+    middle initials ("H.W." / "W.")?  Then they are two people, however alike."""
+    return bool(
+        (a.generation and b.generation and a.generation != b.generation)
+        or (a.middles and b.middles and a.middles != b.middles)
+    )
 
 
 def _joined_fit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
@@ -877,9 +884,7 @@ def _joined_fit(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 def spelled_alike(a: NameKey, b: NameKey) -> bool:
     """Do two matching names differ only in nicknames, middle names or initials (never in
     the spelling of a part)?  Two such forms in one article are one person."""
-    if a.generation and b.generation and a.generation != b.generation:
-        return False
-    if a.middles and b.middles and a.middles != b.middles:
+    if _written_apart(a, b):
         return False
     short, long_ = (a, b) if len(a.parts) <= len(b.parts) else (b, a)
     if short.parts[-1] != long_.parts[-1]:
