@@ -124,6 +124,13 @@ def test_the_title_of_a_work_after_a_verb_that_makes_it_is_no_quote(
     assert find_quotes(make_parsed(text)) == []
 
 
+def test_words_someone_got_told_are_speech_not_a_title(make_parsed: MakeParsed) -> None:
+    # "told “Velmora Today”" names a programme, but "got told" / "was told" is passive:
+    # what follows is what somebody said to them, as "was told" already was
+    text = "Dana Perez said she got told “Wait Your Turn” by the clerk three times."
+    assert [q.text for q in find_quotes(make_parsed(text))] == ["Wait Your Turn"]
+
+
 def test_a_programme_told_by_its_title_is_no_quote(make_parsed: MakeParsed) -> None:
     text = (
         "“The ferries showed up late, and with forms instead of fuel,” Orlin told "

@@ -648,6 +648,17 @@ def test_two_different_middle_initials_are_two_people() -> None:
     assert same_person_name("Ada Brynn Lund", "Ada B. Lund")
 
 
+def test_middle_initials_without_stops_are_read_alike_in_an_article_and_across() -> None:
+    # the in-article reading (quote_names.one_person) had taken only dotted middle
+    # initials, so a father written "Walter HK Orlin" and his son "Walter K. Orlin" were
+    # one speaker in an article while link/names kept them two people
+    from crosswire.analyze.quote_names import one_person
+
+    assert one_person({"Walter HK Orlin", "Walter K. Orlin"}) is None
+    assert not same_person_name("Walter HK Orlin", "Walter K. Orlin")
+    assert one_person({"Walter HK Orlin", "Walter Orlin"}) == "Walter HK Orlin"
+
+
 def test_a_generation_is_a_suffix_not_a_leading_title() -> None:
     from crosswire.analyze.quote_names import generation
 

@@ -129,17 +129,28 @@ def elder_or_younger(text: str, start: int) -> str | None:
     return m.group(1).lower() if m is not None else None
 
 
+# a word that is only initials ("T.J.", "TJ", "T."); in a name written in capitals
+# ("JOE BIDEN") only dotted letters are initials (``initials_pattern``)
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
+DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def initials_pattern(name: str) -> re.Pattern[str]:
+    """What a word of ``name`` that is only initials looks like: dotted letters in a
+    name written in capitals, else dotted letters or two or three capitals."""
+    return DOTTED_INITIALS_RE if name.isupper() else INITIALS_RE
+
+
 def _middle_initials(name: str) -> str:
     """The middle initials of a name whose middle names are all written as initials
-    ("hw" for "George H.W. Bush"), else ""."""
+    ("hw" for "George H.W. Bush" and for "George HW Bush"), else "": the same reading
+    as ``link.names.name_key``'s ``middles``."""
     words = [w for w in name.split() if name_key(w) not in SUFFIXES]
     middle = words[1:-1]
-    if not middle or not all(_MIDDLE_INITIAL_RE.fullmatch(w) for w in middle):
+    as_initials = initials_pattern(name)
+    if not middle or not all(as_initials.fullmatch(w) for w in middle):
         return ""
     return "".join(ch for w in middle for ch in w if ch.isalpha()).lower()
-
-
-_MIDDLE_INITIAL_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def generation(name: str) -> str:

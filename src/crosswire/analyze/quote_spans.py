@@ -344,8 +344,10 @@ def _single_carried_on(text: str, ps: int, pe: int, mark: int) -> bool:
     )
 
 
+# "told" in the active voice: not "she was told “No.”", "got told", "being told"
+ACTIVE_TOLD = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)\btold"
 TITLE_LEAD_RE = re.compile(
-    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\btold"  # not "she was told “No.”"
+    rf"(?:{ACTIVE_TOLD}"
     r"|\b(?:on|in|from|of|at|to|tells|called|titled|entitled|named|dubbed|nicknamed|"
     r"film|book|show|song|album|series|movie|novel|program|programme|podcast|interview with|"
     r"poem|painting|play|essay|opera|musical|memoir|"

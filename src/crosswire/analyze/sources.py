@@ -115,7 +115,7 @@ from dataclasses import dataclass
 from ..ingest.outlets import site_name
 from ..model import Credit
 from .parsed import ParsedArticle
-from .quote_spans import reply_word, title_like
+from .quote_spans import ACTIVE_TOLD, reply_word, title_like
 from .sentences import TITLE_ABBREVIATIONS
 from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
 from .times import MONTH_NAMES, MONTH_PATTERN, WEEKDAYS
@@ -515,8 +515,7 @@ _TITLE_CUE_RE = re.compile(
 )
 # "Dunmore told “Fox & Friends.”", "he told 'Today.'": a programme told, by its title
 _TOLD_TITLE_RE = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)"
-    r"\b(?P<cue>told|tells)\s+(?:[A-Z][\w.&]*['’]s\s+)?[“\"‘']"
+    rf"(?P<cue>{ACTIVE_TOLD}|\btells)\s+(?:[A-Z][\w.&]*['’]s\s+)?[“\"‘']"
     r"(?P<src>[A-Z0-9][^\"“”‘’'\n]{1,40}?)[,.]?[”\"’'](?!\w)(?!\s+[A-Z0-9])"
 )
 _OWNER_AND_NAME_RE = re.compile(

@@ -54,7 +54,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..analyze.quote_lexicon import SUFFIXES
-from ..analyze.quote_names import generation, known_given_names, nicknamer
+from ..analyze.quote_names import generation, initials_pattern, known_given_names, nicknamer
 from .name_evidence import NameEvidence, load_evidence
 
 if TYPE_CHECKING:
@@ -715,8 +715,7 @@ def name_key(name: str) -> NameKey:
     while len(words) > 2 and fold(words[0]).rstrip(".") in _LONG_NAME_TITLES:
         words = words[1:]  # "Dr. T.J. DiLeo": the title is no initial
     given = words[:-1]
-    # in a name written in capitals ("JOE BIDEN") only dotted letters are initials
-    as_initials = _DOTTED_INITIALS_RE if name.isupper() else _INITIALS_RE
+    as_initials = initials_pattern(name)  # "JOE BIDEN": no initials
     initials = "".join(
         ch for g in given for ch in (g if as_initials.fullmatch(g) else g[:1]) if ch.isalpha()
     ).lower()
@@ -739,11 +738,6 @@ def name_key(name: str) -> NameKey:
         middles=middles,
         generation=generation(name),
     )
-
-
-# a word that is only initials ("T.J.", "TJ", "T.")
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
-_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _initials_clash(a: NameKey, b: NameKey) -> bool:
