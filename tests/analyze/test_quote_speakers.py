@@ -1007,3 +1007,18 @@ def test_she_is_never_a_name_listed_as_an_object(make_parsed: MakeParsed) -> Non
     )
     quotes = quotes_of(make_parsed, text, True)
     assert all(q.speaker not in ("Marcel Odin", "Luc Brevet") for q in quotes)
+
+
+def test_a_role_after_the_verb_is_the_person_named_in_apposition_at_the_sentence_end(
+    make_parsed: MakeParsed,
+) -> None:
+    # "said the campaign manager, Travis Boyle.": the name closes the sentence, not a comma
+    text = (
+        "“Our voters didn't show up on a Tuesday in May,” said the campaign manager, "
+        "Travis Boyle. “They'll show up in November.”"
+    )
+    found = [(q.text, q.speaker) for q in find_quotes(make_parsed(text))]
+    assert found == [
+        ("Our voters didn't show up on a Tuesday in May", "Travis Boyle"),
+        ("They'll show up in November.", "Travis Boyle"),
+    ]

@@ -214,6 +214,32 @@ def test_undated_articles_join_dated_stories_passively() -> None:
 
 
 # ---------------------------------------------------------------------- order
+def test_an_article_left_alone_joins_the_story_once_it_has_grown_to_it() -> None:
+    # b1 meets a0's story before b2 has joined it and founds a story of its own; when b2
+    # joins a0, the grown story reads close enough to b1 to take it in
+    items = [
+        _item("a0", [0.5, -0.8, -0.1], ["okafor"], 0),
+        _item("b1", [-0.2, -0.6, 0.9], ["okafor"], 1),
+        _item("b2", [-0.8, -1.0, -0.4], ["okafor"], 2),
+    ]
+    index = StoryIndex(RULE)
+    index.add(items)
+    changes = index.drain()
+    assert _groups(memberships([changes])) == [["a0", "b1", "b2"]]
+    last = changes.events[-1]
+    assert (last.kind, last.story, last.article, last.other) == (
+        "merged",
+        story_id("a0"),
+        "b2",
+        story_id("b1"),
+    )
+    assert index.state(story_id("a0")).size == 3
+    # in batches, and with an article near nothing, the same
+    far = _item("c1", [0.0, 0.0, 0.0, 1.0], ["verhoek"], 1)
+    story_of = _cluster(StoryIndex(RULE), [items[:2], [far], items[2:]])
+    assert _groups(story_of) == [["a0", "b1", "b2"], ["c1"]]
+
+
 def test_same_stories_whatever_the_order_within_a_batch() -> None:
     items = _corpus()
     expected = _cluster(StoryIndex(RULE), [items])

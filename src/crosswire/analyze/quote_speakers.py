@@ -779,7 +779,9 @@ class Speakers(ArticleContext):
         """The person an appositive right after a description names ("the candidate,
         regional bureaucrat Jo Ray, said", "her rep, Jo Ray, said"): a person's name
         after the comma, at most a few lower-case words or titles before it, closed
-        by a comma or the speech verb; not for a document ("the statement, by …")."""
+        by a comma or the speech verb, or ending the sentence after a speech verb
+        ("…,” said the campaign manager, Jo Ray."); not for a document ("the
+        statement, by …")."""
         if document_noun(low[-1]):
             return None
         m = re.match(r"\s*,\s+", self.text[e : e + 4])
@@ -795,7 +797,7 @@ class Speakers(ArticleContext):
                     or any(norm_word(w) in _NOT_APPOS_LEAD for w in lead)
                 ):
                     return None
-                if not re.match(r"\s*(?:,|\(|$)", self.text[me : me + 3]):
+                if not re.match(r"\s*(?:,|\(|$|\.(?:\s|$))", self.text[me : me + 3]):
                     return None
                 return ms, me, self.mention_name(ms, me, n)
             if ms > at + 50:
