@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from nicknames import NickNamer
@@ -141,16 +142,23 @@ def initials_pattern(name: str) -> re.Pattern[str]:
     return DOTTED_INITIALS_RE if name.isupper() else INITIALS_RE
 
 
-def _middle_initials(name: str) -> str:
-    """The middle initials of a name whose middle names are all written as initials
-    ("hw" for "George H.W. Bush" and for "George HW Bush"), else "": the same reading
-    as ``link.names.name_key``'s ``middles``."""
-    words = [w for w in name.split() if name_key(w) not in SUFFIXES]
-    middle = words[1:-1]
-    as_initials = initials_pattern(name)
-    if not middle or not all(as_initials.fullmatch(w) for w in middle):
+def middle_initials(given: Sequence[str], as_initials: re.Pattern[str]) -> str:
+    """The middle initials of a name's given words (``given``: the words before the
+    surname) when every middle one is written as initials and the first is a name
+    ("hw" for "George H.W. Bush" and "George HW Bush"), else "" ("H.W. Bush": only
+    initials)."""
+    middle = given[1:]
+    if not middle or as_initials.fullmatch(given[0]):
+        return ""
+    if not all(as_initials.fullmatch(w) for w in middle):
         return ""
     return "".join(ch for w in middle for ch in w if ch.isalpha()).lower()
+
+
+def _middle_initials(name: str) -> str:
+    """:func:`middle_initials` of a whole name, its suffixes aside."""
+    words = [w for w in name.split() if name_key(w) not in SUFFIXES]
+    return middle_initials(words[:-1], initials_pattern(name))
 
 
 def generation(name: str) -> str:

@@ -209,14 +209,18 @@ class StoryItem:
         return (self.date or dt.date.max, self.id)
 
 
-def story_item(article: Article, analysis: Analysis | None) -> StoryItem:
-    vec = np.asarray(analysis.embedding if analysis else (), dtype=np.float64)
+def _unit(vec: Array) -> Array:
+    """``vec`` scaled to unit length; empty when it is empty or zero."""
     norm = float(np.linalg.norm(vec)) if vec.size else 0.0
+    return vec / norm if norm else np.zeros(0)
+
+
+def story_item(article: Article, analysis: Analysis | None) -> StoryItem:
     return StoryItem(
         id=article.id,
         title=article.title,
         date=article.published,
-        vector=vec / norm if norm else np.zeros(0),
+        vector=_unit(np.asarray(analysis.embedding if analysis else (), dtype=np.float64)),
         keys=entity_keys(analysis) if analysis else frozenset(),
         events=frozenset(analysis.events) if analysis else frozenset(),
         date_inferred=article.published_inferred and article.published is not None,
@@ -448,7 +452,7 @@ class StoryIndex:
         stories meet dated ones, undated undated ones, as in merges.  Done per article,
         so one pass, batches in date order and a rebuild still agree."""
         bar = max(SECOND_LOOK_P, self.model.threshold)
-        for c in sorted(cands, key=lambda c: c.order):
+        for c in cands:  # in story order (``_candidates``)
             if (
                 c is grown
                 or c.size != 1
@@ -466,13 +470,11 @@ class StoryIndex:
     def _lone_item(self, s: _Story) -> StoryItem:
         """The one article of a one-article story as the story holds it: its vector,
         names, lead events, terms and date (a stored story gives the same)."""
-        vec = self._centroid(s)
-        norm = float(np.linalg.norm(vec)) if vec.size else 0.0
         return StoryItem(
             id=s.founder,
             title=s.title,
             date=s.first,
-            vector=vec / norm if norm else np.zeros(0),
+            vector=_unit(self._centroid(s)),
             keys=frozenset(s.keys),
             events=frozenset(s.events),
             terms=frozenset(s.terms),

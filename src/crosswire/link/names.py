@@ -54,7 +54,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..analyze.quote_lexicon import SUFFIXES
-from ..analyze.quote_names import generation, initials_pattern, known_given_names, nicknamer
+from ..analyze.quote_names import (
+    generation,
+    initials_pattern,
+    known_given_names,
+    middle_initials,
+    nicknamer,
+)
 from .name_evidence import NameEvidence, load_evidence
 
 if TYPE_CHECKING:
@@ -720,12 +726,6 @@ def name_key(name: str) -> NameKey:
         ch for g in given for ch in (g if as_initials.fullmatch(g) else g[:1]) if ch.isalpha()
     ).lower()
     only = bool(given) and all(as_initials.fullmatch(g) for g in given)
-    middle = given[1:]
-    middles = (
-        "".join(ch for g in middle for ch in g if ch.isalpha()).lower()
-        if middle and all(as_initials.fullmatch(g) for g in middle) and not only
-        else ""
-    )
     return NameKey(
         parts=parts,
         skeletons=tuple(skeleton(p) for p in parts),
@@ -735,7 +735,7 @@ def name_key(name: str) -> NameKey:
         articled=frozenset(k for k, (_, article) in enumerate(kept) if article),
         initials=initials,
         only_initials=only,
-        middles=middles,
+        middles=middle_initials(given, as_initials),
         generation=generation(name),
     )
 
