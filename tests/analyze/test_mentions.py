@@ -1302,3 +1302,21 @@ def test_people_side_by_side_with_a_possessive_or_a_title_stay_two() -> None:
     text = "The board named Sara Lind Tom Brandt's successor."
     kept = _kept(text, _ms(text, ("Sara Lind", "PERSON"), ("Tom Brandt's", "PERSON")))
     assert ("Sara Lind", "PERSON") in kept
+
+
+def test_a_persons_name_tagged_as_a_work_outside_quotation_marks_is_the_person() -> None:
+    text = (
+        "The memoir by Lydia Marlowe is out. Marlowe, asked about it, said it was true. "
+        'Her earlier book, "Marlowe", sold well.'
+    )
+    ms = _ms(
+        text,
+        ("Lydia Marlowe", "PERSON"),
+        ("Marlowe", "WORK_OF_ART", 1),
+        ("Marlowe", "WORK_OF_ART", 2),
+    )
+    assert _kept(text, ms) == [
+        ("Lydia Marlowe", "PERSON"),
+        ("Marlowe", "PERSON"),
+        ("Marlowe", "WORK_OF_ART"),
+    ]

@@ -140,3 +140,19 @@ def test_a_programme_told_by_its_title_is_no_quote(make_parsed: MakeParsed) -> N
         ("The ferries showed up late, and with forms instead of fuel", "Orlin"),
         ("Our towns deserve better than that.", "Orlin"),
     ]
+
+
+@BOTH
+def test_a_title_in_apposition_to_a_works_noun_is_no_quote(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # "The memoir, “Under the Harbour Lights,” written by …": the work's title, set
+    # off by commas after its noun, is a name, not words anybody said
+    text = (
+        'The memoir, "Under the Harbour Lights," written by former ferry clerk Ines '
+        'Vale, reaches shops next week. "I wrote it so nobody else would have to '
+        'live it," Vale said.'
+    )
+    assert said(make_parsed, text, model) == [
+        ("I wrote it so nobody else would have to live it", "Ines Vale")
+    ]

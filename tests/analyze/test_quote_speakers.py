@@ -1022,3 +1022,33 @@ def test_a_role_after_the_verb_is_the_person_named_in_apposition_at_the_sentence
         ("Our voters didn't show up on a Tuesday in May", "Travis Boyle"),
         ("They'll show up in November.", "Travis Boyle"),
     ]
+
+
+def test_a_description_is_the_person_given_its_noun_in_apposition_among_several(
+    make_parsed: MakeParsed,
+) -> None:
+    # the sentence before names two people; the one an appositive calls an aide is
+    # "the former aide" (a relative clause inside the appositive does not hide him)
+    text = (
+        "Governor Ines Vale signed the ferry law on Monday.\n\n"
+        "The law has drawn criticism from some surprising corners. Tomas Verhoek, a "
+        "former aide to Vale who now consults for shipping groups in Port Sarab, warned "
+        "that the governor may have underestimated the backlash.\n\n"
+        "“I worked for Ines for six years, and I've never seen her misread a room like "
+        "this,” the former aide said."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek"]
+
+
+def test_a_surname_beside_a_father_and_his_son_jr_is_the_father(
+    make_parsed: MakeParsed,
+) -> None:
+    # the article gives "Tomas Verhoek Jr." as a son: the surname alone is the father
+    # ("Verhoek Jr." is how it writes the son), not the fuller form with the suffix
+    text = (
+        "Deputy Mayor Tomas Verhoek faces questions over a harbour contract won by a firm "
+        "his son, Tomas Verhoek Jr., helped found.\n\n"
+        "“I never discussed the contract with my family,” Verhoek said on Monday. "
+        "Verhoek Jr. did not respond to a request for comment."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek"]

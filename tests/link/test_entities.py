@@ -1836,6 +1836,29 @@ def test_a_son_and_his_father_of_one_name_stay_two_people() -> None:
     }
 
 
+def test_a_father_written_plain_beside_his_son_jr_stays_apart_from_him() -> None:
+    """The deputy mayor "Tomas Verhoek" in an article that gives "Tomas Verhoek Jr." as
+    his son is the father, in every outlet, never the son with his suffix dropped."""
+    texts = {
+        "a1": "Deputy Mayor Tomas Verhoek backed a firm his son, Tomas Verhoek Jr., "
+        "founded. Verhoek denied wrongdoing.",
+        "a2": "Tomas Verhoek Jr. left the board in 2023. Tomas Verhoek, his father, said nothing.",
+        "a3": "Tomas Verhoek Jr., the deputy mayor's son, did not comment.",
+    }
+    ms = [
+        _at(texts, "a1", "Tomas Verhoek"),
+        _at(texts, "a1", "Tomas Verhoek Jr."),
+        _at(texts, "a2", "Tomas Verhoek Jr."),
+        _at(texts, "a2", "Tomas Verhoek", nth=1),
+        _at(texts, "a3", "Tomas Verhoek Jr."),
+    ]
+    people = _people(resolve_entities(ms, texts))
+    assert people == {
+        "Tomas Verhoek": {"Tomas Verhoek", "Verhoek"},
+        "Tomas Verhoek Jr.": {"Tomas Verhoek Jr."},
+    }
+
+
 def test_a_senior_written_plain_later_with_no_son_in_sight_is_one_person() -> None:
     """An obituary of "Harold Whitcomb Sr." that writes him "Harold Whitcomb" later: no
     father is named as anyone's father, so the plain name is no son."""

@@ -977,6 +977,30 @@ def _works(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     return out
 
 
+_QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def _people_tagged_as_works(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the model tagged as a work (WORK_OF_ART) that is, as written, a person
+    the article names in full or that person's surname, and stands outside quotation
+    marks, is that person: near a book, the model tags its author's name as the book
+    ("Cartwright, asked on CNN whether …, said").  A work's cue before it ("the novel
+    Jo Ray") makes it a work again (``_works``, run after)."""
+    full = {m.text for m in mentions if m.label == _PERSON_LABEL and " " in m.text}
+    names = full | person_surnames(mentions)
+    out = []
+    for m in mentions:
+        if (
+            m.label == "WORK_OF_ART"
+            and m.text in names
+            and text[max(0, m.start - 1) : m.start] not in _QUOTE_MARKS
+            and not re.match(r"[,.!?]?[\"“”‘’'«»]", text[m.end : m.end + 2])
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        out.append(m)
+    return out
+
+
 def _quoted_title(text: str, m: Mention) -> bool:
     """Is ``m`` a title between quotation marks in a sentence about the screen or the
     page ("the star of “American Pie”, “Van Wilder” and …"; not a so-called “State” of
@@ -2069,6 +2093,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _company_names(kept)
     kept = _products(text, kept)
     kept = _vote(kept)
+    kept = _people_tagged_as_works(text, kept)
     kept = _works(text, kept, article)
     kept = _awards(text, kept, article)
     kept = _titled_untagged(text, kept, article)

@@ -42,6 +42,7 @@ from .quote_names import (
     generation,
     known_given_names,
     name_key,
+    named_as_son,
     nested_name,
     one_person,
     regex_names,
@@ -166,6 +167,7 @@ class ArticleContext:
         self.resolved: dict[int, str] = {}  # mention start -> fullest form
         # the article says whose father someone is: a "… Sr." in it has a son in it
         self.names_a_father = FATHER_RE.search(self.text) is not None
+        self.sons = self._named_sons()
         self.surname_genders: dict[str, set[str]] = {}  # surname key -> genders of its titles
         self.form_gender: dict[str, str] = {}  # fuller form -> gender from its own mentions
         self.gender_votes: dict[str, list[int]] = {}
@@ -513,6 +515,16 @@ class ArticleContext:
                         keep.discard(a)
             self.forms[key] = keep
 
+    def _named_sons(self) -> set[str]:
+        """The forms with "Jr." that the article gives as someone's son ("his son,
+        Samuel Okoro Jr.", "… Jr., the senator's son"): a "Samuel Okoro" beside one is
+        the father, and the surname alone is him too (the son is "Okoro Jr.")."""
+        sons = set()
+        for s, e, name in self.persons:
+            if generation(name) == "jr" and named_as_son(self.text, s, e):
+                sons.add(name + "." if re.search(r"\b[JS]r$", name) else name)
+        return sons
+
     def unlabelled_forms(self) -> dict[str, set[str]]:
         """Fuller names written outside quotes that the parse left unlabelled as
         people (runs of capitalised words, by last-name key), computed once."""
@@ -575,6 +587,10 @@ class ArticleContext:
         if len(plain) == 1 < len(cands) and self.names_a_father:
             # "Dunmore" beside "Larry Dunmore" and "his father, … Dunmore Sr."
             return next(iter(plain))
+        elder = cands - self.sons
+        if len(elder) == 1 < len(cands):
+            # "Okoro" beside "Samuel Okoro" and "his son, Samuel Okoro Jr.": the father
+            return next(iter(elder))
         if (one := one_person(cands)) is not None:
             return one  # "Eric H. Holder Jr." and "Eric Holder": one person, fullest form
         headline = {c for c in cands if re.search(rf"\b{re.escape(c)}\b", self.title)}

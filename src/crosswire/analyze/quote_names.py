@@ -120,6 +120,24 @@ def _name_core(name: str) -> list[str]:
 FATHER_RE = re.compile(r"\b(?:[Ff]ather|[Tt]he elder|[Tt]he younger)\b")
 """An article that says whose father someone is: a "… Sr." in it has a son in it too."""
 
+# a son named as such: "his son, Samuel Okoro Jr.", "son Ray Dunmore Jr." / "Ray
+# Dunmore Jr., the mayor's eldest son"
+_SON_BEFORE_RE = re.compile(r"\bsons?,?\s+$")
+_SON_AFTER_RE = re.compile(
+    r"\.?,\s+(?:the|his|her|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?sons?\b"
+)
+
+
+def named_as_son(text: str, start: int, end: int) -> bool:
+    """Does the text give the name at ``start:end`` as someone's son ("his son, Samuel
+    Okoro Jr.", "Ray Dunmore Jr., the mayor's son")?  Then a name written like it
+    without the suffix is the father."""
+    return (
+        _SON_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+        or _SON_AFTER_RE.match(text, end) is not None
+    )
+
+
 _ELDER_BEFORE_RE = re.compile(r"\b[Tt]he (elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?$")
 
 

@@ -354,6 +354,9 @@ TITLE_LEAD_RE = re.compile(
     r"direct(?:ed|s|ing)?|produc(?:ed|es|e|ing)|star(?:red|s|ring)? in|releas(?:ed|es|e|ing)|"
     r"publish(?:ed|es|ing)?|record(?:ed|s|ing)?|adapt(?:ed|s|ing)?|compos(?:ed|es|e|ing)|"
     r"penned|authored)"
+    # a work's noun with its title in apposition: "The book, “Standing Behind It,”"
+    r"|\b(?:film|book|song|album|movie|novel|podcast|poem|painting|essay|memoir|"
+    r"documentary)s?,"
     r"|['’]s?)\s*$",
     re.IGNORECASE,
 )

@@ -586,7 +586,7 @@ class Speakers(ArticleContext):
             if who is None and (cut > 2 or head not in GENERIC_ROLES) and head not in TITLES:
                 # "the self-taught Cambridge resident"; but an office ("the Velmora
                 # judge") is someone the article names with it, not whoever came last
-                who = self.described_person(s, g)
+                who = self.described_person(s, g, head)
             if who is None and cut == len(words) == 2 and head in GENERIC_ROLES:
                 who = phrase  # "the official": someone the article does not name, as written
             return Attribution(who or self._unnamed_as_written(words, cut, s), phrase, s, e, None)
@@ -649,7 +649,7 @@ class Speakers(ArticleContext):
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
             # "the victim's nephew": someone related to the person named before, not them
             owned = any(re.search(r"['’]s?$", w) for w in words[1 : cut - 1])
-            who = None if owned else self.described_person(s, g)
+            who = None if owned else self.described_person(s, g, head)
             if who is None:
                 who = self._unnamed_as_written(words, cut, s)
             if who is None and cut == len(words) == 2 and _plain_person(head):
@@ -884,7 +884,7 @@ class Speakers(ArticleContext):
                 return True
         return False
 
-    def described_person(self, s: int, gender: str | None) -> str | None:
+    def described_person(self, s: int, gender: str | None, head: str | None = None) -> str | None:
         """The person a description ("the affable proprietor") at ``s:e`` stands for:
         the one person, named in full, in the narrative just before the quote it
         attributes.
@@ -895,7 +895,10 @@ class Speakers(ArticleContext):
         (leaving out names in a relative clause, "…, who like Montalban was born",
         and owners, "Ray's clients") is the speaker, two or more leave it unknown.
         A sentence holding another quote ends the search (its speaker is the
-        previous attribution's, not this one's)."""
+        previous attribution's, not this one's).  With the description's ``head``
+        noun, a sentence naming several people gives the one it gave that noun in
+        apposition ("Kyle Ray, a former aide to Ada Obi who now …, warned …"
+        → "the former aide said": Ray)."""
         if not self.parsed.sentences:
             return None
         end = s
@@ -921,6 +924,8 @@ class Speakers(ArticleContext):
                 for ms, me, n in self.persons
                 if lo <= ms < hi and not self._subordinate_mention(ms, me)
             }
+            if len(names) > 1 and head is not None:
+                names = self._given_noun(head, lo, hi)
             if len(names) > 1:
                 return None
             if names:
@@ -930,6 +935,17 @@ class Speakers(ArticleContext):
                     return None  # not a person the article names in full
                 return name
         return None
+
+    def _given_noun(self, head: str, lo: int, hi: int) -> set[str]:
+        """The people named between ``lo`` and ``hi`` whom an appositive gives ``head``
+        as its head noun ("Kyle Ray, a former aide to …")."""
+        return {
+            self.mention_name(ms, me, n)
+            for ms, me, n in self.persons
+            if lo <= ms < hi
+            and not self.in_quote(ms)
+            and (head, True) in self._appositive_words(me)
+        }
 
     def _subordinate_mention(self, ms: int, me: int) -> bool:
         """A name that is an owner ("Ray's clients") or sits in a relative clause or a

@@ -171,6 +171,7 @@ from ..analyze.quote_names import (
     WORD_SURNAMES,
     elder_or_younger,
     known_given_names,
+    named_as_son,
 )
 from ..analyze.source_parse import media_name_kind
 from ..analyze.times import WEEKDAYS
@@ -314,24 +315,38 @@ _BRACKETED_NICK_RE = re.compile(r"\(([A-Z][\w'’-]*)\)(?=\s+[A-Z])")
 def _generations(
     full: Iterable[GroupKey],
     keys: Mapping[GroupKey, NameKey],
-    articles_of: Mapping[GroupKey, set[str]],
+    groups: Mapping[GroupKey, list[Mention]],
     texts: Mapping[str, str],
 ) -> dict[GroupKey, frozenset[str]]:
     """The generation each full name is of: the suffix it writes ("jr", "sr", "iii"), or,
     for a name written without one in an article that writes the same name with "Sr."
     and says whose father someone is (the governor "Larry Dunmore" beside "his father,
-    Lawrence Dunmore Sr."), "jr"; an obituary of a "Sr." alone writes him plain too."""
+    Lawrence Dunmore Sr."), "jr"; an obituary of a "Sr." alone writes him plain too.
+    Likewise "sr" for one written plain in an article that gives the same name with
+    "Jr." as someone's son (the vice president "Samuel Okoro" beside "his son, Samuel
+    Okoro Jr.")."""
     full = list(full)
     senior: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming a "Sr."
+    junior: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming a son "Jr."
     for g in full:
         if keys[g].generation == "sr":
-            fathered = {a for a in articles_of[g] if FATHER_RE.search(texts.get(a, ""))}
+            articles = {m.article for m in groups[g]}
+            fathered = {a for a in articles if FATHER_RE.search(texts.get(a, ""))}
             senior[keys[g].parts[-1]] |= fathered
+        elif keys[g].generation == "jr":
+            junior[keys[g].parts[-1]] |= {
+                m.article
+                for m in groups[g]
+                if named_as_son(texts.get(m.article, ""), m.start, m.end)
+            }
     out: dict[GroupKey, frozenset[str]] = {}
     for g in full:
         gen = keys[g].generation
-        if not gen and articles_of[g] & senior.get(keys[g].parts[-1], set()):
+        articles = {m.article for m in groups[g]}
+        if not gen and articles & senior.get(keys[g].parts[-1], set()):
             gen = "jr"
+        elif not gen and articles & junior.get(keys[g].parts[-1], set()):
+            gen = "sr"
         out[g] = frozenset({gen}) if gen else frozenset()
     return out
 
@@ -2259,7 +2274,7 @@ def resolve_entities(
     blocks: dict[str, list[GroupKey]] = defaultdict(list)
     for g in persons_full:
         blocks[keys[g].block].append(g)
-    generation = _generations(persons_full, keys, articles_of, texts or {})
+    generation = _generations(persons_full, keys, groups, texts or {})
     gens = dict(generation)  # per union root, the generations its names say
     for members in blocks.values():
         pairs = []
