@@ -1320,3 +1320,24 @@ def test_a_persons_name_tagged_as_a_work_outside_quotation_marks_is_the_person()
         ("Marlowe", "PERSON"),
         ("Marlowe", "WORK_OF_ART"),
     ]
+
+
+def test_a_title_tagged_as_the_person_gives_way_to_the_name_after_it() -> None:
+    # the model tags "Caucus Chair" PERSON and leaves "Ines Vale" untagged
+    text = "House Reform Caucus Chair Ines Vale (D-Vel.) said the vote was close."
+    ms = _ms(text, ("House", "ORG"), ("Caucus Chair", "PERSON"))
+    assert _kept(text, ms) == [("House", "ORG"), ("Ines Vale", "PERSON")]
+    # a title with no name after it, or a name another mention covers, stays as it was
+    text = "The Caucus Chair said no. Caucus Chair Ines Vale agreed."
+    ms = _ms(text, ("Caucus Chair", "PERSON"), ("Ines Vale", "PERSON"))
+    assert _kept(text, ms) == [("Caucus Chair", "PERSON"), ("Ines Vale", "PERSON")]
+
+
+def test_a_surname_after_a_title_only_people_bear_is_a_person() -> None:
+    text = "The White House said President Calloway would sign the measure."
+    ms = _ms(text, ("The White House", "ORG"), ("Calloway", "ORG"))
+    assert _kept(text, ms) == [("The White House", "ORG"), ("Calloway", "PERSON")]
+    # a word the text also writes in lower case is not taken for a surname
+    text = "President Lincoln Memorial staff said lincoln trees fell."
+    ms = _ms(text, ("Lincoln", "FAC"))
+    assert _kept(text, ms) == [("Lincoln", "FAC")]

@@ -126,6 +126,7 @@ from .quote_lexicon import (
     PARTICLES,
     ROLE_WORDS,
     TITLES,
+    norm_word,
 )
 from .quote_names import known_given_names
 from .sentences import TITLE_ABBREVIATIONS
@@ -201,6 +202,30 @@ def _titled_people(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# a title only people bear, written right before a name ("President Calloway")
+_PERSON_ONLY_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Representative|Governor|Congressman|"
+    r"Congresswoman|Mayor)\.? $"
+)
+
+
+def _titled_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One capitalised word right after a title only people bear ("President Calloway",
+    "Sen. Greaves") is a person's name, whatever label the model gave the word alone
+    (an organisation, a place, a work); not a word the text also writes in lower case."""
+    out = []
+    for m in mentions:
+        if (
+            m.label in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
+            and re.fullmatch(r"[A-Z][a-z][\w'’-]*", m.text)
+            and _PERSON_ONLY_TITLE_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
+            and not re.search(rf"\b{re.escape(m.text.lower())}\b", text)
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        out.append(m)
+    return out
+
+
 def _titled_untagged(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """A titled full name the model left untagged ("Representative Kurt Schrader of
     Oregon") is a PERSON when the article uses its surname for a person ("Mr.
@@ -249,6 +274,37 @@ def _titled_over_org(text: str, mentions: list[Mention], article: str) -> list[M
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in dropped]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+# a given name and a surname right after a mention ("Caucus Chair" + " Simone Achebe")
+_NAME_AFTER_RE = re.compile(
+    r" (?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z]\.)? [A-Z][a-z][\w'’-]*(?:-[A-Z][a-z][\w'’-]*)?)"
+    r"(?![\w'’-]| [A-Z][a-z])"
+)
+
+
+def _title_before_name(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """A title the model tagged as the person ("House Democratic Caucus Chair Simone
+    Achebe": "Caucus Chair" PERSON, the name untagged) gives way to the given name and
+    surname right after it, which no mention covers: a mention tagged PERSON whose
+    last word is a title (``TITLES``: chair, secretary, mayor …) and whose words are
+    all capitalised, followed by a space and two capitalised words."""
+    out: list[Mention] = []
+    starts = sorted(m.start for m in mentions)
+    for m in mentions:
+        words = m.text.split()
+        nm = _NAME_AFTER_RE.match(text, m.end) if m.label == _PERSON_LABEL else None
+        if (
+            nm is not None
+            and all(w[:1].isupper() for w in words)
+            and norm_word(words[-1]) in TITLES
+            and not any(m.end < st < nm.end() for st in starts)
+            and not {norm_word(w) for w in nm.group("name").split()} & TITLES
+        ):
+            s, e = nm.span("name")
+            m = Mention(article, s, e, nm.group("name"), _PERSON_LABEL)
+        out.append(m)
+    return out
 
 
 # a kunya with a name after it ("Abu Abdelrahman Al Mohajer", "Umm Hamza al-Ansari"):
@@ -2089,6 +2145,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _law_firms(text, kept, article)
     kept = _cut_at_and(text, kept, article)
     kept = _titled_people(kept)
+    kept = _titled_surnames(text, kept)
     kept = _kunya_people(kept)
     kept = _company_names(kept)
     kept = _products(text, kept)
@@ -2098,6 +2155,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _awards(text, kept, article)
     kept = _titled_untagged(text, kept, article)
     kept = _titled_over_org(text, kept, article)
+    kept = _title_before_name(text, kept, article)
     kept = _headline_names(text, kept)
     kept = _people_tagged_org(kept)
     kept = _appositive_people(text, kept)
