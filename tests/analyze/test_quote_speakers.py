@@ -1052,3 +1052,16 @@ def test_a_surname_beside_a_father_and_his_son_jr_is_the_father(
         "Verhoek Jr. did not respond to a request for comment."
     )
     assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek"]
+
+
+def test_a_second_reported_clause_is_the_reporting_verbs_not_the_first_clauses(
+    make_parsed: MakeParsed,
+) -> None:
+    # "said that A would plead … and that B had “…”": both clauses are what the lawyer
+    # said; "plead", the first clause's verb, does not make A the quote's speaker
+    text = (
+        "The mayor's lawyer, Tomas Verhoek, said in an interview that his client would "
+        "plead not guilty and that the government had “mistaken a family's habits for a "
+        "crime.”"
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek"]

@@ -577,6 +577,7 @@ class Cues:
                         h.lemma_.lower() in SPEECH_LEMMAS
                         and h.dep_ not in ("acl", "amod")
                         and not _object_sense(h, came_from)
+                        and not _coordinated_complement(h, came_from)
                     ):
                         h = self._nearer_speech(h, sp) or h
                         subj = subject_of(h)
@@ -982,6 +983,20 @@ _TRAILING_SUBJ_RE = re.compile(
 _OBJECT_SENSES = frozenset(
     "maintain express voice post report charge continue indicate repeat".split()
 )
+
+
+def _coordinated_complement(verb: Any, came_from: Any) -> bool:
+    """Is ``verb`` (a speech verb in a reported clause) only the first of two reported
+    clauses, the walk having come up through the second, joined to it by "and" with a
+    subject of its own and its own "that" ("said that his client would plead not guilty
+    and that the government had “…”")?  Then both clauses are the higher verb's, and so is the
+    quote: its speech verb lies further up."""
+    return (
+        verb.dep_ == "ccomp"
+        and came_from.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in came_from.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in came_from.children)
+    )
 
 
 def _object_sense(verb: Any, came_from: Any) -> bool:
