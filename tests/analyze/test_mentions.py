@@ -1341,3 +1341,39 @@ def test_a_surname_after_a_title_only_people_bear_is_a_person() -> None:
     text = "President Lincoln Memorial staff said lincoln trees fell."
     ms = _ms(text, ("Lincoln", "FAC"))
     assert _kept(text, ms) == [("Lincoln", "FAC")]
+
+
+def test_a_name_cut_before_son_of_or_daughter_of_is_one_name() -> None:
+    # "Ould" / "Mint" (son of / daughter of) never open a name: the model's two halves,
+    # or its half without the given name, are one person
+    text = "Coalition leader Sidi Yarba Ould Tenji told reporters. Aicha Mint Boye voted."
+    ms = _ms(text, ("Sidi Yarba", "PERSON"), ("Ould Tenji", "PERSON"), ("Mint Boye", "PERSON"))
+    assert _kept(text, ms) == [("Sidi Yarba Ould Tenji", "PERSON"), ("Aicha Mint Boye", "PERSON")]
+    # two full names side by side stay two people; a title before stays out
+    text = "They named Sara Lind Tom Brandt's successor. Minister Ould Tenji agreed."
+    ms = _ms(text, ("Sara Lind", "PERSON"), ("Tom Brandt's", "PERSON"), ("Ould Tenji", "PERSON"))
+    assert _kept(text, ms) == [
+        ("Sara Lind", "PERSON"),
+        ("Tom Brandt's", "PERSON"),
+        ("Ould Tenji", "PERSON"),
+    ]
+
+
+def test_a_place_before_based_and_a_word_after_a_bodys_noun_are_no_people() -> None:
+    text = (
+        "Velmora-based analyst Ines Vale said the monitoring group Rasd counted 40 dead, "
+        "and the group Tomas Verhoek founded agreed."
+    )
+    ms = _ms(
+        text,
+        ("Velmora", "PERSON"),
+        ("Ines Vale", "PERSON"),
+        ("Rasd", "PERSON"),
+        ("Tomas Verhoek", "PERSON"),
+    )
+    assert _kept(text, ms) == [
+        ("Velmora", "GPE"),
+        ("Ines Vale", "PERSON"),
+        ("Rasd", "ORG"),
+        ("Tomas Verhoek", "PERSON"),
+    ]

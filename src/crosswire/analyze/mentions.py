@@ -342,6 +342,35 @@ def _kunya_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "son of" / "daughter of" inside a name, never its first word: Arabic bin, ibn, bint;
+# Mauritanian Ould, Mint; Tuareg Ag ("Ahmed Salem Ould Boubout", "Mariem Mint Ahmed")
+NASAB_WORDS = frozenset("Ould Mint bin Bin ibn Ibn bint Bint Ag".split())
+_GIVEN_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) $")
+
+
+def _nasab_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name the model cut after the given name ("Mariem" + "Mint Ahmed"
+    tagged, "Mint Ahmed" a person) takes the capitalised word right before it back in:
+    the name opens with "son of" / "daughter of" (``NASAB_WORDS``), which no name does;
+    not a title ("Minister Ould Dahi") or a word of the sentence ("In Ould …")."""
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        b = _GIVEN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        if (
+            m.label == _PERSON_LABEL
+            and m.text.split()[0] in NASAB_WORDS
+            and len(m.text.split()) >= 2
+            and b is not None
+            and b.group(1).lower() not in STOP_WORDS
+            and norm_word(b.group(1)) not in TITLES | ROLE_WORDS
+            and not any(s <= b.start(1) < e for s, e in covered)
+        ):
+            m = Mention(m.article, b.start(1), m.end, text[b.start(1) : m.end], m.label)
+        out.append(m)
+    return out
+
+
 def _split_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two names the model tagged PERSON with one space between them are one name it
     cut in two ("Muhammad Yousuf" + "Khan" for "Muhammad Yousuf Khan"): a list of
@@ -357,8 +386,12 @@ def _split_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # "Genesee County Sheriff" + "Robert J. Pickell": a title, not a name
             and not any(w.strip(".").lower() in TITLES | ROLE_WORDS for w in prev.text.split())
             # two full names side by side are two people ("named Sara Lind Tom Brandt's
-            # successor"): a name cut in two leaves one word on one side
-            and min(len(prev.text.split()), len(m.text.split())) == 1
+            # successor"): a name cut in two leaves one word on one side, or its second
+            # part opens with "son of", "daughter of" ("Ahmed Salem" + "Ould Boubout")
+            and (
+                min(len(prev.text.split()), len(m.text.split())) == 1
+                or m.text.split()[0] in NASAB_WORDS
+            )
         ):
             out[-1] = Mention(m.article, prev.start, m.end, text[prev.start : m.end], m.label)
             continue
@@ -765,20 +798,35 @@ def _outlets_by_noun(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name tagged as a person that the article calls an outlet by its noun ("the
     conservative daily Eleftheros Typos", "the respected Kathimerini newspaper",
     "According to the Sensei website") is an ORG; not an owner's ("Linda McMahon's
-    website")."""
+    website").  So is one word tagged as a person right after a body's noun ("the
+    monitoring group Rasd"), and a name written as a place's ("Nouakchott-based
+    political scientist …") is a place."""
     out = []
     for m in mentions:
-        if (
+        if m.label == _PERSON_LABEL and text.startswith("-based", m.end):
+            m = Mention(m.article, m.start, m.end, m.text, "GPE")
+        elif (
             m.label == _PERSON_LABEL
             and not re.search(r"['’]s?$", m.text)
             and (
                 _OUTLET_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                 or _OUTLET_AFTER_RE.match(text, m.end)
+                or (
+                    " " not in m.text
+                    and _BODY_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                )
             )
         ):
             m = Mention(m.article, m.start, m.end, m.text, "ORG")
         out.append(m)
     return out
+
+
+# a body's noun right before its one-word name: "the monitoring group Rasd"
+_BODY_BEFORE_RE = re.compile(
+    r"\b(?:group|organi[sz]ation|agency|movement|network|observatory|coalition|militia|"
+    r"faction|charity|association|alliance)[ \u00a0]+$"
+)
 
 
 def person_surnames(mentions: Iterable[Mention]) -> set[str]:
@@ -2131,6 +2179,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
     kept = _split_names(text, kept)
+    kept = _nasab_given_names(text, kept)
     kept = _comma_lists(text, kept)
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)
