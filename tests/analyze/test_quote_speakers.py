@@ -1065,3 +1065,32 @@ def test_a_second_reported_clause_is_the_reporting_verbs_not_the_first_clauses(
         "crime.”"
     )
     assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek"]
+
+
+def test_the_elder_of_two_namesakes_is_the_one_given_as_a_father(
+    make_parsed: MakeParsed,
+) -> None:
+    # no "Sr." tells them apart; the article gives Tomas Verhoek as Ivo's father
+    text = (
+        "Ivo Verhoek, 38, said he dug for most of Monday morning with his bare hands to "
+        "reach his father, Tomas Verhoek, who was trapped under the collapsed roof.\n\n"
+        "“My father was under the roof for nine hours,” Ivo Verhoek said.\n\n"
+        "The elder Verhoek, 67, was treated for a broken leg at a field hospital. Speaking "
+        "from a cot, he said he had never felt a flood so strong in his life.\n\n"
+        "“I have lived through three floods in this village,” he said."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Ivo Verhoek", "Tomas Verhoek"]
+
+
+def test_an_unnamed_relative_set_off_by_a_phrase_is_not_the_last_named_man(
+    make_parsed: MakeParsed,
+) -> None:
+    # "Her brother, standing beside her, said …": "he said" next is the brother, whom
+    # the article never names, not the man named paragraphs before
+    text = (
+        "Observer Tomas Verhoek said the vote was calm. Ines Vale, a teacher, said she "
+        "voted early.\n\n"
+        "Her brother, standing beside her, said he had not voted. “Nothing changes for "
+        "people like us,” he said."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == [None]

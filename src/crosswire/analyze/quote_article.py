@@ -610,6 +610,17 @@ class ArticleContext:
             return full
         cands = self.forms.get(name_key(words[-1]), set())
         fit = {c for c in cands if (generation(c) == "sr") == (which == "elder")}
+        if len(cands) > 1 and not any(generation(c) for c in cands):
+            # no suffix tells them apart: the one the article gives as someone's father
+            # ("his father, Gholamreza Nouri" … "the elder Nouri") is the elder
+            fathers = {
+                self.mention_name(s, e, n)
+                for s, e, n in self.persons
+                if len(n.split()) > 1 and named_as_son(self.text, s, e, "father")
+            } & cands
+            fit = fathers if which == "elder" else cands - fathers
+            if len(fathers) != 1 or len(fit) != 1:
+                return full
         return (one_person(fit) or full) if fit else full
 
     # ----------------------------------------------------------------- roles and gender

@@ -120,21 +120,31 @@ def _name_core(name: str) -> list[str]:
 FATHER_RE = re.compile(r"\b(?:[Ff]ather|[Tt]he elder|[Tt]he younger)\b")
 """An article that says whose father someone is: a "… Sr." in it has a son in it too."""
 
-# a son named as such: "his son, Samuel Okoro Jr.", "son Ray Dunmore Jr." / "Ray
-# Dunmore Jr., the mayor's eldest son"
-_SON_BEFORE_RE = re.compile(r"\bsons?,?\s+$")
-_SON_AFTER_RE = re.compile(
-    r"\.?,\s+(?:the|his|her|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?sons?\b"
-)
+
+# a son or a father named as such: "his son, Samuel Okoro Jr.", "son Ray Dunmore Jr." /
+# "Ray Dunmore Jr., the mayor's eldest son"; "his father, Gholamreza Nouri"
+def _kin_before(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{noun}s?,?\s+$")
 
 
-def named_as_son(text: str, start: int, end: int) -> bool:
+def _kin_after(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\.?,\s+(?:the|his|her|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}s?\b"
+    )
+
+
+_KIN_AROUND = {noun: (_kin_before(noun), _kin_after(noun)) for noun in ("son", "father")}
+
+
+def named_as_son(text: str, start: int, end: int, noun: str = "son") -> bool:
     """Does the text give the name at ``start:end`` as someone's son ("his son, Samuel
     Okoro Jr.", "Ray Dunmore Jr., the mayor's son")?  Then a name written like it
-    without the suffix is the father."""
+    without the suffix is the father.  With ``noun="father"``: as someone's father
+    ("his father, Gholamreza Nouri")."""
+    before, after = _KIN_AROUND[noun]
     return (
-        _SON_BEFORE_RE.search(text, max(0, start - 24), start) is not None
-        or _SON_AFTER_RE.match(text, end) is not None
+        before.search(text, max(0, start - 24), start) is not None
+        or after.match(text, end) is not None
     )
 
 

@@ -120,10 +120,12 @@ class Attribution:
 
 def _kin_subject(nouns: str) -> re.Pattern[str]:
     """A relation told by its owner and no name, as the subject of a verb: "Nichols'
-    mother expressed", "his widow said" (not "his wife, Celeste, heard")."""
+    mother expressed", "his widow said", "Her brother, standing beside her, said" (not
+    "his wife, Celeste, heard")."""
     return re.compile(
-        r"(?:\b(?:his|her|their|the)|[A-Z][\w-]*['’]s?)\s+(?:[a-z]+\s+)?"
-        rf"(?:{nouns})\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|wept|cried|[a-z]+ed)\b"
+        r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[A-Z][\w-]*['’]s?)\s+(?:[a-z]+\s+)?"
+        rf"(?:{nouns})(?:,\s+[a-z][^,.;“”\"]{{0,60}},)?\s+(?:\w+ly\s+)?"
+        r"(?:said|says|told|tells|added|wept|cried|[a-z]+ed)\b"
     )
 
 
