@@ -105,3 +105,27 @@ def test_a_reporter_of_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> 
     assert found == ["Tom Reddin of Orlen Sports TV reports|Orlen Sports TV|broadcaster"]
     found = _credits(make_parsed, "According to Ada Brel of the Velmora Herald, it is done.")
     assert found == ["According to Ada Brel of the Velmora Herald|the Velmora Herald|outlet"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "credit"),
+    [
+        (
+            "Governor Ines Vale told state television that the search was far from over.",
+            "told state television|state television|broadcaster",
+        ),
+        (
+            "The army sent helicopters to the valley, state television said.",
+            "state television said|state television|broadcaster",
+        ),
+        (
+            "The clerk was quoted by state TV as saying the ferry had sunk.",
+            "quoted by state TV|state TV|broadcaster",
+        ),
+    ],
+)
+def test_state_television_unnamed_is_a_broadcaster_credited(
+    make_parsed: MakeParsed, sentence: str, credit: str
+) -> None:
+    assert credit in _credits(make_parsed, sentence)

@@ -90,6 +90,9 @@ def test_an_outlet_known_by_its_initials_does_not_credit_itself(make_parsed: Mak
     text = "The ferry sank near Lomas, the harbour master told AP on Monday."
     assert _credits(make_parsed, text, outlet="Associated Press") == []
     assert _credits(make_parsed, text, outlet="Velmora Ledger") == ["told AP|wire"]
+    # an agency whose initials are not its words' ("Agence France-Presse" signs "AFP")
+    text = "LOMAS (AFP) - The ferry sank near Lomas, the harbour master told AFP on Monday."
+    assert _credits(make_parsed, text, outlet="Agence France-Presse") == []
     # a site known by a shorter name than its outlet's ("Sky News" on sky.com)
     text = "The ferry sank near Lomas, the harbour master told Sky News on Monday."
     assert _credits(make_parsed, text, outlet="news.sky.com") == []

@@ -112,7 +112,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..ingest.outlets import site_name
+from ..ingest.outlets import AGENCIES, site_name
 from ..model import Credit
 from .parsed import ParsedArticle
 from .quote_spans import ACTIVE_TOLD, reply_word, title_like
@@ -157,7 +157,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         "outlet",
         r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|\bpaper\b|"
         r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|"
-        r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|\b(?:state|official)\s+media\b|"
+        r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|\b(?:state|official|local|national)\s+media\b|"
         r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
@@ -319,7 +319,7 @@ _BARE_NP = (
     rf"{_TOKEN_START}(?:{_NOTFN}(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’\-]*)\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
     r"investigators|authorities|prosecutors|firefighters|monitors|(?-i:commanders)|advis[eo]rs|"
-    r"(?:state|official)\s+media)\b"
+    r"(?:state|official|local|national|public)\s+(?:media|television|(?-i:TV)|radio))\b"
     rf"{_TAIL}"  # "sources close to the negotiations say"
 )
 _NP = rf"(?:{_DET_NP}|{_PROPER}|{_BARE_NP})"
@@ -1514,6 +1514,8 @@ def _outlet_forms(outlet: str | None) -> frozenset[str]:
     full = _squash(outlet)
     words = [w for w in re.sub(r"(?i)^the\s+", "", outlet).split() if w]
     forms = {full, *_OUTLET_ALIASES.get(full, ())}
+    if (agency := AGENCIES.get(outlet.strip().lower())) is not None:
+        forms.add(_squash(agency))  # "Agence France-Presse" signs "(AFP)"
     if len(words) > 1:
         for w in (words[0], words[-1]):
             if w.lower() not in _GENERIC_OUTLET_WORDS:
