@@ -153,6 +153,9 @@ UNCERTAINTY = [  # (sentence, span, kind): hedges of likelihood and appearance (
     ),
     ("The council might have misread the survey.", "might", "possible"),
     ("The strike could take weeks to resolve.", "could", "possible"),
+    # a figure still moving (h18, wire disaster copy)
+    ("The hospital said the death toll could rise.", "could", "possible"),
+    ("Officials said the toll could climb above 300 by Friday.", "could", "possible"),
     # a content clause, not a list of options; a subject with a participle; "as many as";
     # "instead of" is no counterfactual (a review of the filters)
     ("Lawmakers doubted the idea that Brel might use an order.", "might", "possible"),
