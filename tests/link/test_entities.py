@@ -1859,6 +1859,24 @@ def test_a_father_written_plain_beside_his_son_jr_stays_apart_from_him() -> None
     }
 
 
+def test_a_kunya_alone_is_the_one_fuller_name_opening_with_it() -> None:
+    """ "Abu Tarek" in one outlet is "Abu Tarek al-Velmori" of the others; beside a
+    second "Abu Tarek …" in the story it stays apart (a kunya is shared by many)."""
+    texts = {
+        "a1": "A spokesman who calls himself Abu Tarek al-Velmori appeared in the video.",
+        "a2": "Abu Tarek said the base had fallen.",
+    }
+    ms = [_at(texts, "a1", "Abu Tarek al-Velmori"), _at(texts, "a2", "Abu Tarek")]
+    assert _people(resolve_entities(ms, texts)) == {
+        "Abu Tarek al-Velmori": {"Abu Tarek al-Velmori", "Abu Tarek"}
+    }
+    texts["a3"] = "Abu Tarek al-Ostrini, another commander, was killed."
+    ms.append(_at(texts, "a3", "Abu Tarek al-Ostrini"))
+    people = _people(resolve_entities(ms, texts))
+    assert people["Abu Tarek"] == {"Abu Tarek"}
+    assert len(people) == 3
+
+
 def test_a_senior_written_plain_later_with_no_son_in_sight_is_one_person() -> None:
     """An obituary of "Harold Whitcomb Sr." that writes him "Harold Whitcomb" later: no
     father is named as anyone's father, so the plain name is no son."""

@@ -244,6 +244,10 @@ def _abbreviates_words(short: str, words: list[str]) -> bool:
     ]
 
 
+# a kunya and the name after it ("Abu Huthaifa", "Umm Hamza"), at a name's start
+_KUNYA_ALONE_RE = re.compile(r"(?:Abu|Abou|Abū|Umm|Um)\s+[A-Z][\w'’-]*")
+
+
 def _is_short(key: NameKey, surface: str) -> bool:
     """A surname or given name alone ("Okafor", "Ms Okafor"), not a kunya ("Abu Bakr")."""
     return len(surface.split()) == 1 or (len(key.parts) == 1 and not key.formal)
@@ -2293,6 +2297,24 @@ def resolve_entities(
             if ra != rb and len(gens[ra] | gens[rb]) <= 1:
                 uf.union(a, b)
                 gens[uf.find(a)] = gens[ra] | gens[rb]
+    # 3b. a kunya alone ("Abu Huthaifa") is the one fuller name of the story that
+    # opens with it ("Abu Huthaifa al-Ansari"); two such names leave it apart
+    for g in persons_full:
+        if len(keys[g].parts) != 1 or not _KUNYA_ALONE_RE.fullmatch(groups[g][0].text):
+            continue
+        fuller = {
+            uf.find(f)
+            for f in persons_full
+            if len(keys[f].parts) >= 2
+            and _KUNYA_ALONE_RE.match(groups[f][0].text)
+            and same_part(keys[g].parts[0], keys[f].parts[0])
+        } - {uf.find(g)}
+        if len(fuller) == 1:
+            (root,) = fuller
+            rg = uf.find(g)
+            if len(gens[rg] | gens[root]) <= 1:
+                uf.union(g, root)
+                gens[uf.find(g)] = gens[rg] | gens[root]
     # 4. short forms: the one full name they fit, in their article first; with
     # namesakes in the story, the one the story is about
     salience: dict[GroupKey, int] = defaultdict(int)
