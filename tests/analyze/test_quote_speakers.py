@@ -1094,3 +1094,15 @@ def test_an_unnamed_relative_set_off_by_a_phrase_is_not_the_last_named_man(
         "people like us,” he said."
     )
     assert speakers(quotes_of(make_parsed, text, True)) == [None]
+
+
+def test_a_person_who_names_himself_is_the_description(make_parsed: MakeParsed) -> None:
+    # "a masked spokesman who calls himself X": "the spokesman" later is X; "said the
+    # resident, who gave only his first name, Idris": the resident is Idris
+    text = (
+        "The video features a masked spokesman who calls himself Abu Tarek al-Velmori.\n\n"
+        "“Our brothers took the base,” the spokesman said.\n\n"
+        "“We heard explosions until noon,” said the resident, who gave only his first "
+        "name, Idris."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Abu Tarek al-Velmori", "Idris"]

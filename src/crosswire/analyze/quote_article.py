@@ -35,6 +35,7 @@ from .quote_lexicon import (
 )
 from .quote_names import (
     FATHER_RE,
+    SELF_NAMED_RE,
     TITLED_RE,
     WORD_SURNAMES,
     clean_name,
@@ -64,6 +65,10 @@ _APPOS_RE = re.compile(
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"(?:\b(?i:the|a|an|its|their)|\b[A-Z][\w.-]*['’]s?)\s+([^,.;“”\"]{1,50}),\s*$"
 )
+
+# a role whose holder names himself right before the name: "a masked spokesman who calls
+# himself Abu Huthaifa", "the commander, who identified himself as …"
+_SELF_NAMED_ROLE_RE = re.compile(rf"\b([a-z]+),?\s+{SELF_NAMED_RE.pattern}$")
 
 # words that end an appositive's noun phrase
 _APPOS_STOP = frozenset("who whom whose which that where when".split())
@@ -704,6 +709,10 @@ class ArticleContext:
                     self.roles.setdefault(role_key(nw), []).append((s, full))
                 if head:
                     self._vote(full, nw, 5)
+            # "a masked spokesman who calls himself Abu Huthaifa": the role is his
+            m3 = _SELF_NAMED_ROLE_RE.search(before)
+            if m3 and (nw := norm_word(m3.group(1))) in ROLE_WORDS:
+                self.roles.setdefault(role_key(nw), []).append((s, full))
             # "the spokesman for the group, Muhammad al-Qahtani"; "Quebec's public
             # security minister, Josée Paquin-Arsenault"
             m2 = _ROLE_BEFORE_NAME_RE.search(before)

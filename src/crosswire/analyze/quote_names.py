@@ -148,6 +148,15 @@ def named_as_son(text: str, start: int, end: int, noun: str = "son") -> bool:
     )
 
 
+# a person naming themselves, right before the name: "who calls himself", "who gave
+# only his first name,", "who identified herself as", "who gave his name as"
+SELF_NAMED_RE = re.compile(
+    r"who\s+(?:(?:calls|called|identifies|identified|introduces|introduced|names|named)\s+"
+    r"(?:himself|herself)(?:\s+as)?|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+)?"
+    r"name(?:\s+as|\s+only\s+as)?,?)\s+"
+)
+
+
 _ELDER_BEFORE_RE = re.compile(r"\b[Tt]he (elder|younger) (?:(?:Mr|Mrs|Ms)\.? )?$")
 
 

@@ -44,6 +44,7 @@ from .quote_lexicon import (
 )
 from .quote_names import (
     AFFILIATION_RE,
+    SELF_NAMED_RE,
     WORD_SURNAMES,
     after_preposition,
     clean_name,
@@ -793,7 +794,9 @@ class Speakers(ArticleContext):
         for ms, me, n in self.persons:
             if at <= ms <= at + 50:
                 lead = self.text[at:ms].split()
-                if (
+                if SELF_NAMED_RE.fullmatch(self.text, at, ms):
+                    pass  # "said the resident, who gave only his first name, Moussa."
+                elif (
                     len(lead) > 4
                     or any(w[:1].isupper() and norm_word(w) not in TITLES for w in lead)
                     or any(norm_word(w) in _NOT_APPOS_LEAD for w in lead)
