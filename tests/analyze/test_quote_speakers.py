@@ -1106,3 +1106,31 @@ def test_a_person_who_names_himself_is_the_description(make_parsed: MakeParsed) 
         "name, Idris."
     )
     assert speakers(quotes_of(make_parsed, text, True)) == ["Abu Tarek al-Velmori", "Idris"]
+
+
+def test_a_thing_lent_as_subject_to_a_joined_speech_verb_is_no_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    # "said operations were continuing and urged …": the parse joins "urged" to the
+    # reported clause, lending it "operations"; the one who urged is the spokesman
+    text = (
+        "Colonel Tomas Verhoek said operations were continuing and urged residents to "
+        "report “any suspicious movement” to the authorities."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek"]
+
+
+def test_a_modified_role_is_the_person_named_after_the_same_words_far_back(
+    make_parsed: MakeParsed,
+) -> None:
+    # "army spokesman Colonel Tomas Verhoek" early, "the army spokesman" paragraphs
+    # later, another spokesman named between
+    text = (
+        "“The attack was repelled,” army spokesman Colonel Tomas Verhoek said.\n\n"
+        "The group's spokesman, Abu Tarek al-Velmori, denied it.\n\n"
+        "Aid workers said hundreds of families had fled.\n\n"
+        "Residents described hours of shelling.\n\n"
+        "The army spokesman said operations were continuing and urged residents to "
+        "report “any suspicious movement” to the authorities."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek", "Tomas Verhoek"]

@@ -578,6 +578,12 @@ class Cues:
                         and h.dep_ not in ("acl", "amod")
                         and not _object_sense(h, came_from)
                         and not _coordinated_complement(h, came_from)
+                        # a speech verb joined to this one, whose subject was a thing,
+                        # was the quote's: this one is not ("said operations were
+                        # continuing and urged …")
+                        and not (
+                            came_from.dep_ == "conj" and came_from.lemma_.lower() in SPEECH_LEMMAS
+                        )
                     ):
                         h = self._nearer_speech(h, sp) or h
                         subj = subject_of(h)
@@ -1127,8 +1133,16 @@ def _long_tail(rest: str) -> bool:
 def _reported_thing(attr: Attribution, subj: Any, verb: Any) -> bool:
     """A speech verb whose subject is a thing that speaks for nobody (a bare
     singular noun: "Catholic teaching calls for …") in a clause another verb
-    reports: that verb's subject is worth looking for."""
-    if attr.speaker is not None or verb.dep_ != "ccomp" or subj.tag_ != "NN":
+    reports: that verb's subject is worth looking for.  So is the subject a reported
+    clause's verb lends a speech verb joined to it, a bare plural too ("The spokesman
+    said operations were continuing and urged residents to report “…”"; the clause's
+    own verb is passed over, ``governing``)."""
+    if attr.speaker is not None:
+        return False
+    lent = subj.head.i != verb.i and subj.head.dep_ == "ccomp"
+    if not (verb.dep_ == "ccomp" and subj.tag_ == "NN") and not (
+        lent and subj.tag_ in ("NN", "NNS")
+    ):
         return False
     if any(c.dep_ in ("det", "poss") for c in subj.children):
         return False  # "the suspect shouted": only a bare mass noun ("teaching") is a thing

@@ -585,7 +585,10 @@ class Speakers(ArticleContext):
             return Attribution(" ".join(words[1:]), phrase, s, e, None)
         if first == "the" and head in ROLE_WORDS and cut <= 4:
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
-            who = self.resolve_role(head, pos, g)
+            # "the army spokesman": first the one named after those very words
+            who = self._named_with(words[1:cut], s) if cut > 2 else None
+            if who is None:
+                who = self.resolve_role(head, pos, g)
             if who is None and (cut > 2 or head not in GENERIC_ROLES) and head not in TITLES:
                 # "the self-taught Cambridge resident"; but an office ("the Velmora
                 # judge") is someone the article names with it, not whoever came last
@@ -940,6 +943,22 @@ class Speakers(ArticleContext):
                     return None  # not a person the article names in full
                 return name
         return None
+
+    def _named_with(self, words: list[str], s: int) -> str | None:
+        """The one person the article names, before ``s``, right after the same words
+        (a title maybe between): "army spokesman Colonel Amadou Sidibe said" … "the
+        army spokesman said" is Sidibe, however far back; the role alone ("the
+        spokesman") is another rule's, and two people so named leave it unknown."""
+        rx = re.compile(
+            r"\b" + r"\s+".join(map(re.escape, words)) + r",?\s+(?:[A-Z][a-z]*\.?\s+)?$",
+            re.IGNORECASE,
+        )
+        named = {
+            self.mention_name(ms, me, n)
+            for ms, me, n in self.persons
+            if ms < s and len(n.split()) > 1 and rx.search(self.text, max(0, ms - 80), ms)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _given_noun(self, head: str, lo: int, hi: int) -> set[str]:
         """The people named between ``lo`` and ``hi`` whom an appositive gives ``head``
