@@ -1134,3 +1134,22 @@ def test_a_modified_role_is_the_person_named_after_the_same_words_far_back(
         "report “any suspicious movement” to the authorities."
     )
     assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek", "Tomas Verhoek"]
+
+
+def test_an_unnamed_speaker_named_in_the_next_sentence_is_that_person(
+    make_parsed: MakeParsed,
+) -> None:
+    # "…,” a council spokeswoman said. The spokeswoman, Ines Vale, added …"
+    text = (
+        "“The mayor thanks the crews for their work,” a council spokeswoman said in a "
+        "statement. The spokeswoman, Ines Vale, added that the council would “keep "
+        "working with the harbour board toward a deal.”"
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Ines Vale", "Ines Vale"]
+    # named as someone else's in the next sentence: still unnamed
+    text = (
+        "“The mayor thanks the crews for their work,” a council spokeswoman said in a "
+        "statement. The mayor, Ines Vale, added that the council would “keep working "
+        "with the harbour board toward a deal.”"
+    )
+    assert speakers(quotes_of(make_parsed, text, True))[0] == "a council spokeswoman"

@@ -556,6 +556,8 @@ class Speakers(ArticleContext):
         if first == "one" and cut == 1 and re.match(r"one\s+of\s+(?:the|its|their)\s+\S+$", phrase):
             head = norm_word(words[-1])  # "one of the players": as written
         if first in UNNAMED_LEADS and speaker_noun(head):
+            if first in ("a", "an") and (later := self._named_next(head, e)) is not None:
+                return Attribution(later, phrase, s, e, None)
             # "a Ryan spokesman", "one Democrat": an unnamed speaker, as written; a long
             # one up to the person it names ("a spokeswoman for Speaker Jo Ray of X")
             ends = [me - s for ms, me, _ in self.persons if s <= ms and me <= e]
@@ -942,6 +944,21 @@ class Speakers(ArticleContext):
                 if len(name.split()) < 2 or (gender is not None and g not in (None, gender)):
                     return None  # not a person the article names in full
                 return name
+        return None
+
+    def _named_next(self, head: str, e: int) -> str | None:
+        """The name the next sentence gives an indefinite speaker: "…,” a White House
+        spokeswoman said. The spokeswoman, Renee Castillo, added …" (the same noun,
+        definite, with a name in apposition, opening the next sentence)."""
+        m = re.compile(rf"[^.!?]*[.!?][\"”’']?\s+The\s+{re.escape(head)},\s+").match(
+            self.text, e, e + 300
+        )
+        if m is None:
+            return None
+        for ms, me, n in self.persons:
+            if ms == m.end() and re.match(r"\s*,", self.text[me : me + 2]):
+                name = self.mention_name(ms, me, n)
+                return name if len(name.split()) > 1 else None
         return None
 
     def _named_with(self, words: list[str], s: int) -> str | None:
