@@ -272,6 +272,8 @@ NOT_A_CLAIM_OR_APPEARANCE = [  # the same words where they hedge nothing
 
 
 NO_DOUBT_IN_THE_MODAL = [  # a modal or "possible" that marks no fact as uncertain
+    "Only the Orlin council could increase the harbour levy.",  # power, not likelihood
+    "As a child she could climb any tree in Lomas.",  # ability
     "From the door, he could see a man striding across the lot.",  # perceiving
     "The rules cover any action that may affect the harbour.",  # a rule's scope
     "Any harbour agency may avail itself of the board's experts.",  # what a rule allows

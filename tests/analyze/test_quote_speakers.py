@@ -1054,6 +1054,15 @@ def test_a_surname_beside_a_father_and_his_son_jr_is_the_father(
     assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek"]
 
 
+def test_a_son_jr_who_is_the_topic_keeps_his_surname(make_parsed: MakeParsed) -> None:
+    # introduced first, as the son of someone: "Verhoek" alone later is the son
+    text = (
+        "Tomas Verhoek Jr., the son of Deputy Mayor Tomas Verhoek, pleaded not guilty "
+        "on Monday.\n\n“I did nothing wrong,” Verhoek, 31, told the judge."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek Jr."]
+
+
 def test_a_second_reported_clause_is_the_reporting_verbs_not_the_first_clauses(
     make_parsed: MakeParsed,
 ) -> None:

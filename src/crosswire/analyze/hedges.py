@@ -38,8 +38,8 @@ sentence) with a ``kind``:
     were reports of/that", "conflicting reports/accounts", "was reported as saying".
 ``possible``
     The writer marks a fact as possible or likely, not certain: "may", "might",
-    "could" before a verb of outcome ("could take weeks", "the toll could rise";
-    "could not" is ability),
+    "could" before a verb of outcome ("could take weeks"; "the toll could rise", of
+    a figure only; "could not" is ability),
     "likely" (not "likely voters", a poll's sample), "probably", "presumably", "maybe",
     "presumed dead" / "presumed killed" (not "presumed innocent"), "potentially", "is
     expected to" / "he's expected to", "it's possible that", "the possibility that",
@@ -227,9 +227,14 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?-i:may|might)(?:\s+well)?\b(?!\s+(?:I|we)\b)"
         r"|\bcould(?!\s+not\b|n['’]t\b)(?=\s+(?:\w+ly\s+)?(?:have|be|take|hurt|help|"
         r"cost|lead|mean|face|make|prove|change|become|affect|end|come|see|push|give|"
-        r"trigger|spark|force|put|set|pose|undermine|derail|delay|hamper|"
-        # a figure still moving: "the death toll could rise", "could climb above 300"
-        r"rise|climb|increase|grow|exceed|top|double|worsen)\b)"
+        r"trigger|spark|force|put|set|pose|undermine|derail|delay|hamper)\b)"
+        # a figure still moving: "the death toll could rise", "costs could climb above
+        # $300 million" (not "she could climb any tree", "only Congress could increase
+        # the ceiling": ability or power)
+        r"|(?:(?<=\btoll\s)|(?<=\btolls\s)|(?<=\bnumber\s)|(?<=\bfigure\s)|(?<=\bcount\s)"
+        r"|(?<=\btally\s)|(?<=\btotal\s)|(?<=\bcost\s)|(?<=\bcosts\s)|(?<=\bprice\s)"
+        r"|(?<=\bprices\s)|(?<=\brate\s)|(?<=\bbill\s)|(?<=\bdeficit\s))"
+        r"could(?=\s+(?:\w+ly\s+)?(?:rise|climb|increase|grow|exceed|top|double|worsen)\b)"
         r"|\b(?:likely|unlikely|probably|presumably|possibly|perhaps|maybe|potentially|"
         r"conceivably|plausibly)\b"
         r"|\b(?:is|are|was|were|be|(?:he|she|it|they|who|that)['’](?:s|re))\s+(?:widely\s+)?"

@@ -348,6 +348,11 @@ NASAB_WORDS = frozenset("Ould Mint bin Bin ibn Ibn bint Bint Ag".split())
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) $")
 
 
+_CALENDAR_WORDS = frozenset(
+    [d.capitalize() for d in calendar.day_name] + [m for m in calendar.month_name if m]
+)
+
+
 def _nasab_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's name the model cut after the given name ("Mariem" + "Mint Ahmed"
     tagged, "Mint Ahmed" a person) takes the capitalised word right before it back in:
@@ -363,6 +368,7 @@ def _nasab_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and len(m.text.split()) >= 2
             and b is not None
             and b.group(1).lower() not in STOP_WORDS
+            and b.group(1) not in _CALENDAR_WORDS  # "In a video, Thursday Bin Salman"
             and norm_word(b.group(1)) not in TITLES | ROLE_WORDS
             and not any(s <= b.start(1) < e for s, e in covered)
         ):
@@ -803,7 +809,11 @@ def _outlets_by_noun(text: str, mentions: list[Mention]) -> list[Mention]:
     political scientist …") is a place."""
     out = []
     for m in mentions:
-        if m.label == _PERSON_LABEL and text.startswith("-based", m.end):
+        if (
+            m.label == _PERSON_LABEL
+            and text.startswith("-based", m.end)
+            and m.text in place_names()  # not "a Reagan-based approach"
+        ):
             m = Mention(m.article, m.start, m.end, m.text, "GPE")
         elif (
             m.label == _PERSON_LABEL
@@ -814,6 +824,11 @@ def _outlets_by_noun(text: str, mentions: list[Mention]) -> list[Mention]:
                 or (
                     " " not in m.text
                     and _BODY_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                    # a body's name, not its founder's ("the movement Navalny founded")
+                    and (
+                        not re.match(r"\s+[a-z]", text[m.end : m.end + 2])
+                        or _BODY_SAID_RE.match(text, m.end) is not None
+                    )
                 )
             )
         ):
@@ -822,6 +837,8 @@ def _outlets_by_noun(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# what a body's name is followed by ("the monitoring group Rasd said")
+_BODY_SAID_RE = re.compile(r"\s+(?:said|says|reported|reports|told|added|estimated)\b")
 # a body's noun right before its one-word name: "the monitoring group Rasd"
 _BODY_BEFORE_RE = re.compile(
     r"\b(?:group|organi[sz]ation|agency|movement|network|observatory|coalition|militia|"

@@ -521,12 +521,13 @@ class ArticleContext:
             self.forms[key] = keep
 
     def _named_sons(self) -> set[str]:
-        """The forms with "Jr." that the article gives as someone's son ("his son,
-        Samuel Okoro Jr.", "… Jr., the senator's son"): a "Samuel Okoro" beside one is
-        the father, and the surname alone is him too (the son is "Okoro Jr.")."""
+        """The forms with "Jr." that the article introduces as someone's son, after
+        the father ("his son, Samuel Okoro Jr."): the surname alone is the father (the
+        son is "Okoro Jr."); not a son who is the topic ("Samuel Okoro Jr., the son of
+        Vice President Samuel Okoro, pleaded …, Okoro told the judge")."""
         sons = set()
         for s, e, name in self.persons:
-            if generation(name) == "jr" and named_as_son(self.text, s, e):
+            if generation(name) == "jr" and named_as_son(self.text, s, e, after=False):
                 sons.add(name + "." if re.search(r"\b[JS]r$", name) else name)
         return sons
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .gender import noun_gender
 from .parsed import ParsedArticle
 from .quote_article import subject_of
 from .quote_lexicon import (
@@ -25,7 +26,9 @@ from .quote_lexicon import (
     ORG_NOUNS,
     POSSESSIVE_PRON,
     PREPOSITIONS,
+    ROLE_WORDS,
     SPEECH_LEMMAS,
+    TITLES,
     VERB_ALT,
     VERB_RE,
     document_noun,
@@ -991,6 +994,20 @@ _OBJECT_SENSES = frozenset(
 )
 
 
+def _people_noun(tok: Any) -> bool:
+    """A noun for people ("deputies", "demonstrators", "residents"): its head has a
+    gender or names a group or a speaker; spaCy's vectors-free model gives no more."""
+    head = tok.lemma_.lower()
+    return (
+        speaker_noun(head)
+        or noun_gender(head) is not None
+        or group_noun(head)
+        or head in ROLE_WORDS
+        or head in TITLES
+        or head.endswith(("er", "or", "ist", "ant", "ent", "ian"))
+    )
+
+
 def _coordinated_complement(verb: Any, came_from: Any) -> bool:
     """Is ``verb`` (a speech verb in a reported clause) only the first of two reported
     clauses, the walk having come up through the second, joined to it by "and" with a
@@ -1141,7 +1158,7 @@ def _reported_thing(attr: Attribution, subj: Any, verb: Any) -> bool:
         return False
     lent = subj.head.i != verb.i and subj.head.dep_ == "ccomp"
     if not (verb.dep_ == "ccomp" and subj.tag_ == "NN") and not (
-        lent and subj.tag_ in ("NN", "NNS")
+        lent and subj.tag_ in ("NN", "NNS") and not _people_noun(subj)
     ):
         return False
     if any(c.dep_ in ("det", "poss") for c in subj.children):

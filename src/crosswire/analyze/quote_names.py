@@ -128,6 +128,8 @@ def _kin_before(noun: str) -> re.Pattern[str]:
 
 
 def _kin_after(noun: str) -> re.Pattern[str]:
+    if noun == "father":  # "Ali Nouri, the movement's founding father": no kin
+        return re.compile(r"\.?,\s+(?:his|her|their|[A-Z][\w.'’-]*['’]s?)\s+fathers?\b")
     return re.compile(
         rf"\.?,\s+(?:the|his|her|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?{noun}s?\b"
     )
@@ -136,15 +138,13 @@ def _kin_after(noun: str) -> re.Pattern[str]:
 _KIN_AROUND = {noun: (_kin_before(noun), _kin_after(noun)) for noun in ("son", "father")}
 
 
-def named_as_son(text: str, start: int, end: int, noun: str = "son") -> bool:
+def named_as_son(text: str, start: int, end: int, noun: str = "son", after: bool = True) -> bool:
     """Does the text give the name at ``start:end`` as someone's son ("his son, Samuel
-    Okoro Jr.", "Ray Dunmore Jr., the mayor's son")?  Then a name written like it
-    without the suffix is the father.  With ``noun="father"``: as someone's father
-    ("his father, Gholamreza Nouri")."""
-    before, after = _KIN_AROUND[noun]
-    return (
-        before.search(text, max(0, start - 24), start) is not None
-        or after.match(text, end) is not None
+    Okoro Jr.", and with ``after`` "Ray Dunmore Jr., the mayor's son")?  With
+    ``noun="father"``: as someone's father ("his father, Gholamreza Nouri")."""
+    before, behind = _KIN_AROUND[noun]
+    return before.search(text, max(0, start - 24), start) is not None or (
+        after and behind.match(text, end) is not None
     )
 
 

@@ -319,7 +319,7 @@ _BARE_NP = (
     rf"{_TOKEN_START}(?:{_NOTFN}(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’\-]*)\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
     r"investigators|authorities|prosecutors|firefighters|monitors|(?-i:commanders)|advis[eo]rs|"
-    r"(?:state|official|local|national|public)\s+(?:media|television|(?-i:TV)|radio))\b"
+    r"(?:state|official)\s+(?:media|television|(?-i:TV)|radio))\b"
     rf"{_TAIL}"  # "sources close to the negotiations say"
 )
 _NP = rf"(?:{_DET_NP}|{_PROPER}|{_BARE_NP})"

@@ -244,10 +244,6 @@ def _abbreviates_words(short: str, words: list[str]) -> bool:
     ]
 
 
-# a kunya and the name after it ("Abu Huthaifa", "Umm Hamza"), at a name's start
-_KUNYA_ALONE_RE = re.compile(r"(?:Abu|Abou|Abū|Umm|Um)\s+[A-Z][\w'’-]*")
-
-
 def _is_short(key: NameKey, surface: str) -> bool:
     """A surname or given name alone ("Okafor", "Ms Okafor"), not a kunya ("Abu Bakr")."""
     return len(surface.split()) == 1 or (len(key.parts) == 1 and not key.formal)
@@ -326,9 +322,11 @@ def _generations(
     for a name written without one in an article that writes the same name with "Sr."
     and says whose father someone is (the governor "Larry Dunmore" beside "his father,
     Lawrence Dunmore Sr."), "jr"; an obituary of a "Sr." alone writes him plain too.
-    Likewise "sr" for one written plain in an article that gives the same name with
-    "Jr." as someone's son (the vice president "Samuel Okoro" beside "his son, Samuel
-    Okoro Jr.")."""
+    Likewise "sr" for one written plain in an article that introduces the same name
+    with "Jr." as someone's son (the vice president "Samuel Okoro" beside "his son,
+    Samuel Okoro Jr."; not "Tomas Verhoek Jr., the deputy mayor's son", who may be
+    written plain later) or that gives it as someone's father ("Tomas Verhoek, his
+    father,")."""
     full = list(full)
     senior: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming a "Sr."
     junior: dict[str, set[str]] = defaultdict(set)  # surname -> articles naming a son "Jr."
@@ -341,7 +339,7 @@ def _generations(
             junior[keys[g].parts[-1]] |= {
                 m.article
                 for m in groups[g]
-                if named_as_son(texts.get(m.article, ""), m.start, m.end)
+                if named_as_son(texts.get(m.article, ""), m.start, m.end, after=False)
             }
     out: dict[GroupKey, frozenset[str]] = {}
     for g in full:
@@ -349,7 +347,12 @@ def _generations(
         articles = {m.article for m in groups[g]}
         if not gen and articles & senior.get(keys[g].parts[-1], set()):
             gen = "jr"
-        elif not gen and articles & junior.get(keys[g].parts[-1], set()):
+        elif not gen and (
+            articles & junior.get(keys[g].parts[-1], set())
+            or any(
+                named_as_son(texts.get(m.article, ""), m.start, m.end, "father") for m in groups[g]
+            )
+        ):
             gen = "sr"
         out[g] = frozenset({gen}) if gen else frozenset()
     return out
@@ -2297,24 +2300,6 @@ def resolve_entities(
             if ra != rb and len(gens[ra] | gens[rb]) <= 1:
                 uf.union(a, b)
                 gens[uf.find(a)] = gens[ra] | gens[rb]
-    # 3b. a kunya alone ("Abu Huthaifa") is the one fuller name of the story that
-    # opens with it ("Abu Huthaifa al-Ansari"); two such names leave it apart
-    for g in persons_full:
-        if len(keys[g].parts) != 1 or not _KUNYA_ALONE_RE.fullmatch(groups[g][0].text):
-            continue
-        fuller = {
-            uf.find(f)
-            for f in persons_full
-            if len(keys[f].parts) >= 2
-            and _KUNYA_ALONE_RE.match(groups[f][0].text)
-            and same_part(keys[g].parts[0], keys[f].parts[0])
-        } - {uf.find(g)}
-        if len(fuller) == 1:
-            (root,) = fuller
-            rg = uf.find(g)
-            if len(gens[rg] | gens[root]) <= 1:
-                uf.union(g, root)
-                gens[uf.find(g)] = gens[rg] | gens[root]
     # 4. short forms: the one full name they fit, in their article first; with
     # namesakes in the story, the one the story is about
     salience: dict[GroupKey, int] = defaultdict(int)
