@@ -1162,3 +1162,18 @@ def test_an_unnamed_speaker_named_in_the_next_sentence_is_that_person(
         "with the harbour board toward a deal.”"
     )
     assert speakers(quotes_of(make_parsed, text, True))[0] == "a council spokeswoman"
+
+
+def test_an_owned_office_is_that_office_not_the_last_body_named(
+    make_parsed: MakeParsed,
+) -> None:
+    # "The prime minister's office said": whose office it is says which; the wire that
+    # was "unable to confirm" in the sentence before is not it
+    text = (
+        "“The heroes of our forces arrested a suspect,” the ministry said in a statement. "
+        "It gave no further details, and the Velmora Press Agency was unable to confirm "
+        "the arrest.\n\n"
+        "The prime minister's office said it had ordered “an urgent and comprehensive "
+        "investigation” into the attack."
+    )
+    assert speakers(quotes_of(make_parsed, text, True))[-1] == "prime minister's office"

@@ -623,7 +623,9 @@ class Speakers(ArticleContext):
             self._said_by_org(orgs[-1][0], org)
             return Attribution(org, phrase, s, e, None)  # "the U.S. State Department"
         if first == "the" and head in ORG_NOUNS and cut <= 4:
-            noun_org = self.salient_org(s, head)
+            # "the prime minister's office": whose it is says which; not the last body
+            owned = any(re.search(r"['’]s?$", w) for w in words[1 : cut - 1])
+            noun_org = None if owned else self.salient_org(s, head)
             return Attribution(noun_org or " ".join(words[1:cut]), phrase, s, e, None)
         if first == "the" and cut == len(words) == 2 and head in _PAIR_NOUNS:
             return Attribution(self.named_pair(s), phrase, s, e, None)  # "the pair"
