@@ -123,9 +123,18 @@ def test_a_reporter_of_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> 
             "The clerk was quoted by state TV as saying the ferry had sunk.",
             "quoted by state TV|state TV|broadcaster",
         ),
+        # a body that gives a figure credits it as one that says it would
+        (
+            "The army put the death toll at 12 soldiers.",
+            "The army put the death toll|The army|official",
+        ),
+        (
+            "A security source in Niamey gave a toll of 17 soldiers killed.",
+            "A security source in Niamey gave a toll|A security source in Niamey|other",
+        ),
     ],
 )
-def test_state_television_unnamed_is_a_broadcaster_credited(
+def test_state_television_and_a_toll_given_are_credited(
     make_parsed: MakeParsed, sentence: str, credit: str
 ) -> None:
     assert credit in _credits(make_parsed, sentence)

@@ -329,7 +329,10 @@ _SAY = (
     r"notes|counted|recorded|documented|geolocated|assessed|denied|denies|insisted|"
     r"acknowledged|alleged|alleges|cited|cites|asserted|asserts|reiterated|reiterates|disclosed|"
     r"discloses"
-    r"|claim(?:ed|s)(?!\s+(?:the|a|an|its|their|responsibility|credit|victory|to)\b))\b"
+    r"|claim(?:ed|s)(?!\s+(?:the|a|an|its|their|responsibility|credit|victory|to)\b)"
+    # a figure given: "a medical source gave the same toll of 31", "put the toll at 17"
+    r"|(?:gave|gives|put|puts)\s+(?:a|the|its|their)\s+(?:same\s+|own\s+)?(?:death\s+)?"
+    r"(?:toll|tally|figure|losses|casualty\s+figure))\b"
 )
 # what a study, a report or records do with a fact ("the study found", "the report
 # concluded"): a document's verbs only
