@@ -123,6 +123,11 @@ def test_a_reporter_of_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> 
             "The clerk was quoted by state TV as saying the ferry had sunk.",
             "quoted by state TV|state TV|broadcaster",
         ),
+        # a medium named after its kind ("local broadcaster X") is that medium
+        (
+            "Her mother told local broadcaster Radio Velmora that she kept the room.",
+            "told local broadcaster Radio Velmora|local broadcaster Radio Velmora|broadcaster",
+        ),
         # a body that gives a figure credits it as one that says it would
         (
             "The army put the death toll at 12 soldiers.",

@@ -355,7 +355,10 @@ _SOCIAL_NP = (
 ).replace("{w}", _W)
 # "People magazine", "the Orlen Daily website": a name with its medium noun after it
 _OBJ_NP = (
-    rf"(?:{_DET_NP}|(?:the\s+)?{_PROPER}\s+(?i:magazine|newspaper|weekly|website)\b(?!\s+[A-Z])"
+    # "told local broadcaster ABS Visayas", "told private television Ennahar"
+    r"(?:(?:local|state|private|public|national)\s+(?:broadcaster|television|radio|"
+    rf"newspaper|daily|news\s+agency)\s+{_PROPER}|"
+    rf"{_DET_NP}|(?:the\s+)?{_PROPER}\s+(?i:magazine|newspaper|weekly|website)\b(?!\s+[A-Z])"
     rf"|(?:the\s+)?{_PROPER})"
 )
 
