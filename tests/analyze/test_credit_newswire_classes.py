@@ -128,6 +128,12 @@ def test_a_reporter_of_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> 
             "Her mother told local broadcaster Radio Velmora that she kept the room.",
             "told local broadcaster Radio Velmora|local broadcaster Radio Velmora|broadcaster",
         ),
+        # a named body whose relative clause speaks
+        (
+            "The case followed an audit by the Velmora Public Funds Authority, which said "
+            "on Tuesday that it had recovered 1.2 million dinars.",
+            "Velmora Public Funds Authority, which said|Velmora Public Funds Authority|official",
+        ),
         # a body that gives a figure credits it as one that says it would
         (
             "The army put the death toll at 12 soldiers.",

@@ -340,6 +340,12 @@ _FIND = (
     r"(?:found|finds|concluded|concludes|showed|shows|revealed|reveals|suggested|suggests|"
     r"indicated|indicates)\b"
 )
+# a named body whose relative clause speaks: "…, which said in a statement that …"
+_WHICH_SAID_RE = re.compile(
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&.-]*)){0,7}),"
+    r"\s+which\s+(?:(?:also|later|earlier|then|has|had)\s+)?(?P<verb>said|says|reported|announced|"
+    r"stated|confirmed|estimated|warned)\b"
+)
 _FILL = (
     r"(?:has|have|had|also|later|earlier|separately|previously|then|first|again|"
     r"(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day|yesterday|today|last\s+week)"
@@ -1078,6 +1084,22 @@ class _Finder:
                     out.setdefault(words[0], c.kind)
         return out
 
+    def which_said(self) -> None:
+        """A named body whose relative clause speaks: "an audit by the Public Funds
+        Protection Authority, which said in a statement that …" credits the body (the
+        span runs from its name to the verb); only a name the parse tags an
+        organisation or whose words say what kind of body it is."""
+        for m in _WHICH_SAID_RE.finditer(self.text):
+            s, e = m.span("src")
+            if m.group("src").startswith(("The ", "the ")):
+                s += 4
+            kind = classify(self.text[s:e], self.aliases)
+            if kind == "other" and not self.is_org(s, e):
+                continue
+            if self.is_person(s, e):
+                continue
+            self.add(3, s, m.end("verb"), s, e, kind)
+
     def subjects(self) -> None:
         short = self._short_names()
         for m in _SUBJECT_RE.finditer(self.text):
@@ -1221,6 +1243,7 @@ class _Finder:
         self.media_reports()
         self.court_heard()
         self.subjects()
+        self.which_said()
         self.forecasters()
         self.parse_rules()
         kept: list[_Candidate] = []
