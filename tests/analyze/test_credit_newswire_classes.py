@@ -128,6 +128,11 @@ def test_a_reporter_of_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> 
             "Her mother told local broadcaster Radio Velmora that she kept the room.",
             "told local broadcaster Radio Velmora|local broadcaster Radio Velmora|broadcaster",
         ),
+        # on air
+        (
+            "Mayor Vale went on Velmora News within hours to call the plan a fraud.",
+            "went on Velmora News|Velmora News|broadcaster",
+        ),
         # a named body whose relative clause speaks
         (
             "The case followed an audit by the Velmora Public Funds Authority, which said "

@@ -400,7 +400,10 @@ _CUE_RE = re.compile(
     r"text(?:\s+message)?|message)\s+(?:sent\s+)?to|via|"
     # "This article was originally published by Futurism": a republished piece's outlet
     r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)|republished\s+from|"
-    r"spoke\s+to|said\s+to))\s+"
+    r"spoke\s+to|said\s+to|"
+    # on air: "went on Fox News within hours to call …" ("appeared on CNN" is the
+    # parse's rule of venues)
+    r"went\s+on))\s+"
     rf"(?P<src>{_BARE_NP}|{_OBJ_NP})(?:\s+\((?P<acr>[A-Z]{{2,6}})\))?"
 )
 _POSTED_RE = re.compile(
@@ -919,6 +922,11 @@ class _Finder:
                 kind = classify(src, self.aliases)
                 if kind not in _MEDIA_KINDS:
                     continue
+            elif cue == "went on":
+                kind = classify(src, self.aliases)
+                if kind not in ("broadcaster", "outlet"):
+                    continue  # "went on a tour": no channel
+                kind = "broadcaster"  # on air
             elif cue in (
                 "told",
                 "tells",
