@@ -214,13 +214,18 @@ def _titled_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     "Sen. Greaves") is a person's name, whatever label the model gave the word alone
     (an organisation, a place, a work); not a word the text also writes in lower case."""
     out = []
+    lower: set[str] | None = None  # the words the text writes in lower case, read once
     for m in mentions:
         if (
             m.label in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
             and re.fullmatch(r"[A-Z][a-z][\w'’-]*", m.text)
             and _PERSON_ONLY_TITLE_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
-            and not re.search(rf"\b{re.escape(m.text.lower())}\b", text)
         ):
+            if lower is None:
+                lower = set(re.findall(r"\b[a-z]+\b", text))
+            if m.text.lower() in lower:
+                out.append(m)
+                continue
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)
     return out
