@@ -1177,3 +1177,18 @@ def test_an_owned_office_is_that_office_not_the_last_body_named(
         "investigation” into the attack."
     )
     assert speakers(quotes_of(make_parsed, text, True))[-1] == "prime minister's office"
+
+
+def test_he_after_an_anonymous_official_is_that_official_not_the_last_named(
+    make_parsed: MakeParsed,
+) -> None:
+    # the anonymity clause's "he" tells the official's gender; "He said" next is him,
+    # unnamed, not the commander quoted before
+    text = (
+        "“We kept our word, and they kept theirs,” commander Tomas Verhoek said.\n\n"
+        "A senior Velmoran official, speaking on condition of anonymity because he was "
+        "not authorized to discuss the talks, told reporters that no ransom had been "
+        "paid. He said the 48 detainees had “no blood on their hands” and had been held "
+        "without trial."
+    )
+    assert speakers(quotes_of(make_parsed, text, True)) == ["Tomas Verhoek", None]

@@ -964,7 +964,9 @@ class ArticleContext:
         """Unnamed people ("Another", "a retired bus driver", "One victim") whose sentence
         says they stay anonymous ("who asked not to be named") and who are the subject
         of a speech verb outside quotes whose reported clause says "he" or "she" ("told
-        the Ledger he had lost"): (position, gender) of each."""
+        the Ledger he had lost"), or, failing that, a clause between the subject and its
+        verb ("…, speaking on condition of anonymity because he was not authorized …,
+        told"): (position, gender) of each."""
         if self.doc is None:
             return []
         named = [(s, e) for s, e, _n in self.persons]
@@ -991,6 +993,14 @@ class ArticleContext:
                 for c in k.children
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
             ]
+            if not said:
+                # "A senior official, speaking on condition of anonymity because he was
+                # not authorized …, told …": the anonymity clause's "he" is his
+                said = [
+                    c
+                    for c in self.doc[tok.i + 1 : tok.head.i]
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
+                ]
             if len(said) == 1:
                 out.append((tok.idx, "m" if said[0].lower_ == "he" else "f"))
         return out
