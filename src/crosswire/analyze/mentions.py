@@ -826,20 +826,23 @@ def _outlets_by_noun(text: str, mentions: list[Mention]) -> list[Mention]:
             and (
                 _OUTLET_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                 or _OUTLET_AFTER_RE.match(text, m.end)
-                or (
-                    " " not in m.text
-                    and _BODY_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
-                    # a body's name, not its founder's ("the movement Navalny founded")
-                    and (
-                        not re.match(r"\s+[a-z]", text[m.end : m.end + 2])
-                        or _BODY_SAID_RE.match(text, m.end) is not None
-                    )
-                )
+                or _named_body(text, m)
             )
         ):
             m = Mention(m.article, m.start, m.end, m.text, "ORG")
         out.append(m)
     return out
+
+
+def _named_body(text: str, m: Mention) -> bool:
+    """One word right after a body's noun, before punctuation or a speech verb, is the
+    body's name ("the monitoring group Rasd said"), not its founder's ("the movement
+    Navalny founded")."""
+    if " " in m.text or not _BODY_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+        return False
+    return not re.match(r"\s+[a-z]", text[m.end : m.end + 2]) or bool(
+        _BODY_SAID_RE.match(text, m.end)
+    )
 
 
 # what a body's name is followed by ("the monitoring group Rasd said")

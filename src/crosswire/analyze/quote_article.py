@@ -43,7 +43,7 @@ from .quote_names import (
     generation,
     known_given_names,
     name_key,
-    named_as_son,
+    named_as_kin,
     nested_name,
     one_person,
     regex_names,
@@ -527,7 +527,7 @@ class ArticleContext:
         Vice President Samuel Okoro, pleaded …, Okoro told the judge")."""
         sons = set()
         for s, e, name in self.persons:
-            if generation(name) == "jr" and named_as_son(self.text, s, e, after=False):
+            if generation(name) == "jr" and named_as_kin(self.text, s, e, "son", after=False):
                 sons.add(name + "." if re.search(r"\b[JS]r$", name) else name)
         return sons
 
@@ -622,7 +622,7 @@ class ArticleContext:
             fathers = {
                 self.mention_name(s, e, n)
                 for s, e, n in self.persons
-                if len(n.split()) > 1 and named_as_son(self.text, s, e, "father")
+                if len(n.split()) > 1 and named_as_kin(self.text, s, e, "father")
             } & cands
             fit = fathers if which == "elder" else cands - fathers
             if len(fathers) != 1 or len(fit) != 1:

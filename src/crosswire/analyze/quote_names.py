@@ -138,10 +138,10 @@ def _kin_after(noun: str) -> re.Pattern[str]:
 _KIN_AROUND = {noun: (_kin_before(noun), _kin_after(noun)) for noun in ("son", "father")}
 
 
-def named_as_son(text: str, start: int, end: int, noun: str = "son", after: bool = True) -> bool:
-    """Does the text give the name at ``start:end`` as someone's son ("his son, Samuel
-    Okoro Jr.", and with ``after`` "Ray Dunmore Jr., the mayor's son")?  With
-    ``noun="father"``: as someone's father ("his father, Gholamreza Nouri")."""
+def named_as_kin(text: str, start: int, end: int, noun: str, after: bool = True) -> bool:
+    """Does the text give the name at ``start:end`` as someone's ``noun`` ("son":
+    "his son, Samuel Okoro Jr.", and with ``after`` "Ray Dunmore Jr., the mayor's son";
+    "father": "his father, Gholamreza Nouri")?"""
     before, behind = _KIN_AROUND[noun]
     return before.search(text, max(0, start - 24), start) is not None or (
         after and behind.match(text, end) is not None

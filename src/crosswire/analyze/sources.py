@@ -342,9 +342,7 @@ _FIND = (
 )
 # a named body whose relative clause speaks: "…, which said in a statement that …"
 _WHICH_SAID_RE = re.compile(
-    # each word opens at a word's start and is bounded: no quadratic scan of a huge token
-    r"(?<![\w'’&.-])(?P<src>(?:[Tt]he\s+)?[A-Z][\w'’&.-]{0,40}"
-    r"(?:\s+(?:of|for|and|the|[A-Z][\w'’&.-]{0,40})){0,7}),"
+    rf"(?P<src>(?:(?<![\w&\-])[Tt]he\s+)?{_PROPER}),"
     r"\s+which\s+(?:(?:also|later|earlier|then|has|had)\s+)?(?P<verb>said|says|reported|announced|"
     r"stated|confirmed|estimated|warned)\b"
 )

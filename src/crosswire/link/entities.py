@@ -171,7 +171,7 @@ from ..analyze.quote_names import (
     WORD_SURNAMES,
     elder_or_younger,
     known_given_names,
-    named_as_son,
+    named_as_kin,
 )
 from ..analyze.source_parse import media_name_kind
 from ..analyze.times import WEEKDAYS
@@ -339,7 +339,7 @@ def _generations(
             junior[keys[g].parts[-1]] |= {
                 m.article
                 for m in groups[g]
-                if named_as_son(texts.get(m.article, ""), m.start, m.end, after=False)
+                if named_as_kin(texts.get(m.article, ""), m.start, m.end, "son", after=False)
             }
     out: dict[GroupKey, frozenset[str]] = {}
     for g in full:
@@ -350,7 +350,7 @@ def _generations(
         elif not gen and (
             articles & junior.get(keys[g].parts[-1], set())
             or any(
-                named_as_son(texts.get(m.article, ""), m.start, m.end, "father") for m in groups[g]
+                named_as_kin(texts.get(m.article, ""), m.start, m.end, "father") for m in groups[g]
             )
         ):
             gen = "sr"
