@@ -418,7 +418,17 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         v = votes.get(m.text)
-        if v and m.label != _PERSON_LABEL and m.label in _NAME_LABELS:
+        if (
+            v
+            and m.label == _PERSON_LABEL
+            and len(m.text.split()) >= 2
+            and m.text in place_names()
+            and (v["GPE"] or v["LOC"] or v["ORG"])
+        ):
+            # "Burkina Faso" tagged a person in a headline, a place or a body below:
+            # a country's or a city's name of two words or more is no one's name
+            m = Mention(m.article, m.start, m.end, m.text, "GPE")
+        elif v and m.label != _PERSON_LABEL and m.label in _NAME_LABELS:
             label, n = v.most_common(1)[0]
             if label == _PERSON_LABEL and n > sum(v.values()) / 2:
                 m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)

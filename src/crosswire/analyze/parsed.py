@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Article, Mention, Sentence
+from ..resources import place_names
 from .mentions import refine_mentions
+from .quote_lexicon import ORG_NOUNS, ORGISH_NAME_WORDS, ROLE_WORDS, TITLES, norm_word
+from .quote_names import known_given_names
 from .sentences import paragraph_pieces, split_sentences
 
 if TYPE_CHECKING:
@@ -104,6 +107,59 @@ def _without_opening_verb(article: str, ent: Any) -> Mention:
     return Mention(article, ent.start_char, ent.end_char, ent.text, ent.label_)
 
 
+def _name_word(tok: Any) -> bool:
+    """A capitalised proper noun that may be part of a person's name: no title, role
+    or organisation word ("President", "Foundation"), not in capitals ("NBC")."""
+    word = tok.text
+    return (
+        tok.pos_ == "PROPN"
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and len(word) > 1
+        and norm_word(word) not in TITLES | ROLE_WORDS | ORG_NOUNS | ORGISH_NAME_WORDS
+    )
+
+
+def _whole_person(ent: Any) -> tuple[int, int]:
+    """The token range of a PERSON entity, taking back the parts of the name the model
+    left out where the parse joins them to it: a given name it tagged a place or an
+    organisation right before it ("official Harish" GPE + "Chandra Sharma": one
+    compound noun), and untagged name words after it up to the word it hangs on
+    ("Roch Marc" + "Christian Kaboré", the head of the compound)."""
+    doc, lo, hi = ent.doc, ent.start, ent.end
+    if lo >= 1:
+        prev = doc[lo - 1]
+        before = doc[lo - 2] if lo >= 2 else None
+        if (
+            _name_word(prev)
+            and prev.ent_type_ in ("GPE", "ORG", "LOC")
+            and (prev.ent_iob_ == "B" and doc[lo].ent_iob_ == "B")  # a one-word entity
+            and prev.dep_ == "compound"
+            and ent.start <= prev.head.i < ent.end
+            and doc.text[prev.idx + len(prev.text) : ent.start_char] == " "
+            and (before is None or not before.text[:1].isupper() or before.is_sent_start)
+            and (before is None or before.pos_ != "ADP")  # "ambassador to Britain Jo Ray"
+            and prev.text not in place_names()
+        ):
+            lo -= 1
+    last = doc[hi - 1]
+    head = last.head
+    if last.dep_ == "compound" and hi <= head.i <= hi + 2:
+        rest = doc[hi : head.i + 1]
+        given = known_given_names()
+        if (
+            all(t.ent_type_ == "" and _name_word(t) and t.whitespace_ for t in rest[:-1])
+            and rest[-1].ent_type_ == ""
+            and _name_word(rest[-1])
+            # a given name on one side ("Tim" + "Mead", "Roch Marc" + "Christian
+            # Kaboré"), so not a place or a firm ("Nova" + "Scotia")
+            and (doc[lo].lower_ in given or rest[0].lower_ in given)
+        ):
+            hi = head.i + 1
+    return lo, hi
+
+
 def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
     """Wrap an already-computed spaCy ``Doc`` of ``article.text`` (its entity mentions
     refined by ``mentions.refine_mentions``)."""
@@ -116,13 +172,20 @@ def parsed_from_doc(article: Article, doc: Any) -> ParsedArticle:
     # capitalised words written inside a sentence somewhere: "Cheeks" (of "Maurice
     # Cheeks") is a name wherever it opens a sentence, though the tagger reads a plural
     surnames = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+    ents = [e for e in doc.ents if not _capitalised_word(e, surnames)]
+    wider = {e.start: _whole_person(e) for e in ents if e.label_ == "PERSON"}
+    taken = {lo for start, (lo, _hi) in wider.items() if lo < start}  # a given name taken in
+    if wider:
+        from spacy.tokens import Span
+
+        ents = [
+            Span(doc, *wider[e.start], label=e.label_) if e.start in wider else e
+            for e in ents
+            if e.start not in taken
+        ]
     mentions = refine_mentions(
         article.text,
-        [
-            _without_opening_verb(article.id, e)
-            for e in doc.ents
-            if not _capitalised_word(e, surnames)
-        ],
+        [_without_opening_verb(article.id, e) for e in ents],
         article.id,
     )
     return ParsedArticle(article=article, sentences=sents, mentions=mentions, doc=doc)

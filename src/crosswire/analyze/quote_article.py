@@ -475,6 +475,8 @@ class ArticleContext:
         for tok in self.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
                 continue
+            if tok.text.isupper() and len(tok.text) > 1:
+                continue  # a word in capitals: "AFP reported that …", an agency
             chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             toks = [*chain, tok] if chain and chain[-1].i == tok.i - 1 else [tok]
             if any(t.ent_type_ or t.is_stop or not t.text[:1].isupper() for t in toks):
@@ -875,6 +877,14 @@ class ArticleContext:
                 root, dep = root.head, root.head.dep_
             if dep in ("nsubj", "nsubjpass"):
                 return 2 if _main_verb(root.head) else 1
+            head = root.head
+            if (
+                dep == "poss"
+                and head.dep_ in ("nsubj", "nsubjpass")
+                and head.lemma_.lower() in _ACT_NOUNS
+                and _main_verb(head.head)
+            ):
+                return 1  # "Sunak's resignation follows …": what he did is the topic
             # a name opening its sentence before a lower-case word is its subject, even
             # where the small parser read "Jo Ray hopes" as a noun phrase, and so with
             # its age between ("Mary John, 43, watched from her window")
@@ -1129,6 +1139,14 @@ class ArticleContext:
         return None
 
 
+# nouns of what a person did or underwent: their owner is the topic of a sentence
+# whose subject they are ("Sunak's resignation follows the defeat. Speaking …, he said")
+_ACT_NOUNS = frozenset(
+    """resignation departure exit retirement ouster victory win defeat loss speech remark
+    comment statement announcement decision appointment nomination election re-election
+    campaign candidacy visit trip arrival return arrest release detention trial conviction
+    sentencing death funeral testimony apology admission refusal move plan bid""".split()
+)
 _ANONYMOUS_RE = re.compile(
     r"\b(?:not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous"
     r"|on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:declined|refused)\s+to\s+be\s+named)"

@@ -427,6 +427,8 @@ class Speakers(ArticleContext):
                 name = (ev.name or None) if ev is not None else self.only_named(s, g, other)
             if name is not None and self._unnamed_kin_since(name, s, g):
                 name = None  # "Nichols' mother expressed … “…,” she said": not Kellie Hill
+            if name is not None and self._bare_surname_subject(s, name):
+                name = None  # "Campbell disagreed. “…,” he said": Campbell, not a name before
             if name is not None:
                 self.pronoun_vote(s, name, g)
             return Attribution(name, phrase, s, e, None)
@@ -1200,6 +1202,24 @@ class Speakers(ArticleContext):
         if root is None or (lemmas is not None and root.lemma_.lower() not in lemmas):
             return None
         return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+    def _bare_surname_subject(self, s: int, name: str) -> bool:
+        """Is the subject of the narrative sentence right before the pronoun at ``s``
+        a lone capitalised word the parse took for no person (a surname tagged ORG:
+        "Campbell disagreed with the plan. “…,” he said"), with no article before it,
+        and not ``name``?  The reader takes the pronoun for that word, so the person
+        the salience rules reached is not the speaker."""
+        subj = self._subject_before(s)
+        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", ""):
+            return False
+        word = subj.text
+        if not (word[:1].isupper() and word[1:].islower() and len(word) > 2):
+            return False  # "NBC", "McDonald's" and one-letter words are not the case
+        if any(c.dep_ in ("det", "compound", "poss", "amod", "nmod") for c in subj.children):
+            return False  # "The Pentagon", "Campbell Soup", "Ray's lawyer"
+        if subj.head.lemma_.lower() in ("be",) or subj.text in name.split():
+            return False
+        return not any(ms <= subj.idx < me for ms, me, _n in self.persons)
 
     def _named_speaker(self, st: int, en: int) -> str | None:
         """The speaker of ``text[st:en]`` where it names a person or an organisation,
