@@ -324,6 +324,21 @@ def test_casualty_state_reads_past_a_short_appositive() -> None:
     assert casualty_state(clause, clause.index(", who")) is None  # a clause with a figure
 
 
+def test_casualty_state_reads_freed_hostages_and_a_short_modifier() -> None:
+    # two counts side by side in one wire story, credited to two sources: the freed
+    # and the killed are two measures, never one in conflict
+    freed = "A total of 126 people, including at least 33 wounded, have been freed."
+    assert casualty_state(freed, freed.index(", including")) == "rescued"
+    assert casualty_state("40 hostages were released", 11) == "rescued"
+    killed = "Sources said 23 people belonging to 18 countries were killed."
+    assert casualty_state(killed, killed.index(" belonging")) == "killed"
+    village = "Forty people from the hill village were missing."
+    assert casualty_state(village, village.index(" from")) == "missing"
+    # a modifier with no state after it leaves the count stateless
+    plain = "Forty people from the hill village were there."
+    assert casualty_state(plain, plain.index(" from")) is None
+
+
 @BOTH
 def test_a_decimal_split_at_its_point_is_no_claim(make_parsed: MakeParsed, model: bool) -> None:
     text = (

@@ -1163,3 +1163,27 @@ def test_a_date_a_clock_time_or_an_age_anchors_no_conflict() -> None:
     assert _amounts("At 11:30 p.m. residents were taken to hospitals") == set()
     assert _amounts("Tom Reyes, 45, said passengers were asleep") == set()
     assert _amounts("leaving about 300,000 homes, officials said") == {"300,000"}
+
+
+def test_the_freed_and_the_killed_set_side_by_side_are_no_contrast() -> None:
+    # one wire story, two sources, two counts of people: 126 freed (with 33 wounded
+    # among them) and 23 killed are two measures, not a conflict over one
+    text = (
+        "A total of 126 people, including at least 33 wounded, have been freed, the "
+        "minister said. Sources said 23 people belonging to 18 countries were killed."
+    )
+    claims = []
+    for written, credit in (("126 people", "the minister"), ("23 people", "sources")):
+        i = text.index(written)
+        v = float(written.split()[0])
+        claims.append(
+            Claim("a", i, i + len(written), written, v, v, v, "person", "count", "people",
+                  credited_to=credit)
+        )  # fmt: skip
+    cut = text.index("Sources")
+    sents = (Sentence("a", 0, cut), Sentence("a", cut, len(text)))
+    an = Analysis(article="a", sentences=sents, claims=tuple(claims))
+    groups = compare_claims(
+        claims, claim_contexts({"a": Article(id="a", text=text, title="a")}, [an])
+    )
+    assert [g.status for g in groups] == ["single", "single"]

@@ -731,8 +731,8 @@ _CASUALTY_AFTER_RE = re.compile(
     r"(?:(?:reportedly|reported|confirmed|believed|feared|thought|said|known|also|later)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have[ \u00a0]+been))?[ \u00a0]+)?"
     r"(?P<state>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted"
-    r"|kidnapped|evacuated|displaced|rescued|hospitali[sz]ed|executed|captured"
-    r"|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
+    r"|kidnapped|evacuated|displaced|rescued|freed|released|hospitali[sz]ed|executed"
+    r"|captured|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
     re.IGNORECASE,
 )
 KIN = "kin"
@@ -2864,6 +2864,8 @@ _STATES = {
     "hurt": "injured",
     "injuring": "injured",
     "wounding": "injured",
+    "freed": "rescued",  # hostages freed or released are the ones rescued
+    "released": "rescued",
 }
 
 
@@ -2876,7 +2878,15 @@ def _sided_vote(verb: Any) -> bool:
 
 # a short appositive between a count and what happened to those counted ("three
 # people, a man and two women, were killed"): no clause, no quote, no figure
-_APPOSITIVE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*[^,.;:()\"“”\d\n]{1,60},")
+_APPOSITIVE_AFTER_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:[^,.;:()\"“”\d\n]{1,60}|including[ \u00a0][^,.;:()\"“”\n]{1,60}),"
+)
+# a short modifier between the people counted and what happened to them ("23 people
+# belonging to 18 countries were killed", "40 people from the village were missing")
+_MODIFIER_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:belonging[ \u00a0]+to|hailing[ \u00a0]+from|from)[ \u00a0]+"
+    r"[^,.;:()\"“”\n]{1,40}?(?=[ \u00a0]+(?:were|was|are|is|have|had|has)[ \u00a0])"
+)
 
 
 def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
@@ -2892,6 +2902,8 @@ def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
     m = _CASUALTY_AFTER_RE.match(text, end)
     if m is None and (appos := _APPOSITIVE_AFTER_RE.match(text, end)) is not None:
         m = _CASUALTY_AFTER_RE.match(text, appos.end())  # "three people, all guards, died"
+    if m is None and (mod := _MODIFIER_AFTER_RE.match(text, end)) is not None:
+        m = _CASUALTY_AFTER_RE.match(text, mod.end())
     if m is None and start is not None:
         m = _STATE_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None:
