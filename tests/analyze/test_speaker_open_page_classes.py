@@ -17,7 +17,17 @@ test, in hand-written, fictional sentences:
    Harish" + "Chandra Verma"), and name words after it that the parse hangs on the
    same name ("Roch Marc" + "Christian Ouedrago"), are the name;
 5. a country's name of two words tagged a person (in a headline) is the place
-   wherever the article also tags it a place or a body.
+   wherever the article also tags it a place or a body;
+6. a definite role as a main clause's subject ("The judge handed her a whole-life
+   order.") is the one person the article gave that role, whom a later "he"
+   continues; "Mr Justice Goss" is given the role of judge;
+7. in British single quotes, a closing mark followed by a word is the end of a quote
+   when another quote opens after it in the sentence (‘malevolence …’ for which
+   ‘you have no remorse’), not an apostrophe inside one long quote;
+8. words quoted right after "her"/"his"/"their" in a sentence whose verb is no
+   speech verb ("will spend her life in jail for her ‘cruel, calculated and
+   cynical campaign’") are someone else's words about the subject, not the
+   subject's.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -110,3 +120,45 @@ def test_a_country_tagged_a_person_is_the_place_the_article_tags_elsewhere() -> 
     assert got == [("Burkina Faso", "GPE"), ("Burkina Faso", "GPE"), ("Jo Ray", "PERSON")]
     # alone, a person's tag stands (no other label for the name in the article)
     assert {m.label for m in refine_mentions(text, ms[:1], "a")} == {"PERSON"}
+
+
+@pytest.mark.model
+def test_the_judge_as_a_subject_is_the_judge_a_later_he_continues(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Nurse Ada Krell will spend the rest of her life in prison.\n\n"
+        "She was told by judge Mr Justice Harwell that there was no mitigation.\n\n"
+        "The 35-year-old was convicted by a jury in June.\n\n"
+        "The judge handed her a whole-life order at Castlebridge Crown Court on Monday.\n\n"
+        "Addressing the nurse, who refused to appear, he said: “You will spend the rest "
+        "of your life in prison.”"
+    )
+    assert _said(make_parsed, text) == ["Harwell"]
+
+
+@pytest.mark.model
+def test_a_closing_single_mark_before_a_new_quote_ends_the_first(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Krell was told by Mr Justice Harwell there was a ‘malevolence bordering on "
+        "cruelty in your actions’ for which ‘you have shown no remorse’."
+    )
+    quotes = find_quotes(make_parsed(text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("malevolence bordering on cruelty in your actions", "Harwell"),
+        ("you have shown no remorse", "Harwell"),
+    ]
+
+
+@pytest.mark.model
+def test_words_quoted_after_her_are_not_the_subjects_own(make_parsed: MakeParsed) -> None:
+    text = (
+        "Ada Krell will spend the rest of her life in jail for her “cruel, calculated "
+        "and cynical campaign” of harm at the hospital where she worked."
+    )
+    assert _said(make_parsed, text) in ([], [None])
+    # a speech verb makes them hers: "she defended her “careful and loving care”"
+    own = "Ada Krell defended her “careful, loving and patient care” of the babies."
+    assert _said(make_parsed, own) == ["Ada Krell"]

@@ -18,6 +18,7 @@ from .parsed import ParsedArticle
 from .quote_lexicon import (
     ADVS,
     FEMALE_WORDS,
+    GENERIC_ROLES,
     INTRO_WORDS,
     INV_ALT,
     MALE_WORDS,
@@ -920,6 +921,7 @@ class ArticleContext:
                 if low in ("he", "she") and subj and not self.in_quote(tok.idx):
                     items.append((tok.idx, tok.idx + len(tok.text), None))
             items.extend(self._unnamed_speakers())
+            items.extend(self._role_subjects())
         # "Another, a retired driver who asked not to be named, told the Ledger he had
         # lost £71,000": a "he" after it is that unnamed man, nobody the rules name
         items.extend((s, s, _UNNAMED + g) for s, g in self._unnamed_reporters())
@@ -1013,6 +1015,28 @@ class ArticleContext:
                 ]
             if len(said) == 1:
                 out.append((tok.idx, "m" if said[0].lower_ == "he" else "f"))
+        return out
+
+    def _role_subjects(self) -> list[tuple[int, int, str]]:
+        """A definite role as a main clause's subject ("The judge handed her a
+        whole-life order."), where the article gave that role to one person before it
+        ("judge Mr Justice Goss"): that person, as a subject a later "he" continues.
+        Not a generic role ("the official"), nor one several people hold."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not _main_verb(tok.head):
+                continue
+            low = tok.lower_
+            if low not in ROLE_WORDS or low in GENERIC_ROLES or self.in_quote(tok.idx):
+                continue
+            first = tok.left_edge
+            if first.lower_ != "the" or any(t.pos_ == "PROPN" for t in tok.lefts):
+                continue  # "the Interior Minister Jo Ray", "the party's leader": the name
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+                continue  # "the judge, Ana Bodin,": named there
+            people = {n for s, n in self.roles.get(role_key(low), []) if s < tok.idx}
+            if len(people) == 1:
+                out.append((first.idx, tok.idx + len(tok.text), people.pop()))
         return out
 
     def _unnamed_speakers(self) -> list[tuple[int, int, str]]:

@@ -162,6 +162,13 @@ _TRAILING_SUBJECT_VERB_RE = re.compile(
 )
 
 
+# a quote opening a preposition's object owned by "his"/"her"/"their" ("jailed for her
+# “…”", "at the end of his “…”")
+_PREP_POSSESSIVE_RE = re.compile(
+    r"\b(?:for|of|over|about|with|by|at|to|from|in|on|after|despite)\s+(?:his|her|their)\s*$"
+)
+
+
 class Cues:
     """The attribution cues of one article's quoted spans (rules 1 and 2 of the
     :mod:`crosswire.analyze.quotes` docstring, and the parse's governing verb)."""
@@ -820,6 +827,14 @@ class Cues:
             return None
         if subj.dep_ == "nsubjpass":
             return None  # "she was found to have a “…”": spoken of, not speaking
+        if (
+            _PREP_POSSESSIVE_RE.search(self.text, max(0, sp.mark_start - 16), sp.mark_start)
+            and root.lemma_.lower() not in SPEECH_LEMMAS
+        ):
+            # "Letby will spend her life in jail for her ‘cruel, calculated and cynical
+            # campaign’": words someone else used of what the subject did ("Ray
+            # defended her “careful …” care" keeps them hers)
+            return None
         return self._person_subject(subj, sp)
 
     def clause_subject(self, sp: QuoteSpan) -> Attribution | None:

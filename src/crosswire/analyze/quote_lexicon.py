@@ -136,6 +136,7 @@ _ROLE_ALIASES = {
     "congressmember": "congressman",
     "sen": "senator",
     "gov": "governor",
+    "justice": "judge",  # "Mr Justice Goss" is "the judge"
     "cm": "minister",  # "the CM said" after "Chief Minister Jo Ray"
     "dm": "magistrate",  # "the DM said" after "District Magistrate Jo Ray" or "DM Jo Ray"
 }

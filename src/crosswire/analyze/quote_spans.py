@@ -306,6 +306,10 @@ def _scan_singles(
         if left and (nxt.isalnum() or nxt in "[(…") and mark not in "›":
             if _ELISION_RE.match(text, e):
                 continue
+            if open_at is not None and weak is not None:
+                # "a ‘malevolence … actions’ for which ‘you have no remorse’": the mark
+                # before a new opening one closed the first quote
+                finish()
             if open_at is None:
                 open_at, weak = (s, e), None
             else:
