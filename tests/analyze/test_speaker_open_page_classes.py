@@ -27,7 +27,12 @@ test, in hand-written, fictional sentences:
 8. words quoted right after "her"/"his"/"their" in a sentence whose verb is no
    speech verb ("will spend her life in jail for her ‘cruel, calculated and
    cynical campaign’") are someone else's words about the subject, not the
-   subject's.
+   subject's;
+9. a quote alone in its paragraph signed by the next line, a dash and a name ("–
+   Police Major Jo Ray"), is that person's, not the group the paragraph before
+   said had claimed the attack; a credit line ("— Reuters") signs nothing;
+10. after "Sheikh", "Mullah", "Maulana" or "Imam", the capitalised word before a
+    person's name is the given name ("Sheikh Abdiasis Abu Musab").
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -162,3 +167,30 @@ def test_words_quoted_after_her_are_not_the_subjects_own(make_parsed: MakeParsed
     # a speech verb makes them hers: "she defended her “careful and loving care”"
     own = "Ada Krell defended her “careful, loving and patient care” of the babies."
     assert _said(make_parsed, own) == ["Ada Krell"]
+
+
+@pytest.mark.model
+def test_a_pull_quote_signed_by_a_dash_and_a_name_is_that_persons(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Gunfire could be heard inside the Marivel Hotel. Al-Shabaab claimed credit for "
+        "the attack even as fighting continued at the compound.\n\n"
+        "“Fighters are on the top of the building and inside the hotel.”\n\n"
+        "– Police Major Ismail Warsame\n\n"
+        "The siege went on into the night."
+    )
+    assert _said(make_parsed, text) == ["Ismail Warsame"]
+    credit = text.replace("– Police Major Ismail Warsame", "— Reuters")
+    assert _said(make_parsed, credit) != ["Reuters"]
+
+
+@pytest.mark.model
+def test_a_word_after_sheikh_is_the_given_name(make_parsed: MakeParsed) -> None:
+    text = (
+        "“We are behind the attack and fighting is still going on inside the hotel,” "
+        "Sheikh Abdiasis Abu Musab, the group's military operations spokesman, told Reuters."
+    )
+    parsed = make_parsed(text)
+    assert [m.text for m in parsed.mentions if m.label == "PERSON"] == ["Abdiasis Abu Musab"]
+    assert _said(make_parsed, text) == ["Abdiasis Abu Musab"]

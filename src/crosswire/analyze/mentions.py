@@ -2082,7 +2082,10 @@ _PROGRAMMES = frozenset(
 
 # an honorific without its full stop before a given name the tagger left out ("Dr Azm
 # Al Homoud" tagged "Al Homoud")
-_HONORIFIC_GIVEN_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+$")
+_HONORIFIC_GIVEN_RE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Shaikh|Sheik|Mullah|Maulana|Imam)\.?[ \t]+"
+    r"(?P<given>[A-Z][a-z]+)[ \t]+$"
+)
 
 
 def _honorific_given_names(text: str, mentions: list[Mention]) -> list[Mention]:

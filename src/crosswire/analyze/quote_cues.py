@@ -169,6 +169,10 @@ _PREP_POSSESSIVE_RE = re.compile(
 )
 
 
+# a line that signs the quote above it: a dash, then a name with its title or role
+_SIGNATURE_RE = re.compile(r"\s*[–—-]{1,2}\s*(?P<who>[A-Z][^\n\d@()]{2,70}?)\s*")
+
+
 class Cues:
     """The attribution cues of one article's quoted spans (rules 1 and 2 of the
     :mod:`crosswire.analyze.quotes` docstring, and the parse's governing verb)."""
@@ -189,6 +193,33 @@ class Cues:
         if attr is not None and verb is not None:
             attr.cue = verb_lemma(verb)
         return attr
+
+    def signed(self, sp: QuoteSpan) -> Attribution | None:
+        """A quote alone in its paragraph signed by the next one, a dash and a name
+        alone on its line ("“…”¶– Police Major Jo Ray"): a pull quote's speaker."""
+        ps, pe = self.paras[sp.para]
+        if not sp.closed or self.text[ps : sp.mark_start].strip():
+            return None
+        if self.text[sp.mark_end : pe].strip(" .,"):
+            return None
+        if sp.para + 1 >= len(self.paras):
+            return None
+        ns, ne = self.paras[sp.para + 1]
+        m = _SIGNATURE_RE.fullmatch(self.text, ns, ne)
+        if m is None:
+            return None
+        ws, we = m.start("who"), m.end("who")
+        if any(ws <= ms < we for ms, _me, _n in self.art.persons):
+            attr = self._who(ws, we, None, ws)
+            return attr if attr is not None and attr.speaker is not None else None
+        # a name the tagger did not see, after its title ("– Police Major Jo Ray");
+        # a credit line ("— Reuters") or a place has no title
+        words = self.text[ws:we].split()
+        titled = [i for i, w in enumerate(words) if norm_word(w) in TITLES | ROLE_WORDS]
+        name = words[titled[-1] + 1 :] if titled else []
+        if not 2 <= len(name) <= 4 or not all(is_name_word(w) for w in name):
+            return None
+        return Attribution(" ".join(name), self.text[ws:we], ws, we, None)
 
     # ----------------------------------------------------------------- after the quote
     def after(self, sp: QuoteSpan, next_mark: int) -> Attribution | None:

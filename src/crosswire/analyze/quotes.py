@@ -338,7 +338,7 @@ class _QuoteFinder(Cues):
             prev_end = spans[i - 1].mark_end if i and spans[i - 1].para == sp.para else ps
             n_words = len(WORD_RE.findall(text, sp.start, sp.end))
             short = len(_COMPOUND_WORD_RE.findall(text, sp.start, sp.end)) <= 2
-            attr = self.asked(sp) or self.after(sp, next_mark)
+            attr = self.asked(sp) or self.after(sp, next_mark) or self.signed(sp)
             if attr is not None and attr.cue is not None:
                 # "The guard yelled, “Stop!” Ray recalled.": the guard's words, told by Ray
                 attr = self.framed(sp, prev_end) or attr
