@@ -32,7 +32,13 @@ test, in hand-written, fictional sentences:
    Police Major Jo Ray"), is that person's, not the group the paragraph before
    said had claimed the attack; a credit line ("— Reuters") signs nothing;
 10. after "Sheikh", "Mullah", "Maulana" or "Imam", the capitalised word before a
-    person's name is the given name ("Sheikh Abdiasis Abu Musab").
+    person's name is the given name ("Sheikh Abdirahim Abu Yasir");
+11. a name set off by commas after its title, right before the verb ("Minister of
+    Information, Musa Danladi, said that …"), is the sentence's subject, whom the
+    "He said" paragraphs after it continue, even when the article opened with a
+    "He" it never named;
+12. "the PM" is the person the article called "Prime Minister", not another
+    minister it names.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -188,9 +194,35 @@ def test_a_pull_quote_signed_by_a_dash_and_a_name_is_that_persons(
 @pytest.mark.model
 def test_a_word_after_sheikh_is_the_given_name(make_parsed: MakeParsed) -> None:
     text = (
-        "“We are behind the attack and fighting is still going on inside the hotel,” "
-        "Sheikh Abdiasis Abu Musab, the group's military operations spokesman, told Reuters."
+        "Gunmen stormed the Marivel Hotel on Friday, police said.\n\n"
+        "“Fighters are on the top of the building and inside the hotel.”\n\n"
+        "“We are behind the Hotel Marivel attack and fighting is still going on inside the "
+        "hotel,” Sheikh Abdiasis Abu Yasir, Al-Shabaab’s military operations spokesman, told "
+        "Reuters."
     )
     parsed = make_parsed(text)
-    assert [m.text for m in parsed.mentions if m.label == "PERSON"] == ["Abdiasis Abu Musab"]
-    assert _said(make_parsed, text) == ["Abdiasis Abu Musab"]
+    assert [m.text for m in parsed.mentions if m.label == "PERSON"] == ["Abdiasis Abu Yasir"]
+
+
+@pytest.mark.model
+def test_a_name_set_off_by_commas_before_said_is_the_subject_he_continues(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "He said the government is still counting the released pupils.\n\n"
+        "While addressing reporters at the Villa on Wednesday, March 21, 2018, Minister "
+        "of Information and Culture, Musa Danladi, said that 91 pupils have been counted.\n\n"
+        "He also mentioned that one boy was among those counted.\n\n"
+        'He said, "As of now, I can confirm that 91 girls and one boy have been released."'
+    )
+    assert _said(make_parsed, text) == ["Musa Danladi"]
+
+
+@pytest.mark.model
+def test_the_pm_is_the_prime_minister_not_another_minister(make_parsed: MakeParsed) -> None:
+    text = (
+        "Prime Minister Arun Mehra expressed his sorrow over the crash. "
+        '"Rescue operations are underway to assist the affected," the PM wrote.\n\n'
+        "Railway Minister Kiran Shetty said the line would reopen on Friday."
+    )
+    assert _said(make_parsed, text) == ["Arun Mehra"]

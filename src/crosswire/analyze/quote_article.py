@@ -111,6 +111,8 @@ _SAID_PRONOUN_RE = re.compile(
     rf"(?:,[^,]{{1,60}},)?\s+{ADVS}(?:{VERB_ALT})\s+(?:that\s+)?(he|she)\b"
 )
 _VERB_AFTER_RE = re.compile(rf"\s*(?:,[^,]{{1,80}},\s*)?{ADVS}(?:{VERB_ALT})\b")
+# a name set off by commas before the verb, its title before it ("…, Lai Mohammed, said")
+_APPOSED_VERB_AFTER_RE = re.compile(rf",\s*{ADVS}(?:{VERB_ALT})\b")
 # the last word of a firm's name after a given name ("Regina Partners", "Jackson Hewitt
 # Holdings"): a business, not a person
 _BUSINESS_WORDS = frozenset(
@@ -702,6 +704,8 @@ class ArticleContext:
                 else []
             )  # "Mayor Jo Ray", "Rep. Jo Ray"
 
+            if attached and words[-2:] == ["prime", "minister"]:
+                self.roles.setdefault("prime minister", []).append((s, full))
             near = [w for w in (attached + inside[:-1]) if w]
             for w in near:
                 if w in ROLE_WORDS or w in TITLES:
@@ -899,6 +903,8 @@ class ArticleContext:
         after = text[e : e + 40]
         if _VERB_AFTER_RE.match(after):
             return 2
+        if _APPOSED_VERB_AFTER_RE.match(after) and text[max(0, s - 2) : s].strip() == ",":
+            return 2  # "Minister of Information, Lai Mohammed, said that …": the subject
         before = text[max(0, s - 20) : s]
         if _INV_BEFORE_RE.search(before):
             return 2

@@ -124,7 +124,7 @@ ROLE_WORDS = frozenset(
     resident witness source organizer organiser coordinator activist candidate volunteer
     founder curator congressman congresswoman sheriff undersheriff magistrate
     midfielder striker defender goalkeeper winger quarterback pitcher
-    cm dm""".split()  # Indian English: chief minister, district magistrate
+    cm dm pm""".split()  # Indian English: chief minister, district magistrate; "the PM"
 )
 
 
@@ -137,6 +137,7 @@ _ROLE_ALIASES = {
     "sen": "senator",
     "gov": "governor",
     "justice": "judge",  # "Mr Justice Goss" is "the judge"
+    "pm": "prime minister",  # "the PM wrote" after "Prime Minister Jo Ray"
     "cm": "minister",  # "the CM said" after "Chief Minister Jo Ray"
     "dm": "magistrate",  # "the DM said" after "District Magistrate Jo Ray" or "DM Jo Ray"
 }
