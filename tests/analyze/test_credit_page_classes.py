@@ -21,7 +21,11 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
    spokesperson");
 9. "according to a report in the Argus Leader" credits the outlet, not "a report"
    (a date is no outlet: "a report in February"); newspaper names in
-   "Intelligencer", "Sentinel", "Courant", "Advertiser", "Argus" are outlets.
+   "Intelligencer", "Sentinel", "Courant", "Advertiser", "Argus" are outlets;
+10. media by their kind that reported are a credit ("…, local media reported."), an
+    audience after "told" ("told local media");
+11. a body that "measured" or "downgraded" a figure is its source ("the Geological
+    Survey measured"); a buyer that "upgraded" its offer reports nothing.
 """
 
 from __future__ import annotations
@@ -140,3 +144,29 @@ def test_a_report_in_an_outlet_credits_the_outlet(make_parsed: MakeParsed) -> No
         "the Velmora Argus",
         "outlet",
     )
+
+
+@pytest.mark.model
+def test_local_media_that_reported_is_a_credit_but_told_local_media_is_none(
+    make_parsed: MakeParsed,
+) -> None:
+    # found reading real page openings: "local media" was taken for an audience wherever
+    # it stood, so a wire's "…, local media reported." credited nobody
+    reported = "A blast at a mosque in Velmar killed 32 people on Monday, local media reported."
+    assert [c.split("|")[0] for c in _credits(make_parsed, reported)] == ["local media reported"]
+    told = "The mayor told local media the toll would rise."
+    assert not any("local media" in c for c in _credits(make_parsed, told))
+
+
+@pytest.mark.model
+def test_a_survey_that_measured_a_quake_is_a_credit(make_parsed: MakeParsed) -> None:
+    text = (
+        "The quake struck the Kalikot region at 11:47pm on Friday with a 5.6 magnitude, "
+        "the Velmoran Geological Survey measured. The Harbour Seismic Centre downgraded "
+        "it to 5.4."
+    )
+    got = [c.split("|")[0] for c in _credits(make_parsed, text)]
+    assert got == ["Velmoran Geological Survey measured", "The Harbour Seismic Centre downgraded"]
+    # a buyer that raised its offer reports nothing
+    offer = "The Harbour Nationals have upgraded their offer to $160 million."
+    assert _credits(make_parsed, offer) == []

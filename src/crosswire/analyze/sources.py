@@ -257,8 +257,12 @@ _POSTMOD_RE = re.compile(
 _PRONOUN_RE = re.compile(
     r"^(?i:him|her|them|us|me|you|it|he|she|they|we|i|himself|herself|themselves|this|that|"
     r"reporters|journalists|the\s+press|press|colleagues|friends|staff|the\s+media|media|"
-    r"local\s+media|one|some|others|people|everyone|anyone|officials\s+and)$"
+    r"one|some|others|people|everyone|anyone|officials\s+and)$"
 )
+# media by their kind, the subject of a report ("local media reported") but an
+# audience after "told" or "to" ("told local media", "speaking to local media")
+_AUDIENCE_MEDIA_RE = re.compile(r"(?i:local|national|regional|independent)\s+media")
+_TOLD_BEFORE_RE = re.compile(r"\b(?:told|tells|tell|to|with)\s+$")
 _LEAD_STOP = frozenset(
     "But And Or Later Then Meanwhile However Separately Earlier Also In On At Yesterday Today "
     "Tonight Last Now So Still Instead Elsewhere When While After Before Since As If Although "
@@ -319,7 +323,8 @@ _BARE_NP = (
     rf"{_TOKEN_START}(?:{_NOTFN}(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’\-]*)\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
     r"investigators|authorities|prosecutors|firefighters|monitors|(?-i:commanders)|advis[eo]rs|"
-    r"(?:state|official)\s+(?:media|television|(?-i:TV)|radio))\b"
+    r"(?:state|official|local|national|regional|independent|state-run|government-run)\s+"
+    r"(?:media|television|(?-i:TV)|radio))\b"
     rf"{_TAIL}"  # "sources close to the negotiations say"
 )
 _NP = rf"(?:{_DET_NP}|{_PROPER}|{_BARE_NP})"
@@ -327,6 +332,7 @@ _SAY = (
     r"(?:said|says|say|reported|reports|report|announced|announces|stated|states|confirmed|"
     r"confirms|told|tells|wrote|writes|tweeted|estimated|estimates|added|warned|warns|noted|"
     r"notes|counted|recorded|documented|geolocated|assessed|denied|denies|insisted|"
+    r"measured|downgraded|"
     r"acknowledged|alleged|alleges|cited|cites|asserted|asserts|reiterated|reiterates|disclosed|"
     r"discloses"
     r"|claim(?:ed|s)(?!\s+(?:the|a|an|its|their|responsibility|credit|victory|to)\b)"
@@ -831,6 +837,10 @@ class _Finder:
         src = self.text[s_start:s_end]
         if not src.strip() or _PRONOUN_RE.match(src.strip()):
             return
+        if _AUDIENCE_MEDIA_RE.fullmatch(src.strip()) and _TOLD_BEFORE_RE.search(
+            self.text, max(0, s_start - 12), s_start
+        ):
+            return  # "told local media": an audience, as "told reporters"
         if kind == "witness" and self.at_hearing(s_start, src):
             return
         self.found.append(_Candidate(rank, start, end, s_start, s_end, kind))
