@@ -25,7 +25,9 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
 10. media by their kind that reported are a credit ("…, local media reported."), an
     audience after "told" ("told local media");
 11. a body that "measured" or "downgraded" a figure is its source ("the Geological
-    Survey measured"); a buyer that "upgraded" its offer reports nothing.
+    Survey measured"); a buyer that "upgraded" its offer reports nothing;
+12. a body that "will" or "would" announce has said nothing yet ("adding the party
+    would soon announce its next move").
 """
 
 from __future__ import annotations
@@ -170,3 +172,15 @@ def test_a_survey_that_measured_a_quake_is_a_credit(make_parsed: MakeParsed) -> 
     # a buyer that raised its offer reports nothing
     offer = "The Harbour Nationals have upgraded their offer to $160 million."
     assert _credits(make_parsed, offer) == []
+
+
+@pytest.mark.model
+def test_a_body_that_will_announce_is_no_credit_yet(make_parsed: MakeParsed) -> None:
+    text = (
+        "“We cannot accept these results,” he told reporters, adding the party would soon "
+        "announce its next move. The commission will announce the final tally on Monday."
+    )
+    assert _credits(make_parsed, text) == []
+    # what a body said it would do is still its word
+    said = "The commission said it would announce the final tally on Monday."
+    assert [c.split("|")[0] for c in _credits(make_parsed, said)] == ["The commission said"]

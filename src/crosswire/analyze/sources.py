@@ -259,6 +259,9 @@ _PRONOUN_RE = re.compile(
     r"reporters|journalists|the\s+press|press|colleagues|friends|staff|the\s+media|media|"
     r"one|some|others|people|everyone|anyone|officials\s+and)$"
 )
+# a verb of saying in the future after its subject ("will announce", "would soon
+# release"): the body has said nothing yet
+_FUTURE_RE = re.compile(r"\s+(?:will|would|shall)\s+(?:\w+\s+)?\w+\s*$")
 # media by their kind, the subject of a report ("local media reported") but an
 # audience after "told" or "to" ("told local media", "speaking to local media")
 _AUDIENCE_MEDIA_RE = re.compile(r"(?i:local|national|regional|independent)\s+media")
@@ -837,6 +840,8 @@ class _Finder:
         src = self.text[s_start:s_end]
         if not src.strip() or _PRONOUN_RE.match(src.strip()):
             return
+        if _FUTURE_RE.match(self.text, s_end, max(s_end, end)):
+            return  # "the party would soon announce its next move": nothing said yet
         if _AUDIENCE_MEDIA_RE.fullmatch(src.strip()) and _TOLD_BEFORE_RE.search(
             self.text, max(0, s_start - 12), s_start
         ):
@@ -1231,6 +1236,8 @@ class _Finder:
         for c in rules.all():
             src = c.source or self.text[c.src_start : c.src_end]
             if not src.strip() or _PRONOUN_RE.match(src.strip()):
+                continue
+            if _FUTURE_RE.match(self.text, c.src_end, max(c.src_end, c.end)):
                 continue
             self.found.append(
                 _Candidate(6, c.start, c.end, c.src_start, c.src_end, c.kind, c.source)
