@@ -1040,6 +1040,8 @@ class ArticleContext:
                 continue  # "the Interior Minister Jo Ray", "the party's leader": the name
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
                 continue  # "the judge, Ana Bodin,": named there
+            if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.rights):
+                continue  # "the president of the club", "the coach who …": someone else
             people = {n for s, n in self.roles.get(role_key(low), []) if s < tok.idx}
             if len(people) == 1:
                 out.append((first.idx, tok.idx + len(tok.text), people.pop()))
