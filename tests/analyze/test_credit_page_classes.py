@@ -27,7 +27,9 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
 11. a body that "measured" or "downgraded" a figure is its source ("the Geological
     Survey measured"); a buyer that "upgraded" its offer reports nothing;
 12. a body that "will" or "would" announce has said nothing yet ("adding the party
-    would soon announce its next move").
+    would soon announce its next move");
+13. agencies in brackets alone on the last line ("(AFP, AP)", "ab/cd (Reuters, dpa)")
+    are the wires a rewrite credits.
 """
 
 from __future__ import annotations
@@ -184,3 +186,14 @@ def test_a_body_that_will_announce_is_no_credit_yet(make_parsed: MakeParsed) -> 
     # what a body said it would do is still its word
     said = "The commission said it would announce the final tally on Monday."
     assert [c.split("|")[0] for c in _credits(make_parsed, said)] == ["The commission said"]
+
+
+@pytest.mark.model
+def test_agencies_on_a_closing_line_are_wire_credits(make_parsed: MakeParsed) -> None:
+    # a broadcaster's rewrite names the agencies it leans on in brackets on its last line
+    text = "The commission declared the result on Saturday.\n\nab/cd (AFP, Reuters)"
+    got = _credits(make_parsed, text, outlet="Velmar Radio")
+    assert got == ["AFP|wire", "Reuters|wire"]
+    # a bracketed agency inside a sentence is no closing line
+    inside = "The figure (AFP) was later revised by the commission."
+    assert _credits(make_parsed, inside, outlet="Velmar Radio") == []

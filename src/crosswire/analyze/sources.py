@@ -377,6 +377,12 @@ _OBJ_NP = (
     rf"|(?:the\s+)?{_PROPER})"
 )
 
+# a closing line that is only agencies in brackets, maybe after an editor's initials
+_CREDIT_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[a-z]{2,4}(?:/[a-z]{2,4})+[ \t]+)?"
+    r"\((?P<list>(?:AFP|AP|Reuters|dpa|DPA|KNA|EFE|ANSA|Xinhua|TASS|UPI)"
+    r"(?:,[ \t]*(?:AFP|AP|Reuters|dpa|DPA|KNA|EFE|ANSA|Xinhua|TASS|UPI))*)\)[ \t]*\s*$"
+)
 _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
 )
@@ -872,6 +878,13 @@ class _Finder:
     def dateline(self) -> None:
         for m in _DATELINE_RE.finditer(self.text):
             self.add(0, m.start(), m.start() + len(m.group("src")) + 2, *m.span("src"), "wire")
+        # the agencies a rewrite credits on its last line ("…¶(AFP, AP)", "ab/cd (Reuters,
+        # dpa)"): each one a wire the whole article leans on
+        last = _CREDIT_LINE_RE.search(self.text)
+        if last is not None:
+            lo, hi = last.span("list")
+            for a in re.finditer(r"[A-Za-z]+", self.text[lo:hi]):
+                self.add(0, lo + a.start(), lo + a.end(), lo + a.start(), lo + a.end(), "wire")
 
     def according(self) -> None:
         for m in _ACCORDING_RE.finditer(self.text):
