@@ -107,6 +107,9 @@ def _without_opening_verb(article: str, ent: Any) -> Mention:
     return Mention(article, ent.start_char, ent.end_char, ent.text, ent.label_)
 
 
+_NOT_NAME_WORDS = TITLES | ROLE_WORDS | ORG_NOUNS | ORGISH_NAME_WORDS
+
+
 def _name_word(tok: Any) -> bool:
     """A capitalised proper noun that may be part of a person's name: no title, role
     or organisation word ("President", "Foundation"), not in capitals ("NBC")."""
@@ -117,7 +120,7 @@ def _name_word(tok: Any) -> bool:
         and word[1:].islower()
         and word.isalpha()
         and len(word) > 1
-        and norm_word(word) not in TITLES | ROLE_WORDS | ORG_NOUNS | ORGISH_NAME_WORDS
+        and norm_word(word) not in _NOT_NAME_WORDS
     )
 
 
@@ -134,7 +137,7 @@ def _whole_person(ent: Any) -> tuple[int, int]:
         if (
             _name_word(prev)
             and prev.ent_type_ in ("GPE", "ORG", "LOC")
-            and (prev.ent_iob_ == "B" and doc[lo].ent_iob_ == "B")  # a one-word entity
+            and prev.ent_iob_ == "B"  # a one-word entity: the PERSON begins right after
             and prev.dep_ == "compound"
             and ent.start <= prev.head.i < ent.end
             and doc.text[prev.idx + len(prev.text) : ent.start_char] == " "

@@ -1217,7 +1217,7 @@ class Speakers(ArticleContext):
             return False  # "NBC", "McDonald's" and one-letter words are not the case
         if any(c.dep_ in ("det", "compound", "poss", "amod", "nmod") for c in subj.children):
             return False  # "The Pentagon", "Campbell Soup", "Ray's lawyer"
-        if subj.head.lemma_.lower() in ("be",) or subj.text in name.split():
+        if subj.head.lemma_.lower() == "be" or subj.text in name.split():
             return False
         return not any(ms <= subj.idx < me for ms, me, _n in self.persons)
 

@@ -378,10 +378,10 @@ _OBJ_NP = (
 )
 
 # a closing line that is only agencies in brackets, maybe after an editor's initials
+_AGENCY = r"(?:AFP|AP|Reuters|dpa|DPA|KNA|EFE|ANSA|Xinhua|TASS|UPI)"
 _CREDIT_LINE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:[a-z]{2,4}(?:/[a-z]{2,4})+[ \t]+)?"
-    r"\((?P<list>(?:AFP|AP|Reuters|dpa|DPA|KNA|EFE|ANSA|Xinhua|TASS|UPI)"
-    r"(?:,[ \t]*(?:AFP|AP|Reuters|dpa|DPA|KNA|EFE|ANSA|Xinhua|TASS|UPI))*)\)[ \t]*\s*$"
+    rf"\((?P<list>{_AGENCY}(?:,[ \t]*{_AGENCY})*)\)[ \t]*\s*$"
 )
 _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
@@ -842,12 +842,20 @@ class _Finder:
     def is_org(self, start: int, end: int) -> bool:
         return self._overlaps(self.orgs, start, end)
 
+    def _no_source(self, src: str, s_end: int, end: int) -> bool:
+        """Whether a candidate names nobody who gave a fact: a pronoun or an audience
+        ("reporters"), or a body that "will"/"would" speak ("the party would soon
+        announce its next move": nothing said yet)."""
+        return (
+            not src.strip()
+            or _PRONOUN_RE.match(src.strip()) is not None
+            or _FUTURE_RE.match(self.text, s_end, max(s_end, end)) is not None
+        )
+
     def add(self, rank: int, start: int, end: int, s_start: int, s_end: int, kind: str) -> None:
         src = self.text[s_start:s_end]
-        if not src.strip() or _PRONOUN_RE.match(src.strip()):
+        if self._no_source(src, s_end, end):
             return
-        if _FUTURE_RE.match(self.text, s_end, max(s_end, end)):
-            return  # "the party would soon announce its next move": nothing said yet
         if _AUDIENCE_MEDIA_RE.fullmatch(src.strip()) and _TOLD_BEFORE_RE.search(
             self.text, max(0, s_start - 12), s_start
         ):
@@ -1248,9 +1256,7 @@ class _Finder:
         )
         for c in rules.all():
             src = c.source or self.text[c.src_start : c.src_end]
-            if not src.strip() or _PRONOUN_RE.match(src.strip()):
-                continue
-            if _FUTURE_RE.match(self.text, c.src_end, max(c.src_end, c.end)):
+            if self._no_source(src, c.src_end, c.end):
                 continue
             self.found.append(
                 _Candidate(6, c.start, c.end, c.src_start, c.src_end, c.kind, c.source)

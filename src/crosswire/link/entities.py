@@ -857,13 +857,10 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
             and not _HOLDING_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
         ):
             located.add(m.text)
-    # a body's verb after a name ("Mesa said") keeps a town a body; a country acts so
-    # in news ("Mali announced Thursday") and stays the country
-    places |= {
-        n for n in located if n in place_names() and (n not in not_towns or n in country_names())
-    }
-    # a country's name is a place wherever it stands, unless a person bears it ("Mali",
-    # tagged a person four times in one story, "from neighboring Mali" in another)
+    places |= {n for n in located - not_towns if n in place_names()}
+    # a country's name is a place wherever it stands, even where it acts ("Mali
+    # announced Thursday", where "Mesa said" keeps a town a body), unless a person
+    # bears it ("Mali" tagged a person four times in one story)
     places |= {m.text for m in mentions if m.label in ("PERSON", "ORG")} & country_names()
     names = _full_name_words(mentions, places)
     # a place of two words or more is a person's only when a person's name holds it
