@@ -1930,3 +1930,25 @@ def test_a_father_and_son_told_apart_by_middle_initials_stay_two_people() -> Non
         "Walter H.K. Orlin": {"Walter H.K. Orlin"},
         "Walter K. Orlin": {"Walter K. Orlin"},
     }
+
+
+def test_a_province_after_in_or_a_place_after_area_or_state_of_is_a_place() -> None:
+    # the known places include the countries' provinces, states and governorates
+    # (ISO 3166-2, first level): "in Balochistan" tagged a person is a place; so is a
+    # name after "the local government area of", "the state of", "the region of"
+    texts = {
+        "a1": "Gunmen struck a convoy in Balochistan on Monday. Ada Kellin said so.",
+        "a2": "The school in the Dakori local government area of Varmoz was raided.",
+        "a3": "Troops were sent to the state of Orvelo and the region of Tessin.",
+    }
+    ms = [
+        _at(texts, "a1", "Balochistan"),
+        _at(texts, "a1", "Ada Kellin"),
+        _at(texts, "a2", "Varmoz"),
+        _at(texts, "a3", "Orvelo"),
+        _at(texts, "a3", "Tessin", "ORG"),
+    ]
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
+    assert kinds["Balochistan"] == kinds["Varmoz"] == "place"
+    assert kinds["Orvelo"] == kinds["Tessin"] == "place"
+    assert kinds["Ada Kellin"] == "person"

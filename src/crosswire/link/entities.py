@@ -777,7 +777,8 @@ def _places_before_place_nouns(mentions: list[Mention], texts: Mapping[str, str]
 # Abbas", "the villages of Tonban"), or after a name ("Hormozgan province")
 _PLACE_OF_BEFORE_RE = re.compile(
     r"\b(?i:city|town|village|villages|province|county|district|port|suburb|island|hometown|"
-    r"capital|(?:north|south|east|west)(?:\s*-?\s*(?:east|west))?)\s+of\s+$"
+    r"capital|area|region|state|governorate|emirate|"
+    r"(?:north|south|east|west)(?:\s*-?\s*(?:east|west))?)\s+of\s+$"
 )
 _PLACE_OF_NAME_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:City|Town|Village|County|Province|District)\s+of\s+(?P<name>[A-Z].*)$"
@@ -825,7 +826,8 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['’](?:s\b|(?=\s|$))")  # "in Taylor's cas
 
 def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) -> list[Mention]:
     """A name the story introduces as a place ("the port city of Bandar Abbas", "her
-    hometown of Wasilla", "35 miles southwest of Bandar Abbas", "Hormozgan province",
+    hometown of Wasilla", "35 miles southwest of Bandar Abbas", "the local government
+    area of Yobe", "the state of Kogi", "Hormozgan province",
     "the Nenana area", "the City of Surrey", "Edmonton police", "a Halifax man"), or
     a known place name (:func:`place_names`) it writes after "in", "near", "outside",
     "through" ..., in a list such a word opens or after "municipalities like" ("a
