@@ -1401,3 +1401,62 @@ def test_a_photographers_credit_is_no_person_mention() -> None:
         ("P.J. Carlesimo", "PERSON"),
     )
     assert [m.text for m in refine_mentions(text, ms, "a")] == ["Ray Dunmore", "P.J. Carlesimo"]
+
+
+def test_a_rank_or_a_west_african_honorific_keeps_the_given_name_after_it() -> None:
+    # "Major Sadiq Aden Ali" tagged "Aden Ali": the rank is no name, the word after it is
+    text = (
+        "Police spokesman Major Tahlil Aden Oro said so. Malam Idi Kolo agreed. "
+        "General Motors boss Dana Vell and Captain Lowmere Harbour Authority staff met."
+    )
+    ms = _ms(
+        text,
+        ("Aden Oro", "PERSON"),
+        ("Idi Kolo", "PERSON"),
+        ("Dana Vell", "PERSON"),
+        ("Harbour Authority", "ORG"),
+    )
+    assert _kept(text, ms) == [
+        ("Tahlil Aden Oro", "PERSON"),
+        ("Idi Kolo", "PERSON"),
+        ("Dana Vell", "PERSON"),  # "General Motors": a company, no rank
+        ("Harbour Authority", "ORG"),  # "Lowmere": no given name before a body
+    ]
+
+
+def test_a_korean_given_name_of_any_syllable_is_whole_again() -> None:
+    # the tokenizer cuts "-yeol", "-shik" as it cut "-in"; a word after a hyphen
+    # ("Ray-era", "Paek-backed") is no syllable of a name
+    text = "Paek Suk-yeol met Woo Won-shik. The Ray Tal-era rules and the Kim Do-backed bill."
+    ms = _ms(
+        text,
+        ("Paek Suk", "PERSON"),
+        ("Woo Won", "PERSON"),
+        ("Ray Tal", "PERSON"),
+        ("Kim Do", "PERSON"),
+    )
+    assert _kept(text, ms) == [
+        ("Paek Suk-yeol", "PERSON"),
+        ("Woo Won-shik", "PERSON"),
+        ("Ray Tal", "PERSON"),
+        ("Kim Do", "PERSON"),
+    ]
+
+
+def test_a_name_after_a_rank_or_an_office_inside_a_body_span_is_a_person() -> None:
+    text = (
+        "Lieutenant-Colonel Paul-Henri Sadem Damo took power. "
+        "National Assembly Speaker Woo Tal-shik spoke. The Assembly Speaker Office Annex shut."
+    )
+    ms = _ms(
+        text,
+        ("Paul-Henri Sadem Damo", "ORG"),
+        ("National Assembly Speaker Woo Tal-shik", "ORG"),
+        ("The Assembly Speaker Office Annex", "ORG"),
+    )
+    assert _kept(text, ms) == [
+        ("Paul-Henri Sadem Damo", "PERSON"),
+        ("National Assembly", "ORG"),
+        ("Woo Tal-shik", "PERSON"),
+        ("The Assembly Speaker Office Annex", "ORG"),
+    ]

@@ -1503,9 +1503,19 @@ _DOUBLED_ARTICLE_RE = re.compile(r"the The\s")
 _LEAD_MARKS_RE = re.compile(r"[-—–*•·=_~]+\s*")
 
 
-# the lower-case end of a hyphenated given name, right after a name ("Moon Jae" + "-in",
-# "Kim Jong" + "-un"): a syllable, not a word of its own ("Obi-led", "Ray-era")
-_HYPHEN_TAIL_RE = re.compile(r"-(?:in|un|il|eun|ho|hee|woo|hyun|soo|yeon|jin)\b(?!-)")
+# the lower-case end of a hyphenated given name, right after a name whose last word is a
+# syllable ("Moon Jae" + "-in", "Kim Jong" + "-un", "Yoon Suk" + "-yeol", "Woo Won" +
+# "-shik"): a syllable of two to five letters, not a word of its own ("Obi-led",
+# "Ray-era", "Kim-style")
+_HYPHEN_TAIL_RE = re.compile(r"-(?P<syllable>[a-z]{2,5})\b(?![-'’])")
+_HYPHEN_WORDS = frozenset(
+    """led era run ran born based style like ish type free less made owned year old day
+    days time bound wide level class term area side backed linked tied hit held fed
+    lined on off up out over law esque aided named faced minded sized ally ism ist ite""".split()
+)
+_SYLLABLE_NAME_WORD_RE = re.compile(r"[A-Z][a-z]{1,4}")
+# syllables that end a given name after a one-word mention too ("Jong" + "-un")
+_GIVEN_NAME_SYLLABLES = frozenset("in un il eun ho hee woo hyun soo yeon jin".split())
 
 
 # the rest of an Arabic name right after a name the tagger cut short ("Abd al-Rahim" +
@@ -1555,7 +1565,15 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
     if m.label in ("PERSON", "ORG") and first in INVERTED_SPEECH and rest[:1].isupper():
         # "Added Gibbs: “…”": the speech verb that opens the sentence is no part of it
         m = Mention(m.article, m.end - len(rest), m.end, rest, m.label)
-    if m.label == "PERSON" and (tail := _HYPHEN_TAIL_RE.match(text, m.end)):
+    if (
+        m.label == "PERSON"
+        and (tail := _HYPHEN_TAIL_RE.match(text, m.end))
+        and tail.group("syllable") not in _HYPHEN_WORDS
+        and (
+            tail.group("syllable") in _GIVEN_NAME_SYLLABLES
+            or (len(words := m.text.split()) >= 2 and _SYLLABLE_NAME_WORD_RE.fullmatch(words[-1]))
+        )
+    ):
         # "Moon Jae-in": the tokenizer cut the hyphenated given name's lower-case end off
         m = Mention(m.article, m.start, tail.end(), text[m.start : tail.end()], m.label)
     if m.label == "PERSON" and (tail := _ARABIC_TAIL_RE.match(text, m.end)):
@@ -1749,15 +1767,50 @@ _ROLE_IN_ORG_RE = re.compile(
 )
 
 
+# an office written between a body's name and a full name inside one span ("National
+# Assembly Speaker Woo Won-shik"): only with two or three name words after it, none a
+# body's word ("the Assembly Speaker Office" stays a body)
+_OFFICE_IN_ORG_RE = re.compile(
+    r"\s+(?P<role>Speaker|Chairman|Chairwoman|Minister|Secretary|Governor|Mayor|President"
+    r"|Commissioner|Director|Ambassador|Chancellor|Premier)"
+    r"(?P<rest>(?:\s+[A-Z][a-z][\w'’-]*){2,3})$"
+)
+# a rank right before a span the model tagged a body ("Lieutenant-Colonel Paul-Henri
+# Sandaogo Damiba" ORG)
+_RANK_BEFORE_RE = re.compile(
+    r"\b(?:Maj|Major|Capt|Captain|Col|Colonel|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal|Brig"
+    r"|Brigadier|Gen|Cmdr|(?:Lieutenant|Major|Brigadier)[- ](?:General|Colonel))\.?[ \t]+$"
+)
+
+
+def _office_name(rest: str) -> bool:
+    return not any(w.casefold() in _BODY_HEADS for w in rest.split())
+
+
 def _org_less_role(text: str, mentions: list[Mention], article: str) -> list[Mention]:
     """An organisation span that runs on into a rank or role and a name is cut before
     the rank; the name after it, if the span holds one, becomes a PERSON mention
     ("Palmer Police Sergeant Shayne La Croix" -> "Palmer Police" ORG, "Shayne La Croix"
-    PERSON).  A rank ending the span must be followed by a capitalised word in the
-    text ("Capt. Ron Johnson")."""
+    PERSON; "National Assembly Speaker Woo Won-shik": an office needs a full name after
+    it).  A rank ending the span must be followed by a capitalised word in the text
+    ("Capt. Ron Johnson").  A span of two or more name words right after a rank is a
+    person ("Lieutenant-Colonel Paul-Henri Damiba" tagged ORG)."""
     out: list[Mention] = []
     for m in mentions:
+        if (
+            m.label == "ORG"
+            and len(m.text.split()) >= 2
+            and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in m.text.split())
+            and _office_name(m.text)
+            and _RANK_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        ):
+            out.append(Mention(article, m.start, m.end, m.text, _PERSON_LABEL))
+            continue
         r = _ROLE_IN_ORG_RE.search(m.text) if m.label in ("ORG", "FAC") else None
+        if r is None and m.label in ("ORG", "FAC"):
+            r = _OFFICE_IN_ORG_RE.search(m.text)
+            if r is not None and not _office_name(r.group("rest")):
+                r = None
         if r is None or not r.start() or not m.text[: r.start()].strip():
             out.append(m)
             continue
@@ -2089,17 +2142,23 @@ _PROGRAMMES = frozenset(
 )  # fmt: skip
 
 
-# an honorific without its full stop before a given name the tagger left out ("Dr Azm
-# Al Homoud" tagged "Al Homoud")
+# an honorific or a rank before a given name the tagger left out ("Dr Azm Al Homoud"
+# tagged "Al Homoud", "Major Sadiq Aden Ali" tagged "Aden Ali", "Malam Ali Kolo");
+# "General" written out opens companies' names too ("General Motors"): only with the
+# rank before it ("Major General", "Lieutenant-General")
 _HONORIFIC_GIVEN_RE = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Shaikh|Sheik|Mullah|Maulana|Imam)\.?[ \t]+"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Shaikh|Sheik|Mullah|Maulana|Imam|Alhaji|Alhaja|Malam"
+    r"|Mallam|Maj|Major|Capt|Captain|Col|Colonel|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal"
+    r"|Brig|Brigadier|Cmdr|Commander|Insp|Inspector|Supt|Superintendent"
+    r"|(?:Lieutenant|Major|Brigadier)[- ](?:General|Colonel))\.?[ \t]+"
     r"(?P<given>[A-Z][a-z]+)[ \t]+$"
 )
 
 
 def _honorific_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A person mention right after an honorific and a capitalised word takes that
-    word as the given name ("Dr Azm Al Homoud": "Azm Al Homoud", not "Al Homoud")."""
+    """A person mention right after an honorific or a rank and a capitalised word takes
+    that word as the given name ("Dr Azm Al Homoud": "Azm Al Homoud", not "Al Homoud";
+    "Major Sadiq Aden Ali Doodishe"), unless the word is a title, a place or a body's."""
     out = []
     for m in mentions:
         hit = _HONORIFIC_GIVEN_RE.search(text, max(0, m.start - 30), m.start)
@@ -2108,6 +2167,9 @@ def _honorific_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and hit is not None
             and hit.group("given") not in _STARTERS
             and not describing_word(hit.group("given"))
+            and norm_word(hit.group("given")) not in TITLES
+            and hit.group("given").casefold() not in _BODY_HEADS
+            and hit.group("given") not in place_names()
         ):
             s = hit.start("given")
             m = Mention(m.article, s, m.end, text[s : m.end], m.label)

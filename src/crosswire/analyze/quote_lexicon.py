@@ -105,7 +105,7 @@ TITLES = frozenset(
     attorney prosecutor superintendent detective spokesman spokeswoman spokesperson
     mp mla mpp st sister brother bishop archbishop cardinal pope ayatollah mullah president-elect
     ceo cfo coo clerk sheriff undersheriff chair trustee dean warden chancellor atty dist asst
-    dep coun cst ald cllr dci dsi dcs ds dc pc pcso""".split()
+    dep coun cst ald cllr dci dsi dcs ds dc pc pcso alhaji alhaja malam mallam""".split()
 )
 
 
