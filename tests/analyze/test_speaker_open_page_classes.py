@@ -38,7 +38,18 @@ test, in hand-written, fictional sentences:
     "He said" paragraphs after it continue, even when the article opened with a
     "He" it never named;
 12. "the PM" is the person the article called "Prime Minister", not another
-    minister it names.
+    minister it names;
+13. an office opening a sentence ("Head of the Vigilance Group, Idris Bako, who
+    confirmed this to the agency, said …") is no person: its name in apposition,
+    set off by a long relative clause before the verb, is the subject a later "He
+    said:" continues;
+14. a document that speaks ("The statement reads:", "the text indicates", "the
+    message read") is its author's: the name in apposition to the author of the
+    statement before it ("a statement by the spokesman, Jo Ray"), the person who
+    wrote in a statement, or who posted the message;
+15. a name in apposition to a short description that opens the paragraph ("One of
+    the freed hostages, Jo Ray, a nurse with … (NGO), said:") is the speaker, not
+    the initialism in brackets the parse took for the subject.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -226,3 +237,53 @@ def test_the_pm_is_the_prime_minister_not_another_minister(make_parsed: MakePars
         "Railway Minister Kiran Shetty said the line would reopen on Friday."
     )
     assert _said(make_parsed, text) == ["Arun Mehra"]
+
+
+@pytest.mark.model
+def test_an_office_opening_a_sentence_is_no_person_the_he_continues_its_name(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "A bomber killed five worshippers at a mosque in Dorvan yesterday.\n\n"
+        "Head of the Vigilance Group, Idris Bako, who confirmed this to the Lowmere "
+        "News Agency (LNA), said three other people were injured.\n\n"
+        "He said: “It is not clear how the bomber entered the town and the mosque.”"
+    )
+    assert _said(make_parsed, text) == ["Idris Bako"]
+
+
+@pytest.mark.model
+def test_a_statement_that_speaks_is_its_authors(make_parsed: MakeParsed) -> None:
+    text = (
+        "But the police said six people were killed.\n\n"
+        "A statement by the spokesman, Edem Oyo, said four sustained injuries.\n\n"
+        "According to him, the bomber detonated his device during the morning prayer.\n\n"
+        "The statement reads: “Today, about 05:10am, a bomber detonated his device in "
+        "the mosque, killing himself and five worshippers.”"
+    )
+    assert _said(make_parsed, text) == ["Edem Oyo"]
+    text = (
+        "“A supply convoy bound for Dorvan was attacked,” government spokesman Lionel "
+        "Barro wrote in a statement. “Some 40 civilians are also missing and the search "
+        "continues,” the text indicates."
+    )
+    assert _said(make_parsed, text) == ["Lionel Barro", "Lionel Barro"]
+    text = (
+        "Three hours before the blast, Commander Yusuf Adan posted a tribute to his "
+        "mother on his Facebook page.\n\n"
+        "“May God protect her and give her health, amen,” the message read."
+    )
+    assert _said(make_parsed, text) == ["Yusuf Adan"]
+
+
+@pytest.mark.model
+def test_a_name_after_a_short_opening_description_is_the_speaker_not_the_initialism(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The five aid workers were freed on Wednesday.\n\n"
+        "One of the freed hostages, Ama Sarpong, a nurse with ALMA (Alliance for "
+        "Lowland Medical Aid), a Dorvan Non-Governmental Organisation (NGO), said: “We "
+        "were released by our captors today.”"
+    )
+    assert _said(make_parsed, text) == ["Ama Sarpong"]

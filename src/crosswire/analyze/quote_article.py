@@ -148,6 +148,11 @@ class SubjectEvent:
     unknown: str | None = None
 
 
+# an office written capitalised as a sentence's subject ("Head of the Vigilance Group,
+# Ali Kolo, said"), no name of its own
+_OFFICES = ROLE_WORDS | frozenset({"head"})
+
+
 class ArticleContext:
     """Names, roles, genders and salience of one article; resolves attributions."""
 
@@ -491,6 +496,8 @@ class ArticleContext:
                 continue  # "The 14th Amendment states": a name takes no determiner
             if len(toks) == 1 and toks[0].is_sent_start and not self._written_again(tok):
                 continue  # "Fun as that might sound, …": a capital only for the sentence
+            if len(toks) == 1 and (tok.lower_ in _OFFICES or norm_word(tok.text) in TITLES):
+                continue  # "Head of the Vigilance Group, Ali Kolo, said": an office
             out.append((toks[0].idx, tok.idx + len(tok.text)))
         return out
 
@@ -900,7 +907,9 @@ class ArticleContext:
                 or _RELATIVE_THEN_VERB_RE.match(text, e)
             ):
                 return 2
-        after = text[e : e + 40]
+        # the insertion before the verb may run to 80 characters ("Ali Kolo, who
+        # confirmed this to News Agency of Nigeria (NAN), said")
+        after = text[e : e + 100]
         if _VERB_AFTER_RE.match(after):
             return 2
         if _APPOSED_VERB_AFTER_RE.match(after) and text[max(0, s - 2) : s].strip() == ",":

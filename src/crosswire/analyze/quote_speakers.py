@@ -75,10 +75,18 @@ _MADE_BY = {
     "tweet": frozenset({"tweet"}),
     "post": frozenset({"post"}),
     "announcement": frozenset({"announce"}),
+    "message": frozenset({"post", "tweet", "write", "send"}),
 }
 
-# documents that may be one another: "issued a statement. … the following tweets"
-_STATEMENT_NOUNS = frozenset("statement tweet post message release announcement".split())
+# a short description opening its paragraph before a name in apposition ("One of the
+# freed hostages, Asabe Musa, …")
+_LEAD_APPOSITIVE_RE = re.compile(r"(?:^|\n)[A-Z][^.;:!?“”\"\n,]{0,60},[ \t]*$")
+
+# documents that may be one another: "issued a statement. … the following tweets", "wrote
+# in a statement. … the text indicates"
+_STATEMENT_NOUNS = frozenset(
+    "statement tweet post message release announcement text communique".split()
+)
 
 # after a quantified group, the body it is all of: "every Republican on the committee"
 _BODY_AFTER_RE = re.compile(
@@ -1215,6 +1223,8 @@ class Speakers(ArticleContext):
         word = subj.text
         if not (word[:1].isupper() and word[1:].islower() and len(word) > 2):
             return False  # "NBC", "McDonald's" and one-letter words are not the case
+        if word.lower() in ROLE_WORDS or word.lower() == "head" or norm_word(word) in TITLES:
+            return False  # "Head of the Vigilance Group, Ali Kolo, said …": an office
         if any(c.dep_ in ("det", "compound", "poss", "amod", "nmod") for c in subj.children):
             return False  # "The Pentagon", "Campbell Soup", "Ray's lawyer"
         if subj.head.lemma_.lower() == "be" or subj.text in name.split():
@@ -1255,7 +1265,8 @@ class Speakers(ArticleContext):
 
     def author_of(self, doc_tok: Any) -> str | None:
         """The author the article gives a document token: a person or organisation
-        named ("a letter from Jo Ray", "Ray said in a statement", "the Twitter account
+        named ("a letter from Jo Ray", "a statement by the spokesman, Jo Ray", "Ray said
+        in a statement", "the Twitter account
         for the Service issued a statement"), or a group it identifies
         (``identified_group``: "signed by every Republican on the committee")."""
         for who in _author_tokens(doc_tok):
@@ -1264,6 +1275,9 @@ class Speakers(ArticleContext):
             else:
                 st, en = _compound_span(who)
             speaker = self._named_speaker(st, en)
+            for appos in (c for c in who.children if c.dep_ == "appos"):
+                # "a statement by the spokesman, Edet Okon": the name in apposition
+                speaker = speaker or self._named_speaker(*_compound_span(appos))
             if speaker is not None:
                 return speaker
             if who.lower_ in ORG_NOUNS and any(
@@ -1445,7 +1459,8 @@ class Speakers(ArticleContext):
 
     def _attributed_name_before(self, s: int, e: int) -> str | None:
         """The person an attribution opens with, right after a quote's closing mark
-        ("“…,” Jo Ray, a fellow at …, said") or opening its paragraph, when the phrase
+        ("“…,” Jo Ray, a fellow at …, said") or opening its paragraph (or after a short
+        description that opens it: "One of the freed hostages, Jo Ray, …"), when the phrase
         ``text[s:e]`` the parse took for the subject names no person and lies in that
         person's appositive: a comma right after the name, then at most 150 characters
         without a full stop, colon, semicolon, quotation mark or verb."""
@@ -1462,6 +1477,9 @@ class Speakers(ArticleContext):
             before = self.text[max(0, ms - 6) : ms]
             if re.search(r"[,!?]\s*[”\"]\s*$|(?:^|\n)\s*$", before) or ms == 0:
                 return n
+            lead = _LEAD_APPOSITIVE_RE.search(self.text, max(0, ms - 80), ms)
+            if lead is not None and not self._verb_between(lead.start(), ms):
+                return n  # "One of the freed hostages, Asabe Musa, a …, said"
             return None
         return None
 
