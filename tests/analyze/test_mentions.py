@@ -1460,3 +1460,27 @@ def test_a_name_after_a_rank_or_an_office_inside_a_body_span_is_a_person() -> No
         ("Woo Tal-shik", "PERSON"),
         ("The Assembly Speaker Office Annex", "ORG"),
     ]
+
+
+def test_a_dateline_of_a_place_a_month_and_a_day_feeds_no_entity() -> None:
+    # "Brasília, OCT 31:" opens the text as "HARTFORD, Conn. —" does; a weekday is no place
+    text = "Dorvana, OCT 31: President-elect Ana Lurz called for calm."
+    assert dateline_end(text) == text.index("President")
+    assert dateline_end("Kessly, 31 October (IPS) - The vote") > 0
+    assert dateline_end("Sunday, November 27 - the day the vote") == 0
+    assert dateline_end("Lurz, May I ask a question?") == 0
+    ms = _ms(text, ("Dorvana", "GPE"), ("OCT 31", "DATE"), ("Ana Lurz", "PERSON"))
+    assert _kept(text, ms) == [("Ana Lurz", "PERSON")]
+
+
+def test_a_relative_named_in_apposition_is_a_person_whatever_the_tag() -> None:
+    text = (
+        "Dorvan's brother, Terrel, said he was angry. Her husband, Tomas Vell, agreed. "
+        "The river's mouth, Kessly, flooded."
+    )
+    ms = _ms(text, ("Terrel", "ORG"), ("Tomas Vell", "GPE"), ("Kessly", "GPE"))
+    assert _kept(text, ms) == [
+        ("Terrel", "PERSON"),
+        ("Tomas Vell", "PERSON"),
+        ("Kessly", "GPE"),
+    ]

@@ -49,7 +49,14 @@ test, in hand-written, fictional sentences:
     wrote in a statement, or who posted the message;
 15. a name in apposition to a short description that opens the paragraph ("One of
     the freed hostages, Jo Ray, a nurse with … (NGO), said:") is the speaker, not
-    the initialism in brackets the parse took for the subject.
+    the initialism in brackets the parse took for the subject;
+16. the subject after a dateline's colon ("Brasília, OCT 31: President-elect Jo Ray
+    called for “peace and unity”") is the speaker, not the dateline's date;
+17. a Korean name writes the family name first ("Rep. Park Chan-dae"): "Park said"
+    is that person, though "park" is a common word;
+18. a relative named in apposition ("Floyd's brother, Terrence,") is a person, and
+    the object of "wanted to ask" is no inverted subject ("…, asked Jo Ray"): the
+    "he" after it is the brother.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -287,3 +294,33 @@ def test_a_name_after_a_short_opening_description_is_the_speaker_not_the_initial
         "were released by our captors today.”"
     )
     assert _said(make_parsed, text) == ["Ama Sarpong"]
+
+
+@pytest.mark.model
+def test_the_subject_after_a_datelines_colon_is_the_speaker(make_parsed: MakeParsed) -> None:
+    text = (
+        "Sao Paulo, OCT 31: Brazilian president-elect Maria Souza Ramos called for “peace "
+        "and unity” after narrowly winning a divisive runoff election Sunday."
+    )
+    assert _said(make_parsed, text) == ["Maria Souza Ramos"]
+
+
+@pytest.mark.model
+def test_a_korean_family_name_alone_is_the_full_name_it_opens(make_parsed: MakeParsed) -> None:
+    text = (
+        "Rep. Park Chan-dae, the floor leader, spoke on Saturday.\n\n"
+        "“The biggest crisis for the country is the president himself,” Park said."
+    )
+    assert _said(make_parsed, text) == ["Park Chan-dae"]
+
+
+@pytest.mark.model
+def test_a_relative_in_apposition_speaks_and_the_object_of_to_ask_does_not(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Derek Chauvell was sentenced on Friday. Floyd's brother, Terrence, tearfully "
+        'said he wanted to ask Chauvell, "Why? What were you thinking?"\n\n'
+        '"We don\'t want to see no more slaps on the wrist," he said.'
+    )
+    assert _said(make_parsed, text) == ["Terrence", "Terrence"]

@@ -518,16 +518,35 @@ _OCCUPATION_BEFORE_RE = re.compile(
 )
 
 
+# a relative named in apposition, a given name alone included ("Floyd's brother,
+# Terrence,", "her husband, Ahmed,")
+_KIN_BEFORE_RE = re.compile(
+    r"(?:['’]s?|\b(?:his|her|their|my|our))\s+(?:(?:younger|older|elder|eldest|youngest"
+    r"|late|twin|step)\s*-?)?(?:father|mother|son|daughter|husband|wife|brother|sister"
+    r"|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother"
+    r"|widow|widower|fianc[eé]e?|brother-in-law|sister-in-law),\s*$",
+    re.IGNORECASE,
+)
+
+
 def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name of two or three words tagged ORG that a person's description stands beside
     as an appositive ("Yanis Varoufakis, a professor of economics"; "A professor of
     economics at the University of Athens, Yanis Varoufakis,") or right before it in lower
     case ("Hungarian astronaut Bertalan Farkas") is a person, when none of its words names
-    a kind of body ("University", "Party")."""
+    a kind of body ("University", "Party"); so is a name of one to three words set off by
+    commas after a relative ("Floyd's brother, Terrence,")."""
     out = []
     for m in mentions:
         words = m.text.split()
         if (
+            m.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
+            and len(words) <= 3
+            and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
+            and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+            and _KIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+            and re.match(r"\s*[,.]", text[m.end : m.end + 2])
+        ) or (
             m.label == "ORG"
             and 2 <= len(words) <= 3
             and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)

@@ -127,7 +127,12 @@ GIVEN_NAME_VOTE = 2
 _OWNED_ROLE_BEFORE_RE = re.compile(
     r"\b([Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,2}([a-z][\w'’-]*),\s+$"
 )
-_INV_BEFORE_RE = re.compile(rf"\b(?:{INV_ALT})\s+$")
+# an inverted speech verb right before the name ("…,” said Jo Ray); not an infinitive or
+# a verb after an auxiliary, whose object the name is ("wanted to ask Chauvin", "will tell Ray")
+_INV_BEFORE_RE = re.compile(
+    rf"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bcan )(?<!\bdid )"
+    rf"\b(?:{INV_ALT})\s+$"
+)
 # a name opening its sentence, a clause about it between commas, then its verb: "Buckley,
 # who hadn't sung in years, worried about ..." (the small parser may make the name the
 # root of the sentence and leave it no subject)
@@ -147,6 +152,10 @@ class SubjectEvent:
     # "m"/"f": a "he"/"she" whose person the article does not tell (``name`` is empty)
     unknown: str | None = None
 
+
+# a Korean given name of two syllables joined by a hyphen ("Chan-dae", "Won-shik"), after
+# the family name
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 # an office written capitalised as a sentence's subject ("Head of the Vigilance Group,
 # Ali Kolo, said"), no name of its own
@@ -314,8 +323,16 @@ class ArticleContext:
         persons = sorted(set(persons))
         things = _things_named(text, surnames)
         labelled_people = {(m.start, m.end) for m in ms if m.label == "PERSON"}
+        # "Park Chan-dae": a family name written first, which "Park said" repeats
+        family_first = {
+            w[0]
+            for s, e in persons
+            if len(w := text[s:e].split()) == 2 and _KOREAN_GIVEN_RE.fullmatch(w[1])
+        }
         for s, e in persons:
             name = clean_name(text[s:e], (s, e) in labelled_people)
+            if name is None and (s, e) in labelled_people and text[s:e] in family_first:
+                name = text[s:e]
             if name is None and (s, e) in labelled_people:
                 name = self._common_word_surname(s, e)
                 if name is None and _HONORIFIC_BEFORE_RE.search(text, max(0, s - 6), s):
@@ -523,6 +540,9 @@ class ArticleContext:
                 form = name + "." if re.search(r"\b[JS]r$", name) else name  # "Jr." as written
                 self.forms.setdefault(name_key(words[-1]), set()).add(form)
                 self.first_names.setdefault(words[0].lower(), set()).add(name)
+                if len(words) == 2 and _KOREAN_GIVEN_RE.fullmatch(words[1]):
+                    # "Park Chan-dae": the family name first, as "Park said" writes it
+                    self.forms.setdefault(name_key(words[0]), set()).add(name)
         # "Harry Kazianis" is "Harry J. Kazianis": keep only the fuller of nested forms
         for key, names in self.forms.items():
             keep = set(names)
@@ -1289,13 +1309,15 @@ def _split_subject(subjects: list[Any]) -> Any:
     "Wikileaks editor-in-chief Kristinn Hrafnsson said" parsed with "Wikileaks" and
     "Hrafnsson" both subjects; an English noun phrase ends with its head, so the name
     is the subject.  Only when the two are written back to back (no comma, "and" or
-    clause between) and the last is a name; else None."""
+    clause between; or a dateline's colon or dash: "Brasília, OCT 31: Brazilian
+    president-elect Luiz Lula da Silva called") and the last is a name; else None."""
     if len(subjects) != 2:
         return None
     a, b = subjects
     if not a.i < b.i < b.head.i or b.ent_type_ != "PERSON" or a.ent_type_ == "PERSON":
         return None
-    if a.right_edge.i + 1 != b.left_edge.i:
+    gap = a.doc[a.right_edge.i + 1 : b.left_edge.i]
+    if len(gap) > 1 or (len(gap) == 1 and gap[0].text not in (":", "—", "–", "-", "--")):
         return None
     return b
 

@@ -123,9 +123,24 @@ _DATELINE_RE = re.compile(
 )
 
 
+# "Brasília, OCT 31:", "Kabul, Oct. 31 —", "Nairobi, 31 October (IPS) -": a place written
+# in capitals or not, then a month and a day, then a colon or a dash
+_MONTH_NAMES = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATED_PLACE_RE = re.compile(
+    r"\A\s*(?!(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b)"
+    r"(?P<place>[A-Z][\w.'’\-]{1,25}(?: [A-Z][\w.'’\-]{1,25}){0,2}),\s*"
+    rf"(?:{_MONTH_NAMES}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAMES})\b(?:,\s*\d{{4}})?"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*(?::|—|–|--|-(?=\s))\s*"
+)
+
+
 def dateline_end(text: str) -> int:
-    """End of the opening dateline ("HARTFORD, Conn. — "), 0 when there is none."""
-    m = _DATELINE_RE.match(text[:120])
+    """End of the opening dateline ("HARTFORD, Conn. — ", "Brasília, OCT 31: "), 0 when
+    there is none."""
+    m = _DATELINE_RE.match(text[:120]) or _DATED_PLACE_RE.match(text[:120])
     if not m or not any(c.isalpha() for c in m.group("place")):
         return 0
     return m.end()
