@@ -29,7 +29,12 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
 12. a body that "will" or "would" announce has said nothing yet ("adding the party
     would soon announce its next move");
 13. agencies in brackets alone on the last line ("(AFP, AP)", "ab/cd (Reuters, dpa)")
-    are the wires a rewrite credits.
+    are the wires a rewrite credits;
+14. a body or a document that "identified" or "emphasized" a fact is its source ("The
+    statement identified the two attackers as …", "Police identified the man"); a
+    "self-identified" group is none;
+15. "confirmed this to" a news agency credits the agency as "confirmed to" does;
+16. a line that is only "Source: X" (or "Sources: X, Y") credits each one named.
 """
 
 from __future__ import annotations
@@ -197,3 +202,39 @@ def test_agencies_on_a_closing_line_are_wire_credits(make_parsed: MakeParsed) ->
     # a bracketed agency inside a sentence is no closing line
     inside = "The figure (AFP) was later revised by the commission."
     assert _credits(make_parsed, inside, outlet="Velmar Radio") == []
+
+
+@pytest.mark.model
+def test_a_body_that_identified_or_emphasized_a_fact_is_its_source(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The statement identified the two attackers as Omar Dalil and Saif Marun. "
+        "The Rally Front emphasized that both men died in the blasts. "
+        "A group of self-identified witnesses gathered outside."
+    )
+    got = _credits(make_parsed, text)
+    assert got[0] == "The statement identified|document"
+    assert any(g.startswith("The Rally Front emphasized|") for g in got)
+    assert not any("self" in g for g in got)
+
+
+@pytest.mark.model
+def test_confirmed_this_to_an_agency_credits_the_agency(make_parsed: MakeParsed) -> None:
+    text = (
+        "The head of the vigilance group, who confirmed this to the Lowmere News Agency "
+        "(LNA), said three people were hurt."
+    )
+    got = _credits(make_parsed, text)
+    assert any(g.startswith("confirmed this to the Lowmere News Agency") for g in got)
+
+
+@pytest.mark.model
+def test_a_source_line_credits_each_source_it_names(make_parsed: MakeParsed) -> None:
+    text = "The convoy was attacked on Monday.\n\nSources: Velmar Radio, Kessly Post"
+    assert _credits(make_parsed, text) == [
+        "Sources: Velmar Radio|broadcaster",
+        "Kessly Post|outlet",
+    ]
+    # "the source:" inside a sentence is no credit line
+    assert _credits(make_parsed, "He named the source: a tip from a clerk.") == []

@@ -335,7 +335,9 @@ _SAY = (
     r"(?:said|says|say|reported|reports|report|announced|announces|stated|states|confirmed|"
     r"confirms|told|tells|wrote|writes|tweeted|estimated|estimates|added|warned|warns|noted|"
     r"notes|counted|recorded|documented|geolocated|assessed|denied|denies|insisted|"
-    r"measured|downgraded|"
+    r"measured|downgraded|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|"
+    # "police identified the man as …"; not "a group of self-identified …"
+    r"(?<!-)(?<!-\s)identifie[ds]|"
     r"acknowledged|alleged|alleges|cited|cites|asserted|asserts|reiterated|reiterates|disclosed|"
     r"discloses"
     r"|claim(?:ed|s)(?!\s+(?:the|a|an|its|their|responsibility|credit|victory|to)\b)"
@@ -386,6 +388,12 @@ _CREDIT_LINE_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
 )
+# a line that is only a credit: "Source: Voice of America", "Sources: IRNA, AFP"
+_SOURCE_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Sources?|SOURCES?)[ \t]*:[ \t]*"
+    r"(?P<list>[A-Z][\w.&'’\-]*(?:[ \t]+[\w.&'’\-]+){0,5}"
+    r"(?:[ \t]*[,/;][ \t]*[A-Z][\w.&'’\-]*(?:[ \t]+[\w.&'’\-]+){0,5}){0,3})[ \t]*(?=\n|$)"
+)
 # a word, or an initialism with its dots before a capitalised word ("U.S. Geological")
 # a title that opens the next sentence after an initialism's stop ("according to the
 # E.U. Ms. Varga did not comment"): the source ends at the initialism
@@ -408,7 +416,9 @@ _ACCORDING_RE = re.compile(
 )
 _CUE_RE = re.compile(
     r"\b(?P<cue>(?i:(?:as\s+)?(?:first\s+)?reported\s+by|quoted\s+by|obtained\s+by|citing|cited|"
-    r"in\s+an?\s+(?:interview|conversation)\s+with|told|tells|confirmed\s+to|speaking\s+to|"
+    r"in\s+an?\s+(?:interview|conversation)\s+with|told|tells|"
+    # "confirmed this to News Agency of Nigeria (NAN)"
+    r"confirmed\s+(?:(?:this|it|the\s+\w+)\s+)?to|speaking\s+to|"
     r"talking\s+to|"
     # "said in an email to The Associated Press", "in a statement to CNN"; "via USA Today"
     r"in\s+an?\s+(?:(?:brief|short|written|emailed|separate)\s+)?(?:statement|e-?mail|letter|"
@@ -893,6 +903,22 @@ class _Finder:
             lo, hi = last.span("list")
             for a in re.finditer(r"[A-Za-z]+", self.text[lo:hi]):
                 self.add(0, lo + a.start(), lo + a.end(), lo + a.start(), lo + a.end(), "wire")
+        # "Source: Voice of America" on a line of its own: each source named there
+        for line in _SOURCE_LINE_RE.finditer(self.text):
+            lo = line.start("list")
+            for part in re.finditer(r"[^,/;]+", line.group("list")):
+                src = part.group().strip()
+                at = lo + part.start() + part.group().index(src)
+                kind = classify(src, self.aliases)
+                first = part.start() == 0  # the span of the first holds "Source:"
+                self.add(
+                    0,
+                    line.start() + (line.group()[:1] == "\n") if first else at,
+                    at + len(src),
+                    at,
+                    at + len(src),
+                    "outlet" if kind == "other" else kind,
+                )
 
     def according(self) -> None:
         for m in _ACCORDING_RE.finditer(self.text):
