@@ -34,7 +34,12 @@ unseen web news pages, one rule per test, in hand-written, fictional sentences:
     statement identified the two attackers as …", "Police identified the man"); a
     "self-identified" group is none;
 15. "confirmed this to" a news agency credits the agency as "confirmed to" does;
-16. a line that is only "Source: X" (or "Sources: X, Y") credits each one named.
+16. a line that is only "Source: X" (or "Sources: X, Y") credits each one named;
+17. a nation's media that reported are a credit ("Greek media said", "according to
+    Italian media"; "according to local media" too), an audience after "told";
+18. an agency's tag in brackets before a dash is a dateline only near the start of
+    its line: a party's initials deep in a sentence ("the ruling Unity Party (UPP) —
+    Reps. …") credit no wire.
 """
 
 from __future__ import annotations
@@ -238,3 +243,29 @@ def test_a_source_line_credits_each_source_it_names(make_parsed: MakeParsed) -> 
     ]
     # "the source:" inside a sentence is no credit line
     assert _credits(make_parsed, "He named the source: a tip from a clerk.") == []
+
+
+@pytest.mark.model
+def test_a_nations_media_that_reported_are_a_credit_told_they_are_an_audience(
+    make_parsed: MakeParsed,
+) -> None:
+    assert _credits(make_parsed, "Greek media said the train carried students.") == [
+        "Greek media said|outlet"
+    ]
+    text = "The cyclist went missing in 2019, according to Italian media."
+    assert _credits(make_parsed, text) == ["according to Italian media|outlet"]
+    text = "The cyclist went missing in 2019, according to local media."
+    assert _credits(make_parsed, text) == ["according to local media|outlet"]
+    assert _credits(make_parsed, "The minister told Greek media he would resign.") == []
+
+
+@pytest.mark.model
+def test_initials_in_brackets_before_a_dash_deep_in_a_sentence_are_no_dateline(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The motion failed to meet the quorum after all but three lawmakers of the ruling "
+        "Unity Party (UPP) — Reps. Ahn Dal-su and Kim Ye-ri — walked out."
+    )
+    assert _credits(make_parsed, text) == []
+    assert _credits(make_parsed, "KESSLY, March 3 (KPA) — The motion failed.") == ["(KPA)|wire"]

@@ -110,6 +110,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..ingest.outlets import AGENCIES, site_name
@@ -158,6 +159,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?i:\bnewspapers?\b|\bdaily\b|\bweekly\b|\bmagazine\b|\boutlets?\b|\btabloid\b|\bpaper\b|"
         r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|"
         r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|\b(?:state|official|local|national)\s+media\b|"
+        # a nation's media ("Greek media")
+        r"(?-i:\b[A-Z][a-z]+(?:an|ese|ish|ch|ek|i|ic)\s+media\b)|"
         r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
@@ -264,8 +267,10 @@ _PRONOUN_RE = re.compile(
 _FUTURE_RE = re.compile(r"\s+(?:will|would|shall)\s+(?:\w+\s+)?\w+\s*$")
 # media by their kind, the subject of a report ("local media reported") but an
 # audience after "told" or "to" ("told local media", "speaking to local media")
-_AUDIENCE_MEDIA_RE = re.compile(r"(?i:local|national|regional|independent)\s+media")
-_TOLD_BEFORE_RE = re.compile(r"\b(?:told|tells|tell|to|with)\s+$")
+_AUDIENCE_MEDIA_RE = re.compile(
+    r"(?:(?i:local|national|regional|independent)|[A-Z][a-z]+(?:an|ese|ish|ch|ek|i|ic))\s+media"
+)
+_TOLD_BEFORE_RE = re.compile(r"\b(?:told|tells|tell|(?<!according )to|with)\s+$")
 _LEAD_STOP = frozenset(
     "But And Or Later Then Meanwhile However Separately Earlier Also In On At Yesterday Today "
     "Tonight Last Now So Still Instead Elsewhere When While After Before Since As If Although "
@@ -316,7 +321,7 @@ _TAIL = (
     rf"{_W}(?:\s+{_W}){{0,2}}?(?=\s+(?:said|says|say|told|tells|tell|added)\b))?"
 )
 # an owner written before a noun: "Iran's", "New Brunswick's"
-_OWNER = r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s"
+_OWNER = r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s"  # "Papua New Guinea's"
 _DET = (
     r"(?:\b(?i:the|a|an|its|their|his|her|our|one|another|several|some|many|two|three|four|both|"
     rf"other|these|those)|\b{_OWNER})"  # "Iran's seismological centre"
@@ -326,7 +331,9 @@ _BARE_NP = (
     rf"{_TOKEN_START}(?:{_NOTFN}(?:(?:[A-Z]\.){{2,}}|[A-Za-z][\w'’\-]*)\s+){{0,2}}?(?i:residents|witnesses|eyewitnesses|officials|"
     r"sources|police|activists|medics|paramedics|rescuers|villagers|locals|analysts|"
     r"investigators|authorities|prosecutors|firefighters|monitors|(?-i:commanders)|advis[eo]rs|"
-    r"(?:state|official|local|national|regional|independent|state-run|government-run)\s+"
+    r"(?:state|official|local|national|regional|independent|state-run|government-run"
+    # a nation's media: "Greek media said", "Iranian media reported"
+    r"|(?-i:(?!Social\b|Mass\b|News\b)[A-Z][a-z]+(?:an|ese|ish|ch|ek|i|ic)))\s+"
     r"(?:media|television|(?-i:TV)|radio))\b"
     rf"{_TAIL}"  # "sources close to the negotiations say"
 )
@@ -388,6 +395,17 @@ _CREDIT_LINE_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
 )
+# a dateline's tag stands near the start of its line ("BEIRUT, March 3 (AP) —"), not after
+# a party's initials deep in a sentence ("the ruling People Power Party (PPP) — Reps.")
+DATELINE_REACH = 80
+
+
+def _dateline_tags(text: str) -> Iterator[re.Match[str]]:
+    for m in _DATELINE_RE.finditer(text):
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) <= DATELINE_REACH:
+            yield m
+
+
 # a line that is only a credit: "Source: Voice of America", "Sources: IRNA, AFP"
 _SOURCE_LINE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:Sources?|SOURCES?)[ \t]*:[ \t]*"
@@ -672,7 +690,7 @@ def _aliases(text: str) -> dict[str, str]:
         kind = head_kind(m.group("appos"))
         if kind != "other" and not _is_person_role(m.group("appos")):
             out.setdefault(m.group("acr"), kind)
-    for m in _DATELINE_RE.finditer(text):
+    for m in _dateline_tags(text):
         out.setdefault(m.group("src"), "wire")
     return out
 
@@ -894,7 +912,7 @@ class _Finder:
 
     # ------------------------------------------------------------ rules
     def dateline(self) -> None:
-        for m in _DATELINE_RE.finditer(self.text):
+        for m in _dateline_tags(self.text):
             self.add(0, m.start(), m.start() + len(m.group("src")) + 2, *m.span("src"), "wire")
         # the agencies a rewrite credits on its last line ("…¶(AFP, AP)", "ab/cd (Reuters,
         # dpa)"): each one a wire the whole article leans on
