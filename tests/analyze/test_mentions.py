@@ -1484,3 +1484,26 @@ def test_a_relative_named_in_apposition_is_a_person_whatever_the_tag() -> None:
         ("Tomas Vell", "PERSON"),
         ("Kessly", "GPE"),
     ]
+
+
+def test_a_name_after_an_office_with_its_portfolio_is_a_person_however_tagged() -> None:
+    # "Greek PM Kyriakos Mitsotakis" tagged a work; "Minister of Transport and
+    # Infrastructure Kostas Karamanlis" left untagged (a given name the table knows)
+    text = (
+        "Dorvan PM Aris Kellidis spoke. Dorvan Minister of Transport and Infrastructure "
+        "Kostas Varelis resigned. The Minister of Culture Hall opened."
+    )
+    ms = _ms(text, ("Dorvan PM Aris Kellidis", "WORK_OF_ART"))
+    assert _kept(text, ms) == [("Aris Kellidis", "PERSON"), ("Kostas Varelis", "PERSON")]
+
+
+def test_a_given_name_before_a_kunya_is_part_of_the_name() -> None:
+    # "Abdiasis" + "Abu Musab": a kunya opens no given name; not a possessive, a place
+    # or a sentence's opening word
+    text = '"Yes," Abdirahman Abu Talib said. Later Abu Salim spoke. Dorvan\'s Abu Hamza spoke.'
+    ms = _ms(text, ("Abu Talib", "PERSON"), ("Abu Salim", "PERSON"), ("Abu Hamza", "PERSON"))
+    assert _kept(text, ms) == [
+        ("Abdirahman Abu Talib", "PERSON"),
+        ("Abu Salim", "PERSON"),
+        ("Abu Hamza", "PERSON"),
+    ]

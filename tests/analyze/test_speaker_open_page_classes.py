@@ -56,7 +56,12 @@ test, in hand-written, fictional sentences:
     is that person, though "park" is a common word;
 18. a relative named in apposition ("Floyd's brother, Terrence,") is a person, and
     the object of "wanted to ask" is no inverted subject ("…, asked Jo Ray"): the
-    "he" after it is the brother.
+    "he" after it is the brother;
+19. "the minister" is the minister of a portfolio the article named ("Minister of
+    Transport and Infrastructure Kostas Varelis"), who spoke last, not the prime
+    minister named before him;
+20. a name before an owned role of several words ("Omar Dalil, Al Shabab's military
+    operations spokesperson, told") is the speaker.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -324,3 +329,28 @@ def test_a_relative_in_apposition_speaks_and_the_object_of_to_ask_does_not(
         '"We don\'t want to see no more slaps on the wrist," he said.'
     )
     assert _said(make_parsed, text) == ["Terrence", "Terrence"]
+
+
+@pytest.mark.model
+def test_the_minister_is_the_portfolio_minister_not_the_prime_minister(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The Dorvan Prime Minister, Aris Kellidis, said the crash was caused by error.\n\n"
+        "On Wednesday, Dorvan Minister of Transport and Infrastructure Kostas Varelis "
+        "announced his resignation in the wake of the accident.\n\n"
+        "“This is what I feel,” the minister said in his resignation letter."
+    )
+    assert _said(make_parsed, text) == ["Kostas Varelis"]
+
+
+@pytest.mark.model
+def test_a_name_before_an_owned_role_of_several_words_is_the_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The group claimed the attack on Monday.\n\nIn a call on Monday night, Omar Dalil, "
+        "Al Shabab's military operations spokesperson, told Reuters: “Our target was to "
+        "kill police commanders.”"
+    )
+    assert _said(make_parsed, text) == ["Omar Dalil"]

@@ -118,6 +118,7 @@ from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from ..resources import place_names
+from .gender import given_name_gender
 from .known_orgs import CHAMBERS
 from .quote_lexicon import (
     CAPITAL_TITLES,
@@ -229,6 +230,31 @@ def _titled_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)
     return out
+
+
+# an office, maybe with its portfolio, then a given name and a surname the model left
+# untagged ("Minister of Transport and Infrastructure Kostas Karamanlis announced")
+_OFFICE_THEN_NAME_RE = re.compile(
+    r"\b(?:Minister|Secretary|Director|Governor|Chairman|Chairwoman|Commissioner"
+    r"|Ambassador|Mayor|President|Premier|Chancellor|Spokesman|Spokeswoman|Spokesperson)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)?"
+    r"\s+(?P<name>(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z][\w'’-]+)\b(?![ \t]+[A-Z]|[-'’]\w)"
+)
+
+
+def _office_given_names(text: str, mentions: list[Mention], article: str) -> list[Mention]:
+    """A given name (one the gender table knows: "Kostas") and a surname right after an
+    office, the model leaving them untagged or tagged inside a longer span, are a
+    PERSON ("Greek Minister of Transport and Infrastructure Kostas Karamanlis")."""
+    added = []
+    for t in _OFFICE_THEN_NAME_RE.finditer(text):
+        s, e = t.span("name")
+        if given_name_gender(f"{t.group('given')} X") is None:
+            continue
+        if any(m.start < e and s < m.end for m in mentions) or "\n" in t.group("name"):
+            continue
+        added.append(Mention(article, s, e, t.group("name"), _PERSON_LABEL))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _titled_untagged(text: str, mentions: list[Mention], article: str) -> list[Mention]:
@@ -350,6 +376,7 @@ def _kunya_people(mentions: list[Mention]) -> list[Mention]:
 # "son of" / "daughter of" inside a name, never its first word: Arabic bin, ibn, bint;
 # Mauritanian Ould, Mint; Tuareg Ag ("Ahmed Salem Ould Boubout", "Mariem Mint Ahmed")
 NASAB_WORDS = frozenset("Ould Mint bin Bin ibn Ibn bint Bint Ag".split())
+_KUNYA_WORDS = frozenset("Abu Abou Abū Umm".split())
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) $")
 
 
@@ -362,14 +389,22 @@ def _nasab_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's name the model cut after the given name ("Mariem" + "Mint Ahmed"
     tagged, "Mint Ahmed" a person) takes the capitalised word right before it back in:
     the name opens with "son of" / "daughter of" (``NASAB_WORDS``), which no name does;
-    not a title ("Minister Ould Dahi") or a word of the sentence ("In Ould …")."""
+    not a title ("Minister Ould Dahi") or a word of the sentence ("In Ould …").  So does a
+    kunya ("Abdiasis" + "Abu Musab": "Abu" opens no given name), unless the word is a
+    possessive or a place ("Syria's Abu …", "Idlib Abu …")."""
     covered = [(m.start, m.end) for m in mentions]
     out = []
     for m in mentions:
         b = _GIVEN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        first = m.text.split()[0]
+        kunya = first in _KUNYA_WORDS and b is not None
+        if kunya and b is not None and ("'" in b.group(1) or "’" in b.group(1)):
+            kunya = False
+        if kunya and b is not None and (b.group(1) in place_names() or b.group(1) in _STARTERS):
+            kunya = False  # "Idlib Abu …", "Later Abu …"
         if (
             m.label == _PERSON_LABEL
-            and m.text.split()[0] in NASAB_WORDS
+            and (first in NASAB_WORDS or kunya)
             and len(m.text.split()) >= 2
             and b is not None
             and b.group(1).lower() not in STOP_WORDS
@@ -1791,7 +1826,7 @@ _ROLE_IN_ORG_RE = re.compile(
 # body's word ("the Assembly Speaker Office" stays a body)
 _OFFICE_IN_ORG_RE = re.compile(
     r"\s+(?P<role>Speaker|Chairman|Chairwoman|Minister|Secretary|Governor|Mayor|President"
-    r"|Commissioner|Director|Ambassador|Chancellor|Premier)"
+    r"|Commissioner|Director|Ambassador|Chancellor|Premier|PM)"
     r"(?P<rest>(?:\s+[A-Z][a-z][\w'’-]*){2,3})$"
 )
 # a rank right before a span the model tagged a body ("Lieutenant-Colonel Paul-Henri
@@ -1826,7 +1861,8 @@ def _org_less_role(text: str, mentions: list[Mention], article: str) -> list[Men
             out.append(Mention(article, m.start, m.end, m.text, _PERSON_LABEL))
             continue
         r = _ROLE_IN_ORG_RE.search(m.text) if m.label in ("ORG", "FAC") else None
-        if r is None and m.label in ("ORG", "FAC"):
+        if r is None and m.label in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT"):
+            # "Greek PM Kyriakos Mitsotakis" tagged a work, "National Assembly Speaker …"
             r = _OFFICE_IN_ORG_RE.search(m.text)
             if r is not None and not _office_name(r.group("rest")):
                 r = None
@@ -1840,7 +1876,8 @@ def _org_less_role(text: str, mentions: list[Mention], article: str) -> list[Men
             out.append(m)
             continue
         end = m.start + r.start()
-        out.append(Mention(article, m.start, end, text[m.start : end], m.label))
+        if m.label in ("ORG", "FAC"):  # a work's or a product's head before it is none
+            out.append(Mention(article, m.start, end, text[m.start : end], m.label))
         if rest:
             start = m.end - len(rest)
             out.append(Mention(article, start, m.end, rest, _PERSON_LABEL))
@@ -2331,6 +2368,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _works(text, kept, article)
     kept = _awards(text, kept, article)
     kept = _titled_untagged(text, kept, article)
+    kept = _office_given_names(text, kept, article)
     kept = _titled_over_org(text, kept, article)
     kept = _title_before_name(text, kept, article)
     kept = _headline_names(text, kept)

@@ -157,6 +157,13 @@ class SubjectEvent:
 # the family name
 _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
+# an office with its portfolio right before a name ("Minister of Transport and
+# Infrastructure Kostas Karamanlis", "Secretary of State Jo Ray")
+_PORTFOLIO_BEFORE_RE = re.compile(
+    r"\b(Minister|Secretary|Director|Commissioner)\s+of\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+$"
+)
+
 # an office written capitalised as a sentence's subject ("Head of the Vigilance Group,
 # Ali Kolo, said"), no name of its own
 _OFFICES = ROLE_WORDS | frozenset({"head"})
@@ -733,6 +740,10 @@ class ArticleContext:
 
             if attached and words[-2:] == ["prime", "minister"]:
                 self.roles.setdefault("prime minister", []).append((s, full))
+            portfolio = _PORTFOLIO_BEFORE_RE.search(before)
+            if portfolio is not None:
+                # "Minister of Transport and Infrastructure Kostas Karamanlis"
+                self.roles.setdefault(role_key(portfolio.group(1).lower()), []).append((s, full))
             near = [w for w in (attached + inside[:-1]) if w]
             for w in near:
                 if w in ROLE_WORDS or w in TITLES:
