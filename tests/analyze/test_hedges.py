@@ -42,6 +42,8 @@ POSITIVE = [
     ("It is not clear when the video was filmed.", "It is not clear when", "unclear"),
     ("It remains unclear whether the guards were armed.", "It remains unclear whether", "unclear"),
     ("It was not immediately clear how the fire started.", "It was not immediately clear how", "unclear"),
+    ("The cause of the collision was not immediately clear.", "was not immediately clear", "unclear"),
+    ("The gunman's motive was not immediately known.", "was not immediately known", "unclear"),
     ("It is unclear who fired first.", "It is unclear who", "unclear"),
     ("It was not known whether anyone was hurt.", "It was not known whether", "unclear"),
     ("It's not clear when the video was filmed.", "It's not clear when", "unclear"),

@@ -12,9 +12,10 @@ sentence) with a ``kind``:
 ``unclear``
     The article says a fact is unknown: "it is not clear when/whether ...",
     "it remains unclear when it was filmed", "it was not immediately clear",
-    "it's not clear", "it isn't clear", "it is unknown", "it was not known
-    whether", "details remain unclear", "was not certain whether", "does not
-    know who", "no clear indication", "are unsure if", "was uncertain whether".
+    "it's not clear", "the cause was not immediately clear", "it isn't clear", "it is
+    unknown", "it was not known whether", "details remain unclear", "was not certain
+    whether", "does not know who", "no clear indication", "are unsure if", "was
+    uncertain whether".
     The span runs to the question word when there is one ("it is not clear
     when").
 ``alleged``
@@ -160,6 +161,8 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:it(?:\s+(?:is|was|remains|remained|is\s+still|was\s+still)|['’]s)\s+"
         rf"(?:(?:also|likewise|still|now)\s+)?(?:not\s+{_KNOWN}|unclear|unknown)"
         rf"|(?:is|was|are|were)\s+not\s+(?:exactly|entirely|fully)\s+clear"
+        # "The cause of the collision was not immediately clear": any subject
+        rf"|(?:is|was|are|were)\s+not\s+(?:yet\s+)?immediately\s+(?:clear|known)"
         rf"|(?:was|were|is|am|are)\s+not\s+(?:certain|sure)(?=\s+(?:whether|if|that|who|what|how)\b)"
         rf"|(?:was|were|is|am|are)\s+(?:still\s+)?(?:unsure|uncertain)(?=\s+{_QWORD}\b)"
         rf"|could\s+not\s+be\s+(?:certain|sure)"
