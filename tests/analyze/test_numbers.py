@@ -1488,3 +1488,22 @@ def test_an_age_belongs_to_a_surname_not_to_its_suffix(make_parsed: MakeParsed) 
     ):
         (c,) = [c for c in _claims(make_parsed, text) if c.quantity == "age"]
         assert c.counted == "Vanhorne"
+
+
+def test_a_part_after_including_takes_the_state_of_the_count_it_is_part_of() -> None:
+    # "Twenty-eight people were wounded in the attack, including 20 soldiers": the 20
+    # soldiers were wounded, not killed (they had joined "11 soldiers killed" as a
+    # false conflict); a part of a count no state names has none
+    def state(text: str, count: str) -> str | None:
+        i = text.index(count)
+        return casualty_state(text, i + len(count), i)
+
+    wounded = "Twenty-eight people were wounded in the attack, including 20 soldiers, said Ray."
+    assert state(wounded, "20 soldiers") == "injured"
+    assert state("Gunmen killed 12 people, including three children.", "three children") == (
+        "killed"
+    )
+    assert state("The squad has 30 players, including 12 foreigners.", "12 foreigners") is None
+    assert (
+        state("Five died. The bus carried 40 people, including 12 soldiers.", "12 soldiers") is None
+    )

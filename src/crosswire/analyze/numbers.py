@@ -2906,10 +2906,30 @@ def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
         m = _CASUALTY_AFTER_RE.match(text, mod.end())
     if m is None and start is not None:
         m = _STATE_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
+    if (
+        m is None
+        and start is not None
+        and (inc := _INCLUDING_BEFORE_RE.search(text, max(0, start - 30), start))
+    ):
+        # "Twenty-eight people were wounded in the attack, including 20 soldiers": the
+        # state of the count the part is of, the last one its clause names
+        lo = max(text.rfind(". ", 0, inc.start()), text.rfind("\n", 0, inc.start()), 0)
+        states = list(_STATE_WORD_RE.finditer(text, lo, inc.start()))
+        m = states[-1] if states else None
     if m is None:
         return None
     word = " ".join(m.group("state").lower().split())
     return _STATES.get(word, word)
+
+
+_INCLUDING_BEFORE_RE = re.compile(
+    r",?[ \u00a0]+including[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+)?$"
+)
+_STATE_WORD_RE = re.compile(
+    r"\b(?P<state>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted"
+    r"|kidnapped|evacuated|displaced|rescued|freed|released|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 
 
 # the units of a duration written in two parts, largest first ("4 minutes and 15 seconds")
