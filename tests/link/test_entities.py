@@ -1952,3 +1952,27 @@ def test_a_province_after_in_or_a_place_after_area_or_state_of_is_a_place() -> N
     assert kinds["Balochistan"] == kinds["Varmoz"] == "place"
     assert kinds["Orvelo"] == kinds["Tessin"] == "place"
     assert kinds["Ada Kellin"] == "person"
+
+
+def test_a_name_inside_one_full_name_only_is_that_person() -> None:
+    # "Lula" of "Luiz Inacio Lula da Silva": a word inside one full name, neither its
+    # first nor its last, that no name of the story opens or ends with and that is no
+    # given name ("Ali" inside "Sadiq Aden Ali Doodishe" may be another Ali)
+    texts = {
+        "a1": "Joao Marcos Tavo da Costa won the runoff. Sadiq Aden Ali Doodishe spoke.",
+        "a2": "Tavo thanked voters. Ali said nothing.",
+        "a3": "Maria Lurdes Nita da Costa lost the runoff.",
+        "a4": "Nita conceded the race.",
+    }
+    ms = [
+        _at(texts, "a1", "Joao Marcos Tavo da Costa"),
+        _at(texts, "a1", "Sadiq Aden Ali Doodishe"),
+        _at(texts, "a2", "Tavo"),
+        _at(texts, "a2", "Ali"),
+        _at(texts, "a3", "Maria Lurdes Nita da Costa"),
+        _at(texts, "a4", "Nita"),
+    ]
+    people = {e.name: set(e.variants) for e in resolve_entities(ms, texts) if e.kind == "person"}
+    assert "Tavo" in people["Joao Marcos Tavo da Costa"]
+    assert "Nita" in people["Maria Lurdes Nita da Costa"]  # a given name before "da"
+    assert "Ali" not in people["Sadiq Aden Ali Doodishe"]

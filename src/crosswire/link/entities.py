@@ -1827,6 +1827,35 @@ def _agree(short: frozenset[str], full: frozenset[str]) -> bool:
     return bool(short & full - {"public"})
 
 
+def _inner_name_fits(
+    word: str,
+    persons_full: list[GroupKey],
+    keys: Mapping[GroupKey, NameKey],
+    uf: UnionFind[GroupKey],
+) -> list[GroupKey]:
+    """The one person whose full name holds ``word`` inside it, neither first nor last
+    ("Lula" of "Luiz Inacio Lula da Silva"), when no name of the story opens or ends with
+    it and, if it is a given name, it opens the surname's particle ("Lula da Silva"; "Ali"
+    inside "Sadiq Aden Ali Doodishe" may be another Ali); else none."""
+    if len(word) < 3 or word in _PARTICLES:
+        return []
+    given = given_name_gender(f"{word} X") is not None or word in known_given_names()
+    inner = [
+        f
+        for f in persons_full
+        if word in (parts := keys[f].parts)[1:-1]
+        and (not given or parts[parts.index(word, 1) + 1] in _PARTICLES)
+    ]
+    if len({uf.find(f) for f in inner}) != 1:
+        return []
+    if any(word in (keys[f].parts[0], keys[f].parts[-1]) for f in persons_full):
+        return []
+    return inner
+
+
+_PARTICLES = frozenset("da de do dos das di del della van von der den le la al el bin ibn".split())
+
+
 def _short_form_target(
     local: set[GroupKey],
     story: set[GroupKey],
@@ -2358,6 +2387,8 @@ def resolve_entities(
             # nickname of another's ("Charlie" of "Charlie Kafoury", not of "Charles Craft")
             exact = [f for f in fits if keys[f].parts[0] == keys[g].parts[0]]
             fits = exact or fits
+        if not fits and len(keys[g].parts) == 1:
+            fits = _inner_name_fits(keys[g].parts[0], persons_full, keys, uf)
         if (tag := _GENERATION_TAG_RE.search(g[1])) is not None:  # "the elder Dunmore"
             fits = [f for f in fits if gens.get(uf.find(f), frozenset()) == {tag.group(1)}]
         # "Ms Solbakken" tagged with its title: the title's gender is a cue too
