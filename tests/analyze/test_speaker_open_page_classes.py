@@ -61,7 +61,12 @@ test, in hand-written, fictional sentences:
     Transport and Infrastructure Kostas Varelis"), who spoke last, not the prime
     minister named before him;
 20. a name before an owned role of several words ("Omar Dalil, Al Shabab's military
-    operations spokesperson, told") is the speaker.
+    operations spokesperson, told") is the speaker;
+21. a definite office the article gave one named person, as the subject of a sentence
+    whose speech verb governs a fragment ("The prime minister went to the scene …,
+    pledging that his government would make “all efforts …”"), is that person; words
+    quoted after such a subject with no speech verb between are said about the office
+    holder, not by him.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -354,3 +359,21 @@ def test_a_name_before_an_owned_role_of_several_words_is_the_speaker(
         "kill police commanders.”"
     )
     assert _said(make_parsed, text) == ["Omar Dalil"]
+
+
+@pytest.mark.model
+def test_a_definite_office_that_pledged_a_fragment_is_its_holder(make_parsed: MakeParsed) -> None:
+    text = (
+        "The Dorvan Prime Minister, Aris Kellidis, spoke on Wednesday.\n\n"
+        "The prime minister went to the scene of the accident while declaring three days "
+        "of mourning, pledging that his government would make “all efforts to uncover the "
+        "causes of this tragedy.”"
+    )
+    assert _said(make_parsed, text) == ["Aris Kellidis"]
+    about = (
+        "The Dorvan Prime Minister, Aris Kellidis, spoke on Wednesday.\n\n"
+        "Ada Lurz, a politics professor, said Mr Kellidis would try again. The prime "
+        "minister “could get a deal if he is prepared to soften his plan and win over "
+        "the opposition.”"
+    )
+    assert "Aris Kellidis" not in _said(make_parsed, about)

@@ -893,7 +893,9 @@ class Cues:
 
     def _person_subject(self, subj: Any, sp: QuoteSpan) -> Attribution | None:
         """``subj`` (a subject token before the quote, in its paragraph) when it names
-        a person, a personal pronoun or a group of people."""
+        a person, a personal pronoun, a group of people, or a definite role the article
+        gave one named person ("The prime minister went to the scene …, pledging that his
+        government would make “all efforts …”")."""
         st, en = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         if en > sp.mark_start or st < self.paras[sp.para][0]:
             return None
@@ -905,8 +907,26 @@ class Cues:
             any(ms >= st and me <= en for ms, me, _ in self.art.persons)
             or low in ("he", "she", "they")
             or (low.startswith("the ") and group_noun(norm_word(low.split()[-1])))
+            or (
+                low.startswith("the ")
+                and norm_word(low.split()[-1]) in _OFFICE_WORDS
+                and attr.speaker != attr.text
+                and any(attr.speaker == self.art.mention_name(*p) for p in self.art.persons)
+                and self._speech_between(en, sp.mark_start)
+            )
         )
         return attr if is_person else None
+
+    def _speech_between(self, a: int, b: int) -> bool:
+        """Whether a speech verb outside quotes stands between ``a`` and ``b`` ("…,
+        pledging that his government would make “…”"): a description is the speaker of
+        the words it said, not of words said about it ("The Prime Minister “could get [a
+        deal] …”", an analyst's)."""
+        doc = self.art.doc
+        span = doc.char_span(a, b, alignment_mode="contract") if doc is not None else None
+        return span is not None and any(
+            t.lemma_.lower() in SPEECH_LEMMAS and not self.art.in_quote(t.idx) for t in span
+        )
 
     # ----------------------------------------------------------------- reported speech
     def reported(self, s0: int, s1: int) -> Attribution | None:
@@ -951,6 +971,13 @@ class Cues:
                 return attr
         return None
 
+
+# offices one person holds, whose holder a definite description may be ("The prime
+# minister went …"); not an anonymous "source" or "official"
+_OFFICE_WORDS = frozenset(
+    "president governor mayor senator speaker chairman chairwoman secretary minister "
+    "premier chancellor king queen judge prosecutor sheriff coach".split()
+)
 
 # "Obi's comments about …", "his remarks on …": someone's words named as a noun
 _OWNED_SPEECH_RE = re.compile(
