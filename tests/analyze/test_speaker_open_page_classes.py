@@ -66,7 +66,8 @@ test, in hand-written, fictional sentences:
     whose speech verb governs a fragment ("The prime minister went to the scene …,
     pledging that his government would make “all efforts …”"), is that person; words
     quoted after such a subject with no speech verb between are said about the office
-    holder, not by him.
+    holder, not by him;
+22. "with X declaring, “…”" gives the words to X, the subject of the participle.
 
 The speaker tests run with the model (the tagger's labels and the parse are part of
 each case).
@@ -377,3 +378,15 @@ def test_a_definite_office_that_pledged_a_fragment_is_its_holder(make_parsed: Ma
         "the opposition.”"
     )
     assert "Aris Kellidis" not in _said(make_parsed, about)
+
+
+@pytest.mark.model
+def test_with_a_name_and_a_participle_before_a_quote_is_the_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The opposition has vowed to continue its efforts to remove him, with opposition "
+        "leader Kim Dal-su declaring, “I will remove the president, who has become the "
+        "worst risk for the country, at any cost.”"
+    )
+    assert _said(make_parsed, text) == ["Kim Dal-su"]

@@ -91,6 +91,12 @@ _PUT_IT_BEFORE_RE = re.compile(
 _WORDS_OF_BEFORE_RE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+(?P<who>[^.;:!?,“”\"«»]{1,80}?)\s*[,:]\s*$"
 )
+# "…, with opposition leader Jo Ray declaring, “…”": the subject of the participle
+_WITH_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\bwith\s+(?P<who>[^.;:!?,“”\"«»]{1,80}?)\s+(?:declaring|saying|adding|warning"
+    r"|insisting|noting|stating|vowing|tweeting|writing|telling\s+[^.;:!?,“”\"«»]{1,40}?)"
+    r"\s*[,:]?\s*$"
+)
 
 
 # after the closing mark: "…!” was the response of one viewer" / "…,” came the reply from Ray"
@@ -433,6 +439,18 @@ class Cues:
         return self._subject_speaker(subj, verb_lemma(tok.text))
 
     # ----------------------------------------------------------------- before the quote
+    def with_participle(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
+        """ "…, with opposition leader Jo Ray declaring, “…”": the subject of the
+        participle right before the quote, whatever the parse hung the quote on (it may
+        give it to the main clause's subject, "The opposition has vowed")."""
+        text = self.text
+        lo = max(self.paras[sp.para][0], prev_end, sp.mark_start - 300)
+        m = _WITH_PARTICIPLE_BEFORE_RE.search(text, lo, sp.mark_start)
+        if m is None:
+            return None
+        s = m.start("who")
+        return self._who(s, m.end("who"), "said", s)
+
     def before(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
         text = self.text
         if not sp.opened:

@@ -342,7 +342,12 @@ class _QuoteFinder(Cues):
             if attr is not None and attr.cue is not None:
                 # "The guard yelled, “Stop!” Ray recalled.": the guard's words, told by Ray
                 attr = self.framed(sp, prev_end) or attr
-            attr = attr or self.governing(sp, short) or self.before(sp, prev_end)
+            attr = (
+                attr
+                or self.with_participle(sp, prev_end)
+                or self.governing(sp, short)
+                or self.before(sp, prev_end)
+            )
             has_cue = attr is not None
             if attr is None and not short:
                 attr = self.sentence_subject(sp)
