@@ -1507,3 +1507,13 @@ def test_a_given_name_before_a_kunya_is_part_of_the_name() -> None:
         ("Abu Salim", "PERSON"),
         ("Abu Hamza", "PERSON"),
     ]
+
+
+def test_a_name_before_a_kind_of_building_is_the_buildings() -> None:
+    # "the Maka Al-Mukarramah hotel" tagged a person; one word ("a Sikh temple") or an
+    # owner ("Ray's hotel") is no building's name
+    text = "Gunmen stormed the Dalo Al-Karim hotel. A Sikh temple and Ada Vell's hotel shut."
+    ms = _ms(text, ("Dalo Al-Karim", "PERSON"), ("Sikh", "PERSON"), ("Ada Vell's", "PERSON"))
+    assert _kept(text, ms)[0] == ("Dalo Al-Karim", "FAC")
+    assert ("Sikh", "FAC") not in _kept(text, ms)
+    assert all(label != "FAC" for name, label in _kept(text, ms) if "Vell" in name)

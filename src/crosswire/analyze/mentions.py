@@ -704,6 +704,32 @@ def _roads(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a place's kind in lower case right after its name ("the Maka Al-Mukarramah hotel",
+# "Goni Modu mosque"): the name is the building's or the road's, not a person's
+_FACILITY_AFTER_RE = re.compile(
+    r"[ \t]+(?:hotel|road|street|avenue|highway|mosque|church|temple|hospital|airport"
+    r"|stadium|bridge|market|camp|prison|checkpoint|junction|roundabout)s?\b(?![-'’])"
+)
+
+
+def _facilities_by_kind(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name of two words or more tagged a person right before a lower-case kind of
+    building or road ("the Maka Al-Mukarramah hotel") is a facility; not one owned
+    ("Ray's hotel"), nor one word, which may be a faith or a person's name used as a
+    modifier ("a Sikh temple", "the Trump hotel")."""
+    out = []
+    for m in mentions:
+        if (
+            m.label == _PERSON_LABEL
+            and len(m.text.split()) >= 2
+            and not re.search(r"['’]s?$", m.text)
+            and _FACILITY_AFTER_RE.match(text, m.end)
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, "FAC")
+        out.append(m)
+    return out
+
+
 # where a sentence, a line or a quotation opens
 _OPENING_RE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+|[\"“‘]\s?)$")
 # a body's word the text may name a body by alone ("Navy's frigate", "Parliament")
@@ -2349,6 +2375,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _portfolio_people(text, kept)
     kept = _numbered_names(text, kept, article)
     kept = _roads(kept)
+    kept = _facilities_by_kind(text, kept)
     kept = _market_indices(text, kept)
     kept = _programmes(kept)
     kept = _honorific_given_names(text, kept)
