@@ -61,7 +61,9 @@ test, in hand-written, fictional sentences:
     Transport and Infrastructure Kostas Varelis"), who spoke last, not the prime
     minister named before him;
 20. a name before an owned role of several words ("Omar Dalil, Al Shabab's military
-    operations spokesperson, told") is the speaker;
+    operations spokesperson, told") is the speaker (a guard, not a new rule: the real
+    page failed only because the tagger cut "Abdiasis" off "Abu Musab", which the
+    mentions' kunya rule mends; this sentence passed before it too);
 21. a definite office the article gave one named person, as the subject of a sentence
     whose speech verb governs a fragment ("The prime minister went to the scene …,
     pledging that his government would make “all efforts …”"), is that person; words

@@ -125,6 +125,7 @@ from .quote_lexicon import (
     INVERTED_SPEECH,
     ORGISH_NAME_WORDS,
     PARTICLES,
+    PORTFOLIO,
     ROLE_WORDS,
     TITLES,
     norm_word,
@@ -234,10 +235,18 @@ def _titled_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # an office, maybe with its portfolio, then a given name and a surname the model left
 # untagged ("Minister of Transport and Infrastructure Kostas Karamanlis announced")
+# offices a capitalised title names, before a name or inside a body's span
+_OFFICES = (
+    "Chairman|Chairwoman|Minister|Secretary|Governor|Mayor|President|Commissioner|Director"
+    "|Ambassador|Chancellor|Premier"
+)
+# ranks before a name ("Major Sadiq …", "Lieutenant-Colonel Paul-Henri …")
+_RANKS = (
+    "Maj|Major|Capt|Captain|Col|Colonel|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal|Brig|Brigadier"
+    "|Cmdr|(?:Lieutenant|Major|Brigadier)[- ](?:General|Colonel)"
+)
 _OFFICE_THEN_NAME_RE = re.compile(
-    r"\b(?:Minister|Secretary|Director|Governor|Chairman|Chairwoman|Commissioner"
-    r"|Ambassador|Mayor|President|Premier|Chancellor|Spokesman|Spokeswoman|Spokesperson)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)?"
+    rf"\b(?:{_OFFICES}|Spokesman|Spokeswoman|Spokesperson)(?:{PORTFOLIO})?"
     r"\s+(?P<name>(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z][\w'’-]+)\b(?![ \t]+[A-Z]|[-'’]\w)"
 )
 
@@ -397,11 +406,13 @@ def _nasab_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         b = _GIVEN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         first = m.text.split()[0]
-        kunya = first in _KUNYA_WORDS and b is not None
-        if kunya and b is not None and ("'" in b.group(1) or "’" in b.group(1)):
-            kunya = False
-        if kunya and b is not None and (b.group(1) in place_names() or b.group(1) in _STARTERS):
-            kunya = False  # "Idlib Abu …", "Later Abu …"
+        # "Syria's Abu …", "Idlib Abu …", "Later Abu …": no given name before the kunya
+        kunya = first in _KUNYA_WORDS and (
+            b is not None
+            and not re.search(r"['’]", b.group(1))
+            and b.group(1) not in place_names()
+            and b.group(1) not in _STARTERS
+        )
         if (
             m.label == _PERSON_LABEL
             and (first in NASAB_WORDS or kunya)
@@ -1851,16 +1862,12 @@ _ROLE_IN_ORG_RE = re.compile(
 # Assembly Speaker Woo Won-shik"): only with two or three name words after it, none a
 # body's word ("the Assembly Speaker Office" stays a body)
 _OFFICE_IN_ORG_RE = re.compile(
-    r"\s+(?P<role>Speaker|Chairman|Chairwoman|Minister|Secretary|Governor|Mayor|President"
-    r"|Commissioner|Director|Ambassador|Chancellor|Premier|PM)"
+    rf"\s+(?P<role>{_OFFICES}|Speaker|PM)"
     r"(?P<rest>(?:\s+[A-Z][a-z][\w'’-]*){2,3})$"
 )
 # a rank right before a span the model tagged a body ("Lieutenant-Colonel Paul-Henri
 # Sandaogo Damiba" ORG)
-_RANK_BEFORE_RE = re.compile(
-    r"\b(?:Maj|Major|Capt|Captain|Col|Colonel|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal|Brig"
-    r"|Brigadier|Gen|Cmdr|(?:Lieutenant|Major|Brigadier)[- ](?:General|Colonel))\.?[ \t]+$"
-)
+_RANK_BEFORE_RE = re.compile(rf"\b(?:{_RANKS}|Gen)\.?[ \t]+$")
 
 
 def _office_name(rest: str) -> bool:
@@ -2230,9 +2237,7 @@ _PROGRAMMES = frozenset(
 # rank before it ("Major General", "Lieutenant-General")
 _HONORIFIC_GIVEN_RE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sheikh|Shaikh|Sheik|Mullah|Maulana|Imam|Alhaji|Alhaja|Malam"
-    r"|Mallam|Maj|Major|Capt|Captain|Col|Colonel|Lt|Lieutenant|Sgt|Sergeant|Cpl|Corporal"
-    r"|Brig|Brigadier|Cmdr|Commander|Insp|Inspector|Supt|Superintendent"
-    r"|(?:Lieutenant|Major|Brigadier)[- ](?:General|Colonel))\.?[ \t]+"
+    rf"|Mallam|{_RANKS}|Commander|Insp|Inspector|Supt|Superintendent)\.?[ \t]+"
     r"(?P<given>[A-Z][a-z]+)[ \t]+$"
 )
 

@@ -723,6 +723,11 @@ _MULTIPLE_AFTER_RE = re.compile(
 _HYPHEN_WORD_RE = re.compile(r"[ \u00a0]*-[ \u00a0]*(?P<w>[A-Za-z]+)")
 _GAP_OK_RE = re.compile(r"[^,;:.!?()\[\]\"“”‘’\n]*")
 
+# what happened to people counted, as a word that says nothing else ("held", "shot" may)
+_STATE_WORDS = (
+    r"killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted"
+    r"|kidnapped|evacuated|displaced|rescued|freed|released|hospitali[sz]ed"
+)
 _CASUALTY_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:people|(?:of[ \u00a0]+)?others|more|of[ \u00a0]+them|of[ \u00a0]+whom)"
     r"[ \u00a0]+)?"
@@ -730,8 +735,7 @@ _CASUALTY_AFTER_RE = re.compile(
     r"remain|remained|are[ \u00a0]+still|were[ \u00a0]+still)[ \u00a0]+)?"
     r"(?:(?:reportedly|reported|confirmed|believed|feared|thought|said|known|also|later)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have[ \u00a0]+been))?[ \u00a0]+)?"
-    r"(?P<state>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted"
-    r"|kidnapped|evacuated|displaced|rescued|freed|released|hospitali[sz]ed|executed"
+    rf"(?P<state>{_STATE_WORDS}|executed"
     r"|captured|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
     re.IGNORECASE,
 )
@@ -2925,11 +2929,7 @@ def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
 _INCLUDING_BEFORE_RE = re.compile(
     r",?[ \u00a0]+including[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+)?$"
 )
-_STATE_WORD_RE = re.compile(
-    r"\b(?P<state>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|abducted"
-    r"|kidnapped|evacuated|displaced|rescued|freed|released|hospitali[sz]ed)\b",
-    re.IGNORECASE,
-)
+_STATE_WORD_RE = re.compile(rf"\b(?P<state>{_STATE_WORDS})\b", re.IGNORECASE)
 
 
 # the units of a duration written in two parts, largest first ("4 minutes and 15 seconds")

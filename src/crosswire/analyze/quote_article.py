@@ -25,6 +25,7 @@ from .quote_lexicon import (
     ORG_NOUNS,
     ORGISH_NAME_WORDS,
     PERSON_APPOS_RE,
+    PORTFOLIO,
     ROLE_WORDS,
     SPEECH_LEMMAS,
     SUFFIXES,
@@ -32,6 +33,7 @@ from .quote_lexicon import (
     VERB_ALT,
     is_name_word,
     norm_word,
+    office_word,
     role_key,
 )
 from .quote_names import (
@@ -159,14 +161,7 @@ _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 # an office with its portfolio right before a name ("Minister of Transport and
 # Infrastructure Kostas Karamanlis", "Secretary of State Jo Ray")
-_PORTFOLIO_BEFORE_RE = re.compile(
-    r"\b(Minister|Secretary|Director|Commissioner)\s+of\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+$"
-)
-
-# an office written capitalised as a sentence's subject ("Head of the Vigilance Group,
-# Ali Kolo, said"), no name of its own
-_OFFICES = ROLE_WORDS | frozenset({"head"})
+_PORTFOLIO_BEFORE_RE = re.compile(rf"\b(Minister|Secretary|Director|Commissioner){PORTFOLIO}\s+$")
 
 
 class ArticleContext:
@@ -520,7 +515,7 @@ class ArticleContext:
                 continue  # "The 14th Amendment states": a name takes no determiner
             if len(toks) == 1 and toks[0].is_sent_start and not self._written_again(tok):
                 continue  # "Fun as that might sound, …": a capital only for the sentence
-            if len(toks) == 1 and (tok.lower_ in _OFFICES or norm_word(tok.text) in TITLES):
+            if len(toks) == 1 and office_word(tok.text):
                 continue  # "Head of the Vigilance Group, Ali Kolo, said": an office
             out.append((toks[0].idx, tok.idx + len(tok.text)))
         return out

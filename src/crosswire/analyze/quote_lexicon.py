@@ -208,6 +208,18 @@ GROUP_NOUNS = frozenset(
 )
 
 
+# an office's portfolio after it ("Minister of Transport and Infrastructure", "Secretary
+# of State")
+PORTFOLIO = r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?"
+
+
+def office_word(word: str) -> bool:
+    """A role, a title or "head" ("Head of the Vigilance Group"): an office, no name,
+    however capitalised."""
+    low = word.lower()
+    return low in ROLE_WORDS or low == "head" or norm_word(word) in TITLES
+
+
 # nouns that carry words without being the speaker ("her statement read")
 DOCUMENT_NOUNS = frozenset(
     """statement report video message post letter document recording footage clip account

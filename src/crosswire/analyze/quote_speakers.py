@@ -39,6 +39,7 @@ from .quote_lexicon import (
     document_noun,
     group_noun,
     norm_word,
+    office_word,
     role_key,
     speaker_noun,
 )
@@ -1223,7 +1224,7 @@ class Speakers(ArticleContext):
         word = subj.text
         if not (word[:1].isupper() and word[1:].islower() and len(word) > 2):
             return False  # "NBC", "McDonald's" and one-letter words are not the case
-        if word.lower() in ROLE_WORDS or word.lower() == "head" or norm_word(word) in TITLES:
+        if office_word(word):
             return False  # "Head of the Vigilance Group, Ali Kolo, said …": an office
         if any(c.dep_ in ("det", "compound", "poss", "amod", "nmod") for c in subj.children):
             return False  # "The Pentagon", "Campbell Soup", "Ray's lawyer"

@@ -121,6 +121,9 @@ from .sentences import TITLE_ABBREVIATIONS
 from .source_parse import CALL_SIGN_RE, UNIQUE_OFFICES, ParseRules
 from .times import MONTH_NAMES, MONTH_PATTERN, WEEKDAYS
 
+# a nation's adjective, as outlets write their media ("Greek", "Iranian", "Chinese")
+_NATION = r"[A-Z][a-z]+(?:an|ese|ish|ch|ek|i|ic)"
+
 # kind -> keywords; the keyword that ends last in a source phrase decides its kind,
 # ties go to the kind listed first
 KIND_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -160,7 +163,7 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bgossip\s+site\b|\bnews\s+organi[sz]ations?\b|"
         r"\bpublication\b|\bnews\s+(?:site|website|portal)\b|\b(?:state|official|local|national)\s+media\b|"
         # a nation's media ("Greek media")
-        r"(?-i:\b[A-Z][a-z]+(?:an|ese|ish|ch|ek|i|ic)\s+media\b)|"
+        rf"(?-i:\b{_NATION}\s+media\b)|"
         r"\b(?:published|news|media)\s+reports?\b)|\b(?:Times|Post|Journal|Herald|"
         r"Tribune|Gazette|Courier|Chronicle|Review|Observer|Telegraph|Express|Star|Mirror|"
         r"Ledger|News|Standard|Guardian|Independent|Record|Bulletin|Dispatch|Examiner|"
@@ -267,9 +270,7 @@ _PRONOUN_RE = re.compile(
 _FUTURE_RE = re.compile(r"\s+(?:will|would|shall)\s+(?:\w+\s+)?\w+\s*$")
 # media by their kind, the subject of a report ("local media reported") but an
 # audience after "told" or "to" ("told local media", "speaking to local media")
-_AUDIENCE_MEDIA_RE = re.compile(
-    r"(?:(?i:local|national|regional|independent)|[A-Z][a-z]+(?:an|ese|ish|ch|ek|i|ic))\s+media"
-)
+_AUDIENCE_MEDIA_RE = re.compile(rf"(?:(?i:local|national|regional|independent)|{_NATION})\s+media")
 _TOLD_BEFORE_RE = re.compile(r"\b(?:told|tells|tell|(?<!according )to|with)\s+$")
 _LEAD_STOP = frozenset(
     "But And Or Later Then Meanwhile However Separately Earlier Also In On At Yesterday Today "
@@ -333,7 +334,7 @@ _BARE_NP = (
     r"investigators|authorities|prosecutors|firefighters|monitors|(?-i:commanders)|advis[eo]rs|"
     r"(?:state|official|local|national|regional|independent|state-run|government-run"
     # a nation's media: "Greek media said", "Iranian media reported"
-    r"|(?-i:(?!Social\b|Mass\b|News\b)[A-Z][a-z]+(?:an|ese|ish|ch|ek|i|ic)))\s+"
+    rf"|(?-i:(?!Social\b|Mass\b|News\b){_NATION}))\s+"
     r"(?:media|television|(?-i:TV)|radio))\b"
     rf"{_TAIL}"  # "sources close to the negotiations say"
 )

@@ -125,10 +125,7 @@ _DATELINE_RE = re.compile(
 
 # "Brasília, OCT 31:", "Kabul, Oct. 31 —", "Nairobi, 31 October (IPS) -": a place written
 # in capitals or not, then a month and a day, then a colon or a dash
-_MONTH_NAMES = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DATED_PLACE_RE = re.compile(
     r"\A\s*(?!(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b)"
     r"(?P<place>[A-Z][\w.'’\-]{1,25}(?: [A-Z][\w.'’\-]{1,25}){0,2}),\s*"
