@@ -1462,6 +1462,26 @@ def test_a_name_after_a_rank_or_an_office_inside_a_body_span_is_a_person() -> No
     ]
 
 
+def test_a_name_the_model_tagged_a_body_right_after_an_office_is_a_person() -> None:
+    # an office in any case before two name words ("state governor Oru Dalani"); a body's
+    # word in the span keeps it a body ("Minister Delta Relief Agency")
+    text = (
+        "Wenlo state governor Oru Dalani spoke. Academy President Tess Varga agreed. "
+        "Minister Delta Relief Agency staff left."
+    )
+    ms = _ms(
+        text,
+        ("Oru Dalani", "ORG"),
+        ("Tess Varga", "ORG"),
+        ("Delta Relief Agency", "ORG"),
+    )
+    assert _kept(text, ms) == [
+        ("Oru Dalani", "PERSON"),
+        ("Tess Varga", "PERSON"),
+        ("Delta Relief Agency", "ORG"),
+    ]
+
+
 def test_a_dateline_of_a_place_a_month_and_a_day_feeds_no_entity() -> None:
     # "Brasília, OCT 31:" opens the text as "HARTFORD, Conn. —" does; a weekday is no place
     text = "Dorvana, OCT 31: President-elect Ana Lurz called for calm."

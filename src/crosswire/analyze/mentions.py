@@ -1865,9 +1865,11 @@ _OFFICE_IN_ORG_RE = re.compile(
     rf"\s+(?P<role>{_OFFICES}|Speaker|PM)"
     r"(?P<rest>(?:\s+[A-Z][a-z][\w'’-]*){2,3})$"
 )
-# a rank right before a span the model tagged a body ("Lieutenant-Colonel Paul-Henri
-# Sandaogo Damiba" ORG)
-_RANK_BEFORE_RE = re.compile(rf"\b(?:{_RANKS}|Gen)\.?[ \t]+$")
+# a rank or an office right before a span the model tagged a body ("Lieutenant-Colonel
+# Paul-Henri Sandaogo Damiba" ORG, "Kaduna state governor Uba Sani" ORG)
+_RANK_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{_RANKS}|Gen)\.?|(?i:{_OFFICES}|spokes(?:man|woman|person)))[ \t]+$"
+)
 
 
 def _office_name(rest: str) -> bool:
