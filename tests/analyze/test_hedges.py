@@ -415,6 +415,26 @@ def test_presumed_dead_and_conflicting_accounts_are_hedges(
 
 
 @BOTH
+def test_a_fate_feared_a_figure_that_could_reach_and_if_confirmed_are_hedges(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "Up to 900 people are feared dead in Velmor. Twelve herders were feared kidnapped. "
+        "The crew, now believed dead, were named. The toll from the floods in the valley "
+        "could reach 2,000, the mayor said. If confirmed, it would be the worst in years. "
+        "She feared reprisals. Police believed him. He could reach the shelf."
+    )
+    found = [h.text for h in hedges_of(make_parsed, text, model)]
+    assert found == [
+        "feared dead",
+        "feared kidnapped",
+        "believed dead",
+        "could reach",
+        "If confirmed",
+    ]
+
+
+@BOTH
 def test_it_is_likely_voters_will_is_a_hedge(make_parsed: MakeParsed, model: bool) -> None:
     text = "It is likely voters will reject the harbour levy."
     assert [h.kind for h in hedges_of(make_parsed, text, model)] == ["possible"]

@@ -1290,6 +1290,15 @@ def test_a_name_the_model_cut_in_two_is_one_name() -> None:
     assert ("Sana Qureshi", "PERSON") in kept
 
 
+def test_a_name_cut_after_an_honorific_inside_it_is_one_name() -> None:
+    # Somali names hold "Sheikh" after the given name; the model cuts after it
+    text = "President Ali Sheikh Warsame spoke, and Sheikh Tamim met him."
+    ms = _ms(text, ("Ali Sheikh", "PERSON"), ("Warsame", "PERSON"), ("Tamim", "PERSON"))
+    kept = _kept(text, ms)
+    assert ("Ali Sheikh Warsame", "PERSON") in kept
+    assert ("Warsame", "PERSON") not in kept
+
+
 def test_people_side_by_side_with_a_possessive_or_a_title_stay_two() -> None:
     text = "It was Ada Obi's Jo Ray who spoke."
     kept = _kept(text, _ms(text, ("Ada Obi's", "PERSON"), ("Jo Ray", "PERSON")))

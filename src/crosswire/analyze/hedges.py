@@ -42,7 +42,9 @@ sentence) with a ``kind``:
     "could" before a verb of outcome ("could take weeks"; "the toll could rise", of
     a figure only; "could not" is ability),
     "likely" (not "likely voters", a poll's sample), "probably", "presumably", "maybe",
-    "presumed dead" / "presumed killed" (not "presumed innocent"), "potentially", "is
+    "presumed dead" / "presumed killed" (not "presumed innocent"), a fate "feared" or
+    "believed" ("are feared dead", "were feared kidnapped", "now believed dead"), a figure
+    that "could reach" / "could top" a number, "if confirmed" / "if true", "potentially", "is
     expected to" / "he's expected to", "it's possible that", "the possibility that",
     "there is a chance", "on track to",
     "a possible" / "for possible" before a noun ("a possible motive", "review for
@@ -250,6 +252,16 @@ HEDGE_PATTERNS: tuple[tuple[str, str], ...] = (
         # "kidnapped and presumed killed", "presumed dead" (not "presumed innocent", a
         # legal rule)
         r"|\bpresumed\s+(?:to\s+(?:be|have)|dead|killed|drowned|missing|lost)\b"
+        # a fate feared or believed, not known ("are feared dead", "were feared
+        # kidnapped", "now believed dead"; not "feared reprisals", "believed him")
+        r"|\b(?:feared|believed)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:dead|killed|"
+        r"kidnapped|abducted|drowned|missing|trapped|lost)\b"
+        # a figure still moving: "the death toll … could reach 20,000", "could top $1
+        # billion" (a number right after the verb)
+        r"|\bcould\s+(?:reach|top|exceed|surpass|hit|rise\s+to|climb\s+to)(?=\s+"
+        r"(?:between\s+|as\s+(?:high|many)\s+as\s+|more\s+than\s+|over\s+)?[$€£]?\d)"
+        # a fact still to be checked: "If confirmed, the toll would …"
+        r"|\bif\s+(?:confirmed|verified|true)\b"
         r"|\b(?:a|an|for)\s+possible\b(?!\s+(?:exception|penalty|sentence|fine)\b)"
         r"|\ban?\s+apparent\b",
     ),

@@ -123,6 +123,7 @@ from .known_orgs import CHAMBERS
 from .quote_lexicon import (
     CAPITAL_TITLES,
     INVERTED_SPEECH,
+    NAME_HONORIFICS,
     ORGISH_NAME_WORDS,
     PARTICLES,
     PORTFOLIO,
@@ -441,7 +442,12 @@ def _split_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and text[prev.end : m.start] == " "
             and not re.search(r"['’]s?$", prev.text)
             # "Genesee County Sheriff" + "Robert J. Pickell": a title, not a name
-            and not any(w.strip(".").lower() in TITLES | ROLE_WORDS for w in prev.text.split())
+            # ("Ali Sheikh" + "Mohamed": an honorific after a given name is a name's)
+            and not any(
+                w.strip(".").lower() in TITLES | ROLE_WORDS
+                and not (i and w.lower() in NAME_HONORIFICS)
+                for i, w in enumerate(prev.text.split())
+            )
             # two full names side by side are two people ("named Sara Lind Tom Brandt's
             # successor"): a name cut in two leaves one word on one side, or its second
             # part opens with "son of", "daughter of" ("Ahmed Salem" + "Ould Boubout")

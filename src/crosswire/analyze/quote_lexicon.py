@@ -94,6 +94,9 @@ ADVS = (
 VERB_RE = re.compile(rf"(?<![\w-])(?P<verb>{VERB_ALT})(?![\w-])", re.IGNORECASE)
 
 
+# honorifics that are also part of a name after a given name (Somali and Arabic names:
+# "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"); before one they are titles
+NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik"})
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady sen rep gov lt gen col capt cpt sgt maj
     cpl pte adm cmdr insp supt det const rev fr hon rt sheikh sheik imam rabbi pastor

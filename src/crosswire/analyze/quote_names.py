@@ -20,6 +20,7 @@ from .quote_lexicon import (
     GENERATIONS,
     INTRO_WORDS,
     INVERTED_SPEECH,
+    NAME_HONORIFICS,
     ORGISH_NAME_WORDS,
     PARTICLES,
     PREPOSITIONS,
@@ -249,6 +250,17 @@ COMMON_SURNAMES = frozenset("hall park church bridge tower street post bank cour
 WORD_SURNAMES = TITLE_SURNAMES | COMMON_SURNAMES
 
 
+def _bare_name_word(word: str) -> bool:
+    nw = norm_word(word)
+    return (
+        is_name_word(word)
+        and nw not in TITLES | ROLE_WORDS
+        and word not in CAPITAL_TITLES
+        and word not in INVERTED_SPEECH
+        and re.search(r"['’]s$", word) is None
+    )
+
+
 def clean_name(raw: str, person: bool = False) -> str | None:
     """A person's name without titles, owners, possessive or surrounding punctuation.
 
@@ -271,6 +283,8 @@ def clean_name(raw: str, person: bool = False) -> str | None:
     cut = 0
     for i, w in enumerate(words[:-1]):
         nw = norm_word(w)
+        if nw in NAME_HONORIFICS and i > cut and _bare_name_word(words[i - 1]):
+            continue  # a given name before it: part of the name ("Hassan Sheikh Mohamud")
         if (
             w in INVERTED_SPEECH  # "Added Gibbs: “…”": the verb that opens its sentence
             or nw in TITLES
