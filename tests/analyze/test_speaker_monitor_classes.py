@@ -29,3 +29,18 @@ def test_an_honorific_after_a_given_name_is_part_of_the_name(make_parsed: MakePa
         ("The attack shows the bru", "Hassan Sheikh Abdi"),
         ("We stand with Velmor", "Tamim bin Khalid"),
     ]
+
+
+def test_it_after_a_quote_is_the_body_that_spoke_just_before(make_parsed: MakeParsed) -> None:
+    text = (
+        "People fled in panic. Veska, a news outlet with contacts in the security "
+        "services, said 28 bodies were found. “Many mothers were found embracing their "
+        "children,” it said.\n\n"
+        "Separately, the president's office tweeted, “The President is doing well.” "
+        "“The army is ready to act if the guards do not return,” it added."
+    )
+    assert _said(make_parsed, text) == [
+        ("Many mothers were found ", "Veska"),
+        ("The President is doing w", "president's office"),
+        ("The army is ready to act", "president's office"),
+    ]

@@ -116,6 +116,9 @@ _OWNED_DOC_RE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s?\s+(?P<noun>[\w
 _VERB_COMMA_RE = re.compile(rf"\s+{ADVS}(?:{VERB_ALT}),")
 
 
+_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
+
+
 @dataclass(slots=True)
 class Attribution:
     """Who said a quote: the resolved ``speaker``, the subject ``text`` as written at
@@ -364,6 +367,41 @@ class Speakers(ArticleContext):
             return None
         return self.author_of(subj)
 
+    def it_subject(self, pos: int) -> str | None:
+        """ "it" right after a sentence whose main clause has one body speak ("Baza, a
+        news outlet …, said 28 bodies were found. “…,” it said"; "the president's
+        office tweeted, “…” “…,” it added"): that body, as its subject resolves,
+        whatever label the tagger gave its name.  Not a person, not a plural and not a
+        pronoun.  Only for an "it" that opens its sentence or follows a quote; the
+        salience of organisations (``it_speaker``) decides the rest."""
+        sent = self.parsed.sentence_at(pos)
+        lead = self.text[sent.start : pos] if sent is not None else ""
+        if lead.strip() and not re.search(r"[”\"’'][ \t]*$", lead):
+            return None  # "it" inside its own sentence's clause: ``it_speaker``
+        subj = self._subject_before(pos, SPEECH_LEMMAS)
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.lower_ in _PRONOUN_WORDS:
+            return None
+        if subj.ent_type_ == "PERSON" or any(ms <= subj.idx < me for ms, me, _n in self.persons):
+            return None
+        if subj.tag_ == "NN" and document_noun(subj.text):
+            return None  # a statement, a report: ``it_document``
+        left = [c for c in subj.lefts if c.dep_ in ("det", "poss", "compound", "amod", "case")]
+        start = min([subj.idx] + [t.left_edge.idx for t in left])
+        if subj.ent_type_:
+            ent = next(x for x in subj.doc.ents if x.start <= subj.i < x.end)
+            start = min(start, ent.start_char)
+            end = ent.end_char
+        else:
+            end = subj.idx + len(subj.text)
+        if self.in_quote(start):
+            return None
+        att = self.who(start, end, pos)
+        if att is None or att.speaker is None:
+            return None
+        people = {n for _s, _e, n in self.persons}
+        people |= {self.mention_name(a, b, n) for a, b, n in self.persons}
+        return None if att.speaker in people else att.speaker
+
     # ----------------------------------------------------------------- subjects
     def who(self, s: int, e: int, pos: int) -> Attribution | None:
         """Resolve the subject phrase ``text[s:e]`` (already cut to its core)."""
@@ -444,7 +482,8 @@ class Speakers(ArticleContext):
         if len(words) == 1 and first == "they":
             return Attribution(self.plural_subject(s), phrase, s, e, None)
         if len(words) == 1 and first == "it":
-            return Attribution(self.it_document(s) or self.it_speaker(s), phrase, s, e, None)
+            said = self.it_document(s) or self.it_subject(s) or self.it_speaker(s)
+            return Attribution(said, phrase, s, e, None)
         if first in ("i", "we", "they", "you", "who", "which", "that", "this", "there"):
             return Attribution(None, phrase, s, e, None) if len(words) == 1 else None
         if first in INTRO_WORDS and first not in ("one",):
