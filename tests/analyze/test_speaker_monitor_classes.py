@@ -44,3 +44,17 @@ def test_it_after_a_quote_is_the_body_that_spoke_just_before(make_parsed: MakePa
         ("The President is doing w", "president's office"),
         ("The army is ready to act", "president's office"),
     ]
+
+
+def test_a_short_form_defined_in_brackets_speaks_as_the_full_name(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "The Eastern Fleet Command (Eflcom) said, “The crew abandoned the ship.”\n\n"
+        "Eflcom said that five missiles had been fired. Eflcom said, “These reckless "
+        "attacks must stop.”"
+    )
+    assert _said(make_parsed, text) == [
+        ("The crew abandoned the s", "Eastern Fleet Command"),
+        ("These reckless attacks m", "Eastern Fleet Command"),
+    ]

@@ -307,7 +307,9 @@ class Speakers(ArticleContext):
 
     def full_org(self, org: str, pos: int) -> str:
         """The one fuller name of an organisation written before ``pos`` that ends
-        with ``org`` ("the Times" after "The New York Times"); else ``org``."""
+        with ``org`` ("the Times" after "The New York Times"), or that the article
+        gave ``org`` as its short form ("The US Central Command (Centcom)"); else
+        ``org``."""
         words = org.split()
         fuller = {
             o
@@ -317,6 +319,17 @@ class Speakers(ArticleContext):
             and len(o.split()) > len(words)
             and o.split()[-len(words) :] == words
         }
+        # a short form the article defined in brackets right after the name ("The US
+        # Central Command (Centcom) said …; Centcom said"): that name
+        defined = {
+            re.sub(r"^[Tt]he\s+", "", o)
+            for s, e, o in self.orgs
+            if s < pos
+            and len(o.split()) > 1
+            and re.match(rf"\s*\({re.escape(org)}\)", self.text[e : e + len(org) + 4])
+        }
+        if len(words) == 1 and len(defined) == 1:
+            return defined.pop()
         return fuller.pop() if len(fuller) == 1 else org
 
     def _orgs_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -550,7 +563,7 @@ class Speakers(ArticleContext):
                 return Attribution(full, phrase, s, e, None)  # "Father Reese" (tagged NORP)
             for o in orgs:
                 if name in o[2] or (o[2] in name and self.org_label.get(o[0]) != "GPE"):
-                    return Attribution(o[2], phrase, s, e, None)
+                    return Attribution(self.full_org(o[2], s), phrase, s, e, None)
             return Attribution(self.full_name(name, pos), phrase, s, e, None)
         if (head in ORG_NOUNS or head in GROUP_NOUNS) and head_phrase[:1].isupper():
             return Attribution(head_phrase, phrase, s, e, None)  # "Surrey staff", "Toronto police"
