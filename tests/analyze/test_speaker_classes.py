@@ -448,7 +448,8 @@ def test_an_adverb_after_the_name_leaves_the_name_the_speaker(
 
 def test_a_noun_after_the_name_is_still_what_the_name_modifies(make_parsed: MakeParsed) -> None:
     text = "Lena Ostrova was not there.\n\n“We miss her,” the Ostrova family said."
-    assert _speakers(make_parsed, text) == [None]  # the family, unnamed: not Lena Ostrova
+    # the family, as written (a collective speaker): not Lena Ostrova
+    assert _speakers(make_parsed, text) == ["the Ostrova family"]
 
 
 def test_a_word_capitalised_only_to_open_a_sentence_is_no_one_to_point_to(

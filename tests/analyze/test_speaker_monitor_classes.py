@@ -58,3 +58,29 @@ def test_a_short_form_defined_in_brackets_speaks_as_the_full_name(
         ("The crew abandoned the s", "Eastern Fleet Command"),
         ("These reckless attacks m", "Eastern Fleet Command"),
     ]
+
+
+def test_a_body_named_with_its_place_speaks_as_written(make_parsed: MakeParsed) -> None:
+    text = (
+        "The Velmor Navy (Venav) said it was watching the strait. The Tarsian embassy in "
+        "Kessland also condemned the attack, stating, “At least two sailors have died.”\n\n"
+        "The Ardan family said they are “overwhelmed with grief and love”."
+    )
+    assert _said(make_parsed, text) == [
+        ("At least two sailors hav", "Tarsian embassy in Kessland"),
+        ("overwhelmed with grief a", "The Ardan family"),
+    ]
+
+
+def test_a_role_of_a_named_body_is_the_person_named_with_it_after(
+    make_parsed: MakeParsed,
+) -> None:
+    named = (
+        "The president of the Explorers Guild paid tribute, saying: “Our hearts are "
+        "broken.”\n\nIn a statement, Jon Varro Dale, the guild’s president, paid tribute."
+    )
+    assert _said(make_parsed, named) == [("Our hearts are broken.", "Jon Varro Dale")]
+    unnamed = "The president of the Explorers Guild paid tribute, saying: “Our hearts are broken.”"
+    assert _said(make_parsed, unnamed) == [
+        ("Our hearts are broken.", "The president of the Explorers Guild")
+    ]

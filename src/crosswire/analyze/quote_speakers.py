@@ -689,7 +689,23 @@ class Speakers(ArticleContext):
             # "the prime minister's office": whose it is says which; not the last body
             owned = any(re.search(r"['’]s?$", w) for w in words[1 : cut - 1])
             noun_org = None if owned else self.salient_org(s, head)
+            modifiers = [w for w in words[1 : cut - 1] if w[:1].isupper()]
+            if (
+                noun_org
+                and modifiers
+                and not any(w[:4].lower() in noun_org.lower() for w in modifiers)
+            ):
+                noun_org = None  # "the British embassy": not the last body that spoke
+            if noun_org is None and cut < len(words) <= 7 and low[cut] in _POST_PLACE:
+                cut = len(words)  # "the British embassy in Kessland": where it is says which
             return Attribution(noun_org or " ".join(words[1:cut]), phrase, s, e, None)
+        if (
+            first == "the"
+            and cut == len(words) in (3, 4)
+            and head == "family"
+            and all(w[:1].isupper() for w in words[1:-1])
+        ):
+            return Attribution(phrase, phrase, s, e, None)  # "the Ardan family", as written
         if first == "the" and cut == len(words) == 2 and head in _PAIR_NOUNS:
             return Attribution(self.named_pair(s), phrase, s, e, None)  # "the pair"
         if first == "the" and cut == len(words) == 2 and head in _AUTHOR_NOUNS:
@@ -788,6 +804,18 @@ class Speakers(ArticleContext):
         mods = words[1 : cut - 1]
         if any(w.lower() in _TIME_MODIFIERS for w in mods):
             return None  # "the former president": an office someone the story names held
+        if (
+            cut < len(words) <= 8
+            and words[cut].lower() in ("of", "for", "at")
+            and all(w.islower() for w in mods)
+            and any(
+                me >= s + len(" ".join(words)) - 1
+                for _ms, me, _o in self._orgs_within(s, s + len(" ".join(words)) + 1)
+            )
+        ):
+            # "the president of the Explorers Club": the person a sentence soon after
+            # gives that role ("Jo Ray, the club's president,"), else as written
+            return self._role_named_after(head, s + len(" ".join(words))) or " ".join(words)
         if cut == len(words) and 1 <= len(mods) <= 4:
             # lower-case modifiers, or an owner that may be a name ("the Bible Church's")
             owner = next((i for i, w in enumerate(mods) if re.search(r"['’]s$", w)), -1)
@@ -1010,6 +1038,19 @@ class Speakers(ArticleContext):
                     return None  # not a person the article names in full
                 return name
         return None
+
+    def _role_named_after(self, head: str, e: int) -> str | None:
+        """The one person named in full within 500 characters after ``e`` with the role
+        ``head`` in apposition ("Jo Ray, the club's president,")."""
+        rx = re.compile(rf",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
+        named = {
+            name
+            for ms, me, n in self.persons
+            if e <= ms < e + 500
+            and rx.match(self.text, me, me + 80)
+            and len((name := self.mention_name(ms, me, n)).split()) > 1
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _named_next(self, head: str, e: int) -> str | None:
         """The name the next sentence gives an indefinite speaker: "…,” a White House
@@ -1660,7 +1701,8 @@ def _post_modifier(low: list[str], i: int) -> bool:
     w = low[i]
     if w not in _POST_PLACE and not (w.endswith("ing") and len(w) > 5):
         return False
-    return speaker_noun(norm_word(low[i - 1]))
+    prev = norm_word(low[i - 1])
+    return speaker_noun(prev) or (w in _POST_PLACE and prev in ORG_NOUNS)
 
 
 def _plain_person(head: str) -> bool:
