@@ -1290,6 +1290,18 @@ def test_a_name_the_model_cut_in_two_is_one_name() -> None:
     assert ("Sana Qureshi", "PERSON") in kept
 
 
+def test_a_name_tagged_a_place_with_a_persons_appositive_is_a_person() -> None:
+    text = (
+        "Sani Adamu, one of the teachers of the school, spoke. Dorvan Hills, a teacher "
+        "said, is far. Kessland, the home of many teachers, mourned."
+    )
+    ms = _ms(text, ("Sani Adamu", "GPE"), ("Dorvan Hills", "GPE"), ("Kessland", "GPE"))
+    kept = _kept(text, ms)
+    assert ("Sani Adamu", "PERSON") in kept
+    assert ("Dorvan Hills", "GPE") in kept  # the noun is a speaker's, not an appositive
+    assert ("Kessland", "GPE") in kept
+
+
 def test_a_name_cut_after_an_honorific_inside_it_is_one_name() -> None:
     # Somali names hold "Sheikh" after the given name; the model cuts after it
     text = "President Ali Sheikh Warsame spoke, and Sheikh Tamim met him."

@@ -84,3 +84,16 @@ def test_a_role_of_a_named_body_is_the_person_named_with_it_after(
     assert _said(make_parsed, unnamed) == [
         ("Our hearts are broken.", "The president of the Explorers Guild")
     ]
+
+
+def test_the_noun_a_person_was_described_with_is_that_person(make_parsed: MakeParsed) -> None:
+    text = (
+        "Sani Adamu, one of the teachers of the Velmor school, described the attack.\n\n"
+        "Adamu spoke when the governor, Senator Uba Tarsi, visited the school.\n\n"
+        "According to the teacher: “I resumed at the school today at exactly 7:47am.”\n\n"
+        "Ada Lurz's father, Jon, wept. “He is gone,” the father repeated."
+    )
+    assert _said(make_parsed, text) == [
+        ("I resumed at the school ", "Sani Adamu"),
+        ("He is gone", "the father"),
+    ]

@@ -549,7 +549,10 @@ _PERSON_NOUNS = (
     r"priest|pastor|minister|coach|player|pitcher|boxer|officer|detective|sheriff|deputy"
 )
 _PERSON_AFTER_RE = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_PERSON_NOUNS})\b", re.IGNORECASE
+    rf",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_PERSON_NOUNS})\b"
+    rf"|one\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PERSON_NOUNS})s\b)"
+    r"(?!\s+(?:said|says|told|added|noted)\b)",  # "Ely Hills, a teacher said, is far"
+    re.IGNORECASE,
 )
 _PERSON_BEFORE_RE = re.compile(
     rf"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b[^,;.!?\n]{{0,60}},\s*$",
@@ -592,24 +595,36 @@ def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = m.text.split()
         if (
-            m.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
-            and len(words) <= 3
-            and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
-            and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
-            and _KIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-            and re.match(r"\s*[,.]", text[m.end : m.end + 2])
-        ) or (
-            m.label == "ORG"
-            and 2 <= len(words) <= 3
-            and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
-            and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
-            and (
-                _PERSON_AFTER_RE.match(text, m.end)
-                or (
-                    _PERSON_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
-                    and re.match(r"\s*,", text[m.end : m.end + 2])
+            (
+                m.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
+                and len(words) <= 3
+                and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
+                and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+                and _KIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                and re.match(r"\s*[,.]", text[m.end : m.end + 2])
+            )
+            or (
+                m.label in ("GPE", "NORP", "LOC")  # "Sani Abdullahi, one of the teachers"
+                and 2 <= len(words) <= 3
+                and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
+                and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+                and m.text not in place_names()
+                and not any(w in place_names() for w in words)
+                and _PERSON_AFTER_RE.match(text, m.end) is not None
+            )
+            or (
+                m.label == "ORG"
+                and 2 <= len(words) <= 3
+                and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
+                and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+                and (
+                    _PERSON_AFTER_RE.match(text, m.end)
+                    or (
+                        _PERSON_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+                        and re.match(r"\s*,", text[m.end : m.end + 2])
+                    )
+                    or _OCCUPATION_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
                 )
-                or _OCCUPATION_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
             )
         ):
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)

@@ -116,6 +116,11 @@ _OWNED_DOC_RE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s?\s+(?P<noun>[\w
 _VERB_COMMA_RE = re.compile(rf"\s+{ADVS}(?:{VERB_ALT}),")
 
 
+_KIN_WORDS = frozenset(
+    """father mother son daughter husband wife brother sister uncle aunt cousin nephew niece
+    grandfather grandmother grandson granddaughter widow widower boyfriend girlfriend
+    partner fiance fiancee parent parents child""".split()
+)
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 
 
@@ -738,7 +743,9 @@ class Speakers(ArticleContext):
             g = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else None
             # "the victim's nephew": someone related to the person named before, not them
             owned = any(re.search(r"['’]s?$", w) for w in words[1 : cut - 1])
-            who = None if owned else self.described_person(s, g, head)
+            who = (
+                None if owned else self._described_as(head, s) or self.described_person(s, g, head)
+            )
             if who is None:
                 who = self._unnamed_as_written(words, cut, s)
             if who is None and cut == len(words) == 2 and _plain_person(head):
@@ -1038,6 +1045,33 @@ class Speakers(ArticleContext):
                     return None  # not a person the article names in full
                 return name
         return None
+
+    def _described_as(self, head: str, pos: int) -> str | None:
+        """The one person named in full before ``pos`` whom the article described with
+        the noun ``head`` in apposition ("Sani Ali, one of the teachers of the school,";
+        "Jo Ray, a teacher at …") or right before the name ("teacher Jo Ray"): "the
+        teacher said" is that person, however many names came between.  Not a
+        relative ("the father"): whose, the sentence tells."""
+        if head in _KIN_WORDS:
+            return None  # "the father": whose father the sentence says, not a lookup
+        noun = re.escape(head)
+        after = re.compile(
+            rf",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}{noun}|one\s+of\s+(?:the|its|"
+            rf"their)\s+(?:[\w'’-]+\s+){{0,2}}{noun}s)\b",
+            re.IGNORECASE,
+        )
+        before = re.compile(rf"(?<!['’]s\s)\b{noun}\s+$", re.IGNORECASE)
+        named = {
+            name
+            for ms, me, n in self.persons
+            if ms < pos
+            and not self.in_quote(ms)
+            and (
+                after.match(self.text, me, me + 80) or before.search(self.text, max(0, ms - 30), ms)
+            )
+            and len((name := self.mention_name(ms, me, n)).split()) > 1
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _role_named_after(self, head: str, e: int) -> str | None:
         """The one person named in full within 500 characters after ``e`` with the role
