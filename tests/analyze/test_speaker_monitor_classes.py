@@ -97,3 +97,23 @@ def test_the_noun_a_person_was_described_with_is_that_person(make_parsed: MakePa
         ("I resumed at the school ", "Sani Adamu"),
         ("He is gone", "the father"),
     ]
+
+
+def test_the_company_is_the_untagged_name_that_was_the_subject_just_before(
+    make_parsed: MakeParsed,
+) -> None:
+    # the tagger calls "Velmarine" a body once, then leaves it untagged
+    text = (
+        "Velmarine said in a June 22 statement that they “now believe” that all five "
+        "people on board “have sadly been lost.”\n\n"
+        "“These men were true explorers who shared a distinct spirit of adventure,” "
+        "the statement continued. “Our hearts are with these five souls and every "
+        "member of their families during this tragic time. We grieve the loss of life"
+        " and joy they brought to everyone they knew.”\n\n"
+        "Velmarine reflected on the challenging time for all involved in the mission "
+        "and rescue efforts.\n\n"
+        "“This is an extremely sad time for our dedicated employees who are exhausted"
+        " and grieving deeply over this loss,” the company said."
+    )
+    speakers = [sp for _, sp in _said(make_parsed, text)]
+    assert speakers[-1] == "Velmarine"

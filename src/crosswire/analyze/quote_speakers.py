@@ -701,6 +701,8 @@ class Speakers(ArticleContext):
                 and not any(w[:4].lower() in noun_org.lower() for w in modifiers)
             ):
                 noun_org = None  # "the British embassy": not the last body that spoke
+            if noun_org is None and not owned and cut == len(words) == 2:
+                noun_org = self._body_subject_before(s)  # "OceanGate, which …, said"
             if noun_org is None and cut < len(words) <= 7 and low[cut] in _POST_PLACE:
                 cut = len(words)  # "the British embassy in Kessland": where it is says which
             return Attribution(noun_org or " ".join(words[1:cut]), phrase, s, e, None)
@@ -1043,6 +1045,33 @@ class Speakers(ArticleContext):
                 g = self.gender(name)
                 if len(name.split()) < 2 or (gender is not None and g not in (None, gender)):
                     return None  # not a person the article names in full
+                return name
+        return None
+
+    def _body_subject_before(self, pos: int) -> str | None:
+        """The name that is the main-clause subject of one of the three narrative
+        sentences before ``pos``, nearest first, when the tagger left it untagged or
+        called it an organisation and it is nobody's name ("OceanGate, which owns the
+        submersible, said …. “…,” the company said"); a place's name is none."""
+        if self.doc is None:
+            return None
+        k, seen = self.sent_of(pos) - 1, 0
+        while k >= 0 and seen < 3:
+            sent = self.parsed.sentences[k]
+            k -= 1
+            tok = self.token_at(sent.start)
+            if tok is None or self.in_quote(tok.sent.root.idx):
+                continue
+            seen += 1
+            subj = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("", "ORG"):
+                continue
+            if any(ms <= subj.idx < me for ms, me, _n in self.persons):
+                continue
+            parts = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start = min([subj.idx] + [c.idx for c in parts])
+            name = self.text[start : subj.idx + len(subj.text)]
+            if name not in place_names() and name[:1].isupper():
                 return name
         return None
 
