@@ -117,3 +117,8 @@ def test_the_company_is_the_untagged_name_that_was_the_subject_just_before(
     )
     speakers = [sp for _, sp in _said(make_parsed, text)]
     assert speakers[-1] == "Velmarine"
+
+
+def test_a_suffix_at_the_end_of_the_sentence_keeps_its_point(make_parsed: MakeParsed) -> None:
+    text = "“That is a distinct possibility,” said Police Superintendent Ronald L. Vale Jr."
+    assert _said(make_parsed, text) == [("That is a distinct possi", "Ronald L. Vale Jr.")]

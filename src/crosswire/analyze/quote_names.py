@@ -316,6 +316,8 @@ def clean_name(raw: str, person: bool = False) -> str | None:
         and not (words[0] in PARTICLES and len(words) > 1 and words[1][:1].isupper())
     ):
         return None
+    if words[-1] in ("Jr", "Sr") and len(words) > 1:
+        words[-1] += "."  # the suffix's point, lost with the sentence's: "Ronald L. Butler Jr."
     return " ".join(words)
 
 
