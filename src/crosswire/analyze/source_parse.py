@@ -525,6 +525,17 @@ class ParseRules:
                 continue  # "NASA added five companies", "is denying flu vaccines": no speech
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             shared = not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+            # "The Interior Ministry urged calm, saying …": a participle of speech hung on
+            # another verb of the same subject
+            shared = shared or (
+                not subjects
+                and verb.tag_ == "VBG"
+                and verb.dep_ in ("advcl", "xcomp")
+                and verb.head.pos_ in ("VERB", "AUX")
+                and verb.head.i < verb.i
+                and verb.lemma_ in ("say", "state")  # not "adding to the sense", "warning"
+                and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+            )
             if shared:  # "The Courier described him as ... and later said ...": one subject
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             for subj in subjects:

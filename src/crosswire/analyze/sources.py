@@ -389,12 +389,15 @@ _OBJ_NP = (
 
 # a closing line that is only agencies in brackets, maybe after an editor's initials
 _AGENCY = r"(?:AFP|AP|Reuters|dpa|DPA|KNA|EFE|ANSA|Xinhua|TASS|UPI)"
+# (a wire's partner after a slash: "(dpa/NAN)", "(Reuters/GNA)": the local agency that
+# carried it; the tag may also end the last paragraph)
 _CREDIT_LINE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[a-z]{2,4}(?:/[a-z]{2,4})+[ \t]+)?"
-    rf"\((?P<list>{_AGENCY}(?:,[ \t]*{_AGENCY})*)\)[ \t]*\s*$"
+    r"(?:^|\n|(?<=[.!?”\"])[ \t]+)[ \t]*(?:[a-z]{2,4}(?:/[a-z]{2,4})+[ \t]+)?"
+    rf"\((?P<list>{_AGENCY}(?:(?:,[ \t]*|/){_AGENCY}|/[A-Z]{{2,4}})*)\)[ \t]*\s*$"
 )
+_WIRE_TAG = r"(?:[A-Z]{2,6}|Reuters|AFP|AP|Xinhua|dpa)"
 _DATELINE_RE = re.compile(
-    r"\((?P<src>[A-Z]{2,6}|Reuters|AFP|AP|Xinhua)\)\s*[—–-]",
+    rf"\((?P<src>{_WIRE_TAG}(?:/{_WIRE_TAG})*)\)\s*[—–-]",
 )
 # a dateline's tag stands near the start of its line ("BEIRUT, March 3 (AP) —"), not after
 # a party's initials deep in a sentence ("the ruling People Power Party (PPP) — Reps.")
@@ -428,6 +431,10 @@ _ACCORDING_RE = re.compile(
     r"\s+(?P<src>"
     rf"{_NP}(?:\s+\([A-Z]{{2,6}}\))?"
     r"(?=\s*[,;:)\n]|\s*\.(?![A-Za-z])|\s+(?:that|which|who|on|in|at|and)\b|$)"
+    # a long body's name, its words capitalised but for "of", "and", "for", "the"
+    # ("the International Federation of Red Cross and Red Crescent Societies")
+    r"|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’\-]*)){7,13}"
+    r"\s+[A-Z][\w'’\-]*(?=\s*[,.;:()\n])"
     # any other words up to a stop; an initialism's dots are no stop ("according to
     # the U.S. Geological Survey" was "the U", "this L.A. Times story" "this L")
     rf"|(?:(?:[A-Z]\.){{2,}}(?=\s+[A-Za-z])|[A-Za-z][\w'’\-]*)(?:\s+{_INITIALISM_OR_WORD}){{0,8}}?"
@@ -692,7 +699,8 @@ def _aliases(text: str) -> dict[str, str]:
         if kind != "other" and not _is_person_role(m.group("appos")):
             out.setdefault(m.group("acr"), kind)
     for m in _dateline_tags(text):
-        out.setdefault(m.group("src"), "wire")
+        for part in m.group("src").split("/"):
+            out.setdefault(part, "wire")
     return out
 
 
@@ -914,7 +922,11 @@ class _Finder:
     # ------------------------------------------------------------ rules
     def dateline(self) -> None:
         for m in _dateline_tags(self.text):
-            self.add(0, m.start(), m.start() + len(m.group("src")) + 2, *m.span("src"), "wire")
+            lo = m.start("src")
+            for part in re.finditer(r"[^/]+", m.group("src")):  # "(Reuters/GNA)": each
+                end = m.start() + len(m.group("src")) + 2 if part.start() == 0 else lo + part.end()
+                start = m.start() if part.start() == 0 else lo + part.start()
+                self.add(0, start, end, lo + part.start(), lo + part.end(), "wire")
         # the agencies a rewrite credits on its last line ("…¶(AFP, AP)", "ab/cd (Reuters,
         # dpa)"): each one a wire the whole article leans on
         last = _CREDIT_LINE_RE.search(self.text)

@@ -1,0 +1,62 @@
+"""Classes of missed credits found by a hand audit of real security and disaster
+coverage (several outlets per event), one rule per test, in hand-written, fictional
+sentences:
+
+1. a wire's tag with a partner agency after a slash ("Orlin, Sept 9 (Reuters/GNA) –",
+   "… failed.  (dpa/NAN)" ending the last paragraph) credits each agency;
+2. a body that speaks through a participle hung on another of its verbs ("The
+   Interior Ministry urged calm, saying in a televised statement that …") is
+   credited; a participle with no words reported ("adding to the sense") is not;
+3. "according to" a body's long name ("the International Federation of Red Cross and
+   Red Crescent Societies") credits the whole name, its "and" included.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_modes import MakeParsed
+
+from crosswire.analyze.sources import find_credits
+
+
+def _sources(make_parsed: MakeParsed, text: str) -> list[tuple[str, str]]:
+    return [(c.source, c.kind) for c in find_credits(make_parsed(text))]
+
+
+@pytest.mark.model
+def test_a_wire_tag_with_a_partner_after_a_slash_credits_each(make_parsed: MakeParsed) -> None:
+    text = (
+        "Orlin, Velmora, Sept 9 (Reuters/GNA) – A powerful earthquake killed 800 people.\n\n"
+        "Diplomatic efforts to end the war have failed.  (dpa/NAN)"
+    )
+    assert sorted(_sources(make_parsed, text)) == [
+        ("GNA", "wire"),
+        ("NAN", "wire"),
+        ("Reuters", "wire"),
+        ("dpa", "wire"),
+    ]
+
+
+@pytest.mark.model
+def test_a_body_speaking_through_a_participle_is_credited(make_parsed: MakeParsed) -> None:
+    text = (
+        "The Interior Ministry urged calm, saying in a televised statement that 632 "
+        "people had died. Since the first day, the authorities shifted their response "
+        "almost daily, adding to the sense that the city was out of control."
+    )
+    assert _sources(make_parsed, text) == [("The Interior Ministry", "official")]
+
+
+@pytest.mark.model
+def test_according_to_a_long_name_with_and_credits_the_whole_name(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "At least 5,300 people were killed, according to the International Federation "
+        "of Velmoran Red Cross and Red Crescent Societies."
+    )
+    found = _sources(make_parsed, text)
+    assert (
+        "the International Federation of Velmoran Red Cross and Red Crescent Societies",
+        "other",
+    ) in found
