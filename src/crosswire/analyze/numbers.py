@@ -3157,6 +3157,7 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
     claims = [c for c in claims if not _negated_bound(text, c)]
     claims = [c for c in claims if not _stones_of_a_thing(c)]
     claims = _elided_scales(text, [_proportion(text, c) for c in claims])
+    claims = [_magnitude(text, c) for c in claims]
     return _dollars(
         text,
         claims,
@@ -3166,6 +3167,25 @@ def find_claims(parsed: ParsedArticle) -> list[Claim]:
 
 
 _STONE_COMPOUND_RE = re.compile(r"\w[ \u00a0]*-[ \u00a0]*stones?\b", re.IGNORECASE)
+
+
+# "the magnitude 7.2 quake", "a magnitude-6.8 earthquake", "with a magnitude of 7.2"
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:[ \u00a0]+of)?[ \u00a0-]+$", re.IGNORECASE)
+_QUAKE_WORDS = frozenset(
+    "quake quakes earthquake earthquakes tremor tremors temblor aftershock".split()
+)
+
+
+def _magnitude(text: str, c: Claim) -> Claim:
+    """A number right after "magnitude" is an earthquake's size, not a count of quakes
+    ("The magnitude 7.2 quake": 7.2, unit "magnitude")."""
+    if c.unit == "magnitude" or not _MAGNITUDE_BEFORE_RE.search(
+        text, max(0, c.start - 14), c.start
+    ):
+        return c
+    if c.counted is not None and c.counted not in _QUAKE_WORDS:
+        return c
+    return dataclasses.replace(c, unit="magnitude", quantity="magnitude")
 
 
 def _stones_of_a_thing(c: Claim) -> bool:

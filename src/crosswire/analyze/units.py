@@ -752,6 +752,10 @@ _UNIT_GROUPS: list[tuple[str, str, float, tuple[str, ...]]] = [
     ("byte per second", "data rate", 125e6, ("gbps", "gbit/s", "gigabits per second")),
     ("percent", "percent", 1.0, ("percent", "per cent", "%", "pct")),
     ("percentage point", "percent", 1.0, ("percentage point", "percentage points")),
+    # a central bank's move: "cut rates by 50 basis points", "a 25-basis-point cut"
+    ("percentage point", "percent", 0.01, ("basis point", "basis points", "bps")),
+    # an earthquake's size: "a 6.8-magnitude earthquake"
+    ("magnitude", "magnitude", 1.0, ("magnitude",)),
     ("point", "points", 1.0, ("point", "points")),
     # angles (read only where the sentence speaks of turning: see numbers.py)
     ("degree", "angle", 1.0, ("degree", "degrees", "°")),
