@@ -8,7 +8,10 @@ sentences:
    Interior Ministry urged calm, saying in a televised statement that …") is
    credited; a participle with no words reported ("adding to the sense") is not;
 3. "according to" a body's long name ("the International Federation of Red Cross and
-   Red Crescent Societies") credits the whole name, its "and" included.
+   Red Crescent Societies") credits the whole name, its "and" included;
+4. a body's short form defined in brackets in mixed case ("The Eastern Fleet Command
+   (Eflcom)") is of that body's kind where used alone ("Eflcom said"); "the Fed" and
+   "the central bank" are official bodies (not "the Fed Cup").
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import pytest
 from parse_modes import MakeParsed
 
-from crosswire.analyze.sources import find_credits
+from crosswire.analyze.sources import classify, find_credits
 
 
 def _sources(make_parsed: MakeParsed, text: str) -> list[tuple[str, str]]:
@@ -60,3 +63,14 @@ def test_according_to_a_long_name_with_and_credits_the_whole_name(
         "the International Federation of Velmoran Red Cross and Red Crescent Societies",
         "other",
     ) in found
+
+
+@pytest.mark.model
+def test_a_short_form_and_the_fed_are_official(make_parsed: MakeParsed) -> None:
+    text = (
+        "The Eastern Fleet Command (Eflcom) said two missiles hit. Eflcom said a third "
+        "was shot down."
+    )
+    assert ("Eflcom", "official") in _sources(make_parsed, text)
+    assert classify("the Fed") == classify("the central bank") == "official"
+    assert classify("the Fed Cup") == "other"

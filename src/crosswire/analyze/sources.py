@@ -204,7 +204,8 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
         # seats of government and agencies known by a name or an acronym alone ("The
         # White House said", "NASA said"; "EPA" is no press agency); a bureau by its name
         r"|\b(?:White\s+House|Pentagon|Kremlin|Downing\s+Street|FBI|CIA|NSA|DHS|CDC|FDA|EPA|"
-        r"NASA|DEA|ATF|IRS|FTC|FCC|FAA|NTSB|TSA|FEMA|USDA|Federal\s+Reserve|Secret\s+Service|"
+        r"NASA|DEA|ATF|IRS|FTC|FCC|FAA|NTSB|TSA|FEMA|USDA|Federal\s+Reserve|Fed(?!\s+Cup)|Secret\s+Service|"
+        r"(?i:central\s+bank)|"
         r"Border\s+Patrol|Customs\s+and\s+Border\s+Protection)\b"
         r"|(?<!Business\s)(?<!Farm\s)(?<!Visitors\s)(?<!Tourism\s)\bBureau\b"
         r"(?:\s+of(?:\s+(?:and|[A-Z][\w'’-]*)){1,4}|(?!\s+[A-Z]))"
@@ -514,7 +515,10 @@ _FORECASTER_RE = re.compile(
     rf"(?P<src>(?:the\s+)?{_PROPER}(?:\.(?:com|org|net))?),?\s+(?:(?:has|had)\s+)?"
     r"(?P<verb>(?i:project(?:s|ed|ing)|forecast(?:s|ed|ing)?|estimat(?:es|ed|ing)))\b"
 )
-_ALIAS_LONG_RE = re.compile(rf"(?P<long>{_PROPER})\s+\((?P<acr>[A-Z]{{2,6}})\)")
+# (a short form in mixed case too: "The US Central Command (Centcom)"; not a wire's tag)
+_ALIAS_LONG_RE = re.compile(
+    rf"(?P<long>{_PROPER})\s+\((?!{_AGENCY}\))(?P<acr>[A-Z]{{2,6}}|[A-Z][a-z]{{3,9}})\)"
+)
 _PERSON_APPOS_RE = re.compile(
     rf"(?P<name>{_PROPER}),\s+(?P<appos>(?:who|(?i:a|an|the))\s[^,;()\"“”\n]{{1,90}}?),"
 )
@@ -679,7 +683,7 @@ def classify(source: str, aliases: dict[str, str] | None = None) -> str:
         return "other"  # "a company spokesman", "a spokeswoman for the airline"
     if kind != "other":
         return kind
-    for word in re.findall(r"\b[A-Z]{2,6}\b", source):
+    for word in re.findall(r"\b[A-Z]{2,6}\b|\b[A-Z][a-z]{3,9}\b", source):
         if aliases and word in aliases:
             return aliases[word]
         if _AGENCY_ACRONYM_RE.match(word):
