@@ -11,7 +11,9 @@ sentences:
    Red Crescent Societies") credits the whole name, its "and" included;
 4. a body's short form defined in brackets in mixed case ("The Eastern Fleet Command
    (Eflcom)") is of that body's kind where used alone ("Eflcom said"); "the Fed" and
-   "the central bank" are official bodies (not "the Fed Cup").
+   "the central bank" are official bodies (not "the Fed Cup");
+5. "It said …" opening a sentence right after one whose subject was a credited body
+   credits that body again (not after a person: "Jo Ray said …. It said nothing").
 """
 
 from __future__ import annotations
@@ -74,3 +76,17 @@ def test_a_short_form_and_the_fed_are_official(make_parsed: MakeParsed) -> None:
     assert ("Eflcom", "official") in _sources(make_parsed, text)
     assert classify("the Fed") == classify("the central bank") == "official"
     assert classify("the Fed Cup") == "other"
+
+
+@pytest.mark.model
+def test_it_said_after_a_credited_body_credits_it_again(make_parsed: MakeParsed) -> None:
+    text = (
+        "The foreign ministry of Velmora confirmed that two of the workers were nationals. "
+        "It said the consul had spoken with family members.\n\n"
+        "Jon Ray said the bridge fell. It said nothing more."
+    )
+    found = [(c.text, c.source) for c in find_credits(make_parsed(text))]
+    assert found == [
+        ("The foreign ministry of Velmora confirmed", "The foreign ministry of Velmora"),
+        ("It said", "The foreign ministry of Velmora"),
+    ]

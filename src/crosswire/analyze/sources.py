@@ -1663,6 +1663,37 @@ def _outlet_forms(outlet: str | None) -> frozenset[str]:
     return frozenset(forms)
 
 
+# "It said …", "It added that …" opening a sentence: the body the sentence before credited
+_IT_SAID_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))It\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|added|adds|noted|notes|reported|confirmed|stated|announced)\b"
+)
+
+
+def _it_said(text: str, found: list[Credit]) -> list[Credit]:
+    """ "The foreign ministry confirmed that two were nationals. It said the consul …":
+    the "It" is the body credited at the start of the sentence right before, in the same
+    paragraph (not a witness, not a document), and is credited again."""
+    out = list(found)
+    for m in _IT_SAID_RE.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        before = text.rfind(".", para, m.start() - 1)
+        lead = max(para, text.rfind(".", para, max(para, before)) + 1)
+        prior = [
+            c
+            for c in found
+            if lead <= c.start < m.start()
+            and c.end <= m.start()
+            and c.kind not in ("witness", "document")
+            and not text[lead : c.start].strip()
+        ]
+        if prior and not any(c.start == m.start() for c in found):
+            c = prior[-1]
+            out.append(Credit(c.article, m.start(), m.end(), m.group(), c.source, c.kind))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
 def find_credits(parsed: ParsedArticle) -> list[Credit]:
     """Credited sources of one article (see the module docstring)."""
-    return _Finder(parsed).credits()
+    return _it_said(parsed.article.text, _Finder(parsed).credits())
