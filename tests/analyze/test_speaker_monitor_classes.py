@@ -122,3 +122,13 @@ def test_the_company_is_the_untagged_name_that_was_the_subject_just_before(
 def test_a_suffix_at_the_end_of_the_sentence_keeps_its_point(make_parsed: MakeParsed) -> None:
     text = "“That is a distinct possibility,” said Police Superintendent Ronald L. Vale Jr."
     assert _said(make_parsed, text) == [("That is a distinct possi", "Ronald L. Vale Jr.")]
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb_after_a_quote(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "“We heard a big explosion followed by gunfire,” witness Omar Dalan, who said he "
+        "was nearby at the time, told the media."
+    )
+    assert _said(make_parsed, text) == [("We heard a big explosion", "Omar Dalan")]

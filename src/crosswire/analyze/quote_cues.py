@@ -58,6 +58,12 @@ _AFTER_INV_RE = re.compile(
 
 # after the closing mark: "…,” Okafor told reporters." / "…,” he said"; a verb form right
 # before another is a noun of the subject ("…,” the briefing note says.")
+# "…,” witness Jo Ray, who said he was nearby, told the media": the subject before a
+# relative clause set off by commas, and the main verb after it
+_WHO_CLAUSE_AFTER_RE = re.compile(
+    r"^[\s,;]*(?P<who>[^,;“”\"«»\n]{2,60}?),\s+who\s+[^;“”\"«»\n]{1,150}?,\s+"
+    rf"{ADVS}(?P<verb>{VERB_ALT})(?![\w-])"
+)
 _AFTER_SUBJ_RE = re.compile(
     rf"^[\s,;]*(?P<who>{_PHRASE_CH}{{1,170}}?)\s+{ADVS}(?P<verb>{VERB_ALT})(?![\w-])"
     r"(?!\s+(?:says|said|reads|read|states|stated|adds|added|notes|noted|writes|wrote)\b)",
@@ -250,6 +256,12 @@ class Cues:
         if m:
             s = sp.mark_end + m.start("who")
             return self._who(s, s + len(m.group("who")), "said", s)
+        m = _WHO_CLAUSE_AFTER_RE.match(window)
+        if m and _plausible_subject(m.group("who")):
+            s = sp.mark_end + m.start("who")
+            attr = self._who(s, s + len(m.group("who")), m.group("verb"), s)
+            if attr is not None and attr.speaker is not None:
+                return attr
         m = _QUOTED_AS_AFTER_RE.match(window)
         if m:
             # "…,” the Daily Planet quoted witness Jo Ray as saying": the one quoted
