@@ -1266,6 +1266,26 @@ def test_a_name_the_story_introduces_as_a_place_is_a_place() -> None:
     assert ("Orley", "person") not in {(e.name, e.kind) for e in resolve_entities(ms, texts)}
 
 
+def test_the_items_of_a_list_of_provinces_or_cities_are_places() -> None:
+    # "the provinces of Al Haouz, Ouarzazate and Taroudant", "the coastal cities of
+    # Rabat, Casablanca and Essaouira": the tagger called some of them people
+    texts = {
+        "a1": "The quake hit the provinces of Al Varra, Oudrane and Tessin. Tremors were "
+        "felt in the coastal cities of Kessaba, Dorville and Essoura. Ada Kellin spoke.",
+    }
+    ms = [
+        _at(texts, "a1", "Al Varra"),
+        _at(texts, "a1", "Tessin"),
+        _at(texts, "a1", "Kessaba"),
+        _at(texts, "a1", "Essoura"),
+        _at(texts, "a1", "Ada Kellin"),
+    ]
+    kinds = {e.name: e.kind for e in resolve_entities(ms, texts)}
+    assert kinds["Al Varra"] == kinds["Tessin"] == kinds["Kessaba"] == "place"
+    assert kinds["Essoura"] == "place"
+    assert kinds["Ada Kellin"] == "person"
+
+
 def test_a_place_by_its_hometown_direction_area_or_riding_is_a_place() -> None:
     # a word of the place in a person's name ("Tessa Imrani") does not keep it a person;
     # a body's name before "area" ("the School Board area") stays a body

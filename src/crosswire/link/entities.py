@@ -809,6 +809,14 @@ _PLACE_IN_BEFORE_RE = re.compile(
     r"|\b(?i:cities|towns|villages|municipalities|communities|places)\s+(?:like|such\s+as))"
     rf"\s+(?:{_LIST_ITEM}(?:,\s+|,?\s+and\s+)){{0,6}}$"
 )
+# the items of a list that a plural settlement's or division's noun and "of" open ("the
+# provinces of Al Haouz, Ouarzazate and Taroudant", "the coastal cities of Rabat,
+# Casablanca and Essaouira")
+_PLACES_OF_LIST_RE = re.compile(
+    r"\b(?i:cities|towns|villages|provinces|counties|districts|regions|states|governorates|"
+    r"municipalities|islands|ports|suburbs)\s+of\s+"
+    rf"(?:{_LIST_ITEM}(?:,\s+|,?\s+and\s+)){{0,8}}$"
+)
 # "a stake in Santander", "shares in Nokia": a company, not a town
 _HOLDING_BEFORE_RE = re.compile(
     r"\b(?i:stakes?|shares?|invest(?:ed|ing|ment|ments|s)?|interests?|holdings?|"
@@ -844,8 +852,10 @@ def _places_by_description(mentions: list[Mention], texts: Mapping[str, str]) ->
         if m.label not in ("PERSON", "ORG", "GPE", "LOC"):
             continue
         text = texts.get(m.article, "")
-        if _PLACE_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or (
-            _PLACE_KIND_AFTER_RE.match(text, m.end)
+        if (
+            _PLACE_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            or _PLACE_KIND_AFTER_RE.match(text, m.end)
+            or _PLACES_OF_LIST_RE.search(text, max(0, m.start - 160), m.start)
         ):
             places.add(m.text)
         if of := _PLACE_OF_NAME_RE.match(m.text):  # "the City of Surrey" tagged as one
