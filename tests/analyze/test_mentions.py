@@ -1302,6 +1302,30 @@ def test_a_name_tagged_a_place_with_a_persons_appositive_is_a_person() -> None:
     assert ("Kessland", "GPE") in kept
 
 
+def test_names_with_particles_and_surnames_run_into_a_verb_are_people() -> None:
+    # "María del Carmen Castellón" tagged ORG; "Garriott de Cayeux" (the surname of a
+    # person named in full) tagged ORG; "Gilreath explained" tagged a work
+    text = (
+        "Maria del Carmen Velasco told reporters. Admiral Tessa Orwin spoke. Orwin "
+        "explained the plan. Richard Varrow de Cayeux spoke, and Varrow de Cayeux left. "
+        "The Banco de la Nacion Orlin fell."
+    )
+    ms = _ms(
+        text,
+        ("Maria del Carmen Velasco", "ORG"),
+        ("Tessa Orwin", "PERSON"),
+        ("Orwin explained", "WORK_OF_ART"),
+        ("Richard Varrow de Cayeux", "PERSON"),
+        ("Varrow de Cayeux", "ORG", 1),
+        ("Banco de la Nacion Orlin", "ORG"),
+    )
+    kept = _kept(text, ms)
+    assert ("Maria del Carmen Velasco", "PERSON") in kept
+    assert ("Orwin", "PERSON") in kept
+    assert ("Varrow de Cayeux", "PERSON") in kept
+    assert ("Banco de la Nacion Orlin", "ORG") in kept
+
+
 def test_a_name_cut_after_an_honorific_inside_it_is_one_name() -> None:
     # Somali names hold "Sheikh" after the given name; the model cuts after it
     text = "President Ali Sheikh Warsame spoke, and Sheikh Tamim met him."

@@ -109,6 +109,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -522,19 +523,55 @@ def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
             words = words[1:]
         if m.label == "ORG" and len(words) > 1 and " ".join(words) not in people:
             org_words.update((words[0], words[-1]))  # not "the Mary Steenburgen" ORG
+    # a surname of several words with a particle ("Garriott de Cayeux" after "Richard
+    # Garriott de Cayeux"): the full name less its given name
+    long_surnames = {
+        " ".join(w[1:])
+        for p in people
+        if len(w := p.split()) >= 3 and any(x in _NAME_PARTICLES for x in w[1:-1])
+    }
     out = []
     for m in mentions:
         word = re.sub(r"['’]s$", "", m.text)
         if (
-            m.label == "ORG"
-            and word in surnames
-            and word not in org_words
-            and not word.isupper()  # "LRT"
-            and word.casefold() not in _NO_SURNAME_WORDS
+            (
+                m.label == "ORG"
+                and word in surnames
+                and word not in org_words
+                and not word.isupper()  # "LRT"
+                and word.casefold() not in _NO_SURNAME_WORDS
+            )
+            or (m.label in ("ORG", "PRODUCT", "WORK_OF_ART") and word in long_surnames)
+            or (m.label == "ORG" and _particle_name(m.text))
         ):
             m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
         out.append(m)
     return out
+
+
+# particles inside a name ("Garriott de Cayeux", "María del Carmen Castellón")
+_NAME_PARTICLES = frozenset("de del della da das dos di du van von der den la le".split())
+
+
+def _ascii_fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _particle_name(name: str) -> bool:
+    """A known given name, a particle and capitalised names, nothing else ("María del
+    Carmen Castellón", tagged ORG): a person's name, not a body's."""
+    words = name.split()
+    return (
+        3 <= len(words) <= 5
+        and (
+            given_name_gender(name) is not None
+            or _ascii_fold(words[0]).lower() in known_given_names()
+        )
+        and any(w in _NAME_PARTICLES for w in words[1:-1])
+        and all(w in _NAME_PARTICLES or _NAME_WORD_RE.fullmatch(w) for w in words)
+        and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+        and words[-1] not in place_names()
+    )
 
 
 # a person's description beside a name: "Yanis Varoufakis, a professor of economics" /
@@ -974,6 +1011,26 @@ _BODY_BEFORE_RE = re.compile(
     r"\b(?:group|organi[sz]ation|agency|movement|network|observatory|coalition|militia|"
     r"faction|charity|association|alliance)[ \u00a0]+$"
 )
+
+
+# a speech verb the tagger ran into a name's span ("Gilreath explained" WORK_OF_ART)
+_SPAN_VERB_RE = re.compile(
+    r"[ \t]+(?:said|says|explained|explains|added|adds|told|tells|noted|notes|stressed|"
+    r"warned|recalled|wrote|insisted|continued|confirmed|acknowledged)$"
+)
+
+
+def _verbs_in_spans(text: str, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
+    """A span of a surname and a speech verb ("Gilreath explained", tagged a work or a
+    body) is that person's surname, when the article names the person in full."""
+    out = []
+    for m in mentions:
+        v = _SPAN_VERB_RE.search(m.text) if m.label != _PERSON_LABEL else None
+        if v is not None and m.text[: v.start()] in surnames:
+            name = m.text[: v.start()]
+            m = Mention(m.article, m.start, m.start + len(name), name, _PERSON_LABEL)
+        out.append(m)
+    return out
 
 
 def person_surnames(mentions: Iterable[Mention]) -> set[str]:
@@ -2433,6 +2490,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _capitalised_openers(text, kept)
     kept = _outlets_by_noun(text, kept)
     surnames = person_surnames(kept)  # of full names: the same after the propagation
+    kept = _verbs_in_spans(text, kept, surnames)
     kept = propagate_surnames(text, kept, article, surnames)
     kept = propagate_names(text, kept, article, surnames)
     kept = _families(text, kept)
