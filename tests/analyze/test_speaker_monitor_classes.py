@@ -132,3 +132,16 @@ def test_a_relative_clause_between_the_speaker_and_the_verb_after_a_quote(
         "was nearby at the time, told the media."
     )
     assert _said(make_parsed, text) == [("We heard a big explosion", "Omar Dalan")]
+
+
+def test_a_name_after_an_opening_phrase_and_before_an_appositive_is_the_subject(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Coast Guard Rear Admiral John Maddox said the debris was consistent with a loss. "
+        "“This was a catastrophic implosion,” Maddox said.\n\n"
+        "In a statement shared on Twitter, Richard Varrow de Calleux, the club’s "
+        "president, paid tribute to each of the five people on board the sub.\n\n"
+        "He said Paul Nargel was “one of the foremost experts on submersible expeditions.”"
+    )
+    assert [sp for _, sp in _said(make_parsed, text)][-1] == "Richard Varrow de Calleux"

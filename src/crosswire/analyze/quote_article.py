@@ -898,6 +898,17 @@ class ArticleContext:
         return None
 
     # ----------------------------------------------------------------- salience
+    def _fronted_appositive_subject(self, s: int, e: int) -> bool:
+        """A name after an opening prepositional phrase and before an appositive and a
+        verb ("In a statement shared on Twitter, Jo Ray, the club's president, paid
+        tribute …") is the subject, whatever the parse joined it to."""
+        ss = sentence_start(self.text, self.paras[self.para_of(s)][0], s)
+        lead = self.text[ss:s]
+        return (
+            _FRONTED_PHRASE_RE.fullmatch(lead) is not None
+            and _APPOSITIVE_VERB_RE.match(self.text, e, e + 120) is not None
+        )
+
     def _is_subject(self, s: int, e: int) -> int:
         """0: not a subject; 1: a subject; 2: the subject of its sentence's main clause."""
         text = self.text
@@ -907,6 +918,8 @@ class ArticleContext:
             root = span.root if span is not None else tok
             dep = root.dep_
             if dep == "conj":
+                if self._fronted_appositive_subject(s, e):
+                    return 2  # the parse joined the name to the opening phrase's noun
                 return 0  # "Jo Ray and Ada Obi said": not one person
             if any(c.dep_ == "conj" for c in root.children):
                 # the first of a conjoined subject is a subject, never the main one
@@ -1226,6 +1239,18 @@ _HONORIFIC_BEFORE_RE = re.compile(rf"{_HONORIFIC}\s+$")
 _TOPIC_OPENER_RE = re.compile(r"\s*(?:For|As\s+for)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TOPIC_RE = re.compile(
     r"\s*(?:For|As\s+for)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),[^.;!?“”\"]*$"
+)
+
+
+# an opening prepositional phrase ending in a comma ("In a statement shared on Twitter, ")
+_FRONTED_PHRASE_RE = re.compile(
+    r"(?:In|At|On|During|After|Before|Through|Via|Speaking|Writing)\b[^.;:!?“”\"]{0,100}"
+    r"(?<!\band),[ \t]*"
+)
+# an appositive set off by commas, then a verb ("…, the club's president, paid tribute")
+_APPOSITIVE_VERB_RE = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+[^,.;:!?“”\"]{1,60},[ \t]+(?:\w+ly[ \t]+)?"
+    r"(?!(?:and|or|but|who|which|that|whose|the|a|an)\b)[a-z]+\b"
 )
 
 
