@@ -13,7 +13,10 @@ sentences:
    (Eflcom)") is of that body's kind where used alone ("Eflcom said"); "the Fed" and
    "the central bank" are official bodies (not "the Fed Cup");
 5. "It said …" opening a sentence right after one whose subject was a credited body
-   credits that body again (not after a person: "Jo Ray said …. It said nothing").
+   credits that body again (not after a person: "Jo Ray said …. It said nothing");
+6. a station named with its channel number ("told Telemundo 44", "told Channel 4 News")
+   is a broadcaster, not "Channel"; a name and a count ("told Jones 10 years ago") is
+   none.
 """
 
 from __future__ import annotations
@@ -89,4 +92,18 @@ def test_it_said_after_a_credited_body_credits_it_again(make_parsed: MakeParsed)
     assert found == [
         ("The foreign ministry of Velmora confirmed", "The foreign ministry of Velmora"),
         ("It said", "The foreign ministry of Velmora"),
+    ]
+
+
+@pytest.mark.model
+def test_a_station_named_with_its_channel_number_is_a_broadcaster(
+    make_parsed: MakeParsed,
+) -> None:
+    text = (
+        "Ada Velasco told Telenova 44 her husband was missing. She told Channel 4 News that "
+        "he worked nights. He told Jones 10 years ago that he would run."
+    )
+    assert _sources(make_parsed, text) == [
+        ("Telenova 44", "broadcaster"),
+        ("Channel 4 News", "broadcaster"),
     ]

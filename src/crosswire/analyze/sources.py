@@ -380,9 +380,17 @@ _SOCIAL_NP = (
     rf"(?:{_W}\s+){{0,2}}?{_W})?"
 ).replace("{w}", _W)
 # "People magazine", "the Orlen Daily website": a name with its medium noun after it
+# a station named with its channel number ("Telemundo 44", "Channel 4 News", "Fox 5")
+_NUMBERED_STATION = (
+    r"(?<![\w'’-])(?>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+\d{1,2}(?:\s+News)?(?![\w.,:]?\d)"
+    r"(?!\s+(?:years?|times?|days?|weeks?|months?|hours?|minutes?|people|percent|per|of|"
+    r"to|and|or|more|less|million|billion|thousand|hundred)\b)"
+)
+_NUMBERED_STATION_RE = re.compile(_NUMBERED_STATION)
 _OBJ_NP = (
+    rf"(?:{_NUMBERED_STATION}|"
     # "told local broadcaster ABS Visayas", "told private television Ennahar"
-    r"(?:(?:local|state|private|public|national)\s+(?:broadcaster|television|radio|"
+    r"(?:local|state|private|public|national)\s+(?:broadcaster|television|radio|"
     rf"newspaper|daily|news\s+agency)\s+{_PROPER}|"
     rf"{_DET_NP}|(?:the\s+)?{_PROPER}\s+(?i:magazine|newspaper|weekly|website)\b(?!\s+[A-Z])"
     rf"|(?:the\s+)?{_PROPER})"
@@ -908,6 +916,8 @@ class _Finder:
     def media_kind(self, start: int, end: int) -> str | None:
         """The kind of a channel named after "told"/"interview with", or None."""
         src = self.text[start:end]
+        if _NUMBERED_STATION_RE.fullmatch(src) and not self.is_person(start, end):
+            return "broadcaster"  # "told Telemundo 44", "told Channel 4 News"
         kind = classify(src, self.aliases)
         if kind in ("wire", "broadcaster", "outlet", "social", "monitor"):
             return kind
