@@ -284,6 +284,11 @@ def _given_name_genders() -> dict[str, str]:
     return {name: gender for name, gender in pairs}
 
 
+def ascii_fold(word: str) -> str:
+    """``word`` without its accents, in ASCII ("María" -> "Maria")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def given_name_gender(name: str) -> str | None:
     """The usual gender ("m" or "f") of the first word of ``name`` as a given name, from
     ``given_name_genders.txt.gz`` (built by ``bench/build_given_name_genders.py`` from
@@ -294,7 +299,7 @@ def given_name_gender(name: str) -> str | None:
         words = words[1:]  # "Bishop Karen Ellery", "Dean Rachel Ellery": the title is no name
     if len(words) < 2:
         return None
-    first = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower()
+    first = ascii_fold(words[0]).lower()
     return _given_name_genders().get(first.strip(".'’"))
 
 

@@ -109,7 +109,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -119,11 +118,12 @@ from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from ..resources import place_names
-from .gender import given_name_gender
+from .gender import ascii_fold, given_name_gender
 from .known_orgs import CHAMBERS
 from .quote_lexicon import (
     CAPITAL_TITLES,
     INVERTED_SPEECH,
+    KIN_NOUNS,
     NAME_HONORIFICS,
     ORGISH_NAME_WORDS,
     PARTICLES,
@@ -528,7 +528,7 @@ def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
     long_surnames = {
         " ".join(w[1:])
         for p in people
-        if len(w := p.split()) >= 3 and any(x in _NAME_PARTICLES for x in w[1:-1])
+        if len(w := p.split()) >= 3 and any(x in PARTICLES for x in w[1:-1])
     }
     out = []
     for m in mentions:
@@ -549,14 +549,6 @@ def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# particles inside a name ("Garriott de Cayeux", "María del Carmen Castellón")
-_NAME_PARTICLES = frozenset("de del della da das dos di du van von der den la le".split())
-
-
-def _ascii_fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-
-
 def _particle_name(name: str) -> bool:
     """A known given name, a particle and capitalised names, nothing else ("María del
     Carmen Castellón", tagged ORG): a person's name, not a body's."""
@@ -565,10 +557,10 @@ def _particle_name(name: str) -> bool:
         3 <= len(words) <= 5
         and (
             given_name_gender(name) is not None
-            or _ascii_fold(words[0]).lower() in known_given_names()
+            or ascii_fold(words[0]).lower() in known_given_names()
         )
-        and any(w in _NAME_PARTICLES for w in words[1:-1])
-        and all(w in _NAME_PARTICLES or _NAME_WORD_RE.fullmatch(w) for w in words)
+        and any(w in PARTICLES for w in words[1:-1])
+        and all(w in PARTICLES or _NAME_WORD_RE.fullmatch(w) for w in words)
         and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
         and words[-1] not in place_names()
     )
@@ -614,11 +606,17 @@ _OCCUPATION_BEFORE_RE = re.compile(
 # Terrence,", "her husband, Ahmed,")
 _KIN_BEFORE_RE = re.compile(
     r"(?:['’]s?|\b(?:his|her|their|my|our))\s+(?:(?:younger|older|elder|eldest|youngest"
-    r"|late|twin|step)\s*-?)?(?:father|mother|son|daughter|husband|wife|brother|sister"
-    r"|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother"
-    r"|widow|widower|fianc[eé]e?|brother-in-law|sister-in-law),\s*$",
+    r"|late|twin|step)\s*-?)?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"),\s*$",
     re.IGNORECASE,
 )
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Capitalised name words, none in capitals and none a body's ("Yanis Varoufakis",
+    not "University Hospital", "NBC")."""
+    return all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words) and not any(
+        w.casefold() in ORGISH_NAME_WORDS for w in words
+    )
 
 
 def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -635,16 +633,14 @@ def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
             (
                 m.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC")
                 and len(words) <= 3
-                and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
-                and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+                and _name_shaped(words)
                 and _KIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
                 and re.match(r"\s*[,.]", text[m.end : m.end + 2])
             )
             or (
                 m.label in ("GPE", "NORP", "LOC")  # "Sani Abdullahi, one of the teachers"
                 and 2 <= len(words) <= 3
-                and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
-                and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+                and _name_shaped(words)
                 and m.text not in place_names()
                 and not any(w in place_names() for w in words)
                 and _PERSON_AFTER_RE.match(text, m.end) is not None
@@ -652,8 +648,7 @@ def _appositive_people(text: str, mentions: list[Mention]) -> list[Mention]:
             or (
                 m.label == "ORG"
                 and 2 <= len(words) <= 3
-                and all(_NAME_WORD_RE.fullmatch(w) and not w.isupper() for w in words)
-                and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
+                and _name_shaped(words)
                 and (
                     _PERSON_AFTER_RE.match(text, m.end)
                     or (

@@ -94,6 +94,13 @@ ADVS = (
 VERB_RE = re.compile(rf"(?<![\w-])(?P<verb>{VERB_ALT})(?![\w-])", re.IGNORECASE)
 
 
+# a person's relatives, as a description names them ("Floyd's brother, Terrence,", "the
+# father")
+KIN_NOUNS = frozenset(
+    """father mother son daughter husband wife brother sister uncle aunt cousin nephew niece
+    grandson granddaughter grandfather grandmother widow widower fiance fiancee fiancé
+    fiancée brother-in-law sister-in-law""".split()
+)
 # honorifics that are also part of a name after a given name (Somali and Arabic names:
 # "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"); before one they are titles
 NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik"})

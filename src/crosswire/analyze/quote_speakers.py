@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from .quote_lexicon import (
     GENERIC_ROLES,
     GROUP_NOUNS,
     INTRO_WORDS,
+    KIN_NOUNS,
     LAW_NOUNS,
     MALE_WORDS,
     ORG_NOUNS,
@@ -116,11 +118,7 @@ _OWNED_DOC_RE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s?\s+(?P<noun>[\w
 _VERB_COMMA_RE = re.compile(rf"\s+{ADVS}(?:{VERB_ALT}),")
 
 
-_KIN_WORDS = frozenset(
-    """father mother son daughter husband wife brother sister uncle aunt cousin nephew niece
-    grandfather grandmother grandson granddaughter widow widower boyfriend girlfriend
-    partner fiance fiancee parent parents child""".split()
-)
+_KIN_WORDS = KIN_NOUNS | {"boyfriend", "girlfriend", "partner", "parent", "parents", "child"}
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 
 
@@ -813,18 +811,17 @@ class Speakers(ArticleContext):
         mods = words[1 : cut - 1]
         if any(w.lower() in _TIME_MODIFIERS for w in mods):
             return None  # "the former president": an office someone the story names held
+        whole = " ".join(words)
+        end = s + len(whole)
         if (
             cut < len(words) <= 8
             and words[cut].lower() in ("of", "for", "at")
             and all(w.islower() for w in mods)
-            and any(
-                me >= s + len(" ".join(words)) - 1
-                for _ms, me, _o in self._orgs_within(s, s + len(" ".join(words)) + 1)
-            )
+            and any(me >= end - 1 for _ms, me, _o in self._orgs_within(s, end + 1))
         ):
             # "the president of the Explorers Club": the person a sentence soon after
             # gives that role ("Jo Ray, the club's president,"), else as written
-            return self._role_named_after(head, s + len(" ".join(words))) or " ".join(words)
+            return self._role_named_after(head, end) or whole
         if cut == len(words) and 1 <= len(mods) <= 4:
             # lower-case modifiers, or an owner that may be a name ("the Bible Church's")
             owner = next((i for i, w in enumerate(mods) if re.search(r"['’]s$", w)), -1)
@@ -1090,28 +1087,32 @@ class Speakers(ArticleContext):
             re.IGNORECASE,
         )
         before = re.compile(rf"(?<!['’]s\s)\b{noun}\s+$", re.IGNORECASE)
-        named = {
-            name
-            for ms, me, n in self.persons
-            if ms < pos
-            and not self.in_quote(ms)
-            and (
-                after.match(self.text, me, me + 80) or before.search(self.text, max(0, ms - 30), ms)
+        return self._one_full_name(
+            lambda ms, me: (
+                ms < pos
+                and not self.in_quote(ms)
+                and bool(
+                    after.match(self.text, me, me + 80)
+                    or before.search(self.text, max(0, ms - 30), ms)
+                )
             )
-            and len((name := self.mention_name(ms, me, n)).split()) > 1
-        }
-        return named.pop() if len(named) == 1 else None
+        )
 
     def _role_named_after(self, head: str, e: int) -> str | None:
         """The one person named in full within 500 characters after ``e`` with the role
         ``head`` in apposition ("Jo Ray, the club's president,")."""
         rx = re.compile(rf",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
+        return self._one_full_name(
+            lambda ms, me: e <= ms < e + 500 and rx.match(self.text, me, me + 80) is not None
+        )
+
+    def _one_full_name(self, fits: Callable[[int, int], bool]) -> str | None:
+        """The one person named in full (two words or more) by the mentions at
+        ``(start, end)`` that ``fits``; None for none or several."""
         named = {
             name
             for ms, me, n in self.persons
-            if e <= ms < e + 500
-            and rx.match(self.text, me, me + 80)
-            and len((name := self.mention_name(ms, me, n)).split()) > 1
+            if fits(ms, me) and len((name := self.mention_name(ms, me, n)).split()) > 1
         }
         return named.pop() if len(named) == 1 else None
 

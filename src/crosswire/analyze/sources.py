@@ -938,9 +938,10 @@ class _Finder:
         for m in _dateline_tags(self.text):
             lo = m.start("src")
             for part in re.finditer(r"[^/]+", m.group("src")):  # "(Reuters/GNA)": each
-                end = m.start() + len(m.group("src")) + 2 if part.start() == 0 else lo + part.end()
-                start = m.start() if part.start() == 0 else lo + part.start()
-                self.add(0, start, end, lo + part.start(), lo + part.end(), "wire")
+                s, e = lo + part.start(), lo + part.end()
+                # the first one's span is the whole tag in its brackets
+                span = (m.start(), m.end("src") + 1) if part.start() == 0 else (s, e)
+                self.add(0, *span, s, e, "wire")
         # the agencies a rewrite credits on its last line ("…¶(AFP, AP)", "ab/cd (Reuters,
         # dpa)"): each one a wire the whole article leans on
         last = _CREDIT_LINE_RE.search(self.text)

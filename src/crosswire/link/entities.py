@@ -1863,9 +1863,6 @@ def _inner_name_fits(
     return inner
 
 
-_PARTICLES = frozenset("da de do dos das di del della van von der den le la al el bin ibn".split())
-
-
 def _short_form_target(
     local: set[GroupKey],
     story: set[GroupKey],
