@@ -1114,7 +1114,8 @@ def test_a_standing_size_conflicts_with_no_count_of_the_day_in_another_article()
 def test_two_figures_apart_in_sentences_sharing_another_figure_conflict() -> None:
     """One toll told two ways, each sentence also writing the same other figure (the
     homes without power): a conflict, though the sentences share few other words; a
-    year they share is no such anchor (two measures of one year are common)."""
+    year they share is no such anchor (two measures of one year are common; counts of
+    the rescued, since the killed in two leads are one toll anyway)."""
     killed = ("count", "person", "people")
     storm = {
         "a": "The storm made landfall near Selk early Friday, killing 14 people and "
@@ -1130,7 +1131,11 @@ def test_two_figures_apart_in_sentences_sharing_another_figure_conflict() -> Non
         },
     )
     assert _shape(groups) == [("conflict", ["a", "b"])]
-    dated = {k: v.replace("about 300,000", "in 2031 some") for k, v in storm.items()}
+    dated = {
+        k: v.replace("about 300,000", "in 2031 some").replace("killing", "rescuing")
+        for k, v in storm.items()
+    }
+    dated["b"] = dated["b"].replace("has killed", "has rescued")
     groups = _story(
         dated,
         {
@@ -1187,3 +1192,102 @@ def test_the_freed_and_the_killed_set_side_by_side_are_no_contrast() -> None:
         claims, claim_contexts({"a": Article(id="a", text=text, title="a")}, [an])
     )
     assert [g.status for g in groups] == ["single", "single"]
+
+
+# --------------------------------------------------------------------------- headline tolls
+
+
+def _lead_story(
+    texts: dict[str, str],
+    figures: dict[str, list[tuple[str, float | None, float, float, str | None]]],
+) -> list[ClaimGroup]:
+    """Claim groups of fictional articles of several sentences (split at ". "):
+    ``figures`` gives, per article, counts of people as (text as written, value, low,
+    high, counted)."""
+    arts, ans = {}, []
+    for aid, text in texts.items():
+        arts[aid] = Article(id=aid, text=text, title=aid)
+        sentences, start = [], 0
+        while start < len(text):
+            end = text.find(". ", start)
+            end = len(text) if end < 0 else end + 2
+            sentences.append(Sentence(aid, start, end))
+            start = end
+        claims = []
+        for written, value, low, high, counted in figures[aid]:
+            i = text.index(written)
+            claims.append(
+                Claim(
+                    aid, i, i + len(written), written, value, low, high, "person", "count", counted
+                )
+            )
+        ans.append(Analysis(article=aid, sentences=tuple(sentences), claims=tuple(claims)))
+    return compare_claims([c for an in ans for c in an.claims], claim_contexts(arts, ans))
+
+
+def test_two_outlets_headline_tolls_are_one_measure_in_conflict() -> None:
+    # an early toll and a later one, written in different words: the first count of
+    # the killed in each article's lead is the event's toll
+    texts = {
+        "a": "Gunmen stormed the Varn concert hall on Friday. At least 40 were killed, "
+        "officials said. The venue holds 6,000.",
+        "b": "The death toll from the attack on the Varn concert hall rose to 115 on "
+        "Saturday. Investigators said 115 people were killed in the hall and its car park.",
+    }
+    groups = _lead_story(
+        texts,
+        {
+            "a": [("At least 40", None, 40, 60, None)],
+            "b": [("115 people", 115, 115, 115, "people")],
+        },
+    )
+    assert _shape(groups) == [("conflict", ["a", "b"])]
+
+
+def test_a_toll_outside_the_lead_or_of_attackers_is_not_the_events_toll() -> None:
+    # a count of the killed deep in the story is some other toll (an earlier attack's)
+    late = {
+        "a": "Gunmen stormed the Varn concert hall on Friday. The hall was full. Police "
+        "sealed the roads. Troops arrived at dawn. In 2004 an attack in Selk killed "
+        "334 people.",
+        "b": "At least 115 people were killed in the attack on the Varn concert hall.",
+    }
+    groups = _lead_story(
+        late,
+        {
+            "a": [("334 people", 334, 334, 334, "people")],
+            "b": [("At least 115 people", None, 115, 172.5, "people")],
+        },
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+    # the attackers killed are not the people they killed
+    attackers = {
+        "a": "Three attackers were killed by troops at the Varn hotel on Friday.",
+        "b": "At least 32 people were killed in the attack on the Varn hotel.",
+    }
+    groups = _lead_story(
+        attackers,
+        {
+            "a": [("Three attackers", 3, 3, 3, "attacker")],
+            "b": [("At least 32 people", None, 32, 48, "people")],
+        },
+    )
+    assert _shape(groups) == [("single", ["a"]), ("single", ["b"])]
+
+
+def test_a_vague_headline_toll_joins_only_a_toll_it_agrees_with() -> None:
+    texts = {
+        "a": "The raid on the Varn market left dozens dead on Friday.",
+        "b": "At least 32 people were killed in the raid on the Varn market.",
+        "c": "Friday's assault killed 150 people, the Selk medics' union said.",
+    }
+    groups = _lead_story(
+        texts,
+        {
+            "a": [("dozens", None, 24, 99, None)],
+            "b": [("At least 32 people", None, 32, 48, "people")],
+            "c": [("150 people", 150, 150, 150, "people")],
+        },
+    )
+    # "dozens" agrees with 32; against 150 it sets no figure, so 150 stays apart
+    assert _shape(groups) == [("agree", ["a", "b"]), ("single", ["c"])]

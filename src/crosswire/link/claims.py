@@ -101,6 +101,15 @@ senators") is no evidence by itself below ``MIN_TELLING_COUNT``; "donated",
 "gave" and "contributed" are one deed with a sum; and a lone duration never
 joins the story's only duration measure (a story has many spans of time).
 
+An event's toll is one measure across a story's articles (``_join_lead_tolls``):
+the first count of people killed, injured or missing that each article gives in its
+first ``LEAD_SENTENCES`` sentences ("At least 115 people were killed", "killed at
+least 40", "the deaths of 115 individuals") is the headline figure of the event the
+story is about, whatever words its sentence uses; two outlets' leads that disagree
+(632 and 820 dead, an early and a later toll) are one measure in conflict, when both
+are written figures of people (not a vague "dozens"), of one class (people,
+civilians, the dead; not attackers or soldiers), at most ``MAX_TOLL_RATIO`` apart.
+
 A person's age is one measure across articles when both give it to the one full name
 their articles write for the surname it counts (``age_holder``): "Harold Venn, 63"
 and "Harold Venn, 64" in two outlets within ``MAX_AGE_DAYS`` conflict, whatever else
@@ -339,6 +348,7 @@ class _Ctx(frozenset[str]):
     deed: str
     sentence: str
     holder: Holder | None
+    lead: str
 
     def __new__(
         cls,
@@ -348,6 +358,7 @@ class _Ctx(frozenset[str]):
         deed: str = "",
         sentence: str = "",
         holder: Holder | None = None,
+        lead: str = "",
     ) -> _Ctx:
         self = super().__new__(cls, words)
         self.subject = subject
@@ -355,6 +366,7 @@ class _Ctx(frozenset[str]):
         self.deed = deed
         self.sentence = sentence
         self.holder = holder
+        self.lead = lead
         return self
 
 
@@ -859,7 +871,8 @@ class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
     """(article, claim start) -> content words of the claim's sentence; ``subjects``
     holds whose sum or rate a claim gives (``claim_subject``), ``states`` what
     happened to the people a head-count counts (``casualty_state``), ``holders`` whose
-    age an age gives, by full name (``age_holder``)."""
+    age an age gives, by full name (``age_holder``), ``leads`` the article's headline
+    toll of each state (``lead_tolls``)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -868,6 +881,7 @@ class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
         self.deeds: dict[tuple[str, int], str] = {}
         self.sentences: dict[tuple[str, int], str] = {}
         self.holders: dict[tuple[str, int], Holder] = {}
+        self.leads: dict[tuple[str, int], str] = {}
 
 
 # a person named right before a sum or a rate in its sentence is whose it is
@@ -1029,6 +1043,38 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
                     out.states[key] = state
             if c.quantity == "age" and (holder := age_holder(c, an, articles[an.article])):
                 out.holders[key] = holder
+        out.leads.update(lead_tolls(an, out.states))
+    return out
+
+
+# an article's lead: the sentences in which a news story gives its event's toll
+LEAD_SENTENCES = 3
+# the states whose headline count is the event's toll
+TOLL_STATES = frozenset({"killed", "injured", "missing"})
+# the classes of counted people a toll counts (None: "at least 40 dead")
+_TOLL_CLASSES = frozenset({"civilian", "casualty", None})
+# two outlets' tolls of one event lie within this ratio: an early count and a later
+# one (40 and 115 dead; 3,840 and 6,000), not a toll and a different measure
+MAX_TOLL_RATIO = 5.0
+
+
+def lead_tolls(an: Analysis, states: Mapping[tuple[str, int], str]) -> dict[tuple[str, int], str]:
+    """The article's headline tolls: for each state of ``TOLL_STATES``, the first count
+    of people in that state, when it lies in the article's first ``LEAD_SENTENCES``
+    sentences (keyed like ``ClaimContexts``)."""
+    sentences = sorted(an.sentences, key=lambda s: s.start)[:LEAD_SENTENCES]
+    if not sentences:
+        return {}
+    lead_end = sentences[-1].end
+    out: dict[tuple[str, int], str] = {}
+    seen: set[str] = set()
+    for c in sorted(an.claims, key=lambda c: c.start):
+        state = states.get((c.article, c.start), "")
+        if state not in TOLL_STATES or state in seen:
+            continue
+        seen.add(state)
+        if c.start < lead_end and claim_class(c) in _TOLL_CLASSES:
+            out[(c.article, c.start)] = state
     return out
 
 
@@ -1172,6 +1218,74 @@ def _may_merge(
     return True
 
 
+def _toll_alike(
+    a: Claim, sa: str, actx: frozenset[str], b: Claim, sb: str, bctx: frozenset[str]
+) -> bool:
+    """Two counts of people in one state of ``TOLL_STATES`` (``sa``, ``sb``) from two
+    articles, of toll classes, that agree, or that are both written figures within
+    ``MAX_TOLL_RATIO`` and narrowed alike (``qualified_alike``): values one event's
+    toll may take."""
+    if sa not in TOLL_STATES or sa != sb or a.article == b.article:
+        return False
+    if any((c.quantity, c.unit) != ("count", "person") for c in (a, b)):
+        return False
+    if claim_class(a) not in _TOLL_CLASSES or claim_class(b) not in _TOLL_CLASSES:
+        return False
+    if values_agree(a, b):
+        return True
+    if not (_one_figure(a) and _one_figure(b)):
+        return False  # "dozens" against 115: no figure to set against another
+    if max(a.low, b.low) > MAX_TOLL_RATIO * max(min(a.high, b.high), 1e-9):
+        return False
+    return qualified_alike(a, actx, b, bctx)
+
+
+def _join_lead_tolls(
+    items: Sequence[tuple[Claim, frozenset[str]]], uf: UnionFind[int], idf: Mapping[str, float]
+) -> None:
+    """Two articles' headline tolls of one state (``lead_tolls``) are one measure: their
+    groups merge when every pair of values across them agrees, has the evidence of one
+    measure (``_conflict_evidence``), or is a pair of toll values (``_toll_alike``; a
+    member whose own words name no state, grouped with a toll, takes the toll's)."""
+    leads = [i for i, (_, ctx) in enumerate(items) if getattr(ctx, "lead", "")]
+    if len(leads) < 2:
+        return
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[uf.find(i)].append(i)
+
+    def joins(xs: Sequence[int], ys: Sequence[int], state: str) -> bool:
+        for x in xs:
+            a, actx = items[x]
+            for y in ys:
+                b, bctx = items[y]
+                if _named_apart(a, actx, b, bctx):
+                    return False
+                if values_agree(a, b):
+                    continue
+                sa, sb = _state(actx) or state, _state(bctx) or state
+                if _toll_alike(a, sa, actx, b, sb, bctx):
+                    continue
+                if a.article != b.article and _conflict_evidence(a, actx, b, bctx, idf):
+                    continue
+                return False
+        return True
+
+    for x, i in enumerate(leads):
+        for j in leads[x + 1 :]:
+            (a, actx), (b, bctx) = items[i], items[j]
+            state = getattr(actx, "lead", "")
+            if state != getattr(bctx, "lead", "") or a.article == b.article:
+                continue
+            ri, rj = uf.find(i), uf.find(j)
+            if ri == rj or not _toll_alike(a, state, actx, b, state, bctx):
+                continue
+            if joins(members[ri], members[rj], state):
+                uf.union(ri, rj)
+                merged = members.pop(ri) + members.pop(rj)
+                members[uf.find(ri)] = merged
+
+
 def _join_sole_measure(items: Sequence[tuple[Claim, frozenset[str]]], uf: UnionFind[int]) -> None:
     """A lone unnamed figure joins the story's only measure of its dimension.
 
@@ -1266,6 +1380,7 @@ def compare_claims(
     deeds: Mapping[tuple[str, int], str] = getattr(contexts, "deeds", {})
     sentences: Mapping[tuple[str, int], str] = getattr(contexts, "sentences", {})
     holders: Mapping[tuple[str, int], Holder] = getattr(contexts, "holders", {})
+    leads: Mapping[tuple[str, int], str] = getattr(contexts, "leads", {})
     items: list[tuple[Claim, frozenset[str]]] = [
         (
             c,
@@ -1276,6 +1391,7 @@ def compare_claims(
                 deeds.get((c.article, c.start), ""),
                 sentences.get((c.article, c.start), ""),
                 holders.get((c.article, c.start)),
+                leads.get((c.article, c.start), ""),
             ),
         )
         for c in sorted(claims, key=lambda c: (c.article, c.start))
@@ -1323,6 +1439,7 @@ def compare_claims(
                     members_of[rj].extend(members_of.pop(ri))
                     if contrast or flags[0]:
                         contrasted_roots.add(rj)
+    _join_lead_tolls(items, uf, idf)
     _join_sole_measure(items, uf)
     clusters: dict[int, _Group] = {}
     for i, (c, ctx) in enumerate(items):
