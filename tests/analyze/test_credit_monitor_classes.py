@@ -107,3 +107,16 @@ def test_a_station_named_with_its_channel_number_is_a_broadcaster(
         ("Telenova 44", "broadcaster"),
         ("Channel 4 News", "broadcaster"),
     ]
+
+
+@pytest.mark.model
+def test_per_set_off_after_a_comma_credits_a_named_source(make_parsed: MakeParsed) -> None:
+    # "per" between commas before a name credits it; before a rule or a rate it does not
+    text = (
+        "Vell was charged, per Harbour News, with 23 counts. He was later fined, per the "
+        "Selk Tribune.\n\nThe crews complied, per NATO standards, and paid $5 per share."
+    )
+    assert _sources(make_parsed, text) == [
+        ("Harbour News", "outlet"),
+        ("the Selk Tribune", "outlet"),
+    ]

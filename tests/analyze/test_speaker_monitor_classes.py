@@ -145,3 +145,44 @@ def test_a_name_after_an_opening_phrase_and_before_an_appositive_is_the_subject(
         "He said Paul Nargel was “one of the foremost experts on submersible expeditions.”"
     )
     assert [sp for _, sp in _said(make_parsed, text)][-1] == "Richard Varrow de Calleux"
+
+
+def test_a_titles_portfolio_is_not_the_holders_name(make_parsed: MakeParsed) -> None:
+    # "Minister of Municipal and Community Affairs Jo Ray": the portfolio's words after
+    # "of" and "and" are the office's, however capitalised; "the Minister of Health"
+    # alone names nobody (the person named after it does)
+    text = (
+        "“The fire is close to the highway,” Minister of Municipal and Community Affairs "
+        "Delia Marwick said.\n\n"
+        "“We will rebuild the bridge,” said Minister of Environment and Climate Change "
+        "Tobin Rusk.\n\n"
+        "“The clinics stay open,” said the Minister of Health, Maria Lopez."
+    )
+    assert _said(make_parsed, text) == [
+        ("The fire is close to the", "Delia Marwick"),
+        ("We will rebuild the brid", "Tobin Rusk"),
+        ("The clinics stay open", "Maria Lopez"),
+    ]
+
+
+def test_an_adjective_opening_a_sentence_is_not_a_given_name(make_parsed: MakeParsed) -> None:
+    text = "Victorious George Halloran declared: “This win is for every family in the town.”"
+    assert _said(make_parsed, text) == [("This win is for every fa", "George Halloran")]
+
+
+def test_a_household_named_by_whose_it_is_speaks_as_written(make_parsed: MakeParsed) -> None:
+    text = (
+        "Ada Penrow, 38, died in hospital on Saturday.\n\n"
+        "“Today we are reeling from the terrible loss of Ada,” her family said in a "
+        "statement."
+    )
+    assert _said(make_parsed, text) == [("Today we are reeling fro", "her family")]
+
+
+def test_a_plural_title_without_its_point_is_no_given_name(make_parsed: MakeParsed) -> None:
+    # "Reps Andy Biggs" (the plural "Reps." written without its point, British style)
+    text = (
+        "Eight members, including Reps Andy Wrenfield and Matt Gaetz, voted to remove "
+        "him.\n\n“This is a sad day for the House and for the country,” Wrenfield said."
+    )
+    assert _said(make_parsed, text) == [("This is a sad day for th", "Andy Wrenfield")]

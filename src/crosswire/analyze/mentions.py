@@ -132,7 +132,7 @@ from .quote_lexicon import (
     TITLES,
     norm_word,
 )
-from .quote_names import known_given_names
+from .quote_names import known_given_names, portfolio_word
 from .sentences import TITLE_ABBREVIATIONS
 
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’.-]*")
@@ -1807,6 +1807,8 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         # "GM Ed Stefanski" tagged ORG: the general manager, a person
         start = m.end - len(rest)
         m = Mention(m.article, start, m.end, rest, _PERSON_LABEL)
+    if m.label in ("ORG", _PERSON_LABEL) and (held := _portfolio_holder(text, m)) is not None:
+        m = held  # "Minister of | Municipal and Community Affairs Jo Ray |": the holder
     if m.label in _NAME_LABELS and m.text.startswith("@"):
         return None  # "(@Ilhan)" ORG: a handle, no name (its owner is named before it)
     if m.label == _PERSON_LABEL:
@@ -1829,6 +1831,41 @@ def _cleaned(text: str, m: Mention) -> Mention | None:
         if _INSTITUTION_RE.search(m.text):
             return Mention(m.article, m.start, m.end, m.text, "ORG")
     return m  # (a ship tagged a person is a vessel: ``_vessel_short_forms``)
+
+
+# a title and its "of", and any portfolio words, right before a mention ("Minister of",
+# "Minister of Environment and Climate ")
+_TITLE_OF_BEFORE_RE = re.compile(
+    r"\b(?P<title>[A-Za-z]+)[ \t]+of[ \t]+(?P<words>(?:[\w&-]+[ \t]+)*)$"
+)
+
+
+def _portfolio_holder(text: str, m: Mention) -> Mention | None:
+    """The person an ORG or PERSON mention ends with, when it opens with a title's
+    portfolio ("Minister of Municipal and Community Affairs Jo Ray", the tagger's ORG
+    "Municipal and Community Affairs Jo Ray"; "Minister of Environment and Climate
+    Change Jo Ray", its PERSON "Change Jo Ray"): the two or three capitalised words after
+    the portfolio's, as a person; None when the mention is no such run.  A portfolio of
+    one word may be a body's own ("director of Families Belong Together"): two at least."""
+    before = _TITLE_OF_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+    if before is None or norm_word(before.group("title")) not in TITLES:
+        return None
+    ahead = before.group("words").split()
+    if not all(portfolio_word(w) or w in ("and", "&") for w in ahead):
+        return None
+    words = m.text.split()
+    i = 0
+    while i < len(words) and (portfolio_word(words[i]) or words[i] in ("and", "&")):
+        i += 1
+    rest = words[i:]
+    if len(ahead) + i < 2 or not 2 <= len(rest) <= 3:
+        return None
+    if (i == 0 and m.label == _PERSON_LABEL) or not _person_shaped_words(" ".join(rest)):
+        return None
+    start = m.end - len(" ".join(rest))
+    if text[start : m.end] != " ".join(rest):
+        return None  # the words were not one space apart
+    return Mention(m.article, start, m.end, text[start : m.end], _PERSON_LABEL)
 
 
 # a ship's prefix before its name ("INS Mysore", "USS Cole", "HMS Daring", "MV Gibe"): a
@@ -1996,8 +2033,29 @@ def _org_less_role(text: str, mentions: list[Mention], article: str) -> list[Men
 # sentence start ("Comedian Ellen DeGeneres picked to host", "Stunning Williams quickly
 # achieved"); titles ("Sen.", "Deputy") stay: names.py reads them
 _DESCRIBING_ADJECTIVES = frozenset(
-    "stunning disgraced embattled troubled beloved legendary famed acclaimed".split()
+    """stunning disgraced embattled troubled beloved legendary famed acclaimed ousted jailed
+    indicted retired beleaguered besieged convicted""".split()
 )  # never a given name, unlike "Star" or "Champion"
+# the endings of an adjective that may open a sentence before a given name ("Victorious
+# George Galloway", "Outgoing Jo Ray"); not "-ed", the ending of many given names
+# ("Javed", "Khaled"), whose adjectives are listed above instead
+_ADJECTIVE_END_RE = re.compile(r"(?:ous|ful|ive|less|able|ible|ant|ent|ing)$")
+
+
+def _adjective_before_given(word: str, following: str) -> bool:
+    """Is ``word`` an adjective written before a given name (``following``), with an
+    adjective's ending and itself no given name ("Victorious" before "George")?"""
+    w, nxt = ascii_fold(word).casefold(), ascii_fold(following).casefold()
+    given = known_given_names()
+    return (
+        len(w) > 5
+        and _ADJECTIVE_END_RE.search(w) is not None
+        and w not in given
+        and given_name_gender(f"{w} x") is None
+        and (nxt in given or given_name_gender(f"{nxt} x") is not None)
+    )
+
+
 _DESCRIPTORS = _DESCRIBING_ADJECTIVES | frozenset(
     """comedian comedienne actor actress singer songwriter rapper musician guitarist drummer
     pianist composer dancer star superstar supermodel designer photographer filmmaker producer
@@ -2019,12 +2077,19 @@ def describing_word(word: str) -> bool:
 
 def _undescribed(text: str, m: Mention) -> Mention:
     """A person mention without a leading descriptor ("Comedian Ellen DeGeneres" ->
-    "Ellen DeGeneres", "Stunning Williams" -> "Williams"), as long as a capitalised
+    "Ellen DeGeneres", "Stunning Williams" -> "Williams", "Victorious George Galloway"
+    -> "George Galloway": ``_adjective_before_given``), as long as a capitalised
     name is left, and a full one after a noun ("Star Jones" stays)."""
     words = list(re.finditer(r"\S+", m.text))
     k = 0
     while k < len(words) - 1 and (
-        words[k].group().casefold() in _DESCRIPTORS or words[k].group() in CAPITAL_TITLES
+        words[k].group().casefold() in _DESCRIPTORS
+        or words[k].group() in CAPITAL_TITLES
+        or (
+            k == 0
+            and len(words) > 2
+            and _adjective_before_given(words[0].group(), words[1].group())
+        )
     ):
         k += 1
     if not k or not words[k].group()[:1].isupper():

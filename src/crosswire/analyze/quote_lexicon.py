@@ -105,8 +105,8 @@ KIN_NOUNS = frozenset(
 # "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"); before one they are titles
 NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sheik"})
 TITLES = frozenset(
-    """mr mrs ms miss mx dr prof sir dame lord lady sen rep gov lt gen col capt cpt sgt maj
-    cpl pte adm cmdr insp supt det const rev fr hon rt sheikh sheik imam rabbi pastor
+    """mr mrs ms miss mx dr prof sir dame lord lady sen rep gov sens reps lt gen col capt cpt
+    sgt maj cpl pte adm cmdr insp supt det const rev fr hon rt sheikh sheik imam rabbi pastor
     father governor president vice prime minister mayor premier senator representative
     congressman congresswoman councillor councilor councilman councilwoman alderman judge
     justice chief commissioner assistant deputy inspector sergeant constable officer general
@@ -221,6 +221,22 @@ GROUP_NOUNS = frozenset(
 # an office's portfolio after it ("Minister of Transport and Infrastructure", "Secretary
 # of State")
 PORTFOLIO = r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?"
+
+# the nouns of a minister's or secretary's portfolio ("Minister of Environment and Climate
+# Change Shane Thompson", "Secretary of Municipal and Community Affairs Jo Ray"): after
+# the title's "of" or "and" they are the office's words, not the holder's name
+PORTFOLIO_WORDS = frozenset(
+    """affairs agriculture aviation budget business change children citizenship climate
+    commerce communications communities community crown culture defence defense development
+    digital economic economy education emergency employment energy environment equality
+    families family finance fiscal fisheries foreign forests gender health heritage highways
+    home homeland housing human immigration indigenous industry information infrastructure
+    innovation interior intergovernmental international justice labor labour lands local
+    management mines mining multiculturalism municipal national natural northern oceans
+    planning preparedness procurement public relations resources revenue rural safety
+    science security services small social sport sports tax technology tourism trade
+    transport transportation treasury urban veterans water women works youth""".split()
+)
 
 
 def office_word(word: str) -> bool:

@@ -23,6 +23,7 @@ from .quote_lexicon import (
     NAME_HONORIFICS,
     ORGISH_NAME_WORDS,
     PARTICLES,
+    PORTFOLIO_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
@@ -261,6 +262,23 @@ def _bare_name_word(word: str) -> bool:
     )
 
 
+_PORTFOLIO_OPENERS = frozenset({"of", "and", "for"})
+
+
+def past_portfolio(words: Sequence[str], i: int) -> int:
+    """The index of the first name word at or after ``i``, past the words of a title's
+    portfolio ("Minister of Municipal and Community Affairs Jo Ray": "Community
+    Affairs" is the office's; no given name is such a word), leaving two words at least."""
+    while len(words) - i > 2 and portfolio_word(words[i]):
+        i += 1
+    return i
+
+
+def portfolio_word(word: str) -> bool:
+    """A word of a title's portfolio ("Affairs", "Crown-Indigenous"; ``PORTFOLIO_WORDS``)."""
+    return all(part in PORTFOLIO_WORDS for part in norm_word(word).split("-"))
+
+
 def clean_name(raw: str, person: bool = False) -> str | None:
     """A person's name without titles, owners, possessive or surrounding punctuation.
 
@@ -299,6 +317,14 @@ def clean_name(raw: str, person: bool = False) -> str | None:
             or re.search(r"['’]s$", w)  # an owner: "Chirper's Dana Vole"
         ):
             cut = i + 1
+    if (
+        cut
+        and norm_word(words[cut - 1]) in _PORTFOLIO_OPENERS
+        and all(portfolio_word(w) for w in words[cut:])
+    ):
+        return None  # "the Minister of Health": an office, nobody's name
+    # a portfolio's last words before the name ("[Climate] Change Jo Ray")
+    cut = past_portfolio(words, cut)
     words = words[cut:]
     if surname:
         words.append(last)
@@ -337,6 +363,8 @@ def trailing_name(phrase: str, person: bool = False) -> str | None:
             i -= 1
             continue
         break
+    if i and norm_word(words[i - 1]) in _PORTFOLIO_OPENERS:
+        i = past_portfolio(words, i)
     seq = words[i:]
     if not seq or (len(seq) == 1 and seq[0].strip(".,;:").lower() in WEEKDAY_WORDS):
         return None  # "Whitcombe didn't back down Tuesday, telling …": a day, nobody

@@ -122,6 +122,11 @@ _KIN_WORDS = KIN_NOUNS | {"boyfriend", "girlfriend", "partner", "parent", "paren
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 
 
+# a household that speaks as one, named by whose it is ("her family said", "his parents
+# said"): the speaker as written
+_FAMILY_NOUNS = frozenset({"family", "parents", "relatives"})
+
+
 @dataclass(slots=True)
 class Attribution:
     """Who said a quote: the resolved ``speaker``, the subject ``text`` as written at
@@ -639,6 +644,8 @@ class Speakers(ArticleContext):
                 e,
                 None,
             )
+        if first in POSSESSIVE_PRON and cut == len(words) == 2 and head in _FAMILY_NOUNS:
+            return Attribution(phrase, phrase, s, e, None)  # "her family said": as written
         if first in POSSESSIVE_PRON or first not in ("the", "a", "an"):
             return Attribution(None, phrase, s, e, None)
         titled = phrase[:1].isupper() and len(words) >= 2 and all(w[:1].isupper() for w in words)

@@ -435,8 +435,10 @@ _INITIALISM_OR_WORD = (
     rf"|(?!{_TITLE_STOP})[\w'’\-]+)"
 )
 _ACCORDING_RE = re.compile(
-    # "Per THR, the talks are delicate": "per" opening a sentence before a name
-    r"(?:\b(?i:according\s+to)|(?:^|(?<=[.!?]\s)|(?<=\n))Per(?=\s+(?:the\s+)?[A-Z]))"
+    # "Per THR, the talks are delicate": "per" opening a sentence before a name; or
+    # set off after a comma or "said" ("was charged, per NBC News, with", "said per CBC:")
+    r"(?:\b(?i:according\s+to)|(?:^|(?<=[.!?]\s)|(?<=\n))Per(?=\s+(?:the\s+)?[A-Z])"
+    r"|(?:(?<=,\s)|(?<=\bsaid\s))per(?=\s+(?:the\s+)?[A-Z]))"
     r"\s+(?P<src>"
     rf"{_NP}(?:\s+\([A-Z]{{2,6}}\))?"
     r"(?=\s*[,;:)\n]|\s*\.(?![A-Za-z])|\s+(?:that|which|who|on|in|at|and)\b|$)"
@@ -971,6 +973,10 @@ class _Finder:
             s, e = m.span("src")
             src = self.text[s:e].rstrip(" ,")
             e = s + len(src)
+            if m.group(0)[:3] == "per" and any(
+                w[:1].islower() and w not in ("of", "and", "the", "for") for w in src.split()
+            ):
+                continue  # "complied, per NATO standards": a rule followed, no source
             named = _TITLED_NAME_AFTER_RE.match(self.text, e)
             if src.split()[-1].lower() in TITLE_ABBREVIATIONS and named is not None:
                 e = named.end()  # "according to Troy police Lt. Gerry Scherlinck"
