@@ -186,3 +186,15 @@ def test_a_plural_title_without_its_point_is_no_given_name(make_parsed: MakePars
         "him.\n\n“This is a sad day for the House and for the country,” Wrenfield said."
     )
     assert _said(make_parsed, text) == [("This is a sad day for th", "Andy Wrenfield")]
+
+
+def test_a_former_office_after_a_quote_describes_the_person_just_named(
+    make_parsed: MakeParsed,
+) -> None:
+    # an office held before is a career, not an office the article names someone with
+    text = (
+        "Tobias Renwick is back in Parliament after a resounding win in the by-election.\n\n"
+        "“This is for the people of the town,” the former Labour MP said, after polling "
+        "12,335 votes."
+    )
+    assert _said(make_parsed, text) == [("This is for the people o", "Tobias Renwick")]

@@ -664,9 +664,14 @@ class Speakers(ArticleContext):
             who = self._named_with(words[1:cut], s) if cut > 2 else None
             if who is None:
                 who = self.resolve_role(head, pos, g)
-            if who is None and (cut > 2 or head not in GENERIC_ROLES) and head not in TITLES:
+            if (
+                who is None
+                and (cut > 2 or head not in GENERIC_ROLES)
+                and (head not in TITLES or "former" in low[1 : cut - 1])
+            ):
                 # "the self-taught Cambridge resident"; but an office ("the Velmora
-                # judge") is someone the article names with it, not whoever came last
+                # judge") is someone the article names with it, not whoever came last;
+                # one held before ("the former Labour MP") describes whoever came last
                 who = self.described_person(s, g, head)
             if who is None and cut == len(words) == 2 and head in GENERIC_ROLES:
                 who = phrase  # "the official": someone the article does not name, as written
