@@ -210,6 +210,25 @@ def test_a_vote_tally_counts_the_votes_on_each_side(make_parsed: MakeParsed, mod
 
 
 @BOTH
+def test_a_tally_with_the_smaller_side_first_needs_the_vote_beside_it(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    # "voted 48-52", "a 208-218 vote" (the losing side first); a range of votes is none
+    text = (
+        "The Draymoor senators voted 48-52 on the first article. Vell lost in a 208-218 "
+        "vote on Friday. He needs 10-15 more votes to pass the budget."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.counted) for c in found][:4] == [
+        ("48", 48, "vote"),
+        ("52", 52, "vote"),
+        ("208", 208, "vote"),
+        ("218", 218, "vote"),
+    ]
+    assert not any(c.text in ("10", "15") for c in found)  # no tally of 10 and 15
+
+
+@BOTH
 def test_people_who_voted_count_votes(make_parsed: MakeParsed, model: bool) -> None:
     text = (
         "More than 60 Selkish deputies voted against the plan, and the 63 deputies "

@@ -84,7 +84,8 @@ read outwards from where it starts:
    number of X" earlier in the same paragraph named, else people.
 
 Vote tallies ("passed 219-212", "won, 134 to 63", "a 134-to-63 vote", the larger
-first, next to a vote word or right after a sentence about a ballot) are two
+first, or the smaller right after "voted" or before "vote": "voted 48-52", "a 208-218
+vote"; next to a vote word or right after a sentence about a ballot) are two
 counts of ``counted`` "vote"; so are the people who "voted for" or "voted
 against" ("60 Democrats voted against her", "dozens in her caucus voted against
 her"), while "2.5m people voted" stays a count of people.  A hyphenated fraction
@@ -814,6 +815,10 @@ _TALLY_RE = re.compile(
     r"(?P<c>[ \u00a0]*[-–—][ \u00a0]*(?:to[ \u00a0]*[-–—][ \u00a0]*)?|,?[ \u00a0]+to[ \u00a0]+)"
     r"(?P<b>[0-9]{1,4})(?![0-9.,]*[0-9])(?![ \u00a0]*(?:%|percent|per|[a-zA-Z]+[ \u00a0]+of\b))"
 )
+# a tally written with the smaller side first stands right after "voted" or before a
+# singular "vote" ("voted 48-52", "in a 208-218 vote")
+_VOTED_BEFORE_RE = re.compile(r"\bvoted[ \u00a0]+$", re.IGNORECASE)
+_A_VOTE_AFTER_RE = re.compile(r"[ \u00a0]+vote\b", re.IGNORECASE)
 # words that make a sentence (or the one before it) speak of a vote
 _VOTE_WORD_RE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballots?|roll[ \u00a0-]call|tall(?:y|ied)|passed|approved|adopted"
@@ -2471,8 +2476,8 @@ class _Scanner:
 
     def _tally(self, r: _Reading, marked: bool) -> tuple[Claim | None, int] | None:
         """A vote tally ("passed 219-212", "won, 134 to 63", "by a 134-to-63 vote"): two
-        whole numbers, the larger first, in a sentence (or right after one) that speaks
-        of a vote.  Both are counts of votes (``counted`` "vote"), one claim each; a
+        whole numbers, the larger first (or the smaller, right after "voted" or before
+        "vote": "voted 48-52"), in a sentence (or right after one) that speaks of a vote.  Both are counts of votes (``counted`` "vote"), one claim each; a
         score ("won 3-1") has no vote word and stays unread."""
         s, e = r.s, r.e
         # ``digits`` is set only for a plain whole numeral: no scale, no decimals
@@ -2482,7 +2487,15 @@ class _Scanner:
         if tm is None:
             return None
         first, second = r.amount.low, float(tm.group("b"))
-        if not 0 < second <= first < 10000 or r.yearish:
+        if r.yearish or not (0 < second < 10000 and 0 < first < 10000):
+            return None
+        if second > first and not (
+            _VOTED_BEFORE_RE.search(self.text, max(0, s - 12), s)
+            or _A_VOTE_AFTER_RE.match(self.text, tm.end())
+        ):
+            # the smaller first only right after "voted" or before "vote" ("voted 48-52
+            # on the first article", "in a 208-218 vote"): a range ("10-15 votes") or a
+            # score is no tally
             return None
         sent = self.parsed.sentence_at(s)
         lo = sent.start if sent is not None and sent.start <= s else max(0, s - 200)
