@@ -2477,8 +2477,9 @@ class _Scanner:
     def _tally(self, r: _Reading, marked: bool) -> tuple[Claim | None, int] | None:
         """A vote tally ("passed 219-212", "won, 134 to 63", "by a 134-to-63 vote"): two
         whole numbers, the larger first (or the smaller, right after "voted" or before
-        "vote": "voted 48-52"), in a sentence (or right after one) that speaks of a vote.  Both are counts of votes (``counted`` "vote"), one claim each; a
-        score ("won 3-1") has no vote word and stays unread."""
+        "vote": "voted 48-52"), in a sentence (or right after one) that speaks of a
+        vote.  Both are counts of votes (``counted`` "vote"), one claim each; a score
+        ("won 3-1") has no vote word and stays unread."""
         s, e = r.s, r.e
         # ``digits`` is set only for a plain whole numeral: no scale, no decimals
         if marked or r.amount.digits is None:
