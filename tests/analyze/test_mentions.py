@@ -1582,3 +1582,27 @@ def test_a_name_before_a_kind_of_building_is_the_buildings() -> None:
     assert _kept(text, ms)[0] == ("Dalo Al-Karim", "FAC")
     assert ("Sikh", "FAC") not in _kept(text, ms)
     assert all(label != "FAC" for name, label in _kept(text, ms) if "Vell" in name)
+
+
+def test_a_people_word_that_speaks_is_a_persons_surname() -> None:
+    # "Albanese said" with "Albanese" tagged a people (or a language): a surname, at
+    # every occurrence; a plural people speaking, or one after a determiner, stays one
+    text = (
+        "“We should wait,” Velkani said on Saturday. Police spoke after Velkani and "
+        "Kershaw. Republicans said no. The Serbian said nothing."
+    )
+    ms = _ms(
+        text,
+        ("Velkani", "NORP"),
+        ("Velkani", "LANGUAGE", 1),
+        ("Kershaw", "PERSON"),
+        ("Republicans", "NORP"),
+        ("Serbian", "NORP"),
+    )
+    assert _kept(text, ms) == [
+        ("Velkani", "PERSON"),
+        ("Velkani", "PERSON"),
+        ("Kershaw", "PERSON"),
+        ("Republicans", "NORP"),
+        ("Serbian", "NORP"),
+    ]

@@ -489,6 +489,40 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a speech verb right after a name: its subject ("Albanese said")
+_SPEECH_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:said|says|told|tells|added|adds|argued|insisted|warned|wrote)\b"
+)
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|one|each|every)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _speaking_peoples(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A word the model tagged a people or a language that speaks as a person does, one
+    word in the singular with no determiner right before a speech verb ("Albanese said"
+    with "Albanese" tagged NORP or LANGUAGE: the surname of Anthony Albanese, not the
+    Albanians), is a PERSON at every occurrence in the article; a plural people speaking
+    ("Republicans said") stays one."""
+    speaking = {
+        m.text
+        for m in mentions
+        if m.label in ("NORP", "LANGUAGE")
+        and " " not in m.text
+        and m.text[:1].isupper()
+        and not m.text.endswith("s")
+        and not m.text.isupper()
+        and _SPEECH_AFTER_RE.match(text, m.end)
+        and not _DETERMINER_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+    }
+    if not speaking:
+        return mentions
+    return [
+        Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        if m.label in ("NORP", "LANGUAGE") and m.text in speaking
+        else m
+        for m in mentions
+    ]
+
+
 # a chamber's party caucus, which the model tags as "House" ORG and "Republicans" NORP
 _CAUCUS_RE = re.compile(rf"(?<!White )\b(?:{'|'.join(CHAMBERS)}) (?:Republicans|Democrats|GOP)\b")
 
@@ -2535,6 +2569,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _kunya_people(kept)
     kept = _company_names(kept)
     kept = _products(text, kept)
+    kept = _speaking_peoples(text, kept)
     kept = _vote(kept)
     kept = _people_tagged_as_works(text, kept)
     kept = _works(text, kept, article)
