@@ -1606,3 +1606,14 @@ def test_a_people_word_that_speaks_is_a_persons_surname() -> None:
         ("Republicans", "NORP"),
         ("Serbian", "NORP"),
     ]
+
+
+def test_a_surname_after_a_sentences_last_capitalised_word_is_the_person() -> None:
+    # "… of Arizona. Flake crossed": the word before ends a sentence, no longer name
+    text = "One senator sat, Sen. Tomas Wrenfield of Velmora. Wrenfield crossed the aisle."
+    ms = _ms(text, ("Tomas Wrenfield", "PERSON"), ("Velmora", "GPE"))
+    assert _kept(text, ms) == [
+        ("Tomas Wrenfield", "PERSON"),
+        ("Velmora", "GPE"),
+        ("Wrenfield", "PERSON"),
+    ]

@@ -133,7 +133,7 @@ from .quote_lexicon import (
     norm_word,
 )
 from .quote_names import known_given_names, portfolio_word
-from .sentences import TITLE_ABBREVIATIONS
+from .sentences import ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’.-]*")
 _NEIGHBOUR_CAP_RE = re.compile(r"[A-Z][a-z]")
@@ -1074,13 +1074,21 @@ _TITLE_BEFORE_RE = re.compile(
 )
 
 
+def _sentence_end(word: str) -> bool:
+    """Does ``word`` end a sentence with its full stop ("… of Arizona. Flake crossed"),
+    being no initial ("J.") nor a title's abbreviation ("Sen.", "Gov.")?"""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 3 and bare.lower() not in ABBREVIATIONS
+
+
 def _free_hits(
     text: str, pattern: re.Pattern[str], covered: list[tuple[int, int]], titled: bool = False
 ) -> Iterator[re.Match[str]]:
     """The occurrences of ``pattern`` in ``text`` that no mention covers (``covered``:
     the mentions' spans) and that are no part of a longer capitalised name: no
     capitalised word just before ("Jane Cornyn", "Reverses Bush"; a sentence opener,
-    "In", "Later", may be, or with ``titled`` a title, "Mr.") nor just after ("Cornyn
+    "In", "Later", or the last word of a sentence before, may be, or with ``titled`` a
+    title, "Mr.") nor just after ("Cornyn
     Foundation", "Lionsgate Films")."""
     for hit in pattern.finditer(text):
         s, e = hit.span()
@@ -1092,6 +1100,7 @@ def _free_hits(
             and prev_word.group(1)[:1].isupper()
             and prev_word.group(1) not in _STARTERS
             and not (titled and _TITLE_BEFORE_RE.fullmatch(prev_word.group(1)))
+            and not _sentence_end(prev_word.group(1))
         ):
             continue
         after = text[e : e + 30]
