@@ -1617,3 +1617,33 @@ def test_a_surname_after_a_sentences_last_capitalised_word_is_the_person() -> No
         ("Velmora", "GPE"),
         ("Wrenfield", "PERSON"),
     ]
+
+
+def test_a_surname_with_an_apostrophe_the_model_cut_off_joins_the_name() -> None:
+    text = "Deputy Speaker Chris D’Avelle said the House would sit. D’Avelle was ready."
+    ms = _ms(text, ("Chris", "PERSON"), ("House", "ORG"))
+    assert _kept(text, ms)[:2] == [("Chris D’Avelle", "PERSON"), ("House", "ORG")]
+
+
+def test_a_given_name_alone_tagged_a_place_is_the_person_named_in_full() -> None:
+    # "the loss of Ashlee" beside "Ashlee Good" (also "Good" alone): her given name; a
+    # known place ("Jordan") and the first word of a body tagged a person ("Harvard
+    # Law", whose last word is never a person alone) stay as tagged
+    text = (
+        "Ilsa Marrow, 38, died. “We mourn the loss of Ilsa,” her family said of Marrow. "
+        "Jordan Peele visited Jordan. Harvard Law and Harvard agreed."
+    )
+    ms = _ms(
+        text,
+        ("Ilsa Marrow", "PERSON"),
+        ("Ilsa", "GPE", 1),
+        ("Marrow", "PERSON", 1),
+        ("Jordan Peele", "PERSON"),
+        ("Jordan", "GPE", 1),
+        ("Harvard Law", "PERSON"),
+        ("Harvard", "ORG", 1),
+    )
+    kept = _kept(text, ms)
+    assert ("Ilsa", "PERSON") in kept
+    assert ("Jordan", "GPE") in kept
+    assert ("Harvard", "ORG") in kept

@@ -489,6 +489,60 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a surname with an apostrophe after its first letter or two ("D’Entremont", "O'Neill"),
+# which the model leaves out of the name before it
+_APOSTROPHE_SURNAME_RE = re.compile(r"[ \t]+[A-Z][a-z]?['’][A-Z][\w-]+(?![\w'’])")
+
+
+def _apostrophe_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person mention runs on to a surname with an apostrophe that the model cut off
+    ("Chris" before "D’Entremont": "Chris D’Entremont"), when no other mention holds it."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        tail = _APOSTROPHE_SURNAME_RE.match(text, m.end) if m.label == _PERSON_LABEL else None
+        if tail is not None and not any(tail.start() < s0 < tail.end() for s0 in starts):
+            m = Mention(m.article, m.start, tail.end(), text[m.start : tail.end()], m.label)
+        out.append(m)
+    return out
+
+
+def _given_names_alone(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the model tagged a place or a body that is the given name of the
+    one person the article names in full with it ("the loss of Ashlee" beside "Ashlee
+    Good", who is "Good" alone too), and no known place ("Jordan", "Paris"), is that
+    person's given name: a PERSON."""
+    alone = {m.text for m in mentions if m.label == _PERSON_LABEL and " " not in m.text}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.text.split()
+        if m.label == _PERSON_LABEL and len(words) >= 2 and words[0][:1].isupper():
+            firsts[words[0]].add(m.text)
+    # a full name is a person's when its first word is a known given name or its last
+    # is used alone for a person ("Ortiz said"): not "Harvard Law" or "Lakefront
+    # Brewery", bodies the model tagged a person
+    given = known_given_names()
+    firsts = {
+        first: names
+        for first, names in firsts.items()
+        if ascii_fold(first).casefold() in given
+        or given_name_gender(f"{first} x") is not None
+        or any(n.split()[-1] in alone for n in names)
+    }
+    out = []
+    for m in mentions:
+        if (
+            m.label in ("GPE", "ORG", "LOC", "NORP")
+            and " " not in m.text
+            and not m.text.isupper()
+            and len(firsts.get(m.text, ())) == 1
+            and m.text not in place_names()
+        ):
+            m = Mention(m.article, m.start, m.end, m.text, _PERSON_LABEL)
+        out.append(m)
+    return out
+
+
 # a speech verb right after a name: its subject ("Albanese said")
 _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:said|says|told|tells|added|adds|argued|insisted|warned|wrote)\b"
@@ -2557,6 +2611,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     # a mention across a line break joins a headline to the next line: no name
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
+    kept = _apostrophe_surnames(text, kept)
     kept = _split_names(text, kept)
     kept = _nasab_given_names(text, kept)
     kept = _comma_lists(text, kept)
@@ -2579,6 +2634,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _company_names(kept)
     kept = _products(text, kept)
     kept = _speaking_peoples(text, kept)
+    kept = _given_names_alone(kept)
     kept = _vote(kept)
     kept = _people_tagged_as_works(text, kept)
     kept = _works(text, kept, article)
