@@ -1526,3 +1526,14 @@ def test_a_part_after_including_takes_the_state_of_the_count_it_is_part_of() -> 
     assert (
         state("Five died. The bus carried 40 people, including 12 soldiers.", "12 soldiers") is None
     )
+
+
+def test_stabbed_or_shot_to_death_is_killed() -> None:
+    # "stabbed to death" and "shot dead" count the killed; "were shot" alone the shot
+    for text, state in (
+        ("Six people have been stabbed to death in Velmora.", "killed"),
+        ("Two guards were shot dead at the gate.", "killed"),
+        ("Two guards were shot at the gate.", "shot"),
+    ):
+        end = text.index(" ", text.index(" ") + 1)
+        assert casualty_state(text, end) == state, text

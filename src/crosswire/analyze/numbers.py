@@ -2937,7 +2937,12 @@ def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
     if m is None:
         return None
     word = " ".join(m.group("state").lower().split())
+    if word in ("stabbed", "shot", "drowned") and _TO_DEATH_RE.match(text, m.end("state")):
+        return "killed"  # "stabbed to death", "shot dead": killed, as counted
     return _STATES.get(word, word)
+
+
+_TO_DEATH_RE = re.compile(r"[ \u00a0]+(?:to[ \u00a0]+death|dead)\b")
 
 
 _INCLUDING_BEFORE_RE = re.compile(
