@@ -120,3 +120,15 @@ def test_per_set_off_after_a_comma_credits_a_named_source(make_parsed: MakeParse
         ("Harbour News", "outlet"),
         ("the Selk Tribune", "outlet"),
     ]
+
+
+@pytest.mark.model
+def test_a_presidency_or_a_militia_that_says_is_credited(make_parsed: MakeParsed) -> None:
+    text = (
+        "The presidency said on Saturday that the girls were safe.\n\n"
+        "The Selkan militia said on Friday that its deputy leader was killed."
+    )
+    assert _sources(make_parsed, text) == [
+        ("The presidency", "official"),
+        ("The Selkan militia", "other"),
+    ]

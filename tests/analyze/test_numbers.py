@@ -1537,3 +1537,8 @@ def test_stabbed_or_shot_to_death_is_killed() -> None:
     ):
         end = text.index(" ", text.index(" ") + 1)
         assert casualty_state(text, end) == state, text
+
+
+def test_schoolgirls_are_people(make_parsed: MakeParsed) -> None:
+    c = _one(make_parsed, "Eighty-two Velmora schoolgirls were released.", "Eighty-two")
+    assert (c.value, c.unit) == (82, "person")

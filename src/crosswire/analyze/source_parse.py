@@ -136,11 +136,12 @@ _BODY_HEADS: dict[str, str] = {
         "office spokesman spokeswoman spokesperson spokespeople aide aides lawmaker lawmakers "
         "official officials administration department ministry agency police committee "
         "commission council conference historian staff staffer staffers prosecutor "
-        "prosecutors authorities representative".split(),
+        "prosecutors authorities representative presidency".split(),
         "official",
     ),
     **dict.fromkeys(
-        "campaign party caucus organization organisation group source sources".split(), "other"
+        "campaign party caucus organization organisation group source sources militia".split(),
+        "other",
     ),
     **dict.fromkeys("site website newspaper paper network station".split(), "outlet"),
     "account": "social",

@@ -995,7 +995,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     queen prince princess monarch kid grandchild grandchildren grandson granddaughter grandparent
     grandmother grandfather cousin niece nephew uncle aunt democrat republican teammate
     rookie champion boxer wrestler golfer skater skier jockey goalkeeper goalie
-    quarterback founder ceo
+    quarterback founder ceo schoolgirl schoolboy schoolchild schoolchildren schoolkid abductee
     """.split()
 )
 """Lemmas of nouns that count people: their counts are in the canonical unit "person"."""
