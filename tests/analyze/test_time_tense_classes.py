@@ -16,6 +16,27 @@ from crosswire.analyze.times import find_times
 
 CASES = [
     # (published, sentence, span, date)
+    # a bare verb joined to others shares the first one's "will": ahead
+    (
+        "2018-04-11",
+        "He will serve out his term, run through the tape, and then retire in January.",
+        "January",
+        "2019-01-01",
+    ),
+    # what a past "tried" kept from being done lies in the past, as the trying
+    (
+        "2023-10-03",
+        "Rebels tried to stop Vell from becoming speaker in January, forcing 15 votes.",
+        "January",
+        "2023-01-01",
+    ),
+    # … but a past verb of intent leaves its complement ahead
+    (
+        "2023-10-03",
+        "Vell agreed to step down in January, his office said.",
+        "January",
+        "2024-01-01",
+    ),
     # what was organised or arranged for a day is ahead, as what was planned for it
     (
         "2025-06-10",

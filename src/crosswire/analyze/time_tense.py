@@ -241,6 +241,18 @@ def _foreseen(v: Token, prep: str | None, via_noun: bool, weekday: bool) -> bool
 
 def _verb_tense(v: Token, prep: str | None, via_noun: bool = False, weekday: bool = False) -> Tense:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.dep_ == "conj" and v.tag_ == "VB" and not auxes:
+        # "will serve out his term, run through the tape, and then retire in January":
+        # a bare verb joined to others shares the first one's auxiliary, and its tense
+        h = v.head
+        for _ in range(3):
+            if h.pos_ not in ("VERB", "AUX") or h.tag_ != "VB":
+                break
+            if any(c.dep_ == "aux" and c.lower_ != "to" for c in h.children):
+                return _verb_tense(h, prep, via_noun, weekday)
+            if h.dep_ not in ("conj", "dep") or h.head is h:
+                break
+            h = h.head
     lowers = {a.lower_ for a in auxes}
     if (lowers & _FUTURE_AUX or lowers & _MODALS or "would" in lowers) and not _past(v):
         return "future"  # "would": the future of reported speech ("would be held on")
@@ -365,9 +377,43 @@ def tense_at(doc: Doc, text: str, start: int, end: int) -> Tense:
         # tense of the verb: "inflation, at 6.8% in February, remains high" in March is
         # last February
         return "neutral"
-    if tense == "neutral" and _gerund_of_past(v):
+    if tense == "neutral" and (_gerund_of_past(v) or _done_through(v)):
         return "lean_past"  # "pleaded guilty to threatening to kill her in March"
     return tense
+
+
+# verbs whose complement is done, or kept from being done, when they are: "tried to stop
+# him from becoming speaker in January", "managed to reach the town in March"
+_IMPLICATIVE = frozenset(
+    """try attempt manage fail stop prevent block keep begin start continue help
+    struggle""".split()
+)
+
+
+def _done_through(v: Token) -> bool:
+    """Is ``v`` a bare infinitive or gerund under a past-tense verb of trying, keeping
+    from, managing or beginning ("tried to stop him from becoming speaker in January"),
+    through infinitives and gerunds after a preposition?  What such a verb did, or
+    kept from being done, lies in the past; not the complement of a verb of intent
+    ("agreed to step down in January")."""
+    u = v
+    for _ in range(5):
+        if u.tag_ not in ("VB", "VBG") or any(
+            c.dep_ == "aux" and c.lower_ != "to" for c in u.children
+        ):
+            return False
+        if u.dep_ == "pcomp" and u.head.dep_ == "prep":
+            h = u.head.head
+        elif u.dep_ == "xcomp":
+            h = u.head
+        else:
+            return False
+        if h.lemma_.lower() not in _IMPLICATIVE:
+            return False
+        if _past(h):
+            return True
+        u = h
+    return False
 
 
 def tense_of(doc: Doc | None, text: str, start: int, end: int) -> Tense:
