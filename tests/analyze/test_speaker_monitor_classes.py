@@ -198,3 +198,18 @@ def test_a_former_office_after_a_quote_describes_the_person_just_named(
         "12,335 votes."
     )
     assert _said(make_parsed, text) == [("This is for the people o", "Tobias Renwick")]
+
+
+def test_the_author_of_an_opinion_that_declares_is_the_next_he(make_parsed: MakeParsed) -> None:
+    # "Kennedy's opinion declares …. He swats down …. “…,” he writes": the author, not
+    # the last person quoted before
+    text = (
+        "Justice Aldo Renner, often the swing vote on the court, wrote the decision.\n\n"
+        "Marc Tolvan, director of a campaign group, called it a “profound victory for "
+        "every family.”\n\n"
+        "Renner’s opinion declares that all states must recognize the unions. He swats "
+        "down the argument that they harm the institution.\n\n"
+        "“Far from seeking to devalue marriage, the petitioners seek it for themselves,” "
+        "he writes."
+    )
+    assert _said(make_parsed, text)[-1] == ("Far from seeking to deva", "Aldo Renner")

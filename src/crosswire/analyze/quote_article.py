@@ -931,6 +931,14 @@ class ArticleContext:
             head = root.head
             if (
                 dep == "poss"
+                and head.dep_ == "nsubj"
+                and head.lemma_.lower() in _AUTHORED_NOUNS
+                and head.head.lemma_.lower() in _DECLARING
+                and _main_verb(head.head)
+            ):
+                return 2  # "Kennedy's opinion declares that …": its author says so
+            if (
+                dep == "poss"
                 and head.dep_ in ("nsubj", "nsubjpass")
                 and head.lemma_.lower() in _ACT_NOUNS
                 and _main_verb(head.head)
@@ -1221,6 +1229,14 @@ class ArticleContext:
 
 # nouns of what a person did or underwent: their owner is the topic of a sentence
 # whose subject they are ("Sunak's resignation follows the defeat. Speaking …, he said")
+# what a person writes and signs, which speaks for its author ("Kennedy's opinion
+# declares that …", "Ray's letter says …"), and the verbs it speaks with
+_AUTHORED_NOUNS = frozenset(
+    "opinion dissent letter memo essay column op-ed book ruling affidavit tweet post".split()
+)
+_DECLARING = frozenset(
+    "declare say state argue write note conclude hold read warn insist assert claim".split()
+)
 _ACT_NOUNS = frozenset(
     """resignation departure exit retirement ouster victory win defeat loss speech remark
     comment statement announcement decision appointment nomination election re-election
