@@ -132,3 +132,18 @@ def test_a_presidency_or_a_militia_that_says_is_credited(make_parsed: MakeParsed
         ("The presidency", "official"),
         ("The Selkan militia", "other"),
     ]
+
+
+@pytest.mark.model
+def test_a_party_or_a_person_meeting_a_body_is_no_source(make_parsed: MakeParsed) -> None:
+    # "told Republican party leaders": an audience; "Boehner in a meeting with lawmakers
+    # from the majority party Friday said": the person speaks, not the party; "The
+    # Supreme Court in a historic ruling said": the court, without the ruling
+    text = (
+        "Vell said he told Republican party leaders at the time that he would go.\n\n"
+        "Speaker Tomas Vell in a meeting with lawmakers from the majority Selkan party "
+        "Friday said he would resign.\n\n"
+        "The Supreme Court in a historic 5-4 ruling on Friday said there is a right to "
+        "marry."
+    )
+    assert _sources(make_parsed, text) == [("The Supreme Court", "official")]

@@ -231,16 +231,27 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
 
 
 def _subtree_span(tok: Any) -> tuple[int, int]:
-    """Span of a noun phrase: its subtree, cut before a relative clause or comma."""
+    """Span of a noun phrase: its subtree, cut before a relative clause, a comma or a
+    phrase of a preposition with an indefinite object."""
     toks = []
     for t in tok.subtree:
         if t.i > tok.i and (t.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj")):
             break
+        if t.i > tok.i and t.dep_ == "prep" and t.head.i == tok.i and _indefinite_object(t):
+            break  # "The Supreme Court in a historic ruling": the court, not the ruling
         toks.append(t)
     # drop a leading determiner-less preposition or punctuation
     while toks and toks[0].dep_ in ("punct", "prep", "cc"):
         toks = toks[1:]
     return _span(toks or [tok])
+
+
+def _indefinite_object(prep: Any) -> bool:
+    """Does the preposition take an object with "a" or "an" ("in a historic ruling")?"""
+    return any(
+        c.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in prep.children
+    )
 
 
 def media_name_kind(word: str) -> str | None:

@@ -518,6 +518,7 @@ _SUBJECT_RE = re.compile(
     rf"(?:,\s+(?P<appos>(?i:a|an|the|which|who|citing)\s[^,;()\"“”\n]{{1,150}}?),)?"
     rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY}|{_FIND})(?!\s+by\b)"
 )
+_IN_A_RE = re.compile(r"\s+in\s+an?\s")
 # "Ada Lurz, chief economist at Velmora Bank, projected": the firm's forecast
 _FORECASTER_RE = re.compile(
     rf"(?P<name>{_PROPER}),\s+(?:(?i:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?"
@@ -562,7 +563,10 @@ _PEOPLE_GROUP_RE = re.compile(
 # an object of "told" followed by one of these is an audience, not a channel
 _AUDIENCE_AFTER_RE = re.compile(
     r"\s+(?i:conference|convention|meeting|rally|summit|forum|audience|crowd|gathering|"
-    r"breakfast|luncheon|dinner|event|congregation|conferees|delegates|members|supporters)\b"
+    r"breakfast|luncheon|dinner|event|congregation|conferees|delegates|members|supporters|"
+    # people of a party or a house: "told Republican party leaders", "told Democratic
+    # lawmakers"
+    r"party|leaders|lawmakers|legislators|senators|colleagues|donors|voters|caucus)\b"
 )
 # a chamber, a court or a committee after "told" hears, it is not a channel ("told the
 # House of Commons", "told the Senate Judiciary Committee", "told the jury")
@@ -861,8 +865,10 @@ class _Finder:
         return False
 
     def is_subject_of(self, start: int, end: int, verb_at: int) -> bool:
-        """With a parse: is the phrase outside a relative clause of the verb's subject
-        ("Democrats who control the House say": "House" is inside one)?  Without a
+        """With a parse: is the phrase the verb's subject, not inside a relative clause
+        of it ("Democrats who control the House say": "House" is inside one) nor inside
+        a prepositional phrase of a person who is ("Boehner in a meeting with lawmakers
+        from the majority party Friday said": the party is not the subject)?  Without a
         parse, or when the parse gives the verb no subject, yes."""
         doc = self.parsed.doc
         if doc is None:
@@ -877,8 +883,16 @@ class _Finder:
             return True
         for word in words:
             tok = word
+            nested = False  # inside a phrase of a preposition on the way up
             while tok.i not in subjects and tok.dep_ not in ("relcl", "acl", "ROOT"):
+                nested = nested or tok.dep_ in ("pobj", "pcomp")
                 tok = tok.head
+                if tok.i == verb.i:
+                    break  # the verb's own word ("… party Friday said"): no part of it
+            if tok.i == verb.i:
+                continue
+            if tok.i in subjects and nested and tok.ent_type_ == "PERSON":
+                continue  # "Boehner in a meeting with lawmakers from the party said"
             if tok.dep_ not in ("relcl", "acl") or tok.i in subjects:
                 return True
         return False
@@ -1227,6 +1241,11 @@ class _Finder:
         for m in _SUBJECT_RE.finditer(self.text):
             s, e = m.span("src")
             s, src = _trim_lead(self.text, s, e)
+            if (cut := _IN_A_RE.search(src)) is not None:
+                # "The Supreme Court in a historic ruling said": no body's name goes on
+                # with "in a"
+                src = src[: cut.start()]
+                e = s + len(src)
             if src.split(" ")[0] in _LEAD_STOP:
                 continue
             if _MODAL_IN_RE.search(src) or src.rsplit(" ", 1)[-1] in _PASSIVE_AUX:
