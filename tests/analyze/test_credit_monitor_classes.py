@@ -147,3 +147,16 @@ def test_a_party_or_a_person_meeting_a_body_is_no_source(make_parsed: MakeParsed
         "marry."
     )
     assert _sources(make_parsed, text) == [("The Supreme Court", "official")]
+
+
+@pytest.mark.model
+def test_a_medium_calling_a_race_is_its_source(make_parsed: MakeParsed) -> None:
+    text = (
+        "Vell lost in what the Selk Herald is calling the upset of the decade.\n\n"
+        "The Associated Press declared Tomas Brant the winner shortly after 8 p.m.\n\n"
+        "Voters called the race a referendum on the harbour."
+    )
+    assert _sources(make_parsed, text) == [
+        ("the Selk Herald", "outlet"),
+        ("The Associated Press", "wire"),
+    ]

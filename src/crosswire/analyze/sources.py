@@ -519,6 +519,18 @@ _SUBJECT_RE = re.compile(
     rf"(?:\s+{_FILL}){{0,3}}\s+(?P<verb>{_SAY}|{_FIND})(?!\s+by\b)"
 )
 _IN_A_RE = re.compile(r"\s+in\s+an?\s")
+# a medium's verdict on a race: "The Associated Press declared Brat the winner", "the AP
+# called the race", "NBC News projected"
+_RACE_CALL_RE = re.compile(
+    rf"(?P<src>(?:(?i:the)\s+)?{_PROPER})\s+(?:has\s+|had\s+)?(?:called|projected|declared)"
+    r"\s+(?:the\s+(?:race|contest|primary|election|state|seat)\b"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:the\s+)?(?:winner|victor)\b)"
+)
+# "in what the New York Times is calling one of the most stunning upsets"
+_WHAT_CALLING_RE = re.compile(
+    rf"\bin\s+what\s+(?P<src>(?:(?i:the)\s+)?{_PROPER})\s+(?:is|was|has)\s+"
+    r"(?:calling|called|described\s+as|dubbed)\b"
+)
 # "Ada Lurz, chief economist at Velmora Bank, projected": the firm's forecast
 _FORECASTER_RE = re.compile(
     rf"(?P<name>{_PROPER}),\s+(?:(?i:the|a|an)\s+)?(?:[\w\-]+\s+){{0,2}}?"
@@ -1197,6 +1209,20 @@ class _Finder:
             s, e = m.span("src")
             self.add(4, m.start("cue"), e, s, e, "outlet")
 
+    def race_calls(self) -> None:
+        """ "The Associated Press declared Brat the winner", "when the AP called the race",
+        "in what the New York Times is calling one of the most stunning upsets": a
+        medium that calls a race or names an event is the source of that verdict (a
+        named medium only: "voters called the race a referendum" credits no one)."""
+        for rx in (_RACE_CALL_RE, _WHAT_CALLING_RE):
+            for m in rx.finditer(self.text):
+                s, e = m.span("src")
+                src = self.text[s:e]
+                kind = classify(src, self.aliases)
+                if kind not in _MEDIA_KINDS or self.is_person(s, e):
+                    continue
+                self.add(3, m.start(), m.end(), s, e, kind)
+
     def forecasters(self) -> None:
         """ "Ada Lurz, chief economist at Velmora Bank, projecting that ...": the firm."""
         for m in _FORECASTER_RE.finditer(self.text):
@@ -1384,6 +1410,7 @@ class _Finder:
         self.media_reports()
         self.court_heard()
         self.subjects()
+        self.race_calls()
         self.which_said()
         self.forecasters()
         self.parse_rules()
