@@ -229,6 +229,18 @@ def test_a_tally_with_the_smaller_side_first_needs_the_vote_beside_it(
 
 
 @BOTH
+def test_a_courts_split_is_a_tally(make_parsed: MakeParsed, model: bool) -> None:
+    text = "The Selk high court in a 5-4 ruling struck the law. It ruled 6-3 on the levy."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.counted) for c in found] == [
+        ("5", "vote"),
+        ("4", "vote"),
+        ("6", "vote"),
+        ("3", "vote"),
+    ]
+
+
+@BOTH
 def test_people_who_voted_count_votes(make_parsed: MakeParsed, model: bool) -> None:
     text = (
         "More than 60 Selkish deputies voted against the plan, and the 63 deputies "

@@ -822,7 +822,8 @@ _A_VOTE_AFTER_RE = re.compile(r"[ \u00a0]+vote\b", re.IGNORECASE)
 # words that make a sentence (or the one before it) speak of a vote
 _VOTE_WORD_RE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballots?|roll[ \u00a0-]call|tall(?:y|ied)|passed|approved|adopted"
-    r"|ratified|confirmed)\b",
+    # a court's split: "a historic 5-4 ruling", "ruled 5-4", "in a 6-3 opinion"
+    r"|ratified|confirmed|rul(?:ing|ed)|opinion)\b",
     re.IGNORECASE,
 )
 _VOTERS_AFTER_RE = re.compile(
