@@ -213,3 +213,21 @@ def test_the_author_of_an_opinion_that_declares_is_the_next_he(make_parsed: Make
         "he writes."
     )
     assert _said(make_parsed, text)[-1] == ("Far from seeking to deva", "Aldo Renner")
+
+
+def test_the_official_is_the_one_introduced_last(make_parsed: MakeParsed) -> None:
+    # "the official" / "the officer" after "A senior administration official told …":
+    # that unnamed speaker, as the article introduced them
+    text = (
+        "A senior administration official told reporters, “Over the weekend, the navy "
+        "struck a target near Velmora.” The officer continued, “The operation was "
+        "successful and no one else was hurt.”\n\n"
+        "A Selkan military official with knowledge of the raid said the girls were found "
+        "near the town of Banki.\n\n"
+        "“The location of the girls kept changing,” said the official."
+    )
+    assert [s for _, s in _said(make_parsed, text)] == [
+        "A senior administration official",
+        "a senior administration official",
+        "a Selkan military official",
+    ]

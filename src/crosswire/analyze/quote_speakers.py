@@ -122,6 +122,11 @@ _KIN_WORDS = KIN_NOUNS | {"boyfriend", "girlfriend", "partner", "parent", "paren
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 
 
+# roles a later definite description takes up in other words ("A senior administration
+# official told reporters …. The officer continued")
+_ROLE_ALIKE = {"official": ("official", "officer"), "officer": ("official", "officer")}
+
+
 # a household that speaks as one, named by whose it is ("her family said", "his parents
 # said"): the speaker as written
 _FAMILY_NOUNS = frozenset({"family", "parents", "relatives"})
@@ -674,7 +679,9 @@ class Speakers(ArticleContext):
                 # one held before ("the former Labour MP") describes whoever came last
                 who = self.described_person(s, g, head)
             if who is None and cut == len(words) == 2 and head in GENERIC_ROLES:
-                who = phrase  # "the official": someone the article does not name, as written
+                # "the official": the one the article introduced as "a senior
+                # administration official" just before, else as written
+                who = self._introduced_as(head, s) or phrase
             return Attribution(who or self._unnamed_as_written(words, cut, s), phrase, s, e, None)
         if first == "the" and len(words) <= 8 and _law_name(words):
             return Attribution(phrase, phrase, s, e, None)  # "the 14th Amendment", as written
@@ -764,6 +771,26 @@ class Speakers(ArticleContext):
                 who = phrase  # "the father": nobody named just before, as written
             return Attribution(who, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None)
+
+    def _introduced_as(self, head: str, s: int) -> str | None:
+        """The indefinite description ("A senior administration official", "a Nigerian
+        military official") that last introduced, outside quotes in this paragraph or
+        the two before, an unnamed person of the noun a later "the official" (or "the
+        officer") stands for; None when none did."""
+        nouns = _ROLE_ALIKE.get(head, (head,))
+        rx = re.compile(
+            rf"\b[Aa]n?[ \t]+(?:[\w’'-]+[ \t]+){{0,4}}?(?:{'|'.join(nouns)})\b(?![’'-])"
+        )
+        lo = self.paras[max(0, self.para_of(s) - 2)][0]
+        found = [
+            " ".join(m.group(0).split())
+            for m in rx.finditer(self.text, lo, s)
+            if not self.in_quote(m.start())
+        ]
+        if not found:
+            return None
+        phrase = found[-1]  # the one introduced last
+        return phrase[:1].lower() + phrase[1:]
 
     def _owned_role(self, words: list[str], s: int, e: int, pos: int) -> Attribution | None:
         """ "McKinnon's spokeswoman said", "Kopp's stepmother said": the person the
