@@ -231,3 +231,17 @@ def test_the_official_is_the_one_introduced_last(make_parsed: MakeParsed) -> Non
         "a senior administration official",
         "a Selkan military official",
     ]
+
+
+def test_it_after_according_to_the_statement_is_its_author(make_parsed: MakeParsed) -> None:
+    # the statement named earlier with its author, the parse hanging "in a statement"
+    # on the subject; "According to the statement, …. “…,” it said": that author
+    text = (
+        "Garba Tolani, senior special assistant to the president, in a statement released "
+        "on Saturday, said that the talks had ended.\n\n"
+        "According to the statement, the president is expected to meet the girls on "
+        "Sunday.\n\n"
+        "“The president is pleased to announce that the talks have yielded results,” it "
+        "said."
+    )
+    assert _said(make_parsed, text) == [("The president is pleased", "Garba Tolani")]

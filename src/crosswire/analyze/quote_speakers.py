@@ -122,6 +122,8 @@ _KIN_WORDS = KIN_NOUNS | {"boyfriend", "girlfriend", "partner", "parent", "paren
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 
 
+# "According to the statement, …": the document a sentence opens by crediting
+_ACCORDING_DOC_RE = re.compile(r"\s*According[ \t]+to[ \t]+the[ \t]+(?P<noun>[a-z-]+)\b")
 # roles a later definite description takes up in other words ("A senior administration
 # official told reporters …. The officer continued")
 _ROLE_ALIKE = {"official": ("official", "officer"), "officer": ("official", "officer")}
@@ -390,8 +392,34 @@ class Speakers(ArticleContext):
         article gives one (``author_of``); never the document as written."""
         subj = self._subject_before(pos, SPEECH_LEMMAS)
         if subj is None or subj.tag_ != "NN" or not document_noun(subj.text):
-            return None
+            return self._according_document(pos)
         return self.author_of(subj)
+
+    def _according_document(self, pos: int) -> str | None:
+        """ "According to the statement, …. “…,” it said": the author of the statement
+        the article named earlier with one ("Jo Ray, in a statement released on
+        Saturday, said"), when the narrative sentence before opens with "according to"
+        that document."""
+        i = bisect.bisect_right(self.zone_starts, pos) - 1
+        at = self.quote_zones[i][0] if i >= 0 else pos  # before the quote "it" closes
+        root = self._root_before(at)
+        if root is None:
+            return None
+        sent = root.sent
+        m = _ACCORDING_DOC_RE.match(self.text, sent.start_char)
+        if m is None or not document_noun(m.group("noun")):
+            return None
+        noun = m.group("noun").lower()
+        lo = self.paras[max(0, self.para_of(sent.start_char) - 3)][0]
+        authors = [
+            who
+            for tok in sent.doc
+            if lo <= tok.idx < sent.start_char
+            and tok.lower_ == noun
+            and not self.in_quote(tok.idx)
+            and (who := self.author_of(tok)) is not None
+        ]
+        return authors[-1] if authors else None
 
     def it_subject(self, pos: int) -> str | None:
         """ "it" right after a sentence whose main clause has one body speak ("Baza, a
@@ -1859,6 +1887,11 @@ def _author_tokens(doc_tok: Any) -> list[Any]:
         verb = doc_tok.head
     elif doc_tok.dep_ == "pobj" and doc_tok.head.lower_ == "in":
         verb = doc_tok.head.head
+        if verb.dep_ == "nsubj" and verb.pos_ == "PROPN":
+            # "Garba Shehu, …, in a statement released on Saturday, said": the parse
+            # hung the means on the subject, who wrote it
+            out.append(verb)
+            verb = None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         subj = subject_of(verb)
         if subj is not None and subj.dep_ == "nsubj":
