@@ -160,3 +160,17 @@ def test_a_medium_calling_a_race_is_its_source(make_parsed: MakeParsed) -> None:
         ("the Selk Herald", "outlet"),
         ("The Associated Press", "wire"),
     ]
+
+
+@pytest.mark.model
+def test_a_body_named_with_commas_is_credited_whole(make_parsed: MakeParsed) -> None:
+    text = (
+        "The Bureau of Alcohol, Tobacco, Firearms and Explosives said on Monday that the "
+        "gun was traced.\n\n"
+        "The Foreign, Commonwealth and Development Office said on Tuesday that flights "
+        "were cancelled."
+    )
+    assert _sources(make_parsed, text) == [
+        ("The Bureau of Alcohol, Tobacco, Firearms and Explosives", "official"),
+        ("The Foreign, Commonwealth and Development Office", "official"),
+    ]

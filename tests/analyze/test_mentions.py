@@ -1647,3 +1647,9 @@ def test_a_given_name_alone_tagged_a_place_is_the_person_named_in_full() -> None
     assert ("Ilsa", "PERSON") in kept
     assert ("Jordan", "GPE") in kept
     assert ("Harvard", "ORG") in kept
+
+
+def test_a_portfolio_body_cut_at_its_commas_is_one_name() -> None:
+    text = "Earlier, the United Kingdom’s Foreign, Commonwealth, and Development Office warned."
+    ms = _ms(text, ("the United Kingdom’s Foreign", "GPE"), ("Development Office", "ORG"))
+    assert _kept(text, ms) == [("Foreign, Commonwealth, and Development Office", "ORG")]

@@ -489,6 +489,46 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# the head of a government body's name
+_BODY_HEAD_RE = re.compile(
+    r"\b(?:Office|Department|Ministry|Committee|Agency|Service|Bureau|Commission|Council)$"
+)
+
+
+# between two parts of such a name: a comma, and maybe more portfolio words and "and"
+# (", " of "the Foreign, Commonwealth and …"; ", Commonwealth, and " of "Foreign,
+# Commonwealth, and Development Office")
+_PORTFOLIO_GAP_RE = re.compile(r",[ \t]+(?:[A-Z][\w-]*,?[ \t]+){0,3}(?:(?:and|&)[ \t]+)?")
+
+
+def _portfolio_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body named by a portfolio of several words with commas, which the model cuts at
+    the first comma ("the Foreign" and "Commonwealth and Development Office"): one ORG,
+    from the first portfolio word (after an owner's "’s") to the body's head."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.label in ("ORG", "GPE", "NORP")
+            and nxt.label == "ORG"
+            and _PORTFOLIO_GAP_RE.fullmatch(text, m.end, nxt.start)
+            and portfolio_word(m.text.split()[-1])
+            and nxt.text[:1].isupper()
+            and _BODY_HEAD_RE.search(nxt.text)
+        ):
+            owner = re.search(r"['’]s\s+", m.text)
+            start = m.start + owner.end() if owner else m.start
+            out.append(Mention(m.article, start, nxt.end, text[start : nxt.end], "ORG"))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 # a surname with an apostrophe after its first letter or two ("D’Entremont", "O'Neill"),
 # which the model leaves out of the name before it
 _APOSTROPHE_SURNAME_RE = re.compile(r"[ \t]+[A-Z][a-z]?['’][A-Z][\w-]+(?![\w'’])")
@@ -939,8 +979,9 @@ def _comma_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     Instagram", "Ortiz, Orozco", "People, Reid") is its names, each with the label the
     article gives it elsewhere (else the list's); not a body named with commas ("the
     Bureau of Alcohol, Tobacco, Firearms and Explosives", "Council on Energy,
-    Environment and Water"), a firm's partners ("Mintz, Levin, Cohn, Ferris, Glovsky &
-    Popeo") or a legal form ("Dräger, Inc.")."""
+    Environment and Water", "the Foreign, Commonwealth and Development Office"), a
+    firm's partners ("Mintz, Levin, Cohn, Ferris, Glovsky & Popeo") or a legal form
+    ("Dräger, Inc.")."""
     labels = {m.text: m.label for m in mentions if ", " not in m.text}
     out: list[Mention] = []
     for m in mentions:
@@ -949,6 +990,7 @@ def _comma_lists(text: str, mentions: list[Mention]) -> list[Mention]:
             ", " not in m.text
             or m.label not in ("ORG", "GPE", _PERSON_LABEL, "FAC", "WORK_OF_ART")
             or re.search(r"\s(?:of|on|for)\s", head)
+            or (portfolio_word(head.split()[-1]) and _BODY_HEAD_RE.search(m.text))
             or _LEGAL_FORM_RE.search(m.text)
             or "&" in m.text
             or re.search(r"\s(?:PC|LLP)$", m.text)
@@ -2612,6 +2654,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
     kept = _apostrophe_surnames(text, kept)
+    kept = _portfolio_bodies(text, kept)
     kept = _split_names(text, kept)
     kept = _nasab_given_names(text, kept)
     kept = _comma_lists(text, kept)

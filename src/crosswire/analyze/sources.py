@@ -1464,7 +1464,7 @@ class _Finder:
             if same_source or covered:
                 continue
             kept.append(c)
-        kept = [self._without_and(self._whole_name(c)) for c in kept]
+        kept = [self._whole_body(self._without_and(self._whole_name(c))) for c in kept]
         kept.sort(key=lambda c: (c.start, c.end))
         aid = self.parsed.article.id
         out = [
@@ -1500,6 +1500,24 @@ class _Finder:
             ):
                 end = pe if c.end == c.src_end else c.end
                 return dataclasses.replace(c, src_end=pe, end=max(end, c.end))
+        return c
+
+    def _whole_body(self, c: _Candidate) -> _Candidate:
+        """A source that is the tail of a body's name written with commas ("Firearms and
+        Explosives said" of "The Bureau of Alcohol, Tobacco, Firearms and Explosives";
+        "Commonwealth and Development Office" of "the Foreign, Commonwealth and
+        Development Office") is that whole name."""
+        if c.source is not None:
+            return c
+        for bs, be in self.bodies:
+            if bs < c.src_start < be and c.src_end == be and "," in self.text[bs : c.src_start]:
+                kind = classify(self.text[bs:be], self.aliases)
+                return dataclasses.replace(
+                    c,
+                    start=min(c.start, bs),
+                    src_start=bs,
+                    kind=kind if kind != "other" else c.kind,
+                )
         return c
 
     def _agency_kind(self, src: str, at: int) -> str | None:
