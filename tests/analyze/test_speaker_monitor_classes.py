@@ -245,3 +245,17 @@ def test_it_after_according_to_the_statement_is_its_author(make_parsed: MakePars
         "said."
     )
     assert _said(make_parsed, text) == [("The president is pleased", "Garba Tolani")]
+
+
+def test_he_after_an_opening_persons_letter_is_its_writer(make_parsed: MakeParsed) -> None:
+    # (the salient man of the paragraphs before is the other one)
+    text = (
+        "The president announced that Matthew G. Orlen will act as the interim attorney "
+        "general.\n\n"
+        "We are pleased to announce that Matthew G. Orlen, Chief of Staff to Attorney "
+        "General Jeff Sandons at the Department of Justice, will become our new Acting "
+        "Attorney General. He will serve our Country well.\n\n"
+        "In Sandons' letter to the president, he said that he has “been honored to "
+        "serve as attorney general of this great country.”"
+    )
+    assert _said(make_parsed, text) == [("been honored to serve as", "Jeff Sandons")]

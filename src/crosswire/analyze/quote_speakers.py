@@ -122,6 +122,13 @@ _KIN_WORDS = KIN_NOUNS | {"boyfriend", "girlfriend", "partner", "parent", "paren
 _PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 
 
+# a sentence opening with a person's document before its "he"/"she": "In Sessions'
+# letter to Trump, he …"
+_OPENING_DOCUMENT_RE = re.compile(
+    r"\s*In[ \t]+(?P<owner>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}?)(?:['’]s?)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?P<noun>[a-z-]+)(?:[ \t]+(?:to|on|about)[ \t]+[^,.;:!?\n]{1,60})?"
+    r",[ \t]*"
+)
 # "According to the statement, …": the document a sentence opens by crediting
 _ACCORDING_DOC_RE = re.compile(r"\s*According[ \t]+to[ \t]+the[ \t]+(?P<noun>[a-z-]+)\b")
 # roles a later definite description takes up in other words ("A senior administration
@@ -518,6 +525,10 @@ class Speakers(ArticleContext):
                 return Attribution(self.full_name(named, pos), phrase, s, e, None)
         if len(words) == 1 and first in ("he", "she"):
             g = "m" if first == "he" else "f"
+            owner = self._owner_of_opening_document(s)
+            if owner is not None and self.gender(owner) in (None, g):
+                # "In Sessions' letter to Trump, he said that …": the letter's writer
+                return Attribution(owner, phrase, s, e, None)
             name = self.pronoun_at.get(s)
             other = self._interrupted_subject(s, e)
             if name is not None and (self.gender(name) not in (None, g) or name == other):
@@ -1455,6 +1466,18 @@ class Speakers(ArticleContext):
         if subj.head.lemma_.lower() == "be" or subj.text in name.split():
             return False
         return not any(ms <= subj.idx < me for ms, me, _n in self.persons)
+
+    def _owner_of_opening_document(self, pos: int) -> str | None:
+        """The person whose document opens the sentence of a "he"/"she" at ``pos`` ("In
+        Sessions' letter to Trump, he said …", "In her statement, …"): a person named
+        as its owner, resolved; None for any other opening."""
+        if not self.parsed.sentences:
+            return None
+        lo = self.parsed.sentences[self.sent_of(pos)].start
+        m = _OPENING_DOCUMENT_RE.match(self.text, lo, pos)
+        if m is None or m.end() != pos or not document_noun(m.group("noun")):
+            return None
+        return self._named_speaker(*m.span("owner"))
 
     def _named_speaker(self, st: int, en: int) -> str | None:
         """The speaker of ``text[st:en]`` where it names a person or an organisation,
