@@ -525,10 +525,10 @@ class Speakers(ArticleContext):
                 return Attribution(self.full_name(named, pos), phrase, s, e, None)
         if len(words) == 1 and first in ("he", "she"):
             g = "m" if first == "he" else "f"
-            owner = self._owner_of_opening_document(s)
-            if owner is not None and self.gender(owner) in (None, g):
+            writer = self._owner_of_opening_document(s)
+            if writer is not None and self.gender(writer) in (None, g):
                 # "In Sessions' letter to Trump, he said that …": the letter's writer
-                return Attribution(owner, phrase, s, e, None)
+                return Attribution(writer, phrase, s, e, None)
             name = self.pronoun_at.get(s)
             other = self._interrupted_subject(s, e)
             if name is not None and (self.gender(name) not in (None, g) or name == other):
