@@ -259,3 +259,16 @@ def test_he_after_an_opening_persons_letter_is_its_writer(make_parsed: MakeParse
         "serve as attorney general of this great country.”"
     )
     assert _said(make_parsed, text) == [("been honored to serve as", "Jeff Sandons")]
+
+
+def test_the_ones_a_medium_quotes_are_the_speakers(make_parsed: MakeParsed) -> None:
+    text = (
+        "“The four militants were brought to Banki by helicopter,” AFP reported quoting "
+        "local sources.\n\n"
+        "“The road is closed to all traffic,” the agency reported, quoting a police "
+        "official."
+    )
+    assert _said(make_parsed, text) == [
+        ("The four militants were ", "local sources"),
+        ("The road is closed to al", "a police official"),
+    ]

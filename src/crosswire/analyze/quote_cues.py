@@ -120,6 +120,14 @@ _QUOTED_AS_AFTER_RE = re.compile(
 )
 
 
+# after the closing mark: "…,” AFP reported quoting local sources", "…,” the agency
+# said, quoting a police official": the ones quoted (a medium relays their words)
+_QUOTING_AFTER_RE = re.compile(
+    r"^[\s,;]*[^.;!?“”\"«»]{1,60}?\b(?:reported|said|reports|says|wrote)\s*,?\s+quoting\s+"
+    r"(?P<who>[^.;!?“”\"«»,]{2,80}?)(?=\s*(?:[.,;]|$|\s+(?:as|who|on|in)\b))"
+)
+
+
 # "according to X," anywhere in the sentence before a quote
 # (a title's full stop may stand in it: "According to Sgt. Kevin Aucoin of the unit,")
 _ACCORDING_WITHIN_RE = re.compile(
@@ -265,6 +273,13 @@ class Cues:
         m = _QUOTED_AS_AFTER_RE.match(window)
         if m:
             # "…,” the Daily Planet quoted witness Jo Ray as saying": the one quoted
+            s = sp.mark_end + m.start("who")
+            attr = self._who(s, s + len(m.group("who")), "said", s)
+            if attr is not None and attr.speaker is not None:
+                return attr
+        m = _QUOTING_AFTER_RE.match(window)
+        if m:
+            # "…,” AFP reported quoting local sources": the ones the medium quotes
             s = sp.mark_end + m.start("who")
             attr = self._who(s, s + len(m.group("who")), "said", s)
             if attr is not None and attr.speaker is not None:
