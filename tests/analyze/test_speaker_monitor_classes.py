@@ -272,3 +272,14 @@ def test_the_ones_a_medium_quotes_are_the_speakers(make_parsed: MakeParsed) -> N
         ("The four militants were ", "local sources"),
         ("The road is closed to al", "a police official"),
     ]
+
+
+def test_a_description_set_off_with_its_verb_is_the_speaker(make_parsed: MakeParsed) -> None:
+    # "Trump, the chief justice then declared, shall “…”": an aside, not an appositive of
+    # the name before it (that one closes with a comma: "Jo Ray, a fellow, said")
+    text = (
+        "Chief Justice John Renfrew presided over the trial.\n\n"
+        "Vell, the chief justice then declared, shall “be, and is hereby, acquitted of "
+        "the charges in said articles.”"
+    )
+    assert _said(make_parsed, text) == [("be, and is hereby, acqui", "John Renfrew")]

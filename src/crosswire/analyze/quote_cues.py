@@ -781,7 +781,8 @@ class Cues:
             le = c.left_edge.i
             if c.doc[le].text != "," and (le == 0 or c.doc[le - 1].text != ","):
                 continue  # not set off by commas on both sides
-            st = min([subj.idx] + [x.idx for x in subj.lefts if x.dep_ == "compound"])
+            # the whole subject ("the chief justice then declared"), not its last word
+            st = subj.left_edge.idx
             attr = self._who(st, subj.idx + len(subj.text), None, st)
             if attr is not None and attr.speaker is not None:
                 attr.cue = c.lemma_.lower()

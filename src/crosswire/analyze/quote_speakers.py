@@ -129,6 +129,11 @@ _OPENING_DOCUMENT_RE = re.compile(
     r"(?:[a-z-]+[ \t]+){0,2}?(?P<noun>[a-z-]+)(?:[ \t]+(?:to|on|about)[ \t]+[^,.;:!?\n]{1,60})?"
     r",[ \t]*"
 )
+# a speech verb right after a description, closing no appositive: "Trump, the chief
+# justice then declared, shall …" (a parenthetical attribution)
+_SPEECH_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:then[ \t]+|later[ \t]+)?(?:said|declared|added|wrote|noted|announced|told)\b"
+)
 # "According to the statement, …": the document a sentence opens by crediting
 _ACCORDING_DOC_RE = re.compile(r"\s*According[ \t]+to[ \t]+the[ \t]+(?P<noun>[a-z-]+)\b")
 # roles a later definite description takes up in other words ("A senior administration
@@ -1714,6 +1719,8 @@ class Speakers(ArticleContext):
         without a full stop, colon, semicolon, quotation mark or verb."""
         if any(s <= ms and me <= e for ms, me, _n in self.persons):
             return None
+        if _SPEECH_VERB_AFTER_RE.match(self.text, e):
+            return None  # "Trump, the chief justice declared, shall “…”": an aside
         for ms, me, n in reversed(self.persons):
             if me > s:
                 continue
