@@ -232,7 +232,8 @@ def test_words_heading_a_name_that_no_name_starts_with_are_trimmed() -> None:
     assert _kept(text, ms) == [
         ("Ines Varga", "PERSON"),
         ("Tomas Brandt", "PERSON"),
-        ("de Vries", "PERSON"),  # a particle opens a surname
+        # a particle opens a surname (kept), and the given name the tag left out joins
+        ("Bill de Vries", "PERSON"),
         ("Follow Vale", "PERSON"),  # one word after the imperative: left as tagged
     ]  # a handle is no name
 
@@ -1653,3 +1654,11 @@ def test_a_portfolio_body_cut_at_its_commas_is_one_name() -> None:
     text = "Earlier, the United Kingdom’s Foreign, Commonwealth, and Development Office warned."
     ms = _ms(text, ("the United Kingdom’s Foreign", "GPE"), ("Development Office", "ORG"))
     assert _kept(text, ms) == [("Foreign, Commonwealth, and Development Office", "ORG")]
+
+
+def test_a_given_name_the_model_left_before_a_name_joins_it() -> None:
+    # "Mayor Carmen Yulin Cruz" tagged "Yulin Cruz"; not a body's word ("Court Clerk")
+    text = "San Juan Mayor Carmen Yulin Ortas spoke. Court Clerk Dan Fallon agreed."
+    ms = _ms(text, ("San Juan", "GPE"), ("Yulin Ortas", "PERSON"), ("Clerk Dan Fallon", "PERSON"))
+    assert _kept(text, ms)[1] == ("Carmen Yulin Ortas", "PERSON")
+    assert ("Court Clerk Dan Fallon", "PERSON") not in _kept(text, ms)

@@ -489,6 +489,35 @@ def _vote(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a capitalised word right before a person mention, after a title or a capitalised word
+_WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-ÿ]+)[ \t]+$")
+
+
+def _given_name_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person mention of two words or more that the model started one word late,
+    leaving out a given name before it ("Mayor Carmen" + "Yulin Cruz"): the given name
+    (one the name tables know as a person's first name, no title or body word) joins it
+    ("Carmen Yulin Cruz"), when no other mention holds that word."""
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        if m.label == _PERSON_LABEL and len(m.text.split()) >= 2:
+            b = _WORD_BEFORE_NAME_RE.search(text, max(0, m.start - 20), m.start)
+            if b is not None and b.end(1) not in ends and _given_word(b.group(1)):
+                start = b.start(1)
+                m = Mention(m.article, start, m.end, text[start : m.end], m.label)
+        out.append(m)
+    return out
+
+
+def _given_word(word: str) -> bool:
+    """Is ``word`` a given name the name tables know, and no title or role?"""
+    low = ascii_fold(word).casefold()
+    if low in TITLES or low in ROLE_WORDS or low in ORGISH_NAME_WORDS:
+        return False  # "Court Clerk Dan Fallon": "Court" is a body's word here
+    return low in known_given_names() or given_name_gender(f"{low} x") is not None
+
+
 # the head of a government body's name
 _BODY_HEAD_RE = re.compile(
     r"\b(?:Office|Department|Ministry|Committee|Agency|Service|Bureau|Commission|Council)$"
@@ -2654,6 +2683,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = [m for m in mentions if m.start >= cut and "\n" not in m.text]
     kept = [c for m in kept if (c := _cleaned(text, m)) is not None]
     kept = _apostrophe_surnames(text, kept)
+    kept = _given_name_before(text, kept)
     kept = _portfolio_bodies(text, kept)
     kept = _split_names(text, kept)
     kept = _nasab_given_names(text, kept)
