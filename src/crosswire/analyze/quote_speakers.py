@@ -129,10 +129,11 @@ _OPENING_DOCUMENT_RE = re.compile(
     r"(?:[a-z-]+[ \t]+){0,2}?(?P<noun>[a-z-]+)(?:[ \t]+(?:to|on|about)[ \t]+[^,.;:!?\n]{1,60})?"
     r",[ \t]*"
 )
-# a speech verb right after a description, closing no appositive: "Trump, the chief
-# justice then declared, shall …" (a parenthetical attribution)
+# a speech verb and a comma right after a description, closing no appositive: "Trump,
+# the chief justice then declared, shall …" (a parenthetical attribution; not "Jo Ray,
+# an analyst at the think tank told the Post", an appositive its writer left open)
 _SPEECH_VERB_AFTER_RE = re.compile(
-    r"[ \t]+(?:then[ \t]+|later[ \t]+)?(?:said|declared|added|wrote|noted|announced|told)\b"
+    r"[ \t]+(?:then[ \t]+|later[ \t]+)?(?:said|declared|added|wrote|noted|announced)[ \t]*,"
 )
 # "According to the statement, …": the document a sentence opens by crediting
 _ACCORDING_DOC_RE = re.compile(r"\s*According[ \t]+to[ \t]+the[ \t]+(?P<noun>[a-z-]+)\b")
