@@ -1554,3 +1554,9 @@ def test_stabbed_or_shot_to_death_is_killed() -> None:
 def test_schoolgirls_are_people(make_parsed: MakeParsed) -> None:
     c = _one(make_parsed, "Eighty-two Velmora schoolgirls were released.", "Eighty-two")
     assert (c.value, c.unit) == (82, "person")
+
+
+def test_public_servants_and_dock_workers_are_people(make_parsed: MakeParsed) -> None:
+    text = "The strike involves 155,000 public servants and 7,400 longshoremen."
+    assert _one(make_parsed, text, "155,000").unit == "person"
+    assert _one(make_parsed, text, "7,400").unit == "person"

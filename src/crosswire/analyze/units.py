@@ -996,6 +996,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     grandmother grandfather cousin niece nephew uncle aunt democrat republican teammate
     rookie champion boxer wrestler golfer skater skier jockey goalkeeper goalie
     quarterback founder ceo schoolgirl schoolboy schoolchild schoolchildren schoolkid abductee
+    servant educator caregiver custodian janitor longshoreman longshoremen dockworker librarian
     """.split()
 )
 """Lemmas of nouns that count people: their counts are in the canonical unit "person"."""
