@@ -283,3 +283,27 @@ def test_a_description_set_off_with_its_verb_is_the_speaker(make_parsed: MakePar
         "the charges in said articles.”"
     )
     assert _said(make_parsed, text) == [("be, and is hereby, acqui", "John Renfrew")]
+
+
+def test_he_opening_the_paragraph_after_a_run_of_quotes_is_their_speaker(
+    make_parsed: MakeParsed,
+) -> None:
+    # the narrative that named him lies five paragraphs back
+    text = (
+        "Ontario Chief Medical Officer of Health Dr. Kieran Moyle announced Wednesday, "
+        "March 9, that most provincial mandates requiring the wearing of face masks would "
+        "be dropped on Monday, March 21.\n\n"
+        "In a statement, he said, “With the peak of the wave behind us, the province has "
+        "been able to cautiously and gradually move through its reopening milestones.\n\n"
+        "“The majority of public health and workplace safety measures have now been "
+        "lifted, and key public health indicators continue to improve or remain stable.\n\n"
+        "“With continued improvement in trends, the province will remove the mandatory "
+        "masking requirement for most settings on March 21.\n\n"
+        "“As a society, we must remain kind, considerate and respectful toward those who "
+        "continue wearing a mask.\n\n"
+        "“However, thanks to our high vaccination rates and natural immunity, the province "
+        "has the tools necessary to manage the impact of the virus.”\n\n"
+        "He added, “While this does not signal that the virus has disappeared or that the "
+        "pandemic is over, it does mean that we know what we need to do.”"
+    )
+    assert _said(make_parsed, text)[-1] == ("While this does not sign", "Kieran Moyle")

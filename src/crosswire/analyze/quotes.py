@@ -404,6 +404,8 @@ class _QuoteFinder(Cues):
                     continue  # the article's own sentence set off as a pull quote
             elif attr.speaker is None and (attr.text or "").lower() == "it":
                 attr = self.document_it(sp, attr, kept, attrs)
+            elif attr.speaker is None and (attr.text or "").lower() in ("he", "she"):
+                attr = self.pronoun_after_quotes(sp, attr, kept, attrs)
             if not has_cue and (attr is None or attr.speaker is None) and self.term_phrase(sp):
                 # "trucks of “all shapes and sizes”": a phrase nobody says; but "she
                 # has apologised if the fire was connected to “undeserved negative
@@ -707,6 +709,27 @@ class _QuoteFinder(Cues):
         lead = self.text[sentence_start(self.text, ps, prev.mark_start) : prev.mark_start]
         if not any(norm_word(w) in DOCUMENT_NOUNS for w in lead.split()[-12:]):
             return attr
+        return Attribution(prev_attr.speaker, attr.text, attr.start, attr.end, attr.cue)
+
+    def pronoun_after_quotes(
+        self,
+        sp: QuoteSpan,
+        attr: Attribution,
+        kept: list[QuoteSpan],
+        attrs: list[Attribution | None],
+    ) -> Attribution:
+        """ "He added, “…”" opening the paragraph right after a run of quoted paragraphs
+        whose speaker is known ("In a statement, he said, “…” / “…” / “…” / He added,
+        “…”"): that speaker, whom no narrative since has replaced; the pronoun's own
+        rules found no one (the narrative that named him lies paragraphs back)."""
+        if not kept or attrs[-1] is None or attrs[-1].speaker is None:
+            return attr
+        prev, prev_attr = kept[-1], attrs[-1]
+        if sp.para - prev.para != 1 or attr.start is None:
+            return attr
+        lead = self.text[self.paras[sp.para][0] : attr.start]
+        if lead.strip() or self.text[prev.mark_end : self.paras[sp.para][0]].strip():
+            return attr  # narrative between them, or the pronoun is not the opening word
         return Attribution(prev_attr.speaker, attr.text, attr.start, attr.end, attr.cue)
 
     def _closes_open(self, prev: QuoteSpan, sp: QuoteSpan) -> bool:
