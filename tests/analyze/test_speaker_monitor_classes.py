@@ -307,3 +307,16 @@ def test_he_opening_the_paragraph_after_a_run_of_quotes_is_their_speaker(
         "pandemic is over, it does mean that we know what we need to do.”"
     )
     assert _said(make_parsed, text)[-1] == ("While this does not sign", "Kieran Moyle")
+
+
+def test_a_dissent_that_opines_and_a_parent_who_questions_speak(make_parsed: MakeParsed) -> None:
+    text = (
+        "Justice Sonia Velardi wrote the dissent. Justice Velardi's dissent opined that "
+        "“a reasonable observer would conclude that the order was motivated by animus.”\n\n"
+        "Andrew Pollen lost his daughter in the shooting. Pollen questioned, “How many "
+        "schools, how many children have to get shot?”"
+    )
+    assert _said(make_parsed, text) == [
+        ("a reasonable observer wo", "Sonia Velardi"),
+        ("How many schools, how ma", "Andrew Pollen"),
+    ]

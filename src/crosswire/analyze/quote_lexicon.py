@@ -28,7 +28,9 @@ _REGULAR = (
     "plead demand answer explain fume snap rage scoff retort gush sigh grumble laugh agree "
     "murmur stammer bellow hiss sneer gasp worry "
     # the manner of saying, in features and sports copy ("“…,” smiles Jo Ray, 84")
-    "smile grin chuckle confide enthuse interject"
+    "smile grin chuckle confide enthuse interject "
+    # a judge's or a writer's verbs ("her dissent opined that “…”"), and a spokesman's
+    "opine clarify question"
 ).split()
 
 
@@ -252,7 +254,7 @@ DOCUMENT_NOUNS = frozenset(
     website page email e-mail release note memo tweet notice filing affidavit decision
     ruling judgment judgement text transcript complaint lawsuit indictment petition motion
     editorial op-ed column handbook announcement communique bulletin directive decree
-    proclamation manifesto briefing guidance""".split()
+    proclamation manifesto briefing guidance dissent opinion""".split()
 )
 
 
