@@ -1662,3 +1662,18 @@ def test_a_given_name_the_model_left_before_a_name_joins_it() -> None:
     ms = _ms(text, ("San Juan", "GPE"), ("Yulin Ortas", "PERSON"), ("Clerk Dan Fallon", "PERSON"))
     assert _kept(text, ms)[1] == ("Carmen Yulin Ortas", "PERSON")
     assert ("Court Clerk Dan Fallon", "PERSON") not in _kept(text, ms)
+
+
+def test_a_storm_named_like_a_person_is_no_person() -> None:
+    text = "Hurricane Velma struck the coast. After Velma, thousands died. Velma Orr agreed."
+    ms = _ms(
+        text,
+        ("Hurricane Velma", "EVENT"),
+        ("Velma", "PERSON", 1),
+        ("Velma Orr", "PERSON"),
+    )
+    assert _kept(text, ms) == [
+        ("Hurricane Velma", "EVENT"),
+        ("Velma", "EVENT"),
+        ("Velma Orr", "PERSON"),
+    ]

@@ -576,6 +576,27 @@ def _apostrophe_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a storm named like a person: "Hurricane Maria", "Typhoon Haiyan", "Storm Ciarán"
+_STORM_RE = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Tropical[ \t]+Storm|Superstorm|Storm)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+)\b"
+)
+
+
+def _storm_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person mention that the article also names as a storm ("After Maria,
+    thousands died" beside "Hurricane Maria") is the storm: an EVENT, no one's name."""
+    storms = {m.group("name") for m in _STORM_RE.finditer(text)}
+    if not storms:
+        return mentions
+    return [
+        Mention(m.article, m.start, m.end, m.text, "EVENT")
+        if m.label == _PERSON_LABEL and m.text in storms
+        else m
+        for m in mentions
+    ]
+
+
 def _given_names_alone(mentions: list[Mention]) -> list[Mention]:
     """A one-word name the model tagged a place or a body that is the given name of the
     one person the article names in full with it ("the loss of Ashlee" beside "Ashlee
@@ -2707,6 +2728,7 @@ def refine_mentions(text: str, mentions: Sequence[Mention], article: str) -> tup
     kept = _company_names(kept)
     kept = _products(text, kept)
     kept = _speaking_peoples(text, kept)
+    kept = _storm_names(text, kept)
     kept = _given_names_alone(kept)
     kept = _vote(kept)
     kept = _people_tagged_as_works(text, kept)
