@@ -1677,3 +1677,9 @@ def test_a_storm_named_like_a_person_is_no_person() -> None:
         ("Velma", "EVENT"),
         ("Velma Orr", "PERSON"),
     ]
+
+
+def test_a_surname_tagged_a_product_is_the_person_named_in_full() -> None:
+    text = "Speaker Nancy Pelosa spoke first. Later Pelosa voted no."
+    ms = _ms(text, ("Nancy Pelosa", "PERSON"), ("Pelosa", "PRODUCT", 1))
+    assert _kept(text, ms) == [("Nancy Pelosa", "PERSON"), ("Pelosa", "PERSON")]

@@ -713,7 +713,7 @@ def _people_tagged_org(mentions: list[Mention]) -> list[Mention]:
         word = re.sub(r"['’]s$", "", m.text)
         if (
             (
-                m.label == "ORG"
+                m.label in ("ORG", "PRODUCT")  # "family members like Castellón" PRODUCT
                 and word in surnames
                 and word not in org_words
                 and not word.isupper()  # "LRT"
