@@ -174,3 +174,10 @@ def test_a_body_named_with_commas_is_credited_whole(make_parsed: MakeParsed) -> 
         ("The Bureau of Alcohol, Tobacco, Firearms and Explosives", "official"),
         ("The Foreign, Commonwealth and Development Office", "official"),
     ]
+
+
+@pytest.mark.model
+def test_a_body_speaking_in_a_statement_is_credited_without_it(make_parsed: MakeParsed) -> None:
+    # the text rule's subject stops before "in a" as the parse's does
+    text = "The ministry in a statement said the road was closed."
+    assert _sources(make_parsed, text) == [("The ministry", "official")]

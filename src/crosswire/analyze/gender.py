@@ -299,8 +299,13 @@ def given_name_gender(name: str) -> str | None:
         words = words[1:]  # "Bishop Karen Ellery", "Dean Rachel Ellery": the title is no name
     if len(words) < 2:
         return None
-    first = ascii_fold(words[0]).lower()
-    return _given_name_genders().get(first.strip(".'’"))
+    return first_name_gender(words[0])
+
+
+def first_name_gender(word: str) -> str | None:
+    """The usual gender of ``word`` as a given name (``given_name_genders.txt.gz``),
+    whatever follows it; None for a word not in the table."""
+    return _given_name_genders().get(ascii_fold(word).lower().strip(".'’"))
 
 
 def add_votes(votes: dict[str, list[int]], more: dict[str, list[int]]) -> None:

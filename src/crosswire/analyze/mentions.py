@@ -118,7 +118,7 @@ from ..ingest.dates import TIME_ZONES, dateline_end
 from ..ingest.outlets import AGENCIES
 from ..model import Mention
 from ..resources import place_names
-from .gender import ascii_fold, given_name_gender
+from .gender import ascii_fold, first_name_gender, given_name_gender
 from .known_orgs import CHAMBERS
 from .quote_lexicon import (
     CAPITAL_TITLES,
@@ -515,7 +515,13 @@ def _given_word(word: str) -> bool:
     low = ascii_fold(word).casefold()
     if low in TITLES or low in ROLE_WORDS or low in ORGISH_NAME_WORDS:
         return False  # "Court Clerk Dan Fallon": "Court" is a body's word here
-    return low in known_given_names() or given_name_gender(f"{low} x") is not None
+    return _known_given(word)
+
+
+def _known_given(word: str) -> bool:
+    """Is ``word`` a given name one of the name tables knows (the ``nicknames`` table,
+    the gender table)?"""
+    return ascii_fold(word).casefold() in known_given_names() or first_name_gender(word) is not None
 
 
 # the head of a government body's name
@@ -611,13 +617,10 @@ def _given_names_alone(mentions: list[Mention]) -> list[Mention]:
     # a full name is a person's when its first word is a known given name or its last
     # is used alone for a person ("Ortiz said"): not "Harvard Law" or "Lakefront
     # Brewery", bodies the model tagged a person
-    given = known_given_names()
     firsts = {
         first: names
         for first, names in firsts.items()
-        if ascii_fold(first).casefold() in given
-        or given_name_gender(f"{first} x") is not None
-        or any(n.split()[-1] in alone for n in names)
+        if _known_given(first) or any(n.split()[-1] in alone for n in names)
     }
     out = []
     for m in mentions:
@@ -733,10 +736,7 @@ def _particle_name(name: str) -> bool:
     words = name.split()
     return (
         3 <= len(words) <= 5
-        and (
-            given_name_gender(name) is not None
-            or ascii_fold(words[0]).lower() in known_given_names()
-        )
+        and (given_name_gender(name) is not None or _known_given(words[0]))
         and any(w in PARTICLES for w in words[1:-1])
         and all(w in PARTICLES or _NAME_WORD_RE.fullmatch(w) for w in words)
         and not any(w.casefold() in ORGISH_NAME_WORDS for w in words)
@@ -2234,14 +2234,11 @@ _ADJECTIVE_END_RE = re.compile(r"(?:ous|ful|ive|less|able|ible|ant|ent|ing)$")
 def _adjective_before_given(word: str, following: str) -> bool:
     """Is ``word`` an adjective written before a given name (``following``), with an
     adjective's ending and itself no given name ("Victorious" before "George")?"""
-    w, nxt = ascii_fold(word).casefold(), ascii_fold(following).casefold()
-    given = known_given_names()
     return (
-        len(w) > 5
-        and _ADJECTIVE_END_RE.search(w) is not None
-        and w not in given
-        and given_name_gender(f"{w} x") is None
-        and (nxt in given or given_name_gender(f"{nxt} x") is not None)
+        len(word) > 5
+        and _ADJECTIVE_END_RE.search(ascii_fold(word).casefold()) is not None
+        and not _known_given(word)
+        and _known_given(following)
     )
 
 

@@ -1230,13 +1230,11 @@ class ArticleContext:
 # nouns of what a person did or underwent: their owner is the topic of a sentence
 # whose subject they are ("Sunak's resignation follows the defeat. Speaking …, he said")
 # what a person writes and signs, which speaks for its author ("Kennedy's opinion
-# declares that …", "Ray's letter says …"), and the verbs it speaks with
+# declares that …", "Ray's letter says …"), and the verbs it speaks with (``_DECLARING``)
 _AUTHORED_NOUNS = frozenset(
     "opinion dissent letter memo essay column op-ed book ruling affidavit tweet post".split()
 )
-_DECLARING = frozenset(
-    "declare say state argue write note conclude hold read warn insist assert claim".split()
-)
+_DECLARING = SPEECH_LEMMAS | {"hold"}  # and a court's opinion "holds that …"
 _ACT_NOUNS = frozenset(
     """resignation departure exit retirement ouster victory win defeat loss speech remark
     comment statement announcement decision appointment nomination election re-election

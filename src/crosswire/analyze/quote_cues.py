@@ -270,20 +270,15 @@ class Cues:
             attr = self._who(s, s + len(m.group("who")), m.group("verb"), s)
             if attr is not None and attr.speaker is not None:
                 return attr
-        m = _QUOTED_AS_AFTER_RE.match(window)
-        if m:
-            # "…,” the Daily Planet quoted witness Jo Ray as saying": the one quoted
-            s = sp.mark_end + m.start("who")
-            attr = self._who(s, s + len(m.group("who")), "said", s)
-            if attr is not None and attr.speaker is not None:
-                return attr
-        m = _QUOTING_AFTER_RE.match(window)
-        if m:
-            # "…,” AFP reported quoting local sources": the ones the medium quotes
-            s = sp.mark_end + m.start("who")
-            attr = self._who(s, s + len(m.group("who")), "said", s)
-            if attr is not None and attr.speaker is not None:
-                return attr
+        # "…,” the Daily Planet quoted witness Jo Ray as saying", "…,” AFP reported
+        # quoting local sources": the one a medium quotes
+        for rx in (_QUOTED_AS_AFTER_RE, _QUOTING_AFTER_RE):
+            m = rx.match(window)
+            if m:
+                s = sp.mark_end + m.start("who")
+                attr = self._who(s, s + len(m.group("who")), "said", s)
+                if attr is not None and attr.speaker is not None:
+                    return attr
         m = _RESPONSE_AFTER_RE.match(window)
         if m:
             # "“…!” was the response of one viewer": whose response it was

@@ -402,10 +402,8 @@ class _QuoteFinder(Cues):
                 attr = self.inherit(sp, i, kept, attrs)
                 if attr is None and whole and self.pull_quote(sp):
                     continue  # the article's own sentence set off as a pull quote
-            elif attr.speaker is None and (attr.text or "").lower() == "it":
-                attr = self.document_it(sp, attr, kept, attrs)
-            elif attr.speaker is None and (attr.text or "").lower() in ("he", "she"):
-                attr = self.pronoun_after_quotes(sp, attr, kept, attrs)
+            elif attr.speaker is None and (attr.text or "").lower() in ("it", "he", "she"):
+                attr = self.previous_speaker(sp, attr, kept, attrs)
             if not has_cue and (attr is None or attr.speaker is None) and self.term_phrase(sp):
                 # "trucks of “all shapes and sizes”": a phrase nobody says; but "she
                 # has apologised if the fire was connected to “undeserved negative
@@ -690,47 +688,50 @@ class _QuoteFinder(Cues):
             return attr if attr is not None and attr.speaker is not None else None
         return None
 
-    def document_it(
+    def previous_speaker(
         self,
         sp: QuoteSpan,
         attr: Attribution,
         kept: list[QuoteSpan],
         attrs: list[Attribution | None],
     ) -> Attribution:
-        """ "it" speaking right after a quote its speaker gave through a document ("Ray
-        says on his website: “…” “…,” it says" / "Ray says his report “…,” and it
-        “…”"): the document, so that speaker's words."""
+        """An "it", "he" or "she" whose own rules found no one is the previous quote's
+        speaker when it carries on that speaker's words: "it" right after a quote its
+        speaker gave through a document ("Ray says on his website: “…” “…,” it says" /
+        "Ray says his report “…,” and it “…”": ``_through_document``); "he"/"she"
+        opening the paragraph right after a run of quoted paragraphs ("In a statement,
+        he said, “…” / “…” / He added, “…”": ``_after_quote_run``)."""
         if not kept or attrs[-1] is None or attrs[-1].speaker is None:
             return attr
         prev, prev_attr = kept[-1], attrs[-1]
-        if sp.para - prev.para > 1:
-            return attr
-        ps = self.paras[prev.para][0]
-        lead = self.text[sentence_start(self.text, ps, prev.mark_start) : prev.mark_start]
-        if not any(norm_word(w) in DOCUMENT_NOUNS for w in lead.split()[-12:]):
+        carried = (
+            self._through_document(prev, sp)
+            if (attr.text or "").lower() == "it"
+            else self._after_quote_run(prev, sp, attr)
+        )
+        if not carried:
             return attr
         return Attribution(prev_attr.speaker, attr.text, attr.start, attr.end, attr.cue)
 
-    def pronoun_after_quotes(
-        self,
-        sp: QuoteSpan,
-        attr: Attribution,
-        kept: list[QuoteSpan],
-        attrs: list[Attribution | None],
-    ) -> Attribution:
-        """ "He added, “…”" opening the paragraph right after a run of quoted paragraphs
-        whose speaker is known ("In a statement, he said, “…” / “…” / “…” / He added,
-        “…”"): that speaker, whom no narrative since has replaced; the pronoun's own
-        rules found no one (the narrative that named him lies paragraphs back)."""
-        if not kept or attrs[-1] is None or attrs[-1].speaker is None:
-            return attr
-        prev, prev_attr = kept[-1], attrs[-1]
+    def _through_document(self, prev: QuoteSpan, sp: QuoteSpan) -> bool:
+        """Did the previous quote, at most a paragraph back, come through a document
+        named in the dozen words before it?"""
+        if sp.para - prev.para > 1:
+            return False
+        ps = self.paras[prev.para][0]
+        lead = self.text[sentence_start(self.text, ps, prev.mark_start) : prev.mark_start]
+        return any(norm_word(w) in DOCUMENT_NOUNS for w in lead.split()[-12:])
+
+    def _after_quote_run(self, prev: QuoteSpan, sp: QuoteSpan, attr: Attribution) -> bool:
+        """Does the pronoun open the paragraph right after the previous quote's, with no
+        narrative between them (the narrative that named the speaker lies paragraphs
+        back, beyond the pronoun's own reach)?"""
         if sp.para - prev.para != 1 or attr.start is None:
-            return attr
-        lead = self.text[self.paras[sp.para][0] : attr.start]
-        if lead.strip() or self.text[prev.mark_end : self.paras[sp.para][0]].strip():
-            return attr  # narrative between them, or the pronoun is not the opening word
-        return Attribution(prev_attr.speaker, attr.text, attr.start, attr.end, attr.cue)
+            return False
+        opening = self.paras[sp.para][0]
+        return not (
+            self.text[opening : attr.start].strip() or self.text[prev.mark_end : opening].strip()
+        )
 
     def _closes_open(self, prev: QuoteSpan, sp: QuoteSpan) -> bool:
         """Whether ``sp`` closes the quote ``prev`` left open, over at most ``GAP``

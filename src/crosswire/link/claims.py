@@ -1193,11 +1193,14 @@ def _may_merge(
     items: Sequence[tuple[Claim, frozenset[str]]],
     idf: Mapping[str, float],
     contrasts: tuple[bool, bool] = (False, False),
+    toll: str = "",
 ) -> bool:
     """Two groups become one only if every pair of values across them agrees, or
     disagrees with the evidence of one measure (``_conflict_evidence``), or one
     group already holds an article's own contrast and the value joins one side
-    of it (agrees with one of its values)."""
+    of it (agrees with one of its values); with the state of two headline tolls
+    being joined (``toll``), or is a pair of that toll's values (``_toll_alike``; a
+    member whose own words name no state, grouped with a toll, takes the toll's)."""
     for x in xs:
         a, actx = items[x]
         for y in ys:
@@ -1205,6 +1208,8 @@ def _may_merge(
             if _named_apart(a, actx, b, bctx):
                 return False
             if values_agree(a, b):
+                continue
+            if toll and _toll_alike(a, _state(actx) or toll, actx, b, _state(bctx) or toll, bctx):
                 continue
             if a.article == b.article and a.credited_to == b.credited_to:
                 return False
@@ -1244,32 +1249,13 @@ def _join_lead_tolls(
     items: Sequence[tuple[Claim, frozenset[str]]], uf: UnionFind[int], idf: Mapping[str, float]
 ) -> None:
     """Two articles' headline tolls of one state (``lead_tolls``) are one measure: their
-    groups merge when every pair of values across them agrees, has the evidence of one
-    measure (``_conflict_evidence``), or is a pair of toll values (``_toll_alike``; a
-    member whose own words name no state, grouped with a toll, takes the toll's)."""
+    groups merge as ``_may_merge`` lets groups of that toll merge."""
     leads = [i for i, (_, ctx) in enumerate(items) if getattr(ctx, "lead", "")]
     if len(leads) < 2:
         return
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         members[uf.find(i)].append(i)
-
-    def joins(xs: Sequence[int], ys: Sequence[int], state: str) -> bool:
-        for x in xs:
-            a, actx = items[x]
-            for y in ys:
-                b, bctx = items[y]
-                if _named_apart(a, actx, b, bctx):
-                    return False
-                if values_agree(a, b):
-                    continue
-                sa, sb = _state(actx) or state, _state(bctx) or state
-                if _toll_alike(a, sa, actx, b, sb, bctx):
-                    continue
-                if a.article != b.article and _conflict_evidence(a, actx, b, bctx, idf):
-                    continue
-                return False
-        return True
 
     for x, i in enumerate(leads):
         for j in leads[x + 1 :]:
@@ -1280,7 +1266,7 @@ def _join_lead_tolls(
             ri, rj = uf.find(i), uf.find(j)
             if ri == rj or not _toll_alike(a, state, actx, b, state, bctx):
                 continue
-            if joins(members[ri], members[rj], state):
+            if _may_merge(members[ri], members[rj], items, idf, toll=state):
                 uf.union(ri, rj)
                 merged = members.pop(ri) + members.pop(rj)
                 members[uf.find(ri)] = merged
