@@ -253,6 +253,34 @@ def test_people_who_voted_count_votes(make_parsed: MakeParsed, model: bool) -> N
     ]
 
 
+@BOTH
+def test_people_who_voted_in_favour_or_to_act_count_votes(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "In all, 311 deputies voted in favor of expelling Mr. Aran. Eight Selkish "
+        "deputies voted to remove the chair. Some 2,000 people voted in the town."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.counted, c.unit) for c in found] == [
+        ("311 deputies", "vote", "item"),
+        ("Eight Selkish deputies", "vote", "item"),
+        ("Some 2,000 people", "people", "person"),
+    ]
+
+
+@BOTH
+def test_a_bare_figure_for_one_side_after_a_vote_word_counts_votes(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = (
+        "The final tally was 216 supporting the ouster. Police said 40 opposing the plan marched."
+    )
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.counted, c.unit) for c in found][:1] == [("216", "vote", "item")]
+    assert all(c.counted != "vote" for c in found if c.text != "216")
+
+
 def test_a_vague_amount_that_voted_counts_votes(make_parsed: MakeParsed) -> None:
     text = "The result shows that dozens in the Selk caucus voted against her."
     c = _one(make_parsed, text, "dozens")

@@ -111,6 +111,16 @@ def test_exact_figures_compare_at_their_written_precision() -> None:
     assert values_agree(_money("a", 3e6, "$3 million"), _money("b", 3_200_000, "$3,200,000"))
 
 
+def test_one_side_of_a_tally_is_exact() -> None:
+    # "ousted in a 216-210 vote" and the motion before it, "a 208-218 vote": two votes,
+    # however round 210 looks
+    vote = dict(counted="vote", unit="item")
+    assert not values_agree(_c("a", 210, 210, text="210", **vote), _c("b", 208, 208, text="208", **vote))  # fmt: skip
+    assert values_agree(_c("a", 210, 210, text="210", **vote), _c("b", 210, 210, text="210", **vote))  # fmt: skip
+    # a round count of people is read at its written precision still
+    assert values_agree(_c("a", 210, 210, text="210"), _c("b", 208, 208, text="208"))
+
+
 def test_hedged_and_vague_amounts_compare_by_their_ranges() -> None:
     assert not values_agree(_c("a", 16, 16, text="16 tests"), _c("b", 20, 30, text="over 20"))
     assert values_agree(_c("a", 900, 1100, text="about 1,000"), _c("b", 1050, 1050, text="1,050"))

@@ -86,9 +86,11 @@ read outwards from where it starts:
 Vote tallies ("passed 219-212", "won, 134 to 63", "a 134-to-63 vote", the larger
 first, or the smaller right after "voted" or before "vote": "voted 48-52", "a 208-218
 vote"; next to a vote word or right after a sentence about a ballot) are two
-counts of ``counted`` "vote"; so are the people who "voted for" or "voted
-against" ("60 Democrats voted against her", "dozens in her caucus voted against
-her"), while "2.5m people voted" stays a count of people.  A hyphenated fraction
+counts of ``counted`` "vote"; so are the people who "voted for", "voted against",
+"voted in favor of" or "voted to" act ("60 Democrats voted against her", "dozens in her
+caucus voted against her", "311 members voted to expel him") and a bare figure for
+one side after a vote word ("the final tally was 216 supporting the ouster"), while
+"2.5m people voted" stays a count of people.  A hyphenated fraction
 of something ("two-thirds of the vote", "a two-thirds majority") is a
 percentage, and so is a change by a fraction ("taxes cut by nearly a third", "fell by
 half"; not "by a quarter point", "by a third party"); "a" before a unit of time is a
@@ -828,8 +830,13 @@ _VOTE_WORD_RE = re.compile(
 )
 _VOTERS_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:who[ \u00a0]+|that[ \u00a0]+)?(?:had[ \u00a0]+|have[ \u00a0]+)?voted"
-    r"[ \u00a0]+(?:for|against)\b",
+    r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r|to[ \u00a0]+[a-z]+)\b",
     re.I,
+)
+# a bare figure for one side of a vote ("the final tally was 216 supporting the ouster",
+# "41 in favour and 37 against"), after a vote word
+_SIDE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:supporting|opposing|backing|in[ \u00a0]+favou?r|against)\b", re.I
 )
 _RATE_BEFORE_RE = re.compile(
     r"\brate[ \u00a0]+(?:was|is|of|stood[ \u00a0]+at|reached|hit|(?:fell|rose|dropped)[ \u00a0]+to)"
@@ -2266,6 +2273,9 @@ class _Scanner:
         elif amount.vague and self._voters(r.s, num_end):
             # "dozens in her caucus voted against her"
             r.counted, r.quantity, r.unit = "vote", "count", "item"
+        elif _SIDE_AFTER_RE.match(text, num_end) and self._window(_VOTE_WORD_RE, start, 80, floor):
+            # "The final tally was 216 supporting the ouster"
+            r.counted, r.quantity, r.unit = "vote", "count", "item"
         elif (parent := self._window(_PARENT_OF_RE, start, 24, floor)) is not None:
             # "a father of five", "a mother-of-three": children; "a grandmother of 12"
             grand = parent.group().lower().startswith("grand")
@@ -2889,10 +2899,22 @@ _STATES = {
 
 
 def _sided_vote(verb: Any) -> bool:
-    """ "voted for ...", "voted against ...": a vote for one side."""
-    return verb.lemma_ == "vote" and any(
-        c.dep_ == "prep" and c.lower_ in ("for", "against") for c in verb.children
-    )
+    """ "voted for ...", "voted against ...", "voted in favor of ...", "voted to expel
+    ...": a vote for one side."""
+    if verb.lemma_ != "vote":
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "against"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lower_ in ("favor", "favour") for g in c.children)
+        ):
+            return True
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.lower_ == "to" for g in c.children):
+            return True
+    return False
 
 
 # a short appositive between a count and what happened to those counted ("three

@@ -302,6 +302,8 @@ def written_tolerance(c: Claim) -> float:
     """How far from an exact claim's value a figure still reads the same (0 when vague)."""
     if c.value is None:
         return 0.0
+    if c.counted == "vote" and c.text.isdigit():
+        return 0.0  # one side of a tally ("216-210") is an exact count, never rounded
     written = _written(c.text)
     if written is None or written[0] <= 0:
         return 0.0
