@@ -14,7 +14,9 @@ fictional sentences:
 3. a title's abbreviation or office ("Red Sox GM", "ADA", "Undersheriff", "Town
    Clerk", "Secretary of the Interior") is no part of the speaker's name;
 4. "the sheriff" is the person the article titled Sheriff ("Oakland County Sheriff
-   Robert J. Pickell").
+   Robert J. Pickell");
+5. a name that begins the article's one longer name ("Abdirahim Yusuf" beside
+   "Abdirahim Yusuf Warsame") is given in full.
 
 The tests run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -92,3 +94,15 @@ def test_the_sheriff_is_the_one_titled_sheriff(make_parsed: MakeParsed) -> None:
         '"We found the weapon in his car," the sheriff said.'
     )
     assert _said(make_parsed, text) == ["Robert J. Pickford"]
+
+
+@pytest.mark.model
+def test_a_name_that_begins_the_articles_one_longer_name_is_given_in_full(
+    make_parsed: MakeParsed,
+) -> None:
+    # a given name and a father's name, the family name left off the second time
+    text = (
+        "Police spokesman Abdirahim Yusuf Warsame said the court was guarded.\n\n"
+        '"We had 300 officers there," Abdirahim Yusuf said.'
+    )
+    assert _said(make_parsed, text) == ["Abdirahim Yusuf Warsame"]

@@ -1996,3 +1996,36 @@ def test_a_name_inside_one_full_name_only_is_that_person() -> None:
     assert "Tavo" in people["Joao Marcos Tavo da Costa"]
     assert "Nita" in people["Maria Lurdes Nita da Costa"]  # a given name before "da"
     assert "Ali" not in people["Sadiq Aden Ali Doodishe"]
+
+
+def test_a_name_that_begins_one_longer_name_is_that_person() -> None:
+    # a given name and a father's name, the family name left off in another outlet
+    v = _variants(
+        [
+            _m("a1", "Abdirahim Yusuf Warsame"),
+            _m("a2", "Abdirahim Yusuf"),
+            _m("a4", "Sara Noor Ahmed"),
+            _m("a4", "Sara Noor Hassan", start=40),
+            _m("a5", "Sara Noor"),
+        ]
+    )
+    assert v["Abdirahim Yusuf Warsame"] == {"Abdirahim Yusuf Warsame", "Abdirahim Yusuf"}
+    # a short form that two longer names begin: apart
+    assert v["Sara Noor"] == {"Sara Noor"}
+
+
+def test_a_surname_goes_by_the_full_names_that_carry_it() -> None:
+    # "Muhammad Asim" is one person with "Muhammad Asim Khan", but says nothing of
+    # "Khan": the article's own "Muhammad Ijaz Khan" is its Khan
+    v = _variants(
+        [
+            _m("a1", "Muhammad Asim Khan"),
+            _m("a2", "Muhammad Asim"),
+            _m("a3", "Muhammad Asim"),
+            _m("a3", "Muhammad Asim", start=40),
+            _m("a4", "Mohammad Asim"),
+            _m("a5", "Muhammad Ijaz Khan"),
+            _m("a5", "Khan", start=40),
+        ]
+    )
+    assert "Khan" in v["Muhammad Ijaz Khan"]

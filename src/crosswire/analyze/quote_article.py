@@ -608,6 +608,8 @@ class ArticleContext:
                 for c in cands
                 if nested_name(name, c) or c == name or c.lower().split()[-len(low) :] == low
             }
+            if not cands - {name} and (lead := self._led_by(low)) is not None:
+                return lead  # "Abdifatah Adan" of "Abdifatah Adan Hassan"
             if len(cands) == 1:
                 return next(iter(cands))
             return one_person(cands) or name
@@ -641,6 +643,21 @@ class ArticleContext:
             if len(earlier) == 1:
                 return next(iter(earlier))
         return name
+
+    def _led_by(self, low: list[str]) -> str | None:
+        """The one longer name of the article whose leading words are ``low`` (a given
+        name and a father's name, "Abdifatah Adan" of "Abdifatah Adan Hassan"), unless
+        it or the short form writes a generation ("Donald Trump Jr.")."""
+        longer = {
+            c
+            for forms in self.forms.values()
+            for c in forms
+            if len(c.split()) > len(low) and c.lower().split()[: len(low)] == low
+        }
+        if len(longer) != 1 or generation(" ".join(low)):
+            return None
+        full = next(iter(longer))
+        return None if generation(full) else full
 
     def _of_generation(self, name: str, which: str, full: str) -> str:
         """The full name "the elder" ("Sr.") or "the younger" (not "Sr.") of ``name``

@@ -28,11 +28,14 @@ Precision first (a wrong merge puts words in the wrong mouth):
    by the surname skeleton); two *spellings* side by side in one article are
    two people (an outlet keeps its own spelling), but a nickname or a missing
    middle name in one article is the same person ("Dick Blumenthal" and
-   "Richard Blumenthal");
+   "Richard Blumenthal"); a name of two parts or more that begins one longer name of
+   the story is that person ("Abdifatah Adan" of "Abdifatah Adan Hassan": a given
+   name and a father's name, ``_join_leading_words``);
 4. **short forms** ("Okafor", "Ms Okafor", "al-Qahtani", "Al Hashish" of "Fouzia Al
    Hashish", however tagged) merge into the one full name they fit in the same
    article, else in the whole story; when
-   several fit, they stay apart.  A lone given name ("Hillary") fits the full
+   several fit, they stay apart (how often each is named counts only its full
+   names that the short form fits).  A lone given name ("Hillary") fits the full
    names it begins only when no surname fits; a hyphenated surname
    ("Townsend-Saunders") fits the full name it ends.  Cues in the words
    before a name decide among namesakes: a man's title ("Mr.") never goes
@@ -150,7 +153,15 @@ import calendar
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
+from collections.abc import (
+    Callable,
+    Collection,
+    Hashable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import replace
 from functools import cache
 from typing import Generic, TypeVar
@@ -1837,6 +1848,40 @@ def _agree(short: frozenset[str], full: frozenset[str]) -> bool:
     return bool(short & full - {"public"})
 
 
+def _join_leading_words(
+    persons_full: Sequence[GroupKey],
+    keys: Mapping[GroupKey, NameKey],
+    uf: UnionFind[GroupKey],
+    gens: dict[GroupKey, frozenset[str]],
+) -> None:
+    """A name of two parts or more that is the leading parts of one longer name in the
+    story is that person: a given name with a father's name and no family name
+    ("Abdifatah Adan" of "Abdifatah Adan Hassan", "Mohd Nazlan" of "Mohd Nazlan Mohd
+    Ghazali"), a name without its second surname ("Andrés Manuel" of "Andrés Manuel
+    López Obrador").  Two longer names it begins, or a generation written on either
+    ("Donald Trump" and "Donald Trump Jr."), leave it alone."""
+    for g in persons_full:
+        short = keys[g]
+        n = len(short.parts)
+        if n < 2 or short.formal or short.only_initials:
+            continue
+        longer = {
+            uf.find(f)
+            for f in persons_full
+            if len(keys[f].parts) > n and keys[f].parts[:n] == short.parts
+        }
+        longer.discard(uf.find(g))
+        if len(longer) != 1:
+            continue
+        root, own = longer.pop(), uf.find(g)
+        if gens.get(root) or gens.get(own):
+            continue
+        if any(keys[f].generation for f in persons_full if uf.find(f) in (root, own)):
+            continue
+        uf.union(own, root)
+        gens[uf.find(own)] = frozenset()
+
+
 def _inner_name_fits(
     word: str,
     persons_full: list[GroupKey],
@@ -2342,6 +2387,7 @@ def resolve_entities(
             if ra != rb and len(gens[ra] | gens[rb]) <= 1:
                 uf.union(a, b)
                 gens[uf.find(a)] = gens[ra] | gens[rb]
+    _join_leading_words(persons_full, keys, uf, gens)
     # 4. short forms: the one full name they fit, in their article first; with
     # namesakes in the story, the one the story is about
     salience: dict[GroupKey, int] = defaultdict(int)
@@ -2430,7 +2476,12 @@ def resolve_entities(
             _named_just_before(g, fits, groups, uf, texts) if len(local) > 1 and texts else None
         )
         if target is None:
-            target = _short_form_target(local, story, salience, cues, root_cues, spread)
+            # how often each is named by a full name this short form fits ("Muhammad
+            # Asim", one person with "Muhammad Asim Khan", says nothing of "Khan")
+            fit_salience: dict[GroupKey, int] = defaultdict(int)
+            for f in fits:
+                fit_salience[uf.find(f)] += len(groups[f])
+            target = _short_form_target(local, story, fit_salience, cues, root_cues, spread)
         if target is None and len(local) > 1:
             target = _introduced_first(g, fits, groups, uf, salience)
         if target is None and len(story) > 1:
