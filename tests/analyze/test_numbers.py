@@ -281,6 +281,26 @@ def test_a_bare_figure_for_one_side_after_a_vote_word_counts_votes(
     assert all(c.counted != "vote" for c in found if c.text != "216")
 
 
+@pytest.mark.model
+def test_what_a_toll_rose_to_past_a_long_subject_counts_casualties(make_parsed: MakeParsed) -> None:
+    text = (
+        "The death toll from the suicide bombing that rocked the crowded mosque at the "
+        "Selk police compound rose to 93, officials said. The toll in the attack at the "
+        "Selk market increased to 100 on Tuesday."
+    )
+    found = _claims(make_parsed, text, model=True)
+    assert [(c.text, c.unit) for c in found] == [("93", "person"), ("100", "person")]
+
+
+def test_a_crew_of_so_many_counts_its_members(make_parsed: MakeParsed) -> None:
+    text = "The tanker was carrying a crew of 20. A delegation of about 12 flew in."
+    found = _claims(make_parsed, text)
+    assert [(c.text, c.counted, c.unit) for c in found] == [
+        ("20", "crew", "person"),
+        ("about 12", "delegation", "person"),
+    ]
+
+
 def test_a_vague_amount_that_voted_counts_votes(make_parsed: MakeParsed) -> None:
     text = "The result shows that dozens in the Selk caucus voted against her."
     c = _one(make_parsed, text, "dozens")

@@ -106,3 +106,12 @@ def test_a_name_that_begins_the_articles_one_longer_name_is_given_in_full(
         '"We had 300 officers there," Abdirahim Yusuf said.'
     )
     assert _said(make_parsed, text) == ["Abdirahim Yusuf Warsame"]
+
+
+@pytest.mark.model
+def test_two_titles_joined_by_and_are_one_persons(make_parsed: MakeParsed) -> None:
+    text = (
+        '"We reached a deal," said Selk Motors CEO and President Jim Farrow.\n\n'
+        '"We will appeal," Lund and Brel said in a joint statement.'
+    )
+    assert _said(make_parsed, text) == ["Jim Farrow", "Lund and Brel"]

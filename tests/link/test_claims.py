@@ -111,6 +111,14 @@ def test_exact_figures_compare_at_their_written_precision() -> None:
     assert values_agree(_money("a", 3e6, "$3 million"), _money("b", 3_200_000, "$3,200,000"))
 
 
+def test_a_round_figure_reads_within_a_tenth_of_itself() -> None:
+    # "100 dead bodies" and a toll of 64: half of 100's last place would take in 50 to 150
+    assert not values_agree(_c("a", 100, 100, text="100"), _c("b", 64, 64, text="64"))
+    assert not values_agree(_c("a", 200, 200, text="200"), _c("b", 160, 160, text="160"))
+    assert values_agree(_c("a", 100, 100, text="100"), _c("b", 96, 96, text="96"))
+    assert values_agree(_c("a", 5000, 5000, text="5,000"), _c("b", 5200, 5200, text="5,200"))
+
+
 def test_one_side_of_a_tally_is_exact() -> None:
     # "ousted in a 216-210 vote" and the motion before it, "a 208-218 vote": two votes,
     # however round 210 looks

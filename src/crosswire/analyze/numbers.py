@@ -71,13 +71,14 @@ read outwards from where it starts:
    and other capitalised plurals ("27 Ukrainians") and ``NORP`` entities give
    the unit "person", anything else "item".  A count with no noun is kept only
    when the sentence makes it a head-count ("dozens were killed", "killing at
-   least 27", "the death toll rose to 12", "police put the number at 200 to
+   least 27", "the death toll rose to 12", "the toll from the bombing that rocked
+   the mosque rose to 93" by the parse, "police put the number at 200 to
    300"): unit "person", ``counted`` None; "3 times" (how often something
    happened: "was fined seven times") counts "time", unit "item"; "the number of tanks at 12" counts
    tanks; a tallying verb counts its plural subject when that names people or
    countable events ("casualties rose to 1,200" -> "casualty", "arrests reached
    300" -> "arrest"; "the crowd numbered 10,000" -> people; "a crowd of 22,000", "attended by some
-   200,000": people), never a level
+   200,000": people; "a crew of 20": crew), never a level
    ("prices rose to 40"; "the population would reach 24 million" counts people);
    "a father of five" counts children; an elliptic figure right after a speech verb ("the
    governor says several dozen; the group says 200 to 300") counts what "the
@@ -759,9 +760,11 @@ _CASUALTY_BEFORE_RE = re.compile(
     r"|(?:death|casualty|dead|injury)[ \u00a0]+toll[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?"
     r"(?:of|at|to|reached|hit|is|was|stood[ \u00a0]+at|stands[ \u00a0]+at|now)"
     # "the toll has risen to 212": a toll alone, once it changes or stands at a figure
-    r"|(?<!road[ \u00a0])(?<!bridge[ \u00a0])\btoll[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?"
-    r"(?:risen[ \u00a0]+to|rose[ \u00a0]+to|climbed[ \u00a0]+to|jumped[ \u00a0]+to|reached|hit"
-    r"|stood[ \u00a0]+at|stands[ \u00a0]+at))[ \u00a0]+$",
+    # (past a few words of what it counts: "the toll from the blast rose to 93")
+    r"|(?<!road[ \u00a0])(?<!bridge[ \u00a0])\btoll[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?"
+    r"(?:has[ \u00a0]+|had[ \u00a0]+)?"
+    r"(?:(?:risen|rose|climbed|jumped|increased|grown|grew|soared|surged|mounted)[ \u00a0]+to"
+    r"|reached|hit|stood[ \u00a0]+at|stands[ \u00a0]+at))[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -783,6 +786,13 @@ _CROWD_OF_RE = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
     r"(?:crowd|audience|turnout|attendance)(?:[ \u00a0]+size)?[ \u00a0]+at)"
     r"(?:[ \u00a0]+an?)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+# a body of people counted by its size: "carrying a crew of 20", "a delegation of 12"
+_BODY_OF_RE = re.compile(
+    r"\b(?P<noun>crew|delegation|contingent|garrison)[ \u00a0]+of"
+    r"(?:[ \u00a0]+(?:about|around|some|nearly|almost|roughly|at[ \u00a0]+least))?[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -2280,12 +2290,17 @@ class _Scanner:
             # "a father of five", "a mother-of-three": children; "a grandmother of 12"
             grand = parent.group().lower().startswith("grand")
             r.counted, r.quantity, r.unit = ("grandchild" if grand else "child"), "count", "person"
-        elif _CASUALTY_AFTER_RE.match(text, num_end) or self._window(
-            _CASUALTY_BEFORE_RE, start, 60, floor
+        elif (
+            _CASUALTY_AFTER_RE.match(text, num_end)
+            or self._window(_CASUALTY_BEFORE_RE, start, 60, floor)
+            or self._toll_changed_to(start, num_end)
         ):
             r.quantity, r.unit = "count", "person"
         elif self._window(_CROWD_OF_RE, start, 40, floor) is not None:
             r.counted, r.quantity, r.unit = "people", "count", "person"  # "a crowd of 22,000"
+        elif (body := self._window(_BODY_OF_RE, start, 40, floor)) is not None:
+            # "carrying a crew of 20": members of the crew
+            r.counted, r.quantity, r.unit = body.group("noun").lower(), "count", "person"
         elif (fig := self._window(_FIGURE_BEFORE_RE, start, 60, floor)) is not None:
             # "put the number at 200 to 300", "the number of tanks at 12"
             r.quantity = "count"
@@ -2575,6 +2590,30 @@ class _Scanner:
             and tok.head.i > tok.i
             and tok.head.pos_ in ("NOUN", "PROPN")
             and tok.head.i - tok.i <= 4
+        )
+
+    def _toll_changed_to(self, start: int, end: int) -> bool:
+        """Is the figure at ``start``-``end`` what a toll rose or fell to, however long what
+        it counts ("The death toll from the suicide bombing that rocked the mosque at
+        the Police Lines compound rose to 93")?  By the parse: the figure after "to" of a
+        verb of change whose subject is a toll."""
+        view = self.view
+        if view is None:
+            return False
+        toks = view.tokens(start, end)
+        if not toks:
+            return False
+        prep = toks[-1].head
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            return False
+        verb = prep.head
+        if verb.lemma_ not in _TOLL_VERBS:
+            return False
+        return any(
+            c.dep_ == "nsubj"
+            and c.lower_ == "toll"
+            and not any(g.lower_ in ("road", "bridge") for g in c.lefts)
+            for c in verb.children
         )
 
     def _voters(self, start: int, end: int) -> bool:
@@ -2896,6 +2935,10 @@ _STATES = {
     "freed": "rescued",  # hostages freed or released are the ones rescued
     "released": "rescued",
 }
+
+
+# verbs of a toll's change: "rose to 93", "increased to 100"
+_TOLL_VERBS = frozenset("rise climb increase jump grow soar surge mount reach fall drop go".split())
 
 
 def _sided_vote(verb: Any) -> bool:

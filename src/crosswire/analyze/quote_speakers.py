@@ -485,7 +485,12 @@ class Speakers(ArticleContext):
             e = s + len(words[0])
             phrase, words, low = words[0], words[:1], low[:1]
         pair = _NAME_PAIR_RE.fullmatch(phrase)
-        if pair is not None and not {pair.group(1).lower(), pair.group(2).lower()} & _NOT_NAMES:
+        if (
+            pair is not None
+            and not {pair.group(1).lower(), pair.group(2).lower()} & _NOT_NAMES
+            # "Ford CEO and President Jim Farley": two titles of one name, no pair
+            and clean_name(pair.group(1), person=True) is not None
+        ):
             # "Lund and Brel said in a joint statement": both, not the last one named
             a, b = (self.full_name(_untitled_words(pair.group(k)), pos) for k in (1, 2))
             if a != b:

@@ -51,7 +51,8 @@ need an assumed shape, which the text does not give).
 Values are compared at their written precision (``values_agree``): an exact
 figure stands for anything within one step of its last written digit ("$43
 million" for $43,885,310; "35.7 percent" for 35.72), half a step for a round
-figure from 100 up ("5,000" for 5,200) and for one digit before a scale ("£2bn"
+figure from 100 up ("5,000" for 5,200), never more than a tenth of it ("100" is
+not 64) and for one digit before a scale ("£2bn"
 for £2.4bn, not £2.5bn: rounded, not cut); under 100 a round figure is as exact as
 any ("10 jurors" are not eight, "30 percent" is not 33); "3" and "4", or "16"
 and "over 20", differ.  Vague amounts and hedged figures are ranges already
@@ -286,7 +287,9 @@ def _written(text: str) -> tuple[float, float] | None:
             zeros = 0  # "10 games", "20 jurors": as exact as "8" (not 5 to 15)
         if written < 10 and _SCALE_AFTER_RE.match(text, m.end()):
             return written, 0.5  # "£2bn" is rounded, not cut: £2.4bn, never £2.5bn
-        return written, (10.0**zeros / 2 if zeros else 1.0)
+        # a round figure reads within half its last place, and never more than a tenth
+        # of itself away: "5,000" for 5,200, but "100" dead is not 64
+        return written, (min(10.0**zeros / 2, written / 10) if zeros else 1.0)
     words = _WORDS_RE.findall(text)[:6]
     while len(words) > 1 and words[0].lower() in _HEDGES:
         words = words[1:]  # "nearly two-year probe", "more than a dozen"
