@@ -55,6 +55,10 @@ def _values(claims: list[Claim]) -> list[tuple[float | None, float, float, str]]
         ("A dinner for two in Karsk cost rupees 900.", 900, "INR"),
         ("The Tessin watch was priced at SFr 450.", 450, "CHF"),
         ("The Corven club paid Pounds 12 million for the striker.", 12e6, "GBP"),
+        # written against the figure: rupees, rupiah and ringgit
+        ("The Varnel court fined him Rs100,000 on Monday.", 100_000, "INR"),
+        ("The Ostrin fund took RM42 million from the agency.", 42e6, "MYR"),
+        ("The Lenmark port cost Rp20bn to build.", 20e9, "IDR"),
     ],
 )
 def test_a_currency_named_before_the_figure(
@@ -71,6 +75,7 @@ def test_a_currency_named_before_the_figure(
         "Traders in Velmora watched euro/dollar 1.12 all morning.",  # a rate
         "Fans from Orlin travelled to Euro 2020 and to Euro 96 before it.",  # tournaments
         "The Ardel team lost to Rand 5 in the final.",  # a capitalised name, no scale
+        "The Velmora team fielded its RM4 engine and rm 300 spares.",  # a model, lower case
         "The Kessel bakery sold pounds 5 of flour.",  # pounds without a scale: a mass
         "At Marrow Quay bitcoin 50,000 was the level to watch.",  # a price, not bitcoins
     ],

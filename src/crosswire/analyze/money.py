@@ -178,18 +178,20 @@ def currency_before(text: str, lo: int, pos: int) -> Currency | None:
 # nor slang ("the bucks 105-98": a team)
 _NOT_NAMED_BEFORE = frozenset({"bitcoin", "bitcoins", "buck", "bucks", "quid"})
 ABBREVIATIONS_BEFORE = {
-    "rs": "INR", "rp": "IDR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF", "dfl": "NLG"
+    "rs": "INR", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
+    "dfl": "NLG",
 }  # fmt: skip
-"""Currency names' abbreviations read before a number, lower-cased ("Rs", "Rp", "SFr",
-"DM")."""
+"""Currency names' abbreviations read before a number, lower-cased ("Rs", "Rp", "RM"
+ringgit, "SFr", "DM")."""
 _WORD_BEFORE_RE = re.compile(
     r"(?<![\w'’/\-])(?P<w>"
     + _word_alt([w for w in CURRENCY_WORDS if w not in _NOT_NAMED_BEFORE])
     + r"|(?:sfr|ffr|dfl)\.?|dm)"
     + _SP
     + r"+$"
-    # rupees and rupiah, also written against the figure ("Rs500 million", "Rp20bn")
-    + r"|(?<![\w'’/\-])(?P<w2>(?:rs|rp)\.?)"
+    # rupees, rupiah and ringgit, also written against the figure ("Rs500 million",
+    # "Rp20bn", "RM42 million")
+    + r"|(?<![\w'’/\-])(?P<w2>(?:rs|rp|rm)\.?)"
     + _SP
     + r"*$",
     re.IGNORECASE,
@@ -218,7 +220,7 @@ def currency_word_before(text: str, lo: int, pos: int) -> Currency | None:
     word = m.group(group)
     key = word.rstrip(".").lower()
     code = ABBREVIATIONS_BEFORE.get(key) or currency_code(re.sub(r"[\s\-]+", " ", key))
-    if code is None or (key == "dm" and word != "DM"):
+    if code is None or (key in ("dm", "rm") and word.rstrip(".") != key.upper()):
         return None
     return Currency(code, 1.0, m.start(group), m.end(), word)
 

@@ -243,6 +243,7 @@ _CAND_RE = re.compile(
     r"(?<![\w.,/:#+'’\-–@])[0-9]"
     # a digit first: the look back through every currency code is dear at each character
     r"|(?=[0-9])(?<=\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"))[0-9]"
+    r"|(?=[0-9])(?<=\b(?:Rs|Rp|RM))[0-9]"  # "Rs100,000", "Rp20bn", "RM42 million"
     r"|(?<![\w.,/])[½¼¾]"
     r"|(?<=[\s(][+−])[0-9]|(?<=^[+−])[0-9]"
     r"|\b(?:" + NUMBER_WORD_ALT + r")\b"
