@@ -16,7 +16,10 @@ fictional sentences:
 4. "the sheriff" is the person the article titled Sheriff ("Oakland County Sheriff
    Robert J. Pickell");
 5. a name that begins the article's one longer name ("Abdirahim Yusuf" beside
-   "Abdirahim Yusuf Warsame") is given in full.
+   "Abdirahim Yusuf Warsame") is given in full;
+6. two titles joined by "and" are one person's ("Selk Motors CEO and President Jim
+   Farrow"), and a body with a lower-case modifier ("the pro-democracy Selk Resistance
+   Committee") is that body.
 
 The tests run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -115,3 +118,12 @@ def test_two_titles_joined_by_and_are_one_persons(make_parsed: MakeParsed) -> No
         '"We will appeal," Lund and Brel said in a joint statement.'
     )
     assert _said(make_parsed, text) == ["Jim Farrow", "Lund and Brel"]
+
+
+@pytest.mark.model
+def test_a_body_with_a_lower_case_modifier_is_that_body(make_parsed: MakeParsed) -> None:
+    text = (
+        '"The village witnessed a massacre after the militia attacked twice," the '
+        "pro-democracy Selk Resistance Committee said in a statement on social media."
+    )
+    assert _said(make_parsed, text) == ["Selk Resistance Committee"]

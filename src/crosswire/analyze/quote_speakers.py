@@ -653,6 +653,15 @@ class Speakers(ArticleContext):
             return Attribution(org, phrase, s, e, None)
         return Attribution(None, phrase, s, e, None) if len(words) <= 8 else None
 
+    @staticmethod
+    def _modified_name(before: str) -> bool:
+        """Is ``before`` (what stands between "the" and a name) one or two lower-case
+        modifiers ("the pro-democracy …", "the rebel-held …"), no role or owner?"""
+        m = re.fullmatch(r"(?i:the)\s+((?:[a-z][\w-]*\s+){1,2})", before)
+        return m is not None and not any(
+            norm_word(w) in ROLE_WORDS or w in _PHRASE_BREAKS for w in m.group(1).split()
+        )
+
     def _description(
         self,
         phrase: str,
@@ -753,8 +762,13 @@ class Speakers(ArticleContext):
             if who is not None and not self._aged(who, aged.group(1)):
                 who = None
             return Attribution(who, phrase, s, e, None)
-        if orgs and orgs[-1][1] >= e - 1 and orgs[-1][0] <= s + 4:
-            org = self.full_org(orgs[-1][2], s)  # "the Times": "New York Times"
+        if (
+            orgs
+            and orgs[-1][1] >= e - 1
+            and (orgs[-1][0] <= s + 4 or self._modified_name(self.text[s : orgs[-1][0]]))
+        ):
+            # "the Times": "New York Times"; "the pro-democracy Selk Resistance Committee"
+            org = self.full_org(orgs[-1][2], s)
             self._said_by_org(orgs[-1][0], org)
             return Attribution(org, phrase, s, e, None)  # "the U.S. State Department"
         if first == "the" and head in ORG_NOUNS and cut <= 4:
