@@ -301,6 +301,29 @@ def test_a_crew_of_so_many_counts_its_members(make_parsed: MakeParsed) -> None:
     ]
 
 
+@BOTH
+def test_the_votes_of_people_and_a_tally_after_the_vote_was(
+    make_parsed: MakeParsed, model: bool
+) -> None:
+    text = "Ms. Vell won the votes of 10 Selkish deputies. The vote was 49-to-51."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.counted, c.unit) for c in found] == [
+        ("10 Selkish deputies", "vote", "item"),
+        ("49", "vote", "item"),
+        ("51", "vote", "item"),
+    ]
+
+
+@BOTH
+def test_one_of_ten_people_is_one_of_them_not_a_share(make_parsed: MakeParsed, model: bool) -> None:
+    text = "Aran was one of 10 deputies who backed her. Six of 10 Selkers agree."
+    found = _claims(make_parsed, text, model=model)
+    assert [(c.text, c.value, c.unit) for c in found] == [
+        ("10 deputies", 10, "person"),
+        ("Six of 10 Selkers", 60, "percent"),
+    ]
+
+
 def test_a_vague_amount_that_voted_counts_votes(make_parsed: MakeParsed) -> None:
     text = "The result shows that dozens in the Selk caucus voted against her."
     c = _one(make_parsed, text, "dozens")

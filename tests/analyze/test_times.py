@@ -509,6 +509,9 @@ TENSE_CASES = [
     ("Nobody asked whether the guild should postpone Friday's vote.", "Friday", "2026-03-13"),
     ("The guild cancelled Friday's vote after the storm.", "Friday", "2026-03-06"),
     ("The mayor plans to speak in Eastfold on Monday.", "Monday", "2026-03-16"),
+    # a request made in the past, dated: when it was made; one still made looks ahead
+    ("The caucus called on the mayor to resign late Monday.", "late Monday", "2026-03-09"),
+    ("The caucus is urging the mayor to resign Friday.", "Friday", "2026-03-13"),
     ("The ferry sank on Thursday.", "Thursday", "2026-03-05"),
     ("The council extended the permit to April 20.", "April 20", "2026-04-20"),
     ("Crews have searched since the Feb. 2 flood.", "Feb. 2", "2026-02-02"),

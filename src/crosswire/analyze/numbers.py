@@ -85,8 +85,8 @@ read outwards from where it starts:
    number of X" earlier in the same paragraph named, else people.
 
 Vote tallies ("passed 219-212", "won, 134 to 63", "a 134-to-63 vote", the larger
-first, or the smaller right after "voted" or before "vote": "voted 48-52", "a 208-218
-vote"; next to a vote word or right after a sentence about a ballot) are two
+first, or the smaller right after "voted" or "the vote was" or before "vote": "voted
+48-52", "a 208-218 vote"; next to a vote word or right after a sentence about a ballot) are two
 counts of ``counted`` "vote"; so are the people who "voted for", "voted against",
 "voted in favor of" or "voted to" act ("60 Democrats voted against her", "dozens in her
 caucus voted against her", "311 members voted to expel him") and a bare figure for
@@ -147,7 +147,8 @@ quake") is no claim: neither "3" nor "9 percent" is the figure written.
 A share written as "N out of M", "N in M" or "N of 10" / "N of 100" people or things
 ("6 of 10 Americans", "two out of three voters", "one in five adults") is the
 percentage it gives (60 percent, ``counted`` "american"), not a head-count of M;
-"two of three suspects" and "one of 12 jurors" count some of a group (``_proportion``).
+"two of three suspects", "one of 12 jurors" and "one of 10 Republicans who backed
+her" count some of a group (``_proportion``).
 A bound under a negation earlier in its clause ("no team has offered a contract
 longer than eight years", "never hit fewer than 26 homers") is a limit, not a figure
 anyone reports, and no claim; a bound negated itself ("no more than a few dozen
@@ -828,9 +829,13 @@ _TALLY_RE = re.compile(
     r"(?P<c>[ \u00a0]*[-–—][ \u00a0]*(?:to[ \u00a0]*[-–—][ \u00a0]*)?|,?[ \u00a0]+to[ \u00a0]+)"
     r"(?P<b>[0-9]{1,4})(?![0-9.,]*[0-9])(?![ \u00a0]*(?:%|percent|per|[a-zA-Z]+[ \u00a0]+of\b))"
 )
-# a tally written with the smaller side first stands right after "voted" or before a
-# singular "vote" ("voted 48-52", "in a 208-218 vote")
-_VOTED_BEFORE_RE = re.compile(r"\bvoted[ \u00a0]+$", re.IGNORECASE)
+# a tally written with the smaller side first stands right after "voted" or "the vote
+# was" or before a singular "vote" ("voted 48-52", "the vote was 49-to-51", "in a
+# 208-218 vote")
+_VOTED_BEFORE_RE = re.compile(
+    r"\b(?:voted|(?:vote|tally|count)[ \u00a0]+(?:was|is|stood[ \u00a0]+at))[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _A_VOTE_AFTER_RE = re.compile(r"[ \u00a0]+vote\b", re.IGNORECASE)
 # words that make a sentence (or the one before it) speak of a vote
 _VOTE_WORD_RE = re.compile(
@@ -843,6 +848,10 @@ _VOTERS_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:who[ \u00a0]+|that[ \u00a0]+)?(?:had[ \u00a0]+|have[ \u00a0]+)?voted"
     r"[ \u00a0]+(?:for|against|in[ \u00a0]+favou?r|to[ \u00a0]+[a-z]+)\b",
     re.I,
+)
+# people whose votes are counted: "won the votes of 10 Republicans"
+_VOTES_OF_RE = re.compile(
+    r"\bvotes[ \u00a0]+of[ \u00a0]+(?:(?:all|just|only|at[ \u00a0]+least)[ \u00a0]+)?$", re.I
 )
 # a bare figure for one side of a vote ("the final tally was 216 supporting the ouster",
 # "41 in favour and 37 against"), after a vote word
@@ -2241,8 +2250,11 @@ class _Scanner:
         r.noun = noun
         if noun is None:
             return self._count_without_noun(r)
-        if self._voters(noun.start, noun.end):
-            # "the 63 Democrats who voted for Ryan": a count of votes
+        if self._voters(noun.start, noun.end) or (
+            noun.person and _VOTES_OF_RE.search(self.text, max(r.floor, r.start - 30), r.start)
+        ):
+            # "the 63 Democrats who voted for Ryan", "won the votes of 10 Republicans":
+            # a count of votes
             r.counted, r.quantity, r.unit = "vote", "count", "item"
         else:
             r.counted = noun.lemma
@@ -2518,7 +2530,7 @@ class _Scanner:
         if r.yearish or not (0 < second < 10000 and 0 < first < 10000):
             return None
         if second > first and not (
-            _VOTED_BEFORE_RE.search(self.text, max(0, s - 12), s)
+            _VOTED_BEFORE_RE.search(self.text, max(0, s - 20), s)
             or _A_VOTE_AFTER_RE.match(self.text, tm.end())
         ):
             # the smaller first only right after "voted" or before "vote" ("voted 48-52
@@ -3394,8 +3406,10 @@ def _proportion(text: str, c: Claim) -> Claim:
     n, m = parse_number(n_text), parse_number(m_text)
     if n is None or m is None or not 0 < n < m:
         return c
-    if word == "of" and m not in (10, 100):
-        return c  # "one of 12 jurors", "two of three suspects": some of a group
+    if word == "of" and (m not in (10, 100) or n == 1):
+        # "one of 12 jurors", "two of three suspects": some of a group; and "one of 10
+        # Republicans who backed her" is one of them (a share of one is "one in 10")
+        return c
     share = round(100 * n / m, 1)
     return dataclasses.replace(
         c,

@@ -109,9 +109,11 @@ _FORESEEING = frozenset({"expect", "predict", "forecast", "anticipate", "project
 _MEASURED = frozenset({"%", "percent", "pct", "points", "$", "€", "£"})
 # the weekdays in lower case (also read by the speaker and claim finders)
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# a request looks ahead even when it was made in the past ("urged him to cancel
-# Monday's meeting"), as does what something happens ahead of ("in advance of his
-# visit on Thursday")
+# a request still being made looks ahead ("is urging him to resign Friday"); one made in
+# the past dates its own making ("called on him to resign late Friday", in a Saturday
+# story), though a dated thing it asks to call off lies ahead (``_CALLING_OFF``: "urged
+# him to cancel Monday's meeting"); so does what something happens ahead of ("in
+# advance of his visit on Thursday")
 _DIRECTIVES = frozenset({"urge", "ask", "call", "demand", "press", "push", "want", "invite"})
 _AHEAD = frozenset({"advance", "ahead", "anticipation", "preparation", "upcoming"})
 # only what is still to come can be called off: a dated noun these verbs act on, when
@@ -193,7 +195,9 @@ def _governed_future(v: Token) -> bool:
             return False
         h = u.head
         if infinitive and h.lemma_.lower() in _DIRECTIVES:
-            return True
+            # "urges him to resign Friday" looks ahead; "called on him to resign late
+            # Friday", in a story of Saturday, tells when the call was made
+            return not _past(h)
         if infinitive and u.dep_ == "xcomp" and h.lemma_ == "be" and h.tag_ in ("VBZ", "VBP"):
             return True  # "the bill is to be voted on Thursday": a plan
         if u.dep_ == "advcl":
