@@ -417,6 +417,19 @@ def test_casualty_state_names_what_happened_to_those_counted() -> None:
     assert casualty_state(text, text.index(" and")) is None
 
 
+def test_casualty_state_of_the_unaccounted_for_and_of_a_death_toll() -> None:
+    # "62 people are still unaccounted for" and "bringing the death toll to at least 78
+    # people" were stateless, and so set against each other as one count in conflict
+    text = "Another 62 people are potentially unaccounted for in Tessaly."
+    assert casualty_state(text, text.index(" are")) == "missing"
+    toll = "Crews found 14 more bodies, bringing the death toll to at least 78 people."
+    start = toll.index("at least 78")
+    assert casualty_state(toll, start + len("at least 78 people"), start) == "killed"
+    road = "Crews found 14 more cars, bringing the total to at least 78 cars."
+    start = road.index("at least 78")
+    assert casualty_state(road, start + len("at least 78 cars"), start) is None
+
+
 def test_casualty_state_reads_past_a_short_appositive() -> None:
     text = "At least four people, two guards and a driver, were killed at the Tessaly depot."
     assert casualty_state(text, text.index(", two guards")) == "killed"

@@ -976,6 +976,22 @@ def test_an_outlet_that_writes_both_figures_does_not_dispute_either() -> None:
     assert "conflict" not in {g.status for g in groups}
 
 
+def test_a_figure_in_words_the_other_outlet_writes_in_digits_is_not_disputed() -> None:
+    # "Sixty votes were needed for passage, which fell 54-46" vs "by a vote of 54 to 46,
+    # just six votes short of the 60 votes needed": what was needed and the shortfall
+    texts = {
+        "a": "Sixty votes were needed for passage of the Vane amendment, which fell 54-46.",
+        "b": "By a vote of 54 to 46, just six votes short of the 60 votes needed, "
+        "the Vane amendment fell.",
+    }
+    vote = ("count", "item", "vote")
+    groups = _story(
+        texts,
+        {"a": [("Sixty votes", 60, 60, 60, *vote)], "b": [("six votes", 6, 6, 6, *vote)]},
+    )
+    assert "conflict" not in {g.status for g in groups}
+
+
 def test_a_sum_in_a_relative_clause_of_a_thing_is_not_the_persons() -> None:
     # "Another analyst, John C. Maxwell Jr., went to a sell recommendation on Kellogg
     # stock, which closed Friday at $71.75": the stock's price, not Maxwell's money

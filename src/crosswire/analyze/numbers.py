@@ -739,10 +739,11 @@ _CASUALTY_AFTER_RE = re.compile(
     r"[ \u00a0]+)?"
     r"(?:(?:were|was|are|is|have[ \u00a0]+been|had[ \u00a0]+been|has[ \u00a0]+been|being|got|"
     r"remain|remained|are[ \u00a0]+still|were[ \u00a0]+still)[ \u00a0]+)?"
-    r"(?:(?:reportedly|reported|confirmed|believed|feared|thought|said|known|also|later)"
+    r"(?:(?:reportedly|reported|confirmed|believed|feared|thought|said|known|also|later"
+    r"|potentially|presumably)"
     r"(?:[ \u00a0]+to[ \u00a0]+(?:be|have[ \u00a0]+been))?[ \u00a0]+)?"
     rf"(?P<state>{_STATE_WORDS}|executed"
-    r"|captured|taken[ \u00a0]+hostage|held|drowned|stabbed|shot)\b",
+    r"|captured|taken[ \u00a0]+hostage|held|drowned|stabbed|shot|unaccounted[ \u00a0]+for)\b",
     re.IGNORECASE,
 )
 KIN = "kin"
@@ -750,6 +751,13 @@ KIN = "kin"
 "mother-of-three": ``_PARENT_OF_RE``, ``casualty_state``)."""
 # a verb in the past right before a head-count ("killed 253 people", "wounded about
 # 70 others": a claim starts at its hedge): the state of those counted
+# the figure a death toll stands at or reaches ("bringing the death toll to at least 78
+# people", "the death toll from the blast rose to 93"): the killed
+_DEATH_TOLL_BEFORE_RE = re.compile(
+    r"\bdeath[ \u00a0-]toll\b[^.;:!?\n]{0,120}?\b(?:to|at|of|reached|hit|is|was|now)[ \u00a0]+"
+    r"(?:(?:at[ \u00a0]+least|about|nearly|almost|over|more[ \u00a0]+than|some)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _STATE_VERB_BEFORE_RE = re.compile(
     r"\b(?P<state>killed|killing|injured|injuring|wounded|wounding|arrested|detained"
     r"|evacuated|rescued|executed|abducted|kidnapped|captured)[ \u00a0]+$",
@@ -2943,6 +2951,7 @@ _STATES = {
     "killing": "killed",
     "wounded": "injured",
     "hurt": "injured",
+    "unaccounted for": "missing",
     "injuring": "injured",
     "wounding": "injured",
     "freed": "rescued",  # hostages freed or released are the ones rescued
@@ -2988,10 +2997,12 @@ _MODIFIER_AFTER_RE = re.compile(
 
 def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
     """What the words right after a count ending at ``end`` say happened to those
-    counted ("50 people were killed", "53 wounded", "left 50 people dead", also past
+    counted ("50 people were killed", "53 wounded", "left 50 people dead", "62 people
+    are unaccounted for": missing, also past
     a short appositive: "three people, a man and two women, were killed"), or, given
     the count's ``start``, the verb right before it ("killed 253 people", "wounded
-    about 70 others"), as one word per state ("killed", "injured", "arrested", ...;
+    about 70 others") or a death toll it stands at ("bringing the death toll to at
+    least 78 people"), as one word per state ("killed", "injured", "arrested", ...;
     ``KIN`` for a parent's children: "a mother of two"), or None.  Two counts of
     people in different states are two measures."""
     if start is not None and _PARENT_OF_RE.search(text, max(0, start - 30), start):
@@ -3003,6 +3014,12 @@ def casualty_state(text: str, end: int, start: int | None = None) -> str | None:
         m = _CASUALTY_AFTER_RE.match(text, mod.end())
     if m is None and start is not None:
         m = _STATE_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
+    if (
+        m is None
+        and start is not None
+        and _DEATH_TOLL_BEFORE_RE.search(text, max(0, start - 160), start)
+    ):
+        return "killed"  # "bringing the death toll to at least 78 people"
     if (
         m is None
         and start is not None

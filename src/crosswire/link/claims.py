@@ -641,11 +641,21 @@ def _writes_both(a: Claim, b: Claim, bctx: frozenset[str]) -> bool:
     them): not one measure it disputes."""
     sentence = getattr(bctx, "sentence", "")
     figure = _DIGITS_RE.search(a.text)
-    if not sentence or figure is None:
+    if figure is not None:
+        written = {figure.group(0).rstrip(".,")}
+    elif a.value is not None and a.value >= 2 and a.value == int(a.value):
+        # a figure in words ("Sixty votes were needed") against the digits of the other
+        # sentence ("six votes short of the 60 votes needed")
+        written = {f"{int(a.value)}", f"{int(a.value):,}"}
+    else:
+        return False
+    if not sentence:
         return False
     rest = sentence.replace(b.text, " ")
-    digits = figure.group(0).rstrip(".,")
-    return re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", rest) is not None
+    return any(
+        re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", rest) is not None
+        for digits in written
+    )
 
 
 def _same_deed(a: Claim, actx: frozenset[str], b: Claim, bctx: frozenset[str]) -> bool:
