@@ -19,7 +19,10 @@ fictional sentences:
    "Abdirahim Yusuf Warsame") is given in full;
 6. two titles joined by "and" are one person's ("Selk Motors CEO and President Jim
    Farrow"), and a body with a lower-case modifier ("the pro-democracy Selk Resistance
-   Committee") is that body.
+   Committee") is that body;
+7. an unnamed strategist speaks as written ("said one Democratic strategist who spoke
+   on the condition of anonymity"), and a network the tagger calls a person ("CBS
+   Miami reports") is no one a "she" can be.
 
 The tests run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -127,3 +130,23 @@ def test_a_body_with_a_lower_case_modifier_is_that_body(make_parsed: MakeParsed)
         "pro-democracy Selk Resistance Committee said in a statement on social media."
     )
     assert _said(make_parsed, text) == ["Selk Resistance Committee"]
+
+
+@pytest.mark.model
+def test_an_unnamed_strategist_speaks_as_written(make_parsed: MakeParsed) -> None:
+    text = (
+        "Vell was the insurgent candidate.\n\n"
+        '"It used to be about who the better Democrat was," said one Democratic '
+        "strategist who spoke on the condition of anonymity to talk candidly about the race."
+    )
+    assert _said(make_parsed, text) == ["one Democratic strategist"]
+
+
+@pytest.mark.model
+def test_a_network_the_tagger_calls_a_person_is_no_one_for_she(make_parsed: MakeParsed) -> None:
+    text = (
+        "Mayor Daniella Levine Cava spoke on Friday.\n\n"
+        "CBS Miami reports the road to the site is a near-constant caravan of trucks.\n\n"
+        '"The magnitude of this tragedy is growing each and every day," she said.'
+    )
+    assert _said(make_parsed, text) == ["Daniella Levine Cava"]

@@ -2029,3 +2029,9 @@ def test_a_surname_goes_by_the_full_names_that_carry_it() -> None:
         ]
     )
     assert "Khan" in v["Muhammad Ijaz Khan"]
+
+
+def test_a_network_tagged_a_person_is_an_organisation() -> None:
+    ents = resolve_entities([_m("a1", "CBS Miami"), _m("a2", "Tomas Vell")])
+    kinds = {e.name: e.kind for e in ents}
+    assert kinds["CBS Miami"] != "person" and kinds["Tomas Vell"] == "person"

@@ -48,6 +48,7 @@ from .quote_names import (
     name_key,
     named_as_kin,
     nested_name,
+    network_name,
     one_person,
     regex_names,
     spans_overlap,
@@ -357,7 +358,9 @@ class ArticleContext:
                 self.persons = [p for p in self.persons if not (s <= p[0] and p[1] <= e)]
                 self.persons.append((s, e, name))
         self.persons.sort()
-        self.persons = [p for p in self.persons if not self._common_noun(p)]
+        self.persons = [
+            p for p in self.persons if not self._common_noun(p) and not network_name(p[2])
+        ]
         self.org_label: dict[int, str] = {}
         for m in ms:
             if m.start in reassigned:

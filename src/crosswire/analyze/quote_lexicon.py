@@ -375,7 +375,10 @@ _SPEAKER_NOUNS_RE = re.compile(
     r"academic|diplomat|rep|barber|clerk|cashier|bartender|waiter|waitress|mechanic|chef|"
     r"employee|manager|minister|coworker|co-worker|brother|sister|son|daughter|husband|wife|uncle|aunt|"
     r"nephew|niece|cousin|grandson|granddaughter|boyfriend|girlfriend|fiance|fiancee|"
-    r"stepmother|stepfather|mom|dad|teammate|classmate|roommate)s?"
+    r"stepmother|stepfather|mom|dad|teammate|classmate|roommate|"
+    # the unnamed voices of political reporting ("said one Democratic strategist")
+    r"strategist|consultant|operative|pollster|lobbyist|donor|negotiator|observer|"
+    r"campaigner|commentator|historian|investigator|agent)s?"
 )
 
 

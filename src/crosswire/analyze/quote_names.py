@@ -217,6 +217,17 @@ def _fits(short: list[str], full: list[str]) -> bool:
     )
 
 
+# broadcast networks named in capitals: "CBS Miami", "NBC Bay Area", "ABC7" (names the
+# tagger may take for a person's)
+_NETWORK_RE = re.compile(r"(?:ABC|CBS|NBC|MSNBC|CNBC|CNN|BBC|PBS|HBO|ITV|C-SPAN)\d*")
+
+
+def network_name(name: str) -> bool:
+    """Does ``name`` open with a broadcast network's capitals ("CBS Miami reports")?"""
+    words = name.split()
+    return bool(words) and _NETWORK_RE.fullmatch(words[0]) is not None
+
+
 def one_person(cands: set[str]) -> str | None:
     """The fullest of several forms that are one person's name, else None.
 

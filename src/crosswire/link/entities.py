@@ -183,6 +183,7 @@ from ..analyze.quote_names import (
     elder_or_younger,
     known_given_names,
     named_as_kin,
+    network_name,
 )
 from ..analyze.source_parse import media_name_kind
 from ..analyze.times import WEEKDAYS
@@ -2327,6 +2328,8 @@ def resolve_entities(
             kind = "place"  # "in Washington" in a story about Denzel Washington
         if kind in ("group", "organisation", "place", "facility") and surname_of_a_person(m):
             kind = "person"  # "El-Kahtani" tagged NORP next to "Mohamed el-Kahtani"
+        if kind == "person" and network_name(m.text):
+            kind = "organisation"  # "CBS Miami reports", tagged a person
         if kind == "group" and _adjective(m.text):
             kind = None
         elif kind in _VOTED:
