@@ -102,3 +102,17 @@ def test_a_credit_after_a_scare_quote_in_single_marks_stands() -> None:
     )
     found = analyse_parsed(parse(Article.create(text, "Flood"))).credits
     assert "according to the harbour board" in [c.text.lower() for c in found]
+
+
+@pytest.mark.model
+def test_a_quotes_own_attribution_is_its_speaker_not_a_credit(make_parsed: MakeParsed) -> None:
+    text = (
+        'The Selk caucus met late Friday. "It is a complete betrayal," the caucus said. '
+        '"We are not impacted," the Selk school board said on Twitter.\n\n'
+        "The caucus said 40 members would attend."
+    )
+    an = analyse_parsed(make_parsed(text, published=dt.date(2026, 3, 10)))
+    credited = [c.text for c in an.credits]
+    assert "the caucus said" not in credited  # the quote's speaker
+    assert any("on Twitter" in c for c in credited)  # a venue stays
+    assert any(c.startswith("The caucus said") for c in credited)  # a fact's source

@@ -48,6 +48,7 @@ def analyse_parsed(parsed: ParsedArticle) -> Analysis:
         hedges = find_hedges(parsed, quotes)
         stage = "credit"
         claims = credit_claims(parsed, claims, quotes, credits)
+        credits = _not_attributions(credits, quotes, parsed.article.text)
         stage = "events"
         events = event_keys(lead_tokens(parsed.doc)) if parsed.doc is not None else ()
     except Exception as exc:  # an analyser bug must not abort the batch
@@ -222,6 +223,44 @@ class Analyser:
                 for r in results
             ]
         return results
+
+
+# the kinds of source a direct quote's own attribution names (its speaker), and the
+# words that give a venue or a medium ("said on Twitter", "said in a statement to USA
+# Today", "FreedomWorks' website said", "tweeted", "The letter quotes")
+_SPEAKER_KINDS = frozenset({"official", "other", "document", "witness"})
+_VENUE_RE = re.compile(
+    r"\b(?:on|in|to|via|through|as|report|reports|reported|website|site|account|page|blog"
+    r"|channel|feed|tweet|tweets|tweeted|quote|quotes|quoted|quoting)\b",
+    re.IGNORECASE,
+)
+# what may stand between a quote's last word and its attribution: the closing marks
+_CLOSING_RE = re.compile(r"[\s,.!?;:’”\"'»]{0,4}")
+
+
+def _not_attributions(credits: list[Credit], quotes: Sequence[Quote], text: str) -> list[Credit]:
+    """The credits that are not a direct quote's own attribution right after it: "“…,”
+    the caucus said" names the quote's speaker, not a source of a fact (the quote shows
+    it); one with a venue or medium stays ("“…,” she said on Twitter", "the school said
+    in a statement to USA Today", "FreedomWorks' website said"), and so does an outlet,
+    wire or platform relaying the words ("“…,” a CNN report said").  Claims were
+    credited before (``credit_claims``)."""
+    spans = [
+        (q.end, q.speaker_start, q.speaker_end)
+        for q in quotes
+        if q.speaker_start is not None and q.speaker_end is not None
+    ]
+    return [
+        c
+        for c in credits
+        if c.kind not in _SPEAKER_KINDS
+        or _VENUE_RE.search(c.text) is not None
+        or not any(
+            (c.start <= s < c.end or s <= c.start < e)
+            and _CLOSING_RE.fullmatch(text, qe, c.start) is not None
+            for qe, s, e in spans
+        )
+    ]
 
 
 def _outside_quotes(credits: list[Credit], quotes: Sequence[Quote], text: str) -> list[Credit]:

@@ -50,6 +50,10 @@ credit of its kind that names one, an agency only one called an agency:
   figure is the firm's product ("Ada Lurz, chief economist at Orlin Capital,
   projected"); with "said" it stays the person's quote.
 
+A direct quote's own attribution right after it ("“…,” the caucus said") names the
+quote's speaker, not the source of a fact, and is no credit (``pipeline``), unless it
+gives a venue or a medium ("“…,” she said on Twitter", "FreedomWorks' website said").
+
 "A police spokesman told Reuters" gives two credits, one per rule: the
 spokesman (the source, ``official``, span "A police spokesman told") and
 Reuters (the channel, ``wire``, span "told Reuters").  Each source phrase is
