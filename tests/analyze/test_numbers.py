@@ -324,6 +324,17 @@ def test_one_of_ten_people_is_one_of_them_not_a_share(make_parsed: MakeParsed, m
     ]
 
 
+@pytest.mark.model
+def test_people_who_backed_a_bill_in_a_vote_count_votes(make_parsed: MakeParsed) -> None:
+    text = (
+        "In all, 174 Selkish deputies supported the deal, while 66 others voted against it. "
+        "Most Selkers supported the plan in a survey of 900 adults."
+    )
+    found = {c.text: (c.counted, c.unit) for c in _claims(make_parsed, text, model=True)}
+    assert found["174 Selkish deputies"] == ("vote", "item")
+    assert found["900 adults"] == ("adult", "person")
+
+
 def test_a_vague_amount_that_voted_counts_votes(make_parsed: MakeParsed) -> None:
     text = "The result shows that dozens in the Selk caucus voted against her."
     c = _one(make_parsed, text, "dozens")

@@ -22,6 +22,7 @@ from crosswire.link.claims import (
     qualifiers,
     same_measure,
     values_agree,
+    vote_side,
     written_tolerance,
 )
 from crosswire.model import Analysis, Article, Claim, ClaimGroup, Mention, Sentence
@@ -988,6 +989,34 @@ def test_a_figure_in_words_the_other_outlet_writes_in_digits_is_not_disputed() -
     groups = _story(
         texts,
         {"a": [("Sixty votes", 60, 60, 60, *vote)], "b": [("six votes", 6, 6, 6, *vote)]},
+    )
+    assert "conflict" not in {g.status for g in groups}
+
+
+def test_votes_of_one_party_on_two_sides_never_conflict() -> None:
+    # "175 Republicans and 95 Democrats voted for the compromise" against "... while 66
+    # Republicans and 95 Democrats voted against it": a false conflict, 175 vs 66
+    texts = {
+        "a": "In all, 175 Selkish deputies and 95 Orlin deputies voted for the compromise.",
+        "b": "Most backed it, while 66 Selkish deputies and 95 Orlin deputies voted "
+        "against the compromise.",
+    }
+    vote = ("count", "item", "vote")
+    a_start = texts["a"].index("175")
+    b_start = texts["b"].index("66")
+    claims = [
+        _c("a", 175, 175, "vote", unit="item", start=a_start, text="175 Selkish deputies"),
+        _c("b", 66, 66, "vote", unit="item", start=b_start, text="66 Selkish deputies"),
+    ]
+    assert vote_side(texts["a"], claims[0]) == "for:deputy"
+    assert vote_side(texts["b"], claims[1]) == "against:deputy"
+    assert vote_side("It passed 216-210 in favor.", _c("c", 216, 216, "vote", text="216")) == ""
+    groups = _story(
+        texts,
+        {
+            "a": [("175 Selkish deputies", 175, 175, 175, *vote)],
+            "b": [("66 Selkish deputies", 66, 66, 66, *vote)],
+        },
     )
     assert "conflict" not in {g.status for g in groups}
 

@@ -2647,11 +2647,19 @@ class _Scanner:
         if view is None:
             return _VOTERS_AFTER_RE.match(self.text, end) is not None
         for t in view.tokens(start, end):
-            if t.dep_ == "nsubj" and _sided_vote(t.head):
+            if t.dep_ == "nsubj" and (_sided_vote(t.head) or self._backed_in_a_vote(t.head)):
                 return True
             if any(c.dep_ == "relcl" and _sided_vote(c) for c in t.children):
                 return True
         return False
+
+    def _backed_in_a_vote(self, verb: Any) -> bool:
+        """ "174 Republicans supported the deal" in a sentence about a vote ("…, while
+        66 voted against it"): the votes for one side, as "voted for" counts them."""
+        if verb.lemma_ not in _BACKING or verb.tag_ != "VBD":
+            return False
+        sent = verb.sent
+        return _VOTE_WORD_RE.search(self.text, sent.start_char, sent.end_char) is not None
 
     def _tally_subject(self, start: int, floor: int) -> tuple[str | None, str] | None:
         """``(counted, unit)`` when a verb tallies people or events with no noun after it.
@@ -2959,6 +2967,9 @@ _STATES = {
 }
 
 
+# verbs of taking a side, votes in a sentence about a vote ("174 Republicans supported
+# the deal, while 66 voted against it")
+_BACKING = frozenset({"support", "back", "oppose", "reject", "approve"})
 # verbs of a toll's change: "rose to 93", "increased to 100"
 _TOLL_VERBS = frozenset("rise climb increase jump grow soar surge mount reach fall drop go".split())
 

@@ -354,6 +354,7 @@ class _Ctx(frozenset[str]):
     sentence: str
     holder: Holder | None
     lead: str
+    side: str
 
     def __new__(
         cls,
@@ -364,6 +365,7 @@ class _Ctx(frozenset[str]):
         sentence: str = "",
         holder: Holder | None = None,
         lead: str = "",
+        side: str = "",
     ) -> _Ctx:
         self = super().__new__(cls, words)
         self.subject = subject
@@ -372,6 +374,7 @@ class _Ctx(frozenset[str]):
         self.sentence = sentence
         self.holder = holder
         self.lead = lead
+        self.side = side
         return self
 
 
@@ -569,6 +572,8 @@ def _conflict_evidence(
         return False
     if _blocked(a, actx, b, bctx, vague=False) or not qualified_alike(a, actx, b, bctx):
         return False
+    if _differ(getattr(actx, "side", ""), getattr(bctx, "side", "")):
+        return False  # "175 Republicans … voted for" and "66 Republicans voted against"
     if contrasted(a, b, actx, bctx):
         return True
     if _writes_both(a, b, bctx) or _writes_both(b, a, actx):
@@ -887,7 +892,8 @@ class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
     holds whose sum or rate a claim gives (``claim_subject``), ``states`` what
     happened to the people a head-count counts (``casualty_state``), ``holders`` whose
     age an age gives, by full name (``age_holder``), ``leads`` the article's headline
-    toll of each state (``lead_tolls``)."""
+    toll of each state (``lead_tolls``), ``sides`` the side a count of votes took
+    (``vote_side``)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -897,6 +903,7 @@ class ClaimContexts(dict[tuple[str, int], frozenset[str]]):
         self.sentences: dict[tuple[str, int], str] = {}
         self.holders: dict[tuple[str, int], Holder] = {}
         self.leads: dict[tuple[str, int], str] = {}
+        self.sides: dict[tuple[str, int], str] = {}
 
 
 # a person named right before a sum or a rate in its sentence is whose it is
@@ -1056,10 +1063,43 @@ def claim_contexts(articles: Mapping[str, Article], analyses: Sequence[Analysis]
                 state = casualty_state(text, c.end, c.start)
                 if state:
                     out.states[key] = state
+            if c.quantity == "count" and c.counted == "vote" and (side := vote_side(text, c)):
+                out.sides[key] = side
             if c.quantity == "age" and (holder := age_holder(c, an, articles[an.article])):
                 out.holders[key] = holder
         out.leads.update(lead_tolls(an, out.states))
     return out
+
+
+# the side a count of voters took, in the words after it up to its clause's end
+_SIDE_WORD_RE = re.compile(
+    r"\b(?P<against>against|opposed|opposing|rejected|nay|no)\b"
+    r"|\b(?P<for>for|in[ \u00a0]+favou?r|supported|supporting|backed|backing|approved|yea|yes)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[.;:!?]|,[ \u00a0]+(?:while|but|whereas)\b|\bwhile\b|\n")
+
+
+def vote_side(text: str, c: Claim) -> str:
+    """For a count of votes its voters name ("175 Republicans and 95 Democrats voted for
+    the compromise", "66 Republicans … voted against it"), the side and the voters
+    ("for:republican"); "" for a tally's bare figure ("216-210") or no side written.
+    Two outlets' counts of one party's votes on two sides never conflict (agreeing
+    counts may still be one: "against her" in a two-way race is "for" the other)."""
+    words = _WORDS_RE.findall(c.text)
+    if not words:
+        return ""
+    noun = words[-1].lower()
+    if noun.endswith("ies"):
+        noun = noun[:-3] + "y"  # "deputies"
+    elif noun.endswith("s") and len(noun) > 3:
+        noun = noun[:-1]  # "Republicans"
+    after = text[c.end : c.end + 120]
+    cut = _CLAUSE_END_RE.search(after)
+    m = _SIDE_WORD_RE.search(after, 0, cut.start() if cut else len(after))
+    if m is None:
+        return ""
+    return f"{'against' if m.group('against') else 'for'}:{noun}"
 
 
 # an article's lead: the sentences in which a news story gives its event's toll
@@ -1382,6 +1422,7 @@ def compare_claims(
     sentences: Mapping[tuple[str, int], str] = getattr(contexts, "sentences", {})
     holders: Mapping[tuple[str, int], Holder] = getattr(contexts, "holders", {})
     leads: Mapping[tuple[str, int], str] = getattr(contexts, "leads", {})
+    sides: Mapping[tuple[str, int], str] = getattr(contexts, "sides", {})
     items: list[tuple[Claim, frozenset[str]]] = [
         (
             c,
@@ -1393,6 +1434,7 @@ def compare_claims(
                 sentences.get((c.article, c.start), ""),
                 holders.get((c.article, c.start)),
                 leads.get((c.article, c.start), ""),
+                sides.get((c.article, c.start), ""),
             ),
         )
         for c in sorted(claims, key=lambda c: (c.article, c.start))
