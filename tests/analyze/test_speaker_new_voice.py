@@ -22,7 +22,9 @@ fictional sentences:
    Committee") is that body;
 7. an unnamed strategist speaks as written ("said one Democratic strategist who spoke
    on the condition of anonymity"), and a network the tagger calls a person ("CBS
-   Miami reports") is no one a "she" can be.
+   Miami reports") is no one a "she" can be;
+8. an interruption and a reply begun are speech ("Vell interrupted", "Kel began to
+   reply"), and "He quoted Kel as saying … “…”" is Kel's.
 
 The tests run with the model (the tagger's labels and the parse are part of each case).
 """
@@ -150,3 +152,23 @@ def test_a_network_the_tagger_calls_a_person_is_no_one_for_she(make_parsed: Make
         '"The magnitude of this tragedy is growing each and every day," she said.'
     )
     assert _said(make_parsed, text) == ["Daniella Levine Cava"]
+
+
+@pytest.mark.model
+def test_an_interruption_and_a_reply_begun_are_speech(make_parsed: MakeParsed) -> None:
+    text = (
+        "Senator Tomas Vell pressed the nominee.\n\n"
+        '"Will you please answer the question," Vell interrupted.\n\n'
+        '"The surge assisted in the objective," Dara Kel began to reply.'
+    )
+    assert _said(make_parsed, text) == ["Tomas Vell", "Dara Kel"]
+
+
+@pytest.mark.model
+def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(make_parsed: MakeParsed) -> None:
+    text = (
+        "Senator Tomas Vell pressed Dara Kel on the war.\n\n"
+        "He quoted Kel as saying in 2007 that the surge was the “most dangerous foreign "
+        "policy blunder in this country since Vietnam.”"
+    )
+    assert _said(make_parsed, text) == ["Dara Kel"]

@@ -57,6 +57,23 @@ def test_words_printed_alike_by_most_outlets_outvote_one_other_speaker() -> None
     assert len(group.renderings) == 3
 
 
+def test_a_statement_quoted_inside_another_speakers_question_stays_apart() -> None:
+    # "Were you correct when you said the surge will be the most dangerous blunder …?"
+    # McCain asked; two outlets print the question, and Hagel's 2007 words inside it
+    index = _index("Tomas Vell", "Dara Kel")
+    said = "the surge will be the most dangerous foreign policy blunder in this country"
+    question = f"Were you correct or incorrect when you said {said}"
+    qs = [
+        _q("a1", question, "Tomas Vell"),
+        _q("a1", said, "Dara Kel", start=200),
+        _q("a2", question, "Tomas Vell"),
+        _q("a2", said, "Dara Kel", start=200),
+        _q("a3", said, "Dara Kel"),
+    ]
+    groups = _groups(qs, index)
+    assert {question} in groups and {said} in groups
+
+
 def test_a_surname_of_two_words_is_the_full_name_it_ends() -> None:
     # "Academy President Boone Isaacs" in one outlet, "Cheryl Boone Isaacs" in another
     index = _index("Cheryl Boone Isaacs")

@@ -94,6 +94,11 @@ _ORDERED_AFTER_RE = re.compile(
 _PUT_IT_BEFORE_RE = re.compile(
     r"\b[Aa]s\s+(?P<who>[^.;:!?,“”\"«»]{1,80}?)\s+(?:(?:has|had)\s+)?puts?\s+it\s*[,:]\s*$"
 )
+# "He quoted Hagel as saying in 2007 that the surge was the “…”": the one quoted
+_QUOTED_AS_BEFORE_RE = re.compile(
+    r"\bquoted\s+(?P<who>[A-Z][^.;:!?,“”\"«»]{0,60}?)\s+as\s+(?:saying|telling|writing)\b"
+    r"[^.;!?“”\"«»]{0,160}$"
+)
 _WORDS_OF_BEFORE_RE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+(?P<who>[^.;:!?,“”\"«»]{1,80}?)\s*[,:]\s*$"
 )
@@ -468,6 +473,17 @@ class Cues:
         text = self.text
         lo = max(self.paras[sp.para][0], prev_end, sp.mark_start - 300)
         m = _WITH_PARTICIPLE_BEFORE_RE.search(text, lo, sp.mark_start)
+        if m is None:
+            return None
+        s = m.start("who")
+        return self._who(s, m.end("who"), "said", s)
+
+    def quoted_as(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
+        """ "He quoted Hagel as saying in 2007 that the surge was the “…”": the one quoted
+        as saying it, not the one quoting (whom the parse gives the quote)."""
+        text = self.text
+        lo = max(self.paras[sp.para][0], prev_end, sp.mark_start - 300)
+        m = _QUOTED_AS_BEFORE_RE.search(text, lo, sp.mark_start)
         if m is None:
             return None
         s = m.start("who")

@@ -28,7 +28,7 @@ _REGULAR = (
     "plead demand answer explain fume snap rage scoff retort gush sigh grumble laugh agree "
     "murmur stammer bellow hiss sneer gasp worry "
     # the manner of saying, in features and sports copy ("“…,” smiles Jo Ray, 84")
-    "smile grin chuckle confide enthuse interject "
+    "smile grin chuckle confide enthuse interject interrupt "
     # a judge's or a writer's verbs ("her dissent opined that “…”"), and a spokesman's
     "opine clarify question"
 ).split()
@@ -89,7 +89,9 @@ INV_ALT = "|".join(re.escape(f) for f in sorted(_INVERTING, key=len, reverse=Tru
 ADVS = (
     r"(?:(?:also|later|then|once|previously|earlier|simply|recently|repeatedly|again|"
     r"has|had|have|would|will|could|did|does|was|is|were|had\s+previously|often|"
-    r"further|finally|first|publicly|reportedly|angrily|quietly|flatly)\s+){0,3}"
+    r"further|finally|first|publicly|reportedly|angrily|quietly|flatly"
+    # "“…,” Hagel began to reply"
+    r"|began\s+to|begins\s+to|started\s+to|starts\s+to)\s+){0,3}"
 )
 
 

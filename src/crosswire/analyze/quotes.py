@@ -345,6 +345,7 @@ class _QuoteFinder(Cues):
             attr = (
                 attr
                 or self.with_participle(sp, prev_end)
+                or self.quoted_as(sp, prev_end)
                 or self.governing(sp, short)
                 or self.before(sp, prev_end)
             )

@@ -54,7 +54,9 @@ when the outlets settle who said it: the group takes the speaker most of its
 renderings name (a name in the text counts twice, a speaker read from "he"/"she"
 once), and stays apart when two speakers tie.  One outlet's misspelt name
 ("Heffner" beside two "Hugh Hefner") or misread pronoun no longer splits a
-statement three outlets printed; an even split keeps both attributions visible.
+statement three outlets printed; an even split keeps both attributions visible.  An
+article that itself gives the two their own speakers (a statement quoted inside
+another's question) keeps them apart.
 
 **Cost.** Only pairs that share a content word, or whose cosine can reach the
 fitted threshold, are scored (every rule but the cosine needs a shared content
@@ -478,6 +480,15 @@ def align_quotes(
     for i, j in printed_alike:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj or any(apart[x] & held[rj] for x in held[ri]):
+            continue
+        if any(
+            ordered[x].article == ordered[y].article and not compatible(spk[x], spk[y])
+            for x in held[ri]
+            for y in held[rj]
+        ):
+            # one article gives the two their own speakers ("“Were you correct when you
+            # said the surge will be the most dangerous blunder …?”" McCain asked Hagel):
+            # a statement quoted inside another, not one statement two outlets dispute
             continue
         if not _voted_speakers(sorted(held[ri] | held[rj]), spk, ordered):
             continue  # the outlets name two speakers as often: nothing settles it
