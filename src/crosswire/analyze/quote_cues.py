@@ -470,20 +470,18 @@ class Cues:
         """ "…, with opposition leader Jo Ray declaring, “…”": the subject of the
         participle right before the quote, whatever the parse hung the quote on (it may
         give it to the main clause's subject, "The opposition has vowed")."""
-        text = self.text
-        lo = max(self.paras[sp.para][0], prev_end, sp.mark_start - 300)
-        m = _WITH_PARTICIPLE_BEFORE_RE.search(text, lo, sp.mark_start)
-        if m is None:
-            return None
-        s = m.start("who")
-        return self._who(s, m.end("who"), "said", s)
+        return self._named_by(_WITH_PARTICIPLE_BEFORE_RE, sp, prev_end)
 
     def quoted_as(self, sp: QuoteSpan, prev_end: int) -> Attribution | None:
         """ "He quoted Hagel as saying in 2007 that the surge was the “…”": the one quoted
         as saying it, not the one quoting (whom the parse gives the quote)."""
-        text = self.text
+        return self._named_by(_QUOTED_AS_BEFORE_RE, sp, prev_end)
+
+    def _named_by(self, regex: re.Pattern[str], sp: QuoteSpan, prev_end: int) -> Attribution | None:
+        """The speaker ``regex``'s group "who" names in the paragraph right before the
+        quote's mark (300 characters at most, not before the previous quote)."""
         lo = max(self.paras[sp.para][0], prev_end, sp.mark_start - 300)
-        m = _QUOTED_AS_BEFORE_RE.search(text, lo, sp.mark_start)
+        m = regex.search(self.text, lo, sp.mark_start)
         if m is None:
             return None
         s = m.start("who")
