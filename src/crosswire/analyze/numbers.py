@@ -1625,6 +1625,7 @@ class _Scanner:
             _SPLIT_DECIMAL_TAIL_RE.match(text, m.end())
             or (unit is not None and _not_a_span(unit.group("u")))
             or currency_before(text, max(0, head - 10), head) is not None
+            or _MAGNITUDE_BEFORE_RE.search(text, max(0, head - 24), head) is not None
         ):
             return None
         view, doc = self.view, self._doc
@@ -2304,6 +2305,12 @@ class _Scanner:
         elif amount.vague and self._voters(r.s, num_end):
             # "dozens in her caucus voted against her"
             r.counted, r.quantity, r.unit = "vote", "count", "item"
+        elif (
+            self._window(_MAGNITUDE_BEFORE_RE, start, 14, floor) is not None
+            and self._window(_ORDER_OF_MAGNITUDE_RE, start, 30, floor) is None
+        ):
+            # "with a magnitude of 7.2", "a preliminary magnitude of 6.8": a quake's size
+            r.quantity, r.unit = "magnitude", "magnitude"
         elif _SIDE_AFTER_RE.match(text, num_end) and self._window(_VOTE_WORD_RE, start, 80, floor):
             # "The final tally was 216 supporting the ouster"
             r.counted, r.quantity, r.unit = "vote", "count", "item"
@@ -3296,7 +3303,12 @@ _STONE_COMPOUND_RE = re.compile(r"\w[ \u00a0]*-[ \u00a0]*stones?\b", re.IGNORECA
 
 
 # "the magnitude 7.2 quake", "a magnitude-6.8 earthquake", "with a magnitude of 7.2"
-_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:[ \u00a0]+of)?[ \u00a0-]+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE_RE = re.compile(
+    r"\bmagnitude(?:[ \u00a0]+of)?"
+    r"(?:[ \u00a0]+(?:at[ \u00a0]+least|about|around|nearly|almost|some))?[ \u00a0-]+$",
+    re.IGNORECASE,
+)
+_ORDER_OF_MAGNITUDE_RE = re.compile(r"\borders?[ \u00a0]+of[ \u00a0]+magnitude\b", re.IGNORECASE)
 _QUAKE_WORDS = frozenset(
     "quake quakes earthquake earthquakes tremor tremors temblor aftershock".split()
 )
