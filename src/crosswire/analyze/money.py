@@ -183,15 +183,19 @@ ABBREVIATIONS_BEFORE = {
 }  # fmt: skip
 """Currency names' abbreviations read before a number, lower-cased ("Rs", "Rp", "RM"
 ringgit, "SFr", "DM")."""
+ATTACHED_BEFORE = ("Rs", "Rp", "RM")
+"""Of those, the ones also written against the figure ("Rs500 million", "Rp20bn", "RM42
+million"), as written ("RM" only in capitals)."""
 _WORD_BEFORE_RE = re.compile(
     r"(?<![\w'’/\-])(?P<w>"
     + _word_alt([w for w in CURRENCY_WORDS if w not in _NOT_NAMED_BEFORE])
     + r"|(?:sfr|ffr|dfl)\.?|dm)"
     + _SP
     + r"+$"
-    # rupees, rupiah and ringgit, also written against the figure ("Rs500 million",
-    # "Rp20bn", "RM42 million")
-    + r"|(?<![\w'’/\-])(?P<w2>(?:rs|rp|rm)\.?)"
+    # rupees, rupiah and ringgit, also written against the figure (``ATTACHED_BEFORE``)
+    + r"|(?<![\w'’/\-])(?P<w2>(?:"
+    + "|".join(a.lower() for a in ATTACHED_BEFORE)
+    + r")\.?)"
     + _SP
     + r"*$",
     re.IGNORECASE,

@@ -189,6 +189,7 @@ from ..model import Claim
 from .mentions import MODEL_WORDS, US_STATE_ABBREVIATIONS
 from .money import (
     ABBREVIATIONS_BEFORE,
+    ATTACHED_BEFORE,
     CURRENCY_AT_RE,
     Currency,
     cents_after,
@@ -243,8 +244,13 @@ _MONTHS = (
 _CAND_RE = re.compile(
     r"(?<![\w.,/:#+'’\-–@])[0-9]"
     # a digit first: the look back through every currency code is dear at each character
-    r"|(?=[0-9])(?<=\b(?:" + "|".join(sorted(CURRENCY_CODES)) + r"))[0-9]"
-    r"|(?=[0-9])(?<=\b(?:Rs|Rp|RM))[0-9]"  # "Rs100,000", "Rp20bn", "RM42 million"
+    r"|(?=[0-9])(?<=\b(?:"
+    + "|".join(sorted(CURRENCY_CODES))
+    + r"))[0-9]"
+    # a currency's abbreviation written against the figure: "Rs100,000", "RM42 million"
+    + r"|(?=[0-9])(?<=\b(?:"
+    + "|".join(ATTACHED_BEFORE)
+    + r"))[0-9]"
     r"|(?<![\w.,/])[½¼¾]"
     r"|(?<=[\s(][+−])[0-9]|(?<=^[+−])[0-9]"
     r"|\b(?:" + NUMBER_WORD_ALT + r")\b"
@@ -749,8 +755,6 @@ _CASUALTY_AFTER_RE = re.compile(
 KIN = "kin"
 """The state of a parent's children counted in a description ("a father of two",
 "mother-of-three": ``_PARENT_OF_RE``, ``casualty_state``)."""
-# a verb in the past right before a head-count ("killed 253 people", "wounded about
-# 70 others": a claim starts at its hedge): the state of those counted
 # the figure a death toll stands at or reaches ("bringing the death toll to at least 78
 # people", "the death toll from the blast rose to 93"): the killed
 _DEATH_TOLL_BEFORE_RE = re.compile(
@@ -758,6 +762,8 @@ _DEATH_TOLL_BEFORE_RE = re.compile(
     r"(?:(?:at[ \u00a0]+least|about|nearly|almost|over|more[ \u00a0]+than|some)[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# a verb in the past right before a head-count ("killed 253 people", "wounded about
+# 70 others": a claim starts at its hedge): the state of those counted
 _STATE_VERB_BEFORE_RE = re.compile(
     r"\b(?P<state>killed|killing|injured|injuring|wounded|wounding|arrested|detained"
     r"|evacuated|rescued|executed|abducted|kidnapped|captured)[ \u00a0]+$",
@@ -1027,7 +1033,7 @@ _METRE_CONTEXT = frozenset(
 )
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A dictionary-free singular: "fighters" -> "fighter", "casualties" -> "casualty"."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -1109,7 +1115,7 @@ class _DocView:
 def _lemma(tok: Any) -> str:
     text = str(tok.text)
     if tok.pos_ == "PROPN" or text[:1].isupper():
-        return _singular(text)
+        return singular(text)
     lemma = str(tok.lemma_).lower() or text.lower()
     return _IRREGULAR.get(lemma, lemma) if lemma in ("person", "persons") else lemma
 
@@ -1271,12 +1277,12 @@ class _Scanner:
         times" modifies ("was stopped twice" counts stops: ``counted`` "stop"; "had twice
         been investigated": "investigate"), else "time"; not a verb of being, having or
         doing, nor one in a name."""
-        if c.quantity != "count" or c.counted != "time" or self.view is None:
+        if c.quantity != "count" or c.counted != "time":
             return c
-        toks = self.view.tokens(c.start, c.end)
-        if not toks:
+        last = self._last_token(c.start, c.end)
+        if last is None:
             return c
-        tok, steps = toks[-1].head, 0
+        tok, steps = last.head, 0
         while tok.pos_ not in ("VERB", "AUX") and tok is not tok.head and steps < 2:
             tok, steps = tok.head, steps + 1
         lemma = _verb_lemma(tok)
@@ -1520,16 +1526,17 @@ class _Scanner:
             return prev[-1] if prev and prev[-1][:1].isupper() else None
         return name
 
+    def _last_token(self, start: int, end: int) -> Any | None:
+        """The parse's last token of ``start``-``end``; None without a parse or tokens."""
+        toks = self.view.tokens(start, end) if self.view is not None else []
+        return toks[-1] if toks else None
+
     def _qualifier(self, start: int, end: int) -> bool:
         """Is the capitalised word at ``start``-``end`` a group's name or a modifier of
         the noun after it ("Mormon" in "a Mormon father"), not a person's name?"""
-        view = self.view
-        if view is None:
+        last = self._last_token(start, end)
+        if last is None:
             return False
-        toks = view.tokens(start, end)
-        if not toks:
-            return False
-        last = toks[-1]
         return last.ent_type_ in _GROUP_LABELS or (
             last.dep_ in ("amod", "compound", "nmod")
             and last.head.i > last.i
@@ -2220,12 +2227,12 @@ class _Scanner:
             r.end = hw.end()
             r.noun = self._count_noun(r.s, r.end, many=True)
             r.counted = r.noun.lemma if r.noun is not None else None
-        elif is_people_noun(_singular(word)):
-            r.quantity, r.unit, r.counted = "count", "person", _singular(word)
+        elif is_people_noun(singular(word)):
+            r.quantity, r.unit, r.counted = "count", "person", singular(word)
             r.end = hw.end()
         elif self._hyphen_count(hw.start("w"), hw.end("w")):
             # "a two-term congressman", "a four-page summary": a count of terms
-            r.quantity, r.counted = "count", _singular(word)
+            r.quantity, r.counted = "count", singular(word)
             r.unit = count_unit(r.counted)
             r.end = hw.end()
         else:
@@ -2333,7 +2340,7 @@ class _Scanner:
             # "put the number at 200 to 300", "the number of tanks at 12"
             r.quantity = "count"
             if fig.group("noun"):
-                r.counted = _singular(fig.group("noun"))
+                r.counted = singular(fig.group("noun"))
                 r.unit = count_unit(r.counted)
             else:
                 r.unit = "person"
@@ -2530,8 +2537,8 @@ class _Scanner:
 
     def _tally(self, r: _Reading, marked: bool) -> tuple[Claim | None, int] | None:
         """A vote tally ("passed 219-212", "won, 134 to 63", "by a 134-to-63 vote"): two
-        whole numbers, the larger first (or the smaller, right after "voted" or before
-        "vote": "voted 48-52"), in a sentence (or right after one) that speaks of a
+        whole numbers, the larger first (or the smaller, right after "voted" or "the vote
+        was" or before "vote": "voted 48-52"), in a sentence (or right after one) that speaks of a
         vote.  Both are counts of votes (``counted`` "vote"), one claim each; a score
         ("won 3-1") has no vote word and stays unread."""
         s, e = r.s, r.e
@@ -2625,13 +2632,10 @@ class _Scanner:
         it counts ("The death toll from the suicide bombing that rocked the mosque at
         the Police Lines compound rose to 93")?  By the parse: the figure after "to" of a
         verb of change whose subject is a toll."""
-        view = self.view
-        if view is None:
+        last = self._last_token(start, end)
+        if last is None:
             return False
-        toks = view.tokens(start, end)
-        if not toks:
-            return False
-        prep = toks[-1].head
+        prep = last.head
         if prep.dep_ != "prep" or prep.lower_ != "to":
             return False
         verb = prep.head
@@ -2684,7 +2688,7 @@ class _Scanner:
             return None, "person"
         if not _looks_plural(word):
             return None
-        lemma = _singular(word)
+        lemma = singular(word)
         if is_people_noun(lemma):
             return lemma, "person"
         if lemma in _TALLY_NOUNS:
@@ -2702,7 +2706,7 @@ class _Scanner:
             found = m.group("noun")
         if found is None or found.lower() in _STOP:
             return None
-        return _singular(found)
+        return singular(found)
 
     # ------------------------------------------------------------------ measures
 
@@ -2930,10 +2934,10 @@ class _Scanner:
         for w, ws, we in candidates:
             if w[:1].isupper():
                 if _looks_plural(w) and not measure:
-                    return _Noun(_singular(w), ws, we, True)  # "27 Ukrainians"
+                    return _Noun(singular(w), ws, we, True)  # "27 Ukrainians"
                 continue
             if measure or not many or _looks_plural(w):
-                lemma = _singular(w) if many or measure else w.lower()
+                lemma = singular(w) if many or measure else w.lower()
                 lemma = _IRREGULAR.get(lemma, lemma)
                 if measure and lemma in _GENERIC_MEASURE_NOUNS:
                     return None

@@ -34,6 +34,7 @@ from .quote_lexicon import (
     norm_word,
 )
 from .sentences import TITLE_ABBREVIATIONS
+from .source_parse import media_name_kind
 from .time_tense import WEEKDAY_WORDS
 
 
@@ -217,15 +218,14 @@ def _fits(short: list[str], full: list[str]) -> bool:
     )
 
 
-# broadcast networks named in capitals: "CBS Miami", "NBC Bay Area", "ABC7" (names the
-# tagger may take for a person's)
-_NETWORK_RE = re.compile(r"(?:ABC|CBS|NBC|MSNBC|CNBC|CNN|BBC|PBS|HBO|ITV|C-SPAN)\d*")
-
-
 def network_name(name: str) -> bool:
-    """Does ``name`` open with a broadcast network's capitals ("CBS Miami reports")?"""
+    """Does ``name`` open with a broadcast network's capitals ("CBS Miami reports", "NBC
+    Bay Area", "ABC7"): a name the tagger may take for a person's?  The networks are
+    ``source_parse``'s, written in capitals ("Fox", "Sky" may be people's names), and
+    CNN and BBC (which ``sources`` reads by keyword)."""
     words = name.split()
-    return bool(words) and _NETWORK_RE.fullmatch(words[0]) is not None
+    core = words[0].rstrip("0123456789") if words else ""
+    return core.isupper() and (media_name_kind(core) == "broadcaster" or core in ("CNN", "BBC"))
 
 
 def one_person(cands: set[str]) -> str | None:

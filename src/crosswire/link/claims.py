@@ -135,7 +135,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..analyze.numbers import KIN, casualty_state
+from ..analyze.numbers import KIN, casualty_state, singular
 from ..analyze.quote_lexicon import SUFFIXES, TITLES
 from ..analyze.units import parse_number_words
 from ..model import Analysis, Article, Claim, ClaimGroup, ClaimStatus
@@ -390,6 +390,14 @@ def _deed(ctx: frozenset[str]) -> str:
     return getattr(ctx, "deed", "")
 
 
+def _lead(ctx: frozenset[str]) -> str:
+    return getattr(ctx, "lead", "")
+
+
+def _side(ctx: frozenset[str]) -> str:
+    return getattr(ctx, "side", "")
+
+
 def _differ(x: str, y: str) -> bool:
     """Two known keys (subjects, states) that differ."""
     return bool(x and y and x != y)
@@ -572,7 +580,7 @@ def _conflict_evidence(
         return False
     if _blocked(a, actx, b, bctx, vague=False) or not qualified_alike(a, actx, b, bctx):
         return False
-    if _differ(getattr(actx, "side", ""), getattr(bctx, "side", "")):
+    if _differ(_side(actx), _side(bctx)):
         return False  # "175 Republicans … voted for" and "66 Republicans voted against"
     if contrasted(a, b, actx, bctx):
         return True
@@ -1089,11 +1097,7 @@ def vote_side(text: str, c: Claim) -> str:
     words = _WORDS_RE.findall(c.text)
     if not words:
         return ""
-    noun = words[-1].lower()
-    if noun.endswith("ies"):
-        noun = noun[:-3] + "y"  # "deputies"
-    elif noun.endswith("s") and len(noun) > 3:
-        noun = noun[:-1]  # "Republicans"
+    noun = singular(words[-1])  # "Republicans", "deputies"
     after = text[c.end : c.end + 120]
     cut = _CLAUSE_END_RE.search(after)
     m = _SIDE_WORD_RE.search(after, 0, cut.start() if cut else len(after))
@@ -1305,7 +1309,7 @@ def _join_lead_tolls(
 ) -> None:
     """Two articles' headline tolls of one state (``lead_tolls``) are one measure: their
     groups merge as ``_may_merge`` lets groups of that toll merge."""
-    leads = [i for i, (_, ctx) in enumerate(items) if getattr(ctx, "lead", "")]
+    leads = [i for i, (_, ctx) in enumerate(items) if _lead(ctx)]
     if len(leads) < 2:
         return
     members: dict[int, list[int]] = defaultdict(list)
@@ -1315,8 +1319,8 @@ def _join_lead_tolls(
     for x, i in enumerate(leads):
         for j in leads[x + 1 :]:
             (a, actx), (b, bctx) = items[i], items[j]
-            state = getattr(actx, "lead", "")
-            if state != getattr(bctx, "lead", "") or a.article == b.article:
+            state = _lead(actx)
+            if state != _lead(bctx) or a.article == b.article:
                 continue
             ri, rj = uf.find(i), uf.find(j)
             if ri == rj or not _toll_alike(a, state, actx, b, state, bctx):

@@ -1853,34 +1853,30 @@ def _join_leading_words(
     persons_full: Sequence[GroupKey],
     keys: Mapping[GroupKey, NameKey],
     uf: UnionFind[GroupKey],
-    gens: dict[GroupKey, frozenset[str]],
+    gens: Mapping[GroupKey, frozenset[str]],
 ) -> None:
     """A name of two parts or more that is the leading parts of one longer name in the
     story is that person: a given name with a father's name and no family name
     ("Abdifatah Adan" of "Abdifatah Adan Hassan", "Mohd Nazlan" of "Mohd Nazlan Mohd
     Ghazali"), a name without its second surname ("Andrés Manuel" of "Andrés Manuel
-    López Obrador").  Two longer names it begins, or a generation written on either
-    ("Donald Trump" and "Donald Trump Jr."), leave it alone."""
+    López Obrador").  Two longer names it begins, or a generation either says
+    (``gens``, per union root: "Donald Trump" and "Donald Trump Jr."), leave it alone."""
+    begun: dict[tuple[str, ...], set[GroupKey]] = defaultdict(set)  # leading parts -> roots
+    for f in persons_full:
+        parts = keys[f].parts
+        for n in range(2, len(parts)):
+            begun[parts[:n]].add(uf.find(f))
     for g in persons_full:
         short = keys[g]
-        n = len(short.parts)
-        if n < 2 or short.formal or short.only_initials:
+        if len(short.parts) < 2 or short.formal or short.only_initials:
             continue
-        longer = {
-            uf.find(f)
-            for f in persons_full
-            if len(keys[f].parts) > n and keys[f].parts[:n] == short.parts
-        }
-        longer.discard(uf.find(g))
+        own = uf.find(g)
+        longer = {uf.find(r) for r in begun.get(short.parts, ())} - {own}
         if len(longer) != 1:
             continue
-        root, own = longer.pop(), uf.find(g)
-        if gens.get(root) or gens.get(own):
-            continue
-        if any(keys[f].generation for f in persons_full if uf.find(f) in (root, own)):
-            continue
-        uf.union(own, root)
-        gens[uf.find(own)] = frozenset()
+        root = longer.pop()
+        if not gens.get(root) and not gens.get(own):
+            uf.union(own, root)
 
 
 def _inner_name_fits(
